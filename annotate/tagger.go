@@ -1,0 +1,547 @@
+package annotate
+
+import (
+	"fmt"
+	"sort"
+	"strings"
+	"sync"
+	"sync/atomic"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/blevesearch/snowballstem"
+	"github.com/blevesearch/snowballstem/english"
+
+	"github.com/normdex/normdex/corpus"
+)
+
+// token is one word of a text.
+type token struct {
+	lower      string
+	stem       string
+	start, end int // code-point offsets
+	sent       int // sentence index
+}
+
+// tokenize splits text into words: runs of letters and digits, with an
+// apostrophe inside a word kept ("State's"); hyphens and other punctuation
+// separate words, so "non-State" is "non" "State".
+func tokenize(text string) []token {
+	var toks []token
+	start, startByte := -1, 0
+	cp := 0
+	for i, r := range text {
+		next := i + utf8.RuneLen(r)
+		// An apostrophe inside a word belongs to it ("State's"), and so do the
+		// brackets of an editorial change ("[w]hether", "[D]ue").
+		inWord := unicode.IsLetter(r) || unicode.IsDigit(r) ||
+			((r == '\'' || r == '’' || r == ']') && start >= 0 && next < len(text) && isLetterAt(text, next)) ||
+			(r == '[' && next < len(text) && isLetterAt(text, next))
+		switch {
+		case inWord && start < 0:
+			start, startByte = cp, i
+		case !inWord && start >= 0:
+			toks = append(toks, token{lower: lowerWord(text[startByte:i]), start: start, end: cp})
+			start = -1
+		}
+		cp++
+	}
+	if start >= 0 {
+		toks = append(toks, token{lower: lowerWord(text[startByte:]), start: start, end: cp})
+	}
+	return toks
+}
+
+func isLetterAt(s string, i int) bool {
+	r, _ := utf8.DecodeRuneInString(s[i:])
+	return unicode.IsLetter(r)
+}
+
+var wordFolder = strings.NewReplacer("’", "'", "[", "", "]", "")
+
+func lowerWord(s string) string {
+	return wordFolder.Replace(strings.ToLower(s))
+}
+
+// stemCache holds the stems of words seen so far: legal prose repeats its
+// words, and stemming is the dearest step of tagging.
+var (
+	stemCache     sync.Map
+	stemCacheSize atomic.Int64
+)
+
+const stemCacheMax = 1 << 18
+
+// stem returns the English (Snowball) stem of a lower-cased word.
+func stem(w string) string {
+	if v, ok := stemCache.Load(w); ok {
+		return v.(string)
+	}
+	env := snowballstem.NewEnv(w)
+	english.Stem(env)
+	s := env.Current()
+	if stemCacheSize.Add(1) < stemCacheMax {
+		stemCache.Store(w, s)
+	}
+	return s
+}
+
+// phraseRef is a compiled phrase with its ID.
+type phraseRef struct {
+	id  int
+	seq seq
+}
+
+type compiledRule struct {
+	element   string
+	name      string
+	kind      int // ruleAny, ruleNear, ruleAll
+	any       []int
+	a, b      []int
+	within    int
+	ordered   bool
+	all       [][]int
+	unless    []int
+	unlessWin int
+	polarity  corpus.Polarity
+	negatable bool
+}
+
+const (
+	ruleAny = iota
+	ruleNear
+	ruleAll
+)
+
+// Tagger finds the elements of a codebook in text. It is safe for
+// concurrent use.
+type Tagger struct {
+	cb        *Codebook
+	phrases   []seq
+	byKey     map[string][]phraseRef // first atom's stem or exact form → phrases
+	prefixes  []phraseRef            // phrases that begin with a prefix atom
+	rules     []compiledRule
+	triggers  map[int][]int // phrase ID → rules that phrase can fire
+	negCues   []int
+	negScope  []int
+	negExcept []int
+	negWindow int
+}
+
+// Compile checks a codebook and compiles it into a Tagger. Every problem is
+// reported, each with its line and element, as CheckErrors.
+func Compile(file string, cb *Codebook) (*Tagger, error) {
+	t := &Tagger{cb: cb, byKey: map[string][]phraseRef{}, triggers: map[int][]int{}, negWindow: cb.Negation.Window}
+	if t.negWindow == 0 {
+		t.negWindow = 4
+	}
+	var errs CheckErrors
+	ids := map[string]int{}
+	seen := map[string]int{}
+	intern := func(p string) ([]int, error) {
+		if id, ok := ids[p]; ok {
+			return []int{id}, nil
+		}
+		seqs, err := compilePhrase(p, cb.Patterns, 0)
+		if err != nil {
+			return nil, err
+		}
+		id := len(t.phrases)
+		ids[p] = id
+		// One phrase ID stands for all its variants: register each variant.
+		t.phrases = append(t.phrases, nil)
+		for _, s := range seqs {
+			t.register(id, s)
+		}
+		return []int{id}, nil
+	}
+	group := func(ps []string, fail func(string)) []int {
+		var out []int
+		for _, p := range ps {
+			got, err := intern(p)
+			if err != nil {
+				fail(err.Error())
+				continue
+			}
+			out = append(out, got...)
+		}
+		return out
+	}
+	top := func(msg string) { errs = append(errs, CheckError{File: file, Line: 1, Msg: msg}) }
+	t.negCues = group(cb.Negation.Cues, top)
+	t.negScope = group(cb.Negation.Scope, top)
+	t.negExcept = group(cb.Negation.Exceptions, top)
+	for name, ps := range cb.Patterns {
+		for _, p := range ps {
+			if _, err := compilePhrase(p, cb.Patterns, 0); err != nil {
+				top(fmt.Sprintf("pattern %s: %v", name, err))
+			}
+		}
+	}
+	for _, e := range cb.Elements {
+		eerr := func(line int, rule, msg string) {
+			errs = append(errs, CheckError{File: file, Line: line, Element: e.ID, Rule: rule, Msg: msg})
+		}
+		switch {
+		case e.ID == "":
+			eerr(e.line, "", "element has no id")
+		case !idRe.MatchString(e.ID):
+			eerr(e.line, "", fmt.Sprintf("bad id %q: want lower-case words joined by dots", e.ID))
+		}
+		if prev, dup := seen[e.ID]; dup && e.ID != "" {
+			eerr(e.line, "", fmt.Sprintf("duplicate element (first at line %d)", prev))
+		}
+		seen[e.ID] = e.line
+		switch e.Pole {
+		case "", "narrow", "broad":
+		default:
+			eerr(e.line, "", fmt.Sprintf("pole %q: want narrow or broad", e.Pole))
+		}
+		if len(e.Rules) == 0 {
+			eerr(e.line, "", "element has no rules")
+		}
+		for i, r := range e.Rules {
+			name := r.Name
+			if name == "" {
+				name = fmt.Sprintf("%s#%d", e.ID, i+1)
+			}
+			fail := func(msg string) { eerr(r.line, name, msg) }
+			cr := compiledRule{element: e.ID, name: name, negatable: r.Negatable == nil || *r.Negatable, unlessWin: r.UnlessWithin}
+			kinds := 0
+			if len(r.Any) > 0 {
+				kinds++
+				cr.kind = ruleAny
+				cr.any = group(r.Any, fail)
+			}
+			if r.Near != nil {
+				kinds++
+				cr.kind = ruleNear
+				cr.a, cr.b = group(r.Near.A, fail), group(r.Near.B, fail)
+				cr.within, cr.ordered = r.Near.Within, r.Near.Ordered
+				if len(r.Near.A) == 0 || len(r.Near.B) == 0 {
+					fail("near needs phrases in both a and b")
+				}
+				if cr.within < 1 {
+					fail("near needs within: a number of words, 1 or more")
+				}
+			}
+			if len(r.All) > 0 {
+				kinds++
+				cr.kind = ruleAll
+				if len(r.All) < 2 {
+					fail("all needs two or more groups of phrases")
+				}
+				for _, g := range r.All {
+					if len(g) == 0 {
+						fail("all has an empty group")
+					}
+					cr.all = append(cr.all, group(g, fail))
+				}
+			}
+			if kinds != 1 {
+				fail("a rule needs exactly one of any, near and all")
+				continue
+			}
+			cr.unless = group(r.Unless, fail)
+			switch r.Polarity {
+			case "", "affirmed":
+			case "rejected":
+				cr.polarity = corpus.Rejected
+			default:
+				fail(fmt.Sprintf("polarity %q: want affirmed or rejected", r.Polarity))
+			}
+			idx := len(t.rules)
+			t.rules = append(t.rules, cr)
+			for _, id := range cr.triggerPhrases() {
+				t.triggers[id] = append(t.triggers[id], idx)
+			}
+		}
+	}
+	if len(errs) > 0 {
+		return nil, errs
+	}
+	return t, nil
+}
+
+func (r compiledRule) triggerPhrases() []int {
+	switch r.kind {
+	case ruleNear:
+		return r.a
+	case ruleAll:
+		return r.all[0]
+	}
+	return r.any
+}
+
+func (t *Tagger) register(id int, s seq) {
+	ref := phraseRef{id: id, seq: s}
+	prefixed := false
+	for _, a := range s[0].alts {
+		switch a.kind {
+		case atomStem:
+			t.byKey["s:"+a.value] = append(t.byKey["s:"+a.value], ref)
+		case atomExact:
+			t.byKey["e:"+a.value] = append(t.byKey["e:"+a.value], ref)
+		case atomPrefix:
+			if !prefixed {
+				t.prefixes = append(t.prefixes, ref)
+				prefixed = true
+			}
+		}
+	}
+}
+
+// Codebook returns the codebook the tagger was compiled from.
+func (t *Tagger) Codebook() *Codebook { return t.cb }
+
+// hit is one occurrence of a phrase: tokens [from, to).
+type hit struct {
+	phrase   int
+	from, to int
+}
+
+// Tag returns the annotations of text, ordered by position: every rule that
+// fires, with its span in code points and its polarity.
+func (t *Tagger) Tag(text string) []corpus.Annotation {
+	toks := tokenize(text)
+	if len(toks) == 0 {
+		return nil
+	}
+	markSentences(text, toks)
+	hits := map[int][]hit{}
+	for i := range toks {
+		toks[i].stem = stem(toks[i].lower)
+	}
+	for i := range toks {
+		for _, key := range [2]string{"s:" + toks[i].stem, "e:" + toks[i].lower} {
+			for _, ref := range t.byKey[key] {
+				if end, ok := matchSeq(ref.seq, toks, i); ok {
+					hits[ref.id] = append(hits[ref.id], hit{ref.id, i, end})
+				}
+			}
+		}
+		for _, ref := range t.prefixes {
+			if end, ok := matchSeq(ref.seq, toks, i); ok {
+				hits[ref.id] = append(hits[ref.id], hit{ref.id, i, end})
+			}
+		}
+	}
+	fired := map[int]bool{}
+	var order []int
+	for id := range hits {
+		for _, r := range t.triggers[id] {
+			if !fired[r] {
+				fired[r] = true
+				order = append(order, r)
+			}
+		}
+	}
+	sort.Ints(order)
+	runes := []rune(text)
+	var out []corpus.Annotation
+	seen := map[[3]int]bool{}
+	elemIdx := map[string]int{}
+	for _, ri := range order {
+		r := t.rules[ri]
+		for _, m := range t.evaluate(r, hits, toks) {
+			if t.suppressed(r, m, hits, toks) {
+				continue
+			}
+			if _, ok := elemIdx[r.element]; !ok {
+				elemIdx[r.element] = len(elemIdx)
+			}
+			key := [3]int{elemIdx[r.element], m.from, m.to}
+			if seen[key] {
+				continue
+			}
+			seen[key] = true
+			a := corpus.Annotation{Element: r.element, Rule: r.name, Polarity: corpus.Affirmed,
+				Start: toks[m.from].start, End: toks[m.to-1].end}
+			a.Match = string(runes[a.Start:a.End])
+			if r.polarity == corpus.Rejected || (r.negatable && t.negated(m, hits, toks)) {
+				a.Polarity = corpus.Rejected
+			}
+			out = append(out, a)
+		}
+	}
+	sort.SliceStable(out, func(i, j int) bool {
+		if out[i].Start != out[j].Start {
+			return out[i].Start < out[j].Start
+		}
+		return out[i].Element < out[j].Element
+	})
+	return out
+}
+
+// matchSeq matches s against toks from token i, within one sentence, and
+// returns the end of the match.
+func matchSeq(s seq, toks []token, i int) (int, bool) {
+	sent := toks[i].sent
+	var rec func(a, j int) (int, bool)
+	rec = func(a, j int) (int, bool) {
+		if a == len(s) {
+			return j, true
+		}
+		at := s[a]
+		if len(at.alts) == 0 {
+			for k := 0; k <= at.gap; k++ {
+				if j+k > len(toks) || (j+k < len(toks) && toks[j+k].sent != sent) {
+					break
+				}
+				if end, ok := rec(a+1, j+k); ok {
+					return end, true
+				}
+			}
+			return 0, false
+		}
+		if j >= len(toks) || toks[j].sent != sent || !atomMatches(at, toks[j]) {
+			return 0, false
+		}
+		return rec(a+1, j+1)
+	}
+	return rec(0, i)
+}
+
+func atomMatches(a atom, tk token) bool {
+	for _, v := range a.alts {
+		switch v.kind {
+		case atomStem:
+			if tk.stem == v.value {
+				return true
+			}
+		case atomExact:
+			if tk.lower == v.value {
+				return true
+			}
+		case atomPrefix:
+			if strings.HasPrefix(tk.lower, v.value) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// evaluate returns the matches of a rule, as token spans.
+func (t *Tagger) evaluate(r compiledRule, hits map[int][]hit, toks []token) []hit {
+	var out []hit
+	switch r.kind {
+	case ruleAny:
+		for _, id := range r.any {
+			out = append(out, hits[id]...)
+		}
+	case ruleNear:
+		for _, a := range collect(hits, r.a) {
+			for _, b := range collect(hits, r.b) {
+				if toks[a.from].sent != toks[b.from].sent || overlaps(a, b) {
+					continue
+				}
+				var gap int
+				switch {
+				case b.from >= a.to:
+					gap = b.from - a.to
+				case r.ordered:
+					continue
+				default:
+					gap = a.from - b.to
+				}
+				if gap <= r.within {
+					out = append(out, hit{from: min(a.from, b.from), to: max(a.to, b.to)})
+					break
+				}
+			}
+		}
+	case ruleAll:
+		for _, a := range collect(hits, r.all[0]) {
+			ok := true
+			for _, g := range r.all[1:] {
+				found := false
+				for _, h := range collect(hits, g) {
+					if toks[h.from].sent == toks[a.from].sent {
+						found = true
+						break
+					}
+				}
+				if !found {
+					ok = false
+					break
+				}
+			}
+			if ok {
+				out = append(out, a)
+			}
+		}
+	}
+	return out
+}
+
+func collect(hits map[int][]hit, ids []int) []hit {
+	var out []hit
+	for _, id := range ids {
+		out = append(out, hits[id]...)
+	}
+	return out
+}
+
+func overlaps(a, b hit) bool { return a.from < b.to && b.from < a.to }
+
+// suppressed reports whether an unless-phrase of the rule stands in the
+// match's sentence, or within the rule's window of the match.
+func (t *Tagger) suppressed(r compiledRule, m hit, hits map[int][]hit, toks []token) bool {
+	for _, u := range collect(hits, r.unless) {
+		if toks[u.from].sent != toks[m.from].sent {
+			continue
+		}
+		if r.unlessWin == 0 || overlaps(u, m) ||
+			(u.from >= m.to && u.from-m.to <= r.unlessWin) || (m.from >= u.to && m.from-u.to <= r.unlessWin) {
+			return true
+		}
+	}
+	return false
+}
+
+// negated reports whether a negation cue governs a match: a cue ending
+// within the negation window before it, or a scope cue anywhere before it in
+// the sentence, and not part of an exception such as "not only".
+func (t *Tagger) negated(m hit, hits map[int][]hit, toks []token) bool {
+	sent := toks[m.from].sent
+	excepted := func(c hit) bool {
+		for _, e := range collect(hits, t.negExcept) {
+			if e.from == c.from {
+				return true
+			}
+		}
+		return false
+	}
+	for _, c := range collect(hits, t.negScope) {
+		if toks[c.from].sent == sent && c.to <= m.from && !excepted(c) {
+			return true
+		}
+	}
+	for _, c := range collect(hits, t.negCues) {
+		if toks[c.from].sent == sent && c.to <= m.from && m.from-c.to <= t.negWindow && !excepted(c) {
+			return true
+		}
+	}
+	return false
+}
+
+// markSentences sets the sentence index of each token.
+func markSentences(text string, toks []token) {
+	sents := corpus.Sentences(text)
+	// corpus.Sentences speaks in bytes; tokens in code points.
+	ends := make([]int, len(sents))
+	pos, cp := 0, 0
+	for i, s := range sents {
+		cp += utf8.RuneCountInString(text[pos:s[1]])
+		pos = s[1]
+		ends[i] = cp
+	}
+	k := 0
+	for i := range toks {
+		for k < len(ends)-1 && toks[i].start >= ends[k] {
+			k++
+		}
+		toks[i].sent = k
+	}
+}

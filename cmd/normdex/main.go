@@ -1,0 +1,63 @@
+// Command normdex turns national statements on international law in
+// cyberspace into a searchable, annotated corpus.
+package main
+
+import (
+	"errors"
+	"fmt"
+	"io"
+	"os"
+
+	"github.com/urfave/cli/v2"
+)
+
+// exitError carries an exit status other than 1 or a message that is already
+// printed.
+type exitError struct {
+	code int
+	err  error
+}
+
+func (e exitError) Error() string { return e.err.Error() }
+func (e exitError) Unwrap() error { return e.err }
+
+var rulesFlag = &cli.StringFlag{Name: "rules", Usage: "codebook `FILE` to use instead of the embedded default", EnvVars: []string{"NORMDEX_RULES"}}
+
+func newApp(stdin io.Reader, stdout, stderr io.Writer) *cli.App {
+	return &cli.App{
+		Name:      "normdex",
+		Usage:     "a searchable, annotated corpus of national statements on international law in cyberspace",
+		Reader:    stdin,
+		Writer:    stdout,
+		ErrWriter: stderr,
+		Flags: []cli.Flag{
+			&cli.StringFlag{Name: "data", Usage: "workspace `DIR`", EnvVars: []string{"NORMDEX_DATA"}, Value: "normdex-data"},
+		},
+		Commands: []*cli.Command{
+			tagCommand(),
+		},
+		// Errors are mapped to exit codes in one place, run; cli must not exit.
+		ExitErrHandler: func(*cli.Context, error) {},
+	}
+}
+
+// run executes normdex and returns its exit status.
+func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
+	err := newApp(stdin, stdout, stderr).Run(args)
+	if err == nil {
+		return 0
+	}
+	var ee exitError
+	if errors.As(err, &ee) {
+		if ee.err != nil && ee.err.Error() != "" {
+			fmt.Fprintln(stderr, "normdex:", ee.err)
+		}
+		return ee.code
+	}
+	fmt.Fprintln(stderr, "normdex:", err)
+	return 1
+}
+
+func main() {
+	os.Exit(run(os.Args, os.Stdin, os.Stdout, os.Stderr))
+}

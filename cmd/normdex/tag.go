@@ -1,0 +1,101 @@
+package main
+
+import (
+	"bufio"
+	"encoding/json"
+	"fmt"
+	"io"
+
+	"github.com/urfave/cli/v2"
+
+	"github.com/normdex/normdex/annotate"
+	"github.com/normdex/normdex/corpus"
+)
+
+func tagCommand() *cli.Command {
+	return &cli.Command{
+		Name:      "tag",
+		Usage:     "tag JSON Lines passages from standard input with codebook elements",
+		ArgsUsage: " ",
+		Description: `Reads one JSON object a line, each with "id" and "text" (other fields pass
+through untouched), and writes one line per input line, in order, with "elements"
+(sorted, unique element IDs) and "annotations" (element, start, end as code-point
+offsets into text, match, rule, polarity). A malformed line is reported on standard
+error with its line number; the other lines are still tagged.`,
+		Flags: []cli.Flag{rulesFlag},
+		Action: func(c *cli.Context) error {
+			t, err := annotate.Load(c.String("rules"))
+			if err != nil {
+				return err
+			}
+			bad, err := tagLines(t, c.App.Reader, c.App.Writer, c.App.ErrWriter)
+			if err != nil {
+				return err
+			}
+			if bad > 0 {
+				return exitError{code: 1, err: fmt.Errorf("tag: %d malformed line(s)", bad)}
+			}
+			return nil
+		},
+	}
+}
+
+// tagLines tags each JSON line of r and writes the result to w. It returns
+// how many lines were malformed.
+func tagLines(t *annotate.Tagger, r io.Reader, w io.Writer, errw io.Writer) (int, error) {
+	sc := bufio.NewScanner(r)
+	sc.Buffer(make([]byte, 1<<20), 1<<30)
+	out := bufio.NewWriter(w)
+	defer out.Flush()
+	bad := 0
+	for n := 1; sc.Scan(); n++ {
+		line := sc.Bytes()
+		if len(trimSpace(line)) == 0 {
+			continue
+		}
+		var obj map[string]json.RawMessage
+		var text string
+		err := json.Unmarshal(line, &obj)
+		if err == nil {
+			if _, ok := obj["id"]; !ok {
+				err = fmt.Errorf("no \"id\" field")
+			} else if raw, ok := obj["text"]; !ok {
+				err = fmt.Errorf("no \"text\" field")
+			} else if err = json.Unmarshal(raw, &text); err != nil {
+				err = fmt.Errorf("\"text\" is not a string")
+			}
+		}
+		if err != nil {
+			bad++
+			fmt.Fprintf(errw, "normdex tag: line %d: %v\n", n, err)
+			continue
+		}
+		anns := t.Tag(text)
+		if anns == nil {
+			anns = []corpus.Annotation{}
+		}
+		elems := corpus.Elements(anns)
+		if elems == nil {
+			elems = []string{}
+		}
+		obj["elements"], _ = json.Marshal(elems)
+		obj["annotations"], _ = json.Marshal(anns)
+		b, err := json.Marshal(obj)
+		if err != nil {
+			return bad, err
+		}
+		out.Write(b)
+		out.WriteByte('\n')
+	}
+	if err := sc.Err(); err != nil {
+		return bad, fmt.Errorf("tag: read standard input: %w", err)
+	}
+	return bad, nil
+}
+
+func trimSpace(b []byte) []byte {
+	for len(b) > 0 && (b[0] == ' ' || b[0] == '\t' || b[0] == '\r') {
+		b = b[1:]
+	}
+	return b
+}

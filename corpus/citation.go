@@ -1,0 +1,78 @@
+package corpus
+
+import (
+	"fmt"
+	"strings"
+	"text/template"
+)
+
+// DefaultCitation is the citation template researchers use: "New Zealand
+// (2020, para 16)", "Japan (2021, p. 5)", or the document title when no State
+// is known.
+const DefaultCitation = `{{.Who}}{{with .Where}} ({{.}}){{end}}`
+
+// CitationFields are the values a citation template can use.
+type CitationFields struct {
+	Who       string // the State, else the organisation, else the document title
+	State     string
+	Title     string
+	Year      int
+	Date      string
+	Page      int
+	Paragraph string
+	Locator   string // "para 16", "p. 5", or "" when neither is known
+	Where     string // year and locator joined by ", ": "2020, para 16"
+	Source    string
+}
+
+// Citer formats citations from a template.
+type Citer struct{ t *template.Template }
+
+// NewCiter compiles a citation template (text/template over CitationFields).
+func NewCiter(tmpl string) (*Citer, error) {
+	t, err := template.New("citation").Option("missingkey=error").Parse(tmpl)
+	if err != nil {
+		return nil, fmt.Errorf("citation template: %w", err)
+	}
+	if err := t.Execute(new(strings.Builder), CitationFields{}); err != nil {
+		return nil, fmt.Errorf("citation template: %w", err)
+	}
+	return &Citer{t: t}, nil
+}
+
+// Cite returns the citation of passage p of document d.
+func (c *Citer) Cite(d Document, p Passage) string {
+	f := CitationFields{State: p.State, Title: d.Title, Year: d.Year(), Date: d.Date,
+		Page: p.Page, Paragraph: p.Paragraph, Source: d.Source}
+	f.Who = p.State
+	if f.Who == "" {
+		f.Who = d.Title
+	}
+	if f.Who == "" {
+		f.Who = d.Source
+	}
+	switch {
+	case p.Paragraph != "":
+		f.Locator = "para " + strings.Trim(p.Paragraph, ".")
+	case p.Page > 0:
+		f.Locator = fmt.Sprintf("p. %d", p.Page)
+	}
+	var where []string
+	if f.Year > 0 {
+		where = append(where, fmt.Sprint(f.Year))
+	}
+	if f.Locator != "" {
+		where = append(where, f.Locator)
+	}
+	f.Where = strings.Join(where, ", ")
+	var b strings.Builder
+	if err := c.t.Execute(&b, f); err != nil {
+		return f.Who
+	}
+	return strings.TrimSpace(b.String())
+}
+
+// Cite formats the citation of p in d with DefaultCitation.
+func Cite(d Document, p Passage) string { return defaultCiter.Cite(d, p) }
+
+var defaultCiter, _ = NewCiter(DefaultCitation)

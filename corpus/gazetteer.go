@@ -1,0 +1,186 @@
+package corpus
+
+import (
+	_ "embed"
+	"fmt"
+	"regexp"
+	"sort"
+	"strings"
+	"sync"
+	"unicode"
+	"unicode/utf8"
+)
+
+//go:embed states.txt
+var gazetteerData string
+
+// EntityKind tells a UN Member State from an observer State and an organisation.
+type EntityKind string
+
+// Entity kinds.
+const (
+	MemberState   EntityKind = "state"
+	ObserverState EntityKind = "observer"
+	Organisation  EntityKind = "org"
+)
+
+// Entity is a State or an organisation that speaks in the corpus.
+type Entity struct {
+	Name    string // canonical name (codebook.md)
+	Code    string // ISO 3166 alpha-2 for States, a short code for organisations
+	Kind    EntityKind
+	Aliases []string
+}
+
+// IsState reports whether e is a State (member or observer) rather than an organisation.
+func (e Entity) IsState() bool { return e.Kind != Organisation }
+
+// Gazetteer folds the names and aliases of States and organisations onto
+// their canonical names.
+type Gazetteer struct {
+	entities []Entity
+	byKey    map[string]int
+	findOnce sync.Once
+	finder   *regexp.Regexp
+}
+
+var defaultGazetteer = mustParseGazetteer(gazetteerData)
+
+// States returns the built-in gazetteer of the 193 UN Member States, the two
+// observer States and the organisations that speak in this field.
+func States() *Gazetteer { return defaultGazetteer }
+
+func mustParseGazetteer(data string) *Gazetteer {
+	g := &Gazetteer{byKey: map[string]int{}}
+	for n, line := range strings.Split(data, "\n") {
+		line = strings.TrimSpace(line)
+		if line == "" || strings.HasPrefix(line, "#") {
+			continue
+		}
+		f := strings.Split(line, "|")
+		if len(f) < 3 {
+			panic(fmt.Sprintf("states.txt:%d: want kind|name|code|aliases...", n+1))
+		}
+		e := Entity{Kind: EntityKind(f[0]), Name: f[1], Code: f[2], Aliases: f[3:]}
+		i := len(g.entities)
+		g.entities = append(g.entities, e)
+		for _, name := range append([]string{e.Name, e.Code}, e.Aliases...) {
+			k := foldName(name)
+			if _, dup := g.byKey[k]; !dup {
+				g.byKey[k] = i
+			}
+		}
+	}
+	return g
+}
+
+// Lookup returns the entity that name denotes: its canonical name, an alias,
+// or its code, with case, a leading "the", diacritics and punctuation ignored.
+func (g *Gazetteer) Lookup(name string) (Entity, bool) {
+	i, ok := g.byKey[foldName(name)]
+	if !ok {
+		return Entity{}, false
+	}
+	return g.entities[i], true
+}
+
+// Canonical returns the canonical name of name, or an error naming the input
+// when the gazetteer does not know it. An empty name stays empty.
+func (g *Gazetteer) Canonical(name string) (string, error) {
+	if strings.TrimSpace(name) == "" {
+		return "", nil
+	}
+	e, ok := g.Lookup(name)
+	if !ok {
+		return "", fmt.Errorf("unknown State or organisation %q", name)
+	}
+	return e.Name, nil
+}
+
+// Entities returns all entities, States first, in the order of the data file.
+func (g *Gazetteer) Entities() []Entity { return g.entities }
+
+// Names returns every name and alias the gazetteer knows, longest first, with
+// the entity each stands for: the order in which a text scanner should try them.
+func (g *Gazetteer) Names() []NameRef {
+	var out []NameRef
+	for i, e := range g.entities {
+		for _, n := range append([]string{e.Name}, e.Aliases...) {
+			out = append(out, NameRef{Name: n, Entity: i})
+		}
+		if e.Kind == Organisation && e.Code != e.Name && !strings.Contains(e.Code, "-") {
+			out = append(out, NameRef{Name: e.Code, Entity: i})
+		}
+	}
+	sort.SliceStable(out, func(a, b int) bool {
+		return utf8.RuneCountInString(out[a].Name) > utf8.RuneCountInString(out[b].Name)
+	})
+	return out
+}
+
+// Entity returns the i-th entity, as referred to by a NameRef.
+func (g *Gazetteer) Entity(i int) Entity { return g.entities[i] }
+
+// NameRef is one spelling of an entity's name.
+type NameRef struct {
+	Name   string
+	Entity int
+}
+
+var foldRunes = map[rune]rune{'’': '\'', '‘': '\'', 'é': 'e', 'è': 'e', 'ô': 'o', 'ü': 'u', 'ã': 'a', 'í': 'i', 'á': 'a', 'ç': 'c'}
+
+func foldName(s string) string {
+	var b strings.Builder
+	space := false
+	for _, r := range strings.ToLower(strings.TrimSpace(s)) {
+		if f, ok := foldRunes[r]; ok {
+			r = f
+		}
+		switch {
+		case unicode.IsLetter(r) || unicode.IsDigit(r) || r == '\'':
+			if space && b.Len() > 0 {
+				b.WriteByte(' ')
+			}
+			space = false
+			b.WriteRune(r)
+		case r == '.':
+			// "U.S." and "US" are one name.
+		default:
+			space = true
+		}
+	}
+	return strings.TrimPrefix(b.String(), "the ")
+}
+
+// Mention is a name of an entity found in a text.
+type Mention struct {
+	Entity     Entity
+	Start, End int // byte offsets
+}
+
+// Find returns the mentions of States and organisations in text, longest
+// names first where they overlap. Names are matched with their capitals, so
+// that "chad" or "turkey" in running text are not taken for States.
+func (g *Gazetteer) Find(text string) []Mention {
+	g.findOnce.Do(g.compileFinder)
+	var out []Mention
+	for _, m := range g.finder.FindAllStringSubmatchIndex(text, -1) {
+		name := text[m[2]:m[3]]
+		i, ok := g.byKey[foldName(name)]
+		if !ok {
+			continue
+		}
+		out = append(out, Mention{Entity: g.entities[i], Start: m[2], End: m[3]})
+	}
+	return out
+}
+
+func (g *Gazetteer) compileFinder() {
+	var alts []string
+	for _, n := range g.Names() {
+		q := regexp.QuoteMeta(n.Name)
+		q = strings.ReplaceAll(q, "'", "['’]")
+		alts = append(alts, q)
+	}
+	g.finder = regexp.MustCompile(`(?:^|[^\pL\pN])(` + strings.Join(alts, "|") + `)(?:[^\pL\pN]|$)`)
+}

@@ -1,0 +1,515 @@
+package corpus
+
+import (
+	"context"
+	"database/sql"
+	"errors"
+	"fmt"
+	"time"
+
+	_ "modernc.org/sqlite" // the store's database driver: pure Go, no cgo
+)
+
+// migrations bring the schema from version i to i+1. Never edit one that has
+// shipped: append a new one.
+var migrations = []string{
+	`CREATE TABLE documents (
+		id          TEXT PRIMARY KEY,
+		source      TEXT NOT NULL UNIQUE,
+		title       TEXT NOT NULL DEFAULT '',
+		state       TEXT NOT NULL DEFAULT '',
+		date        TEXT NOT NULL DEFAULT '',
+		url         TEXT NOT NULL DEFAULT '',
+		format      TEXT NOT NULL DEFAULT '',
+		pages       INTEGER NOT NULL DEFAULT 0,
+		text        TEXT NOT NULL,
+		ingested_at TEXT NOT NULL
+	);
+	CREATE TABLE statements (
+		id      TEXT PRIMARY KEY,
+		doc_id  TEXT NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+		seq     INTEGER NOT NULL,
+		state   TEXT NOT NULL DEFAULT '',
+		speaker TEXT NOT NULL DEFAULT '',
+		start   INTEGER NOT NULL,
+		"end"   INTEGER NOT NULL
+	);
+	CREATE INDEX statements_doc ON statements(doc_id);
+	CREATE TABLE passages (
+		id           TEXT PRIMARY KEY,
+		doc_id       TEXT NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+		statement_id TEXT NOT NULL DEFAULT '',
+		seq          INTEGER NOT NULL,
+		state        TEXT NOT NULL DEFAULT '',
+		kind         TEXT NOT NULL,
+		page         INTEGER NOT NULL DEFAULT 0,
+		paragraph    TEXT NOT NULL DEFAULT '',
+		start        INTEGER NOT NULL,
+		"end"        INTEGER NOT NULL,
+		text         TEXT NOT NULL
+	);
+	CREATE INDEX passages_doc ON passages(doc_id, seq);
+	CREATE TABLE annotations (
+		passage_id TEXT NOT NULL REFERENCES passages(id) ON DELETE CASCADE,
+		element    TEXT NOT NULL,
+		start      INTEGER NOT NULL,
+		"end"      INTEGER NOT NULL,
+		match      TEXT NOT NULL,
+		rule       TEXT NOT NULL,
+		polarity   TEXT NOT NULL
+	);
+	CREATE INDEX annotations_passage ON annotations(passage_id);
+	CREATE INDEX annotations_element ON annotations(element);
+	-- Documents whose index entries are stale: written in the same transaction
+	-- as the document, removed once the index has caught up.
+	CREATE TABLE index_queue (doc_id TEXT PRIMARY KEY);
+	CREATE TABLE runs (
+		id          INTEGER PRIMARY KEY,
+		started_at  TEXT NOT NULL,
+		finished_at TEXT NOT NULL DEFAULT '',
+		ingested    INTEGER NOT NULL DEFAULT 0,
+		unchanged   INTEGER NOT NULL DEFAULT 0,
+		failed      INTEGER NOT NULL DEFAULT 0
+	);
+	CREATE TABLE failures (
+		run_id INTEGER NOT NULL REFERENCES runs(id) ON DELETE CASCADE,
+		path   TEXT NOT NULL,
+		reason TEXT NOT NULL
+	);`,
+}
+
+// SchemaVersion is the schema version this build writes.
+var SchemaVersion = len(migrations)
+
+// Store is the embedded SQLite database that holds the corpus. It is the
+// source of truth: the search index is derived from it.
+type Store struct {
+	db   *sql.DB
+	path string
+}
+
+// OpenStore opens (creating it if needed) the store at path and migrates its
+// schema to SchemaVersion. A store written by a newer normdex is refused.
+func OpenStore(path string) (*Store, error) {
+	dsn := "file:" + path + "?_pragma=busy_timeout(15000)&_pragma=journal_mode(WAL)&_pragma=foreign_keys(1)&_pragma=synchronous(NORMAL)"
+	db, err := sql.Open("sqlite", dsn)
+	if err != nil {
+		return nil, fmt.Errorf("open store %s: %w", path, err)
+	}
+	db.SetMaxOpenConns(1)
+	s := &Store{db: db, path: path}
+	if err := s.migrate(); err != nil {
+		db.Close()
+		return nil, fmt.Errorf("open store %s: %w", path, err)
+	}
+	return s, nil
+}
+
+func (s *Store) migrate() error {
+	var v int
+	if err := s.db.QueryRow(`PRAGMA user_version`).Scan(&v); err != nil {
+		return err
+	}
+	if v > len(migrations) {
+		return fmt.Errorf("schema version %d is newer than this normdex (%d): upgrade normdex", v, len(migrations))
+	}
+	for ; v < len(migrations); v++ {
+		tx, err := s.db.Begin()
+		if err != nil {
+			return err
+		}
+		if _, err := tx.Exec(migrations[v]); err != nil {
+			tx.Rollback()
+			return fmt.Errorf("migrate to schema %d: %w", v+1, err)
+		}
+		if _, err := tx.Exec(fmt.Sprintf(`PRAGMA user_version = %d`, v+1)); err != nil {
+			tx.Rollback()
+			return err
+		}
+		if err := tx.Commit(); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// Close closes the store.
+func (s *Store) Close() error { return s.db.Close() }
+
+// Version returns the schema version of the open store.
+func (s *Store) Version() (int, error) {
+	var v int
+	err := s.db.QueryRow(`PRAGMA user_version`).Scan(&v)
+	return v, err
+}
+
+// PutResult says what Put did with a document.
+type PutResult string
+
+// Put results.
+const (
+	Ingested  PutResult = "ingested"
+	Replaced  PutResult = "replaced"
+	Unchanged PutResult = "unchanged"
+)
+
+// Known reports whether a document with this ID (the SHA-256 of its bytes) is
+// stored, and under which source path.
+func (s *Store) Known(ctx context.Context, id string) (source string, ok bool, err error) {
+	err = s.db.QueryRowContext(ctx, `SELECT source FROM documents WHERE id = ?`, id).Scan(&source)
+	if errors.Is(err, sql.ErrNoRows) {
+		return "", false, nil
+	}
+	return source, err == nil, err
+}
+
+// Put stores a document with its statements, passages and annotations in one
+// transaction. The same bytes stored again change nothing (Unchanged); new
+// bytes under a stored source path replace the old document whole (Replaced).
+func (s *Store) Put(ctx context.Context, d Document, stmts []Statement, ps []Passage) (PutResult, error) {
+	tx, err := s.db.BeginTx(ctx, nil)
+	if err != nil {
+		return "", fmt.Errorf("store %s: %w", d.Source, err)
+	}
+	defer tx.Rollback()
+	var n int
+	if err := tx.QueryRowContext(ctx, `SELECT count(*) FROM documents WHERE id = ?`, d.ID).Scan(&n); err != nil {
+		return "", fmt.Errorf("store %s: %w", d.Source, err)
+	}
+	if n > 0 {
+		return Unchanged, nil
+	}
+	result := Ingested
+	var old string
+	err = tx.QueryRowContext(ctx, `SELECT id FROM documents WHERE source = ?`, d.Source).Scan(&old)
+	switch {
+	case err == nil:
+		result = Replaced
+		if err := deleteDocument(ctx, tx, old); err != nil {
+			return "", fmt.Errorf("store %s: replace %s: %w", d.Source, old, err)
+		}
+	case !errors.Is(err, sql.ErrNoRows):
+		return "", fmt.Errorf("store %s: %w", d.Source, err)
+	}
+	if err := insertDocument(ctx, tx, d, stmts, ps); err != nil {
+		return "", fmt.Errorf("store %s: %w", d.Source, err)
+	}
+	if err := tx.Commit(); err != nil {
+		return "", fmt.Errorf("store %s: commit: %w", d.Source, err)
+	}
+	return result, nil
+}
+
+func deleteDocument(ctx context.Context, tx *sql.Tx, id string) error {
+	if _, err := tx.ExecContext(ctx, `DELETE FROM documents WHERE id = ?`, id); err != nil {
+		return err
+	}
+	_, err := tx.ExecContext(ctx, `INSERT OR IGNORE INTO index_queue(doc_id) VALUES (?)`, id)
+	return err
+}
+
+func insertDocument(ctx context.Context, tx *sql.Tx, d Document, stmts []Statement, ps []Passage) error {
+	now := time.Now().UTC().Format(time.RFC3339)
+	if _, err := tx.ExecContext(ctx, `INSERT INTO documents(id, source, title, state, date, url, format, pages, text, ingested_at)
+		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+		d.ID, d.Source, d.Title, d.State, d.Date, d.URL, d.Format, d.Pages, d.Text, now); err != nil {
+		return err
+	}
+	st, err := tx.PrepareContext(ctx, `INSERT INTO statements(id, doc_id, seq, state, speaker, start, "end") VALUES (?, ?, ?, ?, ?, ?, ?)`)
+	if err != nil {
+		return err
+	}
+	defer st.Close()
+	for _, x := range stmts {
+		if _, err := st.ExecContext(ctx, x.ID, d.ID, x.Seq, x.State, x.Speaker, x.Start, x.End); err != nil {
+			return fmt.Errorf("statement %s: %w", x.ID, err)
+		}
+	}
+	pst, err := tx.PrepareContext(ctx, `INSERT INTO passages(id, doc_id, statement_id, seq, state, kind, page, paragraph, start, "end", text)
+		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`)
+	if err != nil {
+		return err
+	}
+	defer pst.Close()
+	for _, p := range ps {
+		if _, err := pst.ExecContext(ctx, p.ID, d.ID, p.StatementID, p.Seq, p.State, string(p.Kind), p.Page, p.Paragraph, p.Start, p.End, p.Text); err != nil {
+			return fmt.Errorf("passage %s: %w", p.ID, err)
+		}
+		if err := insertAnnotations(ctx, tx, p.ID, p.Annotations); err != nil {
+			return err
+		}
+	}
+	_, err = tx.ExecContext(ctx, `INSERT OR IGNORE INTO index_queue(doc_id) VALUES (?)`, d.ID)
+	return err
+}
+
+func insertAnnotations(ctx context.Context, tx *sql.Tx, passageID string, anns []Annotation) error {
+	for _, a := range anns {
+		if _, err := tx.ExecContext(ctx, `INSERT INTO annotations(passage_id, element, start, "end", match, rule, polarity) VALUES (?, ?, ?, ?, ?, ?, ?)`,
+			passageID, a.Element, a.Start, a.End, a.Match, a.Rule, string(a.Polarity)); err != nil {
+			return fmt.Errorf("passage %s: annotation %s: %w", passageID, a.Element, err)
+		}
+	}
+	return nil
+}
+
+// Document returns the stored document with this ID.
+func (s *Store) Document(ctx context.Context, id string) (Document, error) {
+	var d Document
+	err := s.db.QueryRowContext(ctx, `SELECT id, source, title, state, date, url, format, pages, text FROM documents WHERE id = ?`, id).
+		Scan(&d.ID, &d.Source, &d.Title, &d.State, &d.Date, &d.URL, &d.Format, &d.Pages, &d.Text)
+	if err != nil {
+		return d, fmt.Errorf("document %s: %w", id, err)
+	}
+	return d, nil
+}
+
+// Documents returns every stored document, without its text, ordered by source.
+func (s *Store) Documents(ctx context.Context) ([]Document, error) {
+	rows, err := s.db.QueryContext(ctx, `SELECT id, source, title, state, date, url, format, pages FROM documents ORDER BY source`)
+	if err != nil {
+		return nil, fmt.Errorf("list documents: %w", err)
+	}
+	defer rows.Close()
+	var out []Document
+	for rows.Next() {
+		var d Document
+		if err := rows.Scan(&d.ID, &d.Source, &d.Title, &d.State, &d.Date, &d.URL, &d.Format, &d.Pages); err != nil {
+			return nil, fmt.Errorf("list documents: %w", err)
+		}
+		out = append(out, d)
+	}
+	return out, rows.Err()
+}
+
+// Statements returns the statements of a document in order.
+func (s *Store) Statements(ctx context.Context, docID string) ([]Statement, error) {
+	rows, err := s.db.QueryContext(ctx, `SELECT id, doc_id, seq, state, speaker, start, "end" FROM statements WHERE doc_id = ? ORDER BY seq`, docID)
+	if err != nil {
+		return nil, fmt.Errorf("statements of %s: %w", docID, err)
+	}
+	defer rows.Close()
+	var out []Statement
+	for rows.Next() {
+		var x Statement
+		if err := rows.Scan(&x.ID, &x.DocID, &x.Seq, &x.State, &x.Speaker, &x.Start, &x.End); err != nil {
+			return nil, err
+		}
+		out = append(out, x)
+	}
+	return out, rows.Err()
+}
+
+// Passages returns the passages of a document in order, with their annotations.
+func (s *Store) Passages(ctx context.Context, docID string) ([]Passage, error) {
+	rows, err := s.db.QueryContext(ctx, `SELECT id, doc_id, statement_id, seq, state, kind, page, paragraph, start, "end", text
+		FROM passages WHERE doc_id = ? ORDER BY seq`, docID)
+	if err != nil {
+		return nil, fmt.Errorf("passages of %s: %w", docID, err)
+	}
+	var out []Passage
+	at := map[string]int{}
+	for rows.Next() {
+		var p Passage
+		var kind string
+		if err := rows.Scan(&p.ID, &p.DocID, &p.StatementID, &p.Seq, &p.State, &kind, &p.Page, &p.Paragraph, &p.Start, &p.End, &p.Text); err != nil {
+			rows.Close()
+			return nil, fmt.Errorf("passages of %s: %w", docID, err)
+		}
+		p.Kind = ParagraphKind(kind)
+		at[p.ID] = len(out)
+		out = append(out, p)
+	}
+	rows.Close()
+	if err := rows.Err(); err != nil {
+		return nil, err
+	}
+	arows, err := s.db.QueryContext(ctx, `SELECT a.passage_id, a.element, a.start, a."end", a.match, a.rule, a.polarity
+		FROM annotations a JOIN passages p ON p.id = a.passage_id WHERE p.doc_id = ? ORDER BY a.rowid`, docID)
+	if err != nil {
+		return nil, fmt.Errorf("annotations of %s: %w", docID, err)
+	}
+	defer arows.Close()
+	for arows.Next() {
+		var id, pol string
+		var a Annotation
+		if err := arows.Scan(&id, &a.Element, &a.Start, &a.End, &a.Match, &a.Rule, &pol); err != nil {
+			return nil, err
+		}
+		a.Polarity = Polarity(pol)
+		if i, ok := at[id]; ok {
+			out[i].Annotations = append(out[i].Annotations, a)
+		}
+	}
+	return out, arows.Err()
+}
+
+// ReplaceAnnotations sets the annotations of the given passages of one
+// document in a single transaction and queues the document for reindexing.
+func (s *Store) ReplaceAnnotations(ctx context.Context, docID string, anns map[string][]Annotation) error {
+	tx, err := s.db.BeginTx(ctx, nil)
+	if err != nil {
+		return fmt.Errorf("annotate %s: %w", docID, err)
+	}
+	defer tx.Rollback()
+	for id, list := range anns {
+		if _, err := tx.ExecContext(ctx, `DELETE FROM annotations WHERE passage_id = ?`, id); err != nil {
+			return fmt.Errorf("annotate %s: %w", id, err)
+		}
+		if err := insertAnnotations(ctx, tx, id, list); err != nil {
+			return fmt.Errorf("annotate %s: %w", docID, err)
+		}
+	}
+	if _, err := tx.ExecContext(ctx, `INSERT OR IGNORE INTO index_queue(doc_id) VALUES (?)`, docID); err != nil {
+		return fmt.Errorf("annotate %s: %w", docID, err)
+	}
+	return tx.Commit()
+}
+
+// IndexQueue returns the IDs of documents whose index entries are stale: new,
+// replaced, re-annotated or deleted since the index last caught up.
+func (s *Store) IndexQueue(ctx context.Context) ([]string, error) {
+	rows, err := s.db.QueryContext(ctx, `SELECT doc_id FROM index_queue ORDER BY doc_id`)
+	if err != nil {
+		return nil, fmt.Errorf("index queue: %w", err)
+	}
+	defer rows.Close()
+	var out []string
+	for rows.Next() {
+		var id string
+		if err := rows.Scan(&id); err != nil {
+			return nil, err
+		}
+		out = append(out, id)
+	}
+	return out, rows.Err()
+}
+
+// Dequeue marks documents as indexed.
+func (s *Store) Dequeue(ctx context.Context, ids []string) error {
+	tx, err := s.db.BeginTx(ctx, nil)
+	if err != nil {
+		return err
+	}
+	defer tx.Rollback()
+	for _, id := range ids {
+		if _, err := tx.ExecContext(ctx, `DELETE FROM index_queue WHERE doc_id = ?`, id); err != nil {
+			return fmt.Errorf("dequeue %s: %w", id, err)
+		}
+	}
+	return tx.Commit()
+}
+
+// QueueAll marks every stored document as needing reindexing.
+func (s *Store) QueueAll(ctx context.Context) error {
+	_, err := s.db.ExecContext(ctx, `INSERT OR IGNORE INTO index_queue(doc_id) SELECT id FROM documents`)
+	return err
+}
+
+// Counts are the sizes of the store.
+type Counts struct {
+	Documents, Statements, Passages, Annotations, Pending int
+	ByElement                                             map[string]int
+	ByState                                               map[string]int
+}
+
+// Counts returns how many documents, passages and annotations are stored.
+func (s *Store) Counts(ctx context.Context) (Counts, error) {
+	var c Counts
+	err := s.db.QueryRowContext(ctx, `SELECT (SELECT count(*) FROM documents), (SELECT count(*) FROM statements),
+		(SELECT count(*) FROM passages), (SELECT count(*) FROM annotations), (SELECT count(*) FROM index_queue)`).
+		Scan(&c.Documents, &c.Statements, &c.Passages, &c.Annotations, &c.Pending)
+	if err != nil {
+		return c, fmt.Errorf("count: %w", err)
+	}
+	if c.ByElement, err = s.countBy(ctx, `SELECT element, count(DISTINCT passage_id) FROM annotations GROUP BY element`); err != nil {
+		return c, err
+	}
+	c.ByState, err = s.countBy(ctx, `SELECT state, count(*) FROM passages WHERE state != '' GROUP BY state`)
+	return c, err
+}
+
+func (s *Store) countBy(ctx context.Context, q string) (map[string]int, error) {
+	rows, err := s.db.QueryContext(ctx, q)
+	if err != nil {
+		return nil, fmt.Errorf("count: %w", err)
+	}
+	defer rows.Close()
+	out := map[string]int{}
+	for rows.Next() {
+		var k string
+		var n int
+		if err := rows.Scan(&k, &n); err != nil {
+			return nil, err
+		}
+		out[k] = n
+	}
+	return out, rows.Err()
+}
+
+// Run is one ingest run with its outcome.
+type Run struct {
+	ID                          int64
+	Started, Finished           string
+	Ingested, Unchanged, Failed int
+	Failures                    []Failure
+}
+
+// Failure is a file an ingest run could not ingest.
+type Failure struct {
+	Path, Reason string
+}
+
+// StartRun records the start of an ingest run.
+func (s *Store) StartRun(ctx context.Context) (int64, error) {
+	res, err := s.db.ExecContext(ctx, `INSERT INTO runs(started_at) VALUES (?)`, time.Now().UTC().Format(time.RFC3339))
+	if err != nil {
+		return 0, fmt.Errorf("start run: %w", err)
+	}
+	return res.LastInsertId()
+}
+
+// FinishRun records the outcome of an ingest run.
+func (s *Store) FinishRun(ctx context.Context, r Run) error {
+	tx, err := s.db.BeginTx(ctx, nil)
+	if err != nil {
+		return err
+	}
+	defer tx.Rollback()
+	if _, err := tx.ExecContext(ctx, `UPDATE runs SET finished_at = ?, ingested = ?, unchanged = ?, failed = ? WHERE id = ?`,
+		time.Now().UTC().Format(time.RFC3339), r.Ingested, r.Unchanged, r.Failed, r.ID); err != nil {
+		return fmt.Errorf("finish run: %w", err)
+	}
+	for _, f := range r.Failures {
+		if _, err := tx.ExecContext(ctx, `INSERT INTO failures(run_id, path, reason) VALUES (?, ?, ?)`, r.ID, f.Path, f.Reason); err != nil {
+			return fmt.Errorf("finish run: %w", err)
+		}
+	}
+	return tx.Commit()
+}
+
+// LastRun returns the latest ingest run with its failures; ok is false when
+// there has been none.
+func (s *Store) LastRun(ctx context.Context) (r Run, ok bool, err error) {
+	err = s.db.QueryRowContext(ctx, `SELECT id, started_at, finished_at, ingested, unchanged, failed FROM runs ORDER BY id DESC LIMIT 1`).
+		Scan(&r.ID, &r.Started, &r.Finished, &r.Ingested, &r.Unchanged, &r.Failed)
+	if errors.Is(err, sql.ErrNoRows) {
+		return r, false, nil
+	}
+	if err != nil {
+		return r, false, fmt.Errorf("last run: %w", err)
+	}
+	rows, err := s.db.QueryContext(ctx, `SELECT path, reason FROM failures WHERE run_id = ? ORDER BY rowid`, r.ID)
+	if err != nil {
+		return r, true, err
+	}
+	defer rows.Close()
+	for rows.Next() {
+		var f Failure
+		if err := rows.Scan(&f.Path, &f.Reason); err != nil {
+			return r, true, err
+		}
+		r.Failures = append(r.Failures, f)
+	}
+	return r, true, rows.Err()
+}

@@ -1,0 +1,128 @@
+package ingest
+
+import (
+	"strings"
+	"unicode/utf8"
+
+	"github.com/normdex/normdex/corpus"
+)
+
+// MaxPassage is the length in characters above which a paragraph is split
+// into several passages at sentence boundaries.
+const MaxPassage = 1500
+
+// Meta is what is known of a source besides its text.
+type Meta struct {
+	State string `json:"state" yaml:"state"`
+	Date  string `json:"date" yaml:"date"`
+	Title string `json:"title" yaml:"title"`
+	URL   string `json:"url" yaml:"url"`
+}
+
+// Merge returns m with its empty fields filled from o.
+func (m Meta) Merge(o Meta) Meta {
+	if m.State == "" {
+		m.State = o.State
+	}
+	if m.Date == "" {
+		m.Date = o.Date
+	}
+	if m.Title == "" {
+		m.Title = o.Title
+	}
+	if m.URL == "" {
+		m.URL = o.URL
+	}
+	return m
+}
+
+// Extraction is what an extractor found in a source: paragraphs in reading
+// order and the number of pages (0 for sources without pages).
+type Extraction struct {
+	Paragraphs []corpus.Paragraph
+	Pages      int
+	// Problems are parts of the source that could not be read (such as a
+	// page that failed), while the rest was kept.
+	Problems []string
+}
+
+// Build assembles a document from an extraction: it joins the paragraphs into
+// the document text, segments it into statements and cuts it into passages.
+// id is the SHA-256 of the source bytes; meta has been validated.
+func Build(id, source, format string, meta Meta, ex Extraction) (corpus.Document, []corpus.Statement, []corpus.Passage) {
+	d := corpus.Document{ID: id, Source: source, Format: format, Title: meta.Title, State: meta.State,
+		Date: meta.Date, URL: meta.URL, Pages: ex.Pages}
+	if d.Title == "" {
+		d.Title = guessTitle(ex.Paragraphs)
+	}
+	var b strings.Builder
+	starts := make([]int, len(ex.Paragraphs))
+	pos := 0
+	for i, p := range ex.Paragraphs {
+		if i > 0 {
+			b.WriteString("\n\n")
+			pos += 2
+		}
+		starts[i] = pos
+		b.WriteString(p.Text)
+		pos += utf8.RuneCountInString(p.Text)
+	}
+	d.Text = b.String()
+
+	stmts, owner := Segment(d, ex.Paragraphs, starts)
+	var ps []corpus.Passage
+	for i, p := range ex.Paragraphs {
+		if p.Kind == corpus.Heading {
+			continue
+		}
+		for _, span := range splitPassage(p.Text) {
+			st := stmts[owner[i].statement(span[0])]
+			ps = append(ps, corpus.Passage{
+				ID: corpus.PassageID(id, len(ps)), DocID: id, StatementID: st.ID, Seq: len(ps),
+				State: st.State, Kind: p.Kind, Page: p.Page, Paragraph: p.Number,
+				Start: starts[i] + span[0], End: starts[i] + span[1],
+				Text: string([]rune(p.Text)[span[0]:span[1]]),
+			})
+		}
+	}
+	return d, stmts, ps
+}
+
+// splitPassage cuts a paragraph into spans (code-point offsets) of at most
+// about MaxPassage characters, at sentence boundaries.
+func splitPassage(text string) [][2]int {
+	n := utf8.RuneCountInString(text)
+	if n <= MaxPassage {
+		return [][2]int{{0, n}}
+	}
+	var out [][2]int
+	start, end := -1, 0
+	for _, s := range corpus.Sentences(text) {
+		a := utf8.RuneCountInString(text[:s[0]])
+		z := utf8.RuneCountInString(text[:s[1]])
+		if start < 0 {
+			start = a
+		}
+		if z-start > MaxPassage && end > start {
+			out = append(out, [2]int{start, end})
+			start = a
+		}
+		end = z
+	}
+	if start >= 0 && end > start {
+		out = append(out, [2]int{start, end})
+	}
+	return out
+}
+
+func guessTitle(ps []corpus.Paragraph) string {
+	for i, p := range ps {
+		if i > 5 {
+			break
+		}
+		if p.Kind == corpus.Heading && utf8.RuneCountInString(p.Text) >= 8 {
+			return p.Text
+		}
+	}
+	return ""
+}

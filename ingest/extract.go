@@ -1,0 +1,57 @@
+package ingest
+
+import (
+	"context"
+	"fmt"
+	"path/filepath"
+	"strings"
+)
+
+// Extractor turns the bytes of one source file into paragraphs in reading
+// order. Implementations must not panic on any input.
+type Extractor interface {
+	Extract(ctx context.Context, name string, data []byte) (Extraction, error)
+}
+
+// Format returns the format of a source by its name ("txt", "pdf"), or "" when
+// normdex does not read it.
+func Format(path string) string {
+	switch strings.ToLower(filepath.Ext(path)) {
+	case ".txt", ".text", ".md":
+		return "txt"
+	case ".pdf":
+		return "pdf"
+	}
+	return ""
+}
+
+// ForFormat returns the extractor for a format.
+func ForFormat(format string) (Extractor, error) {
+	switch format {
+	case "txt":
+		return TXT{}, nil
+	case "pdf":
+		return PDF{}, nil
+	}
+	return nil, fmt.Errorf("no extractor for format %q", format)
+}
+
+// TXT extracts plain-text sources.
+type TXT struct{}
+
+// Extract decodes the text and folds it into paragraphs.
+func (TXT) Extract(_ context.Context, name string, data []byte) (Extraction, error) {
+	text, err := DecodeText(data)
+	if err != nil {
+		return Extraction{}, err
+	}
+	ps := FoldText(text)
+	if len(ps) == 0 {
+		return Extraction{}, fmt.Errorf("no text")
+	}
+	pages := 0
+	if strings.Contains(text, "\f") {
+		pages = ps[len(ps)-1].Page
+	}
+	return Extraction{Paragraphs: ps, Pages: pages}, nil
+}

@@ -1,0 +1,210 @@
+package ingest
+
+import (
+	"regexp"
+	"strings"
+	"unicode/utf8"
+
+	"github.com/normdex/normdex/corpus"
+)
+
+var (
+	// speakerRe finds a delegate taking the floor: "The delegate of Japan",
+	// "the representative of the Islamic Republic of Iran", "The delegation from".
+	speakerRe = regexp.MustCompile(`(?i)^(?:[^.“”]{0,60}?,\s*)?(?:the\s+)?(?:head\s+of\s+(?:the\s+)?delegation|delegates?|delegations?|representatives?|observers?|ambassadors?|permanent\s+representatives?|ministers?|legal\s+advis[eo]rs?|speakers?)\s+(?:of|from|for)\s+`)
+	// nonStateRe finds the people who speak for no State: the Chair, panellists,
+	// the secretariat, the rapporteur, named experts.
+	nonStateRe = regexp.MustCompile(`(?i)^(?:[^.“”]{0,40}?,\s*)?(?:the\s+)?(?:chair(?:person|man|woman)?|co-chairs?|president|vice-president|secretary-general|deputy\s+secretary-general|secretariat|rapporteur|moderator|panel+ists?|presenters?|facilitator|all\s+the\s+delegates)\b`)
+	// carryRe marks a sentence that goes on with the same speaker.
+	carryRe = regexp.MustCompile(`^(?:He|She|They|It|The delegate|The delegation|The representative|The speaker|Furthermore|Moreover|In addition|Also|Further)\b`)
+	// quoteCueRe introduces a State quoted by a paper: "as stipulated by New
+	// Zealand", "the position of Finland:", "according to Japan".
+	quoteCueRe = regexp.MustCompile(`(?i)(?:according\s+to|stipulated\s+by|stated\s+by|expressed\s+by|put\s+forward\s+by|argued\s+by|taken\s+by|adopted\s+by|advanced\s+by|held\s+by|in\s+the\s+words\s+of|the\s+(?:position|view|statement|submission|comment)s?\s+of|(?:government|ministry\s+of\s+[a-z ]+?|department\s+of\s+[a-z ]+?|delegation)\s+of)\s+(?:the\s+)?$`)
+	// citedYearRe follows a State cited as a source: "New Zealand (2020, para 16)".
+	citedYearRe = regexp.MustCompile(`^\s*\((?:19|20)\d\d[a-z]?\b`)
+	// authorRe finds the author of a national statement in its first lines.
+	authorRe = regexp.MustCompile(`(?i)(?:statement|remarks|intervention|submission|comments|position(?:\s+paper)?|contribution)\s+(?:by|of|from)\s+(?:the\s+)?(?:delegation\s+of\s+|government\s+of\s+|permanent\s+mission\s+of\s+)?(?:the\s+)?$|(?:ministry\s+of\s+foreign\s+affairs|ministry\s+for\s+foreign\s+affairs|government|permanent\s+mission|delegation)\s+of\s+(?:the\s+)?$`)
+	// verbAfterRe: a State named as the subject of a statement verb.
+	verbAfterRe = regexp.MustCompile(`^['’]?s?\s*(?:\([^)]*\)\s*)?,?\s*(?:for\s+example,?\s*|for\s+instance,?\s*)?(?:argued|argues|stated|states|considers|considered|noted|notes|suggested|suggests|emphasi[sz]ed|vows|vowed|maintains|maintained|holds|held|affirmed|affirms|asserted|asserts|submitted|took\s+the\s+(?:view|position)|takes\s+the\s+(?:view|position)|has\s+(?:argued|stated|said|noted|suggested|taken)|said|declared|explained|expressed)\b`)
+	originalRe  = regexp.MustCompile(`(?i)^\[?original:\s*\w+\]?$`)
+)
+
+// span of a paragraph attributed to one statement, in code points.
+type ownedSpan struct {
+	start, end int
+	stmt       int
+}
+
+// paraOwner tells which statement each part of a paragraph belongs to.
+type paraOwner []ownedSpan
+
+func (o paraOwner) statement(at int) int {
+	for _, s := range o {
+		if at >= s.start && at < s.end {
+			return s.stmt
+		}
+	}
+	if len(o) > 0 {
+		return o[len(o)-1].stmt
+	}
+	return 0
+}
+
+type voice struct {
+	state, speaker string
+}
+
+// Segment divides a document into statements: the author's voice, sections
+// headed by a State's name (compendia), delegates' turns in meeting reports
+// (carried over by "He stated …" until another speaker takes the floor), and
+// States quoted in a paper. It returns the statements and, per paragraph,
+// which statement each of its parts belongs to.
+func Segment(d corpus.Document, ps []corpus.Paragraph, starts []int) ([]corpus.Statement, []paraOwner) {
+	g := corpus.States()
+	author := voice{state: d.State}
+	if author.state == "" {
+		author = detectAuthor(ps)
+	}
+	var stmts []corpus.Statement
+	owners := make([]paraOwner, len(ps))
+	cur := author
+	add := func(v voice, start, end int) int {
+		if n := len(stmts); n > 0 && stmts[n-1].State == v.state && stmts[n-1].Speaker == v.speaker {
+			stmts[n-1].End = end
+			return n - 1
+		}
+		stmts = append(stmts, corpus.Statement{ID: corpus.StatementID(d.ID, len(stmts)), DocID: d.ID, Seq: len(stmts),
+			State: v.state, Speaker: v.speaker, Start: start, End: end})
+		return len(stmts) - 1
+	}
+	for i, p := range ps {
+		text := strings.TrimSpace(p.Text)
+		if p.Kind == corpus.Heading {
+			cur = author
+			if e, ok := g.Lookup(strings.TrimSuffix(text, ":")); ok && utf8.RuneCountInString(text) < 60 {
+				cur = voice{state: e.Name, speaker: text}
+			}
+			owners[i] = paraOwner{{0, utf8.RuneCountInString(p.Text), add(cur, starts[i], starts[i]+utf8.RuneCountInString(p.Text))}}
+			continue
+		}
+		if originalRe.MatchString(text) {
+			owners[i] = paraOwner{{0, utf8.RuneCountInString(p.Text), add(cur, starts[i], starts[i]+utf8.RuneCountInString(p.Text))}}
+			continue
+		}
+		sents := corpus.Sentences(p.Text)
+		voices := make([]voice, len(sents))
+		quoted := make([]bool, len(sents))
+		for k, s := range sents {
+			sent := p.Text[s[0]:s[1]]
+			switch v, ok := speaker(g, sent); {
+			case ok:
+				cur = v
+				voices[k] = v
+			default:
+				voices[k] = cur
+			}
+			if v, ok := quotedState(g, sent); ok {
+				voices[k], quoted[k] = v, true
+			}
+		}
+		// A quotation's citation often follows it as its own sentence
+		// ("New Zealand (2020, para 16)."): it belongs with the quote before.
+		for k := 1; k < len(sents); k++ {
+			if quoted[k] && !quoted[k-1] && isCitationOnly(p.Text[sents[k][0]:sents[k][1]]) && voices[k-1] == cur {
+				voices[k-1] = voices[k]
+			}
+			if !quoted[k] && quoted[k-1] && isCitationOnly(p.Text[sents[k][0]:sents[k][1]]) {
+				voices[k] = voices[k-1]
+			}
+		}
+		var own paraOwner
+		for k, s := range sents {
+			a := utf8.RuneCountInString(p.Text[:s[0]])
+			z := utf8.RuneCountInString(p.Text[:s[1]])
+			if k == 0 {
+				a = 0
+			}
+			if k == len(sents)-1 {
+				z = utf8.RuneCountInString(p.Text)
+			}
+			idx := add(voices[k], starts[i]+a, starts[i]+z)
+			if n := len(own); n > 0 && own[n-1].stmt == idx {
+				own[n-1].end = z
+				continue
+			}
+			own = append(own, ownedSpan{a, z, idx})
+		}
+		if len(own) == 0 {
+			own = paraOwner{{0, utf8.RuneCountInString(p.Text), add(cur, starts[i], starts[i]+utf8.RuneCountInString(p.Text))}}
+		}
+		owners[i] = own
+	}
+	if len(stmts) == 0 {
+		stmts = append(stmts, corpus.Statement{ID: corpus.StatementID(d.ID, 0), DocID: d.ID, State: author.state})
+	}
+	return stmts, owners
+}
+
+// speaker recognises a sentence in which someone takes the floor. ok is false
+// when the sentence continues the current speaker.
+func speaker(g *corpus.Gazetteer, sent string) (voice, bool) {
+	sent = strings.TrimSpace(sent)
+	if m := speakerRe.FindStringIndex(sent); m != nil {
+		rest := sent[m[1]:]
+		if ms := g.Find(rest); len(ms) > 0 && ms[0].Start <= len("the ") {
+			return voice{state: ms[0].Entity.Name, speaker: strings.TrimSpace(sent[:m[1]] + rest[:ms[0].End])}, true
+		}
+	}
+	if carryRe.MatchString(sent) {
+		return voice{}, false
+	}
+	if m := nonStateRe.FindString(sent); m != "" {
+		return voice{speaker: strings.TrimSpace(m)}, true
+	}
+	return voice{}, false
+}
+
+// quotedState finds the State a paper quotes or paraphrases in a sentence.
+func quotedState(g *corpus.Gazetteer, sent string) (voice, bool) {
+	for _, m := range g.Find(sent) {
+		before, after := sent[:m.Start], sent[m.End:]
+		switch {
+		case quoteCueRe.MatchString(before),
+			citedYearRe.MatchString(after),
+			verbAfterRe.MatchString(after) && !strings.Contains(after[:min(len(after), 3)], "’s"):
+			return voice{state: m.Entity.Name, speaker: strings.TrimSpace(sent[m.Start:m.End])}, true
+		}
+	}
+	return voice{}, false
+}
+
+// isCitationOnly reports whether a sentence is nothing but a source citation
+// such as "New Zealand (2020, para 16 & 17)." or "UNGA (2021b, 117).".
+func isCitationOnly(s string) bool {
+	s = strings.TrimSpace(s)
+	return utf8.RuneCountInString(s) < 90 && strings.HasSuffix(strings.TrimRight(s, ". "), ")") && strings.Contains(s, "(") && !strings.Contains(s, "“")
+}
+
+// detectAuthor looks in the opening paragraphs of a document for the State
+// that issues it: "Statement by the delegation of Finland", "Ministry of
+// Foreign Affairs of Japan", "The Government of the Kingdom of the Netherlands".
+func detectAuthor(ps []corpus.Paragraph) voice {
+	g := corpus.States()
+	n := 0
+	for _, p := range ps {
+		if n > 1500 {
+			break
+		}
+		head := p.Text
+		if len(head) > 300 {
+			head = head[:300]
+		}
+		n += len(head)
+		for _, m := range g.Find(head) {
+			if authorRe.MatchString(head[:m.Start]) && m.Entity.IsState() {
+				return voice{state: m.Entity.Name, speaker: strings.TrimSpace(head[:m.End])}
+			}
+		}
+	}
+	return voice{}
+}
