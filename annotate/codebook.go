@@ -105,6 +105,9 @@ type Near struct {
 
 // UnmarshalYAML records the line of each element for error messages.
 func (e *Element) UnmarshalYAML(n *yaml.Node) error {
+	if err := knownKeys(n, "id", "label", "definition", "dimension", "pole", "rules"); err != nil {
+		return err
+	}
 	type plain Element
 	if err := n.Decode((*plain)(e)); err != nil {
 		return err
@@ -115,11 +118,34 @@ func (e *Element) UnmarshalYAML(n *yaml.Node) error {
 
 // UnmarshalYAML records the line of each rule for error messages.
 func (r *Rule) UnmarshalYAML(n *yaml.Node) error {
+	if err := knownKeys(n, "name", "any", "near", "all", "unless", "unless_within", "polarity", "negatable"); err != nil {
+		return err
+	}
 	type plain Rule
 	if err := n.Decode((*plain)(r)); err != nil {
 		return err
 	}
 	r.line = n.Line
+	return nil
+}
+
+// knownKeys rejects a mapping with a key not in keys: a misspelt field would
+// otherwise be silently ignored (yaml's KnownFields does not reach through a
+// custom unmarshaler).
+func knownKeys(n *yaml.Node, keys ...string) error {
+	if n.Kind != yaml.MappingNode {
+		return nil
+	}
+	for i := 0; i+1 < len(n.Content); i += 2 {
+		k := n.Content[i]
+		ok := false
+		for _, want := range keys {
+			ok = ok || k.Value == want
+		}
+		if !ok {
+			return fmt.Errorf("line %d: unknown field %q (want one of %s)", k.Line, k.Value, strings.Join(keys, ", "))
+		}
+	}
 	return nil
 }
 

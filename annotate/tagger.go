@@ -2,7 +2,7 @@ package annotate
 
 import (
 	"fmt"
-	"sort"
+	"slices"
 	"strings"
 	"sync"
 	"sync/atomic"
@@ -17,17 +17,20 @@ import (
 
 // token is one word of a text.
 type token struct {
-	lower      string
-	stem       string
-	start, end int // code-point offsets
-	sent       int // sentence index
+	lower        string
+	stem         string
+	start, end   int // code-point offsets
+	bstart, bend int // byte offsets
+	sent         int // sentence index
 }
 
 // tokenize splits text into words: runs of letters and digits, with an
 // apostrophe inside a word kept ("State's"); hyphens and other punctuation
 // separate words, so "non-State" is "non" "State".
-func tokenize(text string) []token {
-	var toks []token
+func tokenize(text string) []token { return appendTokens(nil, text) }
+
+// appendTokens appends the words of text to toks.
+func appendTokens(toks []token, text string) []token {
 	start, startByte := -1, 0
 	cp := 0
 	for i, r := range text {
@@ -41,13 +44,13 @@ func tokenize(text string) []token {
 		case inWord && start < 0:
 			start, startByte = cp, i
 		case !inWord && start >= 0:
-			toks = append(toks, token{lower: lowerWord(text[startByte:i]), start: start, end: cp})
+			toks = append(toks, token{lower: lowerWord(text[startByte:i]), start: start, end: cp, bstart: startByte, bend: i})
 			start = -1
 		}
 		cp++
 	}
 	if start >= 0 {
-		toks = append(toks, token{lower: lowerWord(text[startByte:]), start: start, end: cp})
+		toks = append(toks, token{lower: lowerWord(text[startByte:]), start: start, end: cp, bstart: startByte, bend: len(text)})
 	}
 	return toks
 }
@@ -60,7 +63,13 @@ func isLetterAt(s string, i int) bool {
 var wordFolder = strings.NewReplacer("’", "'", "[", "", "]", "")
 
 func lowerWord(s string) string {
-	return wordFolder.Replace(strings.ToLower(s))
+	s = strings.ToLower(s)
+	for i := 0; i < len(s); i++ {
+		if c := s[i]; c == '[' || c == ']' || c == 0xE2 {
+			return wordFolder.Replace(s)
+		}
+	}
+	return s
 }
 
 // stemCache holds the stems of words seen so far: legal prose repeats its
@@ -118,20 +127,47 @@ const (
 type Tagger struct {
 	cb        *Codebook
 	phrases   []seq
-	byKey     map[string][]phraseRef // first atom's stem or exact form → phrases
-	prefixes  []phraseRef            // phrases that begin with a prefix atom
+	byStem    map[string][]phraseRef // first atom's stem → phrases
+	byExact   map[string][]phraseRef // first atom's exact form → phrases
+	byPrefix  map[string][]phraseRef // first two bytes of a first prefix atom → phrases
+	prefixes  []phraseRef            // phrases that begin with a prefix shorter than that
 	rules     []compiledRule
 	triggers  map[int][]int // phrase ID → rules that phrase can fire
 	negCues   []int
 	negScope  []int
 	negExcept []int
 	negWindow int
+	pool      sync.Pool
+	// lexicon caches, per word form, its stem and the phrases that may
+	// begin with it: one lookup per token instead of four.
+	lexicon     sync.Map
+	lexiconSize atomic.Int64
+}
+
+// lexEntry is what the tagger knows of one word form.
+type lexEntry struct {
+	stem       string
+	candidates []phraseRef
+}
+
+func (t *Tagger) lookup(lower string) *lexEntry {
+	if v, ok := t.lexicon.Load(lower); ok {
+		return v.(*lexEntry)
+	}
+	e := &lexEntry{stem: stem(lower)}
+	for _, refs := range [4][]phraseRef{t.byStem[e.stem], t.byExact[lower], t.byPrefix[prefixKey(lower)], t.prefixes} {
+		e.candidates = append(e.candidates, refs...)
+	}
+	if t.lexiconSize.Add(1) < stemCacheMax {
+		t.lexicon.Store(lower, e)
+	}
+	return e
 }
 
 // Compile checks a codebook and compiles it into a Tagger. Every problem is
 // reported, each with its line and element, as CheckErrors.
 func Compile(file string, cb *Codebook) (*Tagger, error) {
-	t := &Tagger{cb: cb, byKey: map[string][]phraseRef{}, triggers: map[int][]int{}, negWindow: cb.Negation.Window}
+	t := &Tagger{cb: cb, byStem: map[string][]phraseRef{}, byExact: map[string][]phraseRef{}, byPrefix: map[string][]phraseRef{}, triggers: map[int][]int{}, negWindow: cb.Negation.Window}
 	if t.negWindow == 0 {
 		t.negWindow = 4
 	}
@@ -275,24 +311,50 @@ func (r compiledRule) triggerPhrases() []int {
 
 func (t *Tagger) register(id int, s seq) {
 	ref := phraseRef{id: id, seq: s}
-	prefixed := false
+	prefixed := map[string]bool{}
 	for _, a := range s[0].alts {
 		switch a.kind {
 		case atomStem:
-			t.byKey["s:"+a.value] = append(t.byKey["s:"+a.value], ref)
+			t.byStem[a.value] = append(t.byStem[a.value], ref)
 		case atomExact:
-			t.byKey["e:"+a.value] = append(t.byKey["e:"+a.value], ref)
+			t.byExact[a.value] = append(t.byExact[a.value], ref)
 		case atomPrefix:
-			if !prefixed {
+			key := prefixKey(a.value)
+			if prefixed[key] {
+				continue
+			}
+			prefixed[key] = true
+			if len(key) < prefixKeyLen {
 				t.prefixes = append(t.prefixes, ref)
-				prefixed = true
+			} else {
+				t.byPrefix[key] = append(t.byPrefix[key], ref)
 			}
 		}
 	}
 }
 
+// prefixKeyLen is how many leading bytes of a word pick the prefix phrases
+// worth trying on it.
+const prefixKeyLen = 2
+
+func prefixKey(w string) string {
+	if len(w) > prefixKeyLen {
+		return w[:prefixKeyLen]
+	}
+	return w
+}
+
 // Codebook returns the codebook the tagger was compiled from.
 func (t *Tagger) Codebook() *Codebook { return t.cb }
+
+// scratch is the per-call working memory of Tag, kept in a pool.
+type scratch struct {
+	toks    []token
+	lex     []*lexEntry
+	hits    [][]hit // by phrase ID
+	touched []int   // phrase IDs with hits
+	fired   []bool  // by rule index
+}
 
 // hit is one occurrence of a phrase: tokens [from, to).
 type hit struct {
@@ -303,41 +365,41 @@ type hit struct {
 // Tag returns the annotations of text, ordered by position: every rule that
 // fires, with its span in code points and its polarity.
 func (t *Tagger) Tag(text string) []corpus.Annotation {
-	toks := tokenize(text)
+	sc, _ := t.pool.Get().(*scratch)
+	if sc == nil {
+		sc = &scratch{hits: make([][]hit, len(t.phrases)), fired: make([]bool, len(t.rules))}
+	}
+	defer t.release(sc)
+	sc.toks = appendTokens(sc.toks[:0], text)
+	toks := sc.toks
 	if len(toks) == 0 {
 		return nil
 	}
 	markSentences(text, toks)
-	hits := map[int][]hit{}
+	sc.lex = slices.Grow(sc.lex[:0], len(toks))[:len(toks)]
+	lex := sc.lex
 	for i := range toks {
-		toks[i].stem = stem(toks[i].lower)
+		lex[i] = t.lookup(toks[i].lower)
+		toks[i].stem = lex[i].stem
 	}
+	hits := hitSet{sc}
 	for i := range toks {
-		for _, key := range [2]string{"s:" + toks[i].stem, "e:" + toks[i].lower} {
-			for _, ref := range t.byKey[key] {
-				if end, ok := matchSeq(ref.seq, toks, i); ok {
-					hits[ref.id] = append(hits[ref.id], hit{ref.id, i, end})
-				}
-			}
-		}
-		for _, ref := range t.prefixes {
+		for _, ref := range lex[i].candidates {
 			if end, ok := matchSeq(ref.seq, toks, i); ok {
-				hits[ref.id] = append(hits[ref.id], hit{ref.id, i, end})
+				hits.add(hit{ref.id, i, end})
 			}
 		}
 	}
-	fired := map[int]bool{}
 	var order []int
-	for id := range hits {
+	for _, id := range sc.touched {
 		for _, r := range t.triggers[id] {
-			if !fired[r] {
-				fired[r] = true
+			if !sc.fired[r] {
+				sc.fired[r] = true
 				order = append(order, r)
 			}
 		}
 	}
-	sort.Ints(order)
-	runes := []rune(text)
+	slices.Sort(order)
 	var out []corpus.Annotation
 	seen := map[[3]int]bool{}
 	elemIdx := map[string]int{}
@@ -357,52 +419,81 @@ func (t *Tagger) Tag(text string) []corpus.Annotation {
 			seen[key] = true
 			a := corpus.Annotation{Element: r.element, Rule: r.name, Polarity: corpus.Affirmed,
 				Start: toks[m.from].start, End: toks[m.to-1].end}
-			a.Match = string(runes[a.Start:a.End])
+			a.Match = text[toks[m.from].bstart:toks[m.to-1].bend]
 			if r.polarity == corpus.Rejected || (r.negatable && t.negated(m, hits, toks)) {
 				a.Polarity = corpus.Rejected
 			}
 			out = append(out, a)
 		}
 	}
-	sort.SliceStable(out, func(i, j int) bool {
-		if out[i].Start != out[j].Start {
-			return out[i].Start < out[j].Start
+	slices.SortStableFunc(out, func(a, b corpus.Annotation) int {
+		if a.Start != b.Start {
+			return a.Start - b.Start
 		}
-		return out[i].Element < out[j].Element
+		return strings.Compare(a.Element, b.Element)
 	})
 	return out
+}
+
+func (t *Tagger) release(sc *scratch) {
+	for _, id := range sc.touched {
+		sc.hits[id] = sc.hits[id][:0]
+	}
+	sc.touched = sc.touched[:0]
+	clear(sc.fired)
+	t.pool.Put(sc)
+}
+
+// hitSet holds the phrase occurrences found in one text.
+type hitSet struct{ sc *scratch }
+
+func (h hitSet) add(x hit) {
+	if len(h.sc.hits[x.phrase]) == 0 {
+		h.sc.touched = append(h.sc.touched, x.phrase)
+	}
+	h.sc.hits[x.phrase] = append(h.sc.hits[x.phrase], x)
+}
+
+// each calls fn for every occurrence of the phrases ids, until fn returns false.
+func (h hitSet) each(ids []int, fn func(hit) bool) {
+	for _, id := range ids {
+		for _, x := range h.sc.hits[id] {
+			if !fn(x) {
+				return
+			}
+		}
+	}
 }
 
 // matchSeq matches s against toks from token i, within one sentence, and
 // returns the end of the match.
 func matchSeq(s seq, toks []token, i int) (int, bool) {
-	sent := toks[i].sent
-	var rec func(a, j int) (int, bool)
-	rec = func(a, j int) (int, bool) {
-		if a == len(s) {
-			return j, true
-		}
-		at := s[a]
+	return matchFrom(s, 0, toks, i, toks[i].sent)
+}
+
+func matchFrom(s seq, a int, toks []token, j, sent int) (int, bool) {
+	for ; a < len(s); a++ {
+		at := &s[a]
 		if len(at.alts) == 0 {
-			for k := 0; k <= at.gap; k++ {
-				if j+k > len(toks) || (j+k < len(toks) && toks[j+k].sent != sent) {
+			for k := 0; k <= at.gap && j+k <= len(toks); k++ {
+				if j+k < len(toks) && toks[j+k].sent != sent {
 					break
 				}
-				if end, ok := rec(a+1, j+k); ok {
+				if end, ok := matchFrom(s, a+1, toks, j+k, sent); ok {
 					return end, true
 				}
 			}
 			return 0, false
 		}
-		if j >= len(toks) || toks[j].sent != sent || !atomMatches(at, toks[j]) {
+		if j >= len(toks) || toks[j].sent != sent || !atomMatches(at, &toks[j]) {
 			return 0, false
 		}
-		return rec(a+1, j+1)
+		j++
 	}
-	return rec(0, i)
+	return j, true
 }
 
-func atomMatches(a atom, tk token) bool {
+func atomMatches(a *atom, tk *token) bool {
 	for _, v := range a.alts {
 		switch v.kind {
 		case atomStem:
@@ -423,13 +514,11 @@ func atomMatches(a atom, tk token) bool {
 }
 
 // evaluate returns the matches of a rule, as token spans.
-func (t *Tagger) evaluate(r compiledRule, hits map[int][]hit, toks []token) []hit {
+func (t *Tagger) evaluate(r compiledRule, hits hitSet, toks []token) []hit {
 	var out []hit
 	switch r.kind {
 	case ruleAny:
-		for _, id := range r.any {
-			out = append(out, hits[id]...)
-		}
+		hits.each(r.any, func(h hit) bool { out = append(out, h); return true })
 	case ruleNear:
 		for _, a := range collect(hits, r.a) {
 			for _, b := range collect(hits, r.b) {
@@ -475,11 +564,9 @@ func (t *Tagger) evaluate(r compiledRule, hits map[int][]hit, toks []token) []hi
 	return out
 }
 
-func collect(hits map[int][]hit, ids []int) []hit {
+func collect(hits hitSet, ids []int) []hit {
 	var out []hit
-	for _, id := range ids {
-		out = append(out, hits[id]...)
-	}
+	hits.each(ids, func(h hit) bool { out = append(out, h); return true })
 	return out
 }
 
@@ -487,7 +574,7 @@ func overlaps(a, b hit) bool { return a.from < b.to && b.from < a.to }
 
 // suppressed reports whether an unless-phrase of the rule stands in the
 // match's sentence, or within the rule's window of the match.
-func (t *Tagger) suppressed(r compiledRule, m hit, hits map[int][]hit, toks []token) bool {
+func (t *Tagger) suppressed(r compiledRule, m hit, hits hitSet, toks []token) bool {
 	for _, u := range collect(hits, r.unless) {
 		if toks[u.from].sent != toks[m.from].sent {
 			continue
@@ -503,27 +590,26 @@ func (t *Tagger) suppressed(r compiledRule, m hit, hits map[int][]hit, toks []to
 // negated reports whether a negation cue governs a match: a cue ending
 // within the negation window before it, or a scope cue anywhere before it in
 // the sentence, and not part of an exception such as "not only".
-func (t *Tagger) negated(m hit, hits map[int][]hit, toks []token) bool {
+func (t *Tagger) negated(m hit, hits hitSet, toks []token) bool {
 	sent := toks[m.from].sent
 	excepted := func(c hit) bool {
-		for _, e := range collect(hits, t.negExcept) {
-			if e.from == c.from {
-				return true
-			}
-		}
-		return false
+		found := false
+		hits.each(t.negExcept, func(e hit) bool { found = e.from == c.from; return !found })
+		return found
 	}
-	for _, c := range collect(hits, t.negScope) {
-		if toks[c.from].sent == sent && c.to <= m.from && !excepted(c) {
-			return true
-		}
+	negated := false
+	hits.each(t.negScope, func(c hit) bool {
+		negated = toks[c.from].sent == sent && c.to <= m.from && !excepted(c)
+		return !negated
+	})
+	if negated {
+		return true
 	}
-	for _, c := range collect(hits, t.negCues) {
-		if toks[c.from].sent == sent && c.to <= m.from && m.from-c.to <= t.negWindow && !excepted(c) {
-			return true
-		}
-	}
-	return false
+	hits.each(t.negCues, func(c hit) bool {
+		negated = toks[c.from].sent == sent && c.to <= m.from && m.from-c.to <= t.negWindow && !excepted(c)
+		return !negated
+	})
+	return negated
 }
 
 // markSentences sets the sentence index of each token.

@@ -2,6 +2,7 @@ package corpus
 
 import (
 	"fmt"
+	"path/filepath"
 	"strings"
 	"text/template"
 )
@@ -49,7 +50,7 @@ func (c *Citer) Cite(d Document, p Passage) string {
 		f.Who = d.Title
 	}
 	if f.Who == "" {
-		f.Who = d.Source
+		f.Who = filepath.Base(d.Source)
 	}
 	switch {
 	case p.Paragraph != "":

@@ -143,6 +143,9 @@ func (s *Store) Version() (int, error) {
 	return v, err
 }
 
+// ErrNotFound is returned for a document that is not in the store.
+var ErrNotFound = errors.New("not found")
+
 // PutResult says what Put did with a document.
 type PutResult string
 
@@ -258,6 +261,9 @@ func (s *Store) Document(ctx context.Context, id string) (Document, error) {
 	var d Document
 	err := s.db.QueryRowContext(ctx, `SELECT id, source, title, state, date, url, format, pages, text FROM documents WHERE id = ?`, id).
 		Scan(&d.ID, &d.Source, &d.Title, &d.State, &d.Date, &d.URL, &d.Format, &d.Pages, &d.Text)
+	if errors.Is(err, sql.ErrNoRows) {
+		return d, fmt.Errorf("document %s: %w", id, ErrNotFound)
+	}
 	if err != nil {
 		return d, fmt.Errorf("document %s: %w", id, err)
 	}

@@ -2,6 +2,7 @@ package ingest
 
 import (
 	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/normdex/normdex/corpus"
@@ -75,14 +76,27 @@ func Build(id, source, format string, meta Meta, ex Extraction) (corpus.Document
 		if p.Kind == corpus.Heading {
 			continue
 		}
-		for _, span := range splitPassage(p.Text) {
-			st := stmts[owner[i].statement(span[0])]
-			ps = append(ps, corpus.Passage{
-				ID: corpus.PassageID(id, len(ps)), DocID: id, StatementID: st.ID, Seq: len(ps),
-				State: st.State, Kind: p.Kind, Page: p.Page, Paragraph: p.Number,
-				Start: starts[i] + span[0], End: starts[i] + span[1],
-				Text: string([]rune(p.Text)[span[0]:span[1]]),
-			})
+		runes := []rune(p.Text)
+		// A passage never mixes two statements: a paragraph in which a second
+		// speaker takes the floor is cut where the turn changes.
+		for _, own := range owner[i] {
+			part := string(runes[own.start:own.end])
+			st := stmts[own.stmt]
+			for _, span := range splitPassage(part) {
+				a, z := own.start+span[0], own.start+span[1]
+				text := strings.TrimSpace(string(runes[a:z]))
+				if text == "" {
+					continue
+				}
+				lead := len([]rune(string(runes[a:z]))) - len([]rune(strings.TrimLeftFunc(string(runes[a:z]), unicode.IsSpace)))
+				a += lead
+				z = a + utf8.RuneCountInString(text)
+				ps = append(ps, corpus.Passage{
+					ID: corpus.PassageID(id, len(ps)), DocID: id, StatementID: st.ID, Seq: len(ps),
+					State: st.State, Kind: p.Kind, Page: p.Page, Paragraph: p.Number,
+					Start: starts[i] + a, End: starts[i] + z, Text: text,
+				})
+			}
 		}
 	}
 	return d, stmts, ps

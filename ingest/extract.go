@@ -2,6 +2,7 @@ package ingest
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"path/filepath"
 	"strings"
@@ -17,7 +18,7 @@ type Extractor interface {
 // normdex does not read it.
 func Format(path string) string {
 	switch strings.ToLower(filepath.Ext(path)) {
-	case ".txt", ".text", ".md":
+	case ".txt", ".text":
 		return "txt"
 	case ".pdf":
 		return "pdf"
@@ -54,4 +55,32 @@ func (TXT) Extract(_ context.Context, name string, data []byte) (Extraction, err
 		pages = ps[len(ps)-1].Page
 	}
 	return Extraction{Paragraphs: ps, Pages: pages}, nil
+}
+
+// Safely runs an extractor with the time limit of ctx and turns a panic
+// inside it (or inside the parser it uses) into an error for that file.
+func Safely(ctx context.Context, ex Extractor, name string, data []byte) (Extraction, error) {
+	type result struct {
+		x   Extraction
+		err error
+	}
+	ch := make(chan result, 1)
+	go func() {
+		defer func() {
+			if r := recover(); r != nil {
+				ch <- result{err: fmt.Errorf("parser crashed: %v", r)}
+			}
+		}()
+		x, err := ex.Extract(ctx, name, data)
+		ch <- result{x, err}
+	}()
+	select {
+	case r := <-ch:
+		return r.x, r.err
+	case <-ctx.Done():
+		if errors.Is(ctx.Err(), context.DeadlineExceeded) {
+			return Extraction{}, errors.New("extraction timed out")
+		}
+		return Extraction{}, ctx.Err()
+	}
 }

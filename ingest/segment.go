@@ -21,7 +21,7 @@ var (
 	// Zealand", "the position of Finland:", "according to Japan".
 	quoteCueRe = regexp.MustCompile(`(?i)(?:according\s+to|stipulated\s+by|stated\s+by|expressed\s+by|put\s+forward\s+by|argued\s+by|taken\s+by|adopted\s+by|advanced\s+by|held\s+by|in\s+the\s+words\s+of|the\s+(?:position|view|statement|submission|comment)s?\s+of|(?:government|ministry\s+of\s+[a-z ]+?|department\s+of\s+[a-z ]+?|delegation)\s+of)\s+(?:the\s+)?$`)
 	// citedYearRe follows a State cited as a source: "New Zealand (2020, para 16)".
-	citedYearRe = regexp.MustCompile(`^\s*\((?:19|20)\d\d[a-z]?\b`)
+	citedYearRe = regexp.MustCompile(`^\s*\((?:[^()]{0,60}\()?(?:19|20)\d\d[a-z]?\b`)
 	// authorRe finds the author of a national statement in its first lines.
 	authorRe = regexp.MustCompile(`(?i)(?:statement|remarks|intervention|submission|comments|position(?:\s+paper)?|contribution)\s+(?:by|of|from)\s+(?:the\s+)?(?:delegation\s+of\s+|government\s+of\s+|permanent\s+mission\s+of\s+)?(?:the\s+)?$|(?:ministry\s+of\s+foreign\s+affairs|ministry\s+for\s+foreign\s+affairs|government|permanent\s+mission|delegation)\s+of\s+(?:the\s+)?$`)
 	// verbAfterRe: a State named as the subject of a statement verb.
@@ -96,14 +96,10 @@ func Segment(d corpus.Document, ps []corpus.Paragraph, starts []int) ([]corpus.S
 		quoted := make([]bool, len(sents))
 		for k, s := range sents {
 			sent := p.Text[s[0]:s[1]]
-			switch v, ok := speaker(g, sent); {
-			case ok:
-				cur = v
-				voices[k] = v
-			default:
-				voices[k] = cur
-			}
-			if v, ok := quotedState(g, sent); ok {
+			voices[k] = cur
+			if v, ok := speaker(g, sent); ok {
+				cur, voices[k] = v, v
+			} else if v, ok := quotedState(g, sent); ok && v.state != cur.state {
 				voices[k], quoted[k] = v, true
 			}
 		}

@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"time"
 
 	"github.com/urfave/cli/v2"
 )
@@ -21,6 +22,8 @@ type exitError struct {
 func (e exitError) Error() string { return e.err.Error() }
 func (e exitError) Unwrap() error { return e.err }
 
+const defaultTimeout = 2 * time.Minute
+
 var rulesFlag = &cli.StringFlag{Name: "rules", Usage: "codebook `FILE` to use instead of the embedded default", EnvVars: []string{"NORMDEX_RULES"}}
 
 func newApp(stdin io.Reader, stdout, stderr io.Writer) *cli.App {
@@ -34,7 +37,15 @@ func newApp(stdin io.Reader, stdout, stderr io.Writer) *cli.App {
 			&cli.StringFlag{Name: "data", Usage: "workspace `DIR`", EnvVars: []string{"NORMDEX_DATA"}, Value: "normdex-data"},
 		},
 		Commands: []*cli.Command{
+			ingestCommand(),
+			searchCommand(),
+			exportCommand(),
 			tagCommand(),
+			annotateCommand(),
+			statusCommand(),
+			reindexCommand(),
+			extractCommand(),
+			rulesCommand(),
 		},
 		// Errors are mapped to exit codes in one place, run; cli must not exit.
 		ExitErrHandler: func(*cli.Context, error) {},

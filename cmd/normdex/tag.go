@@ -2,6 +2,7 @@ package main
 
 import (
 	"bufio"
+	"bytes"
 	"encoding/json"
 	"fmt"
 	"io"
@@ -53,13 +54,12 @@ func tagLines(t *annotate.Tagger, r io.Reader, w io.Writer, errw io.Writer) (int
 		if len(trimSpace(line)) == 0 {
 			continue
 		}
-		var obj map[string]json.RawMessage
+		obj, err := decodeObject(line)
 		var text string
-		err := json.Unmarshal(line, &obj)
 		if err == nil {
-			if _, ok := obj["id"]; !ok {
+			if _, ok := obj.get("id"); !ok {
 				err = fmt.Errorf("no \"id\" field")
-			} else if raw, ok := obj["text"]; !ok {
+			} else if raw, ok := obj.get("text"); !ok {
 				err = fmt.Errorf("no \"text\" field")
 			} else if err = json.Unmarshal(raw, &text); err != nil {
 				err = fmt.Errorf("\"text\" is not a string")
@@ -78,9 +78,9 @@ func tagLines(t *annotate.Tagger, r io.Reader, w io.Writer, errw io.Writer) (int
 		if elems == nil {
 			elems = []string{}
 		}
-		obj["elements"], _ = json.Marshal(elems)
-		obj["annotations"], _ = json.Marshal(anns)
-		b, err := json.Marshal(obj)
+		obj.set("elements", elems)
+		obj.set("annotations", anns)
+		b, err := obj.MarshalJSON()
 		if err != nil {
 			return bad, err
 		}
@@ -91,6 +91,76 @@ func tagLines(t *annotate.Tagger, r io.Reader, w io.Writer, errw io.Writer) (int
 		return bad, fmt.Errorf("tag: read standard input: %w", err)
 	}
 	return bad, nil
+}
+
+// object is a JSON object that keeps the order of its fields, so that what
+// tag passes through reads as it came in.
+type object struct {
+	keys []string
+	vals map[string]json.RawMessage
+}
+
+func decodeObject(b []byte) (*object, error) {
+	dec := json.NewDecoder(bytes.NewReader(b))
+	dec.UseNumber()
+	if tok, err := dec.Token(); err != nil {
+		return nil, err
+	} else if tok != json.Delim('{') {
+		return nil, fmt.Errorf("not a JSON object")
+	}
+	o := &object{vals: map[string]json.RawMessage{}}
+	for dec.More() {
+		tok, err := dec.Token()
+		if err != nil {
+			return nil, err
+		}
+		k, _ := tok.(string)
+		var v json.RawMessage
+		if err := dec.Decode(&v); err != nil {
+			return nil, err
+		}
+		if _, dup := o.vals[k]; !dup {
+			o.keys = append(o.keys, k)
+		}
+		o.vals[k] = v
+	}
+	if _, err := dec.Token(); err != nil {
+		return nil, err
+	}
+	if dec.More() {
+		return nil, fmt.Errorf("text after the JSON object")
+	}
+	return o, nil
+}
+
+func (o *object) get(k string) (json.RawMessage, bool) {
+	v, ok := o.vals[k]
+	return v, ok
+}
+
+func (o *object) set(k string, v any) {
+	b, _ := json.Marshal(v)
+	if _, ok := o.vals[k]; !ok {
+		o.keys = append(o.keys, k)
+	}
+	o.vals[k] = b
+}
+
+// MarshalJSON writes the fields in their order.
+func (o *object) MarshalJSON() ([]byte, error) {
+	var b bytes.Buffer
+	b.WriteByte('{')
+	for i, k := range o.keys {
+		if i > 0 {
+			b.WriteByte(',')
+		}
+		kb, _ := json.Marshal(k)
+		b.Write(kb)
+		b.WriteByte(':')
+		b.Write(o.vals[k])
+	}
+	b.WriteByte('}')
+	return b.Bytes(), nil
 }
 
 func trimSpace(b []byte) []byte {

@@ -1,0 +1,300 @@
+package annotate
+
+import (
+	"bufio"
+	"encoding/json"
+	"errors"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/normdex/normdex/corpus"
+)
+
+func compile(t testing.TB, yaml string) *Tagger {
+	t.Helper()
+	cb, err := ParseCodebook("t.yaml", []byte(yaml))
+	if err != nil {
+		t.Fatal(err)
+	}
+	tg, err := Compile("t.yaml", cb)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return tg
+}
+
+func TestRuleLanguage(t *testing.T) {
+	tg := compile(t, `
+negation:
+  cues: [not, rather than]
+  scope: [not ~2 required to]
+  exceptions: [not only]
+patterns:
+  modal: [should, must]
+elements:
+  - id: a.stem
+    rules: [{name: stem, any: [prevent]}]
+  - id: a.exact
+    rules: [{name: exact, any: [=ihl]}]
+  - id: a.prefix
+    rules: [{name: prefix, any: ["sovereign*"]}]
+  - id: a.optional
+    rules: [{name: opt, any: ["should [normally] have known"]}]
+  - id: a.gap
+    rules: [{name: gap, any: ["bring ~3 to an end"]}]
+  - id: a.ref
+    rules: [{name: ref, any: ["@modal notify"]}]
+  - id: a.near
+    rules: [{name: near, near: {a: [knowledge], b: [constructive], within: 2}}]
+  - id: a.all
+    rules: [{name: all, all: [[customary], [due diligence]]}]
+  - id: a.unless
+    rules: [{name: unless, any: [binding], unless: [non binding], unless_within: 1}]
+`)
+	for _, tc := range []struct {
+		text, want string
+	}{
+		{"States took preventive steps.", "a.stem"},
+		{"The IHL applies.", "a.exact"},
+		{"The ihls apply.", ""},
+		{"Sovereignty matters.", "a.prefix"},
+		{"It should normally have known.", "a.optional"},
+		{"It should have known.", "a.optional"},
+		{"to bring the activity to an end", "a.gap"},
+		{"to bring an activity of some size to an end", ""},
+		{"States must notify the victim.", "a.ref"},
+		{"knowledge that is constructive", "a.near"},
+		{"Due diligence is customary.", "a.all"},
+		{"Due diligence. It is customary.", ""},
+		{"a binding rule", "a.unless"},
+		{"a non-binding rule", ""},
+	} {
+		got := strings.Join(corpus.Elements(tg.Tag(tc.text)), ",")
+		if got != tc.want {
+			t.Errorf("Tag(%q) = %q, want %q", tc.text, got, tc.want)
+		}
+	}
+	for _, tc := range []struct {
+		text string
+		want corpus.Polarity
+	}{
+		{"States must prevent it.", corpus.Affirmed},
+		{"States need not prevent it.", corpus.Rejected},
+		{"States are not required to take any steps to prevent it.", corpus.Rejected},
+		{"actual rather than prevent", corpus.Rejected},
+		{"not only prevent", corpus.Affirmed},
+	} {
+		anns := tg.Tag(tc.text)
+		if len(anns) != 1 || anns[0].Polarity != tc.want {
+			t.Errorf("Tag(%q) = %+v, want one %s", tc.text, anns, tc.want)
+		}
+	}
+}
+
+func TestAnnotationSpans(t *testing.T) {
+	tg, err := Load("")
+	if err != nil {
+		t.Fatal(err)
+	}
+	text := "Ünïcode first: [A] State that is or should be aware must take reasonable steps."
+	rs := []rune(text)
+	for _, a := range tg.Tag(text) {
+		if got := string(rs[a.Start:a.End]); got != a.Match {
+			t.Errorf("%s: span %d-%d is %q, match %q", a.Element, a.Start, a.End, got, a.Match)
+		}
+	}
+}
+
+func TestCheckReportsLinesAndElements(t *testing.T) {
+	src := `elements:
+  - id: scope.prevention
+    rules:
+      - name: ok
+        any: [prevent]
+  - id: scope.prevention
+    rules:
+      - name: broken
+        any: ["@nosuch thing"]
+      - name: empty
+        near: {a: [x], b: [], within: 0}
+  - id: Bad-ID
+    rules: []
+`
+	cb, err := ParseCodebook("bad.yaml", []byte(src))
+	if err != nil {
+		t.Fatal(err)
+	}
+	_, err = Compile("bad.yaml", cb)
+	var errs CheckErrors
+	if !errors.As(err, &errs) {
+		t.Fatalf("Compile = %v, want CheckErrors", err)
+	}
+	msg := err.Error()
+	for _, want := range []string{
+		"bad.yaml:6: element scope.prevention: duplicate element (first at line 2)",
+		"bad.yaml:8: element scope.prevention: rule broken: phrase \"@nosuch thing\": no pattern \"nosuch\"",
+		"bad.yaml:10: element scope.prevention: rule empty: near needs phrases in both a and b",
+		"bad.yaml:12: element Bad-ID: bad id",
+		"bad.yaml:12: element Bad-ID: element has no rules",
+	} {
+		if !strings.Contains(msg, want) {
+			t.Errorf("errors lack %q; got:\n%s", want, msg)
+		}
+	}
+	if _, err := ParseCodebook("x.yaml", []byte("elements:\n  - id: a\n    rulez: []\n")); err == nil || !strings.Contains(err.Error(), "line 3") {
+		t.Errorf("unknown field: %v", err)
+	}
+}
+
+func TestDefaultCodebookCoversEveryElement(t *testing.T) {
+	cb, err := ParseCodebook("default.yaml", DefaultCodebook())
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := Compile("default.yaml", cb); err != nil {
+		t.Fatal(err)
+	}
+	if m := cb.Missing(); len(m) > 0 {
+		t.Errorf("default codebook misses %v", m)
+	}
+	b, err := os.ReadFile("../../shared/codebook.md")
+	if err != nil {
+		t.Skip("../shared/codebook.md not present")
+	}
+	for _, line := range strings.Split(string(b), "\n") {
+		if !strings.HasPrefix(line, "| `") {
+			continue
+		}
+		id := strings.Trim(strings.Fields(line)[1], "`")
+		if _, ok := cb.Element(id); !ok {
+			t.Errorf("codebook.md element %s has no rules", id)
+		}
+	}
+}
+
+// TestDevSet scores the default codebook on the shared evaluation passages,
+// as ../shared/eval/score.py does, and guards against regressions.
+func TestDevSet(t *testing.T) {
+	f, err := os.Open("../../shared/eval/dev.jsonl")
+	if err != nil {
+		t.Skip("../shared/eval/dev.jsonl not present")
+	}
+	defer f.Close()
+	tg, err := Load("")
+	if err != nil {
+		t.Fatal(err)
+	}
+	var tp, fp, fn int
+	sc := bufio.NewScanner(f)
+	sc.Buffer(nil, 1<<20)
+	for sc.Scan() {
+		var row struct {
+			ID       string   `json:"id"`
+			Text     string   `json:"text"`
+			Elements []string `json:"elements"`
+		}
+		if err := json.Unmarshal(sc.Bytes(), &row); err != nil {
+			t.Fatal(err)
+		}
+		gold := map[string]bool{}
+		for _, e := range row.Elements {
+			gold[e] = true
+		}
+		for _, e := range corpus.Elements(tg.Tag(row.Text)) {
+			if gold[e] {
+				tp++
+				delete(gold, e)
+			} else {
+				fp++
+				t.Logf("%s: extra %s", row.ID, e)
+			}
+		}
+		for e := range gold {
+			fn++
+			t.Logf("%s: missed %s", row.ID, e)
+		}
+	}
+	p, r := float64(tp)/float64(tp+fp), float64(tp)/float64(tp+fn)
+	f1 := 2 * p * r / (p + r)
+	t.Logf("dev micro-F1 %.3f (P %.3f R %.3f)", f1, p, r)
+	if f1 < 0.92 {
+		t.Errorf("dev micro-F1 %.3f below 0.92", f1)
+	}
+}
+
+func FuzzCodebook(f *testing.F) {
+	f.Add(DefaultCodebook())
+	f.Add([]byte("elements:\n  - id: a\n    rules: [{any: [\"x ~2 y\"]}]\n"))
+	f.Fuzz(func(t *testing.T, b []byte) {
+		cb, err := ParseCodebook("f.yaml", b)
+		if err != nil {
+			return
+		}
+		if tg, err := Compile("f.yaml", cb); err == nil {
+			tg.Tag("States should prevent non-State actors.")
+		}
+	})
+}
+
+func FuzzTag(f *testing.F) {
+	f.Add("[w]hether this is “not settled.” New Zealand (2020).")
+	f.Add("Ünïcode — non-\nState")
+	tg, err := Load("")
+	if err != nil {
+		f.Fatal(err)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		rs := []rune(s)
+		for _, a := range tg.Tag(s) {
+			if a.Start < 0 || a.End > len(rs) || a.Start >= a.End {
+				t.Fatalf("bad span %+v", a)
+			}
+		}
+	})
+}
+
+// BenchmarkTag reports the tagging rate of the default codebook on one core
+// (run with -cpu 1), over the example corpus of the repository.
+func BenchmarkTag(b *testing.B) {
+	benchTag(b, "../examples/*.txt")
+}
+
+// BenchmarkTagSeeds reports the same rate over the real documents in
+// ../shared/seeds, when they are present.
+func BenchmarkTagSeeds(b *testing.B) {
+	benchTag(b, "../../shared/seeds/*.txt")
+}
+
+func benchTag(b *testing.B, glob string) {
+	files, _ := filepath.Glob(glob)
+	if len(files) == 0 {
+		b.Skipf("no files match %s", glob)
+	}
+	var paras []string
+	size := 0
+	for _, f := range files {
+		data, err := os.ReadFile(f)
+		if err != nil {
+			b.Fatal(err)
+		}
+		for _, p := range strings.Split(string(data), "\n\n") {
+			if p = strings.TrimSpace(p); p != "" {
+				paras = append(paras, p)
+				size += len(p)
+			}
+		}
+	}
+	tg, err := Load("")
+	if err != nil {
+		b.Fatal(err)
+	}
+	b.SetBytes(int64(size))
+	b.ReportAllocs()
+	for b.Loop() {
+		for _, p := range paras {
+			tg.Tag(p)
+		}
+	}
+}

@@ -1,0 +1,69 @@
+package main
+
+import (
+	"context"
+	"fmt"
+	"io"
+	"os"
+	"strings"
+
+	"github.com/urfave/cli/v2"
+
+	"github.com/normdex/normdex/corpus"
+	"github.com/normdex/normdex/ingest"
+)
+
+func extractCommand() *cli.Command {
+	return &cli.Command{
+		Name:      "extract",
+		Usage:     "print the text the pipeline sees in a source",
+		ArgsUsage: "FILE",
+		Description: `Paragraphs in reading order separated by blank lines, running heads,
+footers and page numbers removed; footnotes follow the body.`,
+		Flags: []cli.Flag{
+			&cli.DurationFlag{Name: "timeout", Usage: "time limit for extracting the file", Value: defaultTimeout},
+		},
+		Action: func(c *cli.Context) error {
+			if c.NArg() != 1 {
+				return fmt.Errorf("extract: want one FILE")
+			}
+			path := c.Args().First()
+			ex, err := ingest.ForFormat(ingest.Format(path))
+			if err != nil {
+				return fmt.Errorf("extract %s: %w", path, err)
+			}
+			data, err := os.ReadFile(path)
+			if err != nil {
+				return fmt.Errorf("extract %s: %w", path, readError(err))
+			}
+			ctx, cancel := context.WithTimeout(c.Context, c.Duration("timeout"))
+			defer cancel()
+			x, err := ingest.Safely(ctx, ex, path, data)
+			if err != nil {
+				return fmt.Errorf("extract %s: %w", path, err)
+			}
+			for _, p := range x.Problems {
+				fmt.Fprintf(c.App.ErrWriter, "normdex: extract %s: %s\n", path, p)
+			}
+			writeParagraphs(c.App.Writer, x.Paragraphs)
+			return nil
+		},
+	}
+}
+
+// writeParagraphs prints body paragraphs and headings in reading order, then
+// the footnotes, separated by blank lines.
+func writeParagraphs(w io.Writer, ps []corpus.Paragraph) {
+	var blocks []string
+	for _, kind := range []bool{false, true} {
+		for _, p := range ps {
+			if (p.Kind == corpus.Footnote) == kind {
+				blocks = append(blocks, p.Text)
+			}
+		}
+	}
+	io.WriteString(w, strings.Join(blocks, "\n\n"))
+	if len(blocks) > 0 {
+		io.WriteString(w, "\n")
+	}
+}

@@ -1,0 +1,38 @@
+package main
+
+import (
+	"go/build"
+	"strings"
+	"testing"
+)
+
+// TestImportGraph keeps the star around corpus honest: corpus imports no
+// other normdex package, and ingest, annotate and index import only corpus.
+func TestImportGraph(t *testing.T) {
+	const module = "github.com/normdex/normdex/"
+	allowed := map[string][]string{
+		"corpus":   nil,
+		"ingest":   {"corpus"},
+		"annotate": {"corpus"},
+		"index":    {"corpus"},
+	}
+	for pkg, ok := range allowed {
+		p, err := build.Default.ImportDir("../../"+pkg, 0)
+		if err != nil {
+			t.Fatalf("%s: %v", pkg, err)
+		}
+		for _, imp := range p.Imports {
+			if !strings.HasPrefix(imp, module) {
+				continue
+			}
+			dep := strings.TrimPrefix(imp, module)
+			permitted := false
+			for _, a := range ok {
+				permitted = permitted || a == dep
+			}
+			if !permitted {
+				t.Errorf("%s imports %s: siblings speak only through corpus", pkg, dep)
+			}
+		}
+	}
+}

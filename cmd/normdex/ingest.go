@@ -1,0 +1,352 @@
+package main
+
+import (
+	"context"
+	"crypto/sha256"
+	"encoding/hex"
+	"errors"
+	"fmt"
+	"io/fs"
+	"os"
+	"os/signal"
+	"path/filepath"
+	"runtime"
+	"sort"
+	"strings"
+	"syscall"
+	"time"
+
+	"github.com/schollz/progressbar/v3"
+	"github.com/urfave/cli/v2"
+	"golang.org/x/term"
+
+	"github.com/normdex/normdex/annotate"
+	"github.com/normdex/normdex/corpus"
+	"github.com/normdex/normdex/ingest"
+)
+
+func ingestCommand() *cli.Command {
+	return &cli.Command{
+		Name:      "ingest",
+		Usage:     "extract, segment, tag, store and index PDF and TXT sources",
+		ArgsUsage: "PATH...",
+		Description: `Takes files and folders (searched recursively for .pdf, .txt and .md files).
+Metadata comes, first found first, from the flags, a sidecar FILE.meta.json or
+FILE.meta.yaml beside a source, and the --manifest CSV (path,state,date,title,url).
+Each file is reported as ingested, replaced, unchanged or failed with the reason;
+the exit status is 1 when any file failed (the others are kept).`,
+		Flags: []cli.Flag{
+			&cli.StringFlag{Name: "state", Usage: "author `STATE` of what is ingested (name or alias)"},
+			&cli.StringFlag{Name: "date", Usage: "`DATE` of what is ingested: YYYY, YYYY-MM or YYYY-MM-DD"},
+			&cli.StringFlag{Name: "title", Usage: "`TITLE` of what is ingested"},
+			&cli.StringFlag{Name: "manifest", Usage: "CSV `FILE` with columns path,state,date,title,url"},
+			&cli.IntFlag{Name: "workers", Usage: "files extracted in parallel", Value: runtime.NumCPU()},
+			&cli.DurationFlag{Name: "timeout", Usage: "time limit for extracting one file", Value: defaultTimeout},
+			rulesFlag,
+		},
+		Action: runIngest,
+	}
+}
+
+// job is one source file and what became of it.
+type job struct {
+	path   string
+	meta   ingest.Meta
+	done   chan struct{}
+	result corpus.PutResult
+	doc    corpus.Document
+	stmts  []corpus.Statement
+	ps     []corpus.Passage
+	notes  []string
+	err    error
+}
+
+func runIngest(c *cli.Context) error {
+	if c.NArg() == 0 {
+		return fmt.Errorf("ingest: no PATH given")
+	}
+	flagMeta, err := ingest.Meta{State: c.String("state"), Date: c.String("date"), Title: c.String("title")}.Validate()
+	if err != nil {
+		return fmt.Errorf("ingest: %w", err)
+	}
+	var manifest ingest.Manifest
+	if m := c.String("manifest"); m != "" {
+		f, err := os.Open(m)
+		if err != nil {
+			return fmt.Errorf("ingest: %w", err)
+		}
+		manifest, err = ingest.ParseManifest(f, filepath.Dir(m))
+		f.Close()
+		if err != nil {
+			return fmt.Errorf("ingest: %s: %w", m, err)
+		}
+	}
+	tagger, err := annotate.Load(c.String("rules"))
+	if err != nil {
+		return err
+	}
+	ws, err := openWorkspace(c, true, true)
+	if err != nil {
+		return err
+	}
+	defer ws.Close()
+
+	ctx, stop := signal.NotifyContext(c.Context, os.Interrupt, syscall.SIGTERM)
+	defer stop()
+	out := c.App.Writer
+	files, missing := collectSources(c.Args().Slice())
+	run := corpus.Run{}
+	if run.ID, err = ws.store.StartRun(ctx); err != nil {
+		return err
+	}
+	for _, f := range missing {
+		fmt.Fprintf(out, "failed %s: %v\n", f.Path, f.Reason)
+		run.Failures = append(run.Failures, f)
+	}
+
+	jobs := make([]*job, len(files))
+	for i, f := range files {
+		jobs[i] = &job{path: f, meta: flagMeta, done: make(chan struct{})}
+		if manifest != nil {
+			jobs[i].meta = jobs[i].meta.Merge(manifest.Lookup(f))
+		}
+	}
+	workers := max(1, c.Int("workers"))
+	queue := make(chan *job)
+	go func() {
+		defer close(queue)
+		for _, j := range jobs {
+			select {
+			case queue <- j:
+			case <-ctx.Done():
+				return
+			}
+		}
+	}()
+	for range workers {
+		go func() {
+			for j := range queue {
+				prepare(ctx, ws.store, tagger, j, c.Duration("timeout"))
+				close(j.done)
+			}
+		}()
+	}
+
+	var bar *progressbar.ProgressBar
+	if f, ok := c.App.ErrWriter.(*os.File); ok && term.IsTerminal(int(f.Fd())) && len(jobs) > 1 {
+		bar = progressbar.NewOptions(len(jobs), progressbar.OptionSetWriter(f), progressbar.OptionSetDescription("ingest"),
+			progressbar.OptionShowCount(), progressbar.OptionClearOnFinish())
+	}
+	interrupted := 0
+	sinceSync := 0
+	for _, j := range jobs {
+		select {
+		case <-j.done:
+		case <-ctx.Done():
+		}
+		if !finished(j) || errors.Is(j.err, context.Canceled) {
+			interrupted++
+			continue
+		}
+		if bar != nil {
+			bar.Add(1)
+		}
+		if j.err == nil && j.result == "" {
+			// Documents are committed one transaction each; an interrupt
+			// lets the one under way finish.
+			j.result, j.err = ws.store.Put(context.WithoutCancel(ctx), j.doc, j.stmts, j.ps)
+		}
+		line := report(j)
+		if bar != nil {
+			bar.Clear()
+		}
+		fmt.Fprintln(out, line)
+		switch {
+		case j.err != nil:
+			run.Failures = append(run.Failures, corpus.Failure{Path: j.path, Reason: oneLine(j.err)})
+		case j.result == corpus.Unchanged:
+			run.Unchanged++
+		default:
+			run.Ingested++
+			sinceSync++
+		}
+		if sinceSync >= 200 {
+			if _, err := ws.syncIndex(ctx); err != nil {
+				fmt.Fprintf(c.App.ErrWriter, "normdex: index: %v (the next run catches up)\n", err)
+			}
+			sinceSync = 0
+		}
+	}
+	if bar != nil {
+		bar.Finish()
+	}
+	run.Failed = len(run.Failures)
+	bg := context.WithoutCancel(ctx)
+	if err := ws.store.FinishRun(bg, run); err != nil {
+		return err
+	}
+	if _, err := ws.syncIndex(bg); err != nil {
+		return fmt.Errorf("index: %w (the store is complete; 'normdex reindex' or the next ingest catches up)", err)
+	}
+	fmt.Fprintf(out, "%d ingested, %d unchanged, %d failed\n", run.Ingested, run.Unchanged, run.Failed)
+	if interrupted > 0 {
+		return exitError{code: 130, err: fmt.Errorf("interrupted: %d file(s) not ingested; what was committed is kept", interrupted)}
+	}
+	if run.Failed > 0 {
+		return exitError{code: 1, err: fmt.Errorf("%d file(s) failed", run.Failed)}
+	}
+	return nil
+}
+
+func finished(j *job) bool {
+	select {
+	case <-j.done:
+		return true
+	default:
+		return false
+	}
+}
+
+func report(j *job) string {
+	switch {
+	case j.err != nil:
+		return fmt.Sprintf("failed %s: %s", j.path, oneLine(j.err))
+	case j.result == corpus.Unchanged:
+		return "unchanged " + j.path
+	}
+	n := 0
+	for _, p := range j.ps {
+		n += len(p.Annotations)
+	}
+	line := fmt.Sprintf("%s %s (%d passages, %d annotations", j.result, j.path, len(j.ps), n)
+	if j.doc.State != "" {
+		line += ", " + j.doc.State
+	}
+	line += ")"
+	for _, note := range j.notes {
+		line += "; " + note
+	}
+	return line
+}
+
+func oneLine(err error) string {
+	return strings.Join(strings.Fields(err.Error()), " ")
+}
+
+// prepare reads, identifies, extracts, segments and tags one source. It sets
+// j.result to Unchanged when the store already has the same bytes.
+func prepare(ctx context.Context, st *corpus.Store, tagger *annotate.Tagger, j *job, timeout time.Duration) {
+	data, err := os.ReadFile(j.path)
+	if err != nil {
+		j.err = readError(err)
+		return
+	}
+	sum := sha256.Sum256(data)
+	id := hex.EncodeToString(sum[:])
+	if _, known, err := st.Known(ctx, id); err != nil {
+		j.err = err
+		return
+	} else if known {
+		j.result = corpus.Unchanged
+		return
+	}
+	side, sidePath, err := ingest.ReadSidecar(j.path)
+	if err != nil {
+		j.err = err
+		return
+	}
+	meta, err := j.meta.Merge(side).Validate()
+	if err != nil {
+		if sidePath != "" {
+			err = fmt.Errorf("%w (metadata from %s or flags)", err, sidePath)
+		}
+		j.err = err
+		return
+	}
+	format := ingest.Format(j.path)
+	ex, err := ingest.ForFormat(format)
+	if err != nil {
+		j.err = err
+		return
+	}
+	xctx, cancel := context.WithTimeout(ctx, timeout)
+	defer cancel()
+	extraction, err := ingest.Safely(xctx, ex, j.path, data)
+	if err != nil {
+		j.err = err
+		return
+	}
+	j.notes = extraction.Problems
+	j.doc, j.stmts, j.ps = ingest.Build(id, j.path, format, meta, extraction)
+	for i := range j.ps {
+		j.ps[i].Annotations = tagger.Tag(j.ps[i].Text)
+	}
+}
+
+func readError(err error) error {
+	var pe *fs.PathError
+	if errors.As(err, &pe) {
+		switch {
+		case errors.Is(err, fs.ErrNotExist):
+			return errors.New("no such file")
+		case errors.Is(err, fs.ErrPermission):
+			return errors.New("permission denied")
+		}
+		return pe.Err
+	}
+	return err
+}
+
+// collectSources expands folders into the source files below them, sorted,
+// and reports the paths that cannot be read.
+func collectSources(args []string) ([]string, []corpus.Failure) {
+	var files []string
+	var failed []corpus.Failure
+	seen := map[string]bool{}
+	add := func(p string) {
+		p = filepath.Clean(p)
+		if !seen[p] {
+			seen[p] = true
+			files = append(files, p)
+		}
+	}
+	for _, a := range args {
+		info, err := os.Stat(a)
+		if err != nil {
+			failed = append(failed, corpus.Failure{Path: a, Reason: readError(err).Error()})
+			continue
+		}
+		if !info.IsDir() {
+			add(a)
+			continue
+		}
+		var found []string
+		err = filepath.WalkDir(a, func(p string, d fs.DirEntry, err error) error {
+			if err != nil {
+				failed = append(failed, corpus.Failure{Path: p, Reason: readError(err).Error()})
+				if d != nil && d.IsDir() {
+					return fs.SkipDir
+				}
+				return nil
+			}
+			if d.IsDir() {
+				if p != a && strings.HasPrefix(d.Name(), ".") {
+					return fs.SkipDir
+				}
+				return nil
+			}
+			if ingest.Format(p) != "" && !ingest.IsSidecar(p) && !strings.HasPrefix(d.Name(), ".") {
+				found = append(found, p)
+			}
+			return nil
+		})
+		if err != nil {
+			failed = append(failed, corpus.Failure{Path: a, Reason: err.Error()})
+		}
+		sort.Strings(found)
+		for _, f := range found {
+			add(f)
+		}
+	}
+	return files, failed
+}

@@ -1,0 +1,233 @@
+package main
+
+import (
+	"context"
+	"encoding/json"
+	"fmt"
+	"io"
+	"os"
+	"strings"
+
+	"github.com/urfave/cli/v2"
+	"golang.org/x/term"
+
+	"github.com/normdex/normdex/corpus"
+	"github.com/normdex/normdex/index"
+)
+
+// filterFlags are the filters that search, export and matrix share.
+func filterFlags() []cli.Flag {
+	return []cli.Flag{
+		&cli.StringSliceFlag{Name: "element", Aliases: []string{"e"}, Usage: "element `ID` or prefix (knowledge selects knowledge.*); repeat for any of several"},
+		&cli.StringSliceFlag{Name: "state", Aliases: []string{"s"}, Usage: "`STATE` name or alias; repeat for any of several"},
+		&cli.StringFlag{Name: "year", Aliases: []string{"y"}, Usage: "`YEAR` or range: 2020, 2019..2021"},
+		&cli.StringFlag{Name: "doc", Usage: "document `ID` (or its first characters)"},
+	}
+}
+
+func filterFromFlags(c *cli.Context) (corpus.Filter, error) {
+	return corpus.NewFilter(c.StringSlice("element"), c.StringSlice("state"), c.String("year"), c.String("doc"),
+		strings.Join(c.Args().Slice(), " "))
+}
+
+func searchCommand() *cli.Command {
+	return &cli.Command{
+		Name:      "search",
+		Usage:     "search passages by words, element, State and year",
+		ArgsUsage: "[WORDS...]",
+		Description: `Words must all occur (stemmed: "prevent" finds "prevention"); "quoted words"
+must occur in that order; -word leaves out passages with it. Prints per hit the
+citation, the elements with their evidence and a highlighted snippet, then counts
+by State and element.`,
+		Flags: append(filterFlags(),
+			&cli.IntFlag{Name: "limit", Aliases: []string{"n"}, Value: 20, Usage: "at most `N` hits"},
+			&cli.StringFlag{Name: "format", Value: "text", Usage: "`text` or json"},
+		),
+		Action: func(c *cli.Context) error {
+			f, err := filterFromFlags(c)
+			if err != nil {
+				return err
+			}
+			ws, err := openWorkspace(c, false, false)
+			if err != nil {
+				return err
+			}
+			defer ws.Close()
+			if err := ws.openIndex(); err != nil {
+				return err
+			}
+			res, err := ws.idx.Search(index.Query{Filter: f, Size: c.Int("limit"), Highlight: true})
+			if err != nil {
+				return err
+			}
+			evidence, err := loadAnnotations(c.Context, ws.store, res.Hits)
+			if err != nil {
+				return err
+			}
+			switch c.String("format") {
+			case "json":
+				return writeSearchJSON(c.App.Writer, res, evidence)
+			case "text":
+				color := false
+				if f, ok := c.App.Writer.(*os.File); ok {
+					color = term.IsTerminal(int(f.Fd()))
+				}
+				writeSearchText(c.App.Writer, res, evidence, f, color)
+				return nil
+			}
+			return fmt.Errorf("search: unknown format %q: want text or json", c.String("format"))
+		},
+	}
+}
+
+// loadAnnotations fetches the evidence of the hits from the store.
+func loadAnnotations(ctx context.Context, st *corpus.Store, hits []index.Hit) (map[string][]corpus.Annotation, error) {
+	out := map[string][]corpus.Annotation{}
+	byDoc := map[string]bool{}
+	for _, h := range hits {
+		if byDoc[h.DocID] {
+			continue
+		}
+		byDoc[h.DocID] = true
+		ps, err := st.Passages(ctx, h.DocID)
+		if err != nil {
+			return nil, err
+		}
+		for _, p := range ps {
+			out[p.ID] = p.Annotations
+		}
+	}
+	return out, nil
+}
+
+type jsonHit struct {
+	index.Hit
+	Annotations []corpus.Annotation `json:"annotations"`
+}
+
+func writeSearchJSON(w io.Writer, res *index.Result, ev map[string][]corpus.Annotation) error {
+	out := struct {
+		Total    uint64             `json:"total"`
+		Hits     []jsonHit          `json:"hits"`
+		States   []index.FacetCount `json:"states"`
+		Elements []index.FacetCount `json:"elements"`
+		Years    []index.FacetCount `json:"years"`
+	}{Total: res.Total, Hits: []jsonHit{}, States: res.States, Elements: res.Elements, Years: res.Years}
+	for _, h := range res.Hits {
+		anns := ev[h.ID]
+		if anns == nil {
+			anns = []corpus.Annotation{}
+		}
+		out.Hits = append(out.Hits, jsonHit{Hit: h, Annotations: anns})
+	}
+	enc := json.NewEncoder(w)
+	enc.SetIndent("", "  ")
+	return enc.Encode(out)
+}
+
+func writeSearchText(w io.Writer, res *index.Result, ev map[string][]corpus.Annotation, f corpus.Filter, color bool) {
+	on, off := "«", "»"
+	if color {
+		on, off = "\x1b[1;33m", "\x1b[0m"
+	}
+	if res.Total == 0 {
+		fmt.Fprintln(w, "no passages found")
+		return
+	}
+	for i, h := range res.Hits {
+		fmt.Fprintf(w, "%d. %s  [%s]\n", i+1, h.Citation, strings.Join(h.Elements, ", "))
+		snippet := ""
+		if len(h.Snippets) > 0 {
+			snippet = strings.NewReplacer(index.HighlightStart, on, index.HighlightEnd, off).Replace(h.Snippets[0])
+		} else {
+			snippet = evidenceSnippet(h.Text, ev[h.ID], f.Elements, on, off)
+		}
+		fmt.Fprintf(w, "   %s\n", strings.Join(strings.Fields(snippet), " "))
+		for _, a := range ev[h.ID] {
+			if len(f.Elements) > 0 && !selected(f.Elements, a.Element) {
+				continue
+			}
+			pol := ""
+			if a.Polarity == corpus.Rejected {
+				pol = ", rejected"
+			}
+			fmt.Fprintf(w, "   · %s: %q (rule %s%s)\n", a.Element, a.Match, a.Rule, pol)
+		}
+		fmt.Fprintf(w, "   %s · passage %s\n\n", h.Source, h.ID)
+	}
+	shown := len(res.Hits)
+	fmt.Fprintf(w, "%d of %d passages\n", shown, res.Total)
+	facetLine(w, "States", res.States)
+	facetLine(w, "Elements", res.Elements)
+	facetLine(w, "Years", res.Years)
+}
+
+func selected(patterns []string, id string) bool {
+	for _, p := range patterns {
+		if corpus.HasElement(p, id) {
+			return true
+		}
+	}
+	return false
+}
+
+func facetLine(w io.Writer, name string, fs []index.FacetCount) {
+	if len(fs) == 0 {
+		return
+	}
+	parts := make([]string, len(fs))
+	for i, f := range fs {
+		parts[i] = fmt.Sprintf("%s %d", f.Value, f.Count)
+	}
+	fmt.Fprintf(w, "%s: %s\n", name, strings.Join(parts, ", "))
+}
+
+// evidenceSnippet shows about 300 characters of text around the first
+// evidence of a selected element, with the matched words marked.
+func evidenceSnippet(text string, anns []corpus.Annotation, elements []string, on, off string) string {
+	rs := []rune(text)
+	var marks []corpus.Annotation
+	for _, a := range anns {
+		if (len(elements) == 0 || selected(elements, a.Element)) && a.End <= len(rs) {
+			marks = append(marks, a)
+		}
+	}
+	start, end := 0, len(rs)
+	if len(marks) > 0 {
+		start = max(0, marks[0].Start-120)
+	}
+	if end-start > 300 {
+		end = start + 300
+	}
+	var b strings.Builder
+	if start > 0 {
+		b.WriteString("…")
+	}
+	open := 0
+	for i := start; i < end; i++ {
+		for _, m := range marks {
+			if m.Start == i {
+				if open == 0 {
+					b.WriteString(on)
+				}
+				open++
+			}
+		}
+		b.WriteRune(rs[i])
+		for _, m := range marks {
+			if m.End == i+1 && open > 0 {
+				open--
+				if open == 0 {
+					b.WriteString(off)
+				}
+			}
+		}
+	}
+	if open > 0 {
+		b.WriteString(off)
+	}
+	if end < len(rs) {
+		b.WriteString("…")
+	}
+	return b.String()
+}

@@ -1,0 +1,105 @@
+package main
+
+import (
+	"fmt"
+	"io"
+	"sort"
+
+	"github.com/urfave/cli/v2"
+
+	"github.com/normdex/normdex/index"
+)
+
+func statusCommand() *cli.Command {
+	return &cli.Command{
+		Name:  "status",
+		Usage: "show what the workspace holds and how the last ingest went",
+		Action: func(c *cli.Context) error {
+			ws, err := openWorkspace(c, false, false)
+			if err != nil {
+				return err
+			}
+			defer ws.Close()
+			ctx := c.Context
+			n, err := ws.store.Counts(ctx)
+			if err != nil {
+				return err
+			}
+			v, _ := ws.store.Version()
+			w := c.App.Writer
+			fmt.Fprintf(w, "workspace %s (schema %d)\n", ws.dir, v)
+			fmt.Fprintf(w, "documents %d, statements %d, passages %d, annotations %d\n", n.Documents, n.Statements, n.Passages, n.Annotations)
+			if err := ws.openIndex(); err != nil {
+				fmt.Fprintf(w, "index: %v\n", err)
+			} else if cnt, err := ws.idx.Count(); err == nil {
+				fmt.Fprintf(w, "index: %d passages, %d documents waiting to be indexed\n", cnt, n.Pending)
+			}
+			printCounts(w, "passages by element", n.ByElement)
+			printCounts(w, "passages by State", n.ByState)
+			run, ok, err := ws.store.LastRun(ctx)
+			if err != nil {
+				return err
+			}
+			if ok {
+				fmt.Fprintf(w, "last ingest %s: %d ingested, %d unchanged, %d failed\n", run.Started, run.Ingested, run.Unchanged, run.Failed)
+				if run.Finished == "" {
+					fmt.Fprintln(w, "  (it did not finish: run the ingest again)")
+				}
+				for _, f := range run.Failures {
+					fmt.Fprintf(w, "  failed %s: %s\n", f.Path, f.Reason)
+				}
+			}
+			return nil
+		},
+	}
+}
+
+func printCounts(w io.Writer, title string, m map[string]int) {
+	if len(m) == 0 {
+		return
+	}
+	keys := make([]string, 0, len(m))
+	for k := range m {
+		keys = append(keys, k)
+	}
+	sort.Strings(keys)
+	fmt.Fprintf(w, "%s:\n", title)
+	for _, k := range keys {
+		fmt.Fprintf(w, "  %-28s %d\n", k, m[k])
+	}
+}
+
+func reindexCommand() *cli.Command {
+	return &cli.Command{
+		Name:  "reindex",
+		Usage: "rebuild the search index from the store",
+		Action: func(c *cli.Context) error {
+			ws, err := openWorkspace(c, false, true)
+			if err != nil {
+				return err
+			}
+			defer ws.Close()
+			if err := removeIndex(ws); err != nil {
+				return err
+			}
+			if err := ws.store.QueueAll(c.Context); err != nil {
+				return err
+			}
+			n, err := ws.syncIndex(c.Context)
+			if err != nil {
+				return err
+			}
+			cnt, _ := ws.idx.Count()
+			fmt.Fprintf(c.App.Writer, "reindexed %d documents, %d passages\n", n, cnt)
+			return nil
+		},
+	}
+}
+
+func removeIndex(ws *workspace) error {
+	if ws.idx != nil {
+		ws.idx.Close()
+		ws.idx = nil
+	}
+	return index.Remove(ws.indexPath())
+}

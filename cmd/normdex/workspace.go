@@ -1,0 +1,154 @@
+package main
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"os"
+	"path/filepath"
+	"strconv"
+	"strings"
+	"syscall"
+
+	"github.com/urfave/cli/v2"
+
+	"github.com/normdex/normdex/corpus"
+	"github.com/normdex/normdex/index"
+)
+
+// workspace is the data directory: the store (source of truth) and the
+// search index derived from it.
+type workspace struct {
+	dir   string
+	store *corpus.Store
+	idx   *index.Index
+	lock  *os.File
+}
+
+func (w *workspace) storePath() string { return filepath.Join(w.dir, "normdex.db") }
+func (w *workspace) indexPath() string { return filepath.Join(w.dir, "index.bleve") }
+
+// openWorkspace opens the store of the workspace named by --data, creating
+// the directory when create is set. Writers take the workspace lock so that
+// two ingests never interleave.
+func openWorkspace(c *cli.Context, create, write bool) (*workspace, error) {
+	dir := c.String("data")
+	if dir == "" {
+		dir = "normdex-data"
+	}
+	w := &workspace{dir: dir}
+	if _, err := os.Stat(dir); errors.Is(err, os.ErrNotExist) {
+		if !create {
+			return nil, fmt.Errorf("workspace %s does not exist: run 'normdex ingest' first", dir)
+		}
+		if err := os.MkdirAll(dir, 0o755); err != nil {
+			return nil, fmt.Errorf("create workspace: %w", err)
+		}
+	}
+	if write {
+		if err := w.acquire(); err != nil {
+			return nil, err
+		}
+	}
+	st, err := corpus.OpenStore(w.storePath())
+	if err != nil {
+		w.release()
+		return nil, err
+	}
+	w.store = st
+	return w, nil
+}
+
+// acquire takes the workspace's write lock, or says which process holds it.
+func (w *workspace) acquire() error {
+	f, err := os.OpenFile(filepath.Join(w.dir, "lock"), os.O_RDWR|os.O_CREATE, 0o644)
+	if err != nil {
+		return fmt.Errorf("lock workspace %s: %w", w.dir, err)
+	}
+	if err := syscall.Flock(int(f.Fd()), syscall.LOCK_EX|syscall.LOCK_NB); err != nil {
+		b, _ := os.ReadFile(f.Name())
+		f.Close()
+		pid := strings.TrimSpace(string(b))
+		if pid == "" {
+			pid = "?"
+		}
+		return exitError{code: 3, err: fmt.Errorf("workspace %s in use by pid %s", w.dir, pid)}
+	}
+	f.Truncate(0)
+	f.WriteAt([]byte(strconv.Itoa(os.Getpid())+"\n"), 0)
+	w.lock = f
+	return nil
+}
+
+func (w *workspace) release() {
+	if w.lock != nil {
+		w.lock.Truncate(0)
+		w.lock.Close()
+		w.lock = nil
+	}
+}
+
+// openIndex opens the search index.
+func (w *workspace) openIndex() error {
+	if w.idx != nil {
+		return nil
+	}
+	idx, err := index.Open(w.indexPath())
+	if err != nil {
+		return err
+	}
+	w.idx = idx
+	return nil
+}
+
+func (w *workspace) Close() error {
+	var errs []error
+	if w.idx != nil {
+		errs = append(errs, w.idx.Close())
+	}
+	if w.store != nil {
+		errs = append(errs, w.store.Close())
+	}
+	w.release()
+	return errors.Join(errs...)
+}
+
+// syncIndex brings the index up to date with the store: every document
+// queued since the index last caught up (new, replaced, re-annotated or
+// deleted) is reindexed. It is safe to run again after a crash.
+func (w *workspace) syncIndex(ctx context.Context) (int, error) {
+	if err := w.openIndex(); err != nil {
+		return 0, err
+	}
+	queue, err := w.store.IndexQueue(ctx)
+	if err != nil {
+		return 0, err
+	}
+	for start := 0; start < len(queue); start += 50 {
+		ids := queue[start:min(start+50, len(queue))]
+		var entries []index.Entry
+		for _, id := range ids {
+			d, err := w.store.Document(ctx, id)
+			if errors.Is(err, corpus.ErrNotFound) {
+				continue // deleted or replaced: its entries only go
+			}
+			if err != nil {
+				return start, err
+			}
+			ps, err := w.store.Passages(ctx, id)
+			if err != nil {
+				return start, err
+			}
+			for _, p := range ps {
+				entries = append(entries, index.NewEntry(d, p, corpus.Cite(d, p)))
+			}
+		}
+		if err := w.idx.Replace(ids, entries); err != nil {
+			return start, err
+		}
+		if err := w.store.Dequeue(ctx, ids); err != nil {
+			return start, err
+		}
+	}
+	return len(queue), nil
+}

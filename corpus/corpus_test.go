@@ -1,0 +1,121 @@
+package corpus
+
+import (
+	"reflect"
+	"testing"
+)
+
+func TestGazetteerFoldsAliases(t *testing.T) {
+	for _, tc := range []struct{ in, want string }{
+		{"the Netherlands", "Netherlands"},
+		{"The Kingdom of the Netherlands", "Netherlands"},
+		{"UK", "United Kingdom"},
+		{"USA", "United States"},
+		{"U.S.", "United States"},
+		{"Islamic Republic of Iran", "Iran"},
+		{"People’s Republic of China", "China"},
+		{"Socialist Republic of Vietnam", "Viet Nam"},
+		{"Czech Republic", "Czechia"},
+		{"Turkey", "Türkiye"},
+		{"ROK", "Republic of Korea"},
+		{"Holy See", "Holy See"},
+		{"International Court of Justice", "ICJ"},
+	} {
+		got, err := States().Canonical(tc.in)
+		if err != nil || got != tc.want {
+			t.Errorf("Canonical(%q) = %q, %v; want %q", tc.in, got, err, tc.want)
+		}
+	}
+	if _, err := States().Canonical("Atlantis"); err == nil {
+		t.Error("Canonical(Atlantis): no error")
+	}
+	n := 0
+	for _, e := range States().Entities() {
+		if e.IsState() {
+			n++
+		}
+	}
+	if n != 195 {
+		t.Errorf("%d States, want 193 members and 2 observers", n)
+	}
+}
+
+func TestGazetteerFind(t *testing.T) {
+	ms := States().Find("The delegate of the Islamic Republic of Iran and Japan; a turkey dinner.")
+	var got []string
+	for _, m := range ms {
+		got = append(got, m.Entity.Name)
+	}
+	if want := []string{"Iran", "Japan"}; !reflect.DeepEqual(got, want) {
+		t.Errorf("Find = %v, want %v", got, want)
+	}
+}
+
+func TestSentences(t *testing.T) {
+	for _, tc := range []struct {
+		in   string
+		want []string
+	}{
+		{"See para. 16 of the U.N. Charter. It applies.", []string{"See para. 16 of the U.N. Charter.", "It applies."}},
+		{"As stated, “It is clear. It is law.” New Zealand (2020).", []string{"As stated, “It is clear. It is law.”", "New Zealand (2020)."}},
+		{"Art. 51 applies, e.g. to attacks. Yes!", []string{"Art. 51 applies, e.g. to attacks.", "Yes!"}},
+		{"J. Smith wrote it.", []string{"J. Smith wrote it."}},
+	} {
+		var got []string
+		for _, s := range Sentences(tc.in) {
+			got = append(got, tc.in[s[0]:s[1]])
+		}
+		if !reflect.DeepEqual(got, tc.want) {
+			t.Errorf("Sentences(%q) = %q, want %q", tc.in, got, tc.want)
+		}
+	}
+}
+
+func TestCite(t *testing.T) {
+	d := Document{Title: "Position paper", Date: "2020-12-01", Source: "x/nz.txt"}
+	for _, tc := range []struct {
+		p    Passage
+		d    Document
+		want string
+	}{
+		{Passage{State: "New Zealand", Paragraph: "16"}, d, "New Zealand (2020, para 16)"},
+		{Passage{State: "Japan", Page: 5}, d, "Japan (2020, p. 5)"},
+		{Passage{}, d, "Position paper (2020)"},
+		{Passage{}, Document{Source: "x/nz.txt"}, "nz.txt"},
+	} {
+		if got := Cite(tc.d, tc.p); got != tc.want {
+			t.Errorf("Cite = %q, want %q", got, tc.want)
+		}
+	}
+	c, err := NewCiter("{{.State}}, {{.Title}}")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := c.Cite(d, Passage{State: "Chile"}); got != "Chile, Position paper" {
+		t.Errorf("custom citation = %q", got)
+	}
+	if _, err := NewCiter("{{.Nope}}"); err == nil {
+		t.Error("NewCiter with unknown field: no error")
+	}
+}
+
+func TestFilter(t *testing.T) {
+	f, err := NewFilter([]string{"knowledge"}, []string{"UK"}, "2019..2021", "", "")
+	if err != nil {
+		t.Fatal(err)
+	}
+	d := Document{ID: "abc", Date: "2020"}
+	p := Passage{State: "United Kingdom", Annotations: []Annotation{{Element: "knowledge.actual"}}}
+	if !f.Match(d, p) {
+		t.Error("filter rejects a matching passage")
+	}
+	p.State = "France"
+	if f.Match(d, p) {
+		t.Error("filter accepts another State")
+	}
+	for _, bad := range []string{"20", "2021..2019", "abcd"} {
+		if _, _, err := ParseYears(bad); err == nil {
+			t.Errorf("ParseYears(%q): no error", bad)
+		}
+	}
+}

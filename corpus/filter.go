@@ -1,0 +1,126 @@
+package corpus
+
+import (
+	"fmt"
+	"strconv"
+	"strings"
+)
+
+// Filter selects passages: by element (a prefix such as "knowledge" selects
+// all its children), State, year range, document and words. search, export
+// and matrix share it.
+type Filter struct {
+	Elements []string
+	States   []string // canonical names
+	YearFrom int      // 0: no lower bound
+	YearTo   int      // 0: no upper bound
+	DocID    string   // a document ID or a prefix of one
+	Query    string   // words, for the search index
+}
+
+// NewFilter builds a filter from what a user typed: State names or aliases,
+// and a year ("2020") or year range ("2019..2021").
+func NewFilter(elements, states []string, years, doc, query string) (Filter, error) {
+	f := Filter{Elements: elements, DocID: doc, Query: strings.TrimSpace(query)}
+	for _, s := range states {
+		e, ok := States().Lookup(s)
+		if !ok {
+			return f, fmt.Errorf("unknown State or organisation %q", s)
+		}
+		f.States = append(f.States, e.Name)
+	}
+	var err error
+	f.YearFrom, f.YearTo, err = ParseYears(years)
+	return f, err
+}
+
+// ParseYears parses "2020", "2019..2021", "2019.." or "..2021".
+func ParseYears(s string) (from, to int, err error) {
+	s = strings.TrimSpace(s)
+	if s == "" {
+		return 0, 0, nil
+	}
+	a, b, rng := strings.Cut(s, "..")
+	if !rng {
+		b = a
+	}
+	parse := func(x string) (int, error) {
+		x = strings.TrimSpace(x)
+		if x == "" {
+			return 0, nil
+		}
+		y, err := strconv.Atoi(x)
+		if err != nil || y < 1000 || y > 9999 {
+			return 0, fmt.Errorf("bad year %q: want YYYY or YYYY..YYYY", s)
+		}
+		return y, nil
+	}
+	if from, err = parse(a); err != nil {
+		return 0, 0, err
+	}
+	if to, err = parse(b); err != nil {
+		return 0, 0, err
+	}
+	if from != 0 && to != 0 && from > to {
+		return 0, 0, fmt.Errorf("bad year range %q: %d is after %d", s, from, to)
+	}
+	return from, to, nil
+}
+
+// HasElement reports whether element id is selected by pattern: the same ID,
+// or a child of it ("knowledge" selects "knowledge.actual").
+func HasElement(pattern, id string) bool {
+	return id == pattern || strings.HasPrefix(id, pattern+".")
+}
+
+// Match reports whether passage p of document d passes the filter, apart
+// from its words (which only the search index can judge).
+func (f Filter) Match(d Document, p Passage) bool {
+	if f.DocID != "" && !strings.HasPrefix(d.ID, f.DocID) {
+		return false
+	}
+	if len(f.States) > 0 && !contains(f.States, p.State) {
+		return false
+	}
+	if f.YearFrom != 0 || f.YearTo != 0 {
+		y := d.Year()
+		if y == 0 || (f.YearFrom != 0 && y < f.YearFrom) || (f.YearTo != 0 && y > f.YearTo) {
+			return false
+		}
+	}
+	if len(f.Elements) > 0 {
+		found := false
+		for _, a := range p.Annotations {
+			for _, e := range f.Elements {
+				if HasElement(e, a.Element) {
+					found = true
+				}
+			}
+		}
+		if !found {
+			return false
+		}
+	}
+	return true
+}
+
+func contains(list []string, s string) bool {
+	for _, x := range list {
+		if x == s {
+			return true
+		}
+	}
+	return false
+}
+
+// ElementTree returns an element ID with its ancestors: "knowledge.actual"
+// gives "knowledge" and "knowledge.actual".
+func ElementTree(id string) []string {
+	var out []string
+	for i := range id {
+		if id[i] == '.' {
+			out = append(out, id[:i])
+		}
+	}
+	return append(out, id)
+}

@@ -1,0 +1,103 @@
+package corpus
+
+import (
+	"context"
+	"path/filepath"
+	"reflect"
+	"testing"
+)
+
+func testDoc(id, source string) (Document, []Statement, []Passage) {
+	d := Document{ID: id, Source: source, Title: "T", State: "Finland", Date: "2020-05-01", Format: "txt", Text: "First passage.\n\nSecond."}
+	st := []Statement{{ID: StatementID(id, 0), DocID: id, State: "Finland", Start: 0, End: 23}}
+	ps := []Passage{
+		{ID: PassageID(id, 0), DocID: id, StatementID: st[0].ID, Seq: 0, State: "Finland", Kind: Body, Paragraph: "1", Start: 0, End: 14, Text: "First passage.",
+			Annotations: []Annotation{{Element: "scope.prevention", Start: 0, End: 5, Match: "First", Rule: "r", Polarity: Affirmed}}},
+		{ID: PassageID(id, 1), DocID: id, StatementID: st[0].ID, Seq: 1, State: "Finland", Kind: Footnote, Page: 2, Start: 16, End: 23, Text: "Second."},
+	}
+	return d, st, ps
+}
+
+func TestStoreRoundTrip(t *testing.T) {
+	ctx := context.Background()
+	s, err := OpenStore(filepath.Join(t.TempDir(), "s.db"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer s.Close()
+	d, st, ps := testDoc("aaaaaaaaaaaaaaaa", "a.txt")
+	if r, err := s.Put(ctx, d, st, ps); err != nil || r != Ingested {
+		t.Fatalf("Put = %v, %v; want ingested", r, err)
+	}
+	got, err := s.Document(ctx, d.ID)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !reflect.DeepEqual(got, d) {
+		t.Errorf("Document = %+v, want %+v", got, d)
+	}
+	gotPs, err := s.Passages(ctx, d.ID)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !reflect.DeepEqual(gotPs, ps) {
+		t.Errorf("Passages = %+v\nwant %+v", gotPs, ps)
+	}
+	gotSt, err := s.Statements(ctx, d.ID)
+	if err != nil || !reflect.DeepEqual(gotSt, st) {
+		t.Errorf("Statements = %+v, %v; want %+v", gotSt, err, st)
+	}
+}
+
+func TestStorePutIsIdempotentAndReplaces(t *testing.T) {
+	ctx := context.Background()
+	s, err := OpenStore(filepath.Join(t.TempDir(), "s.db"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer s.Close()
+	d, st, ps := testDoc("aaaaaaaaaaaaaaaa", "a.txt")
+	if _, err := s.Put(ctx, d, st, ps); err != nil {
+		t.Fatal(err)
+	}
+	before, _ := s.Counts(ctx)
+	if r, err := s.Put(ctx, d, st, ps); err != nil || r != Unchanged {
+		t.Fatalf("second Put = %v, %v; want unchanged", r, err)
+	}
+	after, _ := s.Counts(ctx)
+	if before.Passages != after.Passages || before.Annotations != after.Annotations {
+		t.Errorf("unchanged Put changed counts: %+v -> %+v", before, after)
+	}
+	d2, st2, ps2 := testDoc("bbbbbbbbbbbbbbbb", "a.txt")
+	if r, err := s.Put(ctx, d2, st2, ps2[:1]); err != nil || r != Replaced {
+		t.Fatalf("Put of new bytes = %v, %v; want replaced", r, err)
+	}
+	n, _ := s.Counts(ctx)
+	if n.Documents != 1 || n.Passages != 1 || n.Annotations != 1 {
+		t.Errorf("after replace: %+v, want 1 document, 1 passage, 1 annotation", n)
+	}
+	if _, err := s.Document(ctx, d.ID); err == nil {
+		t.Error("old document still stored after replace")
+	}
+	q, _ := s.IndexQueue(ctx)
+	if !reflect.DeepEqual(q, []string{d.ID, d2.ID}) {
+		t.Errorf("index queue = %v, want old and new document", q)
+	}
+}
+
+func TestStoreReopenKeepsSchema(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "s.db")
+	s, err := OpenStore(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	s.Close()
+	s, err = OpenStore(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer s.Close()
+	if v, _ := s.Version(); v != SchemaVersion {
+		t.Errorf("version = %d, want %d", v, SchemaVersion)
+	}
+}

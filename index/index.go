@@ -1,0 +1,402 @@
+// Package index keeps the bleve full-text index of passages: derived from the
+// store, rebuildable, and queried by words, element, State and year with
+// facets and highlighted snippets.
+package index
+
+import (
+	"errors"
+	"fmt"
+	"os"
+	"sort"
+	"strings"
+
+	"github.com/blevesearch/bleve/v2"
+	"github.com/blevesearch/bleve/v2/analysis/analyzer/keyword"
+	"github.com/blevesearch/bleve/v2/analysis/lang/en"
+	"github.com/blevesearch/bleve/v2/mapping"
+	"github.com/blevesearch/bleve/v2/search"
+	"github.com/blevesearch/bleve/v2/search/query"
+
+	"github.com/normdex/normdex/corpus"
+)
+
+// Entry is what the index holds of one passage.
+type Entry struct {
+	ID          string   `json:"id"`
+	DocID       string   `json:"doc_id"`
+	DocTitle    string   `json:"doc_title"`
+	Source      string   `json:"source"`
+	State       string   `json:"state"`
+	Date        string   `json:"date"`
+	Year        float64  `json:"year"`
+	YearKey     string   `json:"year_key"`
+	Page        float64  `json:"page"`
+	Paragraph   string   `json:"paragraph"`
+	Kind        string   `json:"kind"`
+	Text        string   `json:"text"`
+	Elements    []string `json:"elements"`
+	ElementTree []string `json:"element_tree"`
+	Citation    string   `json:"citation"`
+}
+
+// NewEntry builds the index entry of passage p of document d.
+func NewEntry(d corpus.Document, p corpus.Passage, citation string) Entry {
+	e := Entry{ID: p.ID, DocID: d.ID, DocTitle: d.Title, Source: d.Source, State: p.State, Date: d.Date,
+		Year: float64(d.Year()), Page: float64(p.Page), Paragraph: p.Paragraph, Kind: string(p.Kind),
+		Text: p.Text, Citation: citation}
+	if d.Year() > 0 {
+		e.YearKey = fmt.Sprint(d.Year())
+	}
+	e.Elements = corpus.Elements(p.Annotations)
+	seen := map[string]bool{}
+	for _, el := range e.Elements {
+		for _, t := range corpus.ElementTree(el) {
+			if !seen[t] {
+				seen[t] = true
+				e.ElementTree = append(e.ElementTree, t)
+			}
+		}
+	}
+	return e
+}
+
+// Index is an open bleve index of passages.
+type Index struct {
+	b bleve.Index
+}
+
+// ErrBusy is returned when another normdex process holds the index.
+var ErrBusy = errors.New("index is busy: another normdex process is writing to it; try again when it has finished")
+
+func newMapping() mapping.IndexMapping {
+	kw := func() *mapping.FieldMapping {
+		f := bleve.NewKeywordFieldMapping()
+		f.Store = true
+		f.IncludeInAll = false
+		return f
+	}
+	stored := func() *mapping.FieldMapping {
+		f := bleve.NewTextFieldMapping()
+		f.Index = false
+		f.Store = true
+		f.IncludeInAll = false
+		return f
+	}
+	num := func() *mapping.FieldMapping {
+		f := bleve.NewNumericFieldMapping()
+		f.Store = true
+		f.IncludeInAll = false
+		return f
+	}
+	text := bleve.NewTextFieldMapping()
+	text.Analyzer = en.AnalyzerName
+	text.Store = true
+	text.IncludeTermVectors = true
+
+	dm := bleve.NewDocumentStaticMapping()
+	dm.AddFieldMappingsAt("text", text)
+	for _, f := range []string{"doc_id", "state", "elements", "element_tree", "kind", "year_key"} {
+		dm.AddFieldMappingsAt(f, kw())
+	}
+	for _, f := range []string{"doc_title", "source", "date", "paragraph", "citation"} {
+		dm.AddFieldMappingsAt(f, stored())
+	}
+	for _, f := range []string{"year", "page"} {
+		dm.AddFieldMappingsAt(f, num())
+	}
+	im := bleve.NewIndexMapping()
+	im.DefaultMapping = dm
+	im.DefaultAnalyzer = keyword.Name
+	im.DefaultField = "text"
+	return im
+}
+
+// Open opens the index at path, creating it when it does not exist. It gives
+// up with ErrBusy rather than wait for long on another process.
+func Open(path string) (*Index, error) {
+	cfg := map[string]interface{}{"bolt_timeout": "3s"}
+	b, err := bleve.OpenUsing(path, cfg)
+	if errors.Is(err, bleve.ErrorIndexPathDoesNotExist) {
+		b, err = bleve.NewUsing(path, newMapping(), bleve.Config.DefaultIndexType, bleve.Config.DefaultKVStore, cfg)
+	}
+	if err != nil {
+		if strings.Contains(err.Error(), "timeout") {
+			return nil, fmt.Errorf("open index %s: %w", path, ErrBusy)
+		}
+		return nil, fmt.Errorf("open index %s: %w", path, err)
+	}
+	return &Index{b: b}, nil
+}
+
+// Remove deletes the index at path, for a rebuild.
+func Remove(path string) error { return os.RemoveAll(path) }
+
+// Close closes the index.
+func (ix *Index) Close() error { return ix.b.Close() }
+
+// Count returns how many passages the index holds.
+func (ix *Index) Count() (uint64, error) { return ix.b.DocCount() }
+
+const batchSize = 500
+
+// Replace removes every passage of the given documents from the index and
+// adds the entries, in batches.
+func (ix *Index) Replace(docIDs []string, entries []Entry) error {
+	batch := ix.b.NewBatch()
+	flush := func() error {
+		if batch.Size() == 0 {
+			return nil
+		}
+		if err := ix.b.Batch(batch); err != nil {
+			return fmt.Errorf("index batch: %w", err)
+		}
+		batch.Reset()
+		return nil
+	}
+	for _, id := range docIDs {
+		ids, err := ix.passagesOf(id)
+		if err != nil {
+			return err
+		}
+		for _, pid := range ids {
+			batch.Delete(pid)
+			if batch.Size() >= batchSize {
+				if err := flush(); err != nil {
+					return err
+				}
+			}
+		}
+	}
+	for _, e := range entries {
+		if err := batch.Index(e.ID, e); err != nil {
+			return fmt.Errorf("index %s: %w", e.ID, err)
+		}
+		if batch.Size() >= batchSize {
+			if err := flush(); err != nil {
+				return err
+			}
+		}
+	}
+	return flush()
+}
+
+func (ix *Index) passagesOf(docID string) ([]string, error) {
+	q := bleve.NewTermQuery(docID)
+	q.SetField("doc_id")
+	var out []string
+	for from := 0; ; from += 1000 {
+		req := bleve.NewSearchRequestOptions(q, 1000, from, false)
+		res, err := ix.b.Search(req)
+		if err != nil {
+			return nil, fmt.Errorf("find passages of %s: %w", docID, err)
+		}
+		for _, h := range res.Hits {
+			out = append(out, h.ID)
+		}
+		if len(res.Hits) < 1000 {
+			return out, nil
+		}
+	}
+}
+
+// Query is a search: words (see ParseWords) and a filter.
+type Query struct {
+	corpus.Filter
+	Size, From int
+	Highlight  bool
+}
+
+// Hit is one passage found.
+type Hit struct {
+	Entry
+	Score    float64  `json:"score"`
+	Snippets []string `json:"snippets,omitempty"`
+}
+
+// FacetCount is how many hits have one value of a facet.
+type FacetCount struct {
+	Value string `json:"value"`
+	Count int    `json:"count"`
+}
+
+// Result is the answer to a query.
+type Result struct {
+	Total    uint64       `json:"total"`
+	Hits     []Hit        `json:"hits"`
+	States   []FacetCount `json:"states"`
+	Elements []FacetCount `json:"elements"`
+	Years    []FacetCount `json:"years"`
+}
+
+// HighlightStart and HighlightEnd mark the matched words in snippets.
+const (
+	HighlightStart = "<mark>"
+	HighlightEnd   = "</mark>"
+)
+
+// Search runs a query.
+func (ix *Index) Search(q Query) (*Result, error) {
+	bq, err := buildQuery(q.Filter, ix.meaningful)
+	if err != nil {
+		return nil, err
+	}
+	size := q.Size
+	if size <= 0 {
+		size = 10
+	}
+	req := bleve.NewSearchRequestOptions(bq, size, q.From, false)
+	req.Fields = []string{"*"}
+	if q.Query == "" {
+		req.SortBy([]string{"-year", "_id"})
+	}
+	if q.Highlight && q.Query != "" {
+		req.Highlight = bleve.NewHighlightWithStyle("html")
+		req.Highlight.AddField("text")
+	}
+	req.AddFacet("states", bleve.NewFacetRequest("state", 30))
+	req.AddFacet("elements", bleve.NewFacetRequest("elements", 40))
+	req.AddFacet("years", bleve.NewFacetRequest("year_key", 30))
+	res, err := ix.b.Search(req)
+	if err != nil {
+		return nil, fmt.Errorf("search: %w", err)
+	}
+	out := &Result{Total: res.Total}
+	for _, h := range res.Hits {
+		hit := Hit{Entry: entryFromFields(h.ID, h.Fields), Score: h.Score}
+		if frags, ok := h.Fragments["text"]; ok {
+			hit.Snippets = frags
+		}
+		out.Hits = append(out.Hits, hit)
+	}
+	out.States = facet(res.Facets["states"])
+	out.Elements = facet(res.Facets["elements"])
+	out.Years = facet(res.Facets["years"])
+	return out, nil
+}
+
+func facet(f *search.FacetResult) []FacetCount {
+	if f == nil || f.Terms == nil {
+		return nil
+	}
+	var out []FacetCount
+	for _, t := range f.Terms.Terms() {
+		if t.Term == "" {
+			continue
+		}
+		out = append(out, FacetCount{Value: t.Term, Count: t.Count})
+	}
+	sort.SliceStable(out, func(i, j int) bool {
+		if out[i].Count != out[j].Count {
+			return out[i].Count > out[j].Count
+		}
+		return out[i].Value < out[j].Value
+	})
+	return out
+}
+
+func entryFromFields(id string, f map[string]interface{}) Entry {
+	str := func(k string) string { s, _ := f[k].(string); return s }
+	num := func(k string) float64 { n, _ := f[k].(float64); return n }
+	list := func(k string) []string {
+		switch v := f[k].(type) {
+		case string:
+			return []string{v}
+		case []interface{}:
+			out := make([]string, 0, len(v))
+			for _, x := range v {
+				if s, ok := x.(string); ok {
+					out = append(out, s)
+				}
+			}
+			return out
+		}
+		return nil
+	}
+	return Entry{ID: id, DocID: str("doc_id"), DocTitle: str("doc_title"), Source: str("source"), State: str("state"),
+		Date: str("date"), Year: num("year"), YearKey: str("year_key"), Page: num("page"), Paragraph: str("paragraph"),
+		Kind: str("kind"), Text: str("text"), Elements: list("elements"), ElementTree: list("element_tree"),
+		Citation: str("citation")}
+}
+
+// meaningful reports whether a word leaves any term after the text analyser:
+// a stop word alone ("should") would otherwise match nothing at all.
+func (ix *Index) meaningful(w string) bool {
+	a := ix.b.Mapping().AnalyzerNamed(en.AnalyzerName)
+	return a == nil || len(a.Analyze([]byte(w))) > 0
+}
+
+// buildQuery turns a filter into a bleve query: the words must all match
+// the text (phrases in quotes, words after "-" must not); the filters are
+// conjunctions on keyword fields. Words that are not meaningful (stop words)
+// are left out.
+func buildQuery(f corpus.Filter, meaningful func(string) bool) (query.Query, error) {
+	var must []query.Query
+	words, err := ParseWords(f.Query)
+	if err != nil {
+		return nil, err
+	}
+	var not []query.Query
+	for _, w := range words {
+		if !meaningful(w.Text) {
+			continue
+		}
+		var q query.Query
+		if w.Phrase {
+			mq := bleve.NewMatchPhraseQuery(w.Text)
+			mq.SetField("text")
+			q = mq
+		} else {
+			mq := bleve.NewMatchQuery(w.Text)
+			mq.SetField("text")
+			q = mq
+		}
+		if w.Exclude {
+			not = append(not, q)
+		} else {
+			must = append(must, q)
+		}
+	}
+	anyOf := func(field string, values []string) {
+		if len(values) == 0 {
+			return
+		}
+		var qs []query.Query
+		for _, v := range values {
+			tq := bleve.NewTermQuery(v)
+			tq.SetField(field)
+			qs = append(qs, tq)
+		}
+		must = append(must, bleve.NewDisjunctionQuery(qs...))
+	}
+	anyOf("element_tree", f.Elements)
+	anyOf("state", f.States)
+	if f.DocID != "" {
+		pq := bleve.NewPrefixQuery(f.DocID)
+		pq.SetField("doc_id")
+		must = append(must, pq)
+	}
+	if f.YearFrom != 0 || f.YearTo != 0 {
+		var lo, hi *float64
+		incl := true
+		if f.YearFrom != 0 {
+			v := float64(f.YearFrom)
+			lo = &v
+		}
+		if f.YearTo != 0 {
+			v := float64(f.YearTo)
+			hi = &v
+		}
+		rq := bleve.NewNumericRangeInclusiveQuery(lo, hi, &incl, &incl)
+		rq.SetField("year")
+		must = append(must, rq)
+	}
+	if len(must) == 0 {
+		must = append(must, bleve.NewMatchAllQuery())
+	}
+	bq := bleve.NewBooleanQuery()
+	bq.AddMust(must...)
+	if len(not) > 0 {
+		bq.AddMustNot(not...)
+	}
+	return bq, nil
+}

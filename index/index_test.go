@@ -1,0 +1,113 @@
+package index
+
+import (
+	"path/filepath"
+	"reflect"
+	"testing"
+
+	"github.com/normdex/normdex/corpus"
+)
+
+func entries() []Entry {
+	d1 := corpus.Document{ID: "doc1", Title: "NZ", Date: "2020", Source: "nz.txt"}
+	d2 := corpus.Document{ID: "doc2", Title: "NO", Date: "2021", Source: "no.txt"}
+	ps := []struct {
+		d corpus.Document
+		p corpus.Passage
+	}{
+		{d1, corpus.Passage{ID: "doc1-0", State: "New Zealand", Text: "States should have actual knowledge before they must act.",
+			Annotations: []corpus.Annotation{{Element: "knowledge.actual"}}}},
+		{d1, corpus.Passage{ID: "doc1-1", State: "New Zealand", Text: "Prevention is not required.",
+			Annotations: []corpus.Annotation{{Element: "scope.prevention"}}}},
+		{d2, corpus.Passage{ID: "doc2-0", State: "Norway", Text: "A State that should have known of the operations is responsible.",
+			Annotations: []corpus.Annotation{{Element: "knowledge.constructive"}}}},
+	}
+	var out []Entry
+	for _, x := range ps {
+		out = append(out, NewEntry(x.d, x.p, corpus.Cite(x.d, x.p)))
+	}
+	return out
+}
+
+func ids(r *Result) []string {
+	var out []string
+	for _, h := range r.Hits {
+		out = append(out, h.ID)
+	}
+	return out
+}
+
+func TestSearch(t *testing.T) {
+	ix, err := Open(filepath.Join(t.TempDir(), "ix"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer ix.Close()
+	if err := ix.Replace(nil, entries()); err != nil {
+		t.Fatal(err)
+	}
+	for _, tc := range []struct {
+		name string
+		f    corpus.Filter
+		want []string
+	}{
+		{"stemmed words", corpus.Filter{Query: "operation"}, []string{"doc2-0"}},
+		{"phrase", corpus.Filter{Query: `"should have known"`}, []string{"doc2-0"}},
+		{"exclusion", corpus.Filter{Query: "state -known"}, []string{"doc1-0"}},
+		{"element prefix", corpus.Filter{Elements: []string{"knowledge"}}, []string{"doc2-0", "doc1-0"}},
+		{"state", corpus.Filter{States: []string{"Norway"}}, []string{"doc2-0"}},
+		{"year range", corpus.Filter{YearFrom: 2020, YearTo: 2020, Elements: []string{"scope"}}, []string{"doc1-1"}},
+	} {
+		res, err := ix.Search(Query{Filter: tc.f, Size: 10, Highlight: true})
+		if err != nil {
+			t.Fatalf("%s: %v", tc.name, err)
+		}
+		if got := ids(res); !reflect.DeepEqual(got, tc.want) {
+			t.Errorf("%s: hits %v, want %v", tc.name, got, tc.want)
+		}
+	}
+	res, _ := ix.Search(Query{Filter: corpus.Filter{Query: "known"}, Size: 10, Highlight: true})
+	if len(res.Hits) != 1 || len(res.Hits[0].Snippets) == 0 || res.Hits[0].Citation != "Norway (2021)" {
+		t.Errorf("hit = %+v", res.Hits)
+	}
+	all, _ := ix.Search(Query{Size: 10})
+	if !reflect.DeepEqual(all.States, []FacetCount{{"New Zealand", 2}, {"Norway", 1}}) {
+		t.Errorf("state facets = %v", all.States)
+	}
+	if err := ix.Replace([]string{"doc1"}, nil); err != nil {
+		t.Fatal(err)
+	}
+	if n, _ := ix.Count(); n != 1 {
+		t.Errorf("after removing doc1: %d passages, want 1", n)
+	}
+}
+
+func TestParseWords(t *testing.T) {
+	got, err := ParseWords(`due "should have known" -binding`)
+	want := []Word{{Text: "due"}, {Text: "should have known", Phrase: true}, {Text: "binding", Exclude: true}}
+	if err != nil || !reflect.DeepEqual(got, want) {
+		t.Errorf("ParseWords = %+v, %v", got, err)
+	}
+	if _, err := ParseWords(`"open`); err == nil {
+		t.Error("unclosed quote: no error")
+	}
+}
+
+func FuzzParseWords(f *testing.F) {
+	f.Add(`a "b c" -d`)
+	f.Add(`-"x`)
+	f.Fuzz(func(t *testing.T, s string) {
+		ws, err := ParseWords(s)
+		if err != nil {
+			return
+		}
+		for _, w := range ws {
+			if w.Text == "" {
+				t.Fatalf("empty word from %q", s)
+			}
+		}
+		if _, err := buildQuery(corpus.Filter{Query: s}, func(string) bool { return true }); err != nil {
+			t.Fatal(err)
+		}
+	})
+}

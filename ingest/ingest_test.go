@@ -1,0 +1,243 @@
+package ingest
+
+import (
+	"bytes"
+	"context"
+	"errors"
+	"reflect"
+	"strings"
+	"testing"
+	"unicode/utf8"
+
+	"golang.org/x/text/encoding/unicode"
+
+	"github.com/normdex/normdex/corpus"
+)
+
+func utf16(t testing.TB, s string, order unicode.Endianness, bom unicode.BOMPolicy) []byte {
+	b, err := unicode.UTF16(order, bom).NewEncoder().Bytes([]byte(s))
+	if err != nil {
+		t.Fatal(err)
+	}
+	return b
+}
+
+func TestDecodeText(t *testing.T) {
+	const want = "Türkiye’s position"
+	for _, tc := range []struct {
+		name string
+		in   []byte
+	}{
+		{"utf8", []byte(want)},
+		{"utf8 bom", append([]byte{0xEF, 0xBB, 0xBF}, want...)},
+		{"utf16le bom", utf16(t, want, unicode.LittleEndian, unicode.UseBOM)},
+		{"utf16be bom", utf16(t, want, unicode.BigEndian, unicode.UseBOM)},
+		{"utf16le no bom", utf16(t, want, unicode.LittleEndian, unicode.IgnoreBOM)},
+		{"windows-1252", []byte("T\xfcrkiye\x92s position")},
+	} {
+		got, err := DecodeText(tc.in)
+		if err != nil || got != want {
+			t.Errorf("%s: DecodeText = %q, %v; want %q", tc.name, got, err, want)
+		}
+	}
+	if _, err := DecodeText([]byte("\x00\x01\x02binary\x00\xff\x00")); !errors.Is(err, ErrBinary) {
+		t.Errorf("binary: err = %v, want ErrBinary", err)
+	}
+}
+
+func texts(ps []corpus.Paragraph) []string {
+	var out []string
+	for _, p := range ps {
+		out = append(out, p.Text)
+	}
+	return out
+}
+
+func TestFoldText(t *testing.T) {
+	for _, tc := range []struct {
+		name string
+		in   string
+		want []string
+	}{
+		{"wrapped lines fold", "States should not knowingly\nallow their territory to be\nused.\n\nNext one.", []string{"States should not knowingly allow their territory to be used.", "Next one."}},
+		{"hyphen rejoined", "the inter-\nnational law of State\nresponsibility", []string{"the international law of State responsibility"}},
+		{"hyphen kept before capital", "acts of non-\nState actors", []string{"acts of non-State actors"}},
+		{"hyphen kept for known compound", "a cyber-specific rule; a cyber-\nspecific obligation", []string{"a cyber-specific rule; a cyber-specific obligation"}},
+		{"numbered paragraphs", "15. First point\ngoes on.\n16. Second point.\n(a) a sub point", []string{"15. First point goes on.", "16. Second point.", "(a) a sub point"}},
+		{"bullets", "It includes:\n• one thing\n• another thing", []string{"It includes:", "• one thing", "• another thing"}},
+		{"heading", "Due Diligence and Its Limits\nThe norm applies.", []string{"Due Diligence and Its Limits", "The norm applies."}},
+		{"page numbers dropped", "end of page one.\n\n7\n\fPage 8\nstart of page two.", []string{"end of page one.", "start of page two."}},
+		{"soft hyphen", "inter\u00adnational", []string{"international"}},
+	} {
+		got := texts(FoldText(tc.in))
+		if !reflect.DeepEqual(got, tc.want) {
+			t.Errorf("%s:\n got %q\nwant %q", tc.name, got, tc.want)
+		}
+	}
+	ps := FoldText("16. New Zealand considers it.\n\fpage two text.")
+	if ps[0].Number != "16" || ps[0].Page != 1 || ps[1].Page != 2 {
+		t.Errorf("numbers and pages: %+v", ps)
+	}
+	h := FoldText("Due Diligence and Its Limits\nThe norm applies.")
+	if h[0].Kind != corpus.Heading || h[1].Kind != corpus.Body {
+		t.Errorf("kinds: %+v", h)
+	}
+}
+
+func FuzzFoldText(f *testing.F) {
+	for _, s := range []string{"a-\nb", "16. x\n\f7\n(a) y", "# H\n• b\n\n", "\u00ad\r\n“q.” X (2020)."} {
+		f.Add([]byte(s))
+	}
+	f.Fuzz(func(t *testing.T, b []byte) {
+		s, err := DecodeText(b)
+		if err != nil {
+			return
+		}
+		for _, p := range FoldText(s) {
+			if strings.TrimSpace(p.Text) == "" || !utf8.ValidString(p.Text) {
+				t.Fatalf("bad paragraph %q", p.Text)
+			}
+		}
+	})
+}
+
+func build(t *testing.T, text string, meta Meta) ([]corpus.Statement, []corpus.Passage) {
+	t.Helper()
+	x, err := TXT{}.Extract(context.Background(), "t.txt", []byte(text))
+	if err != nil {
+		t.Fatal(err)
+	}
+	d, st, ps := Build("0123456789abcdef", "t.txt", "txt", meta, x)
+	for _, p := range ps {
+		if got := string([]rune(d.Text)[p.Start:p.End]); got != p.Text {
+			t.Fatalf("passage %s span %d-%d = %q, text %q", p.ID, p.Start, p.End, got, p.Text)
+		}
+	}
+	return st, ps
+}
+
+func stateOf(ps []corpus.Passage, snippet string) string {
+	for _, p := range ps {
+		if strings.Contains(p.Text, snippet) {
+			return p.State
+		}
+	}
+	return "<not found>"
+}
+
+func TestSegmentMeetingReport(t *testing.T) {
+	_, ps := build(t, `Summary of the Discussion
+
+The Chair opened the floor for comments.
+The delegate of Japan thanked the Chair. It was stated that the Budapest
+Convention was useful. He added that sovereignty matters.
+The representative of the Islamic Republic of Iran stated that data flows matter.
+He pointed out the limits of the Convention.
+The panellists responded to the questions.
+The delegate of People’s Republic of China highlighted non-intervention.`, Meta{})
+	for snippet, want := range map[string]string{
+		"opened the floor":          "",
+		"Budapest":                  "Japan",
+		"sovereignty matters":       "Japan",
+		"data flows matter":         "Iran",
+		"limits of the Convention":  "Iran",
+		"responded to the question": "",
+		"non-intervention":          "China",
+	} {
+		if got := stateOf(ps, snippet); got != want {
+			t.Errorf("%q: state %q, want %q", snippet, got, want)
+		}
+	}
+}
+
+func TestSegmentCompendium(t *testing.T) {
+	_, ps := build(t, `Compendium of national contributions
+
+Australia
+
+[Original: English]
+
+Australia considers that due diligence is a voluntary norm.
+
+Switzerland
+
+Switzerland holds that States must take reasonable measures.`, Meta{})
+	if got := stateOf(ps, "voluntary norm"); got != "Australia" {
+		t.Errorf("first section: %q", got)
+	}
+	if got := stateOf(ps, "reasonable measures"); got != "Switzerland" {
+		t.Errorf("second section: %q", got)
+	}
+}
+
+func TestSegmentPaperQuotes(t *testing.T) {
+	_, ps := build(t, `The paper argues that knowledge matters. For example, as stipulated by New Zealand, “[w]hether this norm reflects a binding obligation is not settled.” New Zealand (2020, para 16). A similar argument was put forward by the United Kingdom: “there is not yet State practice.” UNGA (2021b, 117).`, Meta{})
+	for snippet, want := range map[string]string{
+		"The paper argues": "",
+		"is not settled":   "New Zealand",
+		"not yet State":    "United Kingdom",
+	} {
+		if got := stateOf(ps, snippet); got != want {
+			t.Errorf("%q: state %q, want %q", snippet, got, want)
+		}
+	}
+}
+
+func TestSegmentAuthor(t *testing.T) {
+	_, ps := build(t, "Statement by the delegation of Finland\n\nDue diligence is an obligation.", Meta{})
+	if got := stateOf(ps, "obligation"); got != "Finland" {
+		t.Errorf("author from text: %q", got)
+	}
+	_, ps = build(t, "Due diligence is an obligation.", Meta{State: "Chile"})
+	if got := stateOf(ps, "obligation"); got != "Chile" {
+		t.Errorf("author from metadata: %q", got)
+	}
+}
+
+func TestSplitPassage(t *testing.T) {
+	long := strings.Repeat("This sentence is about forty characters. ", 100)
+	spans := splitPassage(long)
+	if len(spans) < 3 {
+		t.Fatalf("%d passages, want several", len(spans))
+	}
+	for _, s := range spans {
+		if s[1]-s[0] > MaxPassage {
+			t.Errorf("passage of %d characters", s[1]-s[0])
+		}
+	}
+}
+
+func TestManifestAndMeta(t *testing.T) {
+	m, err := ParseManifest(strings.NewReader("path,state,date,title,url\na.txt,UK,2021,Title A,http://x\n"), "dir")
+	if err != nil {
+		t.Fatal(err)
+	}
+	got, err := m.Lookup("dir/a.txt").Validate()
+	if err != nil || got.State != "United Kingdom" || got.Date != "2021" || got.Title != "Title A" {
+		t.Errorf("manifest meta = %+v, %v", got, err)
+	}
+	if _, err := ParseManifest(strings.NewReader("file,state\n"), "."); err == nil {
+		t.Error("manifest without path column: no error")
+	}
+	if _, err := (Meta{State: "Atlantis"}).Validate(); err == nil || !strings.Contains(err.Error(), "Atlantis") {
+		t.Errorf("unknown State: %v", err)
+	}
+	if _, err := (Meta{Date: "2020-13-01"}).Validate(); err == nil {
+		t.Error("bad date: no error")
+	}
+	y, err := ParseMeta("x.meta.yaml", []byte("state: the Netherlands\ndate: 2019-07-05\n"))
+	if err != nil || y.State != "the Netherlands" {
+		t.Errorf("yaml sidecar = %+v, %v", y, err)
+	}
+	if _, err := ParseMeta("x.meta.json", []byte(`{"stat": "x"}`)); err == nil {
+		t.Error("unknown sidecar field: no error")
+	}
+}
+
+func FuzzParseManifest(f *testing.F) {
+	f.Add([]byte("path,state\na.txt,Japan\n"))
+	f.Add([]byte("\"path\nx"))
+	f.Fuzz(func(t *testing.T, b []byte) {
+		ParseManifest(bytes.NewReader(b), ".")
+	})
+}
