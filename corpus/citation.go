@@ -53,6 +53,10 @@ func (c *Citer) Cite(d Document, p Passage) string {
 		f.Who = filepath.Base(d.Source)
 	}
 	switch {
+	case p.Kind == Footnote && p.Paragraph != "" && p.Page > 0:
+		f.Locator = fmt.Sprintf("p. %d, n. %s", p.Page, p.Paragraph)
+	case p.Kind == Footnote && p.Paragraph != "":
+		f.Locator = "n. " + p.Paragraph
 	case p.Paragraph != "":
 		f.Locator = "para " + strings.Trim(p.Paragraph, ".")
 	case p.Page > 0:

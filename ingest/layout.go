@@ -1,0 +1,543 @@
+package ingest
+
+import (
+	"math"
+	"regexp"
+	"slices"
+	"sort"
+	"strings"
+	"unicode"
+
+	"golang.org/x/text/unicode/norm"
+
+	"github.com/normdex/normdex/corpus"
+)
+
+// Glyph is one piece of text drawn at a position: (X, Y) is the start of its
+// baseline in points, Y growing upwards; W its advance width.
+type Glyph struct {
+	S       string
+	X, Y, W float64
+	Size    float64
+	Font    string
+}
+
+// PageGlyphs are the glyphs of one page.
+type PageGlyphs struct {
+	Number        int
+	Width, Height float64
+	Glyphs        []Glyph
+}
+
+// line is a run of glyphs on one baseline, or part of one in a column.
+type line struct {
+	glyphs    []Glyph
+	x0, x1, y float64
+	size      float64 // dominant font size
+	bold      bool
+	text      string
+	page      int
+	footnote  bool
+}
+
+// Layout turns the glyphs of a document's pages into paragraphs in reading
+// order. It inserts spaces from the gaps between glyphs, reads two-column
+// pages column by column, drops running heads, footers and page numbers,
+// keeps footnotes as their own paragraphs, and repairs words broken by a
+// hyphen at a line end.
+func Layout(pages []PageGlyphs) []corpus.Paragraph {
+	body := bodySize(pages)
+	perPage := make([][]*line, len(pages))
+	gutters := make([]float64, len(pages))
+	for i, pg := range pages {
+		perPage[i], gutters[i] = pageLines(pg, body)
+	}
+	dropFurniture(pages, perPage)
+	var ordered [][]*line // blocks: runs of lines in one column, in reading order
+	for i := range pages {
+		ordered = append(ordered, readingOrder(perPage[i], gutters[i], body)...)
+	}
+	var all strings.Builder
+	for _, b := range ordered {
+		for _, l := range b {
+			all.WriteString(l.text)
+			all.WriteByte('\n')
+		}
+	}
+	vocab := vocabulary(all.String())
+	var out []corpus.Paragraph
+	for _, b := range ordered {
+		out = append(out, paragraphs(b, body, vocab)...)
+	}
+	return out
+}
+
+// bodySize is the font size most of the document's text is set in.
+func bodySize(pages []PageGlyphs) float64 {
+	count := map[float64]int{}
+	for _, p := range pages {
+		for _, g := range p.Glyphs {
+			count[math.Round(g.Size*2)/2] += len(g.S)
+		}
+	}
+	best, n := 10.0, 0
+	for s, c := range count {
+		if c > n || (c == n && s > best) {
+			best, n = s, c
+		}
+	}
+	return best
+}
+
+// pageLines groups a page's glyphs into lines by baseline, and on a
+// two-column page (gutter > 0) into the part of each line in each column.
+// Superscripts (footnote markers) join the line they stand on.
+func pageLines(pg PageGlyphs, body float64) (lines []*line, gutter float64) {
+	gs := slices.Clone(pg.Glyphs)
+	sort.SliceStable(gs, func(i, j int) bool { return gs[i].Y > gs[j].Y })
+	for _, g := range gs {
+		if g.Size <= 0 {
+			g.Size = body
+		}
+		var cur *line
+		if n := len(lines); n > 0 {
+			cur = lines[n-1]
+		}
+		// Glyphs of one size share a baseline within a quarter of it; a
+		// smaller glyph off the baseline is a superscript, placed later.
+		tol := 0.25 * math.Max(g.Size, cur.sizeOr(g.Size))
+		if cur != nil && math.Min(g.Size, cur.size) < 0.85*math.Max(g.Size, cur.size) {
+			tol = 0.5
+		}
+		if cur != nil && math.Abs(cur.y-g.Y) <= tol {
+			cur.glyphs = append(cur.glyphs, g)
+			continue
+		}
+		lines = append(lines, &line{glyphs: []Glyph{g}, y: g.Y, size: g.Size, page: pg.Number})
+	}
+	for _, l := range lines {
+		l.x0, l.x1 = extent(l.glyphs)
+	}
+	// Running heads and footers straddle the gutter: leave the margins out.
+	var inner []*line
+	for _, l := range lines {
+		if l.y > 0.08*pg.Height && l.y < 0.92*pg.Height {
+			inner = append(inner, l)
+		}
+	}
+	gutter, twoCol := findGutter(pg, inner)
+	if twoCol {
+		lines = splitAtGutter(lines, gutter)
+	} else {
+		gutter = 0
+	}
+	// A few small glyphs raised above the next line are a superscript of it
+	// (a footnote marker), not a line of their own.
+	var merged []*line
+	for i, l := range lines {
+		if host := superscriptHost(lines, i, body); host != nil {
+			host.glyphs = append(host.glyphs, l.glyphs...)
+			continue
+		}
+		merged = append(merged, l)
+	}
+	for _, l := range merged {
+		finishLine(l)
+	}
+	return merged, gutter
+}
+
+// splitAtGutter cuts each line that does not cross the gutter into its
+// parts left and right of it; lines that cross it (a title) stay whole.
+func splitAtGutter(lines []*line, gutter float64) []*line {
+	var out []*line
+	for _, l := range lines {
+		var lg, rg []Glyph
+		crosses := false
+		for _, g := range l.glyphs {
+			switch {
+			case g.X+g.W <= gutter+0.5:
+				lg = append(lg, g)
+			case g.X >= gutter-0.5:
+				rg = append(rg, g)
+			default:
+				crosses = true
+			}
+		}
+		if crosses || len(lg) == 0 || len(rg) == 0 {
+			out = append(out, l)
+			continue
+		}
+		for _, part := range [][]Glyph{lg, rg} {
+			nl := &line{glyphs: part, y: l.y, size: l.size, page: l.page}
+			nl.x0, nl.x1 = extent(part)
+			out = append(out, nl)
+		}
+	}
+	return out
+}
+
+// superscriptHost returns the line that lines[i] is a superscript of: a few
+// small glyphs raised a little above a line of text that they stand in or
+// just after. On a two-column page that line may come after a line of the
+// other column.
+func superscriptHost(lines []*line, i int, body float64) *line {
+	l := lines[i]
+	if maxSize(l.glyphs) >= 0.85*body || len(l.glyphs) > 4 {
+		return nil
+	}
+	for j := i + 1; j < len(lines) && l.y-lines[j].y < 0.75*body; j++ {
+		if !isSmallLine(lines[j], body) && nearX(l, lines[j], 0.5*body) {
+			return lines[j]
+		}
+	}
+	return nil
+}
+
+func (l *line) sizeOr(size float64) float64 {
+	if l == nil {
+		return size
+	}
+	return l.size
+}
+
+func maxSize(gs []Glyph) float64 {
+	m := 0.0
+	for _, g := range gs {
+		m = math.Max(m, g.Size)
+	}
+	return m
+}
+
+func isSmallLine(l *line, body float64) bool { return maxSize(l.glyphs) < 0.85*body }
+
+// nearX reports whether two lines overlap horizontally, or nearly: a
+// footnote marker stands just after the last word of its line.
+func nearX(a, b *line, slack float64) bool {
+	ax0, ax1 := extent(a.glyphs)
+	bx0, bx1 := extent(b.glyphs)
+	return ax0 <= bx1+slack && bx0 <= ax1+slack
+}
+
+func extent(gs []Glyph) (float64, float64) {
+	x0, x1 := math.Inf(1), math.Inf(-1)
+	for _, g := range gs {
+		x0 = math.Min(x0, g.X)
+		x1 = math.Max(x1, g.X+g.W)
+	}
+	return x0, x1
+}
+
+// finishLine sorts a line's glyphs and sets its text, extent, size and
+// weight. A space goes where the gap between two glyphs is wider than
+// kerning: more than 0.15 of the font size.
+func finishLine(l *line) {
+	sort.SliceStable(l.glyphs, func(i, j int) bool { return l.glyphs[i].X < l.glyphs[j].X })
+	l.x0, l.x1 = extent(l.glyphs)
+	sizes := map[float64]int{}
+	bold := 0
+	var b strings.Builder
+	prevEnd := math.Inf(-1)
+	space := false
+	for _, g := range l.glyphs {
+		sizes[math.Round(g.Size*2)/2] += len(g.S)
+		if strings.Contains(strings.ToLower(g.Font), "bold") {
+			bold += len(g.S)
+		}
+		if strings.TrimSpace(g.S) == "" {
+			space = true
+			prevEnd = math.Max(prevEnd, g.X+g.W)
+			continue
+		}
+		if b.Len() > 0 && (space || g.X-prevEnd > 0.15*g.Size) {
+			b.WriteByte(' ')
+		}
+		space = false
+		b.WriteString(g.S)
+		prevEnd = math.Max(prevEnd, g.X+g.W)
+	}
+	n := 0
+	for s, c := range sizes {
+		if c > n {
+			l.size, n = s, c
+		}
+	}
+	l.bold = bold*2 > len(strings.TrimSpace(b.String()))
+	l.text = cleanText(b.String())
+}
+
+var spaceRun = regexp.MustCompile(`\s+`)
+
+// cleanText applies Unicode NFKC to letters (ligatures, presentation forms)
+// while keeping curly quotes and dashes as the source has them, and removes
+// soft hyphens.
+func cleanText(s string) string {
+	var b strings.Builder
+	for _, r := range s {
+		switch {
+		case r == '\u00ad':
+		case r < 0x80 || strings.ContainsRune("‘’“”–—…", r):
+			b.WriteRune(r)
+		default:
+			b.WriteString(norm.NFKC.String(string(r)))
+		}
+	}
+	return strings.TrimSpace(spaceRun.ReplaceAllString(b.String(), " "))
+}
+
+// furnitureKey is how a margin line is compared across pages: case and
+// digits ignored, so a running head with a changing page number matches.
+func furnitureKey(s string) string {
+	var b strings.Builder
+	for _, r := range strings.ToLower(s) {
+		switch {
+		case unicode.IsDigit(r):
+			if !strings.HasSuffix(b.String(), "#") {
+				b.WriteByte('#')
+			}
+		case unicode.IsLetter(r) || r == '#':
+			b.WriteRune(r)
+		}
+	}
+	return b.String()
+}
+
+// dropFurniture removes running heads and footers (the same text in the top
+// or bottom margin of many pages) and bare page numbers.
+func dropFurniture(pages []PageGlyphs, perPage [][]*line) {
+	inMargin := func(pg PageGlyphs, lines []*line, i int) bool {
+		l := lines[i]
+		top := pg.Height - l.y
+		return (i < 2 && top < 0.12*pg.Height) || (i >= len(lines)-2 && l.y < 0.12*pg.Height)
+	}
+	seen := map[string]int{}
+	for pi, lines := range perPage {
+		keys := map[string]bool{}
+		for i := range lines {
+			if inMargin(pages[pi], lines, i) {
+				keys[furnitureKey(lines[i].text)] = true
+			}
+		}
+		for k := range keys {
+			seen[k]++
+		}
+	}
+	repeated := func(k string) bool {
+		return k != "" && len(pages) >= 2 && seen[k] >= 2 && float64(seen[k]) >= 0.4*float64(len(pages))
+	}
+	for pi, lines := range perPage {
+		var kept []*line
+		for i, l := range lines {
+			if inMargin(pages[pi], lines, i) && (repeated(furnitureKey(l.text)) || PageNumberRe.MatchString(l.text)) {
+				continue
+			}
+			kept = append(kept, l)
+		}
+		perPage[pi] = kept
+	}
+}
+
+// readingOrder splits a page into blocks of lines in reading order: on a
+// two-column page, full-width lines (a title, an abstract) in place, and
+// between them the left column, then the right one. Footnotes (small type
+// at the foot of a column) are marked.
+func readingOrder(lines []*line, gutter, body float64) [][]*line {
+	if gutter == 0 {
+		markFootnotes(lines, body)
+		return [][]*line{lines}
+	}
+	var blocks [][]*line
+	var left, right []*line
+	flush := func() {
+		markFootnotes(left, body)
+		markFootnotes(right, body)
+		if len(left) > 0 {
+			blocks = append(blocks, left)
+		}
+		if len(right) > 0 {
+			blocks = append(blocks, right)
+		}
+		left, right = nil, nil
+	}
+	for _, l := range lines {
+		switch {
+		case l.x1 <= gutter+0.5:
+			left = append(left, l)
+		case l.x0 >= gutter-0.5:
+			right = append(right, l)
+		default:
+			flush()
+			blocks = append(blocks, []*line{l})
+		}
+	}
+	flush()
+	return blocks
+}
+
+// findGutter finds the white gap between two columns: the x in the middle
+// of the page that the fewest lines cross, when most lines lie wholly on
+// one side or the other of it.
+func findGutter(pg PageGlyphs, lines []*line) (float64, bool) {
+	if len(lines) < 8 || pg.Width <= 0 {
+		return 0, false
+	}
+	best, bestN := 0.0, len(lines)+1
+	for x := 0.35 * pg.Width; x <= 0.65*pg.Width; x++ {
+		n := 0
+		for _, l := range lines {
+			for _, g := range l.glyphs {
+				if g.X < x && g.X+g.W > x {
+					n++
+					break
+				}
+			}
+		}
+		if n < bestN {
+			best, bestN = x, n
+		}
+	}
+	leftText, rightText := 0, 0
+	for _, l := range lines {
+		if l.x0 < best-5 {
+			leftText++
+		}
+		if l.x1 > best+5 {
+			rightText++
+		}
+	}
+	ok := bestN*5 <= len(lines) && leftText*4 >= len(lines) && rightText*4 >= len(lines)
+	// Gaps between words also leave narrow white runs: a gutter is wide.
+	if ok {
+		lo, hi := best, best
+		for lo > 0.3*pg.Width && crossing(lines, lo-1) <= bestN {
+			lo--
+		}
+		for hi < 0.7*pg.Width && crossing(lines, hi+1) <= bestN {
+			hi++
+		}
+		if hi-lo < 6 {
+			return 0, false
+		}
+		best = (lo + hi) / 2
+	}
+	return best, ok
+}
+
+func crossing(lines []*line, x float64) int {
+	n := 0
+	for _, l := range lines {
+		for _, g := range l.glyphs {
+			if g.X < x && g.X+g.W > x {
+				n++
+				break
+			}
+		}
+	}
+	return n
+}
+
+// markFootnotes marks the lines in small type at the foot of a column.
+func markFootnotes(lines []*line, body float64) {
+	for i := len(lines) - 1; i >= 0; i-- {
+		if lines[i].size > 0.92*body {
+			break
+		}
+		lines[i].footnote = true
+	}
+	// A lone short line of small type is not a footnote block worth the name
+	// when the column is all small type (a caption page, a table).
+	all := true
+	for _, l := range lines {
+		all = all && l.footnote
+	}
+	if all {
+		for _, l := range lines {
+			l.footnote = false
+		}
+	}
+}
+
+var (
+	footnoteStart  = regexp.MustCompile(`^\d{1,3}\s*\S`)
+	footnoteNumber = regexp.MustCompile(`^(\d{1,3})\s*`)
+)
+
+// paragraphs folds a block's lines into paragraphs: a new one starts after
+// a vertical gap, at an indented first line, at a numbered paragraph or a
+// bullet, at a change between body text and footnotes, and around headings.
+func paragraphs(block []*line, body float64, vocab map[string]bool) []corpus.Paragraph {
+	var gaps []float64
+	for i := 1; i < len(block); i++ {
+		if d := block[i-1].y - block[i].y; d > 0 && block[i].page == block[i-1].page {
+			gaps = append(gaps, d)
+		}
+	}
+	leading := 1.2 * body
+	if len(gaps) > 0 {
+		sort.Float64s(gaps)
+		leading = gaps[len(gaps)/2]
+	}
+	left := math.Inf(1)
+	for _, l := range block {
+		if !l.footnote {
+			left = math.Min(left, l.x0)
+		}
+	}
+	var out []corpus.Paragraph
+	var cur *corpus.Paragraph
+	flush := func() {
+		if cur != nil && cur.Kind == corpus.Footnote {
+			// The footnote's number goes where citations find it.
+			if m := footnoteNumber.FindStringSubmatch(cur.Text); m != nil {
+				cur.Number, cur.Text = m[1], cur.Text[len(m[0]):]
+			}
+		}
+		if cur != nil && strings.TrimSpace(cur.Text) != "" {
+			out = append(out, *cur)
+		}
+		cur = nil
+	}
+	for i, l := range block {
+		if l.text == "" {
+			continue
+		}
+		heading := !l.footnote && (l.size >= 1.15*body || (l.bold && len(l.text) < 120)) && !endsSentence(l.text)
+		start := cur == nil || heading
+		if !start && i > 0 {
+			prev := block[i-1]
+			gap := prev.y - l.y
+			switch {
+			case l.footnote != prev.footnote:
+				start = true
+			case l.footnote && footnoteStart.MatchString(l.text) && l.x0 <= prev.x0+1:
+				start = true
+			case !l.footnote && (gap > 1.45*leading || gap < 0):
+				start = true
+			case !l.footnote && l.x0 > left+0.8*body && prev.x0 <= left+0.8*body && endsSentence(prev.text):
+				start = true
+			case numberedRe.MatchString(l.text) || bulletRe.MatchString(l.text):
+				start = true
+			case cur != nil && cur.Kind == corpus.Heading:
+				start = true
+			}
+		}
+		if start {
+			flush()
+			kind := corpus.Body
+			switch {
+			case l.footnote:
+				kind = corpus.Footnote
+			case heading:
+				kind = corpus.Heading
+			}
+			cur = &corpus.Paragraph{Kind: kind, Text: l.text, Page: l.page}
+			if m := numberedRe.FindStringSubmatch(l.text); m != nil && kind == corpus.Body {
+				cur.Number = strings.TrimSuffix(m[1], ".")
+			}
+			continue
+		}
+		cur.Text = joinLines(cur.Text, l.text, vocab)
+	}
+	flush()
+	return out
+}

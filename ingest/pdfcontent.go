@@ -1,0 +1,214 @@
+package ingest
+
+import (
+	"strings"
+
+	"github.com/ledongthuc/pdf"
+)
+
+// This file walks a page's content stream and places each glyph. It follows
+// the text-state machine of ledongthuc/pdf's Page.Content (BSD licence, The
+// Go Authors), with what layout analysis needs and Content lacks: no phantom
+// glyph at the end of each TJ array (Content decodes a "\n" through the
+// font's encoding, which yields a stray letter in many subset fonts), no
+// invisible text (rendering mode 3, the hidden layer of OCRed scans), word
+// spacing, and font widths read once per font instead of once per glyph.
+
+type matrix [3][3]float64
+
+var identity = matrix{{1, 0, 0}, {0, 1, 0}, {0, 0, 1}}
+
+func (x matrix) mul(y matrix) matrix {
+	var z matrix
+	for i := range 3 {
+		for j := range 3 {
+			for k := range 3 {
+				z[i][j] += x[i][k] * y[k][j]
+			}
+		}
+	}
+	return z
+}
+
+func translate(tx, ty float64) matrix { return matrix{{1, 0, 0}, {0, 1, 0}, {tx, ty, 1}} }
+
+// font is what the walker needs of a font.
+type font struct {
+	name   string
+	enc    pdf.TextEncoding
+	first  int
+	widths []float64
+}
+
+func (f *font) width(code int) float64 {
+	if i := code - f.first; i >= 0 && i < len(f.widths) {
+		return f.widths[i]
+	}
+	return 0
+}
+
+type textState struct {
+	tc, tw, th, tl, tfs, rise float64
+	mode                      int
+	font                      *font
+	tm, tlm, ctm              matrix
+}
+
+// contentGlyphs returns the visible glyphs of a page in drawing order.
+func contentGlyphs(p pdf.Page) []Glyph {
+	fonts := map[string]*font{}
+	getFont := func(name string) *font {
+		if f, ok := fonts[name]; ok {
+			return f
+		}
+		pf := p.Font(name)
+		f := &font{name: pf.BaseFont(), first: pf.FirstChar(), widths: pf.Widths()}
+		if i := strings.Index(f.name, "+"); i >= 0 {
+			f.name = f.name[i+1:]
+		}
+		f.enc = pf.Encoder()
+		if f.enc == nil {
+			f.enc = rawEncoding{}
+		}
+		fonts[name] = f
+		return f
+	}
+	var out []Glyph
+	g := textState{th: 1, ctm: identity, tm: identity, tlm: identity, font: &font{enc: rawEncoding{}}}
+	var stack []textState
+	show := func(s string) {
+		f := g.font
+		codes := []byte(s)
+		runes := []rune(f.enc.Decode(s))
+		// One code a rune for simple fonts; when the counts differ (multi-byte
+		// codes) widths are not known from Widths.
+		for i, r := range runes {
+			code := -1
+			if len(runes) == len(codes) {
+				code = int(codes[i])
+			}
+			w0 := 0.0
+			switch {
+			case code >= 0:
+				w0 = f.width(code)
+			case len(f.widths) == 0:
+				w0 = 500 // no widths known: half an em keeps words apart
+			}
+			trm := matrix{{g.tfs * g.th, 0, 0}, {0, g.tfs, 0}, {0, g.rise, 1}}.mul(g.tm).mul(g.ctm)
+			if g.mode != 3 {
+				out = append(out, Glyph{S: string(r), X: trm[2][0], Y: trm[2][1], W: w0 / 1000 * trm[0][0], Size: trm[0][0], Font: f.name})
+			}
+			tx := w0/1000*g.tfs + g.tc
+			if code == ' ' {
+				tx += g.tw
+			}
+			g.tm = translate(tx*g.th, 0).mul(g.tm)
+		}
+	}
+	pdf.Interpret(p.V.Key("Contents"), func(stk *pdf.Stack, op string) {
+		n := stk.Len()
+		args := make([]pdf.Value, n)
+		for i := n - 1; i >= 0; i-- {
+			args[i] = stk.Pop()
+		}
+		num := func(i int) float64 {
+			if i < len(args) {
+				return args[i].Float64()
+			}
+			return 0
+		}
+		switch op {
+		case "cm":
+			if len(args) == 6 {
+				var m matrix
+				for i := range 6 {
+					m[i/2][i%2] = num(i)
+				}
+				m[2][2] = 1
+				g.ctm = m.mul(g.ctm)
+			}
+		case "q":
+			stack = append(stack, g)
+		case "Q":
+			if n := len(stack); n > 0 {
+				g, stack = stack[n-1], stack[:n-1]
+			}
+		case "BT":
+			g.tm, g.tlm = identity, identity
+		case "T*":
+			g.tlm = translate(0, -g.tl).mul(g.tlm)
+			g.tm = g.tlm
+		case "Tc":
+			g.tc = num(0)
+		case "Tw":
+			g.tw = num(0)
+		case "Tz":
+			g.th = num(0) / 100
+		case "TL":
+			g.tl = num(0)
+		case "Ts":
+			g.rise = num(0)
+		case "Tr":
+			g.mode = int(num(0))
+		case "TD":
+			g.tl = -num(1)
+			fallthrough
+		case "Td":
+			g.tlm = translate(num(0), num(1)).mul(g.tlm)
+			g.tm = g.tlm
+		case "Tm":
+			if len(args) == 6 {
+				var m matrix
+				for i := range 6 {
+					m[i/2][i%2] = num(i)
+				}
+				m[2][2] = 1
+				g.tm, g.tlm = m, m
+			}
+		case "Tf":
+			if len(args) == 2 {
+				g.font = getFont(args[0].Name())
+				g.tfs = num(1)
+			}
+		case "\"":
+			if len(args) == 3 {
+				g.tw, g.tc = num(0), num(1)
+				args = args[2:]
+			}
+			fallthrough
+		case "'":
+			g.tlm = translate(0, -g.tl).mul(g.tlm)
+			g.tm = g.tlm
+			fallthrough
+		case "Tj":
+			if len(args) == 1 {
+				show(args[0].RawString())
+			}
+		case "TJ":
+			if len(args) != 1 {
+				return
+			}
+			v := args[0]
+			for i := 0; i < v.Len(); i++ {
+				x := v.Index(i)
+				if x.Kind() == pdf.String {
+					show(x.RawString())
+				} else {
+					g.tm = translate(-x.Float64()/1000*g.tfs*g.th, 0).mul(g.tm)
+				}
+			}
+		}
+	})
+	return out
+}
+
+// rawEncoding reads codes as Latin-1 where a font has no usable encoding.
+type rawEncoding struct{}
+
+func (rawEncoding) Decode(raw string) string {
+	rs := make([]rune, len(raw))
+	for i := 0; i < len(raw); i++ {
+		rs[i] = rune(raw[i])
+	}
+	return string(rs)
+}
