@@ -19,7 +19,7 @@ type Glyph struct {
 	S       string
 	X, Y, W float64
 	Size    float64
-	Font    string
+	Bold    bool
 }
 
 // PageGlyphs are the glyphs of one page.
@@ -94,7 +94,7 @@ func bodySize(pages []PageGlyphs) float64 {
 // Superscripts (footnote markers) join the line they stand on.
 func pageLines(pg PageGlyphs, body float64) (lines []*line, gutter float64) {
 	gs := slices.Clone(pg.Glyphs)
-	sort.SliceStable(gs, func(i, j int) bool { return gs[i].Y > gs[j].Y })
+	slices.SortStableFunc(gs, func(a, b Glyph) int { return cmpFloat(b.Y, a.Y) })
 	for _, g := range gs {
 		if g.Size <= 0 {
 			g.Size = body
@@ -147,6 +147,15 @@ func pageLines(pg PageGlyphs, body float64) (lines []*line, gutter float64) {
 	return merged, gutter
 }
 
+// splitWord reports whether the gutter falls inside a run of text (a
+// centred title) rather than between columns: the parts are closer than a
+// wide word space.
+func splitWord(left, right []Glyph) bool {
+	_, x1 := extent(left)
+	x0, _ := extent(right)
+	return x0-x1 < 0.6*math.Max(maxSize(left), maxSize(right))
+}
+
 // splitAtGutter cuts each line that does not cross the gutter into its
 // parts left and right of it; lines that cross it (a title) stay whole.
 func splitAtGutter(lines []*line, gutter float64) []*line {
@@ -164,7 +173,7 @@ func splitAtGutter(lines []*line, gutter float64) []*line {
 				crosses = true
 			}
 		}
-		if crosses || len(lg) == 0 || len(rg) == 0 {
+		if crosses || len(lg) == 0 || len(rg) == 0 || splitWord(lg, rg) {
 			out = append(out, l)
 			continue
 		}
@@ -192,6 +201,16 @@ func superscriptHost(lines []*line, i int, body float64) *line {
 		}
 	}
 	return nil
+}
+
+func cmpFloat(a, b float64) int {
+	switch {
+	case a < b:
+		return -1
+	case a > b:
+		return 1
+	}
+	return 0
 }
 
 func (l *line) sizeOr(size float64) float64 {
@@ -232,7 +251,7 @@ func extent(gs []Glyph) (float64, float64) {
 // weight. A space goes where the gap between two glyphs is wider than
 // kerning: more than 0.15 of the font size.
 func finishLine(l *line) {
-	sort.SliceStable(l.glyphs, func(i, j int) bool { return l.glyphs[i].X < l.glyphs[j].X })
+	slices.SortStableFunc(l.glyphs, func(a, b Glyph) int { return cmpFloat(a.X, b.X) })
 	l.x0, l.x1 = extent(l.glyphs)
 	sizes := map[float64]int{}
 	bold := 0
@@ -241,7 +260,7 @@ func finishLine(l *line) {
 	space := false
 	for _, g := range l.glyphs {
 		sizes[math.Round(g.Size*2)/2] += len(g.S)
-		if strings.Contains(strings.ToLower(g.Font), "bold") {
+		if g.Bold {
 			bold += len(g.S)
 		}
 		if strings.TrimSpace(g.S) == "" {
@@ -266,8 +285,6 @@ func finishLine(l *line) {
 	l.text = cleanText(b.String())
 }
 
-var spaceRun = regexp.MustCompile(`\s+`)
-
 // cleanText applies Unicode NFKC to letters (ligatures, presentation forms)
 // while keeping curly quotes and dashes as the source has them, and removes
 // soft hyphens.
@@ -282,7 +299,7 @@ func cleanText(s string) string {
 			b.WriteString(norm.NFKC.String(string(r)))
 		}
 	}
-	return strings.TrimSpace(spaceRun.ReplaceAllString(b.String(), " "))
+	return strings.Join(strings.Fields(b.String()), " ")
 }
 
 // furnitureKey is how a margin line is compared across pages: case and
@@ -308,7 +325,7 @@ func dropFurniture(pages []PageGlyphs, perPage [][]*line) {
 	inMargin := func(pg PageGlyphs, lines []*line, i int) bool {
 		l := lines[i]
 		top := pg.Height - l.y
-		return (i < 2 && top < 0.12*pg.Height) || (i >= len(lines)-2 && l.y < 0.12*pg.Height)
+		return (i < 2 && top < 0.08*pg.Height) || (i >= len(lines)-2 && l.y < 0.08*pg.Height)
 	}
 	seen := map[string]int{}
 	for pi, lines := range perPage {
@@ -381,59 +398,57 @@ func findGutter(pg PageGlyphs, lines []*line) (float64, bool) {
 	if len(lines) < 8 || pg.Width <= 0 {
 		return 0, false
 	}
-	best, bestN := 0.0, len(lines)+1
-	for x := 0.35 * pg.Width; x <= 0.65*pg.Width; x++ {
-		n := 0
-		for _, l := range lines {
-			for _, g := range l.glyphs {
-				if g.X < x && g.X+g.W > x {
-					n++
-					break
+	// cover[x] is how many lines have a glyph over the point x.
+	cover := make([]int, int(pg.Width)+2)
+	seen := make([]int, len(cover))
+	for li, l := range lines {
+		for _, g := range l.glyphs {
+			a, b := int(math.Floor(g.X))+1, int(math.Ceil(g.X+g.W))-1
+			for x := max(a, 0); x <= b && x < len(cover); x++ {
+				if seen[x] != li+1 {
+					seen[x] = li + 1
+					cover[x]++
 				}
 			}
 		}
-		if n < bestN {
+	}
+	crossing := func(x int) int {
+		if x < 0 || x >= len(cover) {
+			return len(lines)
+		}
+		return cover[x]
+	}
+	lo0, hi0 := int(0.35*pg.Width), int(0.65*pg.Width)
+	best, bestN := 0, len(lines)+1
+	for x := lo0; x <= hi0; x++ {
+		if n := crossing(x); n < bestN {
 			best, bestN = x, n
 		}
 	}
 	leftText, rightText := 0, 0
 	for _, l := range lines {
-		if l.x0 < best-5 {
+		if l.x0 < float64(best)-5 {
 			leftText++
 		}
-		if l.x1 > best+5 {
+		if l.x1 > float64(best)+5 {
 			rightText++
 		}
 	}
-	ok := bestN*5 <= len(lines) && leftText*4 >= len(lines) && rightText*4 >= len(lines)
+	if bestN*5 > len(lines) || leftText*4 < len(lines) || rightText*4 < len(lines) {
+		return 0, false
+	}
 	// Gaps between words also leave narrow white runs: a gutter is wide.
-	if ok {
-		lo, hi := best, best
-		for lo > 0.3*pg.Width && crossing(lines, lo-1) <= bestN {
-			lo--
-		}
-		for hi < 0.7*pg.Width && crossing(lines, hi+1) <= bestN {
-			hi++
-		}
-		if hi-lo < 6 {
-			return 0, false
-		}
-		best = (lo + hi) / 2
+	lo, hi := best, best
+	for lo > int(0.3*pg.Width) && crossing(lo-1) <= bestN {
+		lo--
 	}
-	return best, ok
-}
-
-func crossing(lines []*line, x float64) int {
-	n := 0
-	for _, l := range lines {
-		for _, g := range l.glyphs {
-			if g.X < x && g.X+g.W > x {
-				n++
-				break
-			}
-		}
+	for hi < int(0.7*pg.Width) && crossing(hi+1) <= bestN {
+		hi++
 	}
-	return n
+	if hi-lo < 6 {
+		return 0, false
+	}
+	return float64(lo+hi) / 2, true
 }
 
 // markFootnotes marks the lines in small type at the foot of a column.

@@ -25,11 +25,15 @@ func (PDF) Extract(ctx context.Context, name string, data []byte) (Extraction, e
 	pages := make([]PageGlyphs, 0, n)
 	var problems []string
 	glyphs := 0
+	fonts := fontCache{}
 	for i := 1; i <= n; i++ {
 		if err := ctx.Err(); err != nil {
 			return Extraction{}, err
 		}
-		pg, err := readPage(r, i)
+		pg, err := readPage(ctx, r, i, fonts)
+		if ctx.Err() != nil {
+			return Extraction{}, ctx.Err()
+		}
 		if err != nil {
 			problems = append(problems, fmt.Sprintf("page %d: %v", i, err))
 		}
@@ -63,6 +67,8 @@ func openPDF(data []byte) (r *pdf.Reader, err error) {
 	switch {
 	case errors.Is(err, pdf.ErrInvalidPassword):
 		return nil, errors.New("encrypted PDF: a password is needed")
+	case err != nil && strings.Contains(err.Error(), "encrypt"):
+		return nil, fmt.Errorf("encrypted PDF: %v", err)
 	case err != nil && strings.Contains(err.Error(), "missing %%EOF"):
 		return nil, fmt.Errorf("truncated PDF (%v)", err)
 	case err != nil:
@@ -76,9 +82,13 @@ func openPDF(data []byte) (r *pdf.Reader, err error) {
 
 // readPage returns the glyphs of page i, recovering from a panic in the
 // parser so that one bad page does not lose the document.
-func readPage(r *pdf.Reader, i int) (pg PageGlyphs, err error) {
+func readPage(ctx context.Context, r *pdf.Reader, i int, fonts fontCache) (pg PageGlyphs, err error) {
 	defer func() {
 		if x := recover(); x != nil {
+			if s, ok := x.(errStopped); ok {
+				pg, err = PageGlyphs{Number: i}, s.err
+				return
+			}
 			pg, err = PageGlyphs{Number: i}, fmt.Errorf("parser crashed: %v", x)
 		}
 	}()
@@ -91,7 +101,7 @@ func readPage(r *pdf.Reader, i int) (pg PageGlyphs, err error) {
 	if p.V.IsNull() {
 		return pg, errors.New("page missing")
 	}
-	pg.Glyphs = contentGlyphs(p)
+	pg.Glyphs = contentGlyphs(ctx, p, fonts)
 	return pg, nil
 }
 

@@ -1,6 +1,7 @@
 package ingest
 
 import (
+	"context"
 	"strings"
 
 	"github.com/ledongthuc/pdf"
@@ -35,9 +36,32 @@ func translate(tx, ty float64) matrix { return matrix{{1, 0, 0}, {0, 1, 0}, {tx,
 // font is what the walker needs of a font.
 type font struct {
 	name   string
+	bold   bool
 	enc    pdf.TextEncoding
 	first  int
 	widths []float64
+	// simple fonts have one-byte codes: each decodes alone, once.
+	simple  bool
+	decoded [256]string
+	known   [256]bool
+}
+
+// decode returns the text of raw codes, one string per glyph.
+func (f *font) decode(raw string, out []string) []string {
+	if !f.simple {
+		for _, r := range f.enc.Decode(raw) {
+			out = append(out, string(r))
+		}
+		return out
+	}
+	for i := 0; i < len(raw); i++ {
+		c := raw[i]
+		if !f.known[c] {
+			f.decoded[c], f.known[c] = f.enc.Decode(raw[i:i+1]), true
+		}
+		out = append(out, f.decoded[c])
+	}
+	return out
 }
 
 func (f *font) width(code int) float64 {
@@ -54,58 +78,85 @@ type textState struct {
 	tm, tlm, ctm              matrix
 }
 
-// contentGlyphs returns the visible glyphs of a page in drawing order.
-func contentGlyphs(p pdf.Page) []Glyph {
-	fonts := map[string]*font{}
+// fontCache holds the fonts of one document, parsed once.
+type fontCache map[string]*font
+
+// errStopped aborts the walk of a content stream when the time for the file
+// is up; readPage recovers it.
+type errStopped struct{ err error }
+
+// contentGlyphs returns the visible glyphs of a page in drawing order. It
+// stops (by panicking with errStopped) when ctx is done, since a damaged
+// stream can make the walk run for very long.
+func contentGlyphs(ctx context.Context, p pdf.Page, fonts fontCache) []Glyph {
+	local := map[string]*font{}
 	getFont := func(name string) *font {
-		if f, ok := fonts[name]; ok {
+		if f, ok := local[name]; ok {
 			return f
 		}
 		pf := p.Font(name)
-		f := &font{name: pf.BaseFont(), first: pf.FirstChar(), widths: pf.Widths()}
-		if i := strings.Index(f.name, "+"); i >= 0 {
-			f.name = f.name[i+1:]
+		// Pages share their fonts: parse each (widths, encoding) once.
+		key := pf.BaseFont() + "/" + pf.V.Key("Subtype").Name() + "/" + name
+		f, ok := fonts[key]
+		if !ok {
+			f = &font{name: pf.BaseFont(), first: pf.FirstChar(), widths: pf.Widths(), simple: pf.V.Key("Subtype").Name() != "Type0"}
+			if i := strings.Index(f.name, "+"); i >= 0 {
+				f.name = f.name[i+1:]
+			}
+			f.bold = strings.Contains(strings.ToLower(f.name), "bold")
+			f.enc = pf.Encoder()
+			if f.enc == nil {
+				f.enc = rawEncoding{}
+			}
+			fonts[key] = f
 		}
-		f.enc = pf.Encoder()
-		if f.enc == nil {
-			f.enc = rawEncoding{}
-		}
-		fonts[name] = f
+		local[name] = f
 		return f
 	}
 	var out []Glyph
 	g := textState{th: 1, ctm: identity, tm: identity, tlm: identity, font: &font{enc: rawEncoding{}}}
 	var stack []textState
+	var glyphs []string
 	show := func(s string) {
 		f := g.font
-		codes := []byte(s)
-		runes := []rune(f.enc.Decode(s))
-		// One code a rune for simple fonts; when the counts differ (multi-byte
-		// codes) widths are not known from Widths.
-		for i, r := range runes {
+		glyphs = f.decode(s, glyphs[:0])
+		// Widths are known per code for simple fonts only.
+		for i, text := range glyphs {
 			code := -1
-			if len(runes) == len(codes) {
-				code = int(codes[i])
+			if f.simple && i < len(s) {
+				code = int(s[i])
 			}
 			w0 := 0.0
 			switch {
 			case code >= 0:
 				w0 = f.width(code)
-			case len(f.widths) == 0:
+			case len(f.widths) == 0 || !f.simple:
 				w0 = 500 // no widths known: half an em keeps words apart
 			}
-			trm := matrix{{g.tfs * g.th, 0, 0}, {0, g.tfs, 0}, {0, g.rise, 1}}.mul(g.tm).mul(g.ctm)
-			if g.mode != 3 {
-				out = append(out, Glyph{S: string(r), X: trm[2][0], Y: trm[2][1], W: w0 / 1000 * trm[0][0], Size: trm[0][0], Font: f.name})
+			if g.mode != 3 && text != "" {
+				// The text rendering matrix, [[tfs·th 0 0] [0 tfs 0] [0 rise 1]] × Tm × CTM,
+				// of which only the scale and the origin are needed.
+				a := g.tfs * g.th
+				scale := a*g.tm[0][0]*g.ctm[0][0] + a*g.tm[0][1]*g.ctm[1][0]
+				ox := g.rise*g.tm[1][0] + g.tm[2][0]
+				oy := g.rise*g.tm[1][1] + g.tm[2][1]
+				x := ox*g.ctm[0][0] + oy*g.ctm[1][0] + g.ctm[2][0]
+				y := ox*g.ctm[0][1] + oy*g.ctm[1][1] + g.ctm[2][1]
+				out = append(out, Glyph{S: text, X: x, Y: y, W: w0 / 1000 * scale, Size: scale, Bold: f.bold})
 			}
 			tx := w0/1000*g.tfs + g.tc
 			if code == ' ' {
 				tx += g.tw
 			}
-			g.tm = translate(tx*g.th, 0).mul(g.tm)
+			g.tm[2][0] += tx * g.th * g.tm[0][0]
+			g.tm[2][1] += tx * g.th * g.tm[0][1]
 		}
 	}
+	ops := 0
 	pdf.Interpret(p.V.Key("Contents"), func(stk *pdf.Stack, op string) {
+		if ops++; ops%4096 == 0 && ctx.Err() != nil {
+			panic(errStopped{ctx.Err()})
+		}
 		n := stk.Len()
 		args := make([]pdf.Value, n)
 		for i := n - 1; i >= 0; i-- {
