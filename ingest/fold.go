@@ -14,7 +14,10 @@ var (
 	// "(a)", "(iv)", "a)", "IV.".
 	numberedRe = regexp.MustCompile(`^(\d{1,3}(?:\.\d{1,3})+\.?|\d{1,3}\.|\([a-zA-Z0-9]{1,5}\)|[a-z]\)|[IVXL]{1,6}\.)\s+\S`)
 	bulletRe   = regexp.MustCompile(`^[•·▪◦●‣\-–—*]\s+`)
-	mdHeadRe   = regexp.MustCompile(`^#{1,6}\s+`)
+	// footnoteLineRe starts a footnote in text extracted from a paper: its
+	// number, a space, and a capital, a quote or a bracket.
+	footnoteLineRe = regexp.MustCompile(`^(\d{1,3}) +[\p{Lu}“"‘'(\[]`)
+	mdHeadRe       = regexp.MustCompile(`^#{1,6}\s+`)
 	// PageNumberRe matches a line that is nothing but a page number.
 	PageNumberRe = regexp.MustCompile(`(?i)^\s*(page\s+)?[-–—]?\s*\d{1,4}\s*[-–—]?(\s+of\s+\d+)?\s*$`)
 	pageWordRe   = regexp.MustCompile(`(?i)^\s*(page\s+\d{1,4}(\s+of\s+\d+)?|[-–—]\s*\d{1,4}\s*[-–—]|\d{1,4}\s+of\s+\d{1,4})\s*$`)
@@ -89,6 +92,11 @@ func FoldText(text string) []corpus.Paragraph {
 		if mdHeadRe.MatchString(s) {
 			flush()
 			out = append(out, corpus.Paragraph{Kind: corpus.Heading, Text: cleanHeading(s), Page: l.page})
+			continue
+		}
+		if m := footnoteLineRe.FindStringSubmatch(s); m != nil && (prev == "" || endsSentence(prev) || strings.HasSuffix(prev, ")")) {
+			flush()
+			cur = &corpus.Paragraph{Kind: corpus.Footnote, Page: l.page, Number: m[1], Text: strings.TrimSpace(s[len(m[1]):])}
 			continue
 		}
 		if cur == nil || startsParagraph(s, prev, next) {

@@ -65,6 +65,7 @@ func Segment(d corpus.Document, ps []corpus.Paragraph, starts []int) ([]corpus.S
 	if author.state == "" {
 		author = detectAuthor(ps)
 	}
+	cited := footnoteStates(g, ps)
 	var stmts []corpus.Statement
 	owners := make([]paraOwner, len(ps))
 	cur := author
@@ -94,8 +95,20 @@ func Segment(d corpus.Document, ps []corpus.Paragraph, starts []int) ([]corpus.S
 		sents := corpus.Sentences(p.Text)
 		voices := make([]voice, len(sents))
 		quoted := make([]bool, len(sents))
+		base := cur
+		if v, ok := cited[p.Number]; ok && p.Kind == corpus.Footnote {
+			// A footnote the body hangs on a State ("Norway,67") speaks for it.
+			base = v
+		}
 		for k, s := range sents {
 			sent := p.Text[s[0]:s[1]]
+			voices[k] = base
+			if p.Kind == corpus.Footnote {
+				if v, ok := quotedState(g, sent); ok {
+					voices[k], quoted[k] = v, true
+				}
+				continue
+			}
 			voices[k] = cur
 			if v, ok := speaker(g, sent); ok {
 				cur, voices[k] = v, v
@@ -139,6 +152,27 @@ func Segment(d corpus.Document, ps []corpus.Paragraph, starts []int) ([]corpus.S
 		stmts = append(stmts, corpus.Statement{ID: corpus.StatementID(d.ID, 0), DocID: d.ID, State: author.state})
 	}
 	return stmts, owners
+}
+
+// markerRe is a footnote marker glued to the name before it: "Norway,67".
+var markerRe = regexp.MustCompile(`^[,;:]?(\d{1,3})\b`)
+
+// footnoteStates maps footnote numbers to the State whose name carries the
+// marker in the body text, as in "the positions of Finland,65 the
+// Netherlands,66 Norway,67".
+func footnoteStates(g *corpus.Gazetteer, ps []corpus.Paragraph) map[string]voice {
+	out := map[string]voice{}
+	for _, p := range ps {
+		if p.Kind != corpus.Body {
+			continue
+		}
+		for _, m := range g.Find(p.Text) {
+			if mm := markerRe.FindStringSubmatch(p.Text[m.End:]); mm != nil && m.Entity.IsState() {
+				out[mm[1]] = voice{state: m.Entity.Name, speaker: p.Text[m.Start:m.End]}
+			}
+		}
+	}
+	return out
 }
 
 // speaker recognises a sentence in which someone takes the floor. ok is false
