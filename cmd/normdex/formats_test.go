@@ -1,0 +1,233 @@
+package main
+
+import (
+	"archive/zip"
+	"bytes"
+	"encoding/csv"
+	"encoding/json"
+	"encoding/xml"
+	"io"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"golang.org/x/net/html"
+
+	"github.com/normdex/normdex/corpus"
+)
+
+func testExcerpts() ([]excerpt, map[string]elementInfo) {
+	doc := corpus.Document{ID: "d1", Title: "Position & Paper", Date: "2020", Source: "nz.txt",
+		Text: "Intro.\n\nNew Zealand wants actual knowledge, rather than constructive knowledge: 50% of $ & _ # {x} ~ ^ \\ “q” — é 中."}
+	text := "New Zealand wants actual knowledge, rather than constructive knowledge: 50% of $ & _ # {x} ~ ^ \\ “q” — é 中."
+	p := corpus.Passage{ID: "d1-0001", DocID: "d1", State: "New Zealand", Paragraph: "16", Start: 8, End: 8 + len([]rune(text)), Text: text,
+		Annotations: []corpus.Annotation{
+			{Element: "knowledge.actual", Start: 18, End: 34, Match: "actual knowledge", Rule: "r1", Polarity: corpus.Affirmed},
+			{Element: "knowledge.constructive", Start: 48, End: 70, Match: "constructive knowledge", Rule: "r2", Polarity: corpus.Rejected},
+		}}
+	no := corpus.Passage{ID: "d1-0002", DocID: "d1", State: "Norway", Start: 0, End: 6, Text: "Intro.",
+		Annotations: []corpus.Annotation{
+			{Element: "knowledge.actual", Start: 0, End: 5, Match: "Intro", Rule: "r1", Polarity: corpus.Affirmed},
+			{Element: "knowledge.constructive", Start: 0, End: 5, Match: "Intro", Rule: "r2", Polarity: corpus.Affirmed},
+		}}
+	citer, _ := corpus.NewCiter(corpus.DefaultCitation)
+	infos := map[string]elementInfo{
+		"knowledge.actual":       {Label: "Actual knowledge", Dimension: "knowledge", Pole: "narrow"},
+		"knowledge.constructive": {Label: "Constructive knowledge", Dimension: "knowledge", Pole: "broad"},
+	}
+	return []excerpt{{newRecord(doc, p, citer), doc}, {newRecord(doc, no, citer), doc}}, infos
+}
+
+func TestCSVParsesBack(t *testing.T) {
+	xs, _ := testExcerpts()
+	var b bytes.Buffer
+	if err := writeCSV(&b, xs, true); err != nil {
+		t.Fatal(err)
+	}
+	if !bytes.HasPrefix(b.Bytes(), []byte("\ufeff")) {
+		t.Error("--excel: no byte-order mark")
+	}
+	rows, err := csv.NewReader(strings.NewReader(strings.TrimPrefix(b.String(), "\ufeff"))).ReadAll()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(rows) != 3 || rows[0][3] != "citation" || rows[1][3] != "New Zealand (2020, para 16)" || rows[1][5] != xs[0].Text {
+		t.Errorf("rows = %q", rows)
+	}
+}
+
+func TestJSONLParsesBack(t *testing.T) {
+	xs, _ := testExcerpts()
+	var b bytes.Buffer
+	if err := writeJSONL(&b, xs); err != nil {
+		t.Fatal(err)
+	}
+	dec := json.NewDecoder(&b)
+	var r exportRecord
+	if err := dec.Decode(&r); err != nil || r.Citation != "New Zealand (2020, para 16)" || len(r.Annotations) != 2 {
+		t.Errorf("record = %+v, %v", r, err)
+	}
+}
+
+func TestMarkdown(t *testing.T) {
+	xs, infos := testExcerpts()
+	var b bytes.Buffer
+	if err := writeMarkdown(&b, xs, "element", nil, infos); err != nil {
+		t.Fatal(err)
+	}
+	out := b.String()
+	for _, want := range []string{"## Actual knowledge (knowledge.actual)", "**actual knowledge**", "— New Zealand (2020, para 16)"} {
+		if !strings.Contains(out, want) {
+			t.Errorf("markdown lacks %q:\n%s", want, out)
+		}
+	}
+	b.Reset()
+	writeMarkdown(&b, xs, "state", nil, infos)
+	if !strings.Contains(b.String(), "## New Zealand") || !strings.Contains(b.String(), "## Norway") {
+		t.Errorf("grouped by state:\n%s", b.String())
+	}
+}
+
+func TestHTMLParsesBack(t *testing.T) {
+	xs, infos := testExcerpts()
+	var b bytes.Buffer
+	if err := writeHTML(&b, xs, "element", nil, infos); err != nil {
+		t.Fatal(err)
+	}
+	doc, err := html.Parse(&b)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var marks, external int
+	var walk func(*html.Node)
+	walk = func(n *html.Node) {
+		if n.Type == html.ElementNode {
+			switch n.Data {
+			case "mark":
+				marks++
+			case "link", "script", "img":
+				external++
+			}
+		}
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			walk(c)
+		}
+	}
+	walk(doc)
+	if marks < 3 || external != 0 {
+		t.Errorf("marks %d (want evidence highlighted), external assets %d (want none)", marks, external)
+	}
+}
+
+func TestLaTeXEscapesAndCompiles(t *testing.T) {
+	xs, infos := testExcerpts()
+	var b bytes.Buffer
+	if err := writeLaTeX(&b, xs, "element", nil, infos); err != nil {
+		t.Fatal(err)
+	}
+	tex := b.String()
+	for _, want := range []string{`50\% of \$ \& \_ \# \{x\} \textasciitilde{} \textasciicircum{} \textbackslash{}`, `\emph{actual knowledge}`} {
+		if !strings.Contains(tex, want) {
+			t.Errorf("latex lacks %q:\n%s", want, tex)
+		}
+	}
+	if strings.Contains(tex, "中") {
+		t.Error("latex keeps a character pdflatex cannot set")
+	}
+	pdflatex, err := exec.LookPath("pdflatex")
+	if err != nil {
+		t.Skip("pdflatex not installed")
+	}
+	dir := t.TempDir()
+	if err := os.WriteFile(filepath.Join(dir, "x.tex"), b.Bytes(), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	cmd := exec.Command(pdflatex, "-interaction=nonstopmode", "-halt-on-error", "x.tex")
+	cmd.Dir = dir
+	if out, err := cmd.CombinedOutput(); err != nil {
+		t.Fatalf("pdflatex: %v\n%s", err, out)
+	}
+}
+
+func TestQDPXStructure(t *testing.T) {
+	xs, _ := testExcerpts()
+	var b bytes.Buffer
+	codes := []codeInfo{{ID: "knowledge.actual", Label: "Actual knowledge"}, {ID: "knowledge.constructive", Label: "Constructive knowledge"}}
+	if err := writeQDPX(&b, xs, codes); err != nil {
+		t.Fatal(err)
+	}
+	zr, err := zip.NewReader(bytes.NewReader(b.Bytes()), int64(b.Len()))
+	if err != nil {
+		t.Fatal(err)
+	}
+	files := map[string][]byte{}
+	for _, f := range zr.File {
+		rc, _ := f.Open()
+		data, _ := io.ReadAll(rc)
+		rc.Close()
+		files[f.Name] = data
+	}
+	var p qdeProject
+	if err := xml.Unmarshal(files["project.qde"], &p); err != nil {
+		t.Fatalf("project.qde: %v", err)
+	}
+	if p.XMLName.Space != qdeNamespace || len(p.Users) != 1 || len(p.Codes) != 1 || len(p.Codes[0].Codes) != 2 || p.Codes[0].IsCodable {
+		t.Fatalf("project structure: %+v", p)
+	}
+	codeGUIDs := map[string]bool{}
+	for _, c := range p.Codes[0].Codes {
+		codeGUIDs[c.GUID] = true
+	}
+	if len(p.Sources) != 1 {
+		t.Fatalf("%d sources, want 1", len(p.Sources))
+	}
+	src := p.Sources[0]
+	text, ok := files["sources/"+strings.TrimPrefix(src.Path, "internal://")]
+	if !ok {
+		t.Fatalf("source %s not in the archive", src.Path)
+	}
+	rs := []rune(string(text))
+	if len(src.Selections) != 4 {
+		t.Fatalf("%d selections, want 4", len(src.Selections))
+	}
+	for _, s := range src.Selections {
+		if got := string(rs[s.Start:s.End]); got != s.Name {
+			t.Errorf("selection %d-%d is %q, want %q", s.Start, s.End, got, s.Name)
+		}
+		if len(s.Coding) != 1 || !codeGUIDs[s.Coding[0].Ref.Target] {
+			t.Errorf("selection %s: coding does not point at a code", s.GUID)
+		}
+	}
+}
+
+func TestPositionMap(t *testing.T) {
+	xs, infos := testExcerpts()
+	m := buildMap(xs, infos, false, nil)
+	if r := m.readingOf("New Zealand", "knowledge"); r != narrow {
+		t.Errorf("New Zealand knowledge = %q, want narrow", r)
+	}
+	if r := m.readingOf("Norway", "knowledge"); r != broad {
+		t.Errorf("Norway knowledge = %q, want broad", r)
+	}
+	var b bytes.Buffer
+	if err := writeMatrixCSV(&b, m, false); err != nil {
+		t.Fatal(err)
+	}
+	rows, err := csv.NewReader(&b).ReadAll()
+	if err != nil || len(rows) != 3 || rows[1][0] != "New Zealand" || rows[1][3] != "narrow" {
+		t.Errorf("csv = %q, %v", rows, err)
+	}
+	b.Reset()
+	if err := writeMatrixHTML(&b, m, false); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := html.Parse(&b); err != nil {
+		t.Fatal(err)
+	}
+	e := buildMap(xs, infos, true, nil)
+	if e.text("Norway", "knowledge.constructive", true) != "1" {
+		t.Errorf("element counts: %+v", e.cells["Norway"])
+	}
+}
