@@ -3,7 +3,6 @@ package corpus
 import (
 	_ "embed"
 	"fmt"
-	"regexp"
 	"sort"
 	"strings"
 	"sync"
@@ -41,7 +40,7 @@ type Gazetteer struct {
 	entities []Entity
 	byKey    map[string]int
 	findOnce sync.Once
-	finder   *regexp.Regexp
+	byFirst  map[string][]NameRef // first word of a name → names, longest first
 }
 
 var defaultGazetteer = mustParseGazetteer(gazetteerData)
@@ -164,23 +163,77 @@ type Mention struct {
 func (g *Gazetteer) Find(text string) []Mention {
 	g.findOnce.Do(g.compileFinder)
 	var out []Mention
-	for _, m := range g.finder.FindAllStringSubmatchIndex(text, -1) {
-		name := text[m[2]:m[3]]
-		i, ok := g.byKey[foldName(name)]
-		if !ok {
+	for i := 0; i < len(text); {
+		r, w := utf8.DecodeRuneInString(text[i:])
+		if !unicode.IsUpper(r) || (i > 0 && isWordRune(lastRuneOf(text[:i]))) {
+			i += w
 			continue
 		}
-		out = append(out, Mention{Entity: g.entities[i], Start: m[2], End: m[3]})
+		end := i
+		for end < len(text) {
+			c, cw := utf8.DecodeRuneInString(text[end:])
+			if !unicode.IsLetter(c) && !unicode.IsDigit(c) {
+				break
+			}
+			end += cw
+		}
+		matched := false
+		for _, ref := range g.byFirst[text[i:end]] {
+			n, ok := matchName(text[i:], ref.Name)
+			if ok {
+				out = append(out, Mention{Entity: g.entities[ref.Entity], Start: i, End: i + n})
+				i += n
+				matched = true
+				break
+			}
+		}
+		if !matched {
+			i = end
+		}
 	}
 	return out
 }
 
-func (g *Gazetteer) compileFinder() {
-	var alts []string
-	for _, n := range g.Names() {
-		q := regexp.QuoteMeta(n.Name)
-		q = strings.ReplaceAll(q, "'", "['’]")
-		alts = append(alts, q)
+// matchName reports whether text begins with name, as a whole word; an
+// apostrophe matches either form (' or ’). It returns the bytes matched.
+func matchName(text, name string) (int, bool) {
+	i := 0
+	for _, nr := range name {
+		if i >= len(text) {
+			return 0, false
+		}
+		tr, w := utf8.DecodeRuneInString(text[i:])
+		if tr != nr && !((nr == '\'' || nr == '’') && (tr == '\'' || tr == '’')) {
+			return 0, false
+		}
+		i += w
 	}
-	g.finder = regexp.MustCompile(`(?:^|[^\pL\pN])(` + strings.Join(alts, "|") + `)(?:[^\pL\pN]|$)`)
+	if i < len(text) {
+		if r, _ := utf8.DecodeRuneInString(text[i:]); isWordRune(r) {
+			return 0, false
+		}
+	}
+	return i, true
+}
+
+func isWordRune(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }
+
+func lastRuneOf(s string) rune {
+	r, _ := utf8.DecodeLastRuneInString(s)
+	return r
+}
+
+// compileFinder indexes every name by its first word, longest names first.
+func (g *Gazetteer) compileFinder() {
+	g.byFirst = map[string][]NameRef{}
+	for _, n := range g.Names() {
+		first := n.Name
+		for j, r := range n.Name {
+			if !unicode.IsLetter(r) && !unicode.IsDigit(r) {
+				first = n.Name[:j]
+				break
+			}
+		}
+		g.byFirst[first] = append(g.byFirst[first], n)
+	}
 }

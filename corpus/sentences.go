@@ -1,6 +1,7 @@
 package corpus
 
 import (
+	"sort"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -118,11 +119,9 @@ func quotations(text string) [][2]int {
 	return out
 }
 
+// inside reports whether pos falls in one of the spans, which are sorted and
+// do not overlap.
 func inside(spans [][2]int, pos int) bool {
-	for _, s := range spans {
-		if pos > s[0] && pos <= s[1] {
-			return true
-		}
-	}
-	return false
+	i := sort.Search(len(spans), func(i int) bool { return spans[i][1] >= pos })
+	return i < len(spans) && pos > spans[i][0] && pos <= spans[i][1]
 }

@@ -234,11 +234,16 @@ func insertDocument(ctx context.Context, tx *sql.Tx, d Document, stmts []Stateme
 		return err
 	}
 	defer pst.Close()
+	ast, err := tx.PrepareContext(ctx, insertAnnotation)
+	if err != nil {
+		return err
+	}
+	defer ast.Close()
 	for _, p := range ps {
 		if _, err := pst.ExecContext(ctx, p.ID, d.ID, p.StatementID, p.Seq, p.State, string(p.Kind), p.Page, p.Paragraph, p.Start, p.End, p.Text); err != nil {
 			return fmt.Errorf("passage %s: %w", p.ID, err)
 		}
-		if err := insertAnnotations(ctx, tx, p.ID, p.Annotations); err != nil {
+		if err := insertAnnotations(ctx, ast, p.ID, p.Annotations); err != nil {
 			return err
 		}
 	}
@@ -246,10 +251,11 @@ func insertDocument(ctx context.Context, tx *sql.Tx, d Document, stmts []Stateme
 	return err
 }
 
-func insertAnnotations(ctx context.Context, tx *sql.Tx, passageID string, anns []Annotation) error {
+const insertAnnotation = `INSERT INTO annotations(passage_id, element, start, "end", match, rule, polarity) VALUES (?, ?, ?, ?, ?, ?, ?)`
+
+func insertAnnotations(ctx context.Context, st *sql.Stmt, passageID string, anns []Annotation) error {
 	for _, a := range anns {
-		if _, err := tx.ExecContext(ctx, `INSERT INTO annotations(passage_id, element, start, "end", match, rule, polarity) VALUES (?, ?, ?, ?, ?, ?, ?)`,
-			passageID, a.Element, a.Start, a.End, a.Match, a.Rule, string(a.Polarity)); err != nil {
+		if _, err := st.ExecContext(ctx, passageID, a.Element, a.Start, a.End, a.Match, a.Rule, string(a.Polarity)); err != nil {
 			return fmt.Errorf("passage %s: annotation %s: %w", passageID, a.Element, err)
 		}
 	}
@@ -358,11 +364,16 @@ func (s *Store) ReplaceAnnotations(ctx context.Context, docID string, anns map[s
 		return fmt.Errorf("annotate %s: %w", docID, err)
 	}
 	defer tx.Rollback()
+	ast, err := tx.PrepareContext(ctx, insertAnnotation)
+	if err != nil {
+		return fmt.Errorf("annotate %s: %w", docID, err)
+	}
+	defer ast.Close()
 	for id, list := range anns {
 		if _, err := tx.ExecContext(ctx, `DELETE FROM annotations WHERE passage_id = ?`, id); err != nil {
 			return fmt.Errorf("annotate %s: %w", id, err)
 		}
-		if err := insertAnnotations(ctx, tx, id, list); err != nil {
+		if err := insertAnnotations(ctx, ast, id, list); err != nil {
 			return fmt.Errorf("annotate %s: %w", docID, err)
 		}
 	}

@@ -103,7 +103,8 @@ func Build(id, source, format string, meta Meta, ex Extraction) (corpus.Document
 }
 
 // splitPassage cuts a paragraph into spans (code-point offsets) of at most
-// about MaxPassage characters, at sentence boundaries.
+// about MaxPassage characters, at sentence boundaries; a sentence longer than
+// that (a run of text with no full stop) is cut at white space.
 func splitPassage(text string) [][2]int {
 	n := utf8.RuneCountInString(text)
 	if n <= MaxPassage {
@@ -111,9 +112,14 @@ func splitPassage(text string) [][2]int {
 	}
 	var out [][2]int
 	start, end := -1, 0
+	pos, cp := 0, 0 // byte offset and its code-point offset
+	at := func(b int) int {
+		cp += utf8.RuneCountInString(text[pos:b])
+		pos = b
+		return cp
+	}
 	for _, s := range corpus.Sentences(text) {
-		a := utf8.RuneCountInString(text[:s[0]])
-		z := utf8.RuneCountInString(text[:s[1]])
+		a, z := at(s[0]), at(s[1])
 		if start < 0 {
 			start = a
 		}
@@ -122,11 +128,30 @@ func splitPassage(text string) [][2]int {
 			start = a
 		}
 		end = z
+		if end-start > 2*MaxPassage {
+			rs := []rune(text[s[0]:s[1]])
+			for end-start > 2*MaxPassage {
+				cut := cutAtSpace(rs, start-a, MaxPassage)
+				out = append(out, [2]int{start, start + cut})
+				start += cut
+			}
+		}
 	}
 	if start >= 0 && end > start {
 		out = append(out, [2]int{start, end})
 	}
 	return out
+}
+
+// cutAtSpace returns where to cut the runes rs after skip: at the last white
+// space within limit, or at limit when there is none.
+func cutAtSpace(rs []rune, skip, limit int) int {
+	for i := skip + limit; i > skip+limit/2; i-- {
+		if i < len(rs) && unicode.IsSpace(rs[i]) {
+			return i - skip
+		}
+	}
+	return limit
 }
 
 func guessTitle(ps []corpus.Paragraph) string {

@@ -80,6 +80,10 @@ func openPDF(data []byte) (r *pdf.Reader, err error) {
 	return r, nil
 }
 
+// pageHook, set by tests, runs before a page is read: a panic in it stands
+// for a parser that crashes on that page.
+var pageHook func(page int)
+
 // readPage returns the glyphs of page i, recovering from a panic in the
 // parser so that one bad page does not lose the document.
 func readPage(ctx context.Context, r *pdf.Reader, i int, fonts fontCache) (pg PageGlyphs, err error) {
@@ -92,6 +96,9 @@ func readPage(ctx context.Context, r *pdf.Reader, i int, fonts fontCache) (pg Pa
 			pg, err = PageGlyphs{Number: i}, fmt.Errorf("parser crashed: %v", x)
 		}
 	}()
+	if pageHook != nil {
+		pageHook(i)
+	}
 	p := r.Page(i)
 	pg = PageGlyphs{Number: i, Width: 612, Height: 792}
 	if box := inherited(p.V, "MediaBox"); box.Len() == 4 {

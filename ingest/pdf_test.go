@@ -11,104 +11,23 @@ import (
 	"testing"
 
 	"github.com/normdex/normdex/corpus"
+	"github.com/normdex/normdex/internal/pdftest"
 )
 
 var update = flag.Bool("update", false, "rewrite golden files")
 
-// textItem is a run of text the test PDF writer draws.
-type textItem struct {
-	x, y, size float64
-	s          string
-}
+type textItem = pdftest.Text
 
-// glyphWidth gives the test font's widths, in thousandths of an em.
-func glyphWidth(c byte) int {
-	switch {
-	case strings.IndexByte("iljtf.,;:' ", c) >= 0:
-		return 278
-	case c == 'm' || c == 'w' || c == 'M' || c == 'W':
-		return 833
-	case c >= 'A' && c <= 'Z':
-		return 667
-	}
-	return 556
-}
+func makePDF(pages [][]textItem) []byte { return pdftest.Build(pages) }
 
-func textWidth(s string, size float64) float64 {
-	w := 0
-	for i := 0; i < len(s); i++ {
-		w += glyphWidth(s[i])
-	}
-	return float64(w) / 1000 * size
-}
-
-// makePDF writes a PDF with one Type 1 font and the given pages, so that
-// extraction tests run on documents the tests control.
-func makePDF(pages [][]textItem) []byte {
-	var b bytes.Buffer
-	var offsets []int
-	obj := func(body string) {
-		offsets = append(offsets, b.Len())
-		fmt.Fprintf(&b, "%d 0 obj\n%s\nendobj\n", len(offsets), body)
-	}
-	b.WriteString("%PDF-1.4\n")
-	n := len(pages)
-	kids := make([]string, n)
-	for i := range pages {
-		kids[i] = fmt.Sprintf("%d 0 R", 4+2*i)
-	}
-	obj("<< /Type /Catalog /Pages 2 0 R >>")
-	obj(fmt.Sprintf("<< /Type /Pages /Kids [%s] /Count %d /MediaBox [0 0 595 842] >>", strings.Join(kids, " "), n))
-	var widths []string
-	for c := 32; c <= 126; c++ {
-		widths = append(widths, fmt.Sprint(glyphWidth(byte(c))))
-	}
-	obj(fmt.Sprintf("<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /FirstChar 32 /LastChar 126 /Widths [%s] >>", strings.Join(widths, " ")))
-	for i, items := range pages {
-		var c strings.Builder
-		for _, it := range items {
-			esc := strings.NewReplacer(`\`, `\\`, "(", `\(`, ")", `\)`).Replace(it.s)
-			fmt.Fprintf(&c, "BT /F1 %.1f Tf %.2f %.2f Td (%s) Tj ET\n", it.size, it.x, it.y, esc)
-		}
-		obj(fmt.Sprintf("<< /Type /Page /Parent 2 0 R /Resources << /Font << /F1 3 0 R >> >> /Contents %d 0 R >>", 5+2*i))
-		obj(fmt.Sprintf("<< /Length %d >>\nstream\n%sendstream", c.Len(), c.String()))
-	}
-	xref := b.Len()
-	fmt.Fprintf(&b, "xref\n0 %d\n0000000000 65535 f \n", len(offsets)+1)
-	for _, o := range offsets {
-		fmt.Fprintf(&b, "%010d 00000 n \n", o)
-	}
-	fmt.Fprintf(&b, "trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n", len(offsets)+1, xref)
-	return b.Bytes()
-}
-
-// column lays out paragraphs as lines of at most width points from (x, y)
-// downwards and returns the items and the y below them.
 func column(x, y, width, size float64, paras ...string) ([]textItem, float64) {
-	var items []textItem
-	for _, p := range paras {
-		var cur string
-		for _, w := range strings.Fields(p) {
-			if cur != "" && textWidth(cur+" "+w, size) > width {
-				items = append(items, textItem{x, y, size, cur})
-				y -= 1.2 * size
-				cur = ""
-			}
-			if cur != "" {
-				cur += " "
-			}
-			cur += w
-		}
-		items = append(items, textItem{x, y, size, cur})
-		y -= 2.4 * size
-	}
-	return items, y
+	return pdftest.Column(x, y, width, size, paras...)
 }
 
 func furniture(page int) []textItem {
 	return []textItem{
-		{200, 805, 9, "STATEMENT ON DUE DILIGENCE IN CYBERSPACE"},
-		{280, 30, 9, fmt.Sprintf("Page %d", page)},
+		{X: 200, Y: 805, Size: 9, S: "STATEMENT ON DUE DILIGENCE IN CYBERSPACE"},
+		{X: 280, Y: 30, Size: 9, S: fmt.Sprintf("Page %d", page)},
 	}
 }
 
@@ -124,7 +43,7 @@ func onecolPDF() []byte {
 	for p := 1; p <= 3; p++ {
 		items, _ := column(72, 760, 420, 11, body[p-1]...)
 		items = append(items, furniture(p)...)
-		items = append(items, textItem{72, 90, 8, fmt.Sprintf("%d See the position of %s, which is quoted here.", p, []string{"Finland", "Japan", "Chile"}[p-1])})
+		items = append(items, textItem{X: 72, Y: 90, Size: 8, S: fmt.Sprintf("%d See the position of %s, which is quoted here.", p, []string{"Finland", "Japan", "Chile"}[p-1])})
 		pages = append(pages, items)
 	}
 	return makePDF(pages)
@@ -137,7 +56,7 @@ func twocolPDF() []byte {
 	right, _ := column(310, 720, 220, 10,
 		"The right column continues with notification and assistance, and it also runs over several lines of text before it stops.",
 		"A last paragraph on the right closes the page.")
-	items := append([]textItem{{150, 770, 16, "A Two Column Page Title"}}, left...)
+	items := append([]textItem{{X: 150, Y: 770, Size: 16, S: "A Two Column Page Title"}}, left...)
 	items = append(items, right...)
 	var pages [][]textItem
 	for p := 1; p <= 2; p++ {
@@ -282,17 +201,34 @@ func BenchmarkPDF(b *testing.B) {
 	b.ReportMetric(float64(pages*b.N)/b.Elapsed().Seconds(), "pages/s")
 }
 
-// encryptedPDF marks a generated PDF as encrypted with a user password that
-// is not empty, by adding a standard security handler to its trailer.
-func encryptedPDF() []byte {
-	enc := "/Encrypt << /Filter /Standard /V 1 /R 2 /Length 40 /P -4 /O <" + strings.Repeat("5a", 32) +
-		"> /U <" + strings.Repeat("a5", 32) + "> >> /ID [<0123456789abcdef0123456789abcdef> <0123456789abcdef0123456789abcdef>]"
-	return bytes.Replace(onecolPDF(), []byte("/Root 1 0 R >>"), []byte("/Root 1 0 R "+enc+" >>"), 1)
-}
+func encryptedPDF() []byte { return pdftest.Encrypt(onecolPDF()) }
 
 func TestPDFEncrypted(t *testing.T) {
 	_, err := Safely(context.Background(), PDF{}, "enc.pdf", encryptedPDF())
 	if err == nil || !strings.Contains(err.Error(), "encrypted PDF") {
 		t.Errorf("err = %v, want encrypted PDF", err)
+	}
+}
+
+func TestPDFPagePanicKeepsTheRest(t *testing.T) {
+	pageHook = func(page int) {
+		if page == 2 {
+			panic("injected")
+		}
+	}
+	defer func() { pageHook = nil }()
+	x, err := Safely(context.Background(), PDF{}, "p.pdf", onecolPDF())
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(x.Problems) != 1 || !strings.Contains(x.Problems[0], "page 2: parser crashed: injected") {
+		t.Errorf("problems = %q", x.Problems)
+	}
+	pages := map[int]bool{}
+	for _, p := range x.Paragraphs {
+		pages[p.Page] = true
+	}
+	if !pages[1] || pages[2] || !pages[3] {
+		t.Errorf("pages kept: %v, want 1 and 3", pages)
 	}
 }

@@ -127,9 +127,14 @@ func Segment(d corpus.Document, ps []corpus.Paragraph, starts []int) ([]corpus.S
 			}
 		}
 		var own paraOwner
+		pos, cp := 0, 0
+		at := func(b int) int {
+			cp += utf8.RuneCountInString(p.Text[pos:b])
+			pos = b
+			return cp
+		}
 		for k, s := range sents {
-			a := utf8.RuneCountInString(p.Text[:s[0]])
-			z := utf8.RuneCountInString(p.Text[:s[1]])
+			a, z := at(s[0]), at(s[1])
 			if k == 0 {
 				a = 0
 			}

@@ -174,6 +174,7 @@ func runIngest(c *cli.Context) error {
 			if _, err := ws.syncIndex(ctx); err != nil {
 				fmt.Fprintf(c.App.ErrWriter, "normdex: index: %v (the next run catches up)\n", err)
 			}
+			ws.closeIndex()
 			sinceSync = 0
 		}
 	}

@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"runtime/debug"
 	"time"
 
 	"github.com/urfave/cli/v2"
@@ -45,6 +46,7 @@ func newApp(stdin io.Reader, stdout, stderr io.Writer) *cli.App {
 			annotateCommand(),
 			statusCommand(),
 			reindexCommand(),
+			checkCommand(),
 			extractCommand(),
 			rulesCommand(),
 		},
@@ -71,5 +73,11 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 }
 
 func main() {
+	if os.Getenv("GOMEMLIMIT") == "" {
+		// Ingest holds a document, its passages and an index batch at a
+		// time; a soft limit makes the collector keep the heap near that
+		// instead of letting it double between collections.
+		debug.SetMemoryLimit(256 << 20)
+	}
 	os.Exit(run(os.Args, os.Stdin, os.Stdout, os.Stderr))
 }

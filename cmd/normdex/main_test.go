@@ -9,6 +9,10 @@ import (
 )
 
 func TestMain(m *testing.M) {
+	// Tests that need normdex as a process (to kill it) run this binary.
+	if os.Getenv("NORMDEX_BE_MAIN") == "1" {
+		main()
+	}
 	testscript.Main(m, map[string]func(){
 		"normdex": func() { os.Exit(run(os.Args, os.Stdin, os.Stdout, os.Stderr)) },
 	})

@@ -103,3 +103,41 @@ func removeIndex(ws *workspace) error {
 	}
 	return index.Remove(ws.indexPath())
 }
+
+func checkCommand() *cli.Command {
+	return &cli.Command{
+		Name:  "check",
+		Usage: "verify that the store and the search index agree",
+		Description: `Compares the passages in the store with those in the index, and reports
+documents still waiting to be indexed. When they disagree, 'normdex reindex'
+rebuilds the index from the store.`,
+		Action: func(c *cli.Context) error {
+			ws, err := openWorkspace(c, false, false)
+			if err != nil {
+				return err
+			}
+			defer ws.Close()
+			n, err := ws.store.Counts(c.Context)
+			if err != nil {
+				return err
+			}
+			if err := ws.openIndex(); err != nil {
+				return err
+			}
+			cnt, err := ws.idx.Count()
+			if err != nil {
+				return err
+			}
+			w := c.App.Writer
+			fmt.Fprintf(w, "store: %d documents, %d passages\nindex: %d passages\n", n.Documents, n.Passages, cnt)
+			switch {
+			case n.Pending > 0:
+				return exitError{code: 1, err: fmt.Errorf("index behind the store: %d document(s) waiting; run 'normdex reindex' (or the next ingest catches up)", n.Pending)}
+			case uint64(n.Passages) != cnt:
+				return exitError{code: 1, err: fmt.Errorf("store and index disagree (%d passages against %d); run 'normdex reindex'", n.Passages, cnt)}
+			}
+			fmt.Fprintln(w, "ok: store and index agree")
+			return nil
+		},
+	}
+}

@@ -101,6 +101,17 @@ func (w *workspace) openIndex() error {
 	return nil
 }
 
+// closeIndex closes the index, so that other processes can search between
+// the batches of a long ingest.
+func (w *workspace) closeIndex() error {
+	if w.idx == nil {
+		return nil
+	}
+	err := w.idx.Close()
+	w.idx = nil
+	return err
+}
+
 func (w *workspace) Close() error {
 	var errs []error
 	if w.idx != nil {
