@@ -119,3 +119,18 @@ func TestFilter(t *testing.T) {
 		}
 	}
 }
+
+func FuzzNewFilter(f *testing.F) {
+	f.Add("knowledge", "UK", "2019..2021", "abc", `"should have known" -x`)
+	f.Add("", "Atlantis", "..", "", "")
+	f.Fuzz(func(t *testing.T, element, state, years, doc, query string) {
+		flt, err := NewFilter([]string{element}, []string{state}, years, doc, query)
+		if err != nil {
+			return
+		}
+		if flt.YearFrom != 0 && flt.YearTo != 0 && flt.YearFrom > flt.YearTo {
+			t.Fatalf("range %d..%d from %q", flt.YearFrom, flt.YearTo, years)
+		}
+		flt.Match(Document{ID: doc, Date: "2020"}, Passage{State: state})
+	})
+}

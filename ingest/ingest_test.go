@@ -241,3 +241,28 @@ func FuzzParseManifest(f *testing.F) {
 		ParseManifest(bytes.NewReader(b), ".")
 	})
 }
+
+func FuzzSegment(f *testing.F) {
+	f.Add("The delegate of Japan stated it. He added more.\n\nAustralia\n\nAustralia holds a view.", "")
+	f.Add("As stipulated by New Zealand, “x.” New Zealand (2020, para 16). Norway,67 said.\n\n67 “Quote.”", "Chile")
+	f.Fuzz(func(t *testing.T, text, state string) {
+		ps := FoldText(text)
+		if len(ps) == 0 {
+			return
+		}
+		meta := Meta{}
+		if e, ok := corpus.States().Lookup(state); ok {
+			meta.State = e.Name
+		}
+		d, stmts, passages := Build("0123456789abcdef", "f.txt", "txt", meta, Extraction{Paragraphs: ps})
+		rs := []rune(d.Text)
+		for _, p := range passages {
+			if p.Start < 0 || p.End > len(rs) || string(rs[p.Start:p.End]) != p.Text {
+				t.Fatalf("passage %s: span %d-%d does not hold its text", p.ID, p.Start, p.End)
+			}
+		}
+		if len(stmts) == 0 {
+			t.Fatal("no statement")
+		}
+	})
+}
