@@ -5,6 +5,7 @@ import (
 	"database/sql"
 	"errors"
 	"fmt"
+	"strings"
 	"time"
 
 	_ "modernc.org/sqlite" // the store's database driver: pure Go, no cgo
@@ -76,6 +77,13 @@ var migrations = []string{
 		path   TEXT NOT NULL,
 		reason TEXT NOT NULL
 	);`,
+	// Version 2: whether the index may hold entries of a queued document that
+	// must be deleted (a replaced or deleted document), or whether indexing
+	// it over what is there is enough (a new or re-annotated one).
+	`ALTER TABLE index_queue ADD COLUMN stale INTEGER NOT NULL DEFAULT 1;`,
+	// Version 3: counting by element scans the table; keeping an index on it
+	// cost every ingest more than it saved.
+	`DROP INDEX annotations_element;`,
 }
 
 // SchemaVersion is the schema version this build writes.
@@ -91,7 +99,7 @@ type Store struct {
 // OpenStore opens (creating it if needed) the store at path and migrates its
 // schema to SchemaVersion. A store written by a newer normdex is refused.
 func OpenStore(path string) (*Store, error) {
-	dsn := "file:" + path + "?_pragma=busy_timeout(15000)&_pragma=journal_mode(WAL)&_pragma=foreign_keys(1)&_pragma=synchronous(NORMAL)"
+	dsn := "file:" + path + "?_pragma=busy_timeout(15000)&_pragma=journal_mode(WAL)&_pragma=foreign_keys(1)&_pragma=synchronous(NORMAL)&_pragma=cache_size(-16000)"
 	db, err := sql.Open("sqlite", dsn)
 	if err != nil {
 		return nil, fmt.Errorf("open store %s: %w", path, err)
@@ -207,7 +215,13 @@ func deleteDocument(ctx context.Context, tx *sql.Tx, id string) error {
 	if _, err := tx.ExecContext(ctx, `DELETE FROM documents WHERE id = ?`, id); err != nil {
 		return err
 	}
-	_, err := tx.ExecContext(ctx, `INSERT OR IGNORE INTO index_queue(doc_id) VALUES (?)`, id)
+	return queue(ctx, tx, id, true)
+}
+
+// queue marks a document for the index, in the transaction that changed it.
+func queue(ctx context.Context, tx *sql.Tx, id string, stale bool) error {
+	_, err := tx.ExecContext(ctx, `INSERT INTO index_queue(doc_id, stale) VALUES (?, ?)
+		ON CONFLICT(doc_id) DO UPDATE SET stale = max(stale, excluded.stale)`, id, stale)
 	return err
 }
 
@@ -228,27 +242,51 @@ func insertDocument(ctx context.Context, tx *sql.Tx, d Document, stmts []Stateme
 			return fmt.Errorf("statement %s: %w", x.ID, err)
 		}
 	}
-	pst, err := tx.PrepareContext(ctx, `INSERT INTO passages(id, doc_id, statement_id, seq, state, kind, page, paragraph, start, "end", text)
-		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`)
-	if err != nil {
+	// Rows go in many at a time: one statement per row costs more than the
+	// row itself.
+	const perStmt = 64
+	for i := 0; i < len(ps); i += perStmt {
+		chunk := ps[i:min(i+perStmt, len(ps))]
+		args := make([]any, 0, 11*len(chunk))
+		for _, p := range chunk {
+			args = append(args, p.ID, d.ID, p.StatementID, p.Seq, p.State, string(p.Kind), p.Page, p.Paragraph, p.Start, p.End, p.Text)
+		}
+		q := `INSERT INTO passages(id, doc_id, statement_id, seq, state, kind, page, paragraph, start, "end", text) VALUES ` + rows(len(chunk), 11)
+		if _, err := tx.ExecContext(ctx, q, args...); err != nil {
+			return fmt.Errorf("passages %s…: %w", chunk[0].ID, err)
+		}
+	}
+	var anns []any
+	n := 0
+	flush := func() error {
+		if n == 0 {
+			return nil
+		}
+		q := `INSERT INTO annotations(passage_id, element, start, "end", match, rule, polarity) VALUES ` + rows(n, 7)
+		_, err := tx.ExecContext(ctx, q, anns...)
+		anns, n = anns[:0], 0
 		return err
 	}
-	defer pst.Close()
-	ast, err := tx.PrepareContext(ctx, insertAnnotation)
-	if err != nil {
-		return err
-	}
-	defer ast.Close()
 	for _, p := range ps {
-		if _, err := pst.ExecContext(ctx, p.ID, d.ID, p.StatementID, p.Seq, p.State, string(p.Kind), p.Page, p.Paragraph, p.Start, p.End, p.Text); err != nil {
-			return fmt.Errorf("passage %s: %w", p.ID, err)
-		}
-		if err := insertAnnotations(ctx, ast, p.ID, p.Annotations); err != nil {
-			return err
+		for _, a := range p.Annotations {
+			anns = append(anns, p.ID, a.Element, a.Start, a.End, a.Match, a.Rule, string(a.Polarity))
+			if n++; n == perStmt {
+				if err := flush(); err != nil {
+					return fmt.Errorf("annotations of %s: %w", p.ID, err)
+				}
+			}
 		}
 	}
-	_, err = tx.ExecContext(ctx, `INSERT OR IGNORE INTO index_queue(doc_id) VALUES (?)`, d.ID)
-	return err
+	if err := flush(); err != nil {
+		return fmt.Errorf("annotations: %w", err)
+	}
+	return queue(ctx, tx, d.ID, false)
+}
+
+// rows returns n groups of k placeholders: "(?, ?), (?, ?)".
+func rows(n, k int) string {
+	one := "(" + strings.TrimSuffix(strings.Repeat("?, ", k), ", ") + ")"
+	return strings.TrimSuffix(strings.Repeat(one+", ", n), ", ")
 }
 
 const insertAnnotation = `INSERT INTO annotations(passage_id, element, start, "end", match, rule, polarity) VALUES (?, ?, ?, ?, ?, ?, ?)`
@@ -377,27 +415,35 @@ func (s *Store) ReplaceAnnotations(ctx context.Context, docID string, anns map[s
 			return fmt.Errorf("annotate %s: %w", docID, err)
 		}
 	}
-	if _, err := tx.ExecContext(ctx, `INSERT OR IGNORE INTO index_queue(doc_id) VALUES (?)`, docID); err != nil {
+	if err := queue(ctx, tx, docID, false); err != nil {
 		return fmt.Errorf("annotate %s: %w", docID, err)
 	}
 	return tx.Commit()
 }
 
-// IndexQueue returns the IDs of documents whose index entries are stale: new,
+// Queued is a document waiting for the index.
+type Queued struct {
+	DocID string
+	// Stale is set when the index may hold entries of the document that
+	// must go (it was replaced or deleted).
+	Stale bool
+}
+
+// IndexQueue returns the documents whose index entries are out of date: new,
 // replaced, re-annotated or deleted since the index last caught up.
-func (s *Store) IndexQueue(ctx context.Context) ([]string, error) {
-	rows, err := s.db.QueryContext(ctx, `SELECT doc_id FROM index_queue ORDER BY doc_id`)
+func (s *Store) IndexQueue(ctx context.Context) ([]Queued, error) {
+	rows, err := s.db.QueryContext(ctx, `SELECT doc_id, stale FROM index_queue ORDER BY doc_id`)
 	if err != nil {
 		return nil, fmt.Errorf("index queue: %w", err)
 	}
 	defer rows.Close()
-	var out []string
+	var out []Queued
 	for rows.Next() {
-		var id string
-		if err := rows.Scan(&id); err != nil {
+		var q Queued
+		if err := rows.Scan(&q.DocID, &q.Stale); err != nil {
 			return nil, err
 		}
-		out = append(out, id)
+		out = append(out, q)
 	}
 	return out, rows.Err()
 }
@@ -417,9 +463,9 @@ func (s *Store) Dequeue(ctx context.Context, ids []string) error {
 	return tx.Commit()
 }
 
-// QueueAll marks every stored document as needing reindexing.
+// QueueAll marks every stored document for an index built anew.
 func (s *Store) QueueAll(ctx context.Context) error {
-	_, err := s.db.ExecContext(ctx, `INSERT OR IGNORE INTO index_queue(doc_id) SELECT id FROM documents`)
+	_, err := s.db.ExecContext(ctx, `INSERT OR IGNORE INTO index_queue(doc_id, stale) SELECT id, 0 FROM documents`)
 	return err
 }
 

@@ -80,8 +80,8 @@ func TestStorePutIsIdempotentAndReplaces(t *testing.T) {
 		t.Error("old document still stored after replace")
 	}
 	q, _ := s.IndexQueue(ctx)
-	if !reflect.DeepEqual(q, []string{d.ID, d2.ID}) {
-		t.Errorf("index queue = %v, want old and new document", q)
+	if want := []Queued{{d.ID, true}, {d2.ID, false}}; !reflect.DeepEqual(q, want) {
+		t.Errorf("index queue = %v, want %v: the old document's entries to delete, the new one's to add", q, want)
 	}
 }
 

@@ -21,7 +21,6 @@ var (
 	// PageNumberRe matches a line that is nothing but a page number.
 	PageNumberRe = regexp.MustCompile(`(?i)^\s*(page\s+)?[-–—]?\s*\d{1,4}\s*[-–—]?(\s+of\s+\d+)?\s*$`)
 	pageWordRe   = regexp.MustCompile(`(?i)^\s*(page\s+\d{1,4}(\s+of\s+\d+)?|[-–—]\s*\d{1,4}\s*[-–—]|\d{1,4}\s+of\s+\d{1,4})\s*$`)
-	wordRe       = regexp.MustCompile(`\p{L}+(?:[-‐]\p{L}+)*`)
 )
 
 // keepHyphen lists first parts of compounds that keep their hyphen when a line
@@ -260,13 +259,33 @@ func vocabulary(text string) map[string]bool {
 	v := map[string]bool{}
 	for _, line := range strings.Split(text, "\n") {
 		line = strings.TrimSpace(line)
-		words := wordRe.FindAllStringIndex(line, -1)
-		for i, m := range words {
-			if i == len(words)-1 && strings.HasSuffix(line, "-") {
+		broken := strings.HasSuffix(line, "-")
+		for i := 0; i < len(line); {
+			r, w := utf8.DecodeRuneInString(line[i:])
+			if !unicode.IsLetter(r) {
+				i += w
 				continue
 			}
-			w := strings.ToLower(line[m[0]:m[1]])
-			v[w] = true
+			j := i
+			for j < len(line) {
+				c, cw := utf8.DecodeRuneInString(line[j:])
+				if unicode.IsLetter(c) {
+					j += cw
+					continue
+				}
+				// a hyphen inside a compound, not at the line end
+				if (c == '-' || c == '‐') && j+cw < len(line) {
+					if n, _ := utf8.DecodeRuneInString(line[j+cw:]); unicode.IsLetter(n) {
+						j += cw
+						continue
+					}
+				}
+				break
+			}
+			if !(broken && j >= len(line)-1) {
+				v[strings.ToLower(line[i:j])] = true
+			}
+			i = j
 		}
 	}
 	return v

@@ -184,6 +184,11 @@ func footnoteStates(g *corpus.Gazetteer, ps []corpus.Paragraph) map[string]voice
 // when the sentence continues the current speaker.
 func speaker(g *corpus.Gazetteer, sent string) (voice, bool) {
 	sent = strings.TrimSpace(sent)
+	// Most sentences name no speaker: look for the words before the regexps.
+	head := strings.ToLower(sent[:min(len(sent), 120)])
+	if !containsAny(head, speakerWords) {
+		return voice{}, false
+	}
 	if m := speakerRe.FindStringIndex(sent); m != nil {
 		rest := sent[m[1]:]
 		if ms := g.Find(rest); len(ms) > 0 && ms[0].Start <= len("the ") {
@@ -197,6 +202,18 @@ func speaker(g *corpus.Gazetteer, sent string) (voice, bool) {
 		return voice{speaker: strings.TrimSpace(m)}, true
 	}
 	return voice{}, false
+}
+
+var speakerWords = []string{"delegat", "represent", "observer", "ambassador", "minister", "advis", "speaker",
+	"chair", "president", "secretar", "rapporteur", "moderator", "panel", "presenter", "facilitator"}
+
+func containsAny(s string, words []string) bool {
+	for _, w := range words {
+		if strings.Contains(s, w) {
+			return true
+		}
+	}
+	return false
 }
 
 // quotedState finds the State a paper quotes or paraphrases in a sentence.

@@ -138,7 +138,7 @@ func runIngest(c *cli.Context) error {
 			progressbar.OptionShowCount(), progressbar.OptionClearOnFinish())
 	}
 	interrupted := 0
-	sinceSync := 0
+	ix := startIndexer(ctx, ws)
 	for _, j := range jobs {
 		select {
 		case <-j.done:
@@ -168,15 +168,11 @@ func runIngest(c *cli.Context) error {
 			run.Unchanged++
 		default:
 			run.Ingested++
-			sinceSync++
+			ix.add(j)
 		}
-		if sinceSync >= 200 {
-			if _, err := ws.syncIndex(ctx); err != nil {
-				fmt.Fprintf(c.App.ErrWriter, "normdex: index: %v (the next run catches up)\n", err)
-			}
-			ws.closeIndex()
-			sinceSync = 0
-		}
+	}
+	if err := ix.wait(); err != nil {
+		fmt.Fprintf(c.App.ErrWriter, "normdex: index: %v (catching up from the store)\n", err)
 	}
 	if bar != nil {
 		bar.Finish()

@@ -101,17 +101,6 @@ func (w *workspace) openIndex() error {
 	return nil
 }
 
-// closeIndex closes the index, so that other processes can search between
-// the batches of a long ingest.
-func (w *workspace) closeIndex() error {
-	if w.idx == nil {
-		return nil
-	}
-	err := w.idx.Close()
-	w.idx = nil
-	return err
-}
-
 func (w *workspace) Close() error {
 	var errs []error
 	if w.idx != nil {
@@ -136,25 +125,28 @@ func (w *workspace) syncIndex(ctx context.Context) (int, error) {
 		return 0, err
 	}
 	for start := 0; start < len(queue); start += 50 {
-		ids := queue[start:min(start+50, len(queue))]
+		chunk := queue[start:min(start+50, len(queue))]
+		var ids, stale []string
 		var entries []index.Entry
-		for _, id := range ids {
-			d, err := w.store.Document(ctx, id)
+		for _, q := range chunk {
+			ids = append(ids, q.DocID)
+			if q.Stale {
+				stale = append(stale, q.DocID)
+			}
+			d, err := w.store.Document(ctx, q.DocID)
 			if errors.Is(err, corpus.ErrNotFound) {
 				continue // deleted or replaced: its entries only go
 			}
 			if err != nil {
 				return start, err
 			}
-			ps, err := w.store.Passages(ctx, id)
+			ps, err := w.store.Passages(ctx, q.DocID)
 			if err != nil {
 				return start, err
 			}
-			for _, p := range ps {
-				entries = append(entries, index.NewEntry(d, p, corpus.Cite(d, p)))
-			}
+			entries = append(entries, entriesOf(d, ps)...)
 		}
-		if err := w.idx.Replace(ids, entries); err != nil {
+		if err := w.idx.Replace(stale, entries); err != nil {
 			return start, err
 		}
 		if err := w.store.Dequeue(ctx, ids); err != nil {
@@ -162,4 +154,63 @@ func (w *workspace) syncIndex(ctx context.Context) (int, error) {
 		}
 	}
 	return len(queue), nil
+}
+
+func entriesOf(d corpus.Document, ps []corpus.Passage) []index.Entry {
+	out := make([]index.Entry, 0, len(ps))
+	for _, p := range ps {
+		out = append(out, index.NewEntry(d, p, corpus.Cite(d, p)))
+	}
+	return out
+}
+
+// indexer adds documents to the index as ingest commits them, so that
+// indexing overlaps extraction and tagging. What it cannot index stays in
+// the store's queue for syncIndex.
+type indexer struct {
+	ws   *workspace
+	in   chan *job
+	done chan error
+}
+
+func startIndexer(ctx context.Context, ws *workspace) *indexer {
+	ix := &indexer{ws: ws, in: make(chan *job, 64), done: make(chan error, 1)}
+	go ix.run(ctx)
+	return ix
+}
+
+func (ix *indexer) run(ctx context.Context) {
+	var failed error
+	var ids []string
+	var entries []index.Entry
+	flush := func() {
+		if failed == nil && len(ids) > 0 {
+			failed = ix.ws.idx.Replace(nil, entries)
+			if failed == nil {
+				failed = ix.ws.store.Dequeue(ctx, ids)
+			}
+		}
+		ids, entries = ids[:0], entries[:0]
+	}
+	if err := ix.ws.openIndex(); err != nil {
+		failed = err
+	}
+	for j := range ix.in {
+		ids = append(ids, j.doc.ID)
+		entries = append(entries, entriesOf(j.doc, j.ps)...)
+		if len(entries) >= 1000 {
+			flush()
+		}
+	}
+	flush()
+	ix.done <- failed
+}
+
+// add queues a committed document for the index.
+func (ix *indexer) add(j *job) { ix.in <- j }
+
+// wait lets the indexer finish and returns its error, if any.
+func (ix *indexer) wait() error {
+	close(ix.in)
+	return <-ix.done
 }

@@ -1,0 +1,111 @@
+package main
+
+import (
+	"context"
+	"crypto/sha256"
+	"encoding/hex"
+	"io"
+	"os"
+	"path/filepath"
+	"sort"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/normdex/normdex/corpus"
+	"github.com/normdex/normdex/index"
+	"github.com/normdex/normdex/ingest"
+)
+
+// The benchmarks below take their corpus from NORMDEX_BENCH_CORPUS (a folder
+// of TXT files, see scripts/gencorpus) and their workspace from
+// NORMDEX_BENCH_WS; scripts/bench sets both and prints the ratios.
+
+func benchCorpus(b *testing.B) string {
+	dir := os.Getenv("NORMDEX_BENCH_CORPUS")
+	if dir == "" {
+		b.Skip("NORMDEX_BENCH_CORPUS not set (scripts/bench sets it)")
+	}
+	return dir
+}
+
+// BenchmarkIngestTXT is the whole pipeline on the corpus: extract, segment,
+// tag, store and index.
+func BenchmarkIngestTXT(b *testing.B) {
+	dir := benchCorpus(b)
+	for b.Loop() {
+		ws := b.TempDir()
+		if code := run([]string{"normdex", "--data", ws, "ingest", dir}, strings.NewReader(""), io.Discard, os.Stderr); code != 0 {
+			b.Fatalf("ingest: status %d", code)
+		}
+	}
+}
+
+// BenchmarkBleveFloor indexes the same passages with bleve alone: the floor
+// cost that the pipeline adds to.
+func BenchmarkBleveFloor(b *testing.B) {
+	dir := benchCorpus(b)
+	files, _ := filepath.Glob(filepath.Join(dir, "*.txt"))
+	var entries []index.Entry
+	for _, f := range files {
+		data, err := os.ReadFile(f)
+		if err != nil {
+			b.Fatal(err)
+		}
+		x, err := ingest.TXT{}.Extract(context.Background(), f, data)
+		if err != nil {
+			b.Fatal(err)
+		}
+		sum := sha256.Sum256(data)
+		d, _, ps := ingest.Build(hex.EncodeToString(sum[:]), f, "txt", ingest.Meta{}, x)
+		for _, p := range ps {
+			entries = append(entries, index.NewEntry(d, p, corpus.Cite(d, p)))
+		}
+	}
+	for b.Loop() {
+		ix, err := index.Open(filepath.Join(b.TempDir(), "ix"))
+		if err != nil {
+			b.Fatal(err)
+		}
+		if err := ix.Replace(nil, entries); err != nil {
+			b.Fatal(err)
+		}
+		ix.Close()
+	}
+}
+
+// BenchmarkSearch runs searches with facets on the workspace in
+// NORMDEX_BENCH_WS and reports their latency percentiles.
+func BenchmarkSearch(b *testing.B) {
+	wsDir := os.Getenv("NORMDEX_BENCH_WS")
+	if wsDir == "" {
+		b.Skip("NORMDEX_BENCH_WS not set (scripts/bench sets it)")
+	}
+	ix, err := index.Open(filepath.Join(wsDir, "index.bleve"))
+	if err != nil {
+		b.Fatal(err)
+	}
+	defer ix.Close()
+	queries := []corpus.Filter{
+		{Query: "reasonable steps"},
+		{Query: `"due diligence"`},
+		{Elements: []string{"knowledge"}},
+		{Elements: []string{"territory.transit"}, YearFrom: 2018, YearTo: 2021},
+		{States: []string{"Japan"}, Query: "sovereignty"},
+		{Query: "assistance -notification", Elements: []string{"measures"}},
+	}
+	var lat []time.Duration
+	for b.Loop() {
+		for _, q := range queries {
+			start := time.Now()
+			if _, err := ix.Search(index.Query{Filter: q, Size: 20, Highlight: true}); err != nil {
+				b.Fatal(err)
+			}
+			lat = append(lat, time.Since(start))
+		}
+	}
+	sort.Slice(lat, func(i, j int) bool { return lat[i] < lat[j] })
+	ms := func(p float64) float64 { return float64(lat[int(p*float64(len(lat)-1))].Microseconds()) / 1000 }
+	b.ReportMetric(ms(0.50), "p50-ms")
+	b.ReportMetric(ms(0.95), "p95-ms")
+}
