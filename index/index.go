@@ -204,6 +204,7 @@ type Query struct {
 	corpus.Filter
 	Size, From int
 	Highlight  bool
+	Facets     bool // counts by State, element and year
 }
 
 // Hit is one passage found.
@@ -246,16 +247,15 @@ func (ix *Index) Search(q Query) (*Result, error) {
 	}
 	req := bleve.NewSearchRequestOptions(bq, size, q.From, false)
 	req.Fields = []string{"*"}
-	if q.Query == "" {
-		req.SortBy([]string{"-year", "_id"})
-	}
 	if q.Highlight && q.Query != "" {
 		req.Highlight = bleve.NewHighlightWithStyle("html")
 		req.Highlight.AddField("text")
 	}
-	req.AddFacet("states", bleve.NewFacetRequest("state", 30))
-	req.AddFacet("elements", bleve.NewFacetRequest("elements", 40))
-	req.AddFacet("years", bleve.NewFacetRequest("year_key", 30))
+	if q.Facets {
+		req.AddFacet("states", bleve.NewFacetRequest("state", 30))
+		req.AddFacet("elements", bleve.NewFacetRequest("elements", 40))
+		req.AddFacet("years", bleve.NewFacetRequest("year_key", 30))
+	}
 	res, err := ix.b.Search(req)
 	if err != nil {
 		return nil, fmt.Errorf("search: %w", err)

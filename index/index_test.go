@@ -70,7 +70,7 @@ func TestSearch(t *testing.T) {
 	if len(res.Hits) != 1 || len(res.Hits[0].Snippets) == 0 || res.Hits[0].Citation != "Norway (2021)" {
 		t.Errorf("hit = %+v", res.Hits)
 	}
-	all, _ := ix.Search(Query{Size: 10})
+	all, _ := ix.Search(Query{Size: 10, Facets: true})
 	if !reflect.DeepEqual(all.States, []FacetCount{{"New Zealand", 2}, {"Norway", 1}}) {
 		t.Errorf("state facets = %v", all.States)
 	}

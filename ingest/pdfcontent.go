@@ -31,6 +31,12 @@ func (x matrix) mul(y matrix) matrix {
 	return z
 }
 
+// matrixOf builds the matrix [a b 0; c d 0; e f 1] from an operator's six
+// operands.
+func matrixOf(num func(int) float64) matrix {
+	return matrix{{num(0), num(1), 0}, {num(2), num(3), 0}, {num(4), num(5), 1}}
+}
+
 func translate(tx, ty float64) matrix { return matrix{{1, 0, 0}, {0, 1, 0}, {tx, ty, 1}} }
 
 // font is what the walker needs of a font.
@@ -171,12 +177,7 @@ func contentGlyphs(ctx context.Context, p pdf.Page, fonts fontCache) []Glyph {
 		switch op {
 		case "cm":
 			if len(args) == 6 {
-				var m matrix
-				for i := range 6 {
-					m[i/2][i%2] = num(i)
-				}
-				m[2][2] = 1
-				g.ctm = m.mul(g.ctm)
+				g.ctm = matrixOf(num).mul(g.ctm)
 			}
 		case "q":
 			stack = append(stack, g)
@@ -209,12 +210,8 @@ func contentGlyphs(ctx context.Context, p pdf.Page, fonts fontCache) []Glyph {
 			g.tm = g.tlm
 		case "Tm":
 			if len(args) == 6 {
-				var m matrix
-				for i := range 6 {
-					m[i/2][i%2] = num(i)
-				}
-				m[2][2] = 1
-				g.tm, g.tlm = m, m
+				g.tm = matrixOf(num)
+				g.tlm = g.tm
 			}
 		case "Tf":
 			if len(args) == 2 {

@@ -98,7 +98,7 @@ func BenchmarkSearch(b *testing.B) {
 	for b.Loop() {
 		for _, q := range queries {
 			start := time.Now()
-			if _, err := ix.Search(index.Query{Filter: q, Size: 20, Highlight: true}); err != nil {
+			if _, err := ix.Search(index.Query{Filter: q, Size: 20, Highlight: true, Facets: true}); err != nil {
 				b.Fatal(err)
 			}
 			lat = append(lat, time.Since(start))

@@ -139,7 +139,7 @@ func runIngest(c *cli.Context) error {
 	}
 	interrupted := 0
 	ix := startIndexer(ctx, ws)
-	for _, j := range jobs {
+	for i, j := range jobs {
 		select {
 		case <-j.done:
 		case <-ctx.Done():
@@ -148,6 +148,10 @@ func runIngest(c *cli.Context) error {
 			interrupted++
 			continue
 		}
+		// The job was sent to a worker and is done: let it go when the
+		// indexer has the document, so that memory follows a batch, not
+		// the corpus.
+		jobs[i] = nil
 		if bar != nil {
 			bar.Add(1)
 		}

@@ -56,7 +56,7 @@ by State and element.`,
 			if err := ws.openIndex(); err != nil {
 				return err
 			}
-			res, err := ws.idx.Search(index.Query{Filter: f, Size: c.Int("limit"), Highlight: true})
+			res, err := ws.idx.Search(index.Query{Filter: f, Size: c.Int("limit"), Highlight: true, Facets: true})
 			if err != nil {
 				return err
 			}

@@ -198,6 +198,7 @@ func (ix *indexer) run(ctx context.Context) {
 	for j := range ix.in {
 		ids = append(ids, j.doc.ID)
 		entries = append(entries, entriesOf(j.doc, j.ps)...)
+		j.doc, j.stmts, j.ps = corpus.Document{}, nil, nil
 		if len(entries) >= 1000 {
 			flush()
 		}
