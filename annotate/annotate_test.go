@@ -57,6 +57,7 @@ elements:
 		text, want string
 	}{
 		{"States took preventive steps.", "a.stem"},
+		{"[P]revention matters.", "a.stem"},
 		{"The IHL applies.", "a.exact"},
 		{"The ihls apply.", ""},
 		{"Sovereignty matters.", "a.prefix"},

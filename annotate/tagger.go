@@ -33,13 +33,26 @@ func tokenize(text string) []token { return appendTokens(nil, text) }
 func appendTokens(toks []token, text string) []token {
 	start, startByte := -1, 0
 	cp := 0
-	for i, r := range text {
-		next := i + utf8.RuneLen(r)
-		// An apostrophe inside a word belongs to it ("State's"), and so do the
-		// brackets of an editorial change ("[w]hether", "[D]ue").
-		inWord := unicode.IsLetter(r) || unicode.IsDigit(r) ||
-			((r == '\'' || r == '’' || r == ']') && start >= 0 && next < len(text) && isLetterAt(text, next)) ||
-			(r == '[' && next < len(text) && isLetterAt(text, next))
+	for i := 0; i < len(text); {
+		c := text[i]
+		r, w := rune(c), 1
+		if c >= utf8.RuneSelf {
+			r, w = utf8.DecodeRuneInString(text[i:])
+		}
+		next := i + w
+		var inWord bool
+		switch {
+		case 'a' <= c && c <= 'z', 'A' <= c && c <= 'Z', '0' <= c && c <= '9':
+			inWord = true
+		case c < utf8.RuneSelf && c != '\'' && c != ']' && c != '[':
+			inWord = false
+		default:
+			// An apostrophe inside a word belongs to it ("State's"), and so
+			// do the brackets of an editorial change ("[w]hether", "[D]ue").
+			inWord = unicode.IsLetter(r) || unicode.IsDigit(r) ||
+				((r == '\'' || r == '’' || r == ']') && start >= 0 && next < len(text) && isLetterAt(text, next)) ||
+				(r == '[' && next < len(text) && isLetterAt(text, next))
+		}
 		switch {
 		case inWord && start < 0:
 			start, startByte = cp, i
@@ -48,6 +61,7 @@ func appendTokens(toks []token, text string) []token {
 			start = -1
 		}
 		cp++
+		i = next
 	}
 	if start >= 0 {
 		toks = append(toks, token{lower: lowerWord(text[startByte:]), start: start, end: cp, bstart: startByte, bend: len(text)})
@@ -63,6 +77,16 @@ func isLetterAt(s string, i int) bool {
 var wordFolder = strings.NewReplacer("’", "'", "[", "", "]", "")
 
 func lowerWord(s string) string {
+	lower := true
+	for i := 0; i < len(s); i++ {
+		if c := s[i]; c >= utf8.RuneSelf || ('A' <= c && c <= 'Z') || c == '[' || c == ']' {
+			lower = false
+			break
+		}
+	}
+	if lower {
+		return s
+	}
 	s = strings.ToLower(s)
 	for i := 0; i < len(s); i++ {
 		if c := s[i]; c == '[' || c == ']' || c == 0xE2 {
