@@ -94,6 +94,27 @@ elements:
 	}
 }
 
+func TestRejectedAsOtherPole(t *testing.T) {
+	tg := compile(t, `
+negation:
+  cues: [not]
+elements:
+  - id: status.binding
+    rejected_as: status.voluntary
+    rules: [{name: binding, any: [binding]}]
+  - id: status.voluntary
+    rules: [{name: voluntary, any: [voluntary]}]
+`)
+	anns := tg.Tag("Due diligence is not binding.")
+	if len(anns) != 1 || anns[0].Element != "status.voluntary" || anns[0].Polarity != corpus.Affirmed || anns[0].Rule != "binding (rejects status.binding)" {
+		t.Errorf("Tag = %+v, want status.voluntary affirmed by the rejected binding rule", anns)
+	}
+	cb, _ := ParseCodebook("x.yaml", []byte("elements:\n  - id: a\n    rejected_as: b\n    rules: [{any: [x]}]\n"))
+	if _, err := Compile("x.yaml", cb); err == nil || !strings.Contains(err.Error(), `rejected_as "b": no such element`) {
+		t.Errorf("rejected_as to a missing element: %v", err)
+	}
+}
+
 func TestAnnotationSpans(t *testing.T) {
 	tg, err := Load("")
 	if err != nil {

@@ -62,6 +62,10 @@ type Element struct {
 	Definition string `yaml:"definition"`
 	Dimension  string `yaml:"dimension"`
 	Pole       string `yaml:"pole"`
+	// RejectedAs names the element that a rejection of this one affirms, on
+	// a dimension with two poles: "due diligence is not binding" says it is
+	// voluntary.
+	RejectedAs string `yaml:"rejected_as"`
 	Rules      []Rule `yaml:"rules"`
 	line       int
 }
@@ -105,7 +109,7 @@ type Near struct {
 
 // UnmarshalYAML records the line of each element for error messages.
 func (e *Element) UnmarshalYAML(n *yaml.Node) error {
-	if err := knownKeys(n, "id", "label", "definition", "dimension", "pole", "rules"); err != nil {
+	if err := knownKeys(n, "id", "label", "definition", "dimension", "pole", "rejected_as", "rules"); err != nil {
 		return err
 	}
 	type plain Element

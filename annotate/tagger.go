@@ -127,6 +127,7 @@ type phraseRef struct {
 
 type compiledRule struct {
 	element   string
+	flipTo    string // element a rejected match affirms, if any
 	name      string
 	kind      int // ruleAny, ruleNear, ruleAll
 	any       []int
@@ -252,6 +253,9 @@ func Compile(file string, cb *Codebook) (*Tagger, error) {
 			eerr(e.line, "", fmt.Sprintf("duplicate element (first at line %d)", prev))
 		}
 		seen[e.ID] = e.line
+		if e.RejectedAs != "" && e.RejectedAs == e.ID {
+			eerr(e.line, "", "rejected_as names the element itself")
+		}
 		switch e.Pole {
 		case "", "narrow", "broad":
 		default:
@@ -266,7 +270,7 @@ func Compile(file string, cb *Codebook) (*Tagger, error) {
 				name = fmt.Sprintf("%s#%d", e.ID, i+1)
 			}
 			fail := func(msg string) { eerr(r.line, name, msg) }
-			cr := compiledRule{element: e.ID, name: name, negatable: r.Negatable == nil || *r.Negatable, unlessWin: r.UnlessWithin}
+			cr := compiledRule{element: e.ID, flipTo: e.RejectedAs, name: name, negatable: r.Negatable == nil || *r.Negatable, unlessWin: r.UnlessWithin}
 			kinds := 0
 			if len(r.Any) > 0 {
 				kinds++
@@ -315,6 +319,11 @@ func Compile(file string, cb *Codebook) (*Tagger, error) {
 			for _, id := range cr.triggerPhrases() {
 				t.triggers[id] = append(t.triggers[id], idx)
 			}
+		}
+	}
+	for _, e := range cb.Elements {
+		if _, ok := seen[e.RejectedAs]; e.RejectedAs != "" && !ok {
+			errs = append(errs, CheckError{File: file, Line: e.line, Element: e.ID, Msg: fmt.Sprintf("rejected_as %q: no such element", e.RejectedAs)})
 		}
 	}
 	if len(errs) > 0 {
@@ -433,20 +442,24 @@ func (t *Tagger) Tag(text string) []corpus.Annotation {
 			if t.suppressed(r, m, hits, toks) {
 				continue
 			}
-			if _, ok := elemIdx[r.element]; !ok {
-				elemIdx[r.element] = len(elemIdx)
-			}
-			key := [3]int{elemIdx[r.element], m.from, m.to}
-			if seen[key] {
-				continue
-			}
-			seen[key] = true
 			a := corpus.Annotation{Element: r.element, Rule: r.name, Polarity: corpus.Affirmed,
 				Start: toks[m.from].start, End: toks[m.to-1].end}
 			a.Match = text[toks[m.from].bstart:toks[m.to-1].bend]
 			if r.polarity == corpus.Rejected || (r.negatable && t.negated(m, hits, toks)) {
 				a.Polarity = corpus.Rejected
+				if r.flipTo != "" {
+					a.Element, a.Polarity = r.flipTo, corpus.Affirmed
+					a.Rule += " (rejects " + r.element + ")"
+				}
 			}
+			if _, ok := elemIdx[a.Element]; !ok {
+				elemIdx[a.Element] = len(elemIdx)
+			}
+			key := [3]int{elemIdx[a.Element], m.from, m.to}
+			if seen[key] {
+				continue
+			}
+			seen[key] = true
 			out = append(out, a)
 		}
 	}
