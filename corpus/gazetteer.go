@@ -40,7 +40,7 @@ type Gazetteer struct {
 	entities []Entity
 	byKey    map[string]int
 	findOnce sync.Once
-	byFirst  map[string][]NameRef // first word of a name → names, longest first
+	byFirst  map[string][]nameRef // first word of a name → names, longest first
 }
 
 var defaultGazetteer = mustParseGazetteer(gazetteerData)
@@ -99,16 +99,16 @@ func (g *Gazetteer) Canonical(name string) (string, error) {
 // Entities returns all entities, States first, in the order of the data file.
 func (g *Gazetteer) Entities() []Entity { return g.entities }
 
-// Names returns every name and alias the gazetteer knows, longest first, with
+// names returns every name and alias the gazetteer knows, longest first, with
 // the entity each stands for: the order in which a text scanner should try them.
-func (g *Gazetteer) Names() []NameRef {
-	var out []NameRef
+func (g *Gazetteer) names() []nameRef {
+	var out []nameRef
 	for i, e := range g.entities {
 		for _, n := range append([]string{e.Name}, e.Aliases...) {
-			out = append(out, NameRef{Name: n, Entity: i})
+			out = append(out, nameRef{Name: n, Entity: i})
 		}
 		if e.Kind == Organisation && e.Code != e.Name && !strings.Contains(e.Code, "-") {
-			out = append(out, NameRef{Name: e.Code, Entity: i})
+			out = append(out, nameRef{Name: e.Code, Entity: i})
 		}
 	}
 	sort.SliceStable(out, func(a, b int) bool {
@@ -117,11 +117,8 @@ func (g *Gazetteer) Names() []NameRef {
 	return out
 }
 
-// Entity returns the i-th entity, as referred to by a NameRef.
-func (g *Gazetteer) Entity(i int) Entity { return g.entities[i] }
-
-// NameRef is one spelling of an entity's name.
-type NameRef struct {
+// nameRef is one spelling of an entity's name, with the index of the entity.
+type nameRef struct {
 	Name   string
 	Entity int
 }
@@ -225,8 +222,8 @@ func lastRuneOf(s string) rune {
 
 // compileFinder indexes every name by its first word, longest names first.
 func (g *Gazetteer) compileFinder() {
-	g.byFirst = map[string][]NameRef{}
-	for _, n := range g.Names() {
+	g.byFirst = map[string][]nameRef{}
+	for _, n := range g.names() {
 		first := n.Name
 		for j, r := range n.Name {
 			if !unicode.IsLetter(r) && !unicode.IsDigit(r) {

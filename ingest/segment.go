@@ -38,18 +38,6 @@ type ownedSpan struct {
 // paraOwner tells which statement each part of a paragraph belongs to.
 type paraOwner []ownedSpan
 
-func (o paraOwner) statement(at int) int {
-	for _, s := range o {
-		if at >= s.start && at < s.end {
-			return s.stmt
-		}
-	}
-	if len(o) > 0 {
-		return o[len(o)-1].stmt
-	}
-	return 0
-}
-
 type voice struct {
 	state, speaker string
 }
