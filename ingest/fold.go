@@ -43,6 +43,7 @@ func FoldText(text string) []corpus.Paragraph {
 	text = strings.ReplaceAll(strings.ReplaceAll(text, "\r\n", "\n"), "\r", "\n")
 	text = strings.ReplaceAll(text, "\u00ad", "")
 	vocab := vocabulary(text)
+	heads := runningHeads(text)
 	paged := strings.Contains(text, "\f")
 	page := 0
 	if paged {
@@ -58,7 +59,7 @@ func FoldText(text string) []corpus.Paragraph {
 		first, last := firstLast(ls)
 		for i, l := range ls {
 			l = strings.TrimRightFunc(l, unicode.IsSpace)
-			if pageWordRe.MatchString(l) || (paged && (i == first || i == last) && PageNumberRe.MatchString(l)) {
+			if pageWordRe.MatchString(l) || (paged && (i == first || i == last) && PageNumberRe.MatchString(l)) || heads[strings.TrimSpace(l)] {
 				l = ""
 			}
 			lines = append(lines, line{l, page + pi})
@@ -142,10 +143,49 @@ func startsParagraph(s, prev, next string) bool {
 		(prev != "" && isHeading(prev, "", s) && !endsSentence(prev))
 }
 
+// runningHeads finds the running heads and footers of text extracted from a
+// paged source: the same short line, not a sentence, standing again and again.
+func runningHeads(text string) map[string]bool {
+	count := map[string]int{}
+	for _, l := range strings.Split(text, "\n") {
+		l = strings.TrimSpace(l)
+		if n := utf8.RuneCountInString(l); n >= 8 && n <= 100 && !endsSentence(l) {
+			count[l]++
+		}
+	}
+	heads := map[string]bool{}
+	for l, n := range count {
+		if n >= 3 && isUpperLine(l) {
+			heads[l] = true
+		}
+	}
+	return heads
+}
+
+// isUpperLine reports whether the letters of a line are all capitals.
+func isUpperLine(s string) bool {
+	letters := 0
+	for _, r := range s {
+		if unicode.IsLetter(r) {
+			if !unicode.IsUpper(r) {
+				return false
+			}
+			letters++
+		}
+	}
+	return letters >= 3
+}
+
 // isHeading reports whether a line looks like a heading: short, without a
 // closing full stop, in title or upper case, standing apart from running text.
 func isHeading(s, prev, next string) bool {
-	if utf8.RuneCountInString(s) > 80 || strings.ContainsAny(lastRune(s), ".,;:") {
+	if strings.ContainsAny(lastRune(s), ".,;:") {
+		return false
+	}
+	if isUpperLine(s) && utf8.RuneCountInString(s) <= 120 {
+		return true
+	}
+	if utf8.RuneCountInString(s) > 80 {
 		return false
 	}
 	if prev != "" && !endsSentence(prev) {

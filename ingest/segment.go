@@ -25,7 +25,7 @@ var (
 	// authorRe finds the author of a national statement in its first lines.
 	authorRe = regexp.MustCompile(`(?i)(?:statement|remarks|intervention|submission|comments|position(?:\s+paper)?|contribution)\s+(?:by|of|from)\s+(?:the\s+)?(?:delegation\s+of\s+|government\s+of\s+|permanent\s+mission\s+of\s+)?(?:the\s+)?$|(?:ministry\s+of\s+foreign\s+affairs|ministry\s+for\s+foreign\s+affairs|government|permanent\s+mission|delegation)\s+of\s+(?:the\s+)?$`)
 	// verbAfterRe: a State named as the subject of a statement verb.
-	verbAfterRe = regexp.MustCompile(`^['’]?s?\s*(?:\([^)]*\)\s*)?,?\s*(?:for\s+example,?\s*|for\s+instance,?\s*)?(?:argued|argues|stated|states|considers|considered|noted|notes|suggested|suggests|emphasi[sz]ed|vows|vowed|maintains|maintained|holds|held|affirmed|affirms|asserted|asserts|submitted|took\s+the\s+(?:view|position)|takes\s+the\s+(?:view|position)|has\s+(?:argued|stated|said|noted|suggested|taken)|said|declared|explained|expressed)\b`)
+	verbAfterRe = regexp.MustCompile(`^['’]?s?\s*(?:\([^)]*\)\s*)?,?\s*(?:for\s+example,?\s*|for\s+instance,?\s*)?(?:argued|argues|stated|states|considers|considered|noted|notes|suggested|suggests|emphasi[sz]ed|vows|vowed|maintains|maintained|holds|held|affirmed|affirms|asserted|asserts|submitted|took\s+the\s+(?:view|position)|takes\s+the\s+(?:view|position)|has\s+(?:argued|stated|said|noted|suggested|taken)|said|declared|explained|expressed|arguing|stating|noting|suggesting|emphasi[sz]ing|asserting|maintaining|considering\s+that)\b`)
 	originalRe  = regexp.MustCompile(`(?i)^\[?original:\s*\w+\]?$`)
 )
 
