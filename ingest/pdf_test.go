@@ -106,6 +106,26 @@ func TestPDFGolden(t *testing.T) {
 	}
 }
 
+// TestPDFCompositeFont reads a page set in a Type0 font with two-byte codes,
+// as Word writes them: words, spaces and reading order as with simple fonts.
+func TestPDFCompositeFont(t *testing.T) {
+	items, _ := column(72, 760, 420, 11,
+		"1. States should not knowingly allow their territory to be used for internationally wrongful acts using information and communications technologies.",
+		"2. A State that is aware of an operation should take all reasonable steps.")
+	var words []textItem
+	for _, line := range items {
+		words = append(words, pdftest.Words(line)...)
+	}
+	simple := extractText(t, makePDF([][]textItem{words}))
+	composite := extractText(t, pdftest.BuildCID([][]textItem{words}))
+	if composite != simple {
+		t.Errorf("composite font:\n%s\nsimple font:\n%s", composite, simple)
+	}
+	if !strings.Contains(composite, "internationally wrongful acts using information") {
+		t.Errorf("words lost:\n%s", composite)
+	}
+}
+
 func TestPDFBadInput(t *testing.T) {
 	good := onecolPDF()
 	blank := makePDF([][]textItem{{}, {}})

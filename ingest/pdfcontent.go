@@ -50,31 +50,83 @@ type font struct {
 	simple  bool
 	decoded [256]string
 	known   [256]bool
+	// composite (Type0) fonts, as word processors write them, have two-byte
+	// codes and their widths by CID in the descendant font.
+	cidWidths map[int]float64
+	dw        float64
 }
 
-// decode returns the text of raw codes, one string per glyph.
-func (f *font) decode(raw string, out []string) []string {
-	if !f.simple {
+// glyphCode is one glyph of a shown string: its text and its code.
+type glyphCode struct {
+	text string
+	code int
+}
+
+// decode splits raw codes into glyphs, with their text.
+func (f *font) decode(raw string, out []glyphCode) []glyphCode {
+	switch {
+	case f.cidWidths != nil:
+		for i := 0; i+1 < len(raw); i += 2 {
+			out = append(out, glyphCode{f.enc.Decode(raw[i : i+2]), int(raw[i])<<8 | int(raw[i+1])})
+		}
+	case f.simple:
+		for i := 0; i < len(raw); i++ {
+			c := raw[i]
+			if !f.known[c] {
+				f.decoded[c], f.known[c] = f.enc.Decode(raw[i:i+1]), true
+			}
+			out = append(out, glyphCode{f.decoded[c], int(c)})
+		}
+	default:
 		for _, r := range f.enc.Decode(raw) {
-			out = append(out, string(r))
+			out = append(out, glyphCode{string(r), -1})
 		}
-		return out
-	}
-	for i := 0; i < len(raw); i++ {
-		c := raw[i]
-		if !f.known[c] {
-			f.decoded[c], f.known[c] = f.enc.Decode(raw[i:i+1]), true
-		}
-		out = append(out, f.decoded[c])
 	}
 	return out
 }
 
 func (f *font) width(code int) float64 {
+	if f.cidWidths != nil {
+		if w, ok := f.cidWidths[code]; ok {
+			return w
+		}
+		return f.dw
+	}
 	if i := code - f.first; i >= 0 && i < len(f.widths) {
 		return f.widths[i]
 	}
 	return 0
+}
+
+// loadCID reads the widths of a Type0 font's descendant: /DW, and /W as
+// runs "c [w1 w2 …]" or ranges "c1 c2 w".
+func (f *font) loadCID(v pdf.Value) {
+	d := v.Key("DescendantFonts").Index(0)
+	f.cidWidths = map[int]float64{}
+	f.dw = 1000
+	if dw := d.Key("DW"); !dw.IsNull() {
+		f.dw = dw.Float64()
+	}
+	w := d.Key("W")
+	for i := 0; i+1 < w.Len(); {
+		first := int(w.Index(i).Int64())
+		next := w.Index(i + 1)
+		if next.Kind() == pdf.Array {
+			for k := 0; k < next.Len() && k < 1<<16; k++ {
+				f.cidWidths[first+k] = next.Index(k).Float64()
+			}
+			i += 2
+			continue
+		}
+		if i+2 >= w.Len() {
+			break
+		}
+		last, width := int(next.Int64()), w.Index(i+2).Float64()
+		for c := first; c <= last && c-first < 1<<16; c++ {
+			f.cidWidths[c] = width
+		}
+		i += 3
+	}
 }
 
 type textState struct {
@@ -106,6 +158,9 @@ func contentGlyphs(ctx context.Context, p pdf.Page, fonts fontCache) []Glyph {
 		f, ok := fonts[key]
 		if !ok {
 			f = &font{name: pf.BaseFont(), first: pf.FirstChar(), widths: pf.Widths(), simple: pf.V.Key("Subtype").Name() != "Type0"}
+			if !f.simple && strings.HasPrefix(pf.V.Key("Encoding").Name(), "Identity") {
+				f.loadCID(pf.V)
+			}
 			if i := strings.Index(f.name, "+"); i >= 0 {
 				f.name = f.name[i+1:]
 			}
@@ -122,24 +177,19 @@ func contentGlyphs(ctx context.Context, p pdf.Page, fonts fontCache) []Glyph {
 	var out []Glyph
 	g := textState{th: 1, ctm: identity, tm: identity, tlm: identity, font: &font{enc: rawEncoding{}}}
 	var stack []textState
-	var glyphs []string
+	var glyphs []glyphCode
 	show := func(s string) {
 		f := g.font
 		glyphs = f.decode(s, glyphs[:0])
-		// Widths are known per code for simple fonts only.
-		for i, text := range glyphs {
-			code := -1
-			if f.simple && i < len(s) {
-				code = int(s[i])
-			}
+		for _, gc := range glyphs {
 			w0 := 0.0
 			switch {
-			case code >= 0:
-				w0 = f.width(code)
-			case len(f.widths) == 0 || !f.simple:
+			case gc.code >= 0:
+				w0 = f.width(gc.code)
+			case len(f.widths) == 0:
 				w0 = 500 // no widths known: half an em keeps words apart
 			}
-			if g.mode != 3 && text != "" {
+			if g.mode != 3 && gc.text != "" {
 				// The text rendering matrix, [[tfs·th 0 0] [0 tfs 0] [0 rise 1]] × Tm × CTM,
 				// of which only the scale and the origin are needed.
 				a := g.tfs * g.th
@@ -148,11 +198,11 @@ func contentGlyphs(ctx context.Context, p pdf.Page, fonts fontCache) []Glyph {
 				oy := g.rise*g.tm[1][1] + g.tm[2][1]
 				x := ox*g.ctm[0][0] + oy*g.ctm[1][0] + g.ctm[2][0]
 				y := ox*g.ctm[0][1] + oy*g.ctm[1][1] + g.ctm[2][1]
-				out = append(out, Glyph{S: text, X: x, Y: y, W: w0 / 1000 * scale, Size: scale, Bold: f.bold})
+				out = append(out, Glyph{S: gc.text, X: x, Y: y, W: w0 / 1000 * scale, Size: scale, Bold: f.bold})
 			}
 			tx := w0/1000*g.tfs + g.tc
-			if code == ' ' {
-				tx += g.tw
+			if gc.code == ' ' && f.cidWidths == nil {
+				tx += g.tw // word spacing applies to the one-byte code 32 only
 			}
 			g.tm[2][0] += tx * g.th * g.tm[0][0]
 			g.tm[2][1] += tx * g.th * g.tm[0][1]
