@@ -11,6 +11,7 @@ import (
 	"github.com/urfave/cli/v2"
 	"golang.org/x/term"
 
+	"github.com/normdex/normdex/annotate"
 	"github.com/normdex/normdex/corpus"
 	"github.com/normdex/normdex/index"
 )
@@ -26,8 +27,32 @@ func filterFlags() []cli.Flag {
 }
 
 func filterFromFlags(c *cli.Context) (corpus.Filter, error) {
+	for _, e := range c.StringSlice("element") {
+		if !knownElement(e) {
+			return corpus.Filter{}, fmt.Errorf("unknown element %q: see 'normdex rules show' for the element IDs", e)
+		}
+	}
 	return corpus.NewFilter(c.StringSlice("element"), c.StringSlice("state"), c.String("year"), c.String("doc"),
 		strings.Join(c.Args().Slice(), " "))
+}
+
+// knownElement reports whether pattern names an element of the codebook, or
+// a group of them ("knowledge"), so that a misspelt --element says so rather
+// than finding nothing. Elements of a user's own codebook pass too when they
+// follow the ID syntax and are not a near miss of a known one.
+func knownElement(pattern string) bool {
+	for _, id := range annotate.ElementIDs {
+		if corpus.HasElement(pattern, id) {
+			return true
+		}
+	}
+	group, _, _ := strings.Cut(pattern, ".")
+	for _, id := range annotate.ElementIDs {
+		if strings.HasPrefix(id, group+".") {
+			return false // a known group with an unknown element: a typo
+		}
+	}
+	return true
 }
 
 func searchCommand() *cli.Command {
