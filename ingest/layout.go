@@ -93,16 +93,24 @@ func bodySize(pages []PageGlyphs) float64 {
 // two-column page (gutter > 0) into the part of each line in each column.
 // Superscripts (footnote markers) join the line they stand on.
 func pageLines(pg PageGlyphs, body float64) (lines []*line, gutter float64) {
-	gs := slices.Clone(pg.Glyphs)
+	// The page's glyphs are sorted in place from the top; a line is then a
+	// run of them, sliced without copying (capped, so that attaching a
+	// superscript later copies instead of overwriting the next line).
+	gs := pg.Glyphs
+	for i := range gs {
+		if gs[i].Size <= 0 {
+			gs[i].Size = body
+		}
+	}
 	slices.SortStableFunc(gs, func(a, b Glyph) int { return cmpFloat(b.Y, a.Y) })
-	for _, g := range gs {
-		if g.Size <= 0 {
-			g.Size = body
+	start := 0
+	var cur *line
+	closeLine := func(end int) {
+		if cur != nil {
+			cur.glyphs = gs[start:end:end]
 		}
-		var cur *line
-		if n := len(lines); n > 0 {
-			cur = lines[n-1]
-		}
+	}
+	for i, g := range gs {
 		// Glyphs of one size share a baseline within a quarter of it; a
 		// smaller glyph off the baseline is a superscript, placed later.
 		tol := 0.25 * math.Max(g.Size, cur.sizeOr(g.Size))
@@ -110,11 +118,14 @@ func pageLines(pg PageGlyphs, body float64) (lines []*line, gutter float64) {
 			tol = 0.5
 		}
 		if cur != nil && math.Abs(cur.y-g.Y) <= tol {
-			cur.glyphs = append(cur.glyphs, g)
 			continue
 		}
-		lines = append(lines, &line{glyphs: []Glyph{g}, y: g.Y, size: g.Size, page: pg.Number})
+		closeLine(i)
+		start = i
+		cur = &line{y: g.Y, size: g.Size, page: pg.Number}
+		lines = append(lines, cur)
 	}
+	closeLine(len(gs))
 	for _, l := range lines {
 		l.x0, l.x1 = extent(l.glyphs)
 	}
@@ -251,7 +262,10 @@ func extent(gs []Glyph) (float64, float64) {
 // weight. A space goes where the gap between two glyphs is wider than
 // kerning: more than 0.15 of the font size.
 func finishLine(l *line) {
-	slices.SortStableFunc(l.glyphs, func(a, b Glyph) int { return cmpFloat(a.X, b.X) })
+	byX := func(a, b Glyph) int { return cmpFloat(a.X, b.X) }
+	if !slices.IsSortedFunc(l.glyphs, byX) {
+		slices.SortStableFunc(l.glyphs, byX)
+	}
 	l.x0, l.x1 = extent(l.glyphs)
 	sizes := map[float64]int{}
 	bold := 0
