@@ -247,6 +247,11 @@ func (ix *Index) Search(q Query) (*Result, error) {
 	}
 	req := bleve.NewSearchRequestOptions(bq, size, q.From, false)
 	req.Fields = []string{"*"}
+	if q.Query == "" {
+		// Every hit scores the same without words: order them by passage
+		// ID (document, then position) so that results are reproducible.
+		req.SortBy([]string{"_id"})
+	}
 	if q.Highlight && q.Query != "" {
 		req.Highlight = bleve.NewHighlightWithStyle("html")
 		req.Highlight.AddField("text")

@@ -54,7 +54,7 @@ func TestSearch(t *testing.T) {
 		{"stemmed words", corpus.Filter{Query: "operation"}, []string{"doc2-0"}},
 		{"phrase", corpus.Filter{Query: `"should have known"`}, []string{"doc2-0"}},
 		{"exclusion", corpus.Filter{Query: "state -known"}, []string{"doc1-0"}},
-		{"element prefix", corpus.Filter{Elements: []string{"knowledge"}}, []string{"doc2-0", "doc1-0"}},
+		{"element prefix", corpus.Filter{Elements: []string{"knowledge"}}, []string{"doc1-0", "doc2-0"}},
 		{"state", corpus.Filter{States: []string{"Norway"}}, []string{"doc2-0"}},
 		{"year range", corpus.Filter{YearFrom: 2020, YearTo: 2020, Elements: []string{"scope"}}, []string{"doc1-1"}},
 	} {
