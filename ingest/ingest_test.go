@@ -183,6 +183,29 @@ func TestSegmentPaperQuotes(t *testing.T) {
 	}
 }
 
+func TestSegmentSummaryRecord(t *testing.T) {
+	_, ps := build(t, `Summary record of the meeting
+
+Mr. Gafoor (Singapore) said that small States needed capacity building. He added that norms mattered.
+Ms. Dupont (France) said that the due diligence principle was binding.
+The Chair thanked the speakers.
+
+Statement by the delegation of Kenya
+
+Kenya supports the framework.`, Meta{})
+	for snippet, want := range map[string]string{
+		"small States":       "Singapore",
+		"norms mattered":     "Singapore",
+		"principle was":      "France",
+		"thanked the":        "",
+		"supports the frame": "Kenya",
+	} {
+		if got := stateOf(ps, snippet); got != want {
+			t.Errorf("%q: state %q, want %q", snippet, got, want)
+		}
+	}
+}
+
 func TestSegmentAuthor(t *testing.T) {
 	_, ps := build(t, "Statement by the delegation of Finland\n\nDue diligence is an obligation.", Meta{})
 	if got := stateOf(ps, "obligation"); got != "Finland" {

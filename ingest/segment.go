@@ -27,6 +27,12 @@ var (
 	// verbAfterRe: a State named as the subject of a statement verb.
 	verbAfterRe = regexp.MustCompile(`^['’]?s?\s*(?:\([^)]*\)\s*)?,?\s*(?:for\s+example,?\s*|for\s+instance,?\s*)?(?:argued|argues|stated|states|considers|considered|noted|notes|suggested|suggests|emphasi[sz]ed|vows|vowed|maintains|maintained|holds|held|affirmed|affirms|asserted|asserts|submitted|took\s+the\s+(?:view|position)|takes\s+the\s+(?:view|position)|has\s+(?:argued|stated|said|noted|suggested|taken)|said|declared|explained|expressed|arguing|stating|noting|suggesting|emphasi[sz]ing|asserting|maintaining|considering\s+that)\b`)
 	originalRe  = regexp.MustCompile(`(?i)^\[?original:\s*\w+\]?$`)
+	// summaryRe finds a speaker as UN summary records name one: "Mr. Gafoor
+	// (Singapore) said …".
+	summaryRe = regexp.MustCompile(`^(?:(?:Mr|Ms|Mrs|Dr|H\.E|Amb)\.?\s+)?(?:\p{Lu}[\p{L}'’.-]*\s+){0,4}\(([^()]{2,60})\)\s+\p{Ll}`)
+	// headingStatementRe finds the State a section heading gives the floor
+	// to: "Statement by Finland", "Contribution of the Government of Japan".
+	headingStatementRe = regexp.MustCompile(`(?i)^((?:national\s+)?(?:statement|contribution|position|submission|comments?|intervention)\s+(?:by|of|from)\s+)?(?:the\s+)?(?:delegation\s+of\s+|government\s+of\s+|permanent\s+mission\s+of\s+)?(.+?)[.:]?$`)
 )
 
 // span of a paragraph attributed to one statement, in code points.
@@ -70,9 +76,16 @@ func Segment(d corpus.Document, ps []corpus.Paragraph, starts []int) ([]corpus.S
 		text := strings.TrimSpace(p.Text)
 		if p.Kind == corpus.Heading {
 			cur = author
-			if e, ok := g.Lookup(strings.TrimSuffix(text, ":")); ok && utf8.RuneCountInString(text) < 60 {
-				cur = voice{state: e.Name, speaker: text}
+			if v, ok := headingVoice(g, text, false); ok {
+				cur = v
 			}
+			owners[i] = paraOwner{{0, utf8.RuneCountInString(p.Text), add(cur, starts[i], starts[i]+utf8.RuneCountInString(p.Text))}}
+			continue
+		}
+		// A line of its own such as "Statement by the delegation of Kenya"
+		// gives the floor like a heading.
+		if v, ok := headingVoice(g, text, true); ok && !endsSentence(text) {
+			cur = v
 			owners[i] = paraOwner{{0, utf8.RuneCountInString(p.Text), add(cur, starts[i], starts[i]+utf8.RuneCountInString(p.Text))}}
 			continue
 		}
@@ -147,6 +160,20 @@ func Segment(d corpus.Document, ps []corpus.Paragraph, starts []int) ([]corpus.S
 	return stmts, owners
 }
 
+// headingVoice reads the State a heading names: "Australia", "Statement by
+// Finland". With needWord, the "Statement by …" form is required.
+func headingVoice(g *corpus.Gazetteer, text string, needWord bool) (voice, bool) {
+	m := headingStatementRe.FindStringSubmatch(text)
+	if m == nil || utf8.RuneCountInString(text) >= 90 || (needWord && m[1] == "") {
+		return voice{}, false
+	}
+	e, ok := g.Lookup(m[2])
+	if !ok {
+		return voice{}, false
+	}
+	return voice{state: e.Name, speaker: text}, true
+}
+
 // markerRe is a footnote marker glued to the name before it: "Norway,67".
 var markerRe = regexp.MustCompile(`^[,;:]?(\d{1,3})\b`)
 
@@ -183,6 +210,11 @@ func speaker(g *corpus.Gazetteer, sent string) (voice, bool) {
 			return voice{state: ms[0].Entity.Name, speaker: strings.TrimSpace(sent[:m[1]] + rest[:ms[0].End])}, true
 		}
 	}
+	if m := summaryRe.FindStringSubmatch(sent); m != nil {
+		if e, ok := g.Lookup(m[1]); ok {
+			return voice{state: e.Name, speaker: strings.TrimSpace(sent[:strings.Index(sent, ")")+1])}, true
+		}
+	}
 	if carryRe.MatchString(sent) {
 		return voice{}, false
 	}
@@ -193,7 +225,7 @@ func speaker(g *corpus.Gazetteer, sent string) (voice, bool) {
 }
 
 var speakerWords = []string{"delegat", "represent", "observer", "ambassador", "minister", "advis", "speaker",
-	"chair", "president", "secretar", "rapporteur", "moderator", "panel", "presenter", "facilitator"}
+	"chair", "president", "secretar", "rapporteur", "moderator", "panel", "presenter", "facilitator", "("}
 
 func containsAny(s string, words []string) bool {
 	for _, w := range words {
