@@ -113,9 +113,18 @@ func runIngest(c *cli.Context) error {
 	}
 	workers := max(1, c.Int("workers"))
 	queue := make(chan *job)
+	// Workers may run only so far ahead of the commits: extraction is faster
+	// than storing and indexing, and a prepared document waiting its turn
+	// holds its text, passages and annotations in memory.
+	ahead := make(chan struct{}, 2*workers)
 	go func() {
 		defer close(queue)
 		for _, j := range jobs {
+			select {
+			case ahead <- struct{}{}:
+			case <-ctx.Done():
+				return
+			}
 			select {
 			case queue <- j:
 			case <-ctx.Done():
@@ -148,6 +157,7 @@ func runIngest(c *cli.Context) error {
 			interrupted++
 			continue
 		}
+		<-ahead
 		// The job was sent to a worker and is done: let it go when the
 		// indexer has the document, so that memory follows a batch, not
 		// the corpus.
