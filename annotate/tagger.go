@@ -96,27 +96,16 @@ func lowerWord(s string) string {
 	return s
 }
 
-// stemCache holds the stems of words seen so far: legal prose repeats its
-// words, and stemming is the dearest step of tagging.
-var (
-	stemCache     sync.Map
-	stemCacheSize atomic.Int64
-)
-
-const stemCacheMax = 1 << 18
+// lexiconMax bounds the words a Tagger remembers.
+const lexiconMax = 1 << 18
 
 // stem returns the English (Snowball) stem of a lower-cased word.
+// Taggers remember the stems of the words they have seen (their lexicon),
+// so this runs once per word form.
 func stem(w string) string {
-	if v, ok := stemCache.Load(w); ok {
-		return v.(string)
-	}
 	env := snowballstem.NewEnv(w)
 	english.Stem(env)
-	s := env.Current()
-	if stemCacheSize.Add(1) < stemCacheMax {
-		stemCache.Store(w, s)
-	}
-	return s
+	return env.Current()
 }
 
 // phraseRef is a compiled phrase with its ID.
@@ -183,7 +172,7 @@ func (t *Tagger) lookup(lower string) *lexEntry {
 	for _, refs := range [4][]phraseRef{t.byStem[e.stem], t.byExact[lower], t.byPrefix[prefixKey(lower)], t.prefixes} {
 		e.candidates = append(e.candidates, refs...)
 	}
-	if t.lexiconSize.Add(1) < stemCacheMax {
+	if t.lexiconSize.Add(1) < lexiconMax {
 		t.lexicon.Store(lower, e)
 	}
 	return e

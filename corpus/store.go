@@ -242,9 +242,6 @@ func insertDocument(ctx context.Context, tx *sql.Tx, d Document, stmts []Stateme
 			return fmt.Errorf("statement %s: %w", x.ID, err)
 		}
 	}
-	// Rows go in many at a time: one statement per row costs more than the
-	// row itself.
-	const perStmt = 64
 	for i := 0; i < len(ps); i += perStmt {
 		chunk := ps[i:min(i+perStmt, len(ps))]
 		args := make([]any, 0, 11*len(chunk))
@@ -256,20 +253,38 @@ func insertDocument(ctx context.Context, tx *sql.Tx, d Document, stmts []Stateme
 			return fmt.Errorf("passages %s…: %w", chunk[0].ID, err)
 		}
 	}
-	var anns []any
+	if err := insertAnnotations(ctx, tx, ps); err != nil {
+		return err
+	}
+	return queue(ctx, tx, d.ID, false)
+}
+
+// perStmt is how many rows go into one INSERT: one statement per row costs
+// more than the row itself.
+const perStmt = 64
+
+// rows returns n groups of k placeholders: "(?, ?), (?, ?)".
+func rows(n, k int) string {
+	one := "(" + strings.TrimSuffix(strings.Repeat("?, ", k), ", ") + ")"
+	return strings.TrimSuffix(strings.Repeat(one+", ", n), ", ")
+}
+
+// insertAnnotations stores the annotations of passages.
+func insertAnnotations(ctx context.Context, tx *sql.Tx, ps []Passage) error {
+	var args []any
 	n := 0
 	flush := func() error {
 		if n == 0 {
 			return nil
 		}
 		q := `INSERT INTO annotations(passage_id, element, start, "end", match, rule, polarity) VALUES ` + rows(n, 7)
-		_, err := tx.ExecContext(ctx, q, anns...)
-		anns, n = anns[:0], 0
+		_, err := tx.ExecContext(ctx, q, args...)
+		args, n = args[:0], 0
 		return err
 	}
 	for _, p := range ps {
 		for _, a := range p.Annotations {
-			anns = append(anns, p.ID, a.Element, a.Start, a.End, a.Match, a.Rule, string(a.Polarity))
+			args = append(args, p.ID, a.Element, a.Start, a.End, a.Match, a.Rule, string(a.Polarity))
 			if n++; n == perStmt {
 				if err := flush(); err != nil {
 					return fmt.Errorf("annotations of %s: %w", p.ID, err)
@@ -279,23 +294,6 @@ func insertDocument(ctx context.Context, tx *sql.Tx, d Document, stmts []Stateme
 	}
 	if err := flush(); err != nil {
 		return fmt.Errorf("annotations: %w", err)
-	}
-	return queue(ctx, tx, d.ID, false)
-}
-
-// rows returns n groups of k placeholders: "(?, ?), (?, ?)".
-func rows(n, k int) string {
-	one := "(" + strings.TrimSuffix(strings.Repeat("?, ", k), ", ") + ")"
-	return strings.TrimSuffix(strings.Repeat(one+", ", n), ", ")
-}
-
-const insertAnnotation = `INSERT INTO annotations(passage_id, element, start, "end", match, rule, polarity) VALUES (?, ?, ?, ?, ?, ?, ?)`
-
-func insertAnnotations(ctx context.Context, st *sql.Stmt, passageID string, anns []Annotation) error {
-	for _, a := range anns {
-		if _, err := st.ExecContext(ctx, passageID, a.Element, a.Start, a.End, a.Match, a.Rule, string(a.Polarity)); err != nil {
-			return fmt.Errorf("passage %s: annotation %s: %w", passageID, a.Element, err)
-		}
 	}
 	return nil
 }
@@ -402,18 +400,15 @@ func (s *Store) ReplaceAnnotations(ctx context.Context, docID string, anns map[s
 		return fmt.Errorf("annotate %s: %w", docID, err)
 	}
 	defer tx.Rollback()
-	ast, err := tx.PrepareContext(ctx, insertAnnotation)
-	if err != nil {
-		return fmt.Errorf("annotate %s: %w", docID, err)
-	}
-	defer ast.Close()
+	var ps []Passage
 	for id, list := range anns {
 		if _, err := tx.ExecContext(ctx, `DELETE FROM annotations WHERE passage_id = ?`, id); err != nil {
 			return fmt.Errorf("annotate %s: %w", id, err)
 		}
-		if err := insertAnnotations(ctx, ast, id, list); err != nil {
-			return fmt.Errorf("annotate %s: %w", docID, err)
-		}
+		ps = append(ps, Passage{ID: id, Annotations: list})
+	}
+	if err := insertAnnotations(ctx, tx, ps); err != nil {
+		return fmt.Errorf("annotate %s: %w", docID, err)
 	}
 	if err := queue(ctx, tx, docID, false); err != nil {
 		return fmt.Errorf("annotate %s: %w", docID, err)

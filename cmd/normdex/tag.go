@@ -51,7 +51,7 @@ func tagLines(t *annotate.Tagger, r io.Reader, w io.Writer, errw io.Writer) (int
 	bad := 0
 	for n := 1; sc.Scan(); n++ {
 		line := sc.Bytes()
-		if len(trimSpace(line)) == 0 {
+		if len(bytes.TrimSpace(line)) == 0 {
 			continue
 		}
 		obj, err := decodeObject(line)
@@ -161,11 +161,4 @@ func (o *object) MarshalJSON() ([]byte, error) {
 	}
 	b.WriteByte('}')
 	return b.Bytes(), nil
-}
-
-func trimSpace(b []byte) []byte {
-	for len(b) > 0 && (b[0] == ' ' || b[0] == '\t' || b[0] == '\r') {
-		b = b[1:]
-	}
-	return b
 }
