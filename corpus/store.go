@@ -350,10 +350,36 @@ func (s *Store) Statements(ctx context.Context, docID string) ([]Statement, erro
 
 // Passages returns the passages of a document in order, with their annotations.
 func (s *Store) Passages(ctx context.Context, docID string) ([]Passage, error) {
-	rows, err := s.db.QueryContext(ctx, `SELECT id, doc_id, statement_id, seq, state, kind, page, paragraph, start, "end", text
-		FROM passages WHERE doc_id = ? ORDER BY seq`, docID)
+	ps, err := s.passagesWhere(ctx, "p.doc_id = ?", docID)
 	if err != nil {
 		return nil, fmt.Errorf("passages of %s: %w", docID, err)
+	}
+	return ps, nil
+}
+
+// PassagesByID returns the passages with the given IDs, with their
+// annotations, in document order; IDs not stored are left out.
+func (s *Store) PassagesByID(ctx context.Context, ids []string) ([]Passage, error) {
+	if len(ids) == 0 {
+		return nil, nil
+	}
+	args := make([]any, len(ids))
+	for i, id := range ids {
+		args[i] = id
+	}
+	cond := "p.id IN (?" + strings.Repeat(",?", len(ids)-1) + ")"
+	ps, err := s.passagesWhere(ctx, cond, args...)
+	if err != nil {
+		return nil, fmt.Errorf("passages %s…: %w", ids[0], err)
+	}
+	return ps, nil
+}
+
+func (s *Store) passagesWhere(ctx context.Context, cond string, args ...any) ([]Passage, error) {
+	rows, err := s.db.QueryContext(ctx, `SELECT p.id, p.doc_id, p.statement_id, p.seq, p.state, p.kind, p.page, p.paragraph, p.start, p."end", p.text
+		FROM passages p WHERE `+cond+` ORDER BY p.doc_id, p.seq`, args...)
+	if err != nil {
+		return nil, err
 	}
 	var out []Passage
 	at := map[string]int{}
@@ -362,7 +388,7 @@ func (s *Store) Passages(ctx context.Context, docID string) ([]Passage, error) {
 		var kind string
 		if err := rows.Scan(&p.ID, &p.DocID, &p.StatementID, &p.Seq, &p.State, &kind, &p.Page, &p.Paragraph, &p.Start, &p.End, &p.Text); err != nil {
 			rows.Close()
-			return nil, fmt.Errorf("passages of %s: %w", docID, err)
+			return nil, err
 		}
 		p.Kind = ParagraphKind(kind)
 		at[p.ID] = len(out)
@@ -373,9 +399,9 @@ func (s *Store) Passages(ctx context.Context, docID string) ([]Passage, error) {
 		return nil, err
 	}
 	arows, err := s.db.QueryContext(ctx, `SELECT a.passage_id, a.element, a.start, a."end", a.match, a.rule, a.polarity
-		FROM annotations a JOIN passages p ON p.id = a.passage_id WHERE p.doc_id = ? ORDER BY a.rowid`, docID)
+		FROM annotations a JOIN passages p ON p.id = a.passage_id WHERE `+cond+` ORDER BY a.rowid`, args...)
 	if err != nil {
-		return nil, fmt.Errorf("annotations of %s: %w", docID, err)
+		return nil, fmt.Errorf("annotations: %w", err)
 	}
 	defer arows.Close()
 	for arows.Next() {

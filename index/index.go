@@ -39,6 +39,14 @@ type Entry struct {
 	Citation    string   `json:"citation"`
 }
 
+// document is what bleve indexes of an entry: the entry, its text once more
+// for the word-pair field, and its facet values.
+type document struct {
+	Entry
+	Pairs  string   `json:"pairs"`
+	Facets []string `json:"facets"`
+}
+
 // NewEntry builds the index entry of passage p of document d.
 func NewEntry(d corpus.Document, p corpus.Passage, citation string) Entry {
 	e := Entry{ID: p.ID, DocID: d.ID, DocTitle: d.Title, Source: d.Source, State: p.State, Date: d.Date,
@@ -68,33 +76,41 @@ type Index struct {
 // ErrBusy is returned when another normdex process holds the index.
 var ErrBusy = errors.New("index is busy: another normdex process is writing to it; try again when it has finished")
 
+// mappingVersion names the layout of the index; an index written with
+// another layout is rebuilt from the store (see ErrOutdated).
+const mappingVersion = "2"
+
+var versionKey = []byte("normdex.mapping")
+
+// newMapping lays out the index for its queries and nothing more: the text
+// is indexed but not stored (the store has it) and keeps no term vectors;
+// phrases are answered from a field of adjacent word pairs; facets read one
+// column of doc values; only what a hit shows is stored.
 func newMapping() mapping.IndexMapping {
-	kw := func() *mapping.FieldMapping {
-		f := bleve.NewKeywordFieldMapping()
-		f.Store = true
+	field := func(f *mapping.FieldMapping, store bool) *mapping.FieldMapping {
+		f.Store = store
 		f.IncludeInAll = false
+		f.IncludeTermVectors = false
+		f.DocValues = false
 		return f
 	}
+	kw := func() *mapping.FieldMapping { return field(bleve.NewKeywordFieldMapping(), true) }
 	stored := func() *mapping.FieldMapping {
-		f := bleve.NewTextFieldMapping()
+		f := field(bleve.NewTextFieldMapping(), true)
 		f.Index = false
-		f.Store = true
-		f.IncludeInAll = false
 		return f
 	}
-	num := func() *mapping.FieldMapping {
-		f := bleve.NewNumericFieldMapping()
-		f.Store = true
-		f.IncludeInAll = false
-		return f
-	}
-	text := bleve.NewTextFieldMapping()
+	text := field(bleve.NewTextFieldMapping(), false)
 	text.Analyzer = en.AnalyzerName
-	text.Store = true
-	text.IncludeTermVectors = true
+	pairs := field(bleve.NewTextFieldMapping(), false)
+	pairs.Analyzer = pairAnalyzer
+	facets := field(bleve.NewKeywordFieldMapping(), false)
+	facets.DocValues = true
 
 	dm := bleve.NewDocumentStaticMapping()
 	dm.AddFieldMappingsAt("text", text)
+	dm.AddFieldMappingsAt("pairs", pairs)
+	dm.AddFieldMappingsAt("facets", facets)
 	for _, f := range []string{"doc_id", "state", "elements", "element_tree", "kind", "year_key"} {
 		dm.AddFieldMappingsAt(f, kw())
 	}
@@ -102,27 +118,52 @@ func newMapping() mapping.IndexMapping {
 		dm.AddFieldMappingsAt(f, stored())
 	}
 	for _, f := range []string{"year", "page"} {
-		dm.AddFieldMappingsAt(f, num())
+		dm.AddFieldMappingsAt(f, field(bleve.NewNumericFieldMapping(), true))
 	}
 	im := bleve.NewIndexMapping()
+	if err := im.AddCustomAnalyzer(pairAnalyzer, pairAnalyzerConfig); err != nil {
+		panic(err) // the configuration is a constant
+	}
 	im.DefaultMapping = dm
 	im.DefaultAnalyzer = keyword.Name
 	im.DefaultField = "text"
 	return im
 }
 
+// storedFields are the fields a hit carries.
+var storedFields = []string{"doc_id", "state", "elements", "element_tree", "kind", "year_key",
+	"doc_title", "source", "date", "paragraph", "citation", "year", "page"}
+
+// ErrOutdated is returned for an index laid out by an older normdex; it is
+// derived from the store, so removing it and indexing again loses nothing.
+var ErrOutdated = errors.New("index was built by an older normdex and must be rebuilt")
+
 // Open opens the index at path, creating it when it does not exist. It gives
 // up with ErrBusy rather than wait for long on another process.
 func Open(path string) (*Index, error) {
 	cfg := map[string]interface{}{"bolt_timeout": "3s"}
 	b, err := bleve.OpenUsing(path, cfg)
+	created := false
 	if errors.Is(err, bleve.ErrorIndexPathDoesNotExist) {
 		b, err = bleve.NewUsing(path, newMapping(), bleve.Config.DefaultIndexType, bleve.Config.DefaultKVStore, cfg)
+		created = true
 	}
 	if err != nil {
 		if strings.Contains(err.Error(), "timeout") {
 			return nil, fmt.Errorf("open index %s: %w", path, ErrBusy)
 		}
+		return nil, fmt.Errorf("open index %s: %w", path, err)
+	}
+	if created {
+		err = b.SetInternal(versionKey, []byte(mappingVersion))
+	} else {
+		var v []byte
+		if v, err = b.GetInternal(versionKey); err == nil && string(v) != mappingVersion {
+			err = ErrOutdated
+		}
+	}
+	if err != nil {
+		b.Close()
 		return nil, fmt.Errorf("open index %s: %w", path, err)
 	}
 	return &Index{b: b}, nil
@@ -168,7 +209,7 @@ func (ix *Index) Replace(docIDs []string, entries []Entry) error {
 		}
 	}
 	for _, e := range entries {
-		if err := batch.Index(e.ID, e); err != nil {
+		if err := batch.Index(e.ID, document{Entry: e, Pairs: e.Text, Facets: facetValues(e)}); err != nil {
 			return fmt.Errorf("index %s: %w", e.ID, err)
 		}
 		if batch.Size() >= batchSize {
@@ -203,15 +244,14 @@ func (ix *Index) passagesOf(docID string) ([]string, error) {
 type Query struct {
 	corpus.Filter
 	Size, From int
-	Highlight  bool
 	Facets     bool // counts by State, element and year
 }
 
-// Hit is one passage found.
+// Hit is one passage found. Its Text is empty: the store has it (see
+// Snippet for the part that matched).
 type Hit struct {
 	Entry
-	Score    float64  `json:"score"`
-	Snippets []string `json:"snippets,omitempty"`
+	Score float64 `json:"score"`
 }
 
 // FacetCount is how many hits have one value of a facet.
@@ -237,7 +277,7 @@ const (
 
 // Search runs a query.
 func (ix *Index) Search(q Query) (*Result, error) {
-	bq, err := buildQuery(q.Filter, ix.meaningful)
+	bq, err := buildQuery(q.Filter)
 	if err != nil {
 		return nil, err
 	}
@@ -246,20 +286,14 @@ func (ix *Index) Search(q Query) (*Result, error) {
 		size = 10
 	}
 	req := bleve.NewSearchRequestOptions(bq, size, q.From, false)
-	req.Fields = []string{"*"}
+	req.Fields = storedFields
 	if q.Query == "" {
 		// Every hit scores the same without words: order them by passage
 		// ID (document, then position) so that results are reproducible.
 		req.SortBy([]string{"_id"})
 	}
-	if q.Highlight && q.Query != "" {
-		req.Highlight = bleve.NewHighlightWithStyle("html")
-		req.Highlight.AddField("text")
-	}
 	if q.Facets {
-		req.AddFacet("states", bleve.NewFacetRequest("state", 30))
-		req.AddFacet("elements", bleve.NewFacetRequest("elements", 40))
-		req.AddFacet("years", bleve.NewFacetRequest("year_key", 30))
+		req.AddFacet("facets", bleve.NewFacetRequest("facets", maxFacetValues))
 	}
 	res, err := ix.b.Search(req)
 	if err != nil {
@@ -267,36 +301,65 @@ func (ix *Index) Search(q Query) (*Result, error) {
 	}
 	out := &Result{Total: res.Total}
 	for _, h := range res.Hits {
-		hit := Hit{Entry: entryFromFields(h.ID, h.Fields), Score: h.Score}
-		if frags, ok := h.Fragments["text"]; ok {
-			hit.Snippets = frags
-		}
-		out.Hits = append(out.Hits, hit)
+		out.Hits = append(out.Hits, Hit{Entry: entryFromFields(h.ID, h.Fields), Score: h.Score})
 	}
-	out.States = facet(res.Facets["states"])
-	out.Elements = facet(res.Facets["elements"])
-	out.Years = facet(res.Facets["years"])
+	out.States, out.Elements, out.Years = splitFacets(res.Facets["facets"])
 	return out, nil
 }
 
-func facet(f *search.FacetResult) []FacetCount {
-	if f == nil || f.Terms == nil {
-		return nil
+// Facet values share one field, each behind a one-letter kind, so that a
+// search reads one column of doc values per hit instead of three.
+const (
+	maxFacetValues = 10000
+
+	facetState   = "s"
+	facetElement = "e"
+	facetYear    = "y"
+)
+
+func facetValues(e Entry) []string {
+	var out []string
+	if e.State != "" {
+		out = append(out, facetState+e.State)
 	}
-	var out []FacetCount
+	for _, el := range e.Elements {
+		out = append(out, facetElement+el)
+	}
+	if e.YearKey != "" {
+		out = append(out, facetYear+e.YearKey)
+	}
+	return out
+}
+
+// splitFacets sorts the counts of the combined facet field back into States,
+// elements and years, each by count and then value.
+func splitFacets(f *search.FacetResult) (states, elements, years []FacetCount) {
+	if f == nil || f.Terms == nil {
+		return nil, nil, nil
+	}
 	for _, t := range f.Terms.Terms() {
-		if t.Term == "" {
+		if len(t.Term) < 2 {
 			continue
 		}
-		out = append(out, FacetCount{Value: t.Term, Count: t.Count})
-	}
-	sort.SliceStable(out, func(i, j int) bool {
-		if out[i].Count != out[j].Count {
-			return out[i].Count > out[j].Count
+		fc := FacetCount{Value: t.Term[1:], Count: t.Count}
+		switch t.Term[:1] {
+		case facetState:
+			states = append(states, fc)
+		case facetElement:
+			elements = append(elements, fc)
+		case facetYear:
+			years = append(years, fc)
 		}
-		return out[i].Value < out[j].Value
-	})
-	return out
+	}
+	for _, l := range [][]FacetCount{states, elements, years} {
+		sort.Slice(l, func(i, j int) bool {
+			if l[i].Count != l[j].Count {
+				return l[i].Count > l[j].Count
+			}
+			return l[i].Value < l[j].Value
+		})
+	}
+	return states, elements, years
 }
 
 func entryFromFields(id string, f map[string]interface{}) Entry {
@@ -319,22 +382,15 @@ func entryFromFields(id string, f map[string]interface{}) Entry {
 	}
 	return Entry{ID: id, DocID: str("doc_id"), DocTitle: str("doc_title"), Source: str("source"), State: str("state"),
 		Date: str("date"), Year: num("year"), YearKey: str("year_key"), Page: num("page"), Paragraph: str("paragraph"),
-		Kind: str("kind"), Text: str("text"), Elements: list("elements"), ElementTree: list("element_tree"),
+		Kind: str("kind"), Elements: list("elements"), ElementTree: list("element_tree"),
 		Citation: str("citation")}
-}
-
-// meaningful reports whether a word leaves any term after the text analyser:
-// a stop word alone ("should") would otherwise match nothing at all.
-func (ix *Index) meaningful(w string) bool {
-	a := ix.b.Mapping().AnalyzerNamed(en.AnalyzerName)
-	return a == nil || len(a.Analyze([]byte(w))) > 0
 }
 
 // buildQuery turns a filter into a bleve query: the words must all match
 // the text (phrases in quotes, words after "-" must not); the filters are
 // conjunctions on keyword fields. Words that are not meaningful (stop words)
 // are left out.
-func buildQuery(f corpus.Filter, meaningful func(string) bool) (query.Query, error) {
+func buildQuery(f corpus.Filter) (query.Query, error) {
 	var must []query.Query
 	words, err := ParseWords(f.Query)
 	if err != nil {
@@ -346,13 +402,19 @@ func buildQuery(f corpus.Filter, meaningful func(string) bool) (query.Query, err
 			continue
 		}
 		var q query.Query
-		if w.Phrase {
-			mq := bleve.NewMatchPhraseQuery(w.Text)
-			mq.SetField("text")
-			q = mq
+		if ps := pairs(w.Text); w.Phrase && len(ps) > 0 {
+			// Every adjacent pair of the phrase's words, in order.
+			var qs []query.Query
+			for _, p := range ps {
+				tq := bleve.NewTermQuery(p)
+				tq.SetField("pairs")
+				qs = append(qs, tq)
+			}
+			q = bleve.NewConjunctionQuery(qs...)
 		} else {
 			mq := bleve.NewMatchQuery(w.Text)
 			mq.SetField("text")
+			mq.SetOperator(query.MatchQueryOperatorAnd)
 			q = mq
 		}
 		if w.Exclude {

@@ -1,8 +1,10 @@
 package index
 
 import (
+	"errors"
 	"path/filepath"
 	"reflect"
+	"strings"
 	"testing"
 
 	"github.com/normdex/normdex/corpus"
@@ -53,12 +55,17 @@ func TestSearch(t *testing.T) {
 	}{
 		{"stemmed words", corpus.Filter{Query: "operation"}, []string{"doc2-0"}},
 		{"phrase", corpus.Filter{Query: `"should have known"`}, []string{"doc2-0"}},
+		{"phrase of two words", corpus.Filter{Query: `"actual knowledge"`}, []string{"doc1-0"}},
+		{"phrase in another order", corpus.Filter{Query: `"knowledge actual"`}, nil},
+		{"phrase with a stop word", corpus.Filter{Query: `"operations is responsible"`}, []string{"doc2-0"}},
+		{"phrase without the stop word", corpus.Filter{Query: `"operations responsible"`}, nil},
+		{"phrase excluded", corpus.Filter{Query: `state -"actual knowledge"`}, []string{"doc2-0"}},
 		{"exclusion", corpus.Filter{Query: "state -known"}, []string{"doc1-0"}},
 		{"element prefix", corpus.Filter{Elements: []string{"knowledge"}}, []string{"doc1-0", "doc2-0"}},
 		{"state", corpus.Filter{States: []string{"Norway"}}, []string{"doc2-0"}},
 		{"year range", corpus.Filter{YearFrom: 2020, YearTo: 2020, Elements: []string{"scope"}}, []string{"doc1-1"}},
 	} {
-		res, err := ix.Search(Query{Filter: tc.f, Size: 10, Highlight: true})
+		res, err := ix.Search(Query{Filter: tc.f, Size: 10})
 		if err != nil {
 			t.Fatalf("%s: %v", tc.name, err)
 		}
@@ -66,8 +73,8 @@ func TestSearch(t *testing.T) {
 			t.Errorf("%s: hits %v, want %v", tc.name, got, tc.want)
 		}
 	}
-	res, _ := ix.Search(Query{Filter: corpus.Filter{Query: "known"}, Size: 10, Highlight: true})
-	if len(res.Hits) != 1 || len(res.Hits[0].Snippets) == 0 || res.Hits[0].Citation != "Norway (2021)" {
+	res, _ := ix.Search(Query{Filter: corpus.Filter{Query: "known"}, Size: 10})
+	if len(res.Hits) != 1 || res.Hits[0].Citation != "Norway (2021)" {
 		t.Errorf("hit = %+v", res.Hits)
 	}
 	all, _ := ix.Search(Query{Size: 10, Facets: true})
@@ -79,6 +86,23 @@ func TestSearch(t *testing.T) {
 	}
 	if n, _ := ix.Count(); n != 1 {
 		t.Errorf("after removing doc1: %d passages, want 1", n)
+	}
+}
+
+func TestSnippet(t *testing.T) {
+	long := strings.Repeat("filler words here ", 30)
+	for _, tc := range []struct{ text, query, want string }{
+		{"States must prevent harm.", "prevention", "States must <mark>prevent</mark> harm."},
+		{"due care and diligence are due", `"due diligence"`, ""},
+		{"A due diligence obligation.", `"due diligence"`, "A <mark>due diligence</mark> obligation."},
+		{"The State knew.", "-knew", ""},
+		{"Nothing here.", "sovereignty", ""},
+		{long + "the territorial State " + long, "territorial",
+			"…filler words here filler words here the <mark>territorial</mark> State filler words here filler words here filler words here filler words here filler words here filler words here filler words here filler words here filler words here filler words here filler…"},
+	} {
+		if got := Snippet(tc.text, tc.query); got != tc.want {
+			t.Errorf("Snippet(%.30q, %q) =\n%q\nwant\n%q", tc.text, tc.query, got, tc.want)
+		}
 	}
 }
 
@@ -106,8 +130,34 @@ func FuzzParseWords(f *testing.F) {
 				t.Fatalf("empty word from %q", s)
 			}
 		}
-		if _, err := buildQuery(corpus.Filter{Query: s}, func(string) bool { return true }); err != nil {
+		if _, err := buildQuery(corpus.Filter{Query: s}); err != nil {
 			t.Fatal(err)
+		}
+	})
+}
+
+func TestOpenOutdated(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "ix")
+	ix, err := Open(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := ix.b.SetInternal(versionKey, []byte("1")); err != nil {
+		t.Fatal(err)
+	}
+	ix.Close()
+	if _, err := Open(path); !errors.Is(err, ErrOutdated) {
+		t.Fatalf("Open of an index of layout 1: %v, want ErrOutdated", err)
+	}
+}
+
+func FuzzSnippet(f *testing.F) {
+	f.Add("A due diligence obligation, due to diligence.", `"due diligence" -x obligation`)
+	f.Add("État’s «territory» — non-State actors", "state's territori")
+	f.Fuzz(func(t *testing.T, text, query string) {
+		s := Snippet(text, query)
+		if s != "" && !strings.Contains(s, HighlightStart) {
+			t.Fatalf("snippet without a match: %q", s)
 		}
 	})
 }

@@ -81,17 +81,17 @@ by State and element.`,
 			if err := ws.openIndex(); err != nil {
 				return err
 			}
-			res, err := ws.idx.Search(index.Query{Filter: f, Size: c.Int("limit"), Highlight: true, Facets: true})
+			res, err := ws.idx.Search(index.Query{Filter: f, Size: c.Int("limit"), Facets: true})
 			if err != nil {
 				return err
 			}
-			evidence, err := loadAnnotations(c.Context, ws.store, res.Hits)
+			evidence, err := loadPassages(c.Context, ws.store, res.Hits)
 			if err != nil {
 				return err
 			}
 			switch c.String("format") {
 			case "json":
-				return writeSearchJSON(c.App.Writer, res, evidence)
+				return writeSearchJSON(c.App.Writer, res, evidence, f.Query)
 			case "text":
 				color := false
 				if f, ok := c.App.Writer.(*os.File); ok {
@@ -105,32 +105,36 @@ by State and element.`,
 	}
 }
 
-// loadAnnotations fetches the evidence of the hits from the store.
-func loadAnnotations(ctx context.Context, st *corpus.Store, hits []index.Hit) (map[string][]corpus.Annotation, error) {
+// loadPassages fills in the text of the hits from the store and returns
+// their evidence.
+func loadPassages(ctx context.Context, st *corpus.Store, hits []index.Hit) (map[string][]corpus.Annotation, error) {
+	ids := make([]string, len(hits))
+	for i, h := range hits {
+		ids[i] = h.ID
+	}
+	ps, err := st.PassagesByID(ctx, ids)
+	if err != nil {
+		return nil, err
+	}
 	out := map[string][]corpus.Annotation{}
-	byDoc := map[string]bool{}
-	for _, h := range hits {
-		if byDoc[h.DocID] {
-			continue
-		}
-		byDoc[h.DocID] = true
-		ps, err := st.Passages(ctx, h.DocID)
-		if err != nil {
-			return nil, err
-		}
-		for _, p := range ps {
-			out[p.ID] = p.Annotations
-		}
+	text := map[string]string{}
+	for _, p := range ps {
+		out[p.ID] = p.Annotations
+		text[p.ID] = p.Text
+	}
+	for i := range hits {
+		hits[i].Text = text[hits[i].ID]
 	}
 	return out, nil
 }
 
 type jsonHit struct {
 	index.Hit
+	Snippets    []string            `json:"snippets,omitempty"`
 	Annotations []corpus.Annotation `json:"annotations"`
 }
 
-func writeSearchJSON(w io.Writer, res *index.Result, ev map[string][]corpus.Annotation) error {
+func writeSearchJSON(w io.Writer, res *index.Result, ev map[string][]corpus.Annotation, query string) error {
 	out := struct {
 		Total    uint64             `json:"total"`
 		Hits     []jsonHit          `json:"hits"`
@@ -143,7 +147,11 @@ func writeSearchJSON(w io.Writer, res *index.Result, ev map[string][]corpus.Anno
 		if anns == nil {
 			anns = []corpus.Annotation{}
 		}
-		out.Hits = append(out.Hits, jsonHit{Hit: h, Annotations: anns})
+		jh := jsonHit{Hit: h, Annotations: anns}
+		if s := index.Snippet(h.Text, query); s != "" {
+			jh.Snippets = []string{s}
+		}
+		out.Hits = append(out.Hits, jh)
 	}
 	enc := json.NewEncoder(w)
 	enc.SetIndent("", "  ")
@@ -161,9 +169,9 @@ func writeSearchText(w io.Writer, res *index.Result, ev map[string][]corpus.Anno
 	}
 	for i, h := range res.Hits {
 		fmt.Fprintf(w, "%d. %s  [%s]\n", i+1, h.Citation, strings.Join(h.Elements, ", "))
-		snippet := ""
-		if len(h.Snippets) > 0 {
-			snippet = strings.NewReplacer(index.HighlightStart, on, index.HighlightEnd, off).Replace(h.Snippets[0])
+		snippet := index.Snippet(h.Text, f.Query)
+		if snippet != "" {
+			snippet = strings.NewReplacer(index.HighlightStart, on, index.HighlightEnd, off).Replace(snippet)
 		} else {
 			snippet = evidenceSnippet(h.Text, ev[h.ID], f.Elements, on, off)
 		}

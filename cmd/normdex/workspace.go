@@ -94,6 +94,20 @@ func (w *workspace) openIndex() error {
 		return nil
 	}
 	idx, err := index.Open(w.indexPath())
+	if errors.Is(err, index.ErrOutdated) {
+		// The index is derived from the store: a writer rebuilds it, the
+		// next syncIndex filling it in; a reader says how.
+		if w.lock == nil {
+			return fmt.Errorf("%w: run 'normdex reindex'", err)
+		}
+		err = index.Remove(w.indexPath())
+		if err == nil {
+			err = w.store.QueueAll(context.Background())
+		}
+		if err == nil {
+			idx, err = index.Open(w.indexPath())
+		}
+	}
 	if err != nil {
 		return err
 	}
@@ -199,7 +213,10 @@ func (ix *indexer) run(ctx context.Context) {
 		ids = append(ids, j.doc.ID)
 		entries = append(entries, entriesOf(j.doc, j.ps)...)
 		j.doc, j.stmts, j.ps = corpus.Document{}, nil, nil
-		if len(entries) >= 1000 {
+		// Index what has arrived whenever no other document is waiting:
+		// a small corpus is then indexed while the rest is extracted
+		// rather than all at the end.
+		if len(entries) >= 1000 || len(ix.in) == 0 {
 			flush()
 		}
 	}
