@@ -2,6 +2,7 @@ package ingest
 
 import (
 	"context"
+	"io"
 	"strings"
 
 	"github.com/ledongthuc/pdf"
@@ -52,8 +53,9 @@ type font struct {
 	known   [256]bool
 	// composite (Type0) fonts, as word processors write them, have two-byte
 	// codes and their widths by CID in the descendant font.
-	cidWidths map[int]float64
-	dw        float64
+	cidWidths  map[int]float64
+	cidDecoded map[int]string
+	dw         float64
 }
 
 // glyphCode is one glyph of a shown string: its text and its code.
@@ -63,22 +65,28 @@ type glyphCode struct {
 }
 
 // decode splits raw codes into glyphs, with their text.
-func (f *font) decode(raw string, out []glyphCode) []glyphCode {
+func (f *font) decode(raw []byte, out []glyphCode) []glyphCode {
 	switch {
 	case f.cidWidths != nil:
 		for i := 0; i+1 < len(raw); i += 2 {
-			out = append(out, glyphCode{f.enc.Decode(raw[i : i+2]), int(raw[i])<<8 | int(raw[i+1])})
+			code := int(raw[i])<<8 | int(raw[i+1])
+			s, ok := f.cidDecoded[code]
+			if !ok {
+				s = f.enc.Decode(string(raw[i : i+2]))
+				f.cidDecoded[code] = s
+			}
+			out = append(out, glyphCode{s, code})
 		}
 	case f.simple:
 		for i := 0; i < len(raw); i++ {
 			c := raw[i]
 			if !f.known[c] {
-				f.decoded[c], f.known[c] = f.enc.Decode(raw[i:i+1]), true
+				f.decoded[c], f.known[c] = f.enc.Decode(string(raw[i:i+1])), true
 			}
 			out = append(out, glyphCode{f.decoded[c], int(c)})
 		}
 	default:
-		for _, r := range f.enc.Decode(raw) {
+		for _, r := range f.enc.Decode(string(raw)) {
 			out = append(out, glyphCode{string(r), -1})
 		}
 	}
@@ -103,6 +111,7 @@ func (f *font) width(code int) float64 {
 func (f *font) loadCID(v pdf.Value) {
 	d := v.Key("DescendantFonts").Index(0)
 	f.cidWidths = map[int]float64{}
+	f.cidDecoded = map[int]string{}
 	f.dw = 1000
 	if dw := d.Key("DW"); !dw.IsNull() {
 		f.dw = dw.Float64()
@@ -148,10 +157,11 @@ type errStopped struct{ err error }
 // stream can make the walk run for very long.
 func contentGlyphs(ctx context.Context, p pdf.Page, fonts fontCache) []Glyph {
 	local := map[string]*font{}
-	getFont := func(name string) *font {
-		if f, ok := local[name]; ok {
+	getFont := func(b []byte) *font {
+		if f, ok := local[string(b)]; ok {
 			return f
 		}
+		name := string(b)
 		pf := p.Font(name)
 		// Pages share their fonts: parse each (widths, encoding) once.
 		key := pf.BaseFont() + "/" + pf.V.Key("Subtype").Name() + "/" + name
@@ -178,7 +188,7 @@ func contentGlyphs(ctx context.Context, p pdf.Page, fonts fontCache) []Glyph {
 	g := textState{th: 1, ctm: identity, tm: identity, tlm: identity, font: &font{enc: rawEncoding{}}}
 	var stack []textState
 	var glyphs []glyphCode
-	show := func(s string) {
+	show := func(s []byte) {
 		f := g.font
 		glyphs = f.decode(s, glyphs[:0])
 		for _, gc := range glyphs {
@@ -208,26 +218,20 @@ func contentGlyphs(ctx context.Context, p pdf.Page, fonts fontCache) []Glyph {
 			g.tm[2][1] += tx * g.th * g.tm[0][1]
 		}
 	}
-	ops := 0
-	pdf.Interpret(p.V.Key("Contents"), func(stk *pdf.Stack, op string) {
-		if ops++; ops%4096 == 0 && ctx.Err() != nil {
+	l := contentLexer{b: contentBytes(p.V.Key("Contents"))}
+	for ops := 1; ; ops++ {
+		op, ok := l.next()
+		if !ok {
+			break
+		}
+		if ops%4096 == 0 && ctx.Err() != nil {
 			panic(errStopped{ctx.Err()})
 		}
-		n := stk.Len()
-		args := make([]pdf.Value, n)
-		for i := n - 1; i >= 0; i-- {
-			args[i] = stk.Pop()
-		}
-		num := func(i int) float64 {
-			if i < len(args) {
-				return args[i].Float64()
-			}
-			return 0
-		}
-		switch op {
+		args := l.args
+		switch string(op) {
 		case "cm":
 			if len(args) == 6 {
-				g.ctm = matrixOf(num).mul(g.ctm)
+				g.ctm = matrixOf(l.num).mul(g.ctm)
 			}
 		case "q":
 			stack = append(stack, g)
@@ -241,62 +245,80 @@ func contentGlyphs(ctx context.Context, p pdf.Page, fonts fontCache) []Glyph {
 			g.tlm = translate(0, -g.tl).mul(g.tlm)
 			g.tm = g.tlm
 		case "Tc":
-			g.tc = num(0)
+			g.tc = l.num(0)
 		case "Tw":
-			g.tw = num(0)
+			g.tw = l.num(0)
 		case "Tz":
-			g.th = num(0) / 100
+			g.th = l.num(0) / 100
 		case "TL":
-			g.tl = num(0)
+			g.tl = l.num(0)
 		case "Ts":
-			g.rise = num(0)
+			g.rise = l.num(0)
 		case "Tr":
-			g.mode = int(num(0))
+			g.mode = int(l.num(0))
 		case "TD":
-			g.tl = -num(1)
-			fallthrough
+			g.tl = -l.num(1)
+			g.tlm = translate(l.num(0), l.num(1)).mul(g.tlm)
+			g.tm = g.tlm
 		case "Td":
-			g.tlm = translate(num(0), num(1)).mul(g.tlm)
+			g.tlm = translate(l.num(0), l.num(1)).mul(g.tlm)
 			g.tm = g.tlm
 		case "Tm":
 			if len(args) == 6 {
-				g.tm = matrixOf(num)
+				g.tm = matrixOf(l.num)
 				g.tlm = g.tm
 			}
 		case "Tf":
-			if len(args) == 2 {
-				g.font = getFont(args[0].Name())
-				g.tfs = num(1)
+			if len(args) == 2 && args[0].kind == opName {
+				g.font = getFont(l.bytesOf(args[0]))
+				g.tfs = l.num(1)
 			}
-		case "\"":
-			if len(args) == 3 {
-				g.tw, g.tc = num(0), num(1)
+		case "\"", "'", "Tj":
+			if string(op) == "\"" {
+				if len(args) != 3 {
+					continue
+				}
+				g.tw, g.tc = l.num(0), l.num(1)
 				args = args[2:]
 			}
-			fallthrough
-		case "'":
-			g.tlm = translate(0, -g.tl).mul(g.tlm)
-			g.tm = g.tlm
-			fallthrough
-		case "Tj":
-			if len(args) == 1 {
-				show(args[0].RawString())
+			if string(op) != "Tj" {
+				g.tlm = translate(0, -g.tl).mul(g.tlm)
+				g.tm = g.tlm
+			}
+			if len(args) == 1 && args[0].kind == opString {
+				show(l.bytesOf(args[0]))
 			}
 		case "TJ":
-			if len(args) != 1 {
-				return
+			if len(args) != 1 || args[0].kind != opArray {
+				continue
 			}
-			v := args[0]
-			for i := 0; i < v.Len(); i++ {
-				x := v.Index(i)
-				if x.Kind() == pdf.String {
-					show(x.RawString())
-				} else {
-					g.tm = translate(-x.Float64()/1000*g.tfs*g.th, 0).mul(g.tm)
+			for _, x := range l.elems[args[0].lo:args[0].hi] {
+				switch x.kind {
+				case opString:
+					show(l.bytesOf(x))
+				case opNumber:
+					g.tm = translate(-x.num/1000*g.tfs*g.th, 0).mul(g.tm)
 				}
 			}
 		}
-	})
+	}
+	return out
+}
+
+// contentBytes returns the decoded content of a page: one stream, or an
+// array of them read one after the other. A stream that cannot be decoded
+// to its end gives what could be read.
+func contentBytes(v pdf.Value) []byte {
+	if v.Kind() != pdf.Array {
+		b, _ := io.ReadAll(v.Reader())
+		return b
+	}
+	var out []byte
+	for i := 0; i < v.Len(); i++ {
+		b, _ := io.ReadAll(v.Index(i).Reader())
+		out = append(out, b...)
+		out = append(out, '\n')
+	}
 	return out
 }
 

@@ -163,8 +163,11 @@ func Segment(d corpus.Document, ps []corpus.Paragraph, starts []int) ([]corpus.S
 // headingVoice reads the State a heading names: "Australia", "Statement by
 // Finland". With needWord, the "Statement by …" form is required.
 func headingVoice(g *corpus.Gazetteer, text string, needWord bool) (voice, bool) {
+	if utf8.RuneCountInString(text) >= 90 {
+		return voice{}, false
+	}
 	m := headingStatementRe.FindStringSubmatch(text)
-	if m == nil || utf8.RuneCountInString(text) >= 90 || (needWord && m[1] == "") {
+	if m == nil || (needWord && m[1] == "") {
 		return voice{}, false
 	}
 	e, ok := g.Lookup(m[2])
@@ -240,6 +243,9 @@ func containsAny(s string, words []string) bool {
 func quotedState(g *corpus.Gazetteer, sent string) (voice, bool) {
 	for _, m := range g.Find(sent) {
 		before, after := sent[:m.Start], sent[m.End:]
+		// The cues end where the name begins: an end-anchored regexp would
+		// otherwise be tried from every byte of a long sentence.
+		before = before[max(0, len(before)-120):]
 		switch {
 		case quoteCueRe.MatchString(before),
 			citedYearRe.MatchString(after),
