@@ -74,16 +74,43 @@ func Layout(pages []PageGlyphs) []corpus.Paragraph {
 
 // bodySize is the font size most of the document's text is set in.
 func bodySize(pages []PageGlyphs) float64 {
-	count := map[float64]int{}
+	var t sizeTally
 	for _, p := range pages {
 		for _, g := range p.Glyphs {
-			count[math.Round(g.Size*2)/2] += len(g.S)
+			t.add(g.Size, len(g.S))
 		}
 	}
-	best, n := 10.0, 0
-	for s, c := range count {
-		if c > n || (c == n && s > best) {
-			best, n = s, c
+	return t.mode(10)
+}
+
+// sizeTally counts text by font size, rounded to half points. A page or a
+// line has a handful of sizes, so a list beats a map.
+type sizeTally []struct {
+	size float64
+	n    int
+}
+
+func (t *sizeTally) add(size float64, n int) {
+	size = math.Round(size*2) / 2
+	for i := range *t {
+		if (*t)[i].size == size {
+			(*t)[i].n += n
+			return
+		}
+	}
+	*t = append(*t, struct {
+		size float64
+		n    int
+	}{size, n})
+}
+
+// mode returns the size with the most text, the larger on a tie; def when
+// there is none.
+func (t sizeTally) mode(def float64) float64 {
+	best, n := def, 0
+	for _, x := range t {
+		if x.n > n || (x.n == n && x.size > best) {
+			best, n = x.size, x.n
 		}
 	}
 	return best
@@ -267,13 +294,13 @@ func finishLine(l *line) {
 		slices.SortStableFunc(l.glyphs, byX)
 	}
 	l.x0, l.x1 = extent(l.glyphs)
-	sizes := map[float64]int{}
+	var sizes sizeTally
 	bold := 0
 	var b strings.Builder
 	prevEnd := math.Inf(-1)
 	space := false
 	for _, g := range l.glyphs {
-		sizes[math.Round(g.Size*2)/2] += len(g.S)
+		sizes.add(g.Size, len(g.S))
 		if g.Bold {
 			bold += len(g.S)
 		}
@@ -289,12 +316,7 @@ func finishLine(l *line) {
 		b.WriteString(g.S)
 		prevEnd = math.Max(prevEnd, g.X+g.W)
 	}
-	n := 0
-	for s, c := range sizes {
-		if c > n {
-			l.size, n = s, c
-		}
-	}
+	l.size = sizes.mode(0)
 	l.bold = bold*2 > len(strings.TrimSpace(b.String()))
 	l.text = cleanText(b.String())
 }

@@ -21,7 +21,11 @@ func (PDF) Extract(ctx context.Context, name string, data []byte) (Extraction, e
 	if err != nil {
 		return Extraction{}, err
 	}
-	n := r.NumPage()
+	tree := pageTree(r)
+	n := len(tree)
+	if n == 0 {
+		return Extraction{}, errors.New("damaged PDF: no page found in its page tree")
+	}
 	pages := make([]PageGlyphs, 0, n)
 	var problems []string
 	glyphs := 0
@@ -30,7 +34,11 @@ func (PDF) Extract(ctx context.Context, name string, data []byte) (Extraction, e
 		if err := ctx.Err(); err != nil {
 			return Extraction{}, err
 		}
-		pg, err := readPage(ctx, r, i, fonts)
+		hint := 0
+		if len(pages) > 0 {
+			hint = len(pages[len(pages)-1].Glyphs) * 5 / 4
+		}
+		pg, err := readPage(ctx, tree[i-1], i, fonts, hint)
 		if ctx.Err() != nil {
 			return Extraction{}, ctx.Err()
 		}
@@ -84,9 +92,40 @@ func openPDF(data []byte) (r *pdf.Reader, err error) {
 // for a parser that crashes on that page.
 var pageHook func(page int)
 
+// pageTree returns the pages in order, walking the page tree once:
+// ledongthuc's Reader.Page walks it from the root for every page, parsing
+// each object again (it caches none), which made long documents quadratic.
+// A page whose subtree cannot be read is left out, with the pages after it
+// kept.
+func pageTree(r *pdf.Reader) []pdf.Page {
+	var out []pdf.Page
+	visited := 0
+	var walk func(v pdf.Value, depth int)
+	walk = func(v pdf.Value, depth int) {
+		if visited++; depth > 64 || visited > 1<<20 { // a loop in a damaged tree
+			return
+		}
+		kids := v.Key("Kids")
+		if kids.Kind() != pdf.Array {
+			if v.Kind() == pdf.Dict {
+				out = append(out, pdf.Page{V: v})
+			}
+			return
+		}
+		for i := 0; i < kids.Len(); i++ {
+			func() {
+				defer func() { recover() }() // a damaged kid: its siblings are kept
+				walk(kids.Index(i), depth+1)
+			}()
+		}
+	}
+	walk(r.Trailer().Key("Root").Key("Pages"), 0)
+	return out
+}
+
 // readPage returns the glyphs of page i, recovering from a panic in the
 // parser so that one bad page does not lose the document.
-func readPage(ctx context.Context, r *pdf.Reader, i int, fonts fontCache) (pg PageGlyphs, err error) {
+func readPage(ctx context.Context, p pdf.Page, i int, fonts fontCache, capHint int) (pg PageGlyphs, err error) {
 	defer func() {
 		if x := recover(); x != nil {
 			if s, ok := x.(errStopped); ok {
@@ -99,7 +138,6 @@ func readPage(ctx context.Context, r *pdf.Reader, i int, fonts fontCache) (pg Pa
 	if pageHook != nil {
 		pageHook(i)
 	}
-	p := r.Page(i)
 	pg = PageGlyphs{Number: i, Width: 612, Height: 792}
 	if box := inherited(p.V, "MediaBox"); box.Len() == 4 {
 		pg.Width = box.Index(2).Float64() - box.Index(0).Float64()
@@ -108,7 +146,7 @@ func readPage(ctx context.Context, r *pdf.Reader, i int, fonts fontCache) (pg Pa
 	if p.V.IsNull() {
 		return pg, errors.New("page missing")
 	}
-	pg.Glyphs = contentGlyphs(ctx, p, fonts)
+	pg.Glyphs = contentGlyphs(ctx, p, fonts, capHint)
 	return pg, nil
 }
 

@@ -155,7 +155,10 @@ type errStopped struct{ err error }
 // contentGlyphs returns the visible glyphs of a page in drawing order. It
 // stops (by panicking with errStopped) when ctx is done, since a damaged
 // stream can make the walk run for very long.
-func contentGlyphs(ctx context.Context, p pdf.Page, fonts fontCache) []Glyph {
+//
+// capHint is how many glyphs the page is expected to hold (the previous
+// page's count): growing the slice from nothing was a tenth of extraction.
+func contentGlyphs(ctx context.Context, p pdf.Page, fonts fontCache, capHint int) []Glyph {
 	local := map[string]*font{}
 	getFont := func(b []byte) *font {
 		if f, ok := local[string(b)]; ok {
@@ -184,7 +187,7 @@ func contentGlyphs(ctx context.Context, p pdf.Page, fonts fontCache) []Glyph {
 		local[name] = f
 		return f
 	}
-	var out []Glyph
+	out := make([]Glyph, 0, capHint)
 	g := textState{th: 1, ctm: identity, tm: identity, tlm: identity, font: &font{enc: rawEncoding{}}}
 	var stack []textState
 	var glyphs []glyphCode
