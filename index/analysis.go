@@ -1,6 +1,7 @@
 package index
 
 import (
+	"bytes"
 	"sync"
 
 	"github.com/blevesearch/bleve/v2/analysis"
@@ -13,17 +14,17 @@ import (
 )
 
 const (
-	pairAnalyzer   = "normdex_pairs"
-	pairFilterName = "normdex_pair"
+	textAnalyzer   = "normdex_text"
+	pairFilterName = "normdex_pairs"
 	// pairGap stands between the two words of a pair for the stop words
 	// left out between them: "responsibility of States" gives
 	// "respons _ state", which "responsibility States" does not.
 	pairGap = " _ "
 )
 
-// pairAnalyzerConfig is the English analyser (the text field's) followed by
-// the pair filter.
-var pairAnalyzerConfig = map[string]interface{}{
+// textAnalyzerConfig is bleve's English analyser followed by the pair
+// filter: the text field holds its words and their pairs, analysed once.
+var textAnalyzerConfig = map[string]interface{}{
 	"type":          custom.Name,
 	"tokenizer":     unicode.Name,
 	"token_filters": []interface{}{en.PossessiveName, lowercase.Name, en.StopName, porter.Name, pairFilterName},
@@ -38,14 +39,15 @@ func init() {
 	}
 }
 
-// pairFilter turns a stream of words into the stream of adjacent pairs. A
-// phrase query then looks up a few pair terms instead of reading the
-// positions of every word in every candidate passage.
+// pairFilter adds to a stream of words the pairs of adjacent words, as
+// terms with a space inside (which no word has). A phrase query then looks
+// up a few pair terms instead of reading the positions of every word in
+// every candidate passage, and the index keeps no positions at all.
 type pairFilter struct{}
 
 func (pairFilter) Filter(in analysis.TokenStream) analysis.TokenStream {
 	if len(in) < 2 {
-		return in[:0]
+		return in
 	}
 	size := 0
 	for _, t := range in {
@@ -53,7 +55,7 @@ func (pairFilter) Filter(in analysis.TokenStream) analysis.TokenStream {
 	}
 	buf := make([]byte, 0, size)
 	toks := make([]analysis.Token, len(in)-1)
-	out := make(analysis.TokenStream, len(in)-1)
+	out := append(make(analysis.TokenStream, 0, 2*len(in)-1), in...)
 	for i := 1; i < len(in); i++ {
 		a, b := in[i-1], in[i]
 		start := len(buf)
@@ -65,24 +67,24 @@ func (pairFilter) Filter(in analysis.TokenStream) analysis.TokenStream {
 		}
 		buf = append(buf, b.Term...)
 		toks[i-1] = analysis.Token{Term: buf[start:len(buf):len(buf)], Start: a.Start, End: b.End,
-			Position: i, Type: analysis.Shingle}
-		out[i-1] = &toks[i-1]
+			Position: len(in) + i, Type: analysis.Shingle}
+		out = append(out, &toks[i-1])
 	}
 	return out
 }
 
-// analyzers returns the analyser of the text field and that of the pairs.
+// analyzers returns the English analyser, for words, and the text field's.
 var analyzers = sync.OnceValues(func() (analysis.Analyzer, analysis.Analyzer) {
 	cache := registry.NewCache()
 	words, err := cache.AnalyzerNamed(en.AnalyzerName)
 	if err != nil {
 		panic(err)
 	}
-	pairs, err := cache.DefineAnalyzer(pairAnalyzer, pairAnalyzerConfig)
+	text, err := cache.DefineAnalyzer(textAnalyzer, textAnalyzerConfig)
 	if err != nil {
 		panic(err)
 	}
-	return words, pairs
+	return words, text
 })
 
 // meaningful reports whether a word leaves any term after the text analyser:
@@ -95,10 +97,12 @@ func meaningful(w string) bool {
 // pairs returns the pair terms of a phrase; none when it has fewer than two
 // meaningful words.
 func pairs(phrase string) []string {
-	_, p := analyzers()
+	_, text := analyzers()
 	var out []string
-	for _, t := range p.Analyze([]byte(phrase)) {
-		out = append(out, string(t.Term))
+	for _, t := range text.Analyze([]byte(phrase)) {
+		if bytes.IndexByte(t.Term, ' ') >= 0 {
+			out = append(out, string(t.Term))
+		}
 	}
 	return out
 }

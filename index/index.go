@@ -39,11 +39,10 @@ type Entry struct {
 	Citation    string   `json:"citation"`
 }
 
-// document is what bleve indexes of an entry: the entry, its text once more
-// for the word-pair field, and its facet values.
+// document is what bleve indexes of an entry: the entry and its facet
+// values.
 type document struct {
 	Entry
-	Pairs  string   `json:"pairs"`
 	Facets []string `json:"facets"`
 }
 
@@ -53,7 +52,7 @@ func NewEntry(d corpus.Document, p corpus.Passage, citation string) Entry {
 		Year: float64(d.Year()), Page: float64(p.Page), Paragraph: p.Paragraph, Kind: string(p.Kind),
 		Text: p.Text, Citation: citation}
 	if d.Year() > 0 {
-		e.YearKey = fmt.Sprint(d.Year())
+		e.YearKey = fmt.Sprintf("%04d", d.Year())
 	}
 	e.Elements = corpus.Elements(p.Annotations)
 	seen := map[string]bool{}
@@ -78,14 +77,14 @@ var ErrBusy = errors.New("index is busy: another normdex process is writing to i
 
 // mappingVersion names the layout of the index; an index written with
 // another layout is rebuilt from the store (see ErrOutdated).
-const mappingVersion = "2"
+const mappingVersion = "3"
 
 var versionKey = []byte("normdex.mapping")
 
 // newMapping lays out the index for its queries and nothing more: the text
-// is indexed but not stored (the store has it) and keeps no term vectors;
-// phrases are answered from a field of adjacent word pairs; facets read one
-// column of doc values; only what a hit shows is stored.
+// is indexed but not stored (the store has it) and keeps no term vectors,
+// its terms being its words and their adjacent pairs (for phrases); facets
+// read one column of doc values; only what a hit shows is stored.
 func newMapping() mapping.IndexMapping {
 	field := func(f *mapping.FieldMapping, store bool) *mapping.FieldMapping {
 		f.Store = store
@@ -101,15 +100,12 @@ func newMapping() mapping.IndexMapping {
 		return f
 	}
 	text := field(bleve.NewTextFieldMapping(), false)
-	text.Analyzer = en.AnalyzerName
-	pairs := field(bleve.NewTextFieldMapping(), false)
-	pairs.Analyzer = pairAnalyzer
+	text.Analyzer = textAnalyzer
 	facets := field(bleve.NewKeywordFieldMapping(), false)
 	facets.DocValues = true
 
 	dm := bleve.NewDocumentStaticMapping()
 	dm.AddFieldMappingsAt("text", text)
-	dm.AddFieldMappingsAt("pairs", pairs)
 	dm.AddFieldMappingsAt("facets", facets)
 	for _, f := range []string{"doc_id", "state", "elements", "element_tree", "kind", "year_key"} {
 		dm.AddFieldMappingsAt(f, kw())
@@ -118,10 +114,14 @@ func newMapping() mapping.IndexMapping {
 		dm.AddFieldMappingsAt(f, stored())
 	}
 	for _, f := range []string{"year", "page"} {
-		dm.AddFieldMappingsAt(f, field(bleve.NewNumericFieldMapping(), true))
+		n := field(bleve.NewNumericFieldMapping(), true)
+		n.Index = false // years are searched as year_key terms
+		dm.AddFieldMappingsAt(f, n)
 	}
+	// Every field is searched by name: no "_all" field to build.
+	dm.AddSubDocumentMapping("_all", bleve.NewDocumentDisabledMapping())
 	im := bleve.NewIndexMapping()
-	if err := im.AddCustomAnalyzer(pairAnalyzer, pairAnalyzerConfig); err != nil {
+	if err := im.AddCustomAnalyzer(textAnalyzer, textAnalyzerConfig); err != nil {
 		panic(err) // the configuration is a constant
 	}
 	im.DefaultMapping = dm
@@ -209,7 +209,7 @@ func (ix *Index) Replace(docIDs []string, entries []Entry) error {
 		}
 	}
 	for _, e := range entries {
-		if err := batch.Index(e.ID, document{Entry: e, Pairs: e.Text, Facets: facetValues(e)}); err != nil {
+		if err := batch.Index(e.ID, document{Entry: e, Facets: facetValues(e)}); err != nil {
 			return fmt.Errorf("index %s: %w", e.ID, err)
 		}
 		if batch.Size() >= batchSize {
@@ -407,13 +407,14 @@ func buildQuery(f corpus.Filter) (query.Query, error) {
 			var qs []query.Query
 			for _, p := range ps {
 				tq := bleve.NewTermQuery(p)
-				tq.SetField("pairs")
+				tq.SetField("text")
 				qs = append(qs, tq)
 			}
 			q = bleve.NewConjunctionQuery(qs...)
 		} else {
 			mq := bleve.NewMatchQuery(w.Text)
 			mq.SetField("text")
+			mq.Analyzer = en.AnalyzerName // words only, not their pairs
 			mq.SetOperator(query.MatchQueryOperatorAnd)
 			q = mq
 		}
@@ -443,18 +444,17 @@ func buildQuery(f corpus.Filter) (query.Query, error) {
 		must = append(must, pq)
 	}
 	if f.YearFrom != 0 || f.YearTo != 0 {
-		var lo, hi *float64
-		incl := true
+		// Years have four digits: their keys sort as the years do.
+		var lo, hi string
 		if f.YearFrom != 0 {
-			v := float64(f.YearFrom)
-			lo = &v
+			lo = fmt.Sprintf("%04d", f.YearFrom)
 		}
 		if f.YearTo != 0 {
-			v := float64(f.YearTo)
-			hi = &v
+			hi = fmt.Sprintf("%04d", f.YearTo)
 		}
-		rq := bleve.NewNumericRangeInclusiveQuery(lo, hi, &incl, &incl)
-		rq.SetField("year")
+		incl := true
+		rq := bleve.NewTermRangeInclusiveQuery(lo, hi, &incl, &incl)
+		rq.SetField("year_key")
 		must = append(must, rq)
 	}
 	if len(must) == 0 {

@@ -325,6 +325,13 @@ func finishLine(l *line) {
 // while keeping curly quotes and dashes as the source has them, and removes
 // soft hyphens.
 func cleanText(s string) string {
+	ascii := true
+	for i := 0; i < len(s) && ascii; i++ {
+		ascii = s[i] < 0x80
+	}
+	if ascii {
+		return s
+	}
 	var b strings.Builder
 	for _, r := range s {
 		switch {

@@ -29,7 +29,7 @@ func (PDF) Extract(ctx context.Context, name string, data []byte) (Extraction, e
 	pages := make([]PageGlyphs, 0, n)
 	var problems []string
 	glyphs := 0
-	fonts := fontCache{}
+	fonts := newFontCache()
 	for i := 1; i <= n; i++ {
 		if err := ctx.Err(); err != nil {
 			return Extraction{}, err

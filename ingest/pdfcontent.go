@@ -146,7 +146,18 @@ type textState struct {
 }
 
 // fontCache holds the fonts of one document, parsed once.
-type fontCache map[string]*font
+type fontCache struct {
+	byFont map[string]*font
+	// byResources maps a page's resource dictionary, as written (its
+	// fonts appear as object references), to its fonts by name: pages
+	// that share resources then look no font up again, which costs
+	// ledongthuc a parse of the objects on the way each time.
+	byResources map[string]map[string]*font
+}
+
+func newFontCache() fontCache {
+	return fontCache{byFont: map[string]*font{}, byResources: map[string]map[string]*font{}}
+}
 
 // errStopped aborts the walk of a content stream when the time for the file
 // is up; readPage recovers it.
@@ -159,7 +170,12 @@ type errStopped struct{ err error }
 // capHint is how many glyphs the page is expected to hold (the previous
 // page's count): growing the slice from nothing was a tenth of extraction.
 func contentGlyphs(ctx context.Context, p pdf.Page, fonts fontCache, capHint int) []Glyph {
-	local := map[string]*font{}
+	res := p.Resources().String()
+	local, ok := fonts.byResources[res]
+	if !ok {
+		local = map[string]*font{}
+		fonts.byResources[res] = local
+	}
 	getFont := func(b []byte) *font {
 		if f, ok := local[string(b)]; ok {
 			return f
@@ -168,7 +184,7 @@ func contentGlyphs(ctx context.Context, p pdf.Page, fonts fontCache, capHint int
 		pf := p.Font(name)
 		// Pages share their fonts: parse each (widths, encoding) once.
 		key := pf.BaseFont() + "/" + pf.V.Key("Subtype").Name() + "/" + name
-		f, ok := fonts[key]
+		f, ok := fonts.byFont[key]
 		if !ok {
 			f = &font{name: pf.BaseFont(), first: pf.FirstChar(), widths: pf.Widths(), simple: pf.V.Key("Subtype").Name() != "Type0"}
 			if !f.simple && strings.HasPrefix(pf.V.Key("Encoding").Name(), "Identity") {
@@ -182,7 +198,7 @@ func contentGlyphs(ctx context.Context, p pdf.Page, fonts fontCache, capHint int
 			if f.enc == nil {
 				f.enc = rawEncoding{}
 			}
-			fonts[key] = f
+			fonts.byFont[key] = f
 		}
 		local[name] = f
 		return f
