@@ -300,8 +300,17 @@ func insertAnnotations(ctx context.Context, tx *sql.Tx, ps []Passage) error {
 
 // Document returns the stored document with this ID.
 func (s *Store) Document(ctx context.Context, id string) (Document, error) {
+	return s.document(ctx, id, "text")
+}
+
+// DocumentInfo returns the stored document with this ID without its text.
+func (s *Store) DocumentInfo(ctx context.Context, id string) (Document, error) {
+	return s.document(ctx, id, "''")
+}
+
+func (s *Store) document(ctx context.Context, id, text string) (Document, error) {
 	var d Document
-	err := s.db.QueryRowContext(ctx, `SELECT id, source, title, state, date, url, format, pages, text FROM documents WHERE id = ?`, id).
+	err := s.db.QueryRowContext(ctx, `SELECT id, source, title, state, date, url, format, pages, `+text+` FROM documents WHERE id = ?`, id).
 		Scan(&d.ID, &d.Source, &d.Title, &d.State, &d.Date, &d.URL, &d.Format, &d.Pages, &d.Text)
 	if errors.Is(err, sql.ErrNoRows) {
 		return d, fmt.Errorf("document %s: %w", id, ErrNotFound)

@@ -47,6 +47,10 @@ func TestStoreRoundTrip(t *testing.T) {
 	if err != nil || !reflect.DeepEqual(gotSt, st) {
 		t.Errorf("Statements = %+v, %v; want %+v", gotSt, err, st)
 	}
+	info, err := s.DocumentInfo(ctx, d.ID)
+	if err != nil || info.Text != "" || info.Title != d.Title || info.Source != d.Source {
+		t.Errorf("DocumentInfo = %+v, %v", info, err)
+	}
 	byID, err := s.PassagesByID(ctx, []string{ps[1].ID, "nope", ps[0].ID})
 	if err != nil || !reflect.DeepEqual(byID, ps) {
 		t.Errorf("PassagesByID = %+v, %v\nwant %+v", byID, err, ps)

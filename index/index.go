@@ -39,13 +39,6 @@ type Entry struct {
 	Citation    string   `json:"citation"`
 }
 
-// document is what bleve indexes of an entry: the entry and its facet
-// values.
-type document struct {
-	Entry
-	Facets []string `json:"facets"`
-}
-
 // NewEntry builds the index entry of passage p of document d.
 func NewEntry(d corpus.Document, p corpus.Passage, citation string) Entry {
 	e := Entry{ID: p.ID, DocID: d.ID, DocTitle: d.Title, Source: d.Source, State: p.State, Date: d.Date,
@@ -67,6 +60,23 @@ func NewEntry(d corpus.Document, p corpus.Passage, citation string) Entry {
 	return e
 }
 
+// document is what bleve indexes of an entry: what searches filter on and
+// the facet values. Nothing is stored but the ID: a hit is shown from the
+// store, which has the passage.
+type document struct {
+	DocID       string   `json:"doc_id"`
+	State       string   `json:"state"`
+	ElementTree []string `json:"element_tree"`
+	YearKey     string   `json:"year_key"`
+	Text        string   `json:"text"`
+	Facets      []string `json:"facets"`
+}
+
+func documentOf(e Entry) document {
+	return document{DocID: e.DocID, State: e.State, ElementTree: e.ElementTree, YearKey: e.YearKey, Text: e.Text,
+		Facets: facetValues(e)}
+}
+
 // Index is an open bleve index of passages.
 type Index struct {
 	b bleve.Index
@@ -77,46 +87,31 @@ var ErrBusy = errors.New("index is busy: another normdex process is writing to i
 
 // mappingVersion names the layout of the index; an index written with
 // another layout is rebuilt from the store (see ErrOutdated).
-const mappingVersion = "3"
+const mappingVersion = "5"
 
 var versionKey = []byte("normdex.mapping")
 
 // newMapping lays out the index for its queries and nothing more: the text
-// is indexed but not stored (the store has it) and keeps no term vectors,
-// its terms being its words and their adjacent pairs (for phrases); facets
-// read one column of doc values; only what a hit shows is stored.
+// keeps no term vectors, its terms being its words and their adjacent pairs
+// (for phrases); facets read one column of doc values; nothing is stored.
 func newMapping() mapping.IndexMapping {
-	field := func(f *mapping.FieldMapping, store bool) *mapping.FieldMapping {
-		f.Store = store
+	field := func(f *mapping.FieldMapping) *mapping.FieldMapping {
+		f.Store = false
 		f.IncludeInAll = false
 		f.IncludeTermVectors = false
 		f.DocValues = false
 		return f
 	}
-	kw := func() *mapping.FieldMapping { return field(bleve.NewKeywordFieldMapping(), true) }
-	stored := func() *mapping.FieldMapping {
-		f := field(bleve.NewTextFieldMapping(), true)
-		f.Index = false
-		return f
-	}
-	text := field(bleve.NewTextFieldMapping(), false)
+	text := field(bleve.NewTextFieldMapping())
 	text.Analyzer = textAnalyzer
-	facets := field(bleve.NewKeywordFieldMapping(), false)
+	facets := field(bleve.NewKeywordFieldMapping())
 	facets.DocValues = true
 
 	dm := bleve.NewDocumentStaticMapping()
 	dm.AddFieldMappingsAt("text", text)
 	dm.AddFieldMappingsAt("facets", facets)
-	for _, f := range []string{"doc_id", "state", "elements", "element_tree", "kind", "year_key"} {
-		dm.AddFieldMappingsAt(f, kw())
-	}
-	for _, f := range []string{"doc_title", "source", "date", "paragraph", "citation"} {
-		dm.AddFieldMappingsAt(f, stored())
-	}
-	for _, f := range []string{"year", "page"} {
-		n := field(bleve.NewNumericFieldMapping(), true)
-		n.Index = false // years are searched as year_key terms
-		dm.AddFieldMappingsAt(f, n)
+	for _, f := range []string{"doc_id", "state", "element_tree", "year_key"} {
+		dm.AddFieldMappingsAt(f, field(bleve.NewKeywordFieldMapping()))
 	}
 	// Every field is searched by name: no "_all" field to build.
 	dm.AddSubDocumentMapping("_all", bleve.NewDocumentDisabledMapping())
@@ -129,10 +124,6 @@ func newMapping() mapping.IndexMapping {
 	im.DefaultField = "text"
 	return im
 }
-
-// storedFields are the fields a hit carries.
-var storedFields = []string{"doc_id", "state", "elements", "element_tree", "kind", "year_key",
-	"doc_title", "source", "date", "paragraph", "citation", "year", "page"}
 
 // ErrOutdated is returned for an index laid out by an older normdex; it is
 // derived from the store, so removing it and indexing again loses nothing.
@@ -209,7 +200,7 @@ func (ix *Index) Replace(docIDs []string, entries []Entry) error {
 		}
 	}
 	for _, e := range entries {
-		if err := batch.Index(e.ID, document{Entry: e, Facets: facetValues(e)}); err != nil {
+		if err := batch.Index(e.ID, documentOf(e)); err != nil {
 			return fmt.Errorf("index %s: %w", e.ID, err)
 		}
 		if batch.Size() >= batchSize {
@@ -247,8 +238,9 @@ type Query struct {
 	Facets     bool // counts by State, element and year
 }
 
-// Hit is one passage found. Its Text is empty: the store has it (see
-// Snippet for the part that matched).
+// Hit is one passage found. The index knows only its ID: the rest of the
+// Entry is the caller's to fill in from the store (see Snippet for the part
+// of the text that matched).
 type Hit struct {
 	Entry
 	Score float64 `json:"score"`
@@ -286,14 +278,13 @@ func (ix *Index) Search(q Query) (*Result, error) {
 		size = 10
 	}
 	req := bleve.NewSearchRequestOptions(bq, size, q.From, false)
-	req.Fields = storedFields
 	if q.Query == "" {
 		// Every hit scores the same without words: order them by passage
 		// ID (document, then position) so that results are reproducible.
 		req.SortBy([]string{"_id"})
 	}
 	if q.Facets {
-		req.AddFacet("facets", bleve.NewFacetRequest("facets", maxFacetValues))
+		req.AddFacet("facets", bleve.NewFacetRequest("facets", maxFacetCombinations))
 	}
 	res, err := ix.b.Search(req)
 	if err != nil {
@@ -301,89 +292,73 @@ func (ix *Index) Search(q Query) (*Result, error) {
 	}
 	out := &Result{Total: res.Total}
 	for _, h := range res.Hits {
-		out.Hits = append(out.Hits, Hit{Entry: entryFromFields(h.ID, h.Fields), Score: h.Score})
+		out.Hits = append(out.Hits, Hit{Entry: Entry{ID: h.ID}, Score: h.Score})
 	}
 	out.States, out.Elements, out.Years = splitFacets(res.Facets["facets"])
 	return out, nil
 }
 
-// Facet values share one field, each behind a one-letter kind, so that a
-// search reads one column of doc values per hit instead of three.
+// A passage's facet values are two terms of one field: its State with its
+// year, and its set of elements. Counting a hit then reads one column of
+// doc values and two terms instead of three columns and one term per value;
+// the combinations, far fewer than the hits, are split after counting.
 const (
-	maxFacetValues = 10000
+	maxFacetCombinations = 1 << 20
 
-	facetState   = "s"
-	facetElement = "e"
-	facetYear    = "y"
+	facetStateYear = "s"
+	facetElements  = "e"
+	facetSep       = "\x1f"
 )
 
 func facetValues(e Entry) []string {
-	var out []string
-	if e.State != "" {
-		out = append(out, facetState+e.State)
-	}
-	for _, el := range e.Elements {
-		out = append(out, facetElement+el)
-	}
-	if e.YearKey != "" {
-		out = append(out, facetYear+e.YearKey)
-	}
-	return out
+	return []string{facetStateYear + e.State + facetSep + e.YearKey,
+		facetElements + strings.Join(e.Elements, facetSep)}
 }
 
-// splitFacets sorts the counts of the combined facet field back into States,
-// elements and years, each by count and then value.
+// splitFacets adds the counts of the combinations up by State, element and
+// year, each sorted by count and then value.
 func splitFacets(f *search.FacetResult) (states, elements, years []FacetCount) {
 	if f == nil || f.Terms == nil {
 		return nil, nil, nil
 	}
+	st, el, yr := map[string]int{}, map[string]int{}, map[string]int{}
 	for _, t := range f.Terms.Terms() {
-		if len(t.Term) < 2 {
+		if t.Term == "" {
 			continue
 		}
-		fc := FacetCount{Value: t.Term[1:], Count: t.Count}
-		switch t.Term[:1] {
-		case facetState:
-			states = append(states, fc)
-		case facetElement:
-			elements = append(elements, fc)
-		case facetYear:
-			years = append(years, fc)
-		}
-	}
-	for _, l := range [][]FacetCount{states, elements, years} {
-		sort.Slice(l, func(i, j int) bool {
-			if l[i].Count != l[j].Count {
-				return l[i].Count > l[j].Count
+		kind, v := t.Term[:1], t.Term[1:]
+		switch kind {
+		case facetStateYear:
+			state, year, _ := strings.Cut(v, facetSep)
+			if state != "" {
+				st[state] += t.Count
 			}
-			return l[i].Value < l[j].Value
-		})
-	}
-	return states, elements, years
-}
-
-func entryFromFields(id string, f map[string]interface{}) Entry {
-	str := func(k string) string { s, _ := f[k].(string); return s }
-	num := func(k string) float64 { n, _ := f[k].(float64); return n }
-	list := func(k string) []string {
-		switch v := f[k].(type) {
-		case string:
-			return []string{v}
-		case []interface{}:
-			out := make([]string, 0, len(v))
-			for _, x := range v {
-				if s, ok := x.(string); ok {
-					out = append(out, s)
+			if year != "" {
+				yr[year] += t.Count
+			}
+		case facetElements:
+			for _, e := range strings.Split(v, facetSep) {
+				if e != "" {
+					el[e] += t.Count
 				}
 			}
-			return out
 		}
-		return nil
 	}
-	return Entry{ID: id, DocID: str("doc_id"), DocTitle: str("doc_title"), Source: str("source"), State: str("state"),
-		Date: str("date"), Year: num("year"), YearKey: str("year_key"), Page: num("page"), Paragraph: str("paragraph"),
-		Kind: str("kind"), Elements: list("elements"), ElementTree: list("element_tree"),
-		Citation: str("citation")}
+	return sortedCounts(st), sortedCounts(el), sortedCounts(yr)
+}
+
+func sortedCounts(m map[string]int) []FacetCount {
+	var out []FacetCount
+	for v, n := range m {
+		out = append(out, FacetCount{Value: v, Count: n})
+	}
+	sort.Slice(out, func(i, j int) bool {
+		if out[i].Count != out[j].Count {
+			return out[i].Count > out[j].Count
+		}
+		return out[i].Value < out[j].Value
+	})
+	return out
 }
 
 // buildQuery turns a filter into a bleve query: the words must all match

@@ -74,7 +74,7 @@ func TestSearch(t *testing.T) {
 		}
 	}
 	res, _ := ix.Search(Query{Filter: corpus.Filter{Query: "known"}, Size: 10})
-	if len(res.Hits) != 1 || res.Hits[0].Citation != "Norway (2021)" {
+	if len(res.Hits) != 1 || res.Hits[0].ID != "doc2-0" {
 		t.Errorf("hit = %+v", res.Hits)
 	}
 	all, _ := ix.Search(Query{Size: 10, Facets: true})

@@ -105,8 +105,9 @@ by State and element.`,
 	}
 }
 
-// loadPassages fills in the text of the hits from the store and returns
-// their evidence.
+// loadPassages fills the hits in from the store (the index knows their IDs
+// only) and returns their evidence. A hit the store no longer has (the
+// index lagging behind) keeps just its ID.
 func loadPassages(ctx context.Context, st *corpus.Store, hits []index.Hit) (map[string][]corpus.Annotation, error) {
 	ids := make([]string, len(hits))
 	for i, h := range hits {
@@ -116,14 +117,25 @@ func loadPassages(ctx context.Context, st *corpus.Store, hits []index.Hit) (map[
 	if err != nil {
 		return nil, err
 	}
+	byID := map[string]corpus.Passage{}
+	docs := map[string]corpus.Document{}
 	out := map[string][]corpus.Annotation{}
-	text := map[string]string{}
 	for _, p := range ps {
+		byID[p.ID] = p
 		out[p.ID] = p.Annotations
-		text[p.ID] = p.Text
+		if _, ok := docs[p.DocID]; !ok {
+			d, err := st.DocumentInfo(ctx, p.DocID)
+			if err != nil {
+				return nil, err
+			}
+			docs[p.DocID] = d
+		}
 	}
-	for i := range hits {
-		hits[i].Text = text[hits[i].ID]
+	for i, h := range hits {
+		if p, ok := byID[h.ID]; ok {
+			d := docs[p.DocID]
+			hits[i].Entry = index.NewEntry(d, p, corpus.Cite(d, p))
+		}
 	}
 	return out, nil
 }
