@@ -129,7 +129,7 @@ func pageLines(pg PageGlyphs, body float64) (lines []*line, gutter float64) {
 			gs[i].Size = body
 		}
 	}
-	slices.SortStableFunc(gs, func(a, b Glyph) int { return cmpFloat(b.Y, a.Y) })
+	sortFromTop(gs)
 	start := 0
 	var cur *line
 	closeLine := func(end int) {
@@ -271,18 +271,68 @@ func isSmallLine(l *line, body float64) bool { return maxSize(l.glyphs) < 0.85*b
 // nearX reports whether two lines overlap horizontally, or nearly: a
 // footnote marker stands just after the last word of its line.
 func nearX(a, b *line, slack float64) bool {
-	ax0, ax1 := extent(a.glyphs)
-	bx0, bx1 := extent(b.glyphs)
-	return ax0 <= bx1+slack && bx0 <= ax1+slack
+	return a.x0 <= b.x1+slack && b.x0 <= a.x1+slack
 }
 
 func extent(gs []Glyph) (float64, float64) {
 	x0, x1 := math.Inf(1), math.Inf(-1)
 	for _, g := range gs {
-		x0 = math.Min(x0, g.X)
-		x1 = math.Max(x1, g.X+g.W)
+		if g.X < x0 {
+			x0 = g.X
+		}
+		if r := g.X + g.W; r > x1 {
+			x1 = r
+		}
 	}
 	return x0, x1
+}
+
+// sortFromTop sorts glyphs by baseline from the top of the page, keeping
+// the drawing order of glyphs on one baseline. Content streams draw in runs
+// already in that order (a column, a footnote block), so a merge of the
+// runs is quicker than a general stable sort.
+func sortFromTop(gs []Glyph) {
+	before := func(a, b *Glyph) bool { return a.Y > b.Y }
+	var runs []int // the start of each run, then len(gs)
+	for i := range gs {
+		if i == 0 || before(&gs[i], &gs[i-1]) {
+			runs = append(runs, i)
+		}
+	}
+	if len(runs) <= 1 {
+		return
+	}
+	runs = append(runs, len(gs))
+	src, dst := gs, make([]Glyph, len(gs))
+	for len(runs) > 2 {
+		var next []int
+		for k := 0; k+1 < len(runs); k += 2 {
+			lo, mid := runs[k], runs[k+1]
+			hi := mid
+			if k+2 < len(runs) {
+				hi = runs[k+2]
+			}
+			i, j, o := lo, mid, lo
+			for i < mid && j < hi {
+				if before(&src[j], &src[i]) {
+					dst[o] = src[j]
+					j++
+				} else {
+					dst[o] = src[i]
+					i++
+				}
+				o++
+			}
+			o += copy(dst[o:], src[i:mid])
+			copy(dst[o:], src[j:hi])
+			next = append(next, lo)
+		}
+		runs = append(next, len(gs))
+		src, dst = dst, src
+	}
+	if &src[0] != &gs[0] {
+		copy(gs, src)
+	}
 }
 
 // finishLine sorts a line's glyphs and sets its text, extent, size and

@@ -1,0 +1,24 @@
+package ingest
+
+import (
+	"fmt"
+	"math/rand/v2"
+	"slices"
+	"testing"
+)
+
+func TestSortFromTop(t *testing.T) {
+	r := rand.New(rand.NewPCG(1, 2))
+	for n := range 60 {
+		gs := make([]Glyph, n)
+		for i := range gs {
+			gs[i] = Glyph{S: fmt.Sprint(i), Y: float64(r.IntN(8))}
+		}
+		want := slices.Clone(gs)
+		slices.SortStableFunc(want, func(a, b Glyph) int { return cmpFloat(b.Y, a.Y) })
+		sortFromTop(gs)
+		if !slices.Equal(gs, want) {
+			t.Fatalf("n=%d: got %v\nwant %v", n, gs, want)
+		}
+	}
+}
