@@ -491,19 +491,32 @@ func findGutter(pg PageGlyphs, lines []*line) (float64, bool) {
 	if len(lines) < 8 || pg.Width <= 0 {
 		return 0, false
 	}
-	// cover[x] is how many lines have a glyph over the point x.
-	cover := make([]int, int(pg.Width)+2)
-	seen := make([]int, len(cover))
-	for li, l := range lines {
+	// cover[x] is how many lines have a glyph over the point x: each line
+	// adds its glyphs' spans, merged, to a difference array.
+	cover := make([]int, int(pg.Width)+3)
+	var spans [][2]int
+	for _, l := range lines {
+		spans = spans[:0]
 		for _, g := range l.glyphs {
-			a, b := int(math.Floor(g.X))+1, int(math.Ceil(g.X+g.W))-1
-			for x := max(a, 0); x <= b && x < len(cover); x++ {
-				if seen[x] != li+1 {
-					seen[x] = li + 1
-					cover[x]++
-				}
+			a, b := max(int(math.Floor(g.X))+1, 0), min(int(math.Ceil(g.X+g.W))-1, len(cover)-3)
+			if a <= b {
+				spans = append(spans, [2]int{a, b})
 			}
 		}
+		if !slices.IsSortedFunc(spans, func(x, y [2]int) int { return x[0] - y[0] }) {
+			slices.SortFunc(spans, func(x, y [2]int) int { return x[0] - y[0] })
+		}
+		for i := 0; i < len(spans); {
+			a, b := spans[i][0], spans[i][1]
+			for i++; i < len(spans) && spans[i][0] <= b+1; i++ {
+				b = max(b, spans[i][1])
+			}
+			cover[a]++
+			cover[b+1]--
+		}
+	}
+	for x := 1; x < len(cover); x++ {
+		cover[x] += cover[x-1]
 	}
 	crossing := func(x int) int {
 		if x < 0 || x >= len(cover) {

@@ -1,6 +1,7 @@
 package main
 
 import (
+	"cmp"
 	"context"
 	"crypto/sha256"
 	"encoding/hex"
@@ -11,8 +12,10 @@ import (
 	"os/signal"
 	"path/filepath"
 	"runtime"
+	"slices"
 	"sort"
 	"strings"
+	"sync"
 	"syscall"
 	"time"
 
@@ -52,7 +55,6 @@ the exit status is 1 when any file failed (the others are kept).`,
 type job struct {
 	path   string
 	meta   ingest.Meta
-	done   chan struct{}
 	result corpus.PutResult
 	doc    corpus.Document
 	stmts  []corpus.Statement
@@ -106,20 +108,21 @@ func runIngest(c *cli.Context) error {
 
 	jobs := make([]*job, len(files))
 	for i, f := range files {
-		jobs[i] = &job{path: f, meta: flagMeta, done: make(chan struct{})}
+		jobs[i] = &job{path: f, meta: flagMeta}
 		if manifest != nil {
 			jobs[i].meta = jobs[i].meta.Merge(manifest.Lookup(f))
 		}
 	}
 	workers := max(1, c.Int("workers"))
 	queue := make(chan *job)
+	finished := make(chan *job, len(jobs))
 	// Workers may run only so far ahead of the commits: extraction is faster
 	// than storing and indexing, and a prepared document waiting its turn
 	// holds its text, passages and annotations in memory.
 	ahead := make(chan struct{}, 2*workers)
 	go func() {
 		defer close(queue)
-		for _, j := range jobs {
+		for _, j := range largestFirst(jobs) {
 			select {
 			case ahead <- struct{}{}:
 			case <-ctx.Done():
@@ -132,42 +135,43 @@ func runIngest(c *cli.Context) error {
 			}
 		}
 	}()
+	var wg sync.WaitGroup
 	for range workers {
+		wg.Add(1)
 		go func() {
+			defer wg.Done()
 			for j := range queue {
 				prepare(ctx, ws.store, tagger, j, c.Duration("timeout"))
-				close(j.done)
+				finished <- j
 			}
 		}()
 	}
+	go func() {
+		wg.Wait()
+		close(finished)
+	}()
 
 	var bar *progressbar.ProgressBar
 	if f, ok := c.App.ErrWriter.(*os.File); ok && term.IsTerminal(int(f.Fd())) && len(jobs) > 1 {
 		bar = progressbar.NewOptions(len(jobs), progressbar.OptionSetWriter(f), progressbar.OptionSetDescription("ingest"),
 			progressbar.OptionShowCount(), progressbar.OptionClearOnFinish())
 	}
-	interrupted := 0
+	// Documents are committed as they are ready, so that a long one does
+	// not hold up the others; after an interrupt, those ready still are.
+	handled := 0
 	ix := startIndexer(ctx, ws)
-	for i, j := range jobs {
-		select {
-		case <-j.done:
-		case <-ctx.Done():
-		}
-		if !finished(j) || errors.Is(j.err, context.Canceled) {
-			interrupted++
+	for j := range finished {
+		<-ahead
+		if errors.Is(j.err, context.Canceled) {
 			continue
 		}
-		<-ahead
-		// The job was sent to a worker and is done: let it go when the
-		// indexer has the document, so that memory follows a batch, not
-		// the corpus.
-		jobs[i] = nil
+		handled++
 		if bar != nil {
 			bar.Add(1)
 		}
 		if j.err == nil && j.result == "" {
-			// Documents are committed one transaction each; an interrupt
-			// lets the one under way finish.
+			// One transaction per document, which an interrupt does not
+			// cut short.
 			j.result, j.err = ws.store.Put(context.WithoutCancel(ctx), j.doc, j.stmts, j.ps)
 		}
 		line := report(j)
@@ -200,7 +204,7 @@ func runIngest(c *cli.Context) error {
 		return fmt.Errorf("index: %w (the store is complete; 'normdex reindex' or the next ingest catches up)", err)
 	}
 	fmt.Fprintf(out, "%d ingested, %d unchanged, %d failed\n", run.Ingested, run.Unchanged, run.Failed)
-	if interrupted > 0 {
+	if interrupted := len(jobs) - handled; interrupted > 0 {
 		return exitError{code: 130, err: fmt.Errorf("interrupted: %d file(s) not ingested; what was committed is kept", interrupted)}
 	}
 	if run.Failed > 0 {
@@ -209,13 +213,19 @@ func runIngest(c *cli.Context) error {
 	return nil
 }
 
-func finished(j *job) bool {
-	select {
-	case <-j.done:
-		return true
-	default:
-		return false
+// largestFirst returns the jobs in the order to extract them: the largest
+// files first, so that a long one starts early instead of being the last
+// one left running.
+func largestFirst(jobs []*job) []*job {
+	size := map[*job]int64{}
+	for _, j := range jobs {
+		if fi, err := os.Stat(j.path); err == nil {
+			size[j] = fi.Size()
+		}
 	}
+	out := slices.Clone(jobs)
+	slices.SortStableFunc(out, func(a, b *job) int { return cmp.Compare(size[b], size[a]) })
+	return out
 }
 
 func report(j *job) string {
