@@ -84,12 +84,13 @@ func Build(id, source, format string, meta Meta, ex Extraction) (corpus.Document
 			st := stmts[own.stmt]
 			for _, span := range splitPassage(part) {
 				a, z := own.start+span[0], own.start+span[1]
-				text := strings.TrimSpace(string(runes[a:z]))
+				seg := string(runes[a:z])
+				trimmed := strings.TrimLeftFunc(seg, unicode.IsSpace)
+				text := strings.TrimRightFunc(trimmed, unicode.IsSpace)
 				if text == "" {
 					continue
 				}
-				lead := len([]rune(string(runes[a:z]))) - len([]rune(strings.TrimLeftFunc(string(runes[a:z]), unicode.IsSpace)))
-				a += lead
+				a += utf8.RuneCountInString(seg[:len(seg)-len(trimmed)])
 				z = a + utf8.RuneCountInString(text)
 				ps = append(ps, corpus.Passage{
 					ID: corpus.PassageID(id, len(ps)), DocID: id, StatementID: st.ID, Seq: len(ps),

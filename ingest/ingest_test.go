@@ -289,3 +289,14 @@ func FuzzSegment(f *testing.F) {
 		}
 	})
 }
+
+func TestEndsWithCueWord(t *testing.T) {
+	for s, want := range map[string]bool{
+		"as stated by ": true, "the view of the\n": true, "according to\t": true, "in the words OF THE ": true,
+		"Norway and ": false, "": false, "the": false, "standby ": false, "proof ": false,
+	} {
+		if got := endsWithCueWord(s); got != want {
+			t.Errorf("endsWithCueWord(%q) = %v, want %v", s, got, want)
+		}
+	}
+}

@@ -247,13 +247,45 @@ func quotedState(g *corpus.Gazetteer, sent string) (voice, bool) {
 		// otherwise be tried from every byte of a long sentence.
 		before = before[max(0, len(before)-120):]
 		switch {
-		case quoteCueRe.MatchString(before),
-			citedYearRe.MatchString(after),
-			verbAfterRe.MatchString(after) && !strings.Contains(after[:min(len(after), 3)], "’s"):
+		case endsWithCueWord(before) && quoteCueRe.MatchString(before),
+			strings.HasPrefix(strings.TrimLeft(after, " "), "(") && citedYearRe.MatchString(after),
+			mayHaveVerb(after) && verbAfterRe.MatchString(after) && !strings.Contains(after[:min(len(after), 3)], "’s"):
 			return voice{state: m.Entity.Name, speaker: strings.TrimSpace(sent[m.Start:m.End])}, true
 		}
 	}
 	return voice{}, false
+}
+
+// endsWithCueWord reports whether s ends with "by", "to" or "of", and
+// perhaps "the", as every quotation cue does: most text before a State's
+// name does not, and the cue regexp is dear.
+func endsWithCueWord(s string) bool {
+	const space = " \t\r\n"
+	lastWord := func(s string) string {
+		s = strings.TrimRight(s, space)
+		return s[strings.LastIndexAny(s, space)+1:]
+	}
+	w := lastWord(s)
+	if strings.EqualFold(w, "the") {
+		w = lastWord(strings.TrimRight(s, space)[:len(strings.TrimRight(s, space))-3])
+	}
+	return strings.EqualFold(w, "by") || strings.EqualFold(w, "to") || strings.EqualFold(w, "of")
+}
+
+// verbStems begin every verb verbAfterRe knows.
+var verbStems = []string{"argu", "stat", "consider", "not", "suggest", "emphasi", "vow", "maintain", "hold", "held",
+	"affirm", "assert", "submit", "took", "take", "has", "said", "declar", "explain", "express"}
+
+// mayHaveVerb is a quick test before verbAfterRe: one of its verbs must
+// begin within the text that the regexp can reach.
+func mayHaveVerb(after string) bool {
+	head := after[:min(len(after), 300)]
+	for _, v := range verbStems {
+		if strings.Contains(head, v) {
+			return true
+		}
+	}
+	return false
 }
 
 // isCitationOnly reports whether a sentence is nothing but a source citation

@@ -159,7 +159,7 @@ func runIngest(c *cli.Context) error {
 	// Documents are committed as they are ready, so that a long one does
 	// not hold up the others; after an interrupt, those ready still are.
 	handled := 0
-	ix := startIndexer(ctx, ws)
+	ix := startIndexer(ctx, ws, workers)
 	for j := range finished {
 		<-ahead
 		if errors.Is(j.err, context.Canceled) {

@@ -185,11 +185,27 @@ type indexer struct {
 	ws   *workspace
 	in   chan *job
 	done chan error
+	n    int
 }
 
-func startIndexer(ctx context.Context, ws *workspace) *indexer {
-	ix := &indexer{ws: ws, in: make(chan *job, 64), done: make(chan error, 1)}
-	go ix.run(ctx)
+// startIndexer starts n goroutines that index committed documents: bleve
+// builds one segment per batch on one core, and the last batches would
+// otherwise leave the other cores idle at the end of an ingest.
+func startIndexer(ctx context.Context, ws *workspace, n int) *indexer {
+	ix := &indexer{ws: ws, in: make(chan *job, 64), done: make(chan error, n), n: n}
+	if err := ws.openIndex(); err != nil {
+		// Nothing is indexed; the store's queue keeps it all for later.
+		ix.n = 1
+		go func() {
+			for range ix.in {
+			}
+			ix.done <- err
+		}()
+		return ix
+	}
+	for range n {
+		go ix.run(ctx)
+	}
 	return ix
 }
 
@@ -205,9 +221,6 @@ func (ix *indexer) run(ctx context.Context) {
 			}
 		}
 		ids, entries = ids[:0], entries[:0]
-	}
-	if err := ix.ws.openIndex(); err != nil {
-		failed = err
 	}
 	for j := range ix.in {
 		ids = append(ids, j.doc.ID)
@@ -230,5 +243,9 @@ func (ix *indexer) add(j *job) { ix.in <- j }
 // wait lets the indexer finish and returns its error, if any.
 func (ix *indexer) wait() error {
 	close(ix.in)
-	return <-ix.done
+	var errs []error
+	for range ix.n {
+		errs = append(errs, <-ix.done)
+	}
+	return errors.Join(errs...)
 }
