@@ -6,6 +6,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"log"
 	"os"
 	"runtime/debug"
 	"runtime/pprof"
@@ -85,6 +86,12 @@ func main() {
 			// collections were a fifth of a PDF ingest.
 			debug.SetGCPercent(400)
 		}
+	}
+	if os.Getenv("NORMDEX_DEBUG") == "" {
+		// bleve writes its housekeeping through the standard logger
+		// ("got err removing file" when two of its goroutines clean up
+		// the same segment); what matters comes back as errors.
+		log.SetOutput(io.Discard)
 	}
 	stop := startProfile(os.Getenv("NORMDEX_CPUPROFILE"))
 	code := run(os.Args, os.Stdin, os.Stdout, os.Stderr)
