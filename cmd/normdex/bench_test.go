@@ -22,6 +22,9 @@ import (
 // NORMDEX_BENCH_WS; scripts/bench sets both and prints the ratios.
 
 func benchCorpus(b *testing.B) string {
+	// The collector settings of the command, for the pipeline and the
+	// floor alike.
+	tuneRuntime()
 	dir := os.Getenv("NORMDEX_BENCH_CORPUS")
 	if dir == "" {
 		b.Skip("NORMDEX_BENCH_CORPUS not set (scripts/bench sets it)")

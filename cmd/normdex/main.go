@@ -75,6 +75,16 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 }
 
 func main() {
+	tuneRuntime()
+	stop := startProfile(os.Getenv("NORMDEX_CPUPROFILE"))
+	code := run(os.Args, os.Stdin, os.Stdout, os.Stderr)
+	stop()
+	os.Exit(code)
+}
+
+// tuneRuntime sets the collector for ingest, unless the user's GOMEMLIMIT
+// or GOGC says otherwise, and keeps library log lines out of the terminal.
+func tuneRuntime() {
 	if os.Getenv("GOMEMLIMIT") == "" {
 		// Ingest holds a document, its passages and an index batch at a
 		// time; a soft limit makes the collector keep the heap near that
@@ -93,10 +103,6 @@ func main() {
 		// the same segment); what matters comes back as errors.
 		log.SetOutput(io.Discard)
 	}
-	stop := startProfile(os.Getenv("NORMDEX_CPUPROFILE"))
-	code := run(os.Args, os.Stdin, os.Stdout, os.Stderr)
-	stop()
-	os.Exit(code)
 }
 
 // startProfile writes a CPU profile of the whole run to path, when set, so
