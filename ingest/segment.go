@@ -190,7 +190,7 @@ func footnoteStates(g *corpus.Gazetteer, ps []corpus.Paragraph) map[string]voice
 			continue
 		}
 		for _, m := range g.Find(p.Text) {
-			if mm := markerRe.FindStringSubmatch(p.Text[m.End:]); mm != nil && m.Entity.IsState() {
+			if mm := markerRe.FindStringSubmatch(p.Text[m.End:min(len(p.Text), m.End+8)]); mm != nil && m.Entity.IsState() {
 				out[mm[1]] = voice{state: m.Entity.Name, speaker: p.Text[m.Start:m.End]}
 			}
 		}
@@ -207,21 +207,24 @@ func speaker(g *corpus.Gazetteer, sent string) (voice, bool) {
 	if !containsAny(head, speakerWords) {
 		return voice{}, false
 	}
-	if m := speakerRe.FindStringIndex(sent); m != nil {
+	// The regexps are anchored at the start and reach a few words in;
+	// Go's backtracking matcher costs in proportion to its whole input.
+	lead := sent[:min(len(sent), 240)]
+	if m := speakerRe.FindStringIndex(lead); m != nil {
 		rest := sent[m[1]:]
 		if ms := g.Find(rest); len(ms) > 0 && ms[0].Start <= len("the ") {
 			return voice{state: ms[0].Entity.Name, speaker: strings.TrimSpace(sent[:m[1]] + rest[:ms[0].End])}, true
 		}
 	}
-	if m := summaryRe.FindStringSubmatch(sent); m != nil {
+	if m := summaryRe.FindStringSubmatch(lead); m != nil {
 		if e, ok := g.Lookup(m[1]); ok {
 			return voice{state: e.Name, speaker: strings.TrimSpace(sent[:strings.Index(sent, ")")+1])}, true
 		}
 	}
-	if carryRe.MatchString(sent) {
+	if carryRe.MatchString(lead) {
 		return voice{}, false
 	}
-	if m := nonStateRe.FindString(sent); m != "" {
+	if m := nonStateRe.FindString(lead); m != "" {
 		return voice{speaker: strings.TrimSpace(m)}, true
 	}
 	return voice{}, false
@@ -246,6 +249,9 @@ func quotedState(g *corpus.Gazetteer, sent string) (voice, bool) {
 		// The cues end where the name begins: an end-anchored regexp would
 		// otherwise be tried from every byte of a long sentence.
 		before = before[max(0, len(before)-120):]
+		// Go's backtracking matcher clears state in proportion to its
+		// input: give the start-anchored ones only what they can reach.
+		after = after[:min(len(after), 300)]
 		switch {
 		case endsWithCueWord(before) && quoteCueRe.MatchString(before),
 			strings.HasPrefix(strings.TrimLeft(after, " "), "(") && citedYearRe.MatchString(after),
@@ -276,12 +282,25 @@ func endsWithCueWord(s string) bool {
 var verbStems = []string{"argu", "stat", "consider", "not", "suggest", "emphasi", "vow", "maintain", "hold", "held",
 	"affirm", "assert", "submit", "took", "take", "has", "said", "declar", "explain", "express"}
 
-// mayHaveVerb is a quick test before verbAfterRe: one of its verbs must
-// begin within the text that the regexp can reach.
+// mayHaveVerb is a quick test before verbAfterRe: after what the regexp
+// lets stand between the name and the verb (a possessive, a parenthesis, a
+// comma, "for example"), one of its verbs must begin.
 func mayHaveVerb(after string) bool {
-	head := after[:min(len(after), 300)]
+	rest := strings.TrimPrefix(strings.TrimPrefix(after, "'"), "’")
+	rest = strings.TrimLeft(strings.TrimPrefix(rest, "s"), " \t\r\n")
+	if strings.HasPrefix(rest, "(") {
+		if k := strings.IndexByte(rest, ')'); k >= 0 {
+			rest = rest[k+1:]
+		}
+	}
+	rest = strings.TrimLeft(strings.TrimPrefix(strings.TrimLeft(rest, " \t\r\n"), ","), " \t\r\n")
+	for _, p := range []string{"for example", "for instance"} {
+		if strings.HasPrefix(rest, p) {
+			rest = strings.TrimLeft(strings.TrimPrefix(rest[len(p):], ","), " \t\r\n")
+		}
+	}
 	for _, v := range verbStems {
-		if strings.Contains(head, v) {
+		if strings.HasPrefix(rest, v) {
 			return true
 		}
 	}
