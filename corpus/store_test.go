@@ -2,6 +2,7 @@ package corpus
 
 import (
 	"context"
+	"database/sql"
 	"path/filepath"
 	"reflect"
 	"testing"
@@ -107,5 +108,48 @@ func TestStoreReopenKeepsSchema(t *testing.T) {
 	defer s.Close()
 	if v, _ := s.Version(); v != SchemaVersion {
 		t.Errorf("version = %d, want %d", v, SchemaVersion)
+	}
+}
+
+// TestStoreMigratesAnnotations opens a store written with schema 3, where
+// annotations had their own table, and finds them on their passages.
+func TestStoreMigratesAnnotations(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "s.db")
+	db, err := sql.Open("sqlite", "file:"+path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, m := range migrations[:3] {
+		if _, err := db.Exec(m); err != nil {
+			t.Fatal(err)
+		}
+	}
+	for _, q := range []string{
+		`PRAGMA user_version = 3`,
+		`INSERT INTO documents(id, source, text, ingested_at) VALUES ('d', 'a.txt', 'x', 'now')`,
+		`INSERT INTO passages(id, doc_id, seq, kind, start, "end", text) VALUES ('d-0', 'd', 0, 'body', 0, 5, 'First'), ('d-1', 'd', 1, 'body', 6, 9, 'Two')`,
+		`INSERT INTO annotations VALUES ('d-0', 'scope.prevention', 0, 5, 'First', 'r1', 'affirmed'), ('d-0', 'knowledge', 1, 2, 'i', 'r2', 'rejected')`,
+	} {
+		if _, err := db.Exec(q); err != nil {
+			t.Fatalf("%s: %v", q, err)
+		}
+	}
+	db.Close()
+	s, err := OpenStore(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer s.Close()
+	ps, err := s.Passages(context.Background(), "d")
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := []Annotation{{Element: "scope.prevention", Start: 0, End: 5, Match: "First", Rule: "r1", Polarity: Affirmed},
+		{Element: "knowledge", Start: 1, End: 2, Match: "i", Rule: "r2", Polarity: Rejected}}
+	if len(ps) != 2 || !reflect.DeepEqual(ps[0].Annotations, want) || ps[1].Annotations != nil {
+		t.Errorf("after migration: %+v", ps)
+	}
+	if c, _ := s.Counts(context.Background()); c.Annotations != 2 || c.ByElement["knowledge"] != 1 {
+		t.Errorf("counts after migration: %+v", c)
 	}
 }
