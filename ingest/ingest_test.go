@@ -290,13 +290,14 @@ func FuzzSegment(f *testing.F) {
 	})
 }
 
-func TestEndsWithCueWord(t *testing.T) {
+func TestEndsWithCue(t *testing.T) {
 	for s, want := range map[string]bool{
 		"as stated by ": true, "the view of the\n": true, "according to\t": true, "in the words OF THE ": true,
-		"Norway and ": false, "": false, "the": false, "standby ": false, "proof ": false,
+		"the Ministry of Foreign Affairs of ": true, "the positions of ": true,
+		"the work of the ": false, "Norway and ": false, "": false, "the": false, "standby ": false, "proof ": false,
 	} {
-		if got := endsWithCueWord(s); got != want {
-			t.Errorf("endsWithCueWord(%q) = %v, want %v", s, got, want)
+		if got := endsWithCue(s); got != want {
+			t.Errorf("endsWithCue(%q) = %v, want %v", s, got, want)
 		}
 	}
 }

@@ -253,7 +253,7 @@ func quotedState(g *corpus.Gazetteer, sent string) (voice, bool) {
 		// input: give the start-anchored ones only what they can reach.
 		after = after[:min(len(after), 300)]
 		switch {
-		case endsWithCueWord(before) && quoteCueRe.MatchString(before),
+		case endsWithCue(before) && quoteCueRe.MatchString(before),
 			strings.HasPrefix(strings.TrimLeft(after, " "), "(") && citedYearRe.MatchString(after),
 			mayHaveVerb(after) && verbAfterRe.MatchString(after) && !strings.Contains(after[:min(len(after), 3)], "’s"):
 			return voice{state: m.Entity.Name, speaker: strings.TrimSpace(sent[m.Start:m.End])}, true
@@ -262,20 +262,36 @@ func quotedState(g *corpus.Gazetteer, sent string) (voice, bool) {
 	return voice{}, false
 }
 
-// endsWithCueWord reports whether s ends with "by", "to" or "of", and
-// perhaps "the", as every quotation cue does: most text before a State's
-// name does not, and the cue regexp is dear.
-func endsWithCueWord(s string) bool {
+// endsWithCue is a quick test before quoteCueRe: every cue ends in "by",
+// "to" or "of" (perhaps with "the"), after one of a few words ("stated
+// by", "the view of") or a ministry's or department's name. Most text
+// before a State's name is none of these, and the cue regexp is dear.
+func endsWithCue(s string) bool {
 	const space = " \t\r\n"
-	lastWord := func(s string) string {
-		s = strings.TrimRight(s, space)
-		return s[strings.LastIndexAny(s, space)+1:]
+	var words []string // the last three, last first
+	rest := s
+	for len(words) < 3 {
+		rest = strings.TrimRight(rest, space)
+		k := strings.LastIndexAny(rest, space)
+		if rest == "" {
+			break
+		}
+		words = append(words, strings.ToLower(rest[k+1:]))
+		rest = rest[:max(k, 0)]
 	}
-	w := lastWord(s)
-	if strings.EqualFold(w, "the") {
-		w = lastWord(strings.TrimRight(s, space)[:len(strings.TrimRight(s, space))-3])
+	if len(words) > 0 && words[0] == "the" {
+		words = words[1:]
 	}
-	return strings.EqualFold(w, "by") || strings.EqualFold(w, "to") || strings.EqualFold(w, "of")
+	if len(words) < 2 || words[0] != "by" && words[0] != "to" && words[0] != "of" {
+		return false
+	}
+	switch strings.TrimSuffix(words[1], "s") {
+	case "according", "stipulated", "stated", "expressed", "forward", "argued", "taken", "adopted", "advanced",
+		"held", "word", "position", "view", "statement", "submission", "comment", "government", "delegation":
+		return true
+	}
+	low := strings.ToLower(s)
+	return strings.Contains(low, "ministry") || strings.Contains(low, "department")
 }
 
 // verbStems begin every verb verbAfterRe knows.
