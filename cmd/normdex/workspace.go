@@ -209,7 +209,7 @@ func startIndexer(ctx context.Context, ws *workspace, n int) *indexer {
 	return ix
 }
 
-const indexBatch = 500
+const indexBatch = 1000
 
 func (ix *indexer) run(ctx context.Context) {
 	var failed error
@@ -229,8 +229,8 @@ func (ix *indexer) run(ctx context.Context) {
 		entries = append(entries, entriesOf(j.doc, j.ps)...)
 		j.doc, j.stmts, j.ps = corpus.Document{}, nil, nil
 		// bleve pays a fixed price per batch and merges small segments
-		// later: batches of a few hundred passages index a third faster
-		// than one per document.
+		// later: 10k passages in batches of 100 took 1.08 s, of 500
+		// 0.71 s; in the whole ingest, 1000 cost a tenth less than 500.
 		if len(entries) >= indexBatch {
 			flush()
 		}
