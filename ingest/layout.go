@@ -185,37 +185,47 @@ func pageLines(pg PageGlyphs, body float64) (lines []*line, gutter float64) {
 	return merged, gutter
 }
 
-// splitWord reports whether the gutter falls inside a run of text (a
-// centred title) rather than between columns: the parts are closer than a
-// wide word space.
-func splitWord(left, right []Glyph) bool {
-	_, x1 := extent(left)
-	x0, _ := extent(right)
-	return x0-x1 < 0.6*math.Max(maxSize(left), maxSize(right))
-}
-
 // splitAtGutter cuts each line that does not cross the gutter into its
-// parts left and right of it; lines that cross it (a title) stay whole.
+// parts left and right of it; lines that cross it (a title) stay whole, as
+// do those where the gutter falls inside a run of text (a centred title:
+// the parts are closer than a wide word space). A line's glyphs are
+// reordered in place, left part first, so that no line allocates.
 func splitAtGutter(lines []*line, gutter float64) []*line {
 	var out []*line
+	var right []Glyph // scratch for the right parts
 	for _, l := range lines {
-		var lg, rg []Glyph
+		nl, nr := 0, 0
+		lx1, rx0 := math.Inf(-1), math.Inf(1)
+		lsize, rsize := 0.0, 0.0
 		crosses := false
 		for _, g := range l.glyphs {
 			switch {
 			case g.X+g.W <= gutter+0.5:
-				lg = append(lg, g)
+				nl++
+				lx1, lsize = max(lx1, g.X+g.W), max(lsize, g.Size)
 			case g.X >= gutter-0.5:
-				rg = append(rg, g)
+				nr++
+				rx0, rsize = min(rx0, g.X), max(rsize, g.Size)
 			default:
 				crosses = true
 			}
 		}
-		if crosses || len(lg) == 0 || len(rg) == 0 || splitWord(lg, rg) {
+		if crosses || nl == 0 || nr == 0 || rx0-lx1 < 0.6*max(lsize, rsize) {
 			out = append(out, l)
 			continue
 		}
-		for _, part := range [][]Glyph{lg, rg} {
+		right = right[:0]
+		k := 0
+		for _, g := range l.glyphs {
+			if g.X+g.W <= gutter+0.5 {
+				l.glyphs[k] = g
+				k++
+			} else {
+				right = append(right, g)
+			}
+		}
+		copy(l.glyphs[k:], right)
+		for _, part := range [][]Glyph{l.glyphs[:k:k], l.glyphs[k:]} {
 			nl := &line{glyphs: part, y: l.y, size: l.size, page: l.page}
 			nl.x0, nl.x1 = extent(part)
 			out = append(out, nl)
