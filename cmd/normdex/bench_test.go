@@ -111,10 +111,11 @@ func BenchmarkSearch(b *testing.B) {
 			if err != nil {
 				b.Fatal(err)
 			}
-			if _, err := loadPassages(context.Background(), st, res.Hits); err != nil {
+			hits, _, err := loadPassages(context.Background(), st, res.Hits)
+			if err != nil {
 				b.Fatal(err)
 			}
-			for _, h := range res.Hits {
+			for _, h := range hits {
 				index.Snippet(h.Text, q.Query)
 			}
 			lat = append(lat, time.Since(start))

@@ -85,7 +85,8 @@ by State and element.`,
 			if err != nil {
 				return err
 			}
-			evidence, err := loadPassages(c.Context, ws.store, res.Hits)
+			var evidence map[string][]corpus.Annotation
+			res.Hits, evidence, err = loadPassages(c.Context, ws.store, res.Hits)
 			if err != nil {
 				return err
 			}
@@ -106,16 +107,16 @@ by State and element.`,
 }
 
 // loadPassages fills the hits in from the store (the index knows their IDs
-// only) and returns their evidence. A hit the store no longer has (the
-// index lagging behind) keeps just its ID.
-func loadPassages(ctx context.Context, st *corpus.Store, hits []index.Hit) (map[string][]corpus.Annotation, error) {
+// only) and returns them with their evidence. A hit the store no longer has
+// (a replaced document the index has not caught up with) is left out.
+func loadPassages(ctx context.Context, st *corpus.Store, hits []index.Hit) ([]index.Hit, map[string][]corpus.Annotation, error) {
 	ids := make([]string, len(hits))
 	for i, h := range hits {
 		ids[i] = h.ID
 	}
 	ps, err := st.PassagesByID(ctx, ids)
 	if err != nil {
-		return nil, err
+		return nil, nil, err
 	}
 	byID := map[string]corpus.Passage{}
 	docs := map[string]corpus.Document{}
@@ -126,18 +127,20 @@ func loadPassages(ctx context.Context, st *corpus.Store, hits []index.Hit) (map[
 		if _, ok := docs[p.DocID]; !ok {
 			d, err := st.DocumentInfo(ctx, p.DocID)
 			if err != nil {
-				return nil, err
+				return nil, nil, err
 			}
 			docs[p.DocID] = d
 		}
 	}
-	for i, h := range hits {
+	kept := hits[:0]
+	for _, h := range hits {
 		if p, ok := byID[h.ID]; ok {
 			d := docs[p.DocID]
-			hits[i].Entry = index.NewEntry(d, p, corpus.Cite(d, p))
+			h.Entry = index.NewEntry(d, p, corpus.Cite(d, p))
+			kept = append(kept, h)
 		}
 	}
-	return out, nil
+	return kept, out, nil
 }
 
 type jsonHit struct {
