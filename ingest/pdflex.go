@@ -60,15 +60,10 @@ func (l *contentLexer) next() (op []byte, ok bool) {
 			l.args = append(l.args, o)
 			continue
 		}
-		start := l.i
-		for l.i < len(l.b) && isRegular(l.b[l.i]) {
-			l.i++
-		}
-		if l.i == start { // a stray delimiter: ")", ">", "]", "}", "{"
-			l.i++
+		op = l.keyword()
+		if op == nil {
 			continue
 		}
-		op = l.b[start:l.i]
 		switch string(op) {
 		case "true", "false", "null":
 			l.args = append(l.args, operand{kind: opOther})
@@ -78,6 +73,21 @@ func (l *contentLexer) next() (op []byte, ok bool) {
 		}
 		return op, true
 	}
+}
+
+// keyword reads a run of regular characters at l.i: an operator, or true,
+// false or null. A stray delimiter there (")", ">", "]", "{", "}") is
+// skipped and nil returned.
+func (l *contentLexer) keyword() []byte {
+	start := l.i
+	for l.i < len(l.b) && isRegular(l.b[l.i]) {
+		l.i++
+	}
+	if l.i == start {
+		l.i++
+		return nil
+	}
+	return l.b[start:l.i]
 }
 
 // operand reads an operand at l.i, if one starts there.
@@ -299,14 +309,7 @@ func (l *contentLexer) array() operand {
 			l.elems = append(l.elems, o)
 			continue
 		}
-		// A keyword (true, false, null) or damage.
-		start := l.i
-		for l.i < len(l.b) && isRegular(l.b[l.i]) {
-			l.i++
-		}
-		if l.i == start {
-			l.i++
-		}
+		l.keyword() // true, false, null, or damage
 	}
 	return operand{kind: opArray, lo: lo, hi: len(l.elems)}
 }
