@@ -140,10 +140,7 @@ func Open(path string) (*Index, error) {
 		created = true
 	}
 	if err != nil {
-		if strings.Contains(err.Error(), "timeout") {
-			return nil, fmt.Errorf("open index %s: %w", path, ErrBusy)
-		}
-		return nil, fmt.Errorf("open index %s: %w", path, err)
+		return nil, openError(path, err)
 	}
 	if created {
 		err = b.SetInternal(versionKey, []byte(mappingVersion))
@@ -158,6 +155,19 @@ func Open(path string) (*Index, error) {
 		return nil, fmt.Errorf("open index %s: %w", path, err)
 	}
 	return &Index{b: b}, nil
+}
+
+// openError says why bleve could not open the index at path, in a line.
+func openError(path string, err error) error {
+	switch msg := err.Error(); {
+	case strings.Contains(msg, "timeout"):
+		return fmt.Errorf("open index %s: %w", path, ErrBusy)
+	case strings.Contains(msg, "error parsing mapping"):
+		// A layout naming analysers this build does not have; bleve's
+		// message goes on with the whole mapping.
+		return fmt.Errorf("open index %s: %w", path, ErrOutdated)
+	}
+	return fmt.Errorf("open index %s: %w", path, err)
 }
 
 // Remove deletes the index at path, for a rebuild.

@@ -161,3 +161,14 @@ func FuzzSnippet(f *testing.F) {
 		}
 	})
 }
+
+func TestOpenErrorOfAnOldLayout(t *testing.T) {
+	bleveErr := errors.New("error parsing mapping JSON: error building analyzer: no token filter with name or type 'normdex_pair' registered\nmapping contents:\n{\"default_mapping\": {}}")
+	err := openError("ix", bleveErr)
+	if !errors.Is(err, ErrOutdated) || strings.Contains(err.Error(), "\n") {
+		t.Errorf("openError = %q, want a one-line ErrOutdated", err)
+	}
+	if err := openError("ix", errors.New("timeout")); !errors.Is(err, ErrBusy) {
+		t.Errorf("openError(timeout) = %v, want ErrBusy", err)
+	}
+}
