@@ -76,15 +76,15 @@ func Build(id, source, format string, meta Meta, ex Extraction) (corpus.Document
 		if p.Kind == corpus.Heading {
 			continue
 		}
-		runes := []rune(p.Text)
+		at := byteOffsets(p.Text)
 		// A passage never mixes two statements: a paragraph in which a second
 		// speaker takes the floor is cut where the turn changes.
 		for _, own := range owner[i] {
-			part := string(runes[own.start:own.end])
+			part := p.Text[at(own.start):at(own.end)]
 			st := stmts[own.stmt]
 			for _, span := range splitPassage(part) {
 				a, z := own.start+span[0], own.start+span[1]
-				seg := string(runes[a:z])
+				seg := p.Text[at(a):at(z)]
 				trimmed := strings.TrimLeftFunc(seg, unicode.IsSpace)
 				text := strings.TrimRightFunc(trimmed, unicode.IsSpace)
 				if text == "" {
@@ -101,6 +101,22 @@ func Build(id, source, format string, meta Meta, ex Extraction) (corpus.Document
 		}
 	}
 	return d, stmts, ps
+}
+
+// byteOffsets returns a function from code-point offsets in s to byte
+// offsets; on ASCII text they are the same.
+func byteOffsets(s string) func(cp int) int {
+	if utf8.RuneCountInString(s) == len(s) {
+		return func(cp int) int { return min(cp, len(s)) }
+	}
+	return func(cp int) int {
+		b := 0
+		for ; cp > 0 && b < len(s); cp-- {
+			_, w := utf8.DecodeRuneInString(s[b:])
+			b += w
+		}
+		return b
+	}
 }
 
 // splitPassage cuts a paragraph into spans (code-point offsets) of at most

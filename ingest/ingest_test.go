@@ -312,3 +312,19 @@ func TestMayHaveVerb(t *testing.T) {
 		}
 	}
 }
+
+func TestByteOffsets(t *testing.T) {
+	for _, s := range []string{"plain ascii", "État’s «text» — ok", ""} {
+		at := byteOffsets(s)
+		cp := 0
+		for b := range s {
+			if got := at(cp); got != b {
+				t.Errorf("%q: code point %d at byte %d, want %d", s, cp, got, b)
+			}
+			cp++
+		}
+		if got := at(cp); got != len(s) {
+			t.Errorf("%q: end at %d, want %d", s, got, len(s))
+		}
+	}
+}
