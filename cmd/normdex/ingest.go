@@ -83,15 +83,26 @@ func runIngest(c *cli.Context) error {
 			return fmt.Errorf("ingest: %s: %w", m, err)
 		}
 	}
-	tagger, err := annotate.Load(c.String("rules"))
-	if err != nil {
-		return err
+	// The codebook compiles while the workspace opens.
+	type loaded struct {
+		tagger *annotate.Tagger
+		err    error
 	}
+	codebook := make(chan loaded, 1)
+	go func() {
+		t, err := annotate.Load(c.String("rules"))
+		codebook <- loaded{t, err}
+	}()
 	ws, err := openWorkspace(c, true, true)
+	cb := <-codebook
 	if err != nil {
 		return err
 	}
 	defer ws.Close()
+	if cb.err != nil {
+		return cb.err
+	}
+	tagger := cb.tagger
 
 	ctx, stop := signal.NotifyContext(c.Context, os.Interrupt, syscall.SIGTERM)
 	defer stop()
