@@ -5,7 +5,6 @@ import (
 	"slices"
 	"strings"
 	"sync"
-	"sync/atomic"
 	"unicode"
 	"unicode/utf8"
 
@@ -153,9 +152,11 @@ type Tagger struct {
 	negWindow int
 	pool      sync.Pool
 	// lexicon caches, per word form, its stem and the phrases that may
-	// begin with it: one lookup per token instead of four.
-	lexicon     sync.Map
-	lexiconSize atomic.Int64
+	// begin with it: one lookup per token instead of four. A plain map
+	// under a read lock: sync.Map boxed every key and was a tenth of
+	// tagging.
+	lexMu   sync.RWMutex
+	lexicon map[string]*lexEntry
 }
 
 // lexEntry is what the tagger knows of one word form.
@@ -165,16 +166,24 @@ type lexEntry struct {
 }
 
 func (t *Tagger) lookup(lower string) *lexEntry {
-	if v, ok := t.lexicon.Load(lower); ok {
-		return v.(*lexEntry)
+	t.lexMu.RLock()
+	e, ok := t.lexicon[lower]
+	t.lexMu.RUnlock()
+	if ok {
+		return e
 	}
-	e := &lexEntry{stem: stem(lower)}
+	e = &lexEntry{stem: stem(lower)}
 	for _, refs := range [4][]phraseRef{t.byStem[e.stem], t.byExact[lower], t.byPrefix[prefixKey(lower)], t.prefixes} {
 		e.candidates = append(e.candidates, refs...)
 	}
-	if t.lexiconSize.Add(1) < lexiconMax {
-		t.lexicon.Store(lower, e)
+	t.lexMu.Lock()
+	if len(t.lexicon) < lexiconMax {
+		if t.lexicon == nil {
+			t.lexicon = map[string]*lexEntry{}
+		}
+		t.lexicon[lower] = e
 	}
+	t.lexMu.Unlock()
 	return e
 }
 
