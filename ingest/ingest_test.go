@@ -328,3 +328,14 @@ func TestByteOffsets(t *testing.T) {
 		}
 	}
 }
+
+func TestHasSpeakerWord(t *testing.T) {
+	for s, want := range map[string]bool{
+		"the delegate of japan said": true, "mr. x (singapore) said": true, "the chairperson": true,
+		"states should take steps": false, "": false, "deleg": false,
+	} {
+		if got := hasSpeakerWord(s); got != want {
+			t.Errorf("hasSpeakerWord(%q) = %v, want %v", s, got, want)
+		}
+	}
+}

@@ -204,7 +204,7 @@ func speaker(g *corpus.Gazetteer, sent string) (voice, bool) {
 	sent = strings.TrimSpace(sent)
 	// Most sentences name no speaker: look for the words before the regexps.
 	head := strings.ToLower(sent[:min(len(sent), 120)])
-	if !containsAny(head, speakerWords) {
+	if !hasSpeakerWord(head) {
 		return voice{}, false
 	}
 	// The regexps are anchored at the start and reach a few words in;
@@ -233,10 +233,22 @@ func speaker(g *corpus.Gazetteer, sent string) (voice, bool) {
 var speakerWords = []string{"delegat", "represent", "observer", "ambassador", "minister", "advis", "speaker",
 	"chair", "president", "secretar", "rapporteur", "moderator", "panel", "presenter", "facilitator", "("}
 
-func containsAny(s string, words []string) bool {
-	for _, w := range words {
-		if strings.Contains(s, w) {
-			return true
+// speakerWordsByByte lists speakerWords by their first byte.
+var speakerWordsByByte = func() (by [256][]string) {
+	for _, w := range speakerWords {
+		by[w[0]] = append(by[w[0]], w)
+	}
+	return by
+}()
+
+// hasSpeakerWord reports whether s contains one of speakerWords: one pass
+// over s instead of one per word (this runs on every sentence).
+func hasSpeakerWord(s string) bool {
+	for i := 0; i < len(s); i++ {
+		for _, w := range speakerWordsByByte[s[i]] {
+			if strings.HasPrefix(s[i:], w) {
+				return true
+			}
 		}
 	}
 	return false
