@@ -1,6 +1,7 @@
 package ingest
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -53,6 +54,7 @@ type Extraction struct {
 func Build(id, source, format string, meta Meta, ex Extraction) (corpus.Document, []corpus.Statement, []corpus.Passage) {
 	d := corpus.Document{ID: id, Source: source, Format: format, Title: meta.Title, State: meta.State,
 		Date: meta.Date, URL: meta.URL, Pages: ex.Pages}
+	ex.Paragraphs = validUTF8(ex.Paragraphs)
 	if d.Title == "" {
 		d.Title = guessTitle(ex.Paragraphs)
 	}
@@ -101,6 +103,22 @@ func Build(id, source, format string, meta Meta, ex Extraction) (corpus.Document
 		}
 	}
 	return d, stmts, ps
+}
+
+// validUTF8 returns the paragraphs with each invalid byte of their text
+// replaced by U+FFFD, one for one, so that offsets in code points hold; the
+// extractors decode their text, but Build takes outside paragraphs too.
+func validUTF8(ps []corpus.Paragraph) []corpus.Paragraph {
+	for i, p := range ps {
+		if !utf8.ValidString(p.Text) {
+			ps = slices.Clone(ps)
+			for j := i; j < len(ps); j++ {
+				ps[j].Text = string([]rune(ps[j].Text))
+			}
+			return ps
+		}
+	}
+	return ps
 }
 
 // byteOffsets returns a function from code-point offsets in s to byte
