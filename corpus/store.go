@@ -293,15 +293,19 @@ func annotationsJSON(anns []Annotation) (string, error) {
 
 // Document returns the stored document with this ID.
 func (s *Store) Document(ctx context.Context, id string) (Document, error) {
-	return s.document(ctx, id, "text")
+	return s.document(ctx, id, true)
 }
 
 // DocumentInfo returns the stored document with this ID without its text.
 func (s *Store) DocumentInfo(ctx context.Context, id string) (Document, error) {
-	return s.document(ctx, id, "''")
+	return s.document(ctx, id, false)
 }
 
-func (s *Store) document(ctx context.Context, id, text string) (Document, error) {
+func (s *Store) document(ctx context.Context, id string, withText bool) (Document, error) {
+	text := "''"
+	if withText {
+		text = "text"
+	}
 	var d Document
 	err := s.db.QueryRowContext(ctx, `SELECT id, source, title, state, date, url, format, pages, `+text+` FROM documents WHERE id = ?`, id).
 		Scan(&d.ID, &d.Source, &d.Title, &d.State, &d.Date, &d.URL, &d.Format, &d.Pages, &d.Text)

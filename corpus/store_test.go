@@ -19,13 +19,20 @@ func testDoc(id, source string) (Document, []Statement, []Passage) {
 	return d, st, ps
 }
 
-func TestStoreRoundTrip(t *testing.T) {
-	ctx := context.Background()
+// testStore opens a store in a fresh folder, closed when the test ends.
+func testStore(t *testing.T) *Store {
+	t.Helper()
 	s, err := OpenStore(filepath.Join(t.TempDir(), "s.db"))
 	if err != nil {
 		t.Fatal(err)
 	}
-	defer s.Close()
+	t.Cleanup(func() { s.Close() })
+	return s
+}
+
+func TestStoreRoundTrip(t *testing.T) {
+	ctx := context.Background()
+	s := testStore(t)
 	d, st, ps := testDoc("aaaaaaaaaaaaaaaa", "a.txt")
 	if r, err := s.Put(ctx, d, st, ps); err != nil || r != Ingested {
 		t.Fatalf("Put = %v, %v; want ingested", r, err)
@@ -60,11 +67,7 @@ func TestStoreRoundTrip(t *testing.T) {
 
 func TestStorePutIsIdempotentAndReplaces(t *testing.T) {
 	ctx := context.Background()
-	s, err := OpenStore(filepath.Join(t.TempDir(), "s.db"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer s.Close()
+	s := testStore(t)
 	d, st, ps := testDoc("aaaaaaaaaaaaaaaa", "a.txt")
 	if _, err := s.Put(ctx, d, st, ps); err != nil {
 		t.Fatal(err)

@@ -20,7 +20,8 @@ import (
 	"github.com/normdex/normdex/corpus"
 )
 
-// Entry is what the index holds of one passage.
+// Entry is a passage as the index takes it in and as a search shows it;
+// the index keeps only what it searches (see document).
 type Entry struct {
 	ID          string   `json:"id"`
 	DocID       string   `json:"doc_id"`
@@ -45,7 +46,7 @@ func NewEntry(d corpus.Document, p corpus.Passage, citation string) Entry {
 		Year: float64(d.Year()), Page: float64(p.Page), Paragraph: p.Paragraph, Kind: string(p.Kind),
 		Text: p.Text, Citation: citation}
 	if d.Year() > 0 {
-		e.YearKey = fmt.Sprintf("%04d", d.Year())
+		e.YearKey = yearKey(d.Year())
 	}
 	e.Elements = corpus.Elements(p.Annotations)
 	seen := map[string]bool{}
@@ -59,6 +60,10 @@ func NewEntry(d corpus.Document, p corpus.Passage, citation string) Entry {
 	}
 	return e
 }
+
+// yearKey is a year as the index keeps it: four digits, so that the keys
+// sort as the years do and a range of years is a range of keys.
+func yearKey(y int) string { return fmt.Sprintf("%04d", y) }
 
 // document is what bleve indexes of an entry: what searches filter on and
 // the facet values. Nothing is stored but the ID: a hit is shown from the
@@ -387,7 +392,11 @@ func buildQuery(f corpus.Filter) (query.Query, error) {
 			continue
 		}
 		var q query.Query
-		if ps := pairs(w.Text); w.Phrase && len(ps) > 0 {
+		var ps []string
+		if w.Phrase {
+			ps = pairs(w.Text)
+		}
+		if len(ps) > 0 {
 			// Every adjacent pair of the phrase's words, in order.
 			var qs []query.Query
 			for _, p := range ps {
@@ -429,13 +438,12 @@ func buildQuery(f corpus.Filter) (query.Query, error) {
 		must = append(must, pq)
 	}
 	if f.YearFrom != 0 || f.YearTo != 0 {
-		// Years have four digits: their keys sort as the years do.
 		var lo, hi string
 		if f.YearFrom != 0 {
-			lo = fmt.Sprintf("%04d", f.YearFrom)
+			lo = yearKey(f.YearFrom)
 		}
 		if f.YearTo != 0 {
-			hi = fmt.Sprintf("%04d", f.YearTo)
+			hi = yearKey(f.YearTo)
 		}
 		incl := true
 		rq := bleve.NewTermRangeInclusiveQuery(lo, hi, &incl, &incl)

@@ -135,7 +135,7 @@ The representative of the Islamic Republic of Iran stated that data flows matter
 He pointed out the limits of the Convention.
 The panellists responded to the questions.
 The delegate of People’s Republic of China highlighted non-intervention.`, Meta{})
-	for snippet, want := range map[string]string{
+	checkStates(t, ps, map[string]string{
 		"opened the floor":          "",
 		"Budapest":                  "Japan",
 		"sovereignty matters":       "Japan",
@@ -143,9 +143,15 @@ The delegate of People’s Republic of China highlighted non-intervention.`, Met
 		"limits of the Convention":  "Iran",
 		"responded to the question": "",
 		"non-intervention":          "China",
-	} {
-		if got := stateOf(ps, snippet); got != want {
-			t.Errorf("%q: state %q, want %q", snippet, got, want)
+	})
+}
+
+// checkStates checks the State of the passage holding each snippet.
+func checkStates(t *testing.T, ps []corpus.Passage, want map[string]string) {
+	t.Helper()
+	for snippet, state := range want {
+		if got := stateOf(ps, snippet); got != state {
+			t.Errorf("%q: state %q, want %q", snippet, got, state)
 		}
 	}
 }
@@ -172,15 +178,11 @@ Switzerland holds that States must take reasonable measures.`, Meta{})
 
 func TestSegmentPaperQuotes(t *testing.T) {
 	_, ps := build(t, `The paper argues that knowledge matters. For example, as stipulated by New Zealand, “[w]hether this norm reflects a binding obligation is not settled.” New Zealand (2020, para 16). A similar argument was put forward by the United Kingdom: “there is not yet State practice.” UNGA (2021b, 117).`, Meta{})
-	for snippet, want := range map[string]string{
+	checkStates(t, ps, map[string]string{
 		"The paper argues": "",
 		"is not settled":   "New Zealand",
 		"not yet State":    "United Kingdom",
-	} {
-		if got := stateOf(ps, snippet); got != want {
-			t.Errorf("%q: state %q, want %q", snippet, got, want)
-		}
-	}
+	})
 }
 
 func TestSegmentSummaryRecord(t *testing.T) {
@@ -193,17 +195,13 @@ The Chair thanked the speakers.
 Statement by the delegation of Kenya
 
 Kenya supports the framework.`, Meta{})
-	for snippet, want := range map[string]string{
+	checkStates(t, ps, map[string]string{
 		"small States":       "Singapore",
 		"norms mattered":     "Singapore",
 		"principle was":      "France",
 		"thanked the":        "",
 		"supports the frame": "Kenya",
-	} {
-		if got := stateOf(ps, snippet); got != want {
-			t.Errorf("%q: state %q, want %q", snippet, got, want)
-		}
-	}
+	})
 }
 
 func TestSegmentAuthor(t *testing.T) {

@@ -194,23 +194,23 @@ func splitAtGutter(lines []*line, gutter float64) []*line {
 	var out []*line
 	var right []Glyph // scratch for the right parts
 	for _, l := range lines {
-		nl, nr := 0, 0
-		lx1, rx0 := math.Inf(-1), math.Inf(1)
+		nLeft, nRight := 0, 0
+		lx0, lx1, rx0, rx1 := math.Inf(1), math.Inf(-1), math.Inf(1), math.Inf(-1)
 		lsize, rsize := 0.0, 0.0
 		crosses := false
 		for _, g := range l.glyphs {
 			switch {
 			case g.X+g.W <= gutter+0.5:
-				nl++
-				lx1, lsize = max(lx1, g.X+g.W), max(lsize, g.Size)
+				nLeft++
+				lx0, lx1, lsize = min(lx0, g.X), max(lx1, g.X+g.W), max(lsize, g.Size)
 			case g.X >= gutter-0.5:
-				nr++
-				rx0, rsize = min(rx0, g.X), max(rsize, g.Size)
+				nRight++
+				rx0, rx1, rsize = min(rx0, g.X), max(rx1, g.X+g.W), max(rsize, g.Size)
 			default:
 				crosses = true
 			}
 		}
-		if crosses || nl == 0 || nr == 0 || rx0-lx1 < 0.6*max(lsize, rsize) {
+		if crosses || nLeft == 0 || nRight == 0 || rx0-lx1 < 0.6*max(lsize, rsize) {
 			out = append(out, l)
 			continue
 		}
@@ -225,11 +225,9 @@ func splitAtGutter(lines []*line, gutter float64) []*line {
 			}
 		}
 		copy(l.glyphs[k:], right)
-		for _, part := range [][]Glyph{l.glyphs[:k:k], l.glyphs[k:]} {
-			nl := &line{glyphs: part, y: l.y, size: l.size, page: l.page}
-			nl.x0, nl.x1 = extent(part)
-			out = append(out, nl)
-		}
+		out = append(out,
+			&line{glyphs: l.glyphs[:k:k], y: l.y, size: l.size, page: l.page, x0: lx0, x1: lx1},
+			&line{glyphs: l.glyphs[k:], y: l.y, size: l.size, page: l.page, x0: rx0, x1: rx1})
 	}
 	return out
 }
@@ -513,9 +511,7 @@ func findGutter(pg PageGlyphs, lines []*line) (float64, bool) {
 				spans = append(spans, [2]int{a, b})
 			}
 		}
-		if !slices.IsSortedFunc(spans, func(x, y [2]int) int { return x[0] - y[0] }) {
-			slices.SortFunc(spans, func(x, y [2]int) int { return x[0] - y[0] })
-		}
+		slices.SortFunc(spans, func(x, y [2]int) int { return x[0] - y[0] })
 		for i := 0; i < len(spans); {
 			a, b := spans[i][0], spans[i][1]
 			for i++; i < len(spans) && spans[i][0] <= b+1; i++ {

@@ -277,8 +277,7 @@ func contentGlyphs(ctx context.Context, p pdf.Page, fonts fontCache, capHint int
 			g.mode = int(l.num(0))
 		case "TD":
 			g.tl = -l.num(1)
-			g.tlm = translate(l.num(0), l.num(1)).mul(g.tlm)
-			g.tm = g.tlm
+			fallthrough
 		case "Td":
 			g.tlm = translate(l.num(0), l.num(1)).mul(g.tlm)
 			g.tm = g.tlm
@@ -292,18 +291,17 @@ func contentGlyphs(ctx context.Context, p pdf.Page, fonts fontCache, capHint int
 				g.font = getFont(l.bytesOf(args[0]))
 				g.tfs = l.num(1)
 			}
-		case "\"", "'", "Tj":
-			if string(op) == "\"" {
-				if len(args) != 3 {
-					continue
-				}
+		case "\"":
+			if len(args) == 3 {
 				g.tw, g.tc = l.num(0), l.num(1)
 				args = args[2:]
 			}
-			if string(op) != "Tj" {
-				g.tlm = translate(0, -g.tl).mul(g.tlm)
-				g.tm = g.tlm
-			}
+			fallthrough
+		case "'":
+			g.tlm = translate(0, -g.tl).mul(g.tlm)
+			g.tm = g.tlm
+			fallthrough
+		case "Tj":
 			if len(args) == 1 && args[0].kind == opString {
 				show(l.bytesOf(args[0]))
 			}

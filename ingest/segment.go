@@ -8,6 +8,24 @@ import (
 	"github.com/normdex/normdex/corpus"
 )
 
+// quoteCues introduce a State quoted by a paper: "as stipulated by New
+// Zealand", "the position of Finland:", "according to Japan". Each is a
+// regexp ending in the word before the name; endsWithCue is derived from
+// them.
+var quoteCues = []string{`according\s+to`, `stipulated\s+by`, `stated\s+by`, `expressed\s+by`, `put\s+forward\s+by`,
+	`argued\s+by`, `taken\s+by`, `adopted\s+by`, `advanced\s+by`, `held\s+by`, `in\s+the\s+words\s+of`,
+	`the\s+positions?\s+of`, `the\s+views?\s+of`, `the\s+statements?\s+of`, `the\s+submissions?\s+of`,
+	`the\s+comments?\s+of`, `government\s+of`, `ministry\s+of\s+[a-z ]+?\s+of`, `department\s+of\s+[a-z ]+?\s+of`,
+	`delegation\s+of`}
+
+// afterVerbs are the statement verbs of verbAfterRe, as regexps; mayHaveVerb
+// is derived from them.
+var afterVerbs = []string{"argued", "argues", "stated", "states", "considers", "considered", "noted", "notes",
+	"suggested", "suggests", "emphasi[sz]ed", "vows", "vowed", "maintains", "maintained", "holds", "held", "affirmed",
+	"affirms", "asserted", "asserts", "submitted", `took\s+the\s+(?:view|position)`, `takes\s+the\s+(?:view|position)`,
+	`has\s+(?:argued|stated|said|noted|suggested|taken)`, "said", "declared", "explained", "expressed", "arguing",
+	"stating", "noting", "suggesting", "emphasi[sz]ing", "asserting", "maintaining", `considering\s+that`}
+
 var (
 	// speakerRe finds a delegate taking the floor: "The delegate of Japan",
 	// "the representative of the Islamic Republic of Iran", "The delegation from".
@@ -17,16 +35,16 @@ var (
 	nonStateRe = regexp.MustCompile(`(?i)^(?:[^.“”]{0,40}?,\s*)?(?:the\s+)?(?:chair(?:person|man|woman)?|co-chairs?|president|vice-president|secretary-general|deputy\s+secretary-general|secretariat|rapporteur|moderator|panel+ists?|presenters?|facilitator|all\s+the\s+delegates)\b`)
 	// carryRe marks a sentence that goes on with the same speaker.
 	carryRe = regexp.MustCompile(`^(?:He|She|They|It|The delegate|The delegation|The representative|The speaker|Furthermore|Moreover|In addition|Also|Further)\b`)
-	// quoteCueRe introduces a State quoted by a paper: "as stipulated by New
-	// Zealand", "the position of Finland:", "according to Japan".
-	quoteCueRe = regexp.MustCompile(`(?i)(?:according\s+to|stipulated\s+by|stated\s+by|expressed\s+by|put\s+forward\s+by|argued\s+by|taken\s+by|adopted\s+by|advanced\s+by|held\s+by|in\s+the\s+words\s+of|the\s+(?:position|view|statement|submission|comment)s?\s+of|(?:government|ministry\s+of\s+[a-z ]+?|department\s+of\s+[a-z ]+?|delegation)\s+of)\s+(?:the\s+)?$`)
+	// quoteCueRe introduces a State quoted by a paper (see quoteCues).
+	quoteCueRe = regexp.MustCompile(`(?i)(?:` + strings.Join(quoteCues, "|") + `)\s+(?:the\s+)?$`)
 	// citedYearRe follows a State cited as a source: "New Zealand (2020, para 16)".
 	citedYearRe = regexp.MustCompile(`^\s*\((?:[^()]{0,60}\()?(?:19|20)\d\d[a-z]?\b`)
 	// authorRe finds the author of a national statement in its first lines.
 	authorRe = regexp.MustCompile(`(?i)(?:statement|remarks|intervention|submission|comments|position(?:\s+paper)?|contribution)\s+(?:by|of|from)\s+(?:the\s+)?(?:delegation\s+of\s+|government\s+of\s+|permanent\s+mission\s+of\s+)?(?:the\s+)?$|(?:ministry\s+of\s+foreign\s+affairs|ministry\s+for\s+foreign\s+affairs|government|permanent\s+mission|delegation)\s+of\s+(?:the\s+)?$`)
 	// verbAfterRe: a State named as the subject of a statement verb.
-	verbAfterRe = regexp.MustCompile(`^['’]?s?\s*(?:\([^)]*\)\s*)?,?\s*(?:for\s+example,?\s*|for\s+instance,?\s*)?(?:argued|argues|stated|states|considers|considered|noted|notes|suggested|suggests|emphasi[sz]ed|vows|vowed|maintains|maintained|holds|held|affirmed|affirms|asserted|asserts|submitted|took\s+the\s+(?:view|position)|takes\s+the\s+(?:view|position)|has\s+(?:argued|stated|said|noted|suggested|taken)|said|declared|explained|expressed|arguing|stating|noting|suggesting|emphasi[sz]ing|asserting|maintaining|considering\s+that)\b`)
-	originalRe  = regexp.MustCompile(`(?i)^\[?original:\s*\w+\]?$`)
+	verbAfterRe = regexp.MustCompile(`^['’]?s?\s*(?:\([^)]*\)\s*)?,?\s*(?:for\s+example,?\s*|for\s+instance,?\s*)?(?:` +
+		strings.Join(afterVerbs, "|") + `)\b`)
+	originalRe = regexp.MustCompile(`(?i)^\[?original:\s*\w+\]?$`)
 	// summaryRe finds a speaker as UN summary records name one: "Mr. Gafoor
 	// (Singapore) said …".
 	summaryRe = regexp.MustCompile(`^(?:(?:Mr|Ms|Mrs|Dr|H\.E|Amb)\.?\s+)?(?:\p{Lu}[\p{L}'’.-]*\s+){0,4}\(([^()]{2,60})\)\s+\p{Ll}`)
@@ -274,10 +292,28 @@ func quotedState(g *corpus.Gazetteer, sent string) (voice, bool) {
 	return voice{}, false
 }
 
+// cueWords is what endsWithCue looks for, derived from quoteCues: the
+// word before by/to/of of each cue (plural s and regexp marks dropped), and
+// for a cue with a free run of words there ("ministry of … of"), its first
+// word, to be found anywhere.
+var cueWords = func() (c struct{ before, anywhere map[string]bool }) {
+	c.before, c.anywhere = map[string]bool{}, map[string]bool{}
+	for _, q := range quoteCues {
+		ws := strings.Split(q, `\s+`)
+		w := strings.TrimSuffix(strings.TrimSuffix(ws[len(ws)-2], "?"), "s")
+		if strings.ContainsAny(w, "[]()+*") {
+			c.anywhere[ws[0]] = true
+		} else {
+			c.before[w] = true
+		}
+	}
+	return c
+}()
+
 // endsWithCue is a quick test before quoteCueRe: every cue ends in "by",
-// "to" or "of" (perhaps with "the"), after one of a few words ("stated
-// by", "the view of") or a ministry's or department's name. Most text
-// before a State's name is none of these, and the cue regexp is dear.
+// "to" or "of" (perhaps with "the") after one of a few words, or names a
+// ministry or department. Most text before a State's name does not, and
+// the cue regexp is dear.
 func endsWithCue(s string) bool {
 	const space = " \t\r\n"
 	var words []string // the last three, last first
@@ -297,18 +333,29 @@ func endsWithCue(s string) bool {
 	if len(words) < 2 || words[0] != "by" && words[0] != "to" && words[0] != "of" {
 		return false
 	}
-	switch strings.TrimSuffix(words[1], "s") {
-	case "according", "stipulated", "stated", "expressed", "forward", "argued", "taken", "adopted", "advanced",
-		"held", "word", "position", "view", "statement", "submission", "comment", "government", "delegation":
+	if cueWords.before[strings.TrimSuffix(words[1], "s")] {
 		return true
 	}
 	low := strings.ToLower(s)
-	return strings.Contains(low, "ministry") || strings.Contains(low, "department")
+	for w := range cueWords.anywhere {
+		if strings.Contains(low, w) {
+			return true
+		}
+	}
+	return false
 }
 
-// verbStems begin every verb verbAfterRe knows.
-var verbStems = []string{"argu", "stat", "consider", "not", "suggest", "emphasi", "vow", "maintain", "hold", "held",
-	"affirm", "assert", "submit", "took", "take", "has", "said", "declar", "explain", "express"}
+// verbStems are the literal beginnings of afterVerbs.
+var verbStems = func() []string {
+	var out []string
+	for _, v := range afterVerbs {
+		if k := strings.IndexAny(v, `[(\`); k >= 0 {
+			v = v[:k]
+		}
+		out = append(out, v)
+	}
+	return out
+}()
 
 // mayHaveVerb is a quick test before verbAfterRe: after what the regexp
 // lets stand between the name and the verb (a possessive, a parenthesis, a

@@ -182,27 +182,18 @@ func entriesOf(d corpus.Document, ps []corpus.Passage) []index.Entry {
 // indexing overlaps extraction and tagging. What it cannot index stays in
 // the store's queue for syncIndex.
 type indexer struct {
-	ws   *workspace
-	in   chan *job
-	done chan error
-	n    int
+	ws      *workspace
+	in      chan *job
+	done    chan error
+	n       int
+	openErr error // the index could not be opened: nothing is indexed
 }
 
 // startIndexer starts n goroutines that index committed documents: bleve
 // builds one segment per batch on one core, and the last batches would
 // otherwise leave the other cores idle at the end of an ingest.
 func startIndexer(ctx context.Context, ws *workspace, n int) *indexer {
-	ix := &indexer{ws: ws, in: make(chan *job, 64), done: make(chan error, n), n: n}
-	if err := ws.openIndex(); err != nil {
-		// Nothing is indexed; the store's queue keeps it all for later.
-		ix.n = 1
-		go func() {
-			for range ix.in {
-			}
-			ix.done <- err
-		}()
-		return ix
-	}
+	ix := &indexer{ws: ws, in: make(chan *job, 64), done: make(chan error, n), n: n, openErr: ws.openIndex()}
 	for range n {
 		go ix.run(ctx)
 	}
@@ -213,10 +204,11 @@ const indexBatch = 1000
 
 func (ix *indexer) run(ctx context.Context) {
 	var failed error
+	indexing := func() bool { return ix.openErr == nil && failed == nil }
 	var ids []string
 	var entries []index.Entry
 	flush := func() {
-		if failed == nil && len(ids) > 0 {
+		if indexing() && len(ids) > 0 {
 			failed = ix.ws.idx.Replace(nil, entries)
 			if failed == nil {
 				failed = ix.ws.store.Dequeue(ctx, ids)
@@ -225,8 +217,10 @@ func (ix *indexer) run(ctx context.Context) {
 		ids, entries = ids[:0], entries[:0]
 	}
 	for j := range ix.in {
-		ids = append(ids, j.doc.ID)
-		entries = append(entries, entriesOf(j.doc, j.ps)...)
+		if indexing() {
+			ids = append(ids, j.doc.ID)
+			entries = append(entries, entriesOf(j.doc, j.ps)...)
+		}
 		j.doc, j.stmts, j.ps = corpus.Document{}, nil, nil
 		// bleve pays a fixed price per batch and merges small segments
 		// later: 10k passages in batches of 100 took 1.08 s, of 500
@@ -245,7 +239,7 @@ func (ix *indexer) add(j *job) { ix.in <- j }
 // wait lets the indexer finish and returns its error, if any.
 func (ix *indexer) wait() error {
 	close(ix.in)
-	var errs []error
+	errs := []error{ix.openErr}
 	for range ix.n {
 		errs = append(errs, <-ix.done)
 	}
