@@ -91,7 +91,8 @@ func FoldText(text string) []corpus.Paragraph {
 		}
 		if mdHeadRe.MatchString(s) {
 			flush()
-			out = append(out, corpus.Paragraph{Kind: corpus.Heading, Text: cleanHeading(s), Page: l.page})
+			cur = &corpus.Paragraph{Kind: corpus.Heading, Text: cleanHeading(s), Page: l.page}
+			flush() // drops a heading of only markup, such as "# **"
 			continue
 		}
 		if m := footnoteLineRe.FindStringSubmatch(s); m != nil && (prev == "" || endsSentence(prev) || strings.HasSuffix(prev, ")")) {
