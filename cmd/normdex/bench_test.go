@@ -12,6 +12,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/normdex/normdex/annotate"
 	"github.com/normdex/normdex/corpus"
 	"github.com/normdex/normdex/index"
 	"github.com/normdex/normdex/ingest"
@@ -45,14 +46,26 @@ func BenchmarkIngestTXT(b *testing.B) {
 }
 
 // BenchmarkBleveFloor indexes the same passages with bleve alone: the floor
-// cost that the pipeline adds to.
+// cost that the pipeline adds to. The entries are made as ingest makes them,
+// with their metadata and tags, before the clock starts.
 func BenchmarkBleveFloor(b *testing.B) {
 	dir := benchCorpus(b)
 	files, _ := filepath.Glob(filepath.Join(dir, "*.txt"))
+	tagger, err := annotate.Load("")
+	if err != nil {
+		b.Fatal(err)
+	}
 	var entries []index.Entry
 	for _, f := range files {
 		data, err := os.ReadFile(f)
 		if err != nil {
+			b.Fatal(err)
+		}
+		meta, _, err := ingest.ReadSidecar(f)
+		if err != nil {
+			b.Fatal(err)
+		}
+		if meta, err = meta.Validate(); err != nil {
 			b.Fatal(err)
 		}
 		x, err := ingest.TXT{}.Extract(context.Background(), f, data)
@@ -60,10 +73,11 @@ func BenchmarkBleveFloor(b *testing.B) {
 			b.Fatal(err)
 		}
 		sum := sha256.Sum256(data)
-		d, _, ps := ingest.Build(hex.EncodeToString(sum[:]), f, "txt", ingest.Meta{}, x)
-		for _, p := range ps {
-			entries = append(entries, index.NewEntry(d, p, corpus.Cite(d, p)))
+		d, _, ps := ingest.Build(hex.EncodeToString(sum[:]), f, "txt", meta, x)
+		for i := range ps {
+			ps[i].Annotations = tagger.Tag(ps[i].Text)
 		}
+		entries = append(entries, entriesOf(d, ps)...)
 	}
 	for b.Loop() {
 		ix, err := index.Open(filepath.Join(b.TempDir(), "ix"))
