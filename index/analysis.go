@@ -8,14 +8,15 @@ import (
 	"github.com/blevesearch/bleve/v2/analysis/analyzer/custom"
 	"github.com/blevesearch/bleve/v2/analysis/lang/en"
 	"github.com/blevesearch/bleve/v2/analysis/token/lowercase"
-	"github.com/blevesearch/bleve/v2/analysis/token/porter"
 	"github.com/blevesearch/bleve/v2/analysis/tokenizer/unicode"
 	"github.com/blevesearch/bleve/v2/registry"
+	porterstemmer "github.com/blevesearch/go-porterstemmer"
 )
 
 const (
 	textAnalyzer   = "normdex_text"
 	pairFilterName = "normdex_pairs"
+	stemFilterName = "normdex_porter"
 	// pairGap stands between the two words of a pair for the stop words
 	// left out between them: "responsibility of States" gives
 	// "respons _ state", which "responsibility States" does not.
@@ -27,16 +28,55 @@ const (
 var textAnalyzerConfig = map[string]interface{}{
 	"type":          custom.Name,
 	"tokenizer":     unicode.Name,
-	"token_filters": []interface{}{en.PossessiveName, lowercase.Name, en.StopName, porter.Name, pairFilterName},
+	"token_filters": []interface{}{en.PossessiveName, lowercase.Name, en.StopName, stemFilterName, pairFilterName},
 }
 
 func init() {
 	err := registry.RegisterTokenFilter(pairFilterName, func(map[string]interface{}, *registry.Cache) (analysis.TokenFilter, error) {
 		return pairFilter{}, nil
 	})
+	if err == nil {
+		err = registry.RegisterTokenFilter(stemFilterName, func(map[string]interface{}, *registry.Cache) (analysis.TokenFilter, error) {
+			return &stemFilter{stems: map[string][]byte{}}, nil
+		})
+	}
 	if err != nil {
 		panic(err)
 	}
+}
+
+// stemFilter is bleve's Porter stemmer with the stems it has made kept: the
+// words of a corpus repeat, and stemming each again (two conversions to
+// runes and the stemmer) was a tenth of what indexing cost.
+type stemFilter struct {
+	mu    sync.RWMutex
+	stems map[string][]byte
+}
+
+// maxStems bounds the kept stems; past it, words are stemmed each time.
+const maxStems = 1 << 17
+
+func (f *stemFilter) Filter(in analysis.TokenStream) analysis.TokenStream {
+	for _, t := range in {
+		if t.KeyWord {
+			continue
+		}
+		f.mu.RLock()
+		stem, ok := f.stems[string(t.Term)]
+		f.mu.RUnlock()
+		if !ok {
+			runes := porterstemmer.StemWithoutLowerCasing(bytes.Runes(t.Term))
+			stem = analysis.BuildTermFromRunes(runes)
+			stem = stem[:len(stem):len(stem)] // shared: whoever appends copies
+			f.mu.Lock()
+			if len(f.stems) < maxStems {
+				f.stems[string(t.Term)] = stem
+			}
+			f.mu.Unlock()
+		}
+		t.Term = stem
+	}
+	return in
 }
 
 // pairFilter adds to a stream of words the pairs of adjacent words, as
