@@ -7,6 +7,7 @@ import (
 	"errors"
 	"fmt"
 	"strings"
+	"sync"
 	"time"
 
 	_ "modernc.org/sqlite" // the store's database driver: pure Go, no cgo
@@ -105,6 +106,9 @@ var SchemaVersion = len(migrations)
 type Store struct {
 	db   *sql.DB
 	path string
+
+	mu      sync.Mutex
+	inserts map[int]*sql.Stmt // INSERTs of n passages, prepared once
 }
 
 // OpenStore opens (creating it if needed) the store at path and migrates its
@@ -153,7 +157,37 @@ func (s *Store) migrate() error {
 }
 
 // Close closes the store.
-func (s *Store) Close() error { return s.db.Close() }
+func (s *Store) Close() error {
+	s.mu.Lock()
+	for _, st := range s.inserts {
+		st.Close()
+	}
+	s.inserts = nil
+	s.mu.Unlock()
+	return s.db.Close()
+}
+
+// insertPassages returns the statement that inserts n passages, prepared
+// once: SQLite parsing an INSERT of 768 parameters for every 64 passages
+// cost as much as running it. It must be called outside a transaction,
+// which would hold the store's one connection.
+func (s *Store) insertPassages(ctx context.Context, n int) (*sql.Stmt, error) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	if st, ok := s.inserts[n]; ok {
+		return st, nil
+	}
+	st, err := s.db.PrepareContext(ctx, `INSERT INTO passages(id, doc_id, statement_id, seq, state, kind, page, paragraph, start, "end", text, annotations) VALUES `+
+		rows(n, 12))
+	if err != nil {
+		return nil, err
+	}
+	if s.inserts == nil {
+		s.inserts = map[int]*sql.Stmt{}
+	}
+	s.inserts[n] = st
+	return st, nil
+}
 
 // Version returns the schema version of the open store.
 func (s *Store) Version() (int, error) {
@@ -189,6 +223,16 @@ func (s *Store) Known(ctx context.Context, id string) (source string, ok bool, e
 // transaction. The same bytes stored again change nothing (Unchanged); new
 // bytes under a stored source path replace the old document whole (Replaced).
 func (s *Store) Put(ctx context.Context, d Document, stmts []Statement, ps []Passage) (PutResult, error) {
+	inserts := map[int]*sql.Stmt{}
+	for _, n := range []int{min(len(ps), perStmt), len(ps) % perStmt} {
+		if n > 0 && inserts[n] == nil {
+			st, err := s.insertPassages(ctx, n)
+			if err != nil {
+				return "", fmt.Errorf("store %s: %w", d.Source, err)
+			}
+			inserts[n] = st
+		}
+	}
 	tx, err := s.db.BeginTx(ctx, nil)
 	if err != nil {
 		return "", fmt.Errorf("store %s: %w", d.Source, err)
@@ -213,7 +257,7 @@ func (s *Store) Put(ctx context.Context, d Document, stmts []Statement, ps []Pas
 	case !errors.Is(err, sql.ErrNoRows):
 		return "", fmt.Errorf("store %s: %w", d.Source, err)
 	}
-	if err := insertDocument(ctx, tx, d, stmts, ps); err != nil {
+	if err := insertDocument(ctx, tx, inserts, d, stmts, ps); err != nil {
 		return "", fmt.Errorf("store %s: %w", d.Source, err)
 	}
 	if err := tx.Commit(); err != nil {
@@ -236,7 +280,9 @@ func queue(ctx context.Context, tx *sql.Tx, id string, stale bool) error {
 	return err
 }
 
-func insertDocument(ctx context.Context, tx *sql.Tx, d Document, stmts []Statement, ps []Passage) error {
+// insertDocument inserts the document, its statements and its passages, the
+// passages by the statements in inserts (by how many they insert).
+func insertDocument(ctx context.Context, tx *sql.Tx, inserts map[int]*sql.Stmt, d Document, stmts []Statement, ps []Passage) error {
 	now := time.Now().UTC().Format(time.RFC3339)
 	if _, err := tx.ExecContext(ctx, `INSERT INTO documents(id, source, title, state, date, url, format, pages, text, ingested_at)
 		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
@@ -263,9 +309,7 @@ func insertDocument(ctx context.Context, tx *sql.Tx, d Document, stmts []Stateme
 			}
 			args = append(args, p.ID, d.ID, p.StatementID, p.Seq, p.State, string(p.Kind), p.Page, p.Paragraph, p.Start, p.End, p.Text, anns)
 		}
-		q := `INSERT INTO passages(id, doc_id, statement_id, seq, state, kind, page, paragraph, start, "end", text, annotations) VALUES ` +
-			rows(len(chunk), 12)
-		if _, err := tx.ExecContext(ctx, q, args...); err != nil {
+		if _, err := tx.StmtContext(ctx, inserts[len(chunk)]).ExecContext(ctx, args...); err != nil {
 			return fmt.Errorf("passages %s…: %w", chunk[0].ID, err)
 		}
 	}
