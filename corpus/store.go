@@ -7,7 +7,6 @@ import (
 	"errors"
 	"fmt"
 	"strings"
-	"sync"
 	"time"
 
 	_ "modernc.org/sqlite" // the store's database driver: pure Go, no cgo
@@ -107,8 +106,9 @@ type Store struct {
 	db   *sql.DB
 	path string
 
-	mu      sync.Mutex
-	inserts map[int]*sql.Stmt // INSERTs of n passages, prepared once
+	// The passage INSERTs, prepared once: SQLite parsing an INSERT of 768
+	// parameters for every 64 passages cost as much as running it.
+	insertChunk, insertOne *sql.Stmt
 }
 
 // OpenStore opens (creating it if needed) the store at path and migrates its
@@ -121,7 +121,15 @@ func OpenStore(path string) (*Store, error) {
 	}
 	db.SetMaxOpenConns(1)
 	s := &Store{db: db, path: path}
-	if err := s.migrate(); err != nil {
+	insert := `INSERT INTO passages(id, doc_id, statement_id, seq, state, kind, page, paragraph, start, "end", text, annotations) VALUES `
+	err = s.migrate()
+	if err == nil {
+		s.insertChunk, err = db.Prepare(insert + rows(perStmt, passageColumns))
+	}
+	if err == nil {
+		s.insertOne, err = db.Prepare(insert + rows(1, passageColumns))
+	}
+	if err != nil {
 		db.Close()
 		return nil, fmt.Errorf("open store %s: %w", path, err)
 	}
@@ -158,35 +166,9 @@ func (s *Store) migrate() error {
 
 // Close closes the store.
 func (s *Store) Close() error {
-	s.mu.Lock()
-	for _, st := range s.inserts {
-		st.Close()
-	}
-	s.inserts = nil
-	s.mu.Unlock()
+	s.insertChunk.Close()
+	s.insertOne.Close()
 	return s.db.Close()
-}
-
-// insertPassages returns the statement that inserts n passages, prepared
-// once: SQLite parsing an INSERT of 768 parameters for every 64 passages
-// cost as much as running it. It must be called outside a transaction,
-// which would hold the store's one connection.
-func (s *Store) insertPassages(ctx context.Context, n int) (*sql.Stmt, error) {
-	s.mu.Lock()
-	defer s.mu.Unlock()
-	if st, ok := s.inserts[n]; ok {
-		return st, nil
-	}
-	st, err := s.db.PrepareContext(ctx, `INSERT INTO passages(id, doc_id, statement_id, seq, state, kind, page, paragraph, start, "end", text, annotations) VALUES `+
-		rows(n, 12))
-	if err != nil {
-		return nil, err
-	}
-	if s.inserts == nil {
-		s.inserts = map[int]*sql.Stmt{}
-	}
-	s.inserts[n] = st
-	return st, nil
 }
 
 // Version returns the schema version of the open store.
@@ -223,16 +205,6 @@ func (s *Store) Known(ctx context.Context, id string) (source string, ok bool, e
 // transaction. The same bytes stored again change nothing (Unchanged); new
 // bytes under a stored source path replace the old document whole (Replaced).
 func (s *Store) Put(ctx context.Context, d Document, stmts []Statement, ps []Passage) (PutResult, error) {
-	inserts := map[int]*sql.Stmt{}
-	for _, n := range []int{min(len(ps), perStmt), len(ps) % perStmt} {
-		if n > 0 && inserts[n] == nil {
-			st, err := s.insertPassages(ctx, n)
-			if err != nil {
-				return "", fmt.Errorf("store %s: %w", d.Source, err)
-			}
-			inserts[n] = st
-		}
-	}
 	tx, err := s.db.BeginTx(ctx, nil)
 	if err != nil {
 		return "", fmt.Errorf("store %s: %w", d.Source, err)
@@ -257,7 +229,7 @@ func (s *Store) Put(ctx context.Context, d Document, stmts []Statement, ps []Pas
 	case !errors.Is(err, sql.ErrNoRows):
 		return "", fmt.Errorf("store %s: %w", d.Source, err)
 	}
-	if err := insertDocument(ctx, tx, inserts, d, stmts, ps); err != nil {
+	if err := s.insertDocument(ctx, tx, d, stmts, ps); err != nil {
 		return "", fmt.Errorf("store %s: %w", d.Source, err)
 	}
 	if err := tx.Commit(); err != nil {
@@ -280,9 +252,7 @@ func queue(ctx context.Context, tx *sql.Tx, id string, stale bool) error {
 	return err
 }
 
-// insertDocument inserts the document, its statements and its passages, the
-// passages by the statements in inserts (by how many they insert).
-func insertDocument(ctx context.Context, tx *sql.Tx, inserts map[int]*sql.Stmt, d Document, stmts []Statement, ps []Passage) error {
+func (s *Store) insertDocument(ctx context.Context, tx *sql.Tx, d Document, stmts []Statement, ps []Passage) error {
 	now := time.Now().UTC().Format(time.RFC3339)
 	if _, err := tx.ExecContext(ctx, `INSERT INTO documents(id, source, title, state, date, url, format, pages, text, ingested_at)
 		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
@@ -299,26 +269,36 @@ func insertDocument(ctx context.Context, tx *sql.Tx, inserts map[int]*sql.Stmt, 
 			return fmt.Errorf("statement %s: %w", x.ID, err)
 		}
 	}
-	for i := 0; i < len(ps); i += perStmt {
-		chunk := ps[i:min(i+perStmt, len(ps))]
-		args := make([]any, 0, 12*len(chunk))
-		for _, p := range chunk {
+	// Whole chunks of perStmt passages, then the rest one by one.
+	chunk, one := tx.StmtContext(ctx, s.insertChunk), tx.StmtContext(ctx, s.insertOne)
+	args := make([]any, 0, passageColumns*perStmt)
+	for i := 0; i < len(ps); {
+		n, insert := perStmt, chunk
+		if len(ps)-i < perStmt {
+			n, insert = 1, one
+		}
+		args = args[:0]
+		for _, p := range ps[i : i+n] {
 			anns, err := annotationsJSON(p.Annotations)
 			if err != nil {
 				return fmt.Errorf("annotations of %s: %w", p.ID, err)
 			}
 			args = append(args, p.ID, d.ID, p.StatementID, p.Seq, p.State, string(p.Kind), p.Page, p.Paragraph, p.Start, p.End, p.Text, anns)
 		}
-		if _, err := tx.StmtContext(ctx, inserts[len(chunk)]).ExecContext(ctx, args...); err != nil {
-			return fmt.Errorf("passages %s…: %w", chunk[0].ID, err)
+		if _, err := insert.ExecContext(ctx, args...); err != nil {
+			return fmt.Errorf("passages %s…: %w", ps[i].ID, err)
 		}
+		i += n
 	}
 	return queue(ctx, tx, d.ID, false)
 }
 
-// perStmt is how many rows go into one INSERT: one statement per row costs
-// more than the row itself.
+// perStmt is how many passages go into one INSERT: one statement per row
+// costs more than the row itself.
 const perStmt = 64
+
+// passageColumns is how many values an INSERT gives each passage.
+const passageColumns = 12
 
 // rows returns n groups of k placeholders: "(?, ?), (?, ?)".
 func rows(n, k int) string {

@@ -2,8 +2,6 @@ package main
 
 import (
 	"context"
-	"crypto/sha256"
-	"encoding/hex"
 	"io"
 	"os"
 	"path/filepath"
@@ -15,7 +13,6 @@ import (
 	"github.com/normdex/normdex/annotate"
 	"github.com/normdex/normdex/corpus"
 	"github.com/normdex/normdex/index"
-	"github.com/normdex/normdex/ingest"
 )
 
 // The benchmarks below take their corpus from NORMDEX_BENCH_CORPUS (a folder
@@ -46,8 +43,8 @@ func BenchmarkIngestTXT(b *testing.B) {
 }
 
 // BenchmarkBleveFloor indexes the same passages with bleve alone: the floor
-// cost that the pipeline adds to. The entries are made as ingest makes them,
-// with their metadata and tags, before the clock starts.
+// cost that the pipeline adds to. The entries are prepared as ingest
+// prepares them, with their metadata and tags, before the clock starts.
 func BenchmarkBleveFloor(b *testing.B) {
 	dir := benchCorpus(b)
 	files, _ := filepath.Glob(filepath.Join(dir, "*.txt"))
@@ -55,29 +52,19 @@ func BenchmarkBleveFloor(b *testing.B) {
 	if err != nil {
 		b.Fatal(err)
 	}
+	st, err := corpus.OpenStore(filepath.Join(b.TempDir(), "normdex.db"))
+	if err != nil {
+		b.Fatal(err)
+	}
+	defer st.Close()
 	var entries []index.Entry
 	for _, f := range files {
-		data, err := os.ReadFile(f)
-		if err != nil {
-			b.Fatal(err)
+		j := &job{path: f}
+		prepare(context.Background(), st, tagger, j, defaultTimeout)
+		if j.err != nil {
+			b.Fatal(j.err)
 		}
-		meta, _, err := ingest.ReadSidecar(f)
-		if err != nil {
-			b.Fatal(err)
-		}
-		if meta, err = meta.Validate(); err != nil {
-			b.Fatal(err)
-		}
-		x, err := ingest.TXT{}.Extract(context.Background(), f, data)
-		if err != nil {
-			b.Fatal(err)
-		}
-		sum := sha256.Sum256(data)
-		d, _, ps := ingest.Build(hex.EncodeToString(sum[:]), f, "txt", meta, x)
-		for i := range ps {
-			ps[i].Annotations = tagger.Tag(ps[i].Text)
-		}
-		entries = append(entries, entriesOf(d, ps)...)
+		entries = append(entries, entriesOf(j.doc, j.ps)...)
 	}
 	for b.Loop() {
 		ix, err := index.Open(filepath.Join(b.TempDir(), "ix"))

@@ -8,7 +8,6 @@ import (
 	"path/filepath"
 	"strconv"
 	"strings"
-	"sync"
 	"syscall"
 
 	"github.com/urfave/cli/v2"
@@ -185,26 +184,20 @@ func entriesOf(d corpus.Document, ps []corpus.Passage) []index.Entry {
 type indexer struct {
 	ws      *workspace
 	in      chan *job
-	left    chan pending
+	done    chan error
 	n       int
 	openErr error // the index could not be opened: nothing is indexed
 }
 
-// pending is what one indexer goroutine has taken and not yet indexed: the
-// documents and their entries, or the error that stopped it.
-type pending struct {
-	ids     []string
-	entries []index.Entry
-	err     error
-}
-
 // startIndexer starts n goroutines that index committed documents: bleve
 // builds one segment per batch on one core, and the last batches would
-// otherwise leave the other cores idle at the end of an ingest.
+// otherwise leave the other cores idle at the end of an ingest. What is
+// committed is indexed even after an interrupt, so ctx's cancellation is
+// not theirs.
 func startIndexer(ctx context.Context, ws *workspace, n int) *indexer {
-	ix := &indexer{ws: ws, in: make(chan *job, 64), left: make(chan pending, n), n: n, openErr: ws.openIndex()}
+	ix := &indexer{ws: ws, in: make(chan *job, 64), done: make(chan error, n), n: n, openErr: ws.openIndex()}
 	for range n {
-		go ix.run(ctx)
+		go ix.run(context.WithoutCancel(ctx))
 	}
 	return ix
 }
@@ -212,22 +205,28 @@ func startIndexer(ctx context.Context, ws *workspace, n int) *indexer {
 const indexBatch = 1000
 
 func (ix *indexer) run(ctx context.Context) {
-	var p pending
+	var failed error
+	indexing := func() bool { return ix.openErr == nil && failed == nil }
+	var ids []string
+	var entries []index.Entry
 	for j := range ix.in {
-		if ix.openErr == nil && p.err == nil {
-			p.ids = append(p.ids, j.doc.ID)
-			p.entries = append(p.entries, entriesOf(j.doc, j.ps)...)
+		if indexing() {
+			ids = append(ids, j.doc.ID)
+			entries = append(entries, entriesOf(j.doc, j.ps)...)
 		}
 		j.doc, j.stmts, j.ps = corpus.Document{}, nil, nil
 		// bleve pays a fixed price per batch and merges small segments
 		// later: 10k passages in batches of 100 took 1.08 s, of 500
 		// 0.71 s; in the whole ingest, 1000 cost a tenth less than 500.
-		if len(p.entries) >= indexBatch {
-			p.err = ix.index(ctx, p.ids, p.entries)
-			p.ids, p.entries = p.ids[:0], p.entries[:0]
+		if indexing() && len(entries) >= indexBatch {
+			failed = ix.index(ctx, ids, entries)
+			ids, entries = ids[:0], entries[:0]
 		}
 	}
-	ix.left <- p
+	if indexing() && len(entries) > 0 {
+		failed = ix.index(ctx, ids, entries)
+	}
+	ix.done <- failed
 }
 
 // index indexes entries and takes their documents off the store's queue.
@@ -241,39 +240,12 @@ func (ix *indexer) index(ctx context.Context, ids []string, entries []index.Entr
 // add queues a committed document for the index.
 func (ix *indexer) add(j *job) { ix.in <- j }
 
-// wait lets the indexer finish and returns its error, if any. What the
-// goroutines hold at the end is pooled and indexed in n equal parts at
-// once: left as it fell, the larger part held up the end of the ingest
-// while the other cores waited (a third of a PDF ingest's time).
-func (ix *indexer) wait(ctx context.Context) error {
+// wait lets the indexer finish and returns its error, if any.
+func (ix *indexer) wait() error {
 	close(ix.in)
 	errs := []error{ix.openErr}
-	var all pending
 	for range ix.n {
-		p := <-ix.left
-		errs = append(errs, p.err)
-		all.ids = append(all.ids, p.ids...)
-		all.entries = append(all.entries, p.entries...)
+		errs = append(errs, <-ix.done)
 	}
-	if err := errors.Join(errs...); err != nil || len(all.entries) == 0 {
-		return err
-	}
-	parts := min(ix.n, max(1, len(all.entries)/minIndexPart))
-	partErrs := make([]error, parts)
-	var wg sync.WaitGroup
-	for i := range parts {
-		wg.Go(func() {
-			part := all.entries[i*len(all.entries)/parts : (i+1)*len(all.entries)/parts]
-			partErrs[i] = ix.ws.idx.Replace(nil, part)
-		})
-	}
-	wg.Wait()
-	if err := errors.Join(partErrs...); err != nil {
-		return err
-	}
-	return ix.ws.store.Dequeue(ctx, all.ids)
+	return errors.Join(errs...)
 }
-
-// minIndexPart is the fewest entries worth a segment of their own at the
-// end of an ingest.
-const minIndexPart = 50
