@@ -16,7 +16,7 @@ import (
 
 // token is one word of a text.
 type token struct {
-	lower        string
+	lower        string // set by tokenize and by Tag, from the lexicon
 	stem         string
 	start, end   int // code-point offsets
 	bstart, bend int // byte offsets
@@ -26,9 +26,16 @@ type token struct {
 // tokenize splits text into words: runs of letters and digits, with an
 // apostrophe inside a word kept ("State's"); hyphens and other punctuation
 // separate words, so "non-State" is "non" "State".
-func tokenize(text string) []token { return appendTokens(nil, text) }
+func tokenize(text string) []token {
+	toks := appendTokens(nil, text)
+	for i := range toks {
+		toks[i].lower = lowerWord(text[toks[i].bstart:toks[i].bend])
+	}
+	return toks
+}
 
-// appendTokens appends the words of text to toks.
+// appendTokens appends the words of text to toks, leaving their lower-case
+// forms unset.
 func appendTokens(toks []token, text string) []token {
 	start, startByte := -1, 0
 	cp := 0
@@ -56,14 +63,14 @@ func appendTokens(toks []token, text string) []token {
 		case inWord && start < 0:
 			start, startByte = cp, i
 		case !inWord && start >= 0:
-			toks = append(toks, token{lower: lowerWord(text[startByte:i]), start: start, end: cp, bstart: startByte, bend: i})
+			toks = append(toks, token{start: start, end: cp, bstart: startByte, bend: i})
 			start = -1
 		}
 		cp++
 		i = next
 	}
 	if start >= 0 {
-		toks = append(toks, token{lower: lowerWord(text[startByte:]), start: start, end: cp, bstart: startByte, bend: len(text)})
+		toks = append(toks, token{start: start, end: cp, bstart: startByte, bend: len(text)})
 	}
 	return toks
 }
@@ -151,39 +158,53 @@ type Tagger struct {
 	negExcept []int
 	negWindow int
 	pool      sync.Pool
-	// lexicon caches, per word form, its stem and the phrases that may
-	// begin with it: one lookup per token instead of four. A plain map
-	// under a read lock: sync.Map boxed every key and was a tenth of
-	// tagging.
+	// lexicon caches, per word form as written, its lower-case form, its
+	// stem and the phrases that may begin with it: one lookup per token
+	// instead of lower-casing and four lookups. A plain map under a read
+	// lock: sync.Map boxed every key and was a tenth of tagging.
 	lexMu   sync.RWMutex
 	lexicon map[string]*lexEntry
 }
 
 // lexEntry is what the tagger knows of one word form.
 type lexEntry struct {
-	stem       string
-	candidates []phraseRef
+	lower, stem string
+	candidates  []phraseRef
 }
 
-func (t *Tagger) lookup(lower string) *lexEntry {
+// lookup sets the lower-case form and stem of each token of text and puts
+// its lexicon entry in lex, taking the read lock once per text.
+func (t *Tagger) lookup(text string, toks []token, lex []*lexEntry) {
 	t.lexMu.RLock()
-	e, ok := t.lexicon[lower]
-	t.lexMu.RUnlock()
-	if ok {
-		return e
+	for i := range toks {
+		lex[i] = t.lexicon[text[toks[i].bstart:toks[i].bend]]
 	}
-	e = &lexEntry{stem: stem(lower)}
+	t.lexMu.RUnlock()
+	for i := range toks {
+		if lex[i] == nil {
+			lex[i] = t.learn(text[toks[i].bstart:toks[i].bend])
+		}
+		toks[i].lower, toks[i].stem = lex[i].lower, lex[i].stem
+	}
+}
+
+// learn makes the lexicon entry of a word form and keeps it. The form and
+// its lower-case form are copied: they point into a passage's text, which
+// the lexicon must not keep alive.
+func (t *Tagger) learn(form string) *lexEntry {
+	lower := strings.Clone(lowerWord(form))
+	e := &lexEntry{lower: lower, stem: stem(lower)}
 	for _, refs := range [4][]phraseRef{t.byStem[e.stem], t.byExact[lower], t.byPrefix[prefixKey(lower)], t.prefixes} {
 		e.candidates = append(e.candidates, refs...)
 	}
 	t.lexMu.Lock()
+	defer t.lexMu.Unlock()
 	if len(t.lexicon) < lexiconMax {
 		if t.lexicon == nil {
 			t.lexicon = map[string]*lexEntry{}
 		}
-		t.lexicon[lower] = e
+		t.lexicon[strings.Clone(form)] = e
 	}
-	t.lexMu.Unlock()
 	return e
 }
 
@@ -385,6 +406,17 @@ type scratch struct {
 	hits    [][]hit // by phrase ID
 	touched []int   // phrase IDs with hits
 	fired   []bool  // by rule index
+	order   []int   // rules fired, by index
+	seen    []kept  // annotations kept
+	matches []hit   // of the rule being evaluated
+	a, b, u []hit   // occurrences of a rule's phrases
+	out     []corpus.Annotation
+}
+
+// kept identifies an annotation made: an element on a span of tokens.
+type kept struct {
+	element  string
+	from, to int
 }
 
 // hit is one occurrence of a phrase: tokens [from, to).
@@ -409,10 +441,7 @@ func (t *Tagger) Tag(text string) []corpus.Annotation {
 	markSentences(text, toks)
 	sc.lex = slices.Grow(sc.lex[:0], len(toks))[:len(toks)]
 	lex := sc.lex
-	for i := range toks {
-		lex[i] = t.lookup(toks[i].lower)
-		toks[i].stem = lex[i].stem
-	}
+	t.lookup(text, toks, lex)
 	hits := hitSet{sc}
 	for i := range toks {
 		for _, ref := range lex[i].candidates {
@@ -421,7 +450,7 @@ func (t *Tagger) Tag(text string) []corpus.Annotation {
 			}
 		}
 	}
-	var order []int
+	order := sc.order[:0]
 	for _, id := range sc.touched {
 		for _, r := range t.triggers[id] {
 			if !sc.fired[r] {
@@ -431,12 +460,14 @@ func (t *Tagger) Tag(text string) []corpus.Annotation {
 		}
 	}
 	slices.Sort(order)
-	var out []corpus.Annotation
-	seen := map[[3]int]bool{}
-	elemIdx := map[string]int{}
+	sc.order = order
+	// Annotations gather in the scratch and leave in one exact allocation.
+	out := sc.out[:0]
+	seen := sc.seen[:0]
 	for _, ri := range order {
-		r := t.rules[ri]
-		for _, m := range t.evaluate(r, hits, toks) {
+		r := &t.rules[ri]
+		sc.matches = t.evaluate(r, hits, toks, sc.matches[:0])
+		for _, m := range sc.matches {
 			if t.suppressed(r, m, hits, toks) {
 				continue
 			}
@@ -450,17 +481,20 @@ func (t *Tagger) Tag(text string) []corpus.Annotation {
 					a.Rule += " (rejects " + r.element + ")"
 				}
 			}
-			if _, ok := elemIdx[a.Element]; !ok {
-				elemIdx[a.Element] = len(elemIdx)
-			}
-			key := [3]int{elemIdx[a.Element], m.from, m.to}
-			if seen[key] {
+			k := kept{a.Element, m.from, m.to}
+			if slices.Contains(seen, k) {
 				continue
 			}
-			seen[key] = true
+			seen = append(seen, k)
 			out = append(out, a)
 		}
 	}
+	sc.seen = seen
+	sc.out = out
+	if len(out) == 0 {
+		return nil
+	}
+	out = slices.Clone(out)
 	slices.SortStableFunc(out, func(a, b corpus.Annotation) int {
 		if a.Start != b.Start {
 			return a.Start - b.Start
@@ -476,6 +510,7 @@ func (t *Tagger) release(sc *scratch) {
 	}
 	sc.touched = sc.touched[:0]
 	clear(sc.fired)
+	clear(sc.out) // its matches point into the text
 	t.pool.Put(sc)
 }
 
@@ -548,15 +583,17 @@ func atomMatches(a *atom, tk *token) bool {
 	return false
 }
 
-// evaluate returns the matches of a rule, as token spans.
-func (t *Tagger) evaluate(r compiledRule, hits hitSet, toks []token) []hit {
-	var out []hit
+// evaluate appends the matches of a rule, as token spans, to out.
+func (t *Tagger) evaluate(r *compiledRule, hits hitSet, toks []token, out []hit) []hit {
+	sc := hits.sc
 	switch r.kind {
 	case ruleAny:
 		hits.each(r.any, func(h hit) bool { out = append(out, h); return true })
 	case ruleNear:
-		for _, a := range collect(hits, r.a) {
-			for _, b := range collect(hits, r.b) {
+		sc.a = hits.collect(r.a, sc.a[:0])
+		sc.b = hits.collect(r.b, sc.b[:0])
+		for _, a := range sc.a {
+			for _, b := range sc.b {
 				if toks[a.from].sent != toks[b.from].sent || overlaps(a, b) {
 					continue
 				}
@@ -576,16 +613,12 @@ func (t *Tagger) evaluate(r compiledRule, hits hitSet, toks []token) []hit {
 			}
 		}
 	case ruleAll:
-		for _, a := range collect(hits, r.all[0]) {
+		sc.a = hits.collect(r.all[0], sc.a[:0])
+		for _, a := range sc.a {
 			ok := true
 			for _, g := range r.all[1:] {
 				found := false
-				for _, h := range collect(hits, g) {
-					if toks[h.from].sent == toks[a.from].sent {
-						found = true
-						break
-					}
-				}
+				hits.each(g, func(h hit) bool { found = toks[h.from].sent == toks[a.from].sent; return !found })
 				if !found {
 					ok = false
 					break
@@ -599,18 +632,19 @@ func (t *Tagger) evaluate(r compiledRule, hits hitSet, toks []token) []hit {
 	return out
 }
 
-func collect(hits hitSet, ids []int) []hit {
-	var out []hit
-	hits.each(ids, func(h hit) bool { out = append(out, h); return true })
-	return out
+// collect appends the occurrences of the phrases ids to buf.
+func (h hitSet) collect(ids []int, buf []hit) []hit {
+	h.each(ids, func(x hit) bool { buf = append(buf, x); return true })
+	return buf
 }
 
 func overlaps(a, b hit) bool { return a.from < b.to && b.from < a.to }
 
 // suppressed reports whether an unless-phrase of the rule stands in the
 // match's sentence, or within the rule's window of the match.
-func (t *Tagger) suppressed(r compiledRule, m hit, hits hitSet, toks []token) bool {
-	for _, u := range collect(hits, r.unless) {
+func (t *Tagger) suppressed(r *compiledRule, m hit, hits hitSet, toks []token) bool {
+	hits.sc.u = hits.collect(r.unless, hits.sc.u[:0])
+	for _, u := range hits.sc.u {
 		if toks[u.from].sent != toks[m.from].sent {
 			continue
 		}
