@@ -161,13 +161,34 @@ func (g *Gazetteer) Find(text string) []Mention {
 	g.findOnce.Do(g.compileFinder)
 	var out []Mention
 	for i := 0; i < len(text); {
-		r, w := utf8.DecodeRuneInString(text[i:])
-		if !unicode.IsUpper(r) || (i > 0 && isWordRune(lastRuneOf(text[:i]))) {
+		// Names begin with a capital: most bytes are passed over without
+		// decoding them.
+		c, w := text[i], 1
+		if c < utf8.RuneSelf {
+			if c < 'A' || c > 'Z' {
+				i++
+				continue
+			}
+		} else {
+			var r rune
+			if r, w = utf8.DecodeRuneInString(text[i:]); !unicode.IsUpper(r) {
+				i += w
+				continue
+			}
+		}
+		if i > 0 && isWordRune(lastRuneOf(text[:i])) {
 			i += w
 			continue
 		}
 		end := i
 		for end < len(text) {
+			if c := text[end]; c < utf8.RuneSelf {
+				if !('a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9') {
+					break
+				}
+				end++
+				continue
+			}
 			c, cw := utf8.DecodeRuneInString(text[end:])
 			if !unicode.IsLetter(c) && !unicode.IsDigit(c) {
 				break

@@ -31,6 +31,12 @@ func Sentences(text string) [][2]int {
 	quotes := quotations(text)
 	start := 0
 	for i := 0; i < len(text); {
+		// Only a stop can end a sentence: other bytes are passed over
+		// without decoding them ('…' begins with 0xE2).
+		if c := text[i]; c != '.' && c != '!' && c != '?' && c != 0xE2 {
+			i++
+			continue
+		}
 		r, w := utf8.DecodeRuneInString(text[i:])
 		if r != '.' && r != '!' && r != '?' && r != '…' {
 			i += w

@@ -124,17 +124,18 @@ func validUTF8(ps []corpus.Paragraph) []corpus.Paragraph {
 // byteOffsets returns a function from code-point offsets in s to byte
 // offsets; on ASCII text they are the same.
 func byteOffsets(s string) func(cp int) int {
-	if utf8.RuneCountInString(s) == len(s) {
+	n := utf8.RuneCountInString(s)
+	if n == len(s) {
 		return func(cp int) int { return min(cp, len(s)) }
 	}
-	return func(cp int) int {
-		b := 0
-		for ; cp > 0 && b < len(s); cp-- {
-			_, w := utf8.DecodeRuneInString(s[b:])
-			b += w
-		}
-		return b
+	// A table, not a walk from the start: a paragraph is asked for four
+	// offsets per passage.
+	at := make([]int, 0, n+1)
+	for b := range s {
+		at = append(at, b)
 	}
+	at = append(at, len(s))
+	return func(cp int) int { return at[max(0, min(cp, len(at)-1))] }
 }
 
 // splitPassage cuts a paragraph into spans (code-point offsets) of at most

@@ -4,6 +4,8 @@ import (
 	"bytes"
 	"context"
 	"errors"
+	"os"
+	"path/filepath"
 	"reflect"
 	"strings"
 	"testing"
@@ -288,14 +290,20 @@ func FuzzSegment(f *testing.F) {
 	})
 }
 
-func TestEndsWithCue(t *testing.T) {
+func TestCueMatches(t *testing.T) {
+	long := strings.Repeat("the Group of Governmental Experts noted ", 5)
 	for s, want := range map[string]bool{
 		"as stated by ": true, "the view of the\n": true, "according to\t": true, "in the words OF THE ": true,
 		"the Ministry of Foreign Affairs of ": true, "the positions of ": true,
+		long + "as it was put in the words of the ": true, long + "the Department of Peace and Security of ": true,
 		"the work of the ": false, "Norway and ": false, "": false, "the": false, "standby ": false, "proof ": false,
+		long + "the work of ": false,
 	} {
-		if got := endsWithCue(s); got != want {
-			t.Errorf("endsWithCue(%q) = %v, want %v", s, got, want)
+		if got := cueMatches(s); got != want {
+			t.Errorf("cueMatches(%q) = %v, want %v", s, got, want)
+		}
+		if _, quick := cueSuffix(s); want && !quick {
+			t.Errorf("cueSuffix(%q) = false for a cue", s)
 		}
 	}
 }
@@ -327,13 +335,43 @@ func TestByteOffsets(t *testing.T) {
 	}
 }
 
-func TestHasSpeakerWord(t *testing.T) {
-	for s, want := range map[string]bool{
-		"the delegate of japan said": true, "mr. x (singapore) said": true, "the chairperson": true,
-		"states should take steps": false, "": false, "deleg": false,
+func TestSpeakerWordsIn(t *testing.T) {
+	for s, want := range map[string]int{
+		"The Delegate of Japan said": floorWord | officeWord, "Mr. X (Singapore) said": parenthesis,
+		"The CHAIRPERSON": officeWord, "the Legal Adviser of": floorWord,
+		"States should take steps": 0, "": 0, "Deleg": 0,
 	} {
-		if got := hasSpeakerWord(s); got != want {
-			t.Errorf("hasSpeakerWord(%q) = %v, want %v", s, got, want)
+		if got := speakerWordsIn(s); got != want {
+			t.Errorf("speakerWordsIn(%q) = %b, want %b", s, got, want)
+		}
+	}
+}
+
+// BenchmarkBuild reports the rate of turning extracted text into
+// statements and passages (folding done, tagging not included) over the
+// repository's examples and, when present, the seeds in ../shared.
+func BenchmarkBuild(b *testing.B) {
+	files, _ := filepath.Glob("../examples/*.txt")
+	seeds, _ := filepath.Glob("../../shared/seeds/*.txt")
+	var xs []Extraction
+	size := 0
+	for _, f := range append(files, seeds...) {
+		data, err := os.ReadFile(f)
+		if err != nil {
+			b.Fatal(err)
+		}
+		x, err := TXT{}.Extract(context.Background(), f, data)
+		if err != nil {
+			b.Fatal(err)
+		}
+		xs = append(xs, x)
+		size += len(data)
+	}
+	b.SetBytes(int64(size))
+	b.ReportAllocs()
+	for b.Loop() {
+		for _, x := range xs {
+			Build("id", "src.txt", "txt", Meta{}, x)
 		}
 	}
 }

@@ -2,7 +2,9 @@ package ingest
 
 import (
 	"regexp"
+	"slices"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/normdex/normdex/corpus"
@@ -10,7 +12,7 @@ import (
 
 // quoteCues introduce a State quoted by a paper: "as stipulated by New
 // Zealand", "the position of Finland:", "according to Japan". Each is a
-// regexp ending in the word before the name; endsWithCue is derived from
+// regexp ending in the word before the name; cueSuffix is derived from
 // them.
 var quoteCues = []string{`according\s+to`, `stipulated\s+by`, `stated\s+by`, `expressed\s+by`, `put\s+forward\s+by`,
 	`argued\s+by`, `taken\s+by`, `adopted\s+by`, `advanced\s+by`, `held\s+by`, `in\s+the\s+words\s+of`,
@@ -77,7 +79,10 @@ func Segment(d corpus.Document, ps []corpus.Paragraph, starts []int) ([]corpus.S
 	if author.state == "" {
 		author = detectAuthor(ps)
 	}
-	cited := footnoteStates(g, ps)
+	var cited map[string]voice
+	if slices.ContainsFunc(ps, func(p corpus.Paragraph) bool { return p.Kind == corpus.Footnote }) {
+		cited = footnoteStates(g, ps)
+	}
 	var stmts []corpus.Statement
 	owners := make([]paraOwner, len(ps))
 	cur := author
@@ -181,7 +186,7 @@ func Segment(d corpus.Document, ps []corpus.Paragraph, starts []int) ([]corpus.S
 // headingVoice reads the State a heading names: "Australia", "Statement by
 // Finland". With needWord, the "Statement by …" form is required.
 func headingVoice(g *corpus.Gazetteer, text string, needWord bool) (voice, bool) {
-	if utf8.RuneCountInString(text) >= 90 {
+	if runesAtLeast(text, 90) || needWord && !hasStatementWord(text) {
 		return voice{}, false
 	}
 	m := headingStatementRe.FindStringSubmatch(text)
@@ -193,6 +198,35 @@ func headingVoice(g *corpus.Gazetteer, text string, needWord bool) (voice, bool)
 		return voice{}, false
 	}
 	return voice{state: e.Name, speaker: text}, true
+}
+
+// statementWords begin the "Statement by …" form of headingStatementRe.
+var statementWords = []string{"national", "statement", "contribution", "position", "submission", "comment", "intervention"}
+
+// hasStatementWord reports whether text begins with one of statementWords,
+// in any case: a quick test before headingStatementRe, which every short
+// paragraph would otherwise go through.
+func hasStatementWord(text string) bool {
+	for _, w := range statementWords {
+		if len(text) >= len(w) && asciiFoldPrefix(text, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// runesAtLeast reports whether s has at least n code points, without
+// counting further.
+func runesAtLeast(s string, n int) bool {
+	if len(s) < n {
+		return false
+	}
+	for range s {
+		if n--; n == 0 {
+			return true
+		}
+	}
+	return false
 }
 
 // markerRe is a footnote marker glued to the name before it: "Norway,67".
@@ -220,26 +254,31 @@ func footnoteStates(g *corpus.Gazetteer, ps []corpus.Paragraph) map[string]voice
 // when the sentence continues the current speaker.
 func speaker(g *corpus.Gazetteer, sent string) (voice, bool) {
 	sent = strings.TrimSpace(sent)
-	// Most sentences name no speaker: look for the words before the regexps.
-	head := strings.ToLower(sent[:min(len(sent), 120)])
-	if !hasSpeakerWord(head) {
+	// Most sentences name no speaker: look for the words before the regexps,
+	// and try only the regexps whose words are there.
+	words := speakerWordsIn(sent[:min(len(sent), 120)])
+	if words == 0 {
 		return voice{}, false
 	}
 	// The regexps are anchored at the start and reach a few words in;
 	// Go's backtracking matcher costs in proportion to its whole input.
 	lead := sent[:min(len(sent), 240)]
-	if m := speakerRe.FindStringIndex(lead); m != nil {
-		rest := sent[m[1]:]
-		if ms := g.Find(rest); len(ms) > 0 && ms[0].Start <= len("the ") {
-			return voice{state: ms[0].Entity.Name, speaker: strings.TrimSpace(sent[:m[1]] + rest[:ms[0].End])}, true
+	if words&floorWord != 0 {
+		if m := speakerRe.FindStringIndex(lead); m != nil {
+			rest := sent[m[1]:]
+			if ms := g.Find(rest); len(ms) > 0 && ms[0].Start <= len("the ") {
+				return voice{state: ms[0].Entity.Name, speaker: strings.TrimSpace(sent[:m[1]] + rest[:ms[0].End])}, true
+			}
 		}
 	}
-	if m := summaryRe.FindStringSubmatch(lead); m != nil {
-		if e, ok := g.Lookup(m[1]); ok {
-			return voice{state: e.Name, speaker: strings.TrimSpace(sent[:strings.Index(sent, ")")+1])}, true
+	if words&parenthesis != 0 {
+		if m := summaryRe.FindStringSubmatch(lead); m != nil {
+			if e, ok := g.Lookup(m[1]); ok {
+				return voice{state: e.Name, speaker: strings.TrimSpace(sent[:strings.Index(sent, ")")+1])}, true
+			}
 		}
 	}
-	if carryRe.MatchString(lead) {
+	if words&officeWord == 0 || carryRe.MatchString(lead) {
 		return voice{}, false
 	}
 	if m := nonStateRe.FindString(lead); m != "" {
@@ -248,28 +287,79 @@ func speaker(g *corpus.Gazetteer, sent string) (voice, bool) {
 	return voice{}, false
 }
 
-var speakerWords = []string{"delegat", "represent", "observer", "ambassador", "minister", "advis", "speaker",
-	"chair", "president", "secretar", "rapporteur", "moderator", "panel", "presenter", "facilitator", "("}
+// The kinds of speaker words: of a delegate (speakerRe), of an office that
+// speaks for no State (nonStateRe), and the parenthesis of a summary
+// record's "Mr. X (Singapore)" (summaryRe).
+const (
+	floorWord = 1 << iota
+	officeWord
+	parenthesis
+)
 
-// speakerWordsByByte lists speakerWords by their first byte.
-var speakerWordsByByte = func() (by [256][]string) {
-	for _, w := range speakerWords {
-		by[w[0]] = append(by[w[0]], w)
+// speakerWords are the lower-case beginnings of the words the speaker
+// regexps look for, with the kinds of regexps each may satisfy.
+var speakerWords = []struct {
+	word  string
+	kinds int
+}{
+	// "head of delegation" and "all the delegates" have "delegat";
+	// "co-chair", "vice-president" and "deputy secretary-general" have
+	// their office's word.
+	{"delegat", floorWord | officeWord}, {"represent", floorWord}, {"observer", floorWord}, {"ambassador", floorWord},
+	{"minister", floorWord}, {"advis", floorWord}, {"speaker", floorWord},
+	{"chair", officeWord}, {"president", officeWord}, {"secretar", officeWord}, {"rapporteur", officeWord},
+	{"moderator", officeWord}, {"panel", officeWord}, {"presenter", officeWord}, {"facilitator", officeWord},
+	{"(", parenthesis},
+}
+
+// speakerWordsByByte lists speakerWords by their first byte, upper and
+// lower case.
+var speakerWordsByByte = func() (by [256][]int) {
+	for i, w := range speakerWords {
+		c := w.word[0]
+		by[c] = append(by[c], i)
+		if 'a' <= c && c <= 'z' {
+			by[c-'a'+'A'] = append(by[c-'a'+'A'], i)
+		}
 	}
 	return by
 }()
 
-// hasSpeakerWord reports whether s contains one of speakerWords: one pass
-// over s instead of one per word (this runs on every sentence).
-func hasSpeakerWord(s string) bool {
-	for i := 0; i < len(s); i++ {
-		for _, w := range speakerWordsByByte[s[i]] {
-			if strings.HasPrefix(s[i:], w) {
-				return true
+// speakerWordsIn returns the kinds of the speaker words that begin a word
+// of s, ignoring ASCII case: one pass over s instead of one per word (this
+// runs on every sentence).
+func speakerWordsIn(s string) int {
+	const all = floorWord | officeWord | parenthesis
+	kinds := 0
+	for i := 0; i < len(s) && kinds != all; i++ {
+		// The regexps look for whole words: "delegates", not "undelegated".
+		if i > 0 && isASCIILetter(s[i-1]) {
+			continue
+		}
+		for _, k := range speakerWordsByByte[s[i]] {
+			if w := speakerWords[k]; len(s)-i >= len(w.word) && asciiFoldPrefix(s[i:], w.word) {
+				kinds |= w.kinds
 			}
 		}
 	}
-	return false
+	return kinds
+}
+
+func isASCIILetter(c byte) bool { return 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' }
+
+// asciiFoldPrefix reports whether s begins with the lower-case ASCII word,
+// in any case.
+func asciiFoldPrefix(s, word string) bool {
+	for j := 0; j < len(word); j++ {
+		c := s[j]
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		if c != word[j] {
+			return false
+		}
+	}
+	return true
 }
 
 // quotedState finds the State a paper quotes or paraphrases in a sentence.
@@ -283,7 +373,7 @@ func quotedState(g *corpus.Gazetteer, sent string) (voice, bool) {
 		// input: give the start-anchored ones only what they can reach.
 		after = after[:min(len(after), 300)]
 		switch {
-		case endsWithCue(before) && quoteCueRe.MatchString(before),
+		case cueMatches(before),
 			strings.HasPrefix(strings.TrimLeft(after, " "), "(") && citedYearRe.MatchString(after),
 			mayHaveVerb(after) && verbAfterRe.MatchString(after) && !strings.Contains(after[:min(len(after), 3)], "’s"):
 			return voice{state: m.Entity.Name, speaker: strings.TrimSpace(sent[m.Start:m.End])}, true
@@ -292,7 +382,7 @@ func quotedState(g *corpus.Gazetteer, sent string) (voice, bool) {
 	return voice{}, false
 }
 
-// cueWords is what endsWithCue looks for, derived from quoteCues: the
+// cueWords is what cueSuffix looks for, derived from quoteCues: the
 // word before by/to/of of each cue (plural s and regexp marks dropped), and
 // for a cue with a free run of words there ("ministry of … of"), its first
 // word, to be found anywhere.
@@ -310,39 +400,64 @@ var cueWords = func() (c struct{ before, anywhere map[string]bool }) {
 	return c
 }()
 
-// endsWithCue is a quick test before quoteCueRe: every cue ends in "by",
-// "to" or "of" (perhaps with "the") after one of a few words, or names a
-// ministry or department. Most text before a State's name does not, and
-// the cue regexp is dear.
-func endsWithCue(s string) bool {
+// cueMatches reports whether s ends with a quotation cue (quoteCueRe).
+func cueMatches(s string) bool {
+	end, ok := cueSuffix(s)
+	return ok && quoteCueRe.MatchString(end)
+}
+
+// cueSuffix is a quick test before quoteCueRe, and returns the end of s
+// that the regexp needs to see. Every cue ends in "by", "to" or "of"
+// (perhaps with "the") after one of a few words, or names a ministry or
+// department. Most text before a State's name does not, and the cue regexp
+// is dear: it is tried from every byte it is given.
+func cueSuffix(s string) (string, bool) {
 	const space = " \t\r\n"
-	var words []string // the last three, last first
-	rest := s
-	for len(words) < 3 {
+	var last [3]string // the last three words, last first
+	n := 0
+	for rest := s; n < len(last); n++ {
 		rest = strings.TrimRight(rest, space)
-		k := strings.LastIndexAny(rest, space)
 		if rest == "" {
 			break
 		}
-		words = append(words, strings.ToLower(rest[k+1:]))
+		k := strings.LastIndexAny(rest, space)
+		last[n] = rest[k+1:]
 		rest = rest[:max(k, 0)]
 	}
-	if len(words) > 0 && words[0] == "the" {
+	words := last[:n]
+	if len(words) > 0 && strings.EqualFold(words[0], "the") {
 		words = words[1:]
 	}
-	if len(words) < 2 || words[0] != "by" && words[0] != "to" && words[0] != "of" {
-		return false
+	if len(words) < 2 || !strings.EqualFold(words[0], "by") && !strings.EqualFold(words[0], "to") && !strings.EqualFold(words[0], "of") {
+		return "", false
 	}
-	if cueWords.before[strings.TrimSuffix(words[1], "s")] {
-		return true
-	}
+	// A cue with a free run of words may reach back to the start.
 	low := strings.ToLower(s)
 	for w := range cueWords.anywhere {
 		if strings.Contains(low, w) {
-			return true
+			return s, true
 		}
 	}
-	return false
+	if cueWords.before[strings.TrimSuffix(strings.ToLower(words[1]), "s")] {
+		// The longest other cue, "in the words of the", is five words.
+		return s[lastWordsStart(s, 6, space):], true
+	}
+	return "", false
+}
+
+// lastWordsStart returns the offset in s of the n-th word from its end,
+// words being separated by the bytes of space; 0 when s has fewer.
+func lastWordsStart(s string, n int, space string) int {
+	rest := s
+	for ; n > 0; n-- {
+		rest = strings.TrimRight(rest, space)
+		k := strings.LastIndexAny(rest, space)
+		if k < 0 {
+			return 0
+		}
+		rest = rest[:k]
+	}
+	return len(rest)
 }
 
 // verbStems are the literal beginnings of afterVerbs.
@@ -405,10 +520,30 @@ func detectAuthor(ps []corpus.Paragraph) voice {
 		}
 		n += len(head)
 		for _, m := range g.Find(head) {
-			if authorRe.MatchString(head[:m.Start]) && m.Entity.IsState() {
+			if endsWithAuthorWord(head[:m.Start]) && authorRe.MatchString(head[:m.Start]) && m.Entity.IsState() {
 				return voice{state: m.Entity.Name, speaker: strings.TrimSpace(head[:m.End])}
 			}
 		}
 	}
 	return voice{}
+}
+
+// endsWithAuthorWord is a quick test before authorRe: its every branch ends
+// in "by", "of" or "from", perhaps followed by "the".
+func endsWithAuthorWord(s string) bool {
+	w, rest := lastWord(s)
+	for range 2 { // "of the", and authorRe allows "of the the"
+		if strings.EqualFold(w, "the") {
+			w, rest = lastWord(rest)
+		}
+	}
+	return strings.EqualFold(w, "by") || strings.EqualFold(w, "of") || strings.EqualFold(w, "from")
+}
+
+// lastWord returns the last word of s, delimited by white space, and what
+// comes before it.
+func lastWord(s string) (word, rest string) {
+	s = strings.TrimRightFunc(s, unicode.IsSpace)
+	k := strings.LastIndexFunc(s, unicode.IsSpace)
+	return s[k+1:], s[:max(k, 0)]
 }
