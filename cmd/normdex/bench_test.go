@@ -7,6 +7,7 @@ import (
 	"path/filepath"
 	"sort"
 	"strings"
+	"syscall"
 	"testing"
 	"time"
 
@@ -34,6 +35,7 @@ func benchCorpus(b *testing.B) string {
 // tag, store and index.
 func BenchmarkIngestTXT(b *testing.B) {
 	dir := benchCorpus(b)
+	defer reportCPU(b)()
 	for b.Loop() {
 		ws := b.TempDir()
 		if code := run([]string{"normdex", "--data", ws, "ingest", dir}, strings.NewReader(""), io.Discard, os.Stderr); code != 0 {
@@ -66,6 +68,7 @@ func BenchmarkBleveFloor(b *testing.B) {
 		}
 		entries = append(entries, entriesOf(j.doc, j.ps)...)
 	}
+	defer reportCPU(b)()
 	for b.Loop() {
 		ix, err := index.Open(filepath.Join(b.TempDir(), "ix"))
 		if err != nil {
@@ -76,6 +79,22 @@ func BenchmarkBleveFloor(b *testing.B) {
 		}
 		ix.Close()
 	}
+}
+
+// reportCPU reports the process's CPU time (user and system) per operation
+// from the call to the call of the function it returns: with the wall time,
+// it tells whether a change saved work or only moved it between cores.
+func reportCPU(b *testing.B) func() {
+	start := cpuTime()
+	return func() { b.ReportMetric((cpuTime()-start).Seconds()/float64(b.N), "cpu-s/op") }
+}
+
+func cpuTime() time.Duration {
+	var ru syscall.Rusage
+	if err := syscall.Getrusage(syscall.RUSAGE_SELF, &ru); err != nil {
+		return 0
+	}
+	return time.Duration(ru.Utime.Nano() + ru.Stime.Nano())
 }
 
 // BenchmarkSearch runs searches with facets on the workspace in
