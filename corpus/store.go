@@ -144,24 +144,25 @@ func (s *Store) migrate() error {
 	if v > len(migrations) {
 		return fmt.Errorf("schema version %d is newer than this normdex (%d): upgrade normdex", v, len(migrations))
 	}
+	if v == len(migrations) {
+		return nil
+	}
+	// All pending migrations in one transaction: a new store is created in
+	// one commit, and an old one is either migrated or left as it was.
+	tx, err := s.db.Begin()
+	if err != nil {
+		return err
+	}
+	defer tx.Rollback()
 	for ; v < len(migrations); v++ {
-		tx, err := s.db.Begin()
-		if err != nil {
-			return err
-		}
 		if _, err := tx.Exec(migrations[v]); err != nil {
-			tx.Rollback()
 			return fmt.Errorf("migrate to schema %d: %w", v+1, err)
 		}
-		if _, err := tx.Exec(fmt.Sprintf(`PRAGMA user_version = %d`, v+1)); err != nil {
-			tx.Rollback()
-			return err
-		}
-		if err := tx.Commit(); err != nil {
-			return err
-		}
 	}
-	return nil
+	if _, err := tx.Exec(fmt.Sprintf(`PRAGMA user_version = %d`, v)); err != nil {
+		return err
+	}
+	return tx.Commit()
 }
 
 // Close closes the store.
