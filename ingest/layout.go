@@ -49,8 +49,9 @@ func Layout(pages []PageGlyphs) []corpus.Paragraph {
 	body := bodySize(pages)
 	perPage := make([][]*line, len(pages))
 	gutters := make([]float64, len(pages))
+	var sortBuf []Glyph // one for all pages: the sort's scratch
 	for i, pg := range pages {
-		perPage[i], gutters[i] = pageLines(pg, body)
+		perPage[i], gutters[i] = pageLines(pg, body, &sortBuf)
 	}
 	dropFurniture(pages, perPage)
 	var ordered [][]*line // blocks: runs of lines in one column, in reading order
@@ -119,7 +120,7 @@ func (t sizeTally) mode(def float64) float64 {
 // pageLines groups a page's glyphs into lines by baseline, and on a
 // two-column page (gutter > 0) into the part of each line in each column.
 // Superscripts (footnote markers) join the line they stand on.
-func pageLines(pg PageGlyphs, body float64) (lines []*line, gutter float64) {
+func pageLines(pg PageGlyphs, body float64, sortBuf *[]Glyph) (lines []*line, gutter float64) {
 	// The page's glyphs are sorted in place from the top; a line is then a
 	// run of them, sliced without copying (capped, so that attaching a
 	// superscript later copies instead of overwriting the next line).
@@ -129,7 +130,7 @@ func pageLines(pg PageGlyphs, body float64) (lines []*line, gutter float64) {
 			gs[i].Size = body
 		}
 	}
-	sortFromTop(gs)
+	sortFromTop(gs, sortBuf)
 	start := 0
 	var cur *line
 	closeLine := func(end int) {
@@ -298,8 +299,9 @@ func extent(gs []Glyph) (float64, float64) {
 // sortFromTop sorts glyphs by baseline from the top of the page, keeping
 // the drawing order of glyphs on one baseline. Content streams draw in runs
 // already in that order (a column, a footnote block), so a merge of the
-// runs is quicker than a general stable sort.
-func sortFromTop(gs []Glyph) {
+// runs is quicker than a general stable sort. buf is scratch space, grown
+// as needed, which the caller may pass again.
+func sortFromTop(gs []Glyph, buf *[]Glyph) {
 	before := func(a, b *Glyph) bool { return a.Y > b.Y }
 	var runs []int // the start of each run, then len(gs)
 	for i := range gs {
@@ -311,7 +313,10 @@ func sortFromTop(gs []Glyph) {
 		return
 	}
 	runs = append(runs, len(gs))
-	src, dst := gs, make([]Glyph, len(gs))
+	if cap(*buf) < len(gs) {
+		*buf = make([]Glyph, len(gs))
+	}
+	src, dst := gs, (*buf)[:len(gs)]
 	for len(runs) > 2 {
 		var next []int
 		for k := 0; k+1 < len(runs); k += 2 {

@@ -9,14 +9,15 @@ import (
 
 func TestSortFromTop(t *testing.T) {
 	r := rand.New(rand.NewPCG(1, 2))
-	for n := range 60 {
+	buf := new([]Glyph) // shared, as pages share it, in sizes up and down
+	for _, n := range r.Perm(60) {
 		gs := make([]Glyph, n)
 		for i := range gs {
 			gs[i] = Glyph{S: fmt.Sprint(i), Y: float64(r.IntN(8))}
 		}
 		want := slices.Clone(gs)
 		slices.SortStableFunc(want, func(a, b Glyph) int { return cmpFloat(b.Y, a.Y) })
-		sortFromTop(gs)
+		sortFromTop(gs, buf)
 		if !slices.Equal(gs, want) {
 			t.Fatalf("n=%d: got %v\nwant %v", n, gs, want)
 		}
