@@ -200,7 +200,7 @@ func runIngest(c *cli.Context) error {
 			ix.add(j)
 		}
 	}
-	if err := ix.wait(); err != nil {
+	if err := ix.wait(ctx); err != nil {
 		fmt.Fprintf(c.App.ErrWriter, "normdex: index: %v (catching up from the store)\n", err)
 	}
 	if bar != nil {
