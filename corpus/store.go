@@ -106,9 +106,10 @@ type Store struct {
 	db   *sql.DB
 	path string
 
-	// The passage INSERTs, prepared once: SQLite parsing an INSERT of 768
-	// parameters for every 64 passages cost as much as running it.
-	insertChunk, insertOne *sql.Stmt
+	// The INSERTs of every document, prepared once: SQLite parsing an
+	// INSERT of 768 parameters for every 64 passages cost as much as
+	// running it.
+	insertChunk, insertOne, insertStatement *sql.Stmt
 }
 
 // OpenStore opens (creating it if needed) the store at path and migrates its
@@ -128,6 +129,9 @@ func OpenStore(path string) (*Store, error) {
 	}
 	if err == nil {
 		s.insertOne, err = db.Prepare(insert + rows(1, passageColumns))
+	}
+	if err == nil {
+		s.insertStatement, err = db.Prepare(`INSERT INTO statements(id, doc_id, seq, state, speaker, start, "end") VALUES (?, ?, ?, ?, ?, ?, ?)`)
 	}
 	if err != nil {
 		db.Close()
@@ -167,8 +171,9 @@ func (s *Store) migrate() error {
 
 // Close closes the store.
 func (s *Store) Close() error {
-	s.insertChunk.Close()
-	s.insertOne.Close()
+	for _, st := range []*sql.Stmt{s.insertChunk, s.insertOne, s.insertStatement} {
+		st.Close()
+	}
 	return s.db.Close()
 }
 
@@ -260,11 +265,7 @@ func (s *Store) insertDocument(ctx context.Context, tx *sql.Tx, d Document, stmt
 		d.ID, d.Source, d.Title, d.State, d.Date, d.URL, d.Format, d.Pages, d.Text, now); err != nil {
 		return err
 	}
-	st, err := tx.PrepareContext(ctx, `INSERT INTO statements(id, doc_id, seq, state, speaker, start, "end") VALUES (?, ?, ?, ?, ?, ?, ?)`)
-	if err != nil {
-		return err
-	}
-	defer st.Close()
+	st := tx.StmtContext(ctx, s.insertStatement)
 	for _, x := range stmts {
 		if _, err := st.ExecContext(ctx, x.ID, d.ID, x.Seq, x.State, x.Speaker, x.Start, x.End); err != nil {
 			return fmt.Errorf("statement %s: %w", x.ID, err)

@@ -412,23 +412,12 @@ func cueMatches(s string) bool {
 // department. Most text before a State's name does not, and the cue regexp
 // is dear: it is tried from every byte it is given.
 func cueSuffix(s string) (string, bool) {
-	const space = " \t\r\n"
-	var last [3]string // the last three words, last first
-	n := 0
-	for rest := s; n < len(last); n++ {
-		rest = strings.TrimRight(rest, space)
-		if rest == "" {
-			break
-		}
-		k := strings.LastIndexAny(rest, space)
-		last[n] = rest[k+1:]
-		rest = rest[:max(k, 0)]
+	by, rest := lastWord(s, isLineSpace)
+	if strings.EqualFold(by, "the") {
+		by, rest = lastWord(rest, isLineSpace)
 	}
-	words := last[:n]
-	if len(words) > 0 && strings.EqualFold(words[0], "the") {
-		words = words[1:]
-	}
-	if len(words) < 2 || !strings.EqualFold(words[0], "by") && !strings.EqualFold(words[0], "to") && !strings.EqualFold(words[0], "of") {
+	cue, _ := lastWord(rest, isLineSpace)
+	if cue == "" || !strings.EqualFold(by, "by") && !strings.EqualFold(by, "to") && !strings.EqualFold(by, "of") {
 		return "", false
 	}
 	// A cue with a free run of words may reach back to the start.
@@ -438,26 +427,15 @@ func cueSuffix(s string) (string, bool) {
 			return s, true
 		}
 	}
-	if cueWords.before[strings.TrimSuffix(strings.ToLower(words[1]), "s")] {
+	if cueWords.before[strings.TrimSuffix(strings.ToLower(cue), "s")] {
 		// The longest other cue, "in the words of the", is five words.
-		return s[lastWordsStart(s, 6, space):], true
+		rest := s
+		for range 6 {
+			_, rest = lastWord(rest, isLineSpace)
+		}
+		return s[len(rest):], true
 	}
 	return "", false
-}
-
-// lastWordsStart returns the offset in s of the n-th word from its end,
-// words being separated by the bytes of space; 0 when s has fewer.
-func lastWordsStart(s string, n int, space string) int {
-	rest := s
-	for ; n > 0; n-- {
-		rest = strings.TrimRight(rest, space)
-		k := strings.LastIndexAny(rest, space)
-		if k < 0 {
-			return 0
-		}
-		rest = rest[:k]
-	}
-	return len(rest)
 }
 
 // verbStems are the literal beginnings of afterVerbs.
@@ -531,19 +509,26 @@ func detectAuthor(ps []corpus.Paragraph) voice {
 // endsWithAuthorWord is a quick test before authorRe: its every branch ends
 // in "by", "of" or "from", perhaps followed by "the".
 func endsWithAuthorWord(s string) bool {
-	w, rest := lastWord(s)
+	w, rest := lastWord(s, unicode.IsSpace)
 	for range 2 { // "of the", and authorRe allows "of the the"
 		if strings.EqualFold(w, "the") {
-			w, rest = lastWord(rest)
+			w, rest = lastWord(rest, unicode.IsSpace)
 		}
 	}
 	return strings.EqualFold(w, "by") || strings.EqualFold(w, "of") || strings.EqualFold(w, "from")
 }
 
-// lastWord returns the last word of s, delimited by white space, and what
-// comes before it.
-func lastWord(s string) (word, rest string) {
-	s = strings.TrimRightFunc(s, unicode.IsSpace)
-	k := strings.LastIndexFunc(s, unicode.IsSpace)
-	return s[k+1:], s[:max(k, 0)]
+// lastWord returns the last word of s, delimited by runes for which space
+// is true, and what comes before it.
+func lastWord(s string, space func(rune) bool) (word, rest string) {
+	s = strings.TrimRightFunc(s, space)
+	k := strings.LastIndexFunc(s, space)
+	if k < 0 {
+		return s, ""
+	}
+	_, w := utf8.DecodeRuneInString(s[k:])
+	return s[k+w:], s[:k]
 }
+
+// isLineSpace reports whether r is a space, tab or line break.
+func isLineSpace(r rune) bool { return r == ' ' || r == '\t' || r == '\r' || r == '\n' }

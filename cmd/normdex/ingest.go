@@ -148,14 +148,12 @@ func runIngest(c *cli.Context) error {
 	}()
 	var wg sync.WaitGroup
 	for range workers {
-		wg.Add(1)
-		go func() {
-			defer wg.Done()
+		wg.Go(func() {
 			for j := range queue {
 				prepare(ctx, ws.store, tagger, j, c.Duration("timeout"))
 				finished <- j
 			}
-		}()
+		})
 	}
 	go func() {
 		wg.Wait()

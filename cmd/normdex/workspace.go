@@ -259,10 +259,8 @@ func (ix *indexer) index(ctx context.Context, docs []docEntries) error {
 func (ix *indexer) add(j *job) { ix.in <- j }
 
 // wait lets the indexer finish, even after ctx is cancelled, and returns
-// its error, if any. The
-// documents the goroutines hold at the end are shared out among them anew,
-// the largest first to the least loaded: each goroutine had taken whatever
-// documents came its way, and the ingest waits for the last to finish.
+// its error, if any. The documents the goroutines hold at the end are
+// indexed in parallel, shared out anew (see shareOut).
 func (ix *indexer) wait(ctx context.Context) error {
 	ctx = context.WithoutCancel(ctx)
 	close(ix.in)
@@ -276,21 +274,28 @@ func (ix *indexer) wait(ctx context.Context) error {
 	if err := errors.Join(errs...); err != nil {
 		return err
 	}
+	parts := shareOut(docs, ix.n)
+	var wg sync.WaitGroup
+	errs = make([]error, len(parts))
+	for k, part := range parts {
+		wg.Go(func() { errs[k] = ix.index(ctx, part) })
+	}
+	wg.Wait()
+	return errors.Join(errs...)
+}
+
+// shareOut divides documents among at most n batches of about as many
+// entries each, the largest first to the least loaded: each goroutine had
+// taken whatever documents came its way, and the ingest waits for the last
+// to finish.
+func shareOut(docs []docEntries, n int) [][]docEntries {
 	slices.SortStableFunc(docs, func(a, b docEntries) int { return cmp.Compare(len(b.entries), len(a.entries)) })
-	parts := make([][]docEntries, ix.n)
-	load := make([]int, ix.n)
+	parts := make([][]docEntries, n)
+	load := make([]int, n)
 	for _, d := range docs {
 		k := slices.Index(load, slices.Min(load))
 		parts[k] = append(parts[k], d)
 		load[k] += len(d.entries)
 	}
-	var wg sync.WaitGroup
-	errs = make([]error, ix.n)
-	for k, part := range parts {
-		if len(part) > 0 {
-			wg.Go(func() { errs[k] = ix.index(ctx, part) })
-		}
-	}
-	wg.Wait()
-	return errors.Join(errs...)
+	return slices.DeleteFunc(parts, func(p []docEntries) bool { return len(p) == 0 })
 }
