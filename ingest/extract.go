@@ -6,6 +6,8 @@ import (
 	"fmt"
 	"path/filepath"
 	"strings"
+
+	"github.com/normdex/normdex/ingest/pdf"
 )
 
 // Extractor turns the bytes of one source file into paragraphs in reading
@@ -55,6 +57,15 @@ func (TXT) Extract(_ context.Context, name string, data []byte) (Extraction, err
 		pages = ps[len(ps)-1].Page
 	}
 	return Extraction{Paragraphs: ps, Pages: pages}, nil
+}
+
+// PDF extracts PDF sources with their layout (see package pdf).
+type PDF struct{}
+
+// Extract reads the text of the PDF's pages in reading order.
+func (PDF) Extract(ctx context.Context, _ string, data []byte) (Extraction, error) {
+	d, err := pdf.Extract(ctx, data)
+	return Extraction{Paragraphs: d.Paragraphs, Pages: d.Pages, Problems: d.Problems}, err
 }
 
 // Safely runs an extractor with the time limit of ctx and turns a panic

@@ -8,6 +8,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/normdex/normdex/corpus"
+	"github.com/normdex/normdex/ingest/internal/textfold"
 )
 
 // quoteCues introduce a State quoted by a paper: "as stipulated by New
@@ -107,7 +108,7 @@ func Segment(d corpus.Document, ps []corpus.Paragraph, starts []int) ([]corpus.S
 		}
 		// A line of its own such as "Statement by the delegation of Kenya"
 		// gives the floor like a heading.
-		if v, ok := headingVoice(g, text, true); ok && !endsSentence(text) {
+		if v, ok := headingVoice(g, text, true); ok && !textfold.EndsSentence(text) {
 			cur = v
 			owners[i] = paraOwner{{0, utf8.RuneCountInString(p.Text), add(cur, starts[i], starts[i]+utf8.RuneCountInString(p.Text))}}
 			continue

@@ -1,4 +1,6 @@
-package ingest
+// Package pdf reads the text of PDF files in reading order, from the
+// positions of their glyphs.
+package pdf
 
 import (
 	"bytes"
@@ -7,24 +9,32 @@ import (
 	"fmt"
 	"strings"
 
-	"github.com/ledongthuc/pdf"
+	lpdf "github.com/ledongthuc/pdf"
+
+	"github.com/normdex/normdex/corpus"
 )
 
-// PDF extracts PDF sources with their layout: words from glyph positions,
-// columns, running heads and page numbers removed, footnotes kept apart.
-type PDF struct{}
+// Document is the text of a PDF: paragraphs in reading order, the number of
+// pages, and the problems met on pages that could not be read.
+type Document struct {
+	Paragraphs []corpus.Paragraph
+	Pages      int
+	Problems   []string
+}
 
-// Extract reads the positioned text of every page and lays it out. A page
-// that fails is reported in Problems and the rest of the document is kept.
-func (PDF) Extract(ctx context.Context, name string, data []byte) (Extraction, error) {
+// Extract reads the positioned text of every page and lays it out: words
+// from glyph positions, columns, running heads and page numbers removed,
+// footnotes kept apart. A page that fails is reported in Problems and the
+// rest of the document is kept.
+func Extract(ctx context.Context, data []byte) (Document, error) {
 	r, err := openPDF(data)
 	if err != nil {
-		return Extraction{}, err
+		return Document{}, err
 	}
 	tree := pageTree(r)
 	n := len(tree)
 	if n == 0 {
-		return Extraction{}, errors.New("damaged PDF: no page found in its page tree")
+		return Document{}, errors.New("damaged PDF: no page found in its page tree")
 	}
 	pages := make([]PageGlyphs, 0, n)
 	var problems []string
@@ -32,7 +42,7 @@ func (PDF) Extract(ctx context.Context, name string, data []byte) (Extraction, e
 	fonts := newFontCache()
 	for i := 1; i <= n; i++ {
 		if err := ctx.Err(); err != nil {
-			return Extraction{}, err
+			return Document{}, err
 		}
 		hint := 0
 		if len(pages) > 0 {
@@ -40,7 +50,7 @@ func (PDF) Extract(ctx context.Context, name string, data []byte) (Extraction, e
 		}
 		pg, err := readPage(ctx, tree[i-1], i, fonts, hint)
 		if ctx.Err() != nil {
-			return Extraction{}, ctx.Err()
+			return Document{}, ctx.Err()
 		}
 		if err != nil {
 			problems = append(problems, fmt.Sprintf("page %d: %v", i, err))
@@ -50,19 +60,19 @@ func (PDF) Extract(ctx context.Context, name string, data []byte) (Extraction, e
 	}
 	if glyphs == 0 {
 		if len(problems) == n && n > 0 {
-			return Extraction{}, fmt.Errorf("no page could be read (%s)", problems[0])
+			return Document{}, fmt.Errorf("no page could be read (%s)", problems[0])
 		}
-		return Extraction{}, errors.New("no text layer: scanned document, OCR needed")
+		return Document{}, errors.New("no text layer: scanned document, OCR needed")
 	}
 	ps := Layout(pages)
 	if len(ps) == 0 {
-		return Extraction{}, errors.New("no text layer: scanned document, OCR needed")
+		return Document{}, errors.New("no text layer: scanned document, OCR needed")
 	}
-	return Extraction{Paragraphs: ps, Pages: n, Problems: problems}, nil
+	return Document{Paragraphs: ps, Pages: n, Problems: problems}, nil
 }
 
 // openPDF opens a PDF from memory and says plainly why it cannot.
-func openPDF(data []byte) (r *pdf.Reader, err error) {
+func openPDF(data []byte) (r *lpdf.Reader, err error) {
 	defer func() {
 		if x := recover(); x != nil {
 			r, err = nil, fmt.Errorf("damaged PDF: %v", x)
@@ -71,9 +81,9 @@ func openPDF(data []byte) (r *pdf.Reader, err error) {
 	if !bytes.HasPrefix(bytes.TrimLeft(data, "\x00\t\r\n "), []byte("%PDF")) {
 		return nil, errors.New("not a PDF file (no %PDF header)")
 	}
-	r, err = pdf.NewReader(bytes.NewReader(data), int64(len(data)))
+	r, err = lpdf.NewReader(bytes.NewReader(data), int64(len(data)))
 	switch {
-	case errors.Is(err, pdf.ErrInvalidPassword):
+	case errors.Is(err, lpdf.ErrInvalidPassword):
 		return nil, errors.New("encrypted PDF: a password is needed")
 	case err != nil && strings.Contains(err.Error(), "encrypt"):
 		return nil, fmt.Errorf("encrypted PDF: %v", err)
@@ -97,18 +107,18 @@ var pageHook func(page int)
 // each object again (it caches none), which made long documents quadratic.
 // A page whose subtree cannot be read is left out, with the pages after it
 // kept.
-func pageTree(r *pdf.Reader) []pdf.Page {
-	var out []pdf.Page
+func pageTree(r *lpdf.Reader) []lpdf.Page {
+	var out []lpdf.Page
 	visited := 0
-	var walk func(v pdf.Value, depth int)
-	walk = func(v pdf.Value, depth int) {
+	var walk func(v lpdf.Value, depth int)
+	walk = func(v lpdf.Value, depth int) {
 		if visited++; depth > 64 || visited > 1<<20 { // a loop in a damaged tree
 			return
 		}
 		kids := v.Key("Kids")
-		if kids.Kind() != pdf.Array {
-			if v.Kind() == pdf.Dict {
-				out = append(out, pdf.Page{V: v})
+		if kids.Kind() != lpdf.Array {
+			if v.Kind() == lpdf.Dict {
+				out = append(out, lpdf.Page{V: v})
 			}
 			return
 		}
@@ -125,7 +135,7 @@ func pageTree(r *pdf.Reader) []pdf.Page {
 
 // readPage returns the glyphs of page i, recovering from a panic in the
 // parser so that one bad page does not lose the document.
-func readPage(ctx context.Context, p pdf.Page, i int, fonts fontCache, capHint int) (pg PageGlyphs, err error) {
+func readPage(ctx context.Context, p lpdf.Page, i int, fonts fontCache, capHint int) (pg PageGlyphs, err error) {
 	defer func() {
 		if x := recover(); x != nil {
 			if s, ok := x.(errStopped); ok {
@@ -152,12 +162,12 @@ func readPage(ctx context.Context, p pdf.Page, i int, fonts fontCache, capHint i
 
 // inherited looks a page attribute up the page tree, as PDF pages inherit
 // MediaBox and others from their parents.
-func inherited(v pdf.Value, key string) pdf.Value {
+func inherited(v lpdf.Value, key string) lpdf.Value {
 	for depth := 0; !v.IsNull() && depth < 32; depth++ {
 		if r := v.Key(key); !r.IsNull() {
 			return r
 		}
 		v = v.Key("Parent")
 	}
-	return pdf.Value{}
+	return lpdf.Value{}
 }

@@ -1,11 +1,11 @@
-package ingest
+package pdf
 
 import (
 	"context"
 	"io"
 	"strings"
 
-	"github.com/ledongthuc/pdf"
+	lpdf "github.com/ledongthuc/pdf"
 )
 
 // This file walks a page's content stream and places each glyph. It follows
@@ -44,7 +44,7 @@ func translate(tx, ty float64) matrix { return matrix{{1, 0, 0}, {0, 1, 0}, {tx,
 type font struct {
 	name   string
 	bold   bool
-	enc    pdf.TextEncoding
+	enc    lpdf.TextEncoding
 	first  int
 	widths []float64
 	// simple fonts have one-byte codes: each decodes alone, once.
@@ -108,7 +108,7 @@ func (f *font) width(code int) float64 {
 
 // loadCID reads the widths of a Type0 font's descendant: /DW, and /W as
 // runs "c [w1 w2 …]" or ranges "c1 c2 w".
-func (f *font) loadCID(v pdf.Value) {
+func (f *font) loadCID(v lpdf.Value) {
 	d := v.Key("DescendantFonts").Index(0)
 	f.cidWidths = map[int]float64{}
 	f.cidDecoded = map[int]string{}
@@ -120,7 +120,7 @@ func (f *font) loadCID(v pdf.Value) {
 	for i := 0; i+1 < w.Len(); {
 		first := int(w.Index(i).Int64())
 		next := w.Index(i + 1)
-		if next.Kind() == pdf.Array {
+		if next.Kind() == lpdf.Array {
 			for k := 0; k < next.Len() && k < 1<<16; k++ {
 				f.cidWidths[first+k] = next.Index(k).Float64()
 			}
@@ -169,7 +169,7 @@ type errStopped struct{ err error }
 //
 // capHint is how many glyphs the page is expected to hold (the previous
 // page's count): growing the slice from nothing was a tenth of extraction.
-func contentGlyphs(ctx context.Context, p pdf.Page, fonts fontCache, capHint int) []Glyph {
+func contentGlyphs(ctx context.Context, p lpdf.Page, fonts fontCache, capHint int) []Glyph {
 	res := p.Resources().String()
 	local, ok := fonts.byResources[res]
 	if !ok {
@@ -325,8 +325,8 @@ func contentGlyphs(ctx context.Context, p pdf.Page, fonts fontCache, capHint int
 // contentBytes returns the decoded content of a page: one stream, or an
 // array of them read one after the other. A stream that cannot be decoded
 // to its end gives what could be read.
-func contentBytes(v pdf.Value) []byte {
-	if v.Kind() != pdf.Array {
+func contentBytes(v lpdf.Value) []byte {
+	if v.Kind() != lpdf.Array {
 		b, _ := io.ReadAll(v.Reader())
 		return b
 	}

@@ -1,4 +1,4 @@
-package ingest
+package pdf
 
 import (
 	"bytes"
@@ -11,6 +11,7 @@ import (
 	"testing"
 
 	"github.com/normdex/normdex/corpus"
+	"github.com/normdex/normdex/ingest/internal/textfold"
 	"github.com/normdex/normdex/internal/pdftest"
 )
 
@@ -67,7 +68,7 @@ func twocolPDF() []byte {
 
 func extractText(t *testing.T, data []byte) string {
 	t.Helper()
-	x, err := Safely(context.Background(), PDF{}, "t.pdf", data)
+	x, err := Extract(context.Background(), data)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -140,7 +141,7 @@ func TestPDFBadInput(t *testing.T) {
 		{"broken xref", bytes.Replace(good, []byte("xref"), []byte("xxxx"), 1), "PDF"},
 		{"no text layer", blank, "no text layer: scanned document, OCR needed"},
 	} {
-		_, err := Safely(context.Background(), PDF{}, tc.name, tc.data)
+		_, err := Extract(context.Background(), tc.data)
 		if err == nil || !strings.Contains(err.Error(), tc.want) {
 			t.Errorf("%s: err = %v, want %q", tc.name, err, tc.want)
 		}
@@ -151,7 +152,7 @@ func TestPDFBadInput(t *testing.T) {
 }
 
 func TestPDFRealDocuments(t *testing.T) {
-	files, _ := filepath.Glob("../../shared/pdfs/*.pdf")
+	files, _ := filepath.Glob("../../../shared/pdfs/*.pdf")
 	if len(files) == 0 {
 		t.Skip("../shared/pdfs not present")
 	}
@@ -160,7 +161,7 @@ func TestPDFRealDocuments(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		x, err := Safely(context.Background(), PDF{}, f, data)
+		x, err := Extract(context.Background(), data)
 		if err != nil {
 			t.Errorf("%s: %v", f, err)
 			continue
@@ -168,7 +169,7 @@ func TestPDFRealDocuments(t *testing.T) {
 		var all strings.Builder
 		for _, p := range x.Paragraphs {
 			all.WriteString(p.Text + "\n")
-			if pageWordRe.MatchString(p.Text) {
+			if textfold.PageWordRe.MatchString(p.Text) {
 				t.Errorf("%s: page-number paragraph %q", f, p.Text)
 			}
 		}
@@ -187,12 +188,12 @@ func FuzzPDF(f *testing.F) {
 	f.Fuzz(func(t *testing.T, data []byte) {
 		ctx, cancel := context.WithTimeout(context.Background(), 5e9)
 		defer cancel()
-		Safely(ctx, PDF{}, "fuzz.pdf", data)
+		Extract(ctx, data)
 	})
 }
 
 func BenchmarkPDF(b *testing.B) {
-	files, _ := filepath.Glob("../../shared/pdfs/*.pdf")
+	files, _ := filepath.Glob("../../../shared/pdfs/*.pdf")
 	var docs [][]byte
 	pages := 0
 	for _, f := range files {
@@ -206,7 +207,7 @@ func BenchmarkPDF(b *testing.B) {
 		docs = [][]byte{onecolPDF(), twocolPDF()}
 	}
 	for _, d := range docs {
-		x, err := PDF{}.Extract(context.Background(), "b.pdf", d)
+		x, err := Extract(context.Background(), d)
 		if err != nil {
 			b.Fatal(err)
 		}
@@ -215,7 +216,7 @@ func BenchmarkPDF(b *testing.B) {
 	b.ResetTimer()
 	for b.Loop() {
 		for _, d := range docs {
-			PDF{}.Extract(context.Background(), "b.pdf", d)
+			Extract(context.Background(), d)
 		}
 	}
 	b.ReportMetric(float64(pages*b.N)/b.Elapsed().Seconds(), "pages/s")
@@ -224,7 +225,7 @@ func BenchmarkPDF(b *testing.B) {
 func encryptedPDF() []byte { return pdftest.Encrypt(onecolPDF()) }
 
 func TestPDFEncrypted(t *testing.T) {
-	_, err := Safely(context.Background(), PDF{}, "enc.pdf", encryptedPDF())
+	_, err := Extract(context.Background(), encryptedPDF())
 	if err == nil || !strings.Contains(err.Error(), "encrypted PDF") {
 		t.Errorf("err = %v, want encrypted PDF", err)
 	}
@@ -237,7 +238,7 @@ func TestPDFPagePanicKeepsTheRest(t *testing.T) {
 		}
 	}
 	defer func() { pageHook = nil }()
-	x, err := Safely(context.Background(), PDF{}, "p.pdf", onecolPDF())
+	x, err := Extract(context.Background(), onecolPDF())
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -1,0 +1,147 @@
+// Package textfold holds what folding text lines into paragraphs needs in
+// both the plain-text and the PDF extractor: the repair of words broken by a
+// hyphen at a line end, the end of a sentence, paragraph numbers, bullets and
+// page numbers.
+package textfold
+
+import (
+	"regexp"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+var (
+	// NumberedRe matches the paragraph numbers of legal texts: "16.", "2.3.",
+	// "(a)", "(iv)", "a)", "IV.".
+	NumberedRe = regexp.MustCompile(`^(\d{1,3}(?:\.\d{1,3})+\.?|\d{1,3}\.|\([a-zA-Z0-9]{1,5}\)|[a-z]\)|[IVXL]{1,6}\.)\s+\S`)
+	// BulletRe matches a bullet that starts a list item.
+	BulletRe = regexp.MustCompile(`^[•·▪◦●‣\-–—*]\s+`)
+	// PageNumberRe matches a line that is nothing but a page number.
+	PageNumberRe = regexp.MustCompile(`(?i)^\s*(page\s+)?[-–—]?\s*\d{1,4}\s*[-–—]?(\s+of\s+\d+)?\s*$`)
+	// PageWordRe matches a line that says it is a page number: "Page 3",
+	// "- 3 -", "3 of 12".
+	PageWordRe = regexp.MustCompile(`(?i)^\s*(page\s+\d{1,4}(\s+of\s+\d+)?|[-–—]\s*\d{1,4}\s*[-–—]|\d{1,4}\s+of\s+\d{1,4})\s*$`)
+)
+
+// keepHyphen lists first parts of compounds that keep their hyphen when a line
+// break falls after it: "non-\nbinding" is "non-binding", not "nonbinding".
+var keepHyphen = map[string]bool{
+	"non": true, "self": true, "cross": true, "co": true, "ex": true, "well": true,
+	"state": true, "cyber": true, "case": true, "long": true, "short": true,
+	"so": true, "high": true, "low": true, "multi": true, "open": true,
+	"quasi": true, "anti": true, "decision": true,
+	"all": true, "half": true, "full": true, "ill": true, "one": true, "two": true,
+	"three": true, "mid": true, "follow": true, "good": true, "large": true,
+}
+
+// EndsSentence reports whether a line ends a sentence.
+func EndsSentence(s string) bool {
+	s = strings.TrimRight(s, `"'”’)]*`)
+	return strings.ContainsAny(LastRune(s), ".!?:;")
+}
+
+// LastRune returns the last character of s, "" when there is none.
+func LastRune(s string) string {
+	r, _ := utf8.DecodeLastRuneInString(s)
+	if r == utf8.RuneError {
+		return ""
+	}
+	return string(r)
+}
+
+// JoinLines appends line s to paragraph text p, repairing a word broken by a
+// hyphen at the end of p.
+func JoinLines(p, s string, vocab map[string]bool) string {
+	if strings.HasSuffix(p, "-") && len(p) > 1 {
+		left := trailingWord(p[:len(p)-1])
+		right := leadingWord(s)
+		if left != "" && right != "" {
+			if joinHyphenated(left, right, vocab) {
+				return p[:len(p)-1] + s
+			}
+			return p + s
+		}
+	}
+	return p + " " + s
+}
+
+// joinHyphenated reports whether a word broken as "left-" at a line end and
+// "right" at the start of the next is one word ("inter-national") rather than
+// a hyphenated compound ("non-State").
+func joinHyphenated(left, right string, vocab map[string]bool) bool {
+	r, _ := utf8.DecodeRuneInString(right)
+	if !unicode.IsLower(r) {
+		return false
+	}
+	l := strings.ToLower(left)
+	if vocab[l+strings.ToLower(right)] {
+		return true
+	}
+	if vocab[l+"-"+strings.ToLower(right)] || keepHyphen[l] {
+		return false
+	}
+	return true
+}
+
+func trailingWord(s string) string {
+	i := len(s)
+	for i > 0 {
+		r, w := utf8.DecodeLastRuneInString(s[:i])
+		if !unicode.IsLetter(r) {
+			break
+		}
+		i -= w
+	}
+	return s[i:]
+}
+
+func leadingWord(s string) string {
+	i := 0
+	for i < len(s) {
+		r, w := utf8.DecodeRuneInString(s[i:])
+		if !unicode.IsLetter(r) {
+			break
+		}
+		i += w
+	}
+	return s[:i]
+}
+
+// Vocabulary collects the lower-cased words of a text, hyphenated compounds
+// whole, leaving out the fragments of words broken at a line end.
+func Vocabulary(text string) map[string]bool {
+	v := map[string]bool{}
+	for _, line := range strings.Split(text, "\n") {
+		line = strings.TrimSpace(line)
+		broken := strings.HasSuffix(line, "-")
+		for i := 0; i < len(line); {
+			r, w := utf8.DecodeRuneInString(line[i:])
+			if !unicode.IsLetter(r) {
+				i += w
+				continue
+			}
+			j := i
+			for j < len(line) {
+				c, cw := utf8.DecodeRuneInString(line[j:])
+				if unicode.IsLetter(c) {
+					j += cw
+					continue
+				}
+				// a hyphen inside a compound, not at the line end
+				if (c == '-' || c == '‐') && j+cw < len(line) {
+					if n, _ := utf8.DecodeRuneInString(line[j+cw:]); unicode.IsLetter(n) {
+						j += cw
+						continue
+					}
+				}
+				break
+			}
+			if !(broken && j >= len(line)-1) {
+				v[strings.ToLower(line[i:j])] = true
+			}
+			i = j
+		}
+	}
+	return v
+}
