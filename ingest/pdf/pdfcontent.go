@@ -12,9 +12,10 @@ import (
 // the text-state machine of ledongthuc/pdf's Page.Content (BSD licence, The
 // Go Authors), with what layout analysis needs and Content lacks: no phantom
 // glyph at the end of each TJ array (Content decodes a "\n" through the
-// font's encoding, which yields a stray letter in many subset fonts), no
-// invisible text (rendering mode 3, the hidden layer of OCRed scans), word
-// spacing, and font widths read once per font instead of once per glyph.
+// font's encoding, which yields a stray letter in many subset fonts), the
+// text of form XObjects, invisible text only where it is the page's text
+// layer, word spacing, and font widths read once per font instead of once
+// per glyph.
 
 type matrix [3][3]float64
 
@@ -47,10 +48,9 @@ type font struct {
 	enc    lpdf.TextEncoding
 	first  int
 	widths []float64
-	// simple fonts have one-byte codes: each decodes alone, once.
+	// simple fonts have one-byte codes, read once per font (simpleCodes).
 	simple  bool
-	decoded [256]string
-	known   [256]bool
+	decoded *[256]string
 	// composite (Type0) fonts, as word processors write them, have two-byte
 	// codes and their widths by CID in the descendant font.
 	cidWidths  map[int]float64
@@ -72,22 +72,18 @@ func (f *font) decode(raw []byte, out []glyphCode) []glyphCode {
 			code := int(raw[i])<<8 | int(raw[i+1])
 			s, ok := f.cidDecoded[code]
 			if !ok {
-				s = f.enc.Decode(string(raw[i : i+2]))
+				s = cleanGlyph(f.enc.Decode(string(raw[i : i+2])))
 				f.cidDecoded[code] = s
 			}
 			out = append(out, glyphCode{s, code})
 		}
 	case f.simple:
-		for i := 0; i < len(raw); i++ {
-			c := raw[i]
-			if !f.known[c] {
-				f.decoded[c], f.known[c] = f.enc.Decode(string(raw[i:i+1])), true
-			}
+		for _, c := range raw {
 			out = append(out, glyphCode{f.decoded[c], int(c)})
 		}
 	default:
 		for _, r := range f.enc.Decode(string(raw)) {
-			out = append(out, glyphCode{string(r), -1})
+			out = append(out, glyphCode{cleanGlyph(string(r)), -1})
 		}
 	}
 	return out
@@ -138,6 +134,10 @@ func (f *font) loadCID(v lpdf.Value) {
 	}
 }
 
+// noFont stands for the font of text shown before any Tf: its codes read
+// as Latin-1.
+var noFont = &font{enc: rawEncoding{}}
+
 type textState struct {
 	tc, tw, th, tl, tfs, rise float64
 	mode                      int
@@ -163,28 +163,56 @@ func newFontCache() fontCache {
 // is up; readPage recovers it.
 type errStopped struct{ err error }
 
-// contentGlyphs returns the visible glyphs of a page in drawing order. It
-// stops (by panicking with errStopped) when ctx is done, since a damaged
-// stream can make the walk run for very long.
+// maxFormDepth bounds the nesting of form XObjects: deeper is a loop in a
+// damaged file, or a file built to make the walk run for ever.
+const maxFormDepth = 12
+
+// walker walks the content streams of one page, the page's own and those
+// of the forms it draws, and collects their glyphs.
+type walker struct {
+	ctx   context.Context
+	fonts fontCache
+	// out and hidden are the glyphs drawn visible and invisible (rendering
+	// mode 3, the text layer of OCRed scans).
+	out, hidden []Glyph
+	ops         int
+	forms       []string // the forms being walked (as written), against loops
+}
+
+// contentGlyphs returns the glyphs of a page in drawing order, with the
+// text of the forms it draws. Invisible text is kept when it is the page's
+// text layer (it outweighs the visible text), as on OCRed scans, and
+// dropped otherwise. It stops (by panicking with errStopped) when ctx is
+// done, since a damaged stream can make the walk run for very long.
 //
 // capHint is how many glyphs the page is expected to hold (the previous
 // page's count): growing the slice from nothing was a tenth of extraction.
 func contentGlyphs(ctx context.Context, p lpdf.Page, fonts fontCache, capHint int) []Glyph {
-	res := p.Resources().String()
-	local, ok := fonts.byResources[res]
+	w := walker{ctx: ctx, fonts: fonts, out: make([]Glyph, 0, capHint)}
+	w.walk(contentBytes(p.V.Key("Contents")), p.Resources(), identity)
+	if len(w.hidden) > len(w.out) {
+		return append(w.out, w.hidden...)
+	}
+	return w.out
+}
+
+// fontsOf returns the fonts, by name, of a resource dictionary.
+func (w *walker) fontsOf(res lpdf.Value) func(name []byte) *font {
+	key := res.String()
+	local, ok := w.fonts.byResources[key]
 	if !ok {
 		local = map[string]*font{}
-		fonts.byResources[res] = local
+		w.fonts.byResources[key] = local
 	}
-	getFont := func(b []byte) *font {
+	return func(b []byte) *font {
 		if f, ok := local[string(b)]; ok {
 			return f
 		}
 		name := string(b)
-		pf := p.Font(name)
+		pf := lpdf.Font{V: res.Key("Font").Key(name)}
 		// Pages share their fonts: parse each (widths, encoding) once.
 		key := pf.BaseFont() + "/" + pf.V.Key("Subtype").Name() + "/" + name
-		f, ok := fonts.byFont[key]
+		f, ok := w.fonts.byFont[key]
 		if !ok {
 			f = &font{name: pf.BaseFont(), first: pf.FirstChar(), widths: pf.Widths(), simple: pf.V.Key("Subtype").Name() != "Type0"}
 			if !f.simple && strings.HasPrefix(pf.V.Key("Encoding").Name(), "Identity") {
@@ -194,17 +222,48 @@ func contentGlyphs(ctx context.Context, p lpdf.Page, fonts fontCache, capHint in
 				f.name = f.name[i+1:]
 			}
 			f.bold = strings.Contains(strings.ToLower(f.name), "bold")
-			f.enc = pf.Encoder()
-			if f.enc == nil {
+			if f.simple {
+				f.decoded = simpleCodes(pf.V)
+			} else if f.enc = pf.Encoder(); f.enc == nil {
 				f.enc = rawEncoding{}
 			}
-			fonts.byFont[key] = f
+			w.fonts.byFont[key] = f
 		}
 		local[name] = f
 		return f
 	}
-	out := make([]Glyph, 0, capHint)
-	g := textState{th: 1, ctm: identity, tm: identity, tlm: identity, font: &font{enc: rawEncoding{}}}
+}
+
+// form walks the form XObject drawn by "Do" under ctm: its own content
+// with its own matrix and resources (its parent's when it has none).
+func (w *walker) form(x, parentRes lpdf.Value, ctm matrix) {
+	if x.Key("Subtype").Name() != "Form" || len(w.forms) >= maxFormDepth {
+		return
+	}
+	id := x.String() // its dictionary and offset
+	for _, f := range w.forms {
+		if f == id {
+			return // a form that draws itself
+		}
+	}
+	if m := x.Key("Matrix"); m.Len() == 6 {
+		ctm = matrixOf(func(i int) float64 { return m.Index(i).Float64() }).mul(ctm)
+	}
+	res := x.Key("Resources")
+	if res.Kind() != lpdf.Dict {
+		res = parentRes
+	}
+	b, _ := io.ReadAll(x.Reader())
+	w.forms = append(w.forms, id)
+	w.walk(b, res, ctm)
+	w.forms = w.forms[:len(w.forms)-1]
+}
+
+// walk reads one content stream with its resources, from the graphics
+// state ctm.
+func (w *walker) walk(content []byte, res lpdf.Value, ctm matrix) {
+	getFont := w.fontsOf(res)
+	g := textState{th: 1, ctm: ctm, tm: identity, tlm: identity, font: noFont}
 	var stack []textState
 	var glyphs []glyphCode
 	show := func(s []byte) {
@@ -218,7 +277,7 @@ func contentGlyphs(ctx context.Context, p lpdf.Page, fonts fontCache, capHint in
 			case len(f.widths) == 0:
 				w0 = 500 // no widths known: half an em keeps words apart
 			}
-			if g.mode != 3 && gc.text != "" {
+			if gc.text != "" {
 				// The text rendering matrix, [[tfs·th 0 0] [0 tfs 0] [0 rise 1]] × Tm × CTM,
 				// of which only the scale and the origin are needed.
 				a := g.tfs * g.th
@@ -227,7 +286,12 @@ func contentGlyphs(ctx context.Context, p lpdf.Page, fonts fontCache, capHint in
 				oy := g.rise*g.tm[1][1] + g.tm[2][1]
 				x := ox*g.ctm[0][0] + oy*g.ctm[1][0] + g.ctm[2][0]
 				y := ox*g.ctm[0][1] + oy*g.ctm[1][1] + g.ctm[2][1]
-				out = append(out, Glyph{S: gc.text, X: x, Y: y, W: w0 / 1000 * scale, Size: scale, Bold: f.bold})
+				gl := Glyph{S: gc.text, X: x, Y: y, W: w0 / 1000 * scale, Size: scale, Bold: f.bold}
+				if g.mode == 3 {
+					w.hidden = append(w.hidden, gl)
+				} else {
+					w.out = append(w.out, gl)
+				}
 			}
 			tx := w0/1000*g.tfs + g.tc
 			if gc.code == ' ' && f.cidWidths == nil {
@@ -237,14 +301,14 @@ func contentGlyphs(ctx context.Context, p lpdf.Page, fonts fontCache, capHint in
 			g.tm[2][1] += tx * g.th * g.tm[0][1]
 		}
 	}
-	l := contentLexer{b: contentBytes(p.V.Key("Contents"))}
-	for ops := 1; ; ops++ {
+	l := contentLexer{b: content}
+	for {
 		op, ok := l.next()
 		if !ok {
 			break
 		}
-		if ops%4096 == 0 && ctx.Err() != nil {
-			panic(errStopped{ctx.Err()})
+		if w.ops++; w.ops%4096 == 0 && w.ctx.Err() != nil {
+			panic(errStopped{w.ctx.Err()})
 		}
 		args := l.args
 		switch string(op) {
@@ -257,6 +321,10 @@ func contentGlyphs(ctx context.Context, p lpdf.Page, fonts fontCache, capHint in
 		case "Q":
 			if n := len(stack); n > 0 {
 				g, stack = stack[n-1], stack[:n-1]
+			}
+		case "Do":
+			if len(args) == 1 && args[0].kind == opName {
+				w.form(res.Key("XObject").Key(string(l.bytesOf(args[0]))), res, g.ctm)
 			}
 		case "BT":
 			g.tm, g.tlm = identity, identity
@@ -319,7 +387,6 @@ func contentGlyphs(ctx context.Context, p lpdf.Page, fonts fontCache, capHint in
 			}
 		}
 	}
-	return out
 }
 
 // contentBytes returns the decoded content of a page: one stream, or an

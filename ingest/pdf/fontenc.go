@@ -1,0 +1,245 @@
+package pdf
+
+import (
+	"io"
+	"regexp"
+	"strconv"
+	"strings"
+	"unicode/utf16"
+	"unicode/utf8"
+
+	lpdf "github.com/ledongthuc/pdf"
+	"golang.org/x/text/encoding/charmap"
+)
+
+// This file gives the text of each code of a simple (one-byte) font, as
+// pdftotext does and ledongthuc does not: the font's ToUnicode map first,
+// then its encoding — a named one, the font program's own (TeX fonts), and
+// the /Differences by glyph name. Ligature glyphs become their letters, and
+// a code that maps to nothing, or to a control character, yields no text
+// rather than the raw byte.
+
+// simpleCodes returns the text of the 256 codes of the simple font v.
+func simpleCodes(v lpdf.Value) *[256]string {
+	var t [256]string
+	enc := v.Key("Encoding")
+	base := enc.Name()
+	if enc.Kind() == lpdf.Dict {
+		base = enc.Key("BaseEncoding").Name()
+	}
+	switch base {
+	case "MacRomanEncoding":
+		for c := range 256 {
+			t[c] = string(charmap.Macintosh.DecodeByte(byte(c)))
+		}
+	case "StandardEncoding":
+		standardCodes(&t)
+	case "WinAnsiEncoding":
+		winAnsiCodes(&t)
+	default:
+		if !builtinCodes(v, &t) {
+			winAnsiCodes(&t)
+		}
+	}
+	if d := enc.Key("Differences"); d.Kind() == lpdf.Array {
+		code := -1
+		for i := 0; i < d.Len(); i++ {
+			x := d.Index(i)
+			switch x.Kind() {
+			case lpdf.Integer:
+				code = int(x.Int64())
+			case lpdf.Name:
+				if code >= 0 && code < 256 {
+					t[code] = glyphText(x.Name())
+				}
+				code++
+			}
+		}
+	}
+	if tu := v.Key("ToUnicode"); tu.Kind() == lpdf.Stream {
+		b, _ := io.ReadAll(tu.Reader())
+		toUnicode(b, func(code int, s string) {
+			if code < 256 {
+				t[code] = s
+			}
+		})
+	}
+	for c := range t {
+		t[c] = cleanGlyph(t[c])
+	}
+	return &t
+}
+
+func winAnsiCodes(t *[256]string) {
+	for c := range 256 {
+		t[c] = string(charmap.Windows1252.DecodeByte(byte(c)))
+	}
+}
+
+// standardHigh lists the codes of Adobe's StandardEncoding from 0xA1.
+var standardHigh = strings.Fields(`exclamdown cent sterling fraction yen florin section currency
+	quotesingle quotedblleft guillemotleft guilsinglleft guilsinglright fi fl . endash dagger daggerdbl
+	periodcentered . paragraph bullet quotesinglbase quotedblbase quotedblright guillemotright ellipsis
+	perthousand . questiondown . grave acute circumflex tilde macron breve dotaccent dieresis . ring
+	cedilla . hungarumlaut ogonek caron emdash . . . . . . . . . . . . . . . . AE . ordfeminine . . . .
+	Lslash Oslash OE ordmasculine . . . . . ae . . . dotlessi . . lslash oslash oe germandbls`)
+
+func standardCodes(t *[256]string) {
+	for c := 32; c < 127; c++ {
+		t[c] = string(rune(c))
+	}
+	t['\''], t['`'] = "’", "‘"
+	for i, name := range standardHigh {
+		if name != "." {
+			t[0xA1+i] = glyphText(name)
+		}
+	}
+}
+
+var dupRe = regexp.MustCompile(`dup\s+(\d{1,3})\s*/([^\s/\[\]{}()<>]+)\s+put`)
+
+// builtinCodes reads the encoding a Type 1 font program carries (as TeX's
+// fonts do: "dup 12 /fi put") when the PDF gives none, and reports whether
+// there was one.
+func builtinCodes(v lpdf.Value, t *[256]string) bool {
+	ff := v.Key("FontDescriptor").Key("FontFile")
+	if ff.Kind() != lpdf.Stream {
+		return false
+	}
+	n := ff.Key("Length1").Int64() // the clear-text part, before eexec
+	if n <= 0 || n > 1<<18 {
+		n = 1 << 18
+	}
+	b, _ := io.ReadAll(io.LimitReader(ff.Reader(), n))
+	if i := strings.Index(string(b), "eexec"); i >= 0 {
+		b = b[:i]
+	}
+	ms := dupRe.FindAllSubmatch(b, -1)
+	for _, m := range ms {
+		if c, err := strconv.Atoi(string(m[1])); err == nil && c < 256 {
+			t[c] = glyphText(string(m[2]))
+		}
+	}
+	return len(ms) > 0
+}
+
+// glyphText is the text of a glyph name: by the Adobe Glyph List, uniXXXX
+// and uXXXX[XX] names, and ligatures written "f_i"; suffixes such as ".sc"
+// are dropped. A name it cannot read ("g123", "cid42") has no text.
+func glyphText(name string) string {
+	if i := strings.IndexByte(name, '.'); i > 0 {
+		name = name[:i]
+	}
+	if strings.Contains(name, "_") {
+		var b strings.Builder
+		for part := range strings.SplitSeq(name, "_") {
+			b.WriteString(glyphText(part))
+		}
+		return b.String()
+	}
+	if len(name) == 1 {
+		return name
+	}
+	if r, ok := glyphNames[name]; ok {
+		return string(r)
+	}
+	if h, ok := strings.CutPrefix(name, "uni"); ok && len(h) >= 4 && len(h)%4 == 0 {
+		var b strings.Builder
+		for i := 0; i < len(h); i += 4 {
+			n, err := strconv.ParseUint(h[i:i+4], 16, 16)
+			if err != nil {
+				return ""
+			}
+			b.WriteRune(rune(n))
+		}
+		return b.String()
+	}
+	if h, ok := strings.CutPrefix(name, "u"); ok && len(h) >= 4 && len(h) <= 6 {
+		if n, err := strconv.ParseUint(h, 16, 32); err == nil && utf8.ValidRune(rune(n)) {
+			return string(rune(n))
+		}
+	}
+	return ""
+}
+
+// ligatures spells out the Latin ligatures of Unicode's compatibility
+// block, which search and the word counts expect as letters.
+var ligatures = strings.NewReplacer("ﬀ", "ff", "ﬁ", "fi", "ﬂ", "fl", "ﬃ", "ffi", "ﬄ", "ffl", "ﬅ", "st", "ﬆ", "st")
+
+// cleanGlyph spells out ligatures and drops control characters, which a
+// code without a mapping often decodes to.
+func cleanGlyph(s string) string {
+	if s == "" {
+		return s
+	}
+	s = ligatures.Replace(s)
+	return strings.Map(func(r rune) rune {
+		if r < 0x20 || (r >= 0x7F && r < 0xA0) || r == utf8.RuneError {
+			return -1
+		}
+		return r
+	}, s)
+}
+
+// toUnicode reads a ToUnicode CMap and calls set for each code it maps:
+// bfchar entries and bfrange entries, with a destination string or an array
+// of them.
+func toUnicode(b []byte, set func(code int, s string)) {
+	l := contentLexer{b: b}
+	for {
+		op, ok := l.next()
+		if !ok {
+			return
+		}
+		switch string(op) {
+		case "endbfchar":
+			for i := 0; i+1 < len(l.args); i += 2 {
+				src, dst := l.args[i], l.args[i+1]
+				if src.kind == opString && dst.kind == opString {
+					set(codeOf(l.bytesOf(src)), utf16Text(l.bytesOf(dst)))
+				}
+			}
+		case "endbfrange":
+			for i := 0; i+2 < len(l.args); i += 3 {
+				lo, hi, dst := l.args[i], l.args[i+1], l.args[i+2]
+				if lo.kind != opString || hi.kind != opString {
+					continue
+				}
+				c0, c1 := codeOf(l.bytesOf(lo)), codeOf(l.bytesOf(hi))
+				if c1 < c0 || c1-c0 > 1<<16 {
+					continue
+				}
+				switch dst.kind {
+				case opString:
+					d := []byte(string(l.bytesOf(dst)))
+					for c := c0; c <= c1 && len(d) > 0; c++ {
+						set(c, utf16Text(d))
+						d[len(d)-1]++ // the last byte counts up the range
+					}
+				case opArray:
+					for k, e := range l.elems[dst.lo:dst.hi] {
+						if e.kind == opString {
+							set(c0+k, utf16Text(l.bytesOf(e)))
+						}
+					}
+				}
+			}
+		}
+	}
+}
+
+func codeOf(b []byte) int {
+	c := 0
+	for _, x := range b {
+		c = c<<8 | int(x)
+	}
+	return c
+}
+
+func utf16Text(b []byte) string {
+	u := make([]uint16, len(b)/2)
+	for i := range u {
+		u[i] = uint16(b[2*i])<<8 | uint16(b[2*i+1])
+	}
+	return string(utf16.Decode(u))
+}
