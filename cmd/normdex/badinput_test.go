@@ -68,7 +68,7 @@ func TestBadInputBatch(t *testing.T) {
 		"random.pdf":       "random.pdf: not a PDF file",
 		"half.pdf":         "half.pdf: truncated PDF",
 		"brokenxref.pdf":   "brokenxref.pdf: malformed PDF",
-		"encrypted.pdf":    "encrypted.pdf: encrypted PDF",
+		"encrypted.pdf":    "encrypted.pdf: encrypted: password required",
 		"scanned.pdf":      "scanned.pdf: no text layer: scanned document, OCR needed",
 		"binary.txt":       "binary.txt: binary data (NUL bytes), not text",
 		"good.txt":         "ingested " + filepath.Join(src, "good.txt"),

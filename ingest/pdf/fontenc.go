@@ -1,7 +1,6 @@
 package pdf
 
 import (
-	"io"
 	"regexp"
 	"strconv"
 	"strings"
@@ -20,7 +19,7 @@ import (
 // rather than the raw byte.
 
 // simpleCodes returns the text of the 256 codes of the simple font v.
-func simpleCodes(v lpdf.Value) *[256]string {
+func simpleCodes(v lpdf.Value, file []byte) *[256]string {
 	var t [256]string
 	enc := v.Key("Encoding")
 	base := enc.Name()
@@ -37,7 +36,7 @@ func simpleCodes(v lpdf.Value) *[256]string {
 	case "WinAnsiEncoding":
 		winAnsiCodes(&t)
 	default:
-		if !builtinCodes(v, &t) {
+		if !builtinCodes(v, file, &t) {
 			winAnsiCodes(&t)
 		}
 	}
@@ -57,8 +56,7 @@ func simpleCodes(v lpdf.Value) *[256]string {
 		}
 	}
 	if tu := v.Key("ToUnicode"); tu.Kind() == lpdf.Stream {
-		b, _ := io.ReadAll(tu.Reader())
-		toUnicode(b, func(code int, s string) {
+		toUnicode(readStream(tu, file), func(code int, s string) {
 			if code < 256 {
 				t[code] = s
 			}
@@ -101,16 +99,15 @@ var dupRe = regexp.MustCompile(`dup\s+(\d{1,3})\s*/([^\s/\[\]{}()<>]+)\s+put`)
 // builtinCodes reads the encoding a Type 1 font program carries (as TeX's
 // fonts do: "dup 12 /fi put") when the PDF gives none, and reports whether
 // there was one.
-func builtinCodes(v lpdf.Value, t *[256]string) bool {
+func builtinCodes(v lpdf.Value, file []byte, t *[256]string) bool {
 	ff := v.Key("FontDescriptor").Key("FontFile")
 	if ff.Kind() != lpdf.Stream {
 		return false
 	}
-	n := ff.Key("Length1").Int64() // the clear-text part, before eexec
-	if n <= 0 || n > 1<<18 {
-		n = 1 << 18
+	b := readStream(ff, file)
+	if n := ff.Key("Length1").Int64(); n > 0 && n < int64(len(b)) {
+		b = b[:n] // the clear-text part, before eexec
 	}
-	b, _ := io.ReadAll(io.LimitReader(ff.Reader(), n))
 	if i := strings.Index(string(b), "eexec"); i >= 0 {
 		b = b[:i]
 	}

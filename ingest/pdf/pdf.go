@@ -7,6 +7,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"io"
 	"strings"
 
 	lpdf "github.com/ledongthuc/pdf"
@@ -27,7 +28,7 @@ type Document struct {
 // footnotes kept apart. A page that fails is reported in Problems and the
 // rest of the document is kept.
 func Extract(ctx context.Context, data []byte) (Document, error) {
-	r, err := openPDF(data)
+	r, file, err := openPDF(data)
 	if err != nil {
 		return Document{}, err
 	}
@@ -39,7 +40,7 @@ func Extract(ctx context.Context, data []byte) (Document, error) {
 	pages := make([]PageGlyphs, 0, n)
 	var problems []string
 	glyphs := 0
-	fonts := newFontCache()
+	fonts := newFontCache(file)
 	for i := 1; i <= n; i++ {
 		if err := ctx.Err(); err != nil {
 			return Document{}, err
@@ -71,31 +72,67 @@ func Extract(ctx context.Context, data []byte) (Document, error) {
 	return Document{Paragraphs: ps, Pages: n, Problems: problems}, nil
 }
 
-// openPDF opens a PDF from memory and says plainly why it cannot.
-func openPDF(data []byte) (r *lpdf.Reader, err error) {
+// openPDF opens a PDF from memory and says plainly why it cannot. It
+// returns the bytes the reader reads: data, or its decrypted copy.
+func openPDF(data []byte) (r *lpdf.Reader, file []byte, err error) {
 	defer func() {
 		if x := recover(); x != nil {
-			r, err = nil, fmt.Errorf("damaged PDF: %v", x)
+			r, file, err = nil, nil, fmt.Errorf("damaged PDF: %v", x)
 		}
 	}()
 	if !bytes.HasPrefix(bytes.TrimLeft(data, "\x00\t\r\n "), []byte("%PDF")) {
-		return nil, errors.New("not a PDF file (no %PDF header)")
+		return nil, nil, errors.New("not a PDF file (no %PDF header)")
 	}
-	r, err = lpdf.NewReader(bytes.NewReader(data), int64(len(data)))
+	plain := hideEncrypt(data)
+	if plain != nil {
+		data = plain
+	}
+	r, err = lpdf.NewReader(withHeader(data), int64(len(data)))
 	switch {
-	case errors.Is(err, lpdf.ErrInvalidPassword):
-		return nil, errors.New("encrypted PDF: a password is needed")
-	case err != nil && strings.Contains(err.Error(), "encrypt"):
-		return nil, fmt.Errorf("encrypted PDF: %v", err)
 	case err != nil && strings.Contains(err.Error(), "missing %%EOF"):
-		return nil, fmt.Errorf("truncated PDF (%v)", err)
+		return nil, nil, fmt.Errorf("truncated PDF (%v)", err)
 	case err != nil:
-		return nil, err
+		return nil, nil, err
+	}
+	if plain != nil {
+		if err := decryptFile(plain, r.Trailer().Key(hiddenKey), r.Trailer()); err != nil {
+			return nil, nil, err
+		}
 	}
 	if r.NumPage() == 0 {
-		return nil, errors.New("damaged PDF: no pages")
+		return nil, nil, errors.New("damaged PDF: no pages")
 	}
-	return r, nil
+	return r, data, nil
+}
+
+// withHeader presents data to ledongthuc with a header it accepts. It
+// reads "%PDF-1.0" to "%PDF-1.7" followed by an end of line only, while
+// PDF 2.0 files (current LaTeX, Acrobat) and headers followed by a space
+// or a comment read the same way.
+func withHeader(data []byte) io.ReaderAt {
+	if len(data) > 9 && bytes.HasPrefix(data, []byte("%PDF-1.")) && data[7] >= '0' && data[7] <= '7' && (data[8] == '\r' || data[8] == '\n') {
+		return bytes.NewReader(data)
+	}
+	return headerAt{data}
+}
+
+// headerAt reads data with "%PDF-1.7\n" over its first nine bytes, which
+// are the header line: no object starts there.
+type headerAt struct{ data []byte }
+
+func (h headerAt) ReadAt(b []byte, off int64) (int, error) {
+	if off < 0 || off >= int64(len(h.data)) {
+		return 0, io.EOF
+	}
+	n := copy(b, h.data[off:])
+	const head = "%PDF-1.7\n"
+	if off < int64(len(head)) {
+		copy(b[:n], head[off:])
+	}
+	if n < len(b) {
+		return n, io.EOF
+	}
+	return n, nil
 }
 
 // pageHook, set by tests, runs before a page is read: a panic in it stands

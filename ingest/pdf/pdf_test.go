@@ -3,6 +3,7 @@ package pdf
 import (
 	"bytes"
 	"context"
+	"errors"
 	"flag"
 	"fmt"
 	"os"
@@ -226,8 +227,8 @@ func encryptedPDF() []byte { return pdftest.Encrypt(onecolPDF()) }
 
 func TestPDFEncrypted(t *testing.T) {
 	_, err := Extract(context.Background(), encryptedPDF())
-	if err == nil || !strings.Contains(err.Error(), "encrypted PDF") {
-		t.Errorf("err = %v, want encrypted PDF", err)
+	if err == nil || !errors.Is(err, ErrPassword) {
+		t.Errorf("err = %v, want %v", err, ErrPassword)
 	}
 }
 

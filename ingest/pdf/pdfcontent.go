@@ -2,7 +2,7 @@ package pdf
 
 import (
 	"context"
-	"io"
+	"math"
 	"strings"
 
 	lpdf "github.com/ledongthuc/pdf"
@@ -145,8 +145,10 @@ type textState struct {
 	tm, tlm, ctm              matrix
 }
 
-// fontCache holds the fonts of one document, parsed once.
+// fontCache holds the fonts of one document, parsed once, and the bytes of
+// its file, where damaged streams are read raw (readStream).
 type fontCache struct {
+	file   []byte
 	byFont map[string]*font
 	// byResources maps a page's resource dictionary, as written (its
 	// fonts appear as object references), to its fonts by name: pages
@@ -155,8 +157,8 @@ type fontCache struct {
 	byResources map[string]map[string]*font
 }
 
-func newFontCache() fontCache {
-	return fontCache{byFont: map[string]*font{}, byResources: map[string]map[string]*font{}}
+func newFontCache(file []byte) fontCache {
+	return fontCache{file: file, byFont: map[string]*font{}, byResources: map[string]map[string]*font{}}
 }
 
 // errStopped aborts the walk of a content stream when the time for the file
@@ -189,7 +191,7 @@ type walker struct {
 // page's count): growing the slice from nothing was a tenth of extraction.
 func contentGlyphs(ctx context.Context, p lpdf.Page, fonts fontCache, capHint int) []Glyph {
 	w := walker{ctx: ctx, fonts: fonts, out: make([]Glyph, 0, capHint)}
-	w.walk(contentBytes(p.V.Key("Contents")), p.Resources(), identity)
+	w.walk(contentBytes(p.V.Key("Contents"), fonts.file), p.Resources(), identity)
 	if len(w.hidden) > len(w.out) {
 		return append(w.out, w.hidden...)
 	}
@@ -223,7 +225,7 @@ func (w *walker) fontsOf(res lpdf.Value) func(name []byte) *font {
 			}
 			f.bold = strings.Contains(strings.ToLower(f.name), "bold")
 			if f.simple {
-				f.decoded = simpleCodes(pf.V)
+				f.decoded = simpleCodes(pf.V, w.fonts.file)
 			} else if f.enc = pf.Encoder(); f.enc == nil {
 				f.enc = rawEncoding{}
 			}
@@ -253,10 +255,33 @@ func (w *walker) form(x, parentRes lpdf.Value, ctm matrix) {
 	if res.Kind() != lpdf.Dict {
 		res = parentRes
 	}
-	b, _ := io.ReadAll(x.Reader())
 	w.forms = append(w.forms, id)
-	w.walk(b, res, ctm)
+	w.walk(readStream(x, w.fonts.file), res, ctm)
 	w.forms = w.forms[:len(w.forms)-1]
+}
+
+// redrawn returns the index of a glyph among the last drawn that gl draws
+// again at almost the same place, or -1. Fake bold draws each glyph or
+// each string twice with a small offset. Only a pen that went back can
+// draw again, which keeps the search off the common path.
+func (w *walker) redrawn(gl Glyph) int {
+	n := len(w.out)
+	if n == 0 || gl.X >= w.out[n-1].X+math.Abs(w.out[n-1].W)/2 {
+		return -1
+	}
+	for k := n - 1; k >= 0 && k >= n-64; k-- {
+		if sameGlyph(w.out[k], gl) {
+			return k
+		}
+	}
+	return -1
+}
+
+// sameGlyph reports whether b is a drawn again at almost the same place:
+// closer than a third of its width, much closer than a doubled letter.
+func sameGlyph(a, b Glyph) bool {
+	tol := max(math.Abs(a.W)/3, math.Abs(a.Size)/20)
+	return a.S == b.S && math.Abs(a.X-b.X) < tol && math.Abs(a.Y-b.Y) < tol
 }
 
 // walk reads one content stream with its resources, from the graphics
@@ -269,7 +294,8 @@ func (w *walker) walk(content []byte, res lpdf.Value, ctm matrix) {
 	show := func(s []byte) {
 		f := g.font
 		glyphs = f.decode(s, glyphs[:0])
-		for _, gc := range glyphs {
+		echo := -1 // the glyph this one draws again, as fake bold does
+		for i, gc := range glyphs {
 			w0 := 0.0
 			switch {
 			case gc.code >= 0:
@@ -287,9 +313,16 @@ func (w *walker) walk(content []byte, res lpdf.Value, ctm matrix) {
 				x := ox*g.ctm[0][0] + oy*g.ctm[1][0] + g.ctm[2][0]
 				y := ox*g.ctm[0][1] + oy*g.ctm[1][1] + g.ctm[2][1]
 				gl := Glyph{S: gc.text, X: x, Y: y, W: w0 / 1000 * scale, Size: scale, Bold: f.bold}
-				if g.mode == 3 {
+				switch {
+				case g.mode == 3:
 					w.hidden = append(w.hidden, gl)
-				} else {
+				case i == 0:
+					echo = w.redrawn(gl)
+				case echo >= 0:
+					echo++
+				}
+				if g.mode != 3 && (echo < 0 || echo >= len(w.out) || !sameGlyph(w.out[echo], gl)) {
+					echo = -1
 					w.out = append(w.out, gl)
 				}
 			}
@@ -392,15 +425,13 @@ func (w *walker) walk(content []byte, res lpdf.Value, ctm matrix) {
 // contentBytes returns the decoded content of a page: one stream, or an
 // array of them read one after the other. A stream that cannot be decoded
 // to its end gives what could be read.
-func contentBytes(v lpdf.Value) []byte {
+func contentBytes(v lpdf.Value, file []byte) []byte {
 	if v.Kind() != lpdf.Array {
-		b, _ := io.ReadAll(v.Reader())
-		return b
+		return readStream(v, file)
 	}
 	var out []byte
 	for i := 0; i < v.Len(); i++ {
-		b, _ := io.ReadAll(v.Index(i).Reader())
-		out = append(out, b...)
+		out = append(out, readStream(v.Index(i), file)...)
 		out = append(out, '\n')
 	}
 	return out

@@ -1,0 +1,301 @@
+package pdf
+
+import (
+	"bytes"
+	"crypto/aes"
+	"crypto/cipher"
+	"crypto/md5"
+	"crypto/rc4"
+	"crypto/sha256"
+	"crypto/sha512"
+	"errors"
+	"fmt"
+	"hash"
+	"regexp"
+	"strconv"
+
+	lpdf "github.com/ledongthuc/pdf"
+)
+
+// This file opens encrypted PDFs whose user password is empty, the usual
+// case of files that may be read but not edited. ledongthuc decrypts only
+// RC4 and AES-128 and gets the 40-bit RC4 key wrong (it keeps 16 bytes of
+// the object key where the standard keeps n+5), and it cannot be given the
+// key, so normdex decrypts at the edge: it hides /Encrypt from the library
+// and decrypts the streams of a copy of the file in place, where the
+// library finds them. Strings in dictionaries stay encrypted: the text is
+// in streams (content, fonts, object streams).
+
+// ErrPassword is the error for a file that a password protects.
+var ErrPassword = errors.New("encrypted: password required")
+
+// encryptKey is the key of the trailer's /Encrypt entry, as written, and
+// hiddenKey the name hideEncrypt gives it.
+var encryptKey = []byte("/Encrypt")
+
+const hiddenKey = "Encrypx"
+
+// hideEncrypt returns a copy of data with the trailer's /Encrypt entries
+// renamed so that ledongthuc opens the file as if it were not encrypted,
+// or nil when data has no such entry. The renaming keeps every offset.
+func hideEncrypt(data []byte) []byte {
+	var out []byte
+	for i := 0; ; {
+		j := bytes.Index(data[i:], encryptKey)
+		if j < 0 {
+			return out
+		}
+		i += j + len(encryptKey)
+		if i < len(data) && isRegular(data[i]) {
+			continue // /EncryptMetadata and the like
+		}
+		if out == nil {
+			out = bytes.Clone(data)
+		}
+		copy(out[i-len(hiddenKey):], hiddenKey)
+	}
+}
+
+// cryptor decrypts the streams of one file.
+type cryptor struct {
+	key       []byte
+	aes, v5   bool // AES-128 or AES-256 (V5, one key for all objects)
+	identity  bool // streams are not encrypted (crypt filter /Identity)
+	plainMeta bool // /EncryptMetadata false
+}
+
+// decryptFile decrypts in place the streams of data, a copy of the file
+// whose /Encrypt dictionary is enc, with the empty user password.
+func decryptFile(data []byte, enc, trailer lpdf.Value) error {
+	c, err := newCryptor(enc, trailer)
+	if err != nil {
+		return err
+	}
+	if !c.identity {
+		c.streams(data)
+	}
+	return nil
+}
+
+func newCryptor(enc, trailer lpdf.Value) (*cryptor, error) {
+	if f := enc.Key("Filter").Name(); f != "Standard" {
+		return nil, fmt.Errorf("encrypted: security handler %q not supported", f)
+	}
+	v, r := enc.Key("V").Int64(), enc.Key("R").Int64()
+	o, u := []byte(enc.Key("O").RawString()), []byte(enc.Key("U").RawString())
+	c := &cryptor{plainMeta: enc.Key("EncryptMetadata").Kind() == lpdf.Bool && !enc.Key("EncryptMetadata").Bool()}
+	if v >= 4 {
+		switch stm := enc.Key("StmF").Name(); {
+		case stm == "Identity":
+			c.identity = true
+		case stm != "":
+			cfm := enc.Key("CF").Key(stm).Key("CFM").Name()
+			c.aes = cfm == "AESV2" || cfm == "AESV3"
+		}
+	}
+	if v == 5 || r >= 5 {
+		c.v5, c.aes = true, true
+		key, err := keyV5(r, u, []byte(enc.Key("UE").RawString()))
+		c.key = key
+		return c, err
+	}
+	n := int(enc.Key("Length").Int64() / 8) // bytes of the key: 5 to 16
+	switch {
+	case c.aes:
+		n = 16
+	case r == 2 || n < 5:
+		n = 5
+	case n > 16:
+		n = 16
+	}
+	id := []byte(trailer.Key("ID").Index(0).RawString())
+	h := md5.New()
+	h.Write(passwordPad)
+	h.Write(o)
+	p := uint32(enc.Key("P").Int64())
+	h.Write([]byte{byte(p), byte(p >> 8), byte(p >> 16), byte(p >> 24)})
+	h.Write(id)
+	if r >= 4 && c.plainMeta {
+		h.Write([]byte{0xff, 0xff, 0xff, 0xff})
+	}
+	key := h.Sum(nil)
+	if r >= 3 {
+		for range 50 {
+			sum := md5.Sum(key[:n])
+			key = sum[:]
+		}
+	}
+	c.key = key[:n]
+	// Check the key against /U: with another password it is not the key.
+	var want []byte
+	if r == 2 {
+		want = bytes.Clone(passwordPad)
+		rc(c.key).XORKeyStream(want, want)
+	} else {
+		sum := md5.Sum(append(bytes.Clone(passwordPad), id...))
+		want = sum[:]
+		for i := range 20 {
+			k := bytes.Clone(c.key)
+			for j := range k {
+				k[j] ^= byte(i)
+			}
+			rc(k).XORKeyStream(want, want)
+		}
+	}
+	if !bytes.HasPrefix(u, want) {
+		return nil, ErrPassword
+	}
+	return c, nil
+}
+
+var passwordPad = []byte("\x28\xBF\x4E\x5E\x4E\x75\x8A\x41\x64\x00\x4E\x56\xFF\xFA\x01\x08" +
+	"\x2E\x2E\x00\xB6\xD0\x68\x3E\x80\x2F\x0C\xA9\xFE\x64\x53\x69\x7A")
+
+func rc(key []byte) *rc4.Cipher {
+	c, _ := rc4.NewCipher(key) // fails only for keys of 0 or >256 bytes
+	return c
+}
+
+// keyV5 derives the AES-256 file key of revisions 5 and 6 for the empty
+// user password (ISO 32000-2, 7.6.4.3.3).
+func keyV5(r int64, u, ue []byte) ([]byte, error) {
+	if len(u) < 48 || len(ue) < 32 {
+		return nil, errors.New("damaged PDF: encryption dictionary without /U or /UE")
+	}
+	if !bytes.Equal(hash2B(r, u[32:40]), u[:32]) {
+		return nil, ErrPassword
+	}
+	block, err := aes.NewCipher(hash2B(r, u[40:48]))
+	if err != nil {
+		return nil, err
+	}
+	key := make([]byte, 32)
+	cipher.NewCBCDecrypter(block, make([]byte, 16)).CryptBlocks(key, ue[:32])
+	return key, nil
+}
+
+// hash2B is the hash of the empty password with salt: SHA-256 for
+// revision 5, the rounds of Algorithm 2.B for revision 6.
+func hash2B(r int64, salt []byte) []byte {
+	sum := sha256.Sum256(salt)
+	k := sum[:]
+	if r < 6 {
+		return k
+	}
+	for i := 1; ; i++ {
+		k1 := bytes.Repeat(k, 64) // password and user key are empty
+		block, _ := aes.NewCipher(k[:16])
+		e := make([]byte, len(k1))
+		cipher.NewCBCEncrypter(block, k[16:32]).CryptBlocks(e, k1)
+		m := 0
+		for _, b := range e[:16] {
+			m += int(b)
+		}
+		var h hash.Hash
+		switch m % 3 {
+		case 0:
+			h = sha256.New()
+		case 1:
+			h = sha512.New384()
+		default:
+			h = sha512.New()
+		}
+		h.Write(e)
+		k = h.Sum(nil)
+		if i >= 64 && int(e[len(e)-1]) <= i-32 {
+			return k[:32]
+		}
+	}
+}
+
+var (
+	objRe    = regexp.MustCompile(`(\d{1,10})\s+(\d{1,5})\s+obj\b`)
+	lengthRe = regexp.MustCompile(`/Length\s+(\d+)(\s+\d+\s+R)?`)
+)
+
+// streams decrypts every stream of data in place, found by scanning the
+// file: "n g obj << … >> stream … endstream". Cross-reference streams are
+// not encrypted, nor metadata when the file says so.
+func (c *cryptor) streams(data []byte) {
+	for pos := 0; pos < len(data); {
+		m := objRe.FindSubmatchIndex(data[pos:])
+		if m == nil {
+			return
+		}
+		num, _ := strconv.Atoi(string(data[pos+m[2] : pos+m[3]]))
+		gen, _ := strconv.Atoi(string(data[pos+m[4] : pos+m[5]]))
+		start := pos + m[1]
+		pos = start
+		s := bytes.Index(data[start:], []byte("stream"))
+		e := bytes.Index(data[start:], []byte("endobj"))
+		if s < 0 || (e >= 0 && e < s) {
+			continue
+		}
+		dict := data[start : start+s]
+		from := start + s + len("stream")
+		if from < len(data) && data[from] == '\r' {
+			from++
+		}
+		if from < len(data) && data[from] == '\n' {
+			from++
+		}
+		to := -1
+		if lm := lengthRe.FindSubmatch(dict); lm != nil && lm[2] == nil {
+			if n, err := strconv.Atoi(string(lm[1])); err == nil && from+n <= len(data) {
+				to = from + n
+			}
+		}
+		if to < 0 {
+			end := bytes.Index(data[from:], []byte("endstream"))
+			if end < 0 {
+				return
+			}
+			to = from + end
+			for to > from && (data[to-1] == '\n' || data[to-1] == '\r') && (!c.aes || (to-from)%16 != 0) {
+				to--
+			}
+		}
+		pos = to
+		if bytes.Contains(dict, []byte("/XRef")) || (c.plainMeta && bytes.Contains(dict, []byte("/Metadata"))) {
+			continue
+		}
+		c.decrypt(data[from:to], num, gen)
+	}
+}
+
+// decrypt decrypts one stream in place. AES output is shorter than its
+// input (the IV, the padding): spaces fill the rest, which the filters and
+// the content lexer pass over.
+func (c *cryptor) decrypt(b []byte, num, gen int) {
+	key := c.key
+	if !c.v5 {
+		h := md5.New()
+		h.Write(c.key)
+		h.Write([]byte{byte(num), byte(num >> 8), byte(num >> 16), byte(gen), byte(gen >> 8)})
+		if c.aes {
+			h.Write([]byte("sAlT"))
+		}
+		key = h.Sum(nil)[:min(len(c.key)+5, 16)]
+	}
+	if !c.aes {
+		rc(key).XORKeyStream(b, b)
+		return
+	}
+	n := len(b) - len(b)%16
+	if n < 32 {
+		return
+	}
+	block, err := aes.NewCipher(key)
+	if err != nil {
+		return
+	}
+	plain := make([]byte, n-16)
+	cipher.NewCBCDecrypter(block, b[:16]).CryptBlocks(plain, b[16:n])
+	if pad := int(plain[len(plain)-1]); pad >= 1 && pad <= 16 {
+		plain = plain[:len(plain)-pad]
+	}
+	copy(b, plain)
+	for i := len(plain); i < len(b); i++ {
+		b[i] = ' '
+	}
+}
