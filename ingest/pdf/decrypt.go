@@ -13,6 +13,7 @@ import (
 	"hash"
 	"regexp"
 	"strconv"
+	"strings"
 
 	lpdf "github.com/ledongthuc/pdf"
 )
@@ -60,7 +61,9 @@ func hideEncrypt(data []byte) []byte {
 type cryptor struct {
 	key       []byte
 	aes, v5   bool // AES-128 or AES-256 (V5, one key for all objects)
+	strAES    bool // strings are in AES too
 	identity  bool // streams are not encrypted (crypt filter /Identity)
+	plainStr  bool // nor strings
 	plainMeta bool // /EncryptMetadata false
 }
 
@@ -71,9 +74,7 @@ func decryptFile(data []byte, enc, trailer lpdf.Value) error {
 	if err != nil {
 		return err
 	}
-	if !c.identity {
-		c.streams(data)
-	}
+	c.objects(data)
 	return nil
 }
 
@@ -85,16 +86,14 @@ func newCryptor(enc, trailer lpdf.Value) (*cryptor, error) {
 	o, u := []byte(enc.Key("O").RawString()), []byte(enc.Key("U").RawString())
 	c := &cryptor{plainMeta: enc.Key("EncryptMetadata").Kind() == lpdf.Bool && !enc.Key("EncryptMetadata").Bool()}
 	if v >= 4 {
-		switch stm := enc.Key("StmF").Name(); {
-		case stm == "Identity":
-			c.identity = true
-		case stm != "":
-			cfm := enc.Key("CF").Key(stm).Key("CFM").Name()
-			c.aes = cfm == "AESV2" || cfm == "AESV3"
-		}
+		method := func(filter string) string { return enc.Key("CF").Key(enc.Key(filter).Name()).Key("CFM").Name() }
+		c.identity = enc.Key("StmF").Name() == "Identity"
+		c.plainStr = enc.Key("StrF").Name() == "Identity"
+		c.aes = method("StmF") == "AESV2" || method("StmF") == "AESV3"
+		c.strAES = method("StrF") == "AESV2" || method("StrF") == "AESV3"
 	}
 	if v == 5 || r >= 5 {
-		c.v5, c.aes = true, true
+		c.v5, c.aes, c.strAES = true, true, true
 		key, err := keyV5(r, u, []byte(enc.Key("UE").RawString()))
 		c.key = key
 		return c, err
@@ -213,10 +212,11 @@ var (
 	lengthRe = regexp.MustCompile(`/Length\s+(\d+)(\s+\d+\s+R)?`)
 )
 
-// streams decrypts every stream of data in place, found by scanning the
-// file: "n g obj << … >> stream … endstream". Cross-reference streams are
-// not encrypted, nor metadata when the file says so.
-func (c *cryptor) streams(data []byte) {
+// objects decrypts the strings and streams of every object of data in
+// place, found by scanning the file: "n g obj << … >> stream … endstream"
+// or "n g obj … endobj". Cross-reference streams are not encrypted, nor
+// metadata when the file says so.
+func (c *cryptor) objects(data []byte) {
 	for pos := 0; pos < len(data); {
 		m := objRe.FindSubmatchIndex(data[pos:])
 		if m == nil {
@@ -229,8 +229,12 @@ func (c *cryptor) streams(data []byte) {
 		s := bytes.Index(data[start:], []byte("stream"))
 		e := bytes.Index(data[start:], []byte("endobj"))
 		if s < 0 || (e >= 0 && e < s) {
+			if e >= 0 {
+				c.strings(data[start:start+e], num, gen)
+			}
 			continue
 		}
+		c.strings(data[start:start+s], num, gen)
 		dict := data[start : start+s]
 		from := start + s + len("stream")
 		if from < len(data) && data[from] == '\r' {
@@ -259,43 +263,102 @@ func (c *cryptor) streams(data []byte) {
 		if bytes.Contains(dict, []byte("/XRef")) || (c.plainMeta && bytes.Contains(dict, []byte("/Metadata"))) {
 			continue
 		}
-		c.decrypt(data[from:to], num, gen)
+		c.stream(data[from:to], num, gen)
 	}
 }
 
-// decrypt decrypts one stream in place. AES output is shorter than its
+// strings decrypts the strings of an object's body in place, where their
+// text fits: hex strings always, literal strings unless the characters to
+// escape outgrow the room (they are left as they are).
+func (c *cryptor) strings(body []byte, num, gen int) {
+	if c.plainStr {
+		return
+	}
+	l := contentLexer{b: body}
+	for l.i < len(body) {
+		at := l.i
+		var o operand
+		switch body[l.i] {
+		case '%':
+			for l.i < len(body) && body[l.i] != '\n' && body[l.i] != '\r' {
+				l.i++
+			}
+			continue
+		case '(':
+			o = l.literal()
+		case '<':
+			if l.i+1 < len(body) && body[l.i+1] == '<' {
+				l.i += 2
+				continue
+			}
+			o = l.hex()
+		default:
+			l.i++
+			continue
+		}
+		span := body[at:min(l.i, len(body))]
+		p := c.plain(bytes.Clone(l.bytesOf(o)), num, gen, c.strAES)
+		l.scratch = l.scratch[:0]
+		var enc []byte
+		if span[0] == '<' {
+			enc = fmt.Appendf(nil, "<%x>", p)
+		} else {
+			enc = append([]byte{'('}, literalEscaper.Replace(string(p))...)
+			enc = append(enc, ')')
+		}
+		if len(enc) <= len(span) {
+			n := copy(span, enc)
+			for i := n; i < len(span); i++ {
+				span[i] = ' '
+			}
+		}
+	}
+}
+
+var literalEscaper = strings.NewReplacer(`\`, `\\`, "(", `\(`, ")", `\)`, "\r", `\r`)
+
+// stream decrypts one stream in place. AES output is shorter than its
 // input (the IV, the padding): spaces fill the rest, which the filters and
 // the content lexer pass over.
-func (c *cryptor) decrypt(b []byte, num, gen int) {
+func (c *cryptor) stream(b []byte, num, gen int) {
+	if c.identity {
+		return
+	}
+	p := c.plain(b, num, gen, c.aes)
+	n := copy(b, p)
+	for i := n; i < len(b); i++ {
+		b[i] = ' '
+	}
+}
+
+// plain decrypts b, in place for RC4, of object num, gen.
+func (c *cryptor) plain(b []byte, num, gen int, useAES bool) []byte {
 	key := c.key
 	if !c.v5 {
 		h := md5.New()
 		h.Write(c.key)
 		h.Write([]byte{byte(num), byte(num >> 8), byte(num >> 16), byte(gen), byte(gen >> 8)})
-		if c.aes {
+		if useAES {
 			h.Write([]byte("sAlT"))
 		}
 		key = h.Sum(nil)[:min(len(c.key)+5, 16)]
 	}
-	if !c.aes {
+	if !useAES {
 		rc(key).XORKeyStream(b, b)
-		return
+		return b
 	}
 	n := len(b) - len(b)%16
 	if n < 32 {
-		return
+		return nil
 	}
 	block, err := aes.NewCipher(key)
 	if err != nil {
-		return
+		return nil
 	}
 	plain := make([]byte, n-16)
 	cipher.NewCBCDecrypter(block, b[:16]).CryptBlocks(plain, b[16:n])
 	if pad := int(plain[len(plain)-1]); pad >= 1 && pad <= 16 {
 		plain = plain[:len(plain)-pad]
 	}
-	copy(b, plain)
-	for i := len(plain); i < len(b); i++ {
-		b[i] = ' '
-	}
+	return plain
 }

@@ -56,11 +56,12 @@ func simpleCodes(v lpdf.Value, file []byte) *[256]string {
 		}
 	}
 	if tu := v.Key("ToUnicode"); tu.Kind() == lpdf.Stream {
-		toUnicode(readStream(tu, file), func(code int, s string) {
-			if code < 256 {
-				t[code] = s
+		m := toUnicode(readStream(tu, file))
+		for c := range t {
+			if s, ok := m.text(c); ok {
+				t[c] = s
 			}
-		})
+		}
 	}
 	for c := range t {
 		t[c] = cleanGlyph(t[c])
@@ -178,22 +179,58 @@ func cleanGlyph(s string) string {
 	}, s)
 }
 
-// toUnicode reads a ToUnicode CMap and calls set for each code it maps:
-// bfchar entries and bfrange entries, with a destination string or an array
-// of them.
-func toUnicode(b []byte, set func(code int, s string)) {
+// unicodeMap is a ToUnicode CMap: single codes, and ranges of codes kept
+// as ranges, since one range may cover all 65,536 two-byte codes.
+type unicodeMap struct {
+	chars  map[int]string
+	ranges []codeRange
+}
+
+// codeRange maps codes lo to hi to dst, its last byte counting up, or to
+// the strings of list one by one.
+type codeRange struct {
+	lo, hi int
+	dst    []byte
+	list   []string
+}
+
+// text returns the text of code, and whether the map has it.
+func (m *unicodeMap) text(code int) (string, bool) {
+	if s, ok := m.chars[code]; ok {
+		return s, true
+	}
+	for _, r := range m.ranges {
+		if code < r.lo || code > r.hi {
+			continue
+		}
+		if r.list != nil {
+			if k := code - r.lo; k < len(r.list) {
+				return r.list[k], true
+			}
+			return "", false
+		}
+		d := []byte(string(r.dst))
+		d[len(d)-1] += byte(code - r.lo)
+		return utf16Text(d), true
+	}
+	return "", false
+}
+
+// toUnicode reads a ToUnicode CMap: its bfchar and bfrange entries.
+func toUnicode(b []byte) *unicodeMap {
+	m := &unicodeMap{chars: map[int]string{}}
 	l := contentLexer{b: b}
 	for {
 		op, ok := l.next()
 		if !ok {
-			return
+			return m
 		}
 		switch string(op) {
 		case "endbfchar":
 			for i := 0; i+1 < len(l.args); i += 2 {
 				src, dst := l.args[i], l.args[i+1]
 				if src.kind == opString && dst.kind == opString {
-					set(codeOf(l.bytesOf(src)), utf16Text(l.bytesOf(dst)))
+					m.chars[codeOf(l.bytesOf(src))] = utf16Text(l.bytesOf(dst))
 				}
 			}
 		case "endbfrange":
@@ -202,24 +239,20 @@ func toUnicode(b []byte, set func(code int, s string)) {
 				if lo.kind != opString || hi.kind != opString {
 					continue
 				}
-				c0, c1 := codeOf(l.bytesOf(lo)), codeOf(l.bytesOf(hi))
-				if c1 < c0 || c1-c0 > 1<<16 {
+				r := codeRange{lo: codeOf(l.bytesOf(lo)), hi: codeOf(l.bytesOf(hi))}
+				switch {
+				case r.hi < r.lo:
+					continue
+				case dst.kind == opString && len(l.bytesOf(dst)) > 0:
+					r.dst = []byte(string(l.bytesOf(dst)))
+				case dst.kind == opArray:
+					for _, e := range l.elems[dst.lo:dst.hi] {
+						r.list = append(r.list, utf16Text(l.bytesOf(e)))
+					}
+				default:
 					continue
 				}
-				switch dst.kind {
-				case opString:
-					d := []byte(string(l.bytesOf(dst)))
-					for c := c0; c <= c1 && len(d) > 0; c++ {
-						set(c, utf16Text(d))
-						d[len(d)-1]++ // the last byte counts up the range
-					}
-				case opArray:
-					for k, e := range l.elems[dst.lo:dst.hi] {
-						if e.kind == opString {
-							set(c0+k, utf16Text(l.bytesOf(e)))
-						}
-					}
-				}
+				m.ranges = append(m.ranges, r)
 			}
 		}
 	}

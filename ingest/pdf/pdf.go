@@ -8,6 +8,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"strconv"
 	"strings"
 
 	lpdf "github.com/ledongthuc/pdf"
@@ -39,6 +40,10 @@ func Extract(ctx context.Context, data []byte) (Document, error) {
 	}
 	pages := make([]PageGlyphs, 0, n)
 	var problems []string
+	// Pages that draw images but no text, and pages most of whose text has
+	// no characters (fonts without a map): text lost that is not to be
+	// lost silently.
+	var noText, unmapped []int
 	glyphs := 0
 	fonts := newFontCache(file)
 	for i := 1; i <= n; i++ {
@@ -49,12 +54,18 @@ func Extract(ctx context.Context, data []byte) (Document, error) {
 		if len(pages) > 0 {
 			hint = len(pages[len(pages)-1].Glyphs) * 5 / 4
 		}
-		pg, err := readPage(ctx, tree[i-1], i, fonts, hint)
+		pg, d, err := readPage(ctx, tree[i-1], i, fonts, hint)
 		if ctx.Err() != nil {
 			return Document{}, ctx.Err()
 		}
 		if err != nil {
 			problems = append(problems, fmt.Sprintf("page %d: %v", i, err))
+		}
+		switch {
+		case len(pg.Glyphs) == 0 && d.images > 0:
+			noText = append(noText, i)
+		case d.codes >= 20 && 2*d.unmapped > d.codes:
+			unmapped = append(unmapped, i)
 		}
 		glyphs += len(pg.Glyphs)
 		pages = append(pages, pg)
@@ -69,7 +80,35 @@ func Extract(ctx context.Context, data []byte) (Document, error) {
 	if len(ps) == 0 {
 		return Document{}, errors.New("no text layer: scanned document, OCR needed")
 	}
+	if len(noText) > 0 {
+		problems = append(problems, pageList(noText)+" no text")
+	}
+	if len(unmapped) > 0 {
+		problems = append(problems, pageList(unmapped)+" text in fonts without a character map")
+	}
 	return Document{Paragraphs: ps, Pages: n, Problems: problems}, nil
+}
+
+// pageList names pages with their verb, in runs: "page 4 has",
+// "pages 3–9, 12 have".
+func pageList(pages []int) string {
+	var runs []string
+	for i := 0; i < len(pages); {
+		j := i
+		for j+1 < len(pages) && pages[j+1] == pages[j]+1 {
+			j++
+		}
+		if j > i {
+			runs = append(runs, fmt.Sprintf("%d–%d", pages[i], pages[j]))
+		} else {
+			runs = append(runs, strconv.Itoa(pages[i]))
+		}
+		i = j + 1
+	}
+	if len(pages) == 1 {
+		return "page " + runs[0] + " has"
+	}
+	return "pages " + strings.Join(runs, ", ") + " have"
 }
 
 // openPDF opens a PDF from memory and says plainly why it cannot. It
@@ -172,7 +211,7 @@ func pageTree(r *lpdf.Reader) []lpdf.Page {
 
 // readPage returns the glyphs of page i, recovering from a panic in the
 // parser so that one bad page does not lose the document.
-func readPage(ctx context.Context, p lpdf.Page, i int, fonts fontCache, capHint int) (pg PageGlyphs, err error) {
+func readPage(ctx context.Context, p lpdf.Page, i int, fonts fontCache, capHint int) (pg PageGlyphs, d drawing, err error) {
 	defer func() {
 		if x := recover(); x != nil {
 			if s, ok := x.(errStopped); ok {
@@ -191,10 +230,10 @@ func readPage(ctx context.Context, p lpdf.Page, i int, fonts fontCache, capHint 
 		pg.Height = box.Index(3).Float64() - box.Index(1).Float64()
 	}
 	if p.V.IsNull() {
-		return pg, errors.New("page missing")
+		return pg, d, errors.New("page missing")
 	}
-	pg.Glyphs = contentGlyphs(ctx, p, fonts, capHint)
-	return pg, nil
+	pg.Glyphs, d = contentGlyphs(ctx, p, fonts, capHint)
+	return pg, d, nil
 }
 
 // inherited looks a page attribute up the page tree, as PDF pages inherit

@@ -45,7 +45,6 @@ func translate(tx, ty float64) matrix { return matrix{{1, 0, 0}, {0, 1, 0}, {tx,
 type font struct {
 	name   string
 	bold   bool
-	enc    lpdf.TextEncoding
 	first  int
 	widths []float64
 	// simple fonts have one-byte codes, read once per font (simpleCodes).
@@ -56,6 +55,10 @@ type font struct {
 	cidWidths  map[int]float64
 	cidDecoded map[int]string
 	dw         float64
+	// and their text by ToUnicode map, by CID collection, or by code.
+	uni          *unicodeMap
+	cids         []rune
+	unicodeCodes bool
 }
 
 // glyphCode is one glyph of a shown string: its text and its code.
@@ -72,18 +75,14 @@ func (f *font) decode(raw []byte, out []glyphCode) []glyphCode {
 			code := int(raw[i])<<8 | int(raw[i+1])
 			s, ok := f.cidDecoded[code]
 			if !ok {
-				s = cleanGlyph(f.enc.Decode(string(raw[i : i+2])))
+				s = f.cidText(code)
 				f.cidDecoded[code] = s
 			}
 			out = append(out, glyphCode{s, code})
 		}
-	case f.simple:
+	default:
 		for _, c := range raw {
 			out = append(out, glyphCode{f.decoded[c], int(c)})
-		}
-	default:
-		for _, r := range f.enc.Decode(string(raw)) {
-			out = append(out, glyphCode{cleanGlyph(string(r)), -1})
 		}
 	}
 	return out
@@ -95,6 +94,9 @@ func (f *font) width(code int) float64 {
 			return w
 		}
 		return f.dw
+	}
+	if len(f.widths) == 0 {
+		return 500 // no widths known (standard fonts): half an em keeps glyphs apart
 	}
 	if i := code - f.first; i >= 0 && i < len(f.widths) {
 		return f.widths[i]
@@ -136,7 +138,13 @@ func (f *font) loadCID(v lpdf.Value) {
 
 // noFont stands for the font of text shown before any Tf: its codes read
 // as Latin-1.
-var noFont = &font{enc: rawEncoding{}}
+var noFont = func() *font {
+	f := &font{simple: true, decoded: new([256]string)}
+	for c := range f.decoded {
+		f.decoded[c] = cleanGlyph(string(rune(c)))
+	}
+	return f
+}()
 
 type textState struct {
 	tc, tw, th, tl, tfs, rise float64
@@ -179,6 +187,14 @@ type walker struct {
 	out, hidden []Glyph
 	ops         int
 	forms       []string // the forms being walked (as written), against loops
+	drawing
+}
+
+// drawing counts the images a page draws, the codes its visible text
+// shows and those of them that have no character: what its text should
+// be, against what could be read.
+type drawing struct {
+	images, codes, unmapped int
 }
 
 // contentGlyphs returns the glyphs of a page in drawing order, with the
@@ -189,13 +205,13 @@ type walker struct {
 //
 // capHint is how many glyphs the page is expected to hold (the previous
 // page's count): growing the slice from nothing was a tenth of extraction.
-func contentGlyphs(ctx context.Context, p lpdf.Page, fonts fontCache, capHint int) []Glyph {
+func contentGlyphs(ctx context.Context, p lpdf.Page, fonts fontCache, capHint int) ([]Glyph, drawing) {
 	w := walker{ctx: ctx, fonts: fonts, out: make([]Glyph, 0, capHint)}
 	w.walk(contentBytes(p.V.Key("Contents"), fonts.file), p.Resources(), identity)
 	if len(w.hidden) > len(w.out) {
-		return append(w.out, w.hidden...)
+		return append(w.out, w.hidden...), w.drawing
 	}
-	return w.out
+	return w.out, w.drawing
 }
 
 // fontsOf returns the fonts, by name, of a resource dictionary.
@@ -217,8 +233,8 @@ func (w *walker) fontsOf(res lpdf.Value) func(name []byte) *font {
 		f, ok := w.fonts.byFont[key]
 		if !ok {
 			f = &font{name: pf.BaseFont(), first: pf.FirstChar(), widths: pf.Widths(), simple: pf.V.Key("Subtype").Name() != "Type0"}
-			if !f.simple && strings.HasPrefix(pf.V.Key("Encoding").Name(), "Identity") {
-				f.loadCID(pf.V)
+			if !f.simple {
+				f.loadComposite(pf.V, w.fonts.file)
 			}
 			if i := strings.Index(f.name, "+"); i >= 0 {
 				f.name = f.name[i+1:]
@@ -226,8 +242,6 @@ func (w *walker) fontsOf(res lpdf.Value) func(name []byte) *font {
 			f.bold = strings.Contains(strings.ToLower(f.name), "bold")
 			if f.simple {
 				f.decoded = simpleCodes(pf.V, w.fonts.file)
-			} else if f.enc = pf.Encoder(); f.enc == nil {
-				f.enc = rawEncoding{}
 			}
 			w.fonts.byFont[key] = f
 		}
@@ -294,14 +308,14 @@ func (w *walker) walk(content []byte, res lpdf.Value, ctm matrix) {
 	show := func(s []byte) {
 		f := g.font
 		glyphs = f.decode(s, glyphs[:0])
+		if g.mode != 3 {
+			w.codes += len(glyphs)
+		}
 		echo := -1 // the glyph this one draws again, as fake bold does
 		for i, gc := range glyphs {
-			w0 := 0.0
-			switch {
-			case gc.code >= 0:
-				w0 = f.width(gc.code)
-			case len(f.widths) == 0:
-				w0 = 500 // no widths known: half an em keeps words apart
+			w0 := f.width(gc.code)
+			if gc.text == "" && g.mode != 3 {
+				w.unmapped++
 			}
 			if gc.text != "" {
 				// The text rendering matrix, [[tfs·th 0 0] [0 tfs 0] [0 rise 1]] × Tm × CTM,
@@ -357,8 +371,15 @@ func (w *walker) walk(content []byte, res lpdf.Value, ctm matrix) {
 			}
 		case "Do":
 			if len(args) == 1 && args[0].kind == opName {
-				w.form(res.Key("XObject").Key(string(l.bytesOf(args[0]))), res, g.ctm)
+				x := res.Key("XObject").Key(string(l.bytesOf(args[0])))
+				if x.Key("Subtype").Name() == "Image" {
+					w.images++
+				} else {
+					w.form(x, res, g.ctm)
+				}
 			}
+		case "ID": // an inline image, which the lexer skipped
+			w.images++
 		case "BT":
 			g.tm, g.tlm = identity, identity
 		case "T*":
@@ -435,15 +456,4 @@ func contentBytes(v lpdf.Value, file []byte) []byte {
 		out = append(out, '\n')
 	}
 	return out
-}
-
-// rawEncoding reads codes as Latin-1 where a font has no usable encoding.
-type rawEncoding struct{}
-
-func (rawEncoding) Decode(raw string) string {
-	rs := make([]rune, len(raw))
-	for i := 0; i < len(raw); i++ {
-		rs[i] = rune(raw[i])
-	}
-	return string(rs)
 }

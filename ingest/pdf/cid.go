@@ -1,0 +1,84 @@
+package pdf
+
+import (
+	"bytes"
+	"compress/flate"
+	"embed"
+	"encoding/binary"
+	"io"
+	"strings"
+	"sync"
+
+	lpdf "github.com/ledongthuc/pdf"
+)
+
+// The Unicode of each CID of Adobe's Chinese, Japanese and Korean
+// character collections, for composite fonts that come without a
+// ToUnicode map (Adobe, BSD licence; written by scripts/gencid).
+//
+//go:embed cid/*.z
+var cidFiles embed.FS
+
+var cidTables sync.Map // ordering ("Japan1") → func() []rune
+
+// collection returns the CID-to-Unicode table of an Adobe character
+// collection, read on first use, or nil when normdex has none.
+func collection(ordering string) []rune {
+	load, _ := cidTables.LoadOrStore(ordering, sync.OnceValue(func() []rune {
+		z, err := cidFiles.ReadFile("cid/Adobe-" + ordering + ".z")
+		if err != nil {
+			return nil
+		}
+		b, err := io.ReadAll(flate.NewReader(bytes.NewReader(z)))
+		if err != nil {
+			return nil
+		}
+		var t []rune
+		prev := int64(0)
+		for len(b) > 0 {
+			d, n := binary.Varint(b)
+			if n <= 0 {
+				return nil
+			}
+			prev += d
+			t = append(t, rune(prev))
+			b = b[n:]
+		}
+		return t
+	}))
+	return load.(func() []rune)()
+}
+
+// loadComposite prepares a Type0 font's text: its ToUnicode map, else the
+// Unicode of its CIDs by their collection (Identity encodings), or of its
+// codes themselves (the UCS-2 and UTF-16 CMaps).
+func (f *font) loadComposite(v lpdf.Value, file []byte) {
+	f.loadCID(v)
+	if tu := v.Key("ToUnicode"); tu.Kind() == lpdf.Stream {
+		f.uni = toUnicode(readStream(tu, file))
+		return
+	}
+	enc := v.Key("Encoding").Name()
+	switch {
+	case strings.HasPrefix(enc, "Identity"):
+		ord := v.Key("DescendantFonts").Index(0).Key("CIDSystemInfo").Key("Ordering").Text()
+		f.cids = collection(ord)
+	case strings.Contains(enc, "UCS2") || strings.Contains(enc, "UTF16"):
+		f.unicodeCodes = true
+	}
+}
+
+// cidText returns the text of a two-byte code of a composite font.
+func (f *font) cidText(code int) string {
+	if f.uni != nil {
+		s, _ := f.uni.text(code)
+		return cleanGlyph(s)
+	}
+	switch {
+	case f.unicodeCodes:
+		return cleanGlyph(string(rune(code)))
+	case code < len(f.cids) && f.cids[code] != 0:
+		return cleanGlyph(string(f.cids[code]))
+	}
+	return ""
+}
