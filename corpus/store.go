@@ -552,7 +552,14 @@ type Run struct {
 	Started, Finished           string
 	Ingested, Unchanged, Failed int
 	Failures                    []Failure
+	// Warnings are files ingested with parts that could not be read (pages
+	// without text), as Path and what was lost.
+	Warnings []Failure
 }
+
+// warningMark starts the reason of a warning in the failures table, where
+// warnings are kept beside failures without a change of schema.
+const warningMark = "warning: "
 
 // Failure is a file an ingest run could not ingest.
 type Failure struct {
@@ -584,6 +591,11 @@ func (s *Store) FinishRun(ctx context.Context, r Run) error {
 			return fmt.Errorf("finish run: %w", err)
 		}
 	}
+	for _, f := range r.Warnings {
+		if _, err := tx.ExecContext(ctx, `INSERT INTO failures(run_id, path, reason) VALUES (?, ?, ?)`, r.ID, f.Path, warningMark+f.Reason); err != nil {
+			return fmt.Errorf("finish run: %w", err)
+		}
+	}
 	return tx.Commit()
 }
 
@@ -607,6 +619,10 @@ func (s *Store) LastRun(ctx context.Context) (r Run, ok bool, err error) {
 		var f Failure
 		if err := rows.Scan(&f.Path, &f.Reason); err != nil {
 			return r, true, err
+		}
+		if reason, ok := strings.CutPrefix(f.Reason, warningMark); ok {
+			r.Warnings = append(r.Warnings, Failure{f.Path, reason})
+			continue
 		}
 		r.Failures = append(r.Failures, f)
 	}

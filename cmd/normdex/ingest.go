@@ -196,6 +196,9 @@ func runIngest(c *cli.Context) error {
 		default:
 			run.Ingested++
 			ix.add(j)
+			if len(j.notes) > 0 {
+				run.Warnings = append(run.Warnings, corpus.Failure{Path: j.path, Reason: strings.Join(j.notes, "; ")})
+			}
 		}
 	}
 	if err := ix.wait(ctx); err != nil {
@@ -248,13 +251,17 @@ func report(j *job) string {
 	for _, p := range j.ps {
 		n += len(p.Annotations)
 	}
-	line := fmt.Sprintf("%s %s (%d passages, %d annotations", j.result, j.path, len(j.ps), n)
+	verb := string(j.result)
+	if len(j.notes) > 0 {
+		verb += " with warnings"
+	}
+	line := fmt.Sprintf("%s %s (%d passages, %d annotations", verb, j.path, len(j.ps), n)
 	if j.doc.State != "" {
 		line += ", " + j.doc.State
 	}
 	line += ")"
-	for _, note := range j.notes {
-		line += "; " + note
+	if len(j.notes) > 0 {
+		line += ": " + strings.Join(j.notes, "; ")
 	}
 	return line
 }

@@ -48,6 +48,9 @@ func statusCommand() *cli.Command {
 				for _, f := range run.Failures {
 					fmt.Fprintf(w, "  failed %s: %s\n", f.Path, f.Reason)
 				}
+				for _, f := range run.Warnings {
+					fmt.Fprintf(w, "  ingested with warnings %s: %s\n", f.Path, f.Reason)
+				}
 			}
 			return nil
 		},

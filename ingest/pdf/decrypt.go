@@ -4,18 +4,15 @@ import (
 	"bytes"
 	"crypto/aes"
 	"crypto/cipher"
-	"crypto/md5"
-	"crypto/rc4"
-	"crypto/sha256"
-	"crypto/sha512"
 	"errors"
 	"fmt"
-	"hash"
 	"regexp"
 	"strconv"
 	"strings"
 
 	lpdf "github.com/ledongthuc/pdf"
+
+	"github.com/normdex/normdex/internal/pdfcrypt"
 )
 
 // This file opens encrypted PDFs whose user password is empty, the usual
@@ -108,51 +105,12 @@ func newCryptor(enc, trailer lpdf.Value) (*cryptor, error) {
 		n = 16
 	}
 	id := []byte(trailer.Key("ID").Index(0).RawString())
-	h := md5.New()
-	h.Write(passwordPad)
-	h.Write(o)
-	p := uint32(enc.Key("P").Int64())
-	h.Write([]byte{byte(p), byte(p >> 8), byte(p >> 16), byte(p >> 24)})
-	h.Write(id)
-	if r >= 4 && c.plainMeta {
-		h.Write([]byte{0xff, 0xff, 0xff, 0xff})
-	}
-	key := h.Sum(nil)
-	if r >= 3 {
-		for range 50 {
-			sum := md5.Sum(key[:n])
-			key = sum[:]
-		}
-	}
-	c.key = key[:n]
-	// Check the key against /U: with another password it is not the key.
-	var want []byte
-	if r == 2 {
-		want = bytes.Clone(passwordPad)
-		rc(c.key).XORKeyStream(want, want)
-	} else {
-		sum := md5.Sum(append(bytes.Clone(passwordPad), id...))
-		want = sum[:]
-		for i := range 20 {
-			k := bytes.Clone(c.key)
-			for j := range k {
-				k[j] ^= byte(i)
-			}
-			rc(k).XORKeyStream(want, want)
-		}
-	}
-	if !bytes.HasPrefix(u, want) {
+	c.key = pdfcrypt.FileKey(r, n, o, uint32(enc.Key("P").Int64()), id, c.plainMeta)
+	// With another password, this is not the key.
+	if !bytes.HasPrefix(u, pdfcrypt.UserCheck(r, c.key, id)) {
 		return nil, ErrPassword
 	}
 	return c, nil
-}
-
-var passwordPad = []byte("\x28\xBF\x4E\x5E\x4E\x75\x8A\x41\x64\x00\x4E\x56\xFF\xFA\x01\x08" +
-	"\x2E\x2E\x00\xB6\xD0\x68\x3E\x80\x2F\x0C\xA9\xFE\x64\x53\x69\x7A")
-
-func rc(key []byte) *rc4.Cipher {
-	c, _ := rc4.NewCipher(key) // fails only for keys of 0 or >256 bytes
-	return c
 }
 
 // keyV5 derives the AES-256 file key of revisions 5 and 6 for the empty
@@ -161,50 +119,16 @@ func keyV5(r int64, u, ue []byte) ([]byte, error) {
 	if len(u) < 48 || len(ue) < 32 {
 		return nil, errors.New("damaged PDF: encryption dictionary without /U or /UE")
 	}
-	if !bytes.Equal(hash2B(r, u[32:40]), u[:32]) {
+	if !bytes.Equal(pdfcrypt.Hash(r, u[32:40]), u[:32]) {
 		return nil, ErrPassword
 	}
-	block, err := aes.NewCipher(hash2B(r, u[40:48]))
+	block, err := aes.NewCipher(pdfcrypt.Hash(r, u[40:48]))
 	if err != nil {
 		return nil, err
 	}
 	key := make([]byte, 32)
 	cipher.NewCBCDecrypter(block, make([]byte, 16)).CryptBlocks(key, ue[:32])
 	return key, nil
-}
-
-// hash2B is the hash of the empty password with salt: SHA-256 for
-// revision 5, the rounds of Algorithm 2.B for revision 6.
-func hash2B(r int64, salt []byte) []byte {
-	sum := sha256.Sum256(salt)
-	k := sum[:]
-	if r < 6 {
-		return k
-	}
-	for i := 1; ; i++ {
-		k1 := bytes.Repeat(k, 64) // password and user key are empty
-		block, _ := aes.NewCipher(k[:16])
-		e := make([]byte, len(k1))
-		cipher.NewCBCEncrypter(block, k[16:32]).CryptBlocks(e, k1)
-		m := 0
-		for _, b := range e[:16] {
-			m += int(b)
-		}
-		var h hash.Hash
-		switch m % 3 {
-		case 0:
-			h = sha256.New()
-		case 1:
-			h = sha512.New384()
-		default:
-			h = sha512.New()
-		}
-		h.Write(e)
-		k = h.Sum(nil)
-		if i >= 64 && int(e[len(e)-1]) <= i-32 {
-			return k[:32]
-		}
-	}
 }
 
 var (
@@ -335,16 +259,10 @@ func (c *cryptor) stream(b []byte, num, gen int) {
 func (c *cryptor) plain(b []byte, num, gen int, useAES bool) []byte {
 	key := c.key
 	if !c.v5 {
-		h := md5.New()
-		h.Write(c.key)
-		h.Write([]byte{byte(num), byte(num >> 8), byte(num >> 16), byte(gen), byte(gen >> 8)})
-		if useAES {
-			h.Write([]byte("sAlT"))
-		}
-		key = h.Sum(nil)[:min(len(c.key)+5, 16)]
+		key = pdfcrypt.ObjectKey(c.key, num, gen, useAES)
 	}
 	if !useAES {
-		rc(key).XORKeyStream(b, b)
+		pdfcrypt.RC4(key).XORKeyStream(b, b)
 		return b
 	}
 	n := len(b) - len(b)%16

@@ -36,9 +36,8 @@ func simpleCodes(v lpdf.Value, file []byte) *[256]string {
 	case "WinAnsiEncoding":
 		winAnsiCodes(&t)
 	default:
-		if !builtinCodes(v, file, &t) {
-			winAnsiCodes(&t)
-		}
+		winAnsiCodes(&t)
+		builtinCodes(v, file, &t)
 	}
 	if d := enc.Key("Differences"); d.Kind() == lpdf.Array {
 		code := -1
@@ -98,12 +97,11 @@ func standardCodes(t *[256]string) {
 var dupRe = regexp.MustCompile(`dup\s+(\d{1,3})\s*/([^\s/\[\]{}()<>]+)\s+put`)
 
 // builtinCodes reads the encoding a Type 1 font program carries (as TeX's
-// fonts do: "dup 12 /fi put") when the PDF gives none, and reports whether
-// there was one.
-func builtinCodes(v lpdf.Value, file []byte, t *[256]string) bool {
+// fonts do: "dup 12 /fi put") when the PDF gives none.
+func builtinCodes(v lpdf.Value, file []byte, t *[256]string) {
 	ff := v.Key("FontDescriptor").Key("FontFile")
 	if ff.Kind() != lpdf.Stream {
-		return false
+		return
 	}
 	b := readStream(ff, file)
 	if n := ff.Key("Length1").Int64(); n > 0 && n < int64(len(b)) {
@@ -112,13 +110,11 @@ func builtinCodes(v lpdf.Value, file []byte, t *[256]string) bool {
 	if i := strings.Index(string(b), "eexec"); i >= 0 {
 		b = b[:i]
 	}
-	ms := dupRe.FindAllSubmatch(b, -1)
-	for _, m := range ms {
+	for _, m := range dupRe.FindAllSubmatch(b, -1) {
 		if c, err := strconv.Atoi(string(m[1])); err == nil && c < 256 {
 			t[c] = glyphText(string(m[2]))
 		}
 	}
-	return len(ms) > 0
 }
 
 // glyphText is the text of a glyph name: by the Adobe Glyph List, uniXXXX
