@@ -55,7 +55,7 @@ func collection(ordering string) []rune {
 func (f *font) loadComposite(v lpdf.Value, file []byte) {
 	f.loadCID(v)
 	if tu := v.Key("ToUnicode"); tu.Kind() == lpdf.Stream {
-		f.uni = toUnicode(readStream(tu, file))
+		f.uni = toUnicode(readStream(tu, file, noLimit))
 		return
 	}
 	enc := v.Key("Encoding").Name()

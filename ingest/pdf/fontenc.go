@@ -37,7 +37,12 @@ func simpleCodes(v lpdf.Value, file []byte) *[256]string {
 		winAnsiCodes(&t)
 	default:
 		winAnsiCodes(&t)
-		builtinCodes(v, file, &t)
+		// The font program's own encoding, when the PDF gives none. (With
+		// /Differences, these name the glyphs used, as pdfTeX writes them:
+		// the font program, a cost on every document, is then not read.)
+		if enc.Kind() == lpdf.Null {
+			builtinCodes(v, file, &t)
+		}
 	}
 	if d := enc.Key("Differences"); d.Kind() == lpdf.Array {
 		code := -1
@@ -55,7 +60,7 @@ func simpleCodes(v lpdf.Value, file []byte) *[256]string {
 		}
 	}
 	if tu := v.Key("ToUnicode"); tu.Kind() == lpdf.Stream {
-		m := toUnicode(readStream(tu, file))
+		m := toUnicode(readStream(tu, file, noLimit))
 		for c := range t {
 			if s, ok := m.text(c); ok {
 				t[c] = s
@@ -103,10 +108,11 @@ func builtinCodes(v lpdf.Value, file []byte, t *[256]string) {
 	if ff.Kind() != lpdf.Stream {
 		return
 	}
-	b := readStream(ff, file)
-	if n := ff.Key("Length1").Int64(); n > 0 && n < int64(len(b)) {
-		b = b[:n] // the clear-text part, before eexec
+	n := ff.Key("Length1").Int64() // the clear-text part, before eexec
+	if n <= 0 || n > 1<<16 {
+		n = 1 << 16
 	}
+	b := readStream(ff, file, n)
 	if i := strings.Index(string(b), "eexec"); i >= 0 {
 		b = b[:i]
 	}

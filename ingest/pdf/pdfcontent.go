@@ -270,7 +270,7 @@ func (w *walker) form(x, parentRes lpdf.Value, ctm matrix) {
 		res = parentRes
 	}
 	w.forms = append(w.forms, id)
-	w.walk(readStream(x, w.fonts.file), res, ctm)
+	w.walk(readStream(x, w.fonts.file, noLimit), res, ctm)
 	w.forms = w.forms[:len(w.forms)-1]
 }
 
@@ -283,7 +283,11 @@ func (w *walker) redrawn(gl Glyph) int {
 	if n == 0 || gl.X >= w.out[n-1].X+math.Abs(w.out[n-1].W)/2 {
 		return -1
 	}
+	tol := math.Abs(gl.Size) / 20
 	for k := n - 1; k >= 0 && k >= n-64; k-- {
+		if math.Abs(w.out[k].Y-gl.Y) > tol {
+			return -1 // fake bold draws again on the same line
+		}
 		if sameGlyph(w.out[k], gl) {
 			return k
 		}
@@ -448,11 +452,11 @@ func (w *walker) walk(content []byte, res lpdf.Value, ctm matrix) {
 // to its end gives what could be read.
 func contentBytes(v lpdf.Value, file []byte) []byte {
 	if v.Kind() != lpdf.Array {
-		return readStream(v, file)
+		return readStream(v, file, noLimit)
 	}
 	var out []byte
 	for i := 0; i < v.Len(); i++ {
-		out = append(out, readStream(v.Index(i), file)...)
+		out = append(out, readStream(v.Index(i), file, noLimit)...)
 		out = append(out, '\n')
 	}
 	return out

@@ -11,23 +11,26 @@ import (
 )
 
 // readStream returns the decoded data of stream v of file, or what of it
-// can be decoded. ledongthuc panics on a Flate stream whose zlib header is
+// can be decoded, up to limit bytes. ledongthuc panics on a Flate stream whose zlib header is
 // damaged, and reads no further than the first error: the deflate data is
 // then read from the stream's raw bytes in file, where the library's
 // rendering of the stream ("<<dict>>@offset") says they start.
-func readStream(v lpdf.Value, file []byte) (b []byte) {
+func readStream(v lpdf.Value, file []byte, limit int64) (b []byte) {
 	defer func() {
 		if recover() != nil {
-			b = rawFlate(v, file)
+			b = rawFlate(v, file, limit)
 		}
 	}()
-	b, _ = io.ReadAll(v.Reader())
+	b, _ = io.ReadAll(io.LimitReader(v.Reader(), limit))
 	return b
 }
 
+// noLimit reads a stream to its end.
+const noLimit = 1 << 62
+
 // rawFlate decodes the raw bytes of a Flate stream as deflate data, with
 // or without its two-byte zlib header.
-func rawFlate(v lpdf.Value, file []byte) []byte {
+func rawFlate(v lpdf.Value, file []byte, limit int64) []byte {
 	if v.Key("Filter").Name() != "FlateDecode" {
 		return nil
 	}
@@ -44,7 +47,7 @@ func rawFlate(v lpdf.Value, file []byte) []byte {
 		if skip >= len(raw) {
 			break
 		}
-		b, _ := io.ReadAll(io.LimitReader(flate.NewReader(bytes.NewReader(raw[skip:])), 64<<20))
+		b, _ := io.ReadAll(io.LimitReader(flate.NewReader(bytes.NewReader(raw[skip:])), limit))
 		if len(b) > len(best) {
 			best = b
 		}
