@@ -122,11 +122,12 @@ func openPDF(data []byte) (r *lpdf.Reader, file []byte, err error) {
 	if !bytes.HasPrefix(bytes.TrimLeft(data, "\x00\t\r\n "), []byte("%PDF")) {
 		return nil, nil, errors.New("not a PDF file (no %PDF header)")
 	}
+	file = data
 	plain := hideEncrypt(data)
 	if plain != nil {
-		data = plain
+		file = plain
 	}
-	r, err = lpdf.NewReader(withHeader(data), int64(len(data)))
+	r, err = lpdf.NewReader(withHeader(file), int64(len(file)))
 	switch {
 	case err != nil && strings.Contains(err.Error(), "missing %%EOF"):
 		return nil, nil, fmt.Errorf("truncated PDF (%v)", err)
@@ -134,14 +135,22 @@ func openPDF(data []byte) (r *lpdf.Reader, file []byte, err error) {
 		return nil, nil, err
 	}
 	if plain != nil {
-		if err := decryptFile(plain, r.Trailer().Key(hiddenKey), r.Trailer()); err != nil {
+		if enc := r.Trailer().Key(hiddenKey); !enc.IsNull() {
+			err = decryptFile(plain, enc, r.Trailer())
+		} else {
+			// "/Encrypt" stood elsewhere than in a trailer: the file is
+			// not encrypted, and is read as it is.
+			file = data
+			r, err = lpdf.NewReader(withHeader(file), int64(len(file)))
+		}
+		if err != nil {
 			return nil, nil, err
 		}
 	}
 	if r.NumPage() == 0 {
 		return nil, nil, errors.New("damaged PDF: no pages")
 	}
-	return r, data, nil
+	return r, file, nil
 }
 
 // withHeader presents data to ledongthuc with a header it accepts. It

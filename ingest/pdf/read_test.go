@@ -97,6 +97,11 @@ func TestPDFEncryption(t *testing.T) {
 			t.Errorf("%s: got %q", name, got)
 		}
 	}
+	// "/Encrypt" elsewhere than in the trailer does not make a file encrypted.
+	plain := pdftest.Page(lines(sentence, "/Encrypt /Encrypt"), "", helvetica, nil, pdftest.Options{})
+	if got := text(t, plain); !strings.Contains(got, "/Encrypt") {
+		t.Errorf("plain file with /Encrypt in its text: got %q", got)
+	}
 	_, err := Extract(context.Background(), pdftest.Encrypt(onecolPDF()))
 	if err == nil || err.Error() != "encrypted: password required" {
 		t.Errorf("password-protected file: err = %v", err)
