@@ -153,10 +153,12 @@ type textState struct {
 	tm, tlm, ctm              matrix
 }
 
-// fontCache holds the fonts of one document, parsed once, and the bytes of
-// its file, where damaged streams are read raw (readStream).
+// fontCache holds the fonts of one document, parsed once, the content of
+// its forms, decoded once (a stamp is drawn on every page), and the bytes
+// of its file, where damaged streams are read raw (readStream).
 type fontCache struct {
 	file   []byte
+	forms  map[string][]byte
 	byFont map[string]*font
 	// byResources maps a page's resource dictionary, as written (its
 	// fonts appear as object references), to its fonts by name: pages
@@ -166,7 +168,7 @@ type fontCache struct {
 }
 
 func newFontCache(file []byte) fontCache {
-	return fontCache{file: file, byFont: map[string]*font{}, byResources: map[string]map[string]*font{}}
+	return fontCache{file: file, forms: map[string][]byte{}, byFont: map[string]*font{}, byResources: map[string]map[string]*font{}}
 }
 
 // errStopped aborts the walk of a content stream when the time for the file
@@ -269,8 +271,16 @@ func (w *walker) form(x, parentRes lpdf.Value, ctm matrix) {
 	if res.Kind() != lpdf.Dict {
 		res = parentRes
 	}
+	if res.Key("Font").IsNull() && res.Key("XObject").IsNull() {
+		return // no text without a font: a drawing (figures are often forms)
+	}
+	content, ok := w.fonts.forms[id]
+	if !ok {
+		content = readStream(x, w.fonts.file, noLimit)
+		w.fonts.forms[id] = content
+	}
 	w.forms = append(w.forms, id)
-	w.walk(readStream(x, w.fonts.file, noLimit), res, ctm)
+	w.walk(content, res, ctm)
 	w.forms = w.forms[:len(w.forms)-1]
 }
 
