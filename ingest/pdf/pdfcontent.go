@@ -230,8 +230,10 @@ func (w *walker) fontsOf(res lpdf.Value) func(name []byte) *font {
 		}
 		name := string(b)
 		pf := lpdf.Font{V: res.Key("Font").Key(name)}
-		// Pages share their fonts: parse each (widths, encoding) once.
-		key := pf.BaseFont() + "/" + pf.V.Key("Subtype").Name() + "/" + name
+		// Pages share their fonts: parse each (widths, encoding) once. The
+		// key is the dictionary as written, not the font's name: a form
+		// stamped by another program may name another font alike.
+		key := pf.V.String()
 		f, ok := w.fonts.byFont[key]
 		if !ok {
 			f = &font{name: pf.BaseFont(), first: pf.FirstChar(), widths: pf.Widths(), simple: pf.V.Key("Subtype").Name() != "Type0"}
