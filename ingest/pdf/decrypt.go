@@ -20,9 +20,8 @@ import (
 // RC4 and AES-128 and gets the 40-bit RC4 key wrong (it keeps 16 bytes of
 // the object key where the standard keeps n+5), and it cannot be given the
 // key, so normdex decrypts at the edge: it hides /Encrypt from the library
-// and decrypts the streams of a copy of the file in place, where the
-// library finds them. Strings in dictionaries stay encrypted: the text is
-// in streams (content, fonts, object streams).
+// and decrypts the streams and strings of a copy of the file in place,
+// where the library finds them.
 
 // ErrPassword is the error for a file that a password protects.
 var ErrPassword = errors.New("encrypted: password required")
@@ -33,9 +32,10 @@ var encryptKey = []byte("/Encrypt")
 
 const hiddenKey = "Encrypx"
 
-// hideEncrypt returns a copy of data with the trailer's /Encrypt entries
-// renamed so that ledongthuc opens the file as if it were not encrypted,
-// or nil when data has no such entry. The renaming keeps every offset.
+// hideEncrypt returns a copy of data with its /Encrypt keys renamed so
+// that ledongthuc opens the file as if it were not encrypted, or nil when
+// data has none. The renaming keeps every offset. (A key elsewhere than in
+// a trailer is renamed too: openPDF then reads the file as it is.)
 func hideEncrypt(data []byte) []byte {
 	var out []byte
 	for i := 0; ; {
@@ -54,7 +54,7 @@ func hideEncrypt(data []byte) []byte {
 	}
 }
 
-// cryptor decrypts the streams of one file.
+// cryptor decrypts the streams and strings of one file.
 type cryptor struct {
 	key       []byte
 	aes, v5   bool // AES-128 or AES-256 (V5, one key for all objects)
@@ -64,8 +64,9 @@ type cryptor struct {
 	plainMeta bool // /EncryptMetadata false
 }
 
-// decryptFile decrypts in place the streams of data, a copy of the file
-// whose /Encrypt dictionary is enc, with the empty user password.
+// decryptFile decrypts in place the streams and strings of data, a copy
+// of the file whose /Encrypt dictionary is enc, with the empty user
+// password.
 func decryptFile(data []byte, enc, trailer lpdf.Value) error {
 	c, err := newCryptor(enc, trailer)
 	if err != nil {

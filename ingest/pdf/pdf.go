@@ -71,8 +71,11 @@ func Extract(ctx context.Context, data []byte) (Document, error) {
 		pages = append(pages, pg)
 	}
 	if glyphs == 0 {
-		if len(problems) == n && n > 0 {
+		switch {
+		case len(problems) == n && n > 0:
 			return Document{}, fmt.Errorf("no page could be read (%s)", problems[0])
+		case len(unmapped) > 0:
+			return Document{}, errors.New("no readable text: its fonts have no character map")
 		}
 		return Document{}, errors.New("no text layer: scanned document, OCR needed")
 	}

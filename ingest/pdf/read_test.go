@@ -227,4 +227,10 @@ func TestPDFPagesWithoutText(t *testing.T) {
 	if len(d.Problems) != 1 || d.Problems[0] != "page 1 has text in fonts without a character map" {
 		t.Errorf("problems = %q", d.Problems)
 	}
+	// Text that cannot be read at all is not a scan.
+	content = "BT /F2 11 Tf 72 500 Td <" + strings.Repeat("0102", 20) + "> Tj ET\n"
+	_, err = Extract(context.Background(), pdftest.Page(content, "/Font << /F2 6 0 R >>", helvetica, []pdftest.Object{{Dict: unmapped}}, pdftest.Options{}))
+	if err == nil || !strings.Contains(err.Error(), "no readable text") {
+		t.Errorf("err = %v, want no readable text", err)
+	}
 }
