@@ -50,8 +50,9 @@ func collection(ordering string) []rune {
 }
 
 // loadComposite prepares a Type0 font's text: its ToUnicode map, else the
-// Unicode of its CIDs by their collection (Identity encodings), or of its
-// codes themselves (the UCS-2 and UTF-16 CMaps).
+// Unicode of its CIDs by their collection or by the cmap of its TrueType
+// program (Identity encodings), or of its codes themselves (the UCS-2 and
+// UTF-16 CMaps).
 func (f *font) loadComposite(v lpdf.Value, file []byte) {
 	f.loadCID(v)
 	if tu := v.Key("ToUnicode"); tu.Kind() == lpdf.Stream {
@@ -61,8 +62,10 @@ func (f *font) loadComposite(v lpdf.Value, file []byte) {
 	enc := v.Key("Encoding").Name()
 	switch {
 	case strings.HasPrefix(enc, "Identity"):
-		ord := v.Key("DescendantFonts").Index(0).Key("CIDSystemInfo").Key("Ordering").Text()
-		f.cids = collection(ord)
+		d := v.Key("DescendantFonts").Index(0)
+		if f.cids = collection(d.Key("CIDSystemInfo").Key("Ordering").Text()); f.cids == nil {
+			f.cids = trueTypeCIDs(d, file)
+		}
 	case strings.Contains(enc, "UCS2") || strings.Contains(enc, "UTF16"):
 		f.unicodeCodes = true
 	}

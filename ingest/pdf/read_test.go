@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"compress/flate"
 	"context"
+	"encoding/binary"
 	"fmt"
 	"strings"
 	"testing"
@@ -233,4 +234,55 @@ func TestPDFPagesWithoutText(t *testing.T) {
 	if err == nil || !strings.Contains(err.Error(), "no readable text") {
 		t.Errorf("err = %v, want no readable text", err)
 	}
+}
+
+// trueType writes a font program with nothing but a cmap table (format 4)
+// that maps the capitals A–Z to glyphs 5 to 30.
+func trueType() []byte {
+	be := binary.BigEndian
+	sub := be.AppendUint16(nil, 4)                    // format
+	sub = be.AppendUint16(sub, 16+8*2)                // length
+	sub = be.AppendUint16(sub, 0)                     // language
+	sub = be.AppendUint16(sub, 4)                     // two segments
+	sub = append(sub, make([]byte, 6)...)             // search hints
+	sub = be.AppendUint16(sub, 'Z')                   // ends
+	sub = be.AppendUint16(sub, 0xFFFF)                //
+	sub = be.AppendUint16(sub, 0)                     // pad
+	sub = be.AppendUint16(sub, 'A')                   // starts
+	sub = be.AppendUint16(sub, 0xFFFF)                //
+	sub = be.AppendUint16(sub, uint16(0x10000+5-'A')) // deltas
+	sub = be.AppendUint16(sub, 1)                     //
+	sub = append(sub, 0, 0, 0, 0)                     // no range offsets
+	cmap := be.AppendUint16(nil, 0)
+	cmap = be.AppendUint16(cmap, 1)
+	cmap = append(be.AppendUint16(be.AppendUint16(cmap, 3), 1), 0, 0, 0, 12)
+	cmap = append(cmap, sub...)
+	font := append([]byte{0, 1, 0, 0, 0, 1}, make([]byte, 6)...)
+	font = append(font, "cmap"...)
+	font = be.AppendUint32(be.AppendUint32(be.AppendUint32(font, 0), 28), uint32(len(cmap)))
+	return append(font, cmap...)
+}
+
+func TestPDFTrueTypeWithoutToUnicode(t *testing.T) {
+	font := "<< /Type /Font /Subtype /Type0 /BaseFont /ABCDEF+Arial /Encoding /Identity-H /DescendantFonts [6 0 R] >>"
+	more := []pdftest.Object{
+		{Dict: "<< /Type /Font /Subtype /CIDFontType2 /BaseFont /ABCDEF+Arial /CIDSystemInfo << /Registry (Adobe) /Ordering (Identity) /Supplement 0 >> /FontDescriptor 7 0 R /CIDToGIDMap /Identity /DW 600 >>"},
+		{Dict: "<< /Type /FontDescriptor /FontName /ABCDEF+Arial /Flags 32 /FontFile2 8 0 R >>"},
+		{Stream: trueType()},
+	}
+	var codes strings.Builder
+	for _, c := range "HELLO" {
+		fmt.Fprintf(&codes, "%04X", c-'A'+5)
+	}
+	got := text(t, pdftest.Page("BT /F1 12 Tf 72 700 Td <"+codes.String()+"> Tj ET\n", "", font, more, pdftest.Options{}))
+	if strings.TrimSpace(got) != "HELLO" {
+		t.Errorf("got %q", got)
+	}
+}
+
+func FuzzGlyphChars(f *testing.F) {
+	f.Add(trueType())
+	f.Fuzz(func(t *testing.T, font []byte) {
+		glyphChars(font)
+	})
 }
