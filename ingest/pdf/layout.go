@@ -14,12 +14,15 @@ import (
 )
 
 // Glyph is one piece of text drawn at a position: (X, Y) is the start of its
-// baseline in points, Y growing upwards; W its advance width.
+// baseline in points, Y growing upwards; W its advance width. Angle is the
+// direction of its baseline in degrees, counterclockwise from the x axis:
+// 90 for text that runs upwards.
 type Glyph struct {
 	S       string
 	X, Y, W float64
 	Size    float64
 	Bold    bool
+	Angle   float32 // in what would be padding: a Glyph stays 64 bytes
 }
 
 // PageGlyphs are the glyphs of one page.
@@ -38,6 +41,7 @@ type line struct {
 	text      string
 	page      int
 	footnote  bool
+	aside     bool // runs in another direction than the page's text
 }
 
 // Layout turns the glyphs of a document's pages into paragraphs in reading
@@ -49,14 +53,32 @@ func Layout(pages []PageGlyphs) []corpus.Paragraph {
 	body := bodySize(pages)
 	perPage := make([][]*line, len(pages))
 	gutters := make([]float64, len(pages))
+	frames := make([]PageGlyphs, len(pages))
 	var sortBuf []Glyph // one for all pages: the sort's scratch
 	for i, pg := range pages {
-		perPage[i], gutters[i] = pageLines(pg, body, &sortBuf)
+		var asides []PageGlyphs
+		frames[i], asides = orient(pg)
+		perPage[i], gutters[i] = pageLines(frames[i], body, &sortBuf)
+		for _, a := range asides {
+			ls, _ := pageLines(a, body, &sortBuf)
+			for _, l := range ls {
+				l.aside = true
+			}
+			perPage[i] = append(perPage[i], ls...)
+		}
 	}
-	dropFurniture(pages, perPage)
+	dropFurniture(frames, perPage)
 	var ordered [][]*line // blocks: runs of lines in one column, in reading order
 	for i := range pages {
-		ordered = append(ordered, readingOrder(perPage[i], gutters[i], body)...)
+		lines := perPage[i]
+		n := len(lines)
+		for n > 0 && lines[n-1].aside {
+			n--
+		}
+		ordered = append(ordered, readingOrder(lines[:n], gutters[i], body)...)
+		if n < len(lines) {
+			ordered = append(ordered, lines[n:])
+		}
 	}
 	var all strings.Builder
 	for _, b := range ordered {
@@ -71,6 +93,100 @@ func Layout(pages []PageGlyphs) []corpus.Paragraph {
 		out = append(out, paragraphs(b, body, vocab)...)
 	}
 	return out
+}
+
+// orient returns a page's glyphs in the frame its text is read in, turned
+// so that most of it runs left to right: a page with /Rotate, or a landscape
+// table set sideways on a portrait page, reads in its own orientation. Text
+// that runs in another direction (a stamp up the margin, a vertical text
+// box) comes apart, each direction turned to run left to right, so that it
+// reads as words of its own instead of letters scattered over body lines.
+func orient(pg PageGlyphs) (PageGlyphs, []PageGlyphs) {
+	type group struct {
+		angle float64
+		n     int
+	}
+	var groups []group // a page has one or a few directions: a list beats a map
+	for _, g := range pg.Glyphs {
+		a := snapAngle(g.Angle)
+		k := 0
+		for k < len(groups) && groups[k].angle != a {
+			k++
+		}
+		if k == len(groups) {
+			groups = append(groups, group{angle: a})
+		}
+		groups[k].n += len(g.S)
+	}
+	if len(groups) == 0 || len(groups) == 1 && groups[0].angle == 0 {
+		return pg, nil
+	}
+	slices.SortStableFunc(groups, func(a, b group) int { return b.n - a.n })
+	var main PageGlyphs
+	var asides []PageGlyphs
+	for i, gr := range groups {
+		var gs []Glyph
+		for _, g := range pg.Glyphs {
+			if snapAngle(g.Angle) == gr.angle {
+				gs = append(gs, g)
+			}
+		}
+		t := turn(PageGlyphs{Number: pg.Number, Width: pg.Width, Height: pg.Height, Glyphs: gs}, gr.angle)
+		if i == 0 {
+			main = t
+		} else {
+			asides = append(asides, t)
+		}
+	}
+	return main, asides
+}
+
+// snapAngle returns the direction a glyph is read in, in degrees from 0 to
+// 360: the nearest quarter turn when it is within 15° of one (an OCR layer
+// of a scan is often a little askew), else its own angle to the degree.
+func snapAngle(a float32) float64 {
+	if a == 0 {
+		return 0
+	}
+	d := float64(a)
+	if q := math.Round(d / 90); math.Abs(d-90*q) <= 15 {
+		d = 90 * q
+	} else {
+		d = math.Round(d)
+	}
+	return math.Mod(d+720, 360)
+}
+
+// turn rotates a page's glyphs clockwise by angle degrees about its centre,
+// so that text drawn in that direction runs left to right; a quarter turn
+// swaps the page's width and height.
+func turn(pg PageGlyphs, angle float64) PageGlyphs {
+	if angle == 0 {
+		return pg
+	}
+	var c, s float64
+	switch angle {
+	case 90:
+		s = 1
+	case 180:
+		c = -1
+	case 270:
+		s = -1
+	default:
+		s, c = math.Sincos(angle * math.Pi / 180)
+	}
+	w, h := pg.Width, pg.Height
+	if math.Abs(s) > math.Abs(c) {
+		w, h = h, w
+	}
+	for i := range pg.Glyphs {
+		g := &pg.Glyphs[i]
+		dx, dy := g.X-pg.Width/2, g.Y-pg.Height/2
+		g.X, g.Y = w/2+dx*c+dy*s, h/2-dx*s+dy*c
+		g.Angle = 0
+	}
+	pg.Width, pg.Height = w, h
+	return pg
 }
 
 // bodySize is the font size most of the document's text is set in.
@@ -174,7 +290,11 @@ func pageLines(pg PageGlyphs, body float64, sortBuf *[]Glyph) (lines []*line, gu
 	// (a footnote marker), not a line of their own.
 	var merged []*line
 	for i, l := range lines {
-		if host := superscriptHost(lines, i, body); host != nil {
+		host := superscriptHost(lines, i, body)
+		if host == nil {
+			host = markHost(lines, i, body)
+		}
+		if host != nil {
 			host.glyphs = append(host.glyphs, l.glyphs...)
 			continue
 		}
@@ -248,6 +368,28 @@ func superscriptHost(lines []*line, i int, body float64) *line {
 		}
 	}
 	return nil
+}
+
+// markHost returns the line that lines[i] holds the vowel signs or points
+// of, when it holds nothing else: marks set a little above or below the
+// letters they belong to, which would otherwise be a line of their own.
+func markHost(lines []*line, i int, body float64) *line {
+	l := lines[i]
+	for _, g := range l.glyphs {
+		if !isMark(g.S) {
+			return nil
+		}
+	}
+	var best *line
+	for _, j := range []int{i + 1, i - 1} {
+		if j < 0 || j >= len(lines) || !nearX(l, lines[j], 0) {
+			continue
+		}
+		if d := math.Abs(l.y - lines[j].y); d < 0.8*body && (best == nil || d < math.Abs(l.y-best.y)) {
+			best = lines[j]
+		}
+	}
+	return best
 }
 
 func cmpFloat(a, b float64) int {
@@ -350,8 +492,20 @@ func sortFromTop(gs []Glyph, buf *[]Glyph) {
 
 // finishLine sorts a line's glyphs and sets its text, extent, size and
 // weight. A space goes where the gap between two glyphs is wider than
-// kerning: more than 0.15 of the font size.
+// kerning, more than 0.15 of the font size, except between two CJK glyphs:
+// those scripts put no spaces between words. A line of Arabic or Hebrew is
+// put in reading order.
 func finishLine(l *line) {
+	bidiText := false
+	for _, g := range l.glyphs {
+		if mayHoldRTL(g.S) {
+			bidiText = true
+			break
+		}
+	}
+	if bidiText {
+		l.glyphs = attachMarks(l.glyphs)
+	}
 	byX := func(a, b Glyph) int { return cmpFloat(a.X, b.X) }
 	if !slices.IsSortedFunc(l.glyphs, byX) {
 		slices.SortStableFunc(l.glyphs, byX)
@@ -360,8 +514,10 @@ func finishLine(l *line) {
 	var sizes sizeTally
 	bold := 0
 	var b strings.Builder
+	var pieces []string // on a line that needs reordering
 	prevEnd := math.Inf(-1)
 	space := false
+	prev := ""
 	for _, g := range l.glyphs {
 		sizes.add(g.Size, len(g.S))
 		if g.Bold {
@@ -372,16 +528,61 @@ func finishLine(l *line) {
 			prevEnd = math.Max(prevEnd, g.X+g.W)
 			continue
 		}
-		if b.Len() > 0 && (space || g.X-prevEnd > 0.15*g.Size) {
+		gap := g.X-prevEnd > 0.15*g.Size && !(isCJK(lastRuneOf(prev)) && isCJK(firstRune(g.S)))
+		if prev != "" && (space || gap) {
 			b.WriteByte(' ')
+			if bidiText {
+				pieces = append(pieces, " ")
+			}
 		}
 		space = false
 		b.WriteString(g.S)
+		if bidiText {
+			pieces = append(pieces, g.S)
+		}
+		prev = g.S
 		prevEnd = math.Max(prevEnd, g.X+g.W)
 	}
+	text := b.String()
+	if bidiText {
+		logicalOrder(pieces)
+		text = strings.Join(pieces, "")
+	}
 	l.size = sizes.mode(0)
-	l.bold = bold*2 > len(strings.TrimSpace(b.String()))
-	l.text = cleanText(b.String())
+	l.bold = bold*2 > len(strings.TrimSpace(text))
+	l.text = cleanText(text)
+}
+
+// attachMarks joins each combining mark drawn as a glyph of its own to the
+// text of its letter, so that the two stay together when the line is put in
+// reading order. The letter is the glyph drawn just before the mark, on its
+// baseline; a mark raised onto a line of its own and joined back later goes
+// to the glyph it stands over.
+func attachMarks(gs []Glyph) []Glyph {
+	k := 0
+	for _, g := range gs {
+		if !isMark(g.S) {
+			gs[k] = g
+			k++
+			continue
+		}
+		base := -1
+		if k > 0 && math.Abs(gs[k-1].Y-g.Y) < 0.25*g.Size {
+			base = k - 1
+		}
+		for j := 0; j < k && base < 0; j++ {
+			if gs[j].X-0.5 <= g.X && g.X <= gs[j].X+gs[j].W+0.5 && !isMark(gs[j].S) {
+				base = j
+			}
+		}
+		if base < 0 {
+			gs[k] = g
+			k++
+			continue
+		}
+		gs[base].S += g.S
+	}
+	return gs[:k]
 }
 
 // cleanText applies Unicode NFKC to letters (ligatures, presentation forms)
@@ -431,7 +632,7 @@ func dropFurniture(pages []PageGlyphs, perPage [][]*line) {
 	inMargin := func(pg PageGlyphs, lines []*line, i int) bool {
 		l := lines[i]
 		top := pg.Height - l.y
-		return (i < 2 && top < 0.08*pg.Height) || (i >= len(lines)-2 && l.y < 0.08*pg.Height)
+		return l.aside || (i < 2 && top < 0.08*pg.Height) || (i >= len(lines)-2 && l.y < 0.08*pg.Height)
 	}
 	seen := map[string]int{}
 	for pi, lines := range perPage {

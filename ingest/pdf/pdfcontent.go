@@ -335,14 +335,20 @@ func (w *walker) walk(content []byte, res lpdf.Value, ctm matrix) {
 			}
 			if gc.text != "" {
 				// The text rendering matrix, [[tfs·th 0 0] [0 tfs 0] [0 rise 1]] × Tm × CTM,
-				// of which only the scale and the origin are needed.
+				// of which the baseline's direction (its length is the scale) and the
+				// origin are needed.
 				a := g.tfs * g.th
-				scale := a*g.tm[0][0]*g.ctm[0][0] + a*g.tm[0][1]*g.ctm[1][0]
+				dx := a*g.tm[0][0]*g.ctm[0][0] + a*g.tm[0][1]*g.ctm[1][0]
+				dy := a*g.tm[0][0]*g.ctm[0][1] + a*g.tm[0][1]*g.ctm[1][1]
+				scale, angle := dx, float32(0)
+				if dy != 0 || dx < 0 {
+					scale, angle = math.Hypot(dx, dy), float32(math.Atan2(dy, dx)*180/math.Pi)
+				}
 				ox := g.rise*g.tm[1][0] + g.tm[2][0]
 				oy := g.rise*g.tm[1][1] + g.tm[2][1]
 				x := ox*g.ctm[0][0] + oy*g.ctm[1][0] + g.ctm[2][0]
 				y := ox*g.ctm[0][1] + oy*g.ctm[1][1] + g.ctm[2][1]
-				gl := Glyph{S: gc.text, X: x, Y: y, W: w0 / 1000 * scale, Size: scale, Bold: f.bold}
+				gl := Glyph{S: gc.text, X: x, Y: y, W: w0 / 1000 * scale, Size: scale, Bold: f.bold, Angle: angle}
 				switch {
 				case g.mode == 3:
 					w.hidden = append(w.hidden, gl)
