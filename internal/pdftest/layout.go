@@ -1,0 +1,154 @@
+package pdftest
+
+import (
+	"bytes"
+	"fmt"
+	"math"
+	"strings"
+	"unicode"
+)
+
+// Page is a page for BuildUnicode: its text and its /Rotate (degrees
+// clockwise for display).
+type Page struct {
+	Items  []Text
+	Rotate int
+}
+
+// UnicodeWidth gives BuildUnicode's font width of a character: Width for
+// ASCII, none for a combining mark (drawn over the letter before it), half
+// an em for a letter of another script, and a full em for a CJK one.
+func UnicodeWidth(r rune) int {
+	switch {
+	case r < 0x80:
+		return Width(byte(r))
+	case unicode.Is(unicode.Mn, r):
+		return 0
+	case r >= 0x2E80:
+		return 1000
+	}
+	return 500
+}
+
+// BuildUnicode writes pages in a composite font whose two-byte codes are the
+// characters' code points, with a ToUnicode map saying so: for tests of
+// Arabic, Hebrew and CJK text. A PDF draws glyphs where they appear, so a
+// right-to-left string must be given in visual order (see Visual).
+func BuildUnicode(pages []Page) []byte {
+	var b bytes.Buffer
+	var offsets []int
+	obj := func(body string) {
+		offsets = append(offsets, b.Len())
+		fmt.Fprintf(&b, "%d 0 obj\n%s\nendobj\n", len(offsets), body)
+	}
+	b.WriteString("%PDF-1.4\n")
+	const first = 6 // after catalog, pages, font, descendant and ToUnicode map
+	kids := make([]string, len(pages))
+	for i := range pages {
+		kids[i] = fmt.Sprintf("%d 0 R", first+2*i)
+	}
+	obj("<< /Type /Catalog /Pages 2 0 R >>")
+	obj(fmt.Sprintf("<< /Type /Pages /Kids [%s] /Count %d /MediaBox [0 0 595 842] >>", strings.Join(kids, " "), len(pages)))
+	// Widths as runs "first last width" of characters alike.
+	var widths []string
+	for lo := rune(0x20); lo < 0x10000; {
+		w := UnicodeWidth(lo)
+		hi := lo
+		for hi+1 < 0x10000 && UnicodeWidth(hi+1) == w {
+			hi++
+		}
+		if w != 500 {
+			widths = append(widths, fmt.Sprintf("%d %d %d", lo, hi, w))
+		}
+		lo = hi + 1
+	}
+	obj("<< /Type /Font /Subtype /Type0 /BaseFont /ABCDEF+ArialUnicode /Encoding /Identity-H /DescendantFonts [4 0 R] /ToUnicode 5 0 R >>")
+	obj(fmt.Sprintf("<< /Type /Font /Subtype /CIDFontType2 /BaseFont /ABCDEF+ArialUnicode /CIDSystemInfo << /Registry (Adobe) /Ordering (Identity) /Supplement 0 >> /DW 500 /W [%s] >>", strings.Join(widths, " ")))
+	// A bfrange may only step its last byte: one range per high byte.
+	var ranges strings.Builder
+	n := 0
+	for hi := 0; hi < 256; hi++ {
+		if hi > 0x9F && hi < 0xFB { // Hangul, surrogates, private use
+			continue
+		}
+		fmt.Fprintf(&ranges, "<%02X00> <%02XFF> <%02X00>\n", hi, hi, hi)
+		n++
+	}
+	cmap := "/CIDInit /ProcSet findresource begin\n12 dict begin\nbegincmap\n/CMapName /Adobe-Identity-UCS def\n/CMapType 2 def\n" +
+		"1 begincodespacerange\n<0000> <FFFF>\nendcodespacerange\n" + fmt.Sprintf("%d beginbfrange\n", n) + ranges.String() + "endbfrange\n" +
+		"endcmap\nCMapName currentdict /CMapResource defineresource pop\nend\nend\n"
+	obj(fmt.Sprintf("<< /Length %d >>\nstream\n%sendstream", len(cmap), cmap))
+	for i, pg := range pages {
+		var c strings.Builder
+		for _, it := range pg.Items {
+			if it.Size == 0 {
+				c.WriteString(it.S + "\n")
+				continue
+			}
+			fmt.Fprintf(&c, "BT /F1 %.1f Tf %.2f %.2f Td %s Tj ET\n", it.Size, it.X, it.Y, UnicodeString(it.S))
+		}
+		rotate := ""
+		if pg.Rotate != 0 {
+			rotate = fmt.Sprintf(" /Rotate %d", pg.Rotate)
+		}
+		obj(fmt.Sprintf("<< /Type /Page /Parent 2 0 R%s /Resources << /Font << /F1 3 0 R >> >> /Contents %d 0 R >>", rotate, first+1+2*i))
+		obj(fmt.Sprintf("<< /Length %d >>\nstream\n%sendstream", c.Len(), c.String()))
+	}
+	xref := b.Len()
+	fmt.Fprintf(&b, "xref\n0 %d\n0000000000 65535 f \n", len(offsets)+1)
+	for _, o := range offsets {
+		fmt.Fprintf(&b, "%010d 00000 n \n", o)
+	}
+	fmt.Fprintf(&b, "trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n", len(offsets)+1, xref)
+	return b.Bytes()
+}
+
+// UnicodeString writes s as BuildUnicode's two-byte codes.
+func UnicodeString(s string) string {
+	var b strings.Builder
+	b.WriteByte('<')
+	for _, r := range s {
+		fmt.Fprintf(&b, "%04X", r&0xFFFF)
+	}
+	b.WriteByte('>')
+	return b.String()
+}
+
+// UnicodeTextWidth is the width of s in BuildUnicode's font at size points.
+func UnicodeTextWidth(s string, size float64) float64 {
+	w := 0
+	for _, r := range s {
+		w += UnicodeWidth(r)
+	}
+	return float64(w) / 1000 * size
+}
+
+// Visual returns right-to-left text as a PDF draws it, from left to right:
+// the letters reversed, each combining mark still drawn after its letter.
+func Visual(s string) string {
+	var clusters []string
+	for _, r := range s {
+		if unicode.Is(unicode.Mn, r) && len(clusters) > 0 {
+			clusters[len(clusters)-1] += string(r)
+			continue
+		}
+		clusters = append(clusters, string(r))
+	}
+	for i, j := 0, len(clusters)-1; i < j; i, j = i+1, j-1 {
+		clusters[i], clusters[j] = clusters[j], clusters[i]
+	}
+	return strings.Join(clusters, "")
+}
+
+// Rotated draws text whose baseline runs at angle degrees counterclockwise
+// from (x, y): 90 runs up the page, as a stamp in a margin does. It is
+// written into the content stream as it is, in font F1 of either builder;
+// encode gives the string's codes (UnicodeString, or nil for Build's font).
+func Rotated(t Text, angle float64, encode func(string) string) Text {
+	s, c := math.Sincos(angle * math.Pi / 180)
+	str := pdfString(t.S, false)
+	if encode != nil {
+		str = encode(t.S)
+	}
+	return Text{S: fmt.Sprintf("BT /F1 %.1f Tf %.4f %.4f %.4f %.4f %.2f %.2f Tm %s Tj ET", t.Size, c, s, -s, c, t.X, t.Y, str)}
+}
