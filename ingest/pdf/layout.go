@@ -7,6 +7,7 @@ import (
 	"sort"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"golang.org/x/text/unicode/norm"
 
@@ -67,7 +68,7 @@ func Layout(pages []PageGlyphs) []corpus.Paragraph {
 			perPage[i] = append(perPage[i], ls...)
 		}
 	}
-	dropFurniture(frames, perPage)
+	dropFurniture(frames, body, perPage)
 	var ordered [][]*line // blocks: runs of lines in one column, in reading order
 	for i := range pages {
 		lines := perPage[i]
@@ -90,9 +91,33 @@ func Layout(pages []PageGlyphs) []corpus.Paragraph {
 	vocab := vocabulary(all.String())
 	var out []corpus.Paragraph
 	for _, b := range ordered {
-		out = append(out, paragraphs(b, body, vocab)...)
+		out = continueParagraph(out, paragraphs(b, body, vocab), vocab)
 	}
 	return out
+}
+
+// continueParagraph appends a block's paragraphs to those before it. A
+// paragraph that runs on from one column or page to the next is split by
+// the break: when the block's first paragraph starts in lower case and the
+// last body paragraph before it (footnotes of the page between them aside)
+// stops in mid-sentence, they are one.
+func continueParagraph(out, ps []corpus.Paragraph, vocab map[string]bool) []corpus.Paragraph {
+	if len(ps) == 0 || ps[0].Kind != corpus.Body || ps[0].Number != "" {
+		return append(out, ps...)
+	}
+	r, _ := utf8.DecodeRuneInString(ps[0].Text)
+	if !unicode.IsLower(r) {
+		return append(out, ps...)
+	}
+	i := len(out) - 1
+	for i >= 0 && out[i].Kind == corpus.Footnote {
+		i--
+	}
+	if i < 0 || out[i].Kind != corpus.Body || endsSentence(out[i].Text) {
+		return append(out, ps...)
+	}
+	out[i].Text = joinLines(out[i].Text, ps[0].Text, vocab)
+	return append(out, ps[1:]...)
 }
 
 // orient returns a page's glyphs in the frame its text is read in, turned
@@ -270,9 +295,14 @@ func pageLines(pg PageGlyphs, body float64, sortBuf *[]Glyph) (lines []*line, gu
 		lines = append(lines, cur)
 	}
 	closeLine(len(gs))
+	byX := func(a, b Glyph) int { return cmpFloat(a.X, b.X) }
 	for _, l := range lines {
+		if !slices.IsSortedFunc(l.glyphs, byX) {
+			slices.SortStableFunc(l.glyphs, byX)
+		}
 		l.x0, l.x1 = extent(l.glyphs)
 	}
+	lines = dropLineNumbers(lines)
 	// Running heads and footers straddle the gutter: leave the margins out.
 	var inner []*line
 	for _, l := range lines {
@@ -610,49 +640,77 @@ func cleanText(s string) string {
 }
 
 // furnitureKey is how a margin line is compared across pages: case and
-// digits ignored, so a running head with a changing page number matches.
+// numbers ignored, so a running head with a changing page number matches,
+// in roman numerals too (the front matter of a book).
 func furnitureKey(s string) string {
 	var b strings.Builder
-	for _, r := range strings.ToLower(s) {
-		switch {
-		case unicode.IsDigit(r):
-			if !strings.HasSuffix(b.String(), "#") {
-				b.WriteByte('#')
+	for _, w := range strings.Fields(strings.ToLower(s)) {
+		if romanRe.MatchString(w) {
+			b.WriteByte('#')
+			continue
+		}
+		for _, r := range w {
+			switch {
+			case unicode.IsDigit(r):
+				if !strings.HasSuffix(b.String(), "#") {
+					b.WriteByte('#')
+				}
+			case unicode.IsLetter(r) || r == '#':
+				b.WriteRune(r)
 			}
-		case unicode.IsLetter(r) || r == '#':
-			b.WriteRune(r)
 		}
 	}
 	return b.String()
 }
 
-// dropFurniture removes running heads and footers (the same text in the top
-// or bottom margin of many pages) and bare page numbers.
-func dropFurniture(pages []PageGlyphs, perPage [][]*line) {
-	inMargin := func(pg PageGlyphs, lines []*line, i int) bool {
-		l := lines[i]
-		top := pg.Height - l.y
-		return l.aside || (i < 2 && top < 0.08*pg.Height) || (i >= len(lines)-2 && l.y < 0.08*pg.Height)
+// romanRe matches a page number in roman numerals, up to 399.
+var romanRe = regexp.MustCompile(`^c{0,3}(xc|xl|l?x{0,3})(ix|iv|v?i{0,3})$`)
+
+// dropFurniture removes running heads and footers and bare page numbers:
+// the same text at the edge of many pages, or of pages of one parity only
+// (books alternate the title on even pages with the chapter's on odd ones).
+// The edge is the top and bottom margins, the first and last lines of the
+// page when they are in small type (a running foot above the printer's
+// slug), and text in another direction than the page's (a stamp up the
+// margin).
+func dropFurniture(pages []PageGlyphs, body float64, perPage [][]*line) {
+	inMargin := func(pg PageGlyphs, l *line) bool {
+		return l.aside || l.y > 0.92*pg.Height || l.y < 0.08*pg.Height
 	}
-	seen := map[string]int{}
+	edge := func(pg PageGlyphs, lines []*line, i int) bool {
+		n := len(lines)
+		for n > 0 && lines[n-1].aside {
+			n--
+		}
+		return (i < 3 || i >= n-3) && (inMargin(pg, lines[i]) || lines[i].size < 0.9*body) || i >= n
+	}
+	seen := map[string]*[2]int{} // pages with the key: even, odd
 	for pi, lines := range perPage {
 		keys := map[string]bool{}
 		for i := range lines {
-			if inMargin(pages[pi], lines, i) {
+			if edge(pages[pi], lines, i) {
 				keys[furnitureKey(lines[i].text)] = true
 			}
 		}
 		for k := range keys {
-			seen[k]++
+			if seen[k] == nil {
+				seen[k] = new([2]int)
+			}
+			seen[k][pages[pi].Number%2]++
 		}
 	}
 	repeated := func(k string) bool {
-		return k != "" && len(pages) >= 2 && seen[k] >= 2 && float64(seen[k]) >= 0.4*float64(len(pages))
+		c := seen[k]
+		if k == "" || len(pages) < 2 || c == nil {
+			return false
+		}
+		n := c[0] + c[1]
+		return n >= 2 && (float64(n) >= 0.4*float64(len(pages)) || n >= 3 && (c[0] == 0 || c[1] == 0))
 	}
 	for pi, lines := range perPage {
 		var kept []*line
 		for i, l := range lines {
-			if inMargin(pages[pi], lines, i) && (repeated(furnitureKey(l.text)) || PageNumberRe.MatchString(l.text)) {
+			if edge(pages[pi], lines, i) && (repeated(furnitureKey(l.text)) || inMargin(pages[pi], l) && PageNumberRe.MatchString(l.text)) {
 				continue
 			}
 			kept = append(kept, l)
@@ -756,11 +814,13 @@ func findGutter(pg PageGlyphs, lines []*line) (float64, bool) {
 		return 0, false
 	}
 	// Gaps between words also leave narrow white runs: a gutter is wide.
+	// A centred title or author line may reach into part of it.
 	lo, hi := best, best
-	for lo > int(0.3*pg.Width) && crossing(lo-1) <= bestN {
+	tol := bestN + max(1, len(lines)/20)
+	for lo > int(0.3*pg.Width) && crossing(lo-1) <= tol {
 		lo--
 	}
-	for hi < int(0.7*pg.Width) && crossing(hi+1) <= bestN {
+	for hi < int(0.7*pg.Width) && crossing(hi+1) <= tol {
 		hi++
 	}
 	if hi-lo < 6 {

@@ -1,0 +1,215 @@
+package pdf
+
+import (
+	"math"
+	"slices"
+	"strconv"
+	"strings"
+)
+
+// marginNumber is a number standing at the start or the end of a line,
+// apart from the rest of it: a candidate line number.
+type marginNumber struct {
+	l      *line
+	lead   bool // at the start of the line, else at its end
+	n      int  // how many glyphs it is
+	x0, x1 float64
+	value  int
+}
+
+// dropLineNumbers removes the numbers that proof pages, pleadings and
+// legislation print in a margin beside each line ("1", "2", … "33"): left
+// in, they stand between the words of every sentence. They are told from
+// figures in the text by where they stand and what they count: a column of
+// at least five numbers, aligned, outside the text's left or right edge,
+// that go up by one line after line. A line that held only its number
+// goes. The lines' glyphs must be in order of x.
+func dropLineNumbers(lines []*line) []*line {
+	var cands []marginNumber
+	left, right := math.Inf(1), math.Inf(-1) // the text's edges, numbers apart
+	for _, l := range lines {
+		lead, trail, x0, x1 := edgeNumbers(l)
+		if lead != nil {
+			cands = append(cands, *lead)
+		}
+		if trail != nil {
+			cands = append(cands, *trail)
+		}
+		left, right = math.Min(left, x0), math.Max(right, x1)
+	}
+	if len(cands) < 5 {
+		return lines
+	}
+	// Columns: numbers whose right edges (numbers are set flush right) or
+	// left edges line up.
+	drop := map[*line]int{} // glyphs to drop: > 0 from the start, < 0 from the end
+	for _, byLeft := range []bool{false, true} {
+		edge := func(c marginNumber) float64 {
+			if byLeft {
+				return c.x0
+			}
+			return c.x1
+		}
+		slices.SortFunc(cands, func(a, b marginNumber) int { return cmpFloat(edge(a), edge(b)) })
+		for i := 0; i < len(cands); {
+			j := i + 1
+			for j < len(cands) && edge(cands[j])-edge(cands[j-1]) < 1.5 {
+				j++
+			}
+			col := slices.Clone(cands[i:j])
+			i = j
+			if len(col) < 5 {
+				continue
+			}
+			cx0, cx1 := math.Inf(1), math.Inf(-1)
+			for _, c := range col {
+				cx0, cx1 = math.Min(cx0, c.x0), math.Max(cx1, c.x1)
+			}
+			if cx1 > left+1 && cx0 < right-1 {
+				continue // among the text: figures in a table
+			}
+			slices.SortFunc(col, func(a, b marginNumber) int { return cmpFloat(b.l.y, a.l.y) })
+			steps := 0
+			for k := 1; k < len(col); k++ {
+				if col[k].value == col[k-1].value+1 {
+					steps++
+				}
+			}
+			if steps*10 < 7*(len(col)-1) {
+				continue
+			}
+			for _, c := range col {
+				if c.lead {
+					drop[c.l] = c.n
+				} else {
+					drop[c.l] = -c.n
+				}
+			}
+		}
+	}
+	if len(drop) == 0 {
+		return lines
+	}
+	kept := lines[:0]
+	for _, l := range lines {
+		if n, ok := drop[l]; ok {
+			if n > 0 {
+				l.glyphs = l.glyphs[n:]
+			} else {
+				l.glyphs = l.glyphs[:len(l.glyphs)+n]
+			}
+			if len(l.glyphs) == 0 {
+				continue
+			}
+			l.x0, l.x1 = extent(l.glyphs)
+		}
+		kept = append(kept, l)
+	}
+	return kept
+}
+
+// edgeNumbers returns the numbers at the start and at the end of a finished
+// line, when an em or more parts them from its other glyphs, and the extent
+// of those others (infinite when there are none). A number may carry one
+// letter: proof pages mark lines "32S", "33R".
+func edgeNumbers(l *line) (lead, trail *marginNumber, x0, x1 float64) {
+	gs := l.glyphs
+	isSpace := func(g Glyph) bool { return strings.TrimSpace(g.S) == "" }
+	a, b := 0, len(gs)
+	for a < b && isSpace(gs[a]) {
+		a++
+	}
+	for b > a && isSpace(gs[b-1]) {
+		b--
+	}
+	x0, x1 = math.Inf(1), math.Inf(-1)
+	if a == b {
+		return nil, nil, x0, x1
+	}
+	joined := func(p, q Glyph) bool { return !isSpace(q) && q.X-(p.X+p.W) < 0.2*max(p.Size, q.Size) }
+	gap := func(p, q Glyph) bool { return q.X-(p.X+p.W) >= max(p.Size, q.Size) }
+	e := a + 1 // the end of the first word
+	for e < b && joined(gs[e-1], gs[e]) {
+		e++
+	}
+	s := b - 1 // the start of the last word
+	for s > a && joined(gs[s-1], gs[s]) {
+		s--
+	}
+	number := func(lo, hi int, isLead bool) *marginNumber {
+		if v, ok := lineNumberValue(gs[lo:hi]); ok {
+			return &marginNumber{l: l, lead: isLead, n: hi - lo, x0: gs[lo].X, x1: gs[hi-1].X + gs[hi-1].W, value: v}
+		}
+		return nil
+	}
+	restA, restB := a, b
+	if e == b {
+		// The line is one word.
+		lead = number(a, b, true)
+		if lead != nil {
+			lead.n = len(gs)
+			return lead, nil, x0, x1
+		}
+	} else {
+		if gap(gs[e-1], gs[firstNonSpace(gs, e)]) {
+			if lead = number(a, e, true); lead != nil {
+				lead.n = e
+				restA = e
+			}
+		}
+		if s >= e && gap(gs[lastNonSpace(gs, s-1)], gs[s]) {
+			if trail = number(s, b, false); trail != nil {
+				trail.n = len(gs) - s
+				restB = s
+			}
+		}
+	}
+	for _, g := range gs[restA:restB] {
+		if !isSpace(g) {
+			x0, x1 = math.Min(x0, g.X), math.Max(x1, g.X+g.W)
+		}
+	}
+	return lead, trail, x0, x1
+}
+
+func firstNonSpace(gs []Glyph, i int) int {
+	for i < len(gs)-1 && strings.TrimSpace(gs[i].S) == "" {
+		i++
+	}
+	return i
+}
+
+func lastNonSpace(gs []Glyph, i int) int {
+	for i > 0 && strings.TrimSpace(gs[i].S) == "" {
+		i--
+	}
+	return i
+}
+
+// lineNumberValue reads a line number: up to four digits, with at most one
+// letter before or after them.
+func lineNumberValue(gs []Glyph) (int, bool) {
+	var s []byte
+	for _, g := range gs {
+		if g.S == " " {
+			continue
+		}
+		s = append(s, g.S...)
+	}
+	isLetter := func(c byte) bool { return c >= 'A' && c <= 'Z' || c >= 'a' && c <= 'z' }
+	if len(s) > 1 && isLetter(s[0]) {
+		s = s[1:]
+	} else if len(s) > 1 && isLetter(s[len(s)-1]) {
+		s = s[:len(s)-1]
+	}
+	if len(s) == 0 || len(s) > 4 {
+		return 0, false
+	}
+	for _, c := range s {
+		if c < '0' || c > '9' {
+			return 0, false
+		}
+	}
+	v, _ := strconv.Atoi(string(s))
+	return v, true
+}
