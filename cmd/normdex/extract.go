@@ -52,14 +52,19 @@ footers and page numbers removed; footnotes follow the body.`,
 }
 
 // writeParagraphs prints body paragraphs and headings in reading order, then
-// the footnotes, separated by blank lines.
+// the footnotes with their numbers, separated by blank lines.
 func writeParagraphs(w io.Writer, ps []corpus.Paragraph) {
 	var blocks []string
 	for _, kind := range []bool{false, true} {
 		for _, p := range ps {
-			if (p.Kind == corpus.Footnote) == kind {
-				blocks = append(blocks, p.Text)
+			if (p.Kind == corpus.Footnote) != kind {
+				continue
 			}
+			if kind && p.Number != "" {
+				blocks = append(blocks, p.Number+" "+p.Text)
+				continue
+			}
+			blocks = append(blocks, p.Text)
 		}
 	}
 	io.WriteString(w, strings.Join(blocks, "\n\n"))
