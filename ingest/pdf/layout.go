@@ -53,7 +53,7 @@ type line struct {
 func Layout(pages []PageGlyphs) []corpus.Paragraph {
 	body := bodySize(pages)
 	perPage := make([][]*line, len(pages))
-	gutters := make([]float64, len(pages))
+	gutters := make([][]float64, len(pages))
 	frames := make([]PageGlyphs, len(pages))
 	var sortBuf []Glyph // one for all pages: the sort's scratch
 	for i, pg := range pages {
@@ -259,9 +259,10 @@ func (t sizeTally) mode(def float64) float64 {
 }
 
 // pageLines groups a page's glyphs into lines by baseline, and on a
-// two-column page (gutter > 0) into the part of each line in each column.
+// page of columns (between the gutters) into the part of each line in each
+// column.
 // Superscripts (footnote markers) join the line they stand on.
-func pageLines(pg PageGlyphs, body float64, sortBuf *[]Glyph) (lines []*line, gutter float64) {
+func pageLines(pg PageGlyphs, body float64, sortBuf *[]Glyph) (lines []*line, gutters []float64) {
 	// The page's glyphs are sorted in place from the top; a line is then a
 	// run of them, sliced without copying (capped, so that attaching a
 	// superscript later copies instead of overwriting the next line).
@@ -310,11 +311,9 @@ func pageLines(pg PageGlyphs, body float64, sortBuf *[]Glyph) (lines []*line, gu
 			inner = append(inner, l)
 		}
 	}
-	gutter, twoCol := findGutter(pg, inner)
-	if twoCol {
-		lines = splitAtGutter(lines, gutter)
-	} else {
-		gutter = 0
+	gutters = findGutters(pg.Width, inner)
+	for _, g := range gutters {
+		lines = splitAtGutter(lines, g)
 	}
 	// A few small glyphs raised above the next line are a superscript of it
 	// (a footnote marker), not a line of their own.
@@ -333,7 +332,37 @@ func pageLines(pg PageGlyphs, body float64, sortBuf *[]Glyph) (lines []*line, gu
 	for _, l := range merged {
 		finishLine(l)
 	}
-	return merged, gutter
+	return merged, gutters
+}
+
+// findGutters finds the gutters between the columns of a page, from left
+// to right: the one nearest the middle, then on either side of it one more,
+// where a third column is.
+func findGutters(width float64, lines []*line) []float64 {
+	g, ok := findGutter(lines, 0, width)
+	if !ok {
+		return nil
+	}
+	var left, right []*line
+	lx0, rx1 := width, 0.0
+	for _, l := range splitAtGutter(lines, g) {
+		switch {
+		case l.x1 <= g+0.5:
+			left = append(left, l)
+			lx0 = math.Min(lx0, l.x0)
+		case l.x0 >= g-0.5:
+			right = append(right, l)
+			rx1 = math.Max(rx1, l.x1)
+		}
+	}
+	gutters := []float64{g}
+	if lg, ok := findGutter(left, lx0, g); ok {
+		gutters = append([]float64{lg}, gutters...)
+	}
+	if rg, ok := findGutter(right, g, rx1); ok {
+		gutters = append(gutters, rg)
+	}
+	return gutters
 }
 
 // splitAtGutter cuts each line that does not cross the gutter into its
@@ -719,53 +748,54 @@ func dropFurniture(pages []PageGlyphs, body float64, perPage [][]*line) {
 	}
 }
 
-// readingOrder splits a page into blocks of lines in reading order: on a
-// two-column page, full-width lines (a title, an abstract) in place, and
-// between them the left column, then the right one. Footnotes (small type
-// at the foot of a column) are marked.
-func readingOrder(lines []*line, gutter, body float64) [][]*line {
-	if gutter == 0 {
+// readingOrder cuts a page into blocks of lines in reading order: on a
+// page of columns, the lines that span columns (a title, an abstract, a
+// wide table) in place, and between them each column from left to right.
+// Footnotes (small type at the foot of a column) are marked.
+func readingOrder(lines []*line, gutters []float64, body float64) [][]*line {
+	if len(gutters) == 0 {
 		markFootnotes(lines, body)
 		return [][]*line{lines}
 	}
 	var blocks [][]*line
-	var left, right []*line
+	cols := make([][]*line, len(gutters)+1)
 	flush := func() {
-		markFootnotes(left, body)
-		markFootnotes(right, body)
-		if len(left) > 0 {
-			blocks = append(blocks, left)
+		for i, c := range cols {
+			markFootnotes(c, body)
+			if len(c) > 0 {
+				blocks = append(blocks, c)
+			}
+			cols[i] = nil
 		}
-		if len(right) > 0 {
-			blocks = append(blocks, right)
-		}
-		left, right = nil, nil
 	}
 	for _, l := range lines {
-		switch {
-		case l.x1 <= gutter+0.5:
-			left = append(left, l)
-		case l.x0 >= gutter-0.5:
-			right = append(right, l)
-		default:
+		// The column is the one between the gutters either side of the line.
+		k := 0
+		for k < len(gutters) && l.x0 >= gutters[k]-0.5 {
+			k++
+		}
+		if k < len(gutters) && l.x1 > gutters[k]+0.5 {
 			flush()
 			blocks = append(blocks, []*line{l})
+			continue
 		}
+		cols[k] = append(cols[k], l)
 	}
 	flush()
 	return blocks
 }
 
-// findGutter finds the white gap between two columns: the x in the middle
-// of the page that the fewest lines cross, when most lines lie wholly on
-// one side or the other of it.
-func findGutter(pg PageGlyphs, lines []*line) (float64, bool) {
-	if len(lines) < 8 || pg.Width <= 0 {
+// findGutter finds the white gap between two columns of the part of the
+// page from x0 to x1: the x in the middle of it that the fewest lines
+// cross, when most lines lie wholly on one side or the other of it.
+func findGutter(lines []*line, x0, x1 float64) (float64, bool) {
+	if len(lines) < 8 || x1-x0 <= 0 || x0 < 0 {
 		return 0, false
 	}
+	width := x1 - x0
 	// cover[x] is how many lines have a glyph over the point x: each line
 	// adds its glyphs' spans, merged, to a difference array.
-	cover := make([]int, int(pg.Width)+3)
+	cover := make([]int, int(x1)+3)
 	var spans [][2]int
 	for _, l := range lines {
 		spans = spans[:0]
@@ -794,7 +824,7 @@ func findGutter(pg PageGlyphs, lines []*line) (float64, bool) {
 		}
 		return cover[x]
 	}
-	lo0, hi0 := int(0.35*pg.Width), int(0.65*pg.Width)
+	lo0, hi0 := int(x0+0.35*width), int(x0+0.65*width)
 	best, bestN := 0, len(lines)+1
 	for x := lo0; x <= hi0; x++ {
 		if n := crossing(x); n < bestN {
@@ -817,10 +847,10 @@ func findGutter(pg PageGlyphs, lines []*line) (float64, bool) {
 	// A centred title or author line may reach into part of it.
 	lo, hi := best, best
 	tol := bestN + max(1, len(lines)/20)
-	for lo > int(0.3*pg.Width) && crossing(lo-1) <= tol {
+	for lo > int(x0+0.3*width) && crossing(lo-1) <= tol {
 		lo--
 	}
-	for hi < int(0.7*pg.Width) && crossing(hi+1) <= tol {
+	for hi < int(x0+0.7*width) && crossing(hi+1) <= tol {
 		hi++
 	}
 	if hi-lo < 6 {
