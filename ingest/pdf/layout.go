@@ -52,6 +52,7 @@ type line struct {
 // hyphen at a line end.
 func Layout(pages []PageGlyphs) []corpus.Paragraph {
 	body := bodySize(pages)
+	boldBody := mostlyBold(pages, body)
 	perPage := make([][]*line, len(pages))
 	gutters := make([][]float64, len(pages))
 	frames := make([]PageGlyphs, len(pages))
@@ -91,7 +92,7 @@ func Layout(pages []PageGlyphs) []corpus.Paragraph {
 	vocab := vocabulary(all.String())
 	var out []corpus.Paragraph
 	for _, b := range ordered {
-		out = continueParagraph(out, paragraphs(b, body, vocab), vocab)
+		out = continueParagraph(out, paragraphs(b, body, boldBody, vocab), vocab)
 	}
 	return out
 }
@@ -225,6 +226,22 @@ func bodySize(pages []PageGlyphs) float64 {
 	return t.mode(10)
 }
 
+// mostlyBold reports whether most of the text in the body size is bold.
+func mostlyBold(pages []PageGlyphs, body float64) bool {
+	bold, all := 0, 0
+	for _, p := range pages {
+		for _, g := range p.Glyphs {
+			if math.Abs(g.Size-body) <= 0.25 {
+				all += len(g.S)
+				if g.Bold {
+					bold += len(g.S)
+				}
+			}
+		}
+	}
+	return bold*2 > all
+}
+
 // sizeTally counts text by font size, rounded to half points. A page or a
 // line has a handful of sizes, so a list beats a map.
 type sizeTally []struct {
@@ -320,6 +337,9 @@ func pageLines(pg PageGlyphs, body float64, sortBuf *[]Glyph) (lines []*line, gu
 	var merged []*line
 	for i, l := range lines {
 		host := superscriptHost(lines, i, body)
+		if host == nil {
+			host = subscriptHost(lines, i, body)
+		}
 		if host == nil {
 			host = markHost(lines, i, body)
 		}
@@ -423,6 +443,21 @@ func superscriptHost(lines []*line, i int, body float64) *line {
 	}
 	for j := i + 1; j < len(lines) && l.y-lines[j].y < 0.75*body; j++ {
 		if !isSmallLine(lines[j], body) && nearX(l, lines[j], 0.5*body) {
+			return lines[j]
+		}
+	}
+	return nil
+}
+
+// subscriptHost returns the line that lines[i] is a subscript of: a few
+// small glyphs set a little below a line of text they stand in.
+func subscriptHost(lines []*line, i int, body float64) *line {
+	l := lines[i]
+	if maxSize(l.glyphs) >= 0.85*body || len(l.glyphs) > 4 {
+		return nil
+	}
+	for j := i - 1; j >= 0 && lines[j].y-l.y < 0.5*body; j-- {
+		if !isSmallLine(lines[j], body) && nearX(l, lines[j], 0) {
 			return lines[j]
 		}
 	}
@@ -888,7 +923,10 @@ var (
 // paragraphs folds a block's lines into paragraphs: a new one starts after
 // a vertical gap, at an indented first line, at a numbered paragraph or a
 // bullet, at a change between body text and footnotes, and around headings.
-func paragraphs(block []*line, body float64, vocab map[string]bool) []corpus.Paragraph {
+//
+// Bold marks a heading unless the body text is bold itself (a designed
+// report set in a semibold face).
+func paragraphs(block []*line, body float64, boldBody bool, vocab map[string]bool) []corpus.Paragraph {
 	var gaps []float64
 	for i := 1; i < len(block); i++ {
 		if d := block[i-1].y - block[i].y; d > 0 && block[i].page == block[i-1].page {
@@ -924,7 +962,7 @@ func paragraphs(block []*line, body float64, vocab map[string]bool) []corpus.Par
 		if l.text == "" {
 			continue
 		}
-		heading := !l.footnote && (l.size >= 1.15*body || (l.bold && len(l.text) < 120)) && !endsSentence(l.text)
+		heading := !l.footnote && (l.size >= 1.15*body || (l.bold && !boldBody && len(l.text) < 120)) && !endsSentence(l.text)
 		start := cur == nil || heading
 		if !start && i > 0 {
 			prev := block[i-1]
