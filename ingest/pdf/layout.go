@@ -388,29 +388,51 @@ func findGutters(width float64, lines []*line) []float64 {
 // splitAtGutter cuts each line that does not cross the gutter into its
 // parts left and right of it; lines that cross it (a title) stay whole, as
 // do those where the gutter falls inside a run of text (a centred title:
-// the parts are closer than a wide word space). A line's glyphs are
-// reordered in place, left part first, so that no line allocates.
+// the parts are closer than a wide word space), and the rows of a table or
+// figure as wide as the page that leaves the gutter white. A line's glyphs
+// are reordered in place, left part first, so that no line allocates.
 func splitAtGutter(lines []*line, gutter float64) []*line {
-	var out []*line
-	var right []Glyph // scratch for the right parts
-	for _, l := range lines {
+	type parts struct {
+		split              bool
+		lx0, lx1, rx0, rx1 float64
+		size               float64
+	}
+	ps := make([]parts, len(lines))
+	colRight, colLeft := math.Inf(-1), math.Inf(1) // the columns' edges at the gutter
+	for i, l := range lines {
 		nLeft, nRight := 0, 0
-		lx0, lx1, rx0, rx1 := math.Inf(1), math.Inf(-1), math.Inf(1), math.Inf(-1)
-		lsize, rsize := 0.0, 0.0
+		p := parts{lx0: math.Inf(1), lx1: math.Inf(-1), rx0: math.Inf(1), rx1: math.Inf(-1)}
 		crosses := false
 		for _, g := range l.glyphs {
 			switch {
 			case g.X+g.W <= gutter+0.5:
 				nLeft++
-				lx0, lx1, lsize = min(lx0, g.X), max(lx1, g.X+g.W), max(lsize, g.Size)
+				p.lx0, p.lx1 = min(p.lx0, g.X), max(p.lx1, g.X+g.W)
 			case g.X >= gutter-0.5:
 				nRight++
-				rx0, rx1, rsize = min(rx0, g.X), max(rx1, g.X+g.W), max(rsize, g.Size)
+				p.rx0, p.rx1 = min(p.rx0, g.X), max(p.rx1, g.X+g.W)
 			default:
 				crosses = true
 			}
+			p.size = max(p.size, g.Size)
 		}
-		if crosses || nLeft == 0 || nRight == 0 || rx0-lx1 < 0.6*max(lsize, rsize) {
+		p.split = !crosses && nLeft > 0 && nRight > 0 && p.rx0-p.lx1 >= 0.6*p.size
+		if p.split {
+			colRight, colLeft = max(colRight, p.lx1), min(colLeft, p.rx0)
+		}
+		ps[i] = p
+	}
+	// A row of a wide table stops short of the left column's edge and
+	// starts past the right one's; two such rows in a row are a table.
+	tabular := func(i int) bool {
+		p := ps[i]
+		return p.split && p.lx1 < colRight-2*p.size && p.rx0 > colLeft+p.size
+	}
+	var out []*line
+	var right []Glyph // scratch for the right parts
+	for i, l := range lines {
+		p := ps[i]
+		if !p.split || tabular(i) && (i > 0 && tabular(i-1) || i+1 < len(lines) && tabular(i+1)) {
 			out = append(out, l)
 			continue
 		}
@@ -426,8 +448,8 @@ func splitAtGutter(lines []*line, gutter float64) []*line {
 		}
 		copy(l.glyphs[k:], right)
 		out = append(out,
-			&line{glyphs: l.glyphs[:k:k], y: l.y, size: l.size, page: l.page, x0: lx0, x1: lx1},
-			&line{glyphs: l.glyphs[k:], y: l.y, size: l.size, page: l.page, x0: rx0, x1: rx1})
+			&line{glyphs: l.glyphs[:k:k], y: l.y, size: l.size, page: l.page, x0: p.lx0, x1: p.lx1},
+			&line{glyphs: l.glyphs[k:], y: l.y, size: l.size, page: l.page, x0: p.rx0, x1: p.rx1})
 	}
 	return out
 }

@@ -1,0 +1,125 @@
+package pdf
+
+import (
+	"fmt"
+	"strings"
+	"testing"
+
+	"github.com/normdex/normdex/internal/pdftest"
+)
+
+// TestPDFColumnBlocks reads pages that mix full-width blocks with columns:
+// a title and an abstract across the page above two columns, a wide table
+// between two pairs of columns, and three columns. Each column reads whole,
+// in order, never interleaved line by line with its neighbour.
+func TestPDFColumnBlocks(t *testing.T) {
+	abstract := "The abstract runs across the whole page above the columns and says what the paper finds about due diligence."
+	colA := "Column one opens the argument about prevention, and its sentences run on for several lines before the column ends."
+	colB := "Column two takes up notification and assistance, and it too runs on for several lines of text before it stops."
+	colC := "Column three closes with capacity building, which helps States that lack the means to end an operation."
+	colD := "Below the table the left column resumes with a few more lines about mitigation and attribution of operations."
+	colE := "Below the table the right column ends the page with a few more lines about transit States and their duties."
+
+	title := textItem{X: 150, Y: 780, Size: 16, S: "A Page of Blocks and Columns"}
+	abs, y := column(60, 750, 475, 10, abstract)
+	left, _ := column(60, y, 220, 10, colA)
+	right, y2 := column(315, y, 220, 10, colB)
+	// A table as wide as the page, its cells leaving the gutter free.
+	var table []textItem
+	ty := y2 - 10
+	for r := 0; r < 4; r++ {
+		table = append(table,
+			textItem{X: 60, Y: ty, Size: 10, S: fmt.Sprintf("Row %d State", r+1)},
+			textItem{X: 200, Y: ty, Size: 10, S: fmt.Sprintf("measure %d", r+1)},
+			textItem{X: 330, Y: ty, Size: 10, S: "notified"},
+			textItem{X: 460, Y: ty, Size: 10, S: fmt.Sprintf("%d days", r+2)})
+		ty -= 12
+	}
+	below := ty - 10
+	left2, _ := column(60, below, 220, 10, colD)
+	right2, _ := column(315, below, 220, 10, colE)
+	page1 := append([]textItem{title}, abs...)
+	for _, part := range [][]textItem{left, right, table, left2, right2} {
+		page1 = append(page1, part...)
+	}
+
+	var page2 []textItem
+	for i, p := range []string{colA, colB, colC} {
+		items, _ := column(40+180*float64(i), 760, 160, 10, p, p)
+		page2 = append(page2, items...)
+	}
+
+	got := extractText(t, makePDF([][]textItem{page1, page2}))
+	for _, w := range []string{abstract, colA, colB, colC, colD, colE} {
+		if !strings.Contains(got, w) {
+			t.Errorf("%q not read whole from\n%s", w, got)
+		}
+	}
+	order := []string{abstract, colA, colB, "Row 1 State", colD, colE}
+	last := -1
+	for _, w := range order {
+		i := strings.Index(got, w)
+		if i < last {
+			t.Errorf("%q out of order in\n%s", w, got)
+		}
+		last = i
+	}
+	if a, b, c := strings.Index(got, colA), strings.LastIndex(got, colB), strings.LastIndex(got, colC); !(a < b && b < c) {
+		t.Errorf("three columns out of order:\n%s", got)
+	}
+}
+
+// TestPDFLayoutDebris removes what a page prints around its text: line
+// numbers in the margin, running heads that alternate between odd and even
+// pages, and it keeps a paragraph that runs over a page break whole and a
+// footnote marker on its word.
+func TestPDFLayoutDebris(t *testing.T) {
+	para := "Every State has the obligation not to allow knowingly its territory to be used for acts contrary to the rights of other States, as the Court held in the Corfu Channel case, and this obligation applies in cyberspace as well, where operations may cross many borders before they cause harm in the territory of the victim State, which must then be notified without undue delay by the State of origin."
+	var pages [][]textItem
+	for p := 1; p <= 4; p++ {
+		items, _ := column(90, 760, 380, 11, para)
+		items = append(items, column2(90, 430, 380, 11, "The second paragraph of page "+fmt.Sprint(p)+" states the view of Switzerland")...)
+		// Line numbers beside every line, left on odd pages, right on even.
+		n := 0
+		for y := 760.0; y >= 420; y -= 13.2 {
+			n++
+			x := 60.0
+			if p%2 == 0 {
+				x = 500
+			}
+			items = append(items, textItem{X: x, Y: y, Size: 8, S: fmt.Sprint(n)})
+		}
+		head := "DUE DILIGENCE IN CYBERSPACE"
+		if p%2 == 1 {
+			head = fmt.Sprintf("Chapter %d: Prevention", (p+1)/2)
+		}
+		items = append(items,
+			textItem{X: 90, Y: 400, Size: 8, S: head},
+			textItem{X: 300, Y: 30, Size: 9, S: fmt.Sprint(p)})
+		pages = append(pages, items)
+	}
+	// Page 4's last line runs on to a page 5 that begins in mid-sentence,
+	// and carries a footnote marker.
+	pages[3] = append(pages[3], textItem{X: 90, Y: 380, Size: 11, S: "This view is shared by"}, textItem{X: 90 + pdftest.TextWidth("This view is shared by", 11), Y: 384, Size: 7, S: "24"})
+	pages = append(pages, []textItem{
+		{X: 90, Y: 760, Size: 11, S: "many other States that spoke in the debate."},
+		{X: 90, Y: 100, Size: 8, S: "24 See the statement of Chile."},
+	})
+	got := extractText(t, makePDF(pages))
+	for _, w := range []string{para, "states the view of Switzerland", "This view is shared by24 many other States that spoke in the debate.", "[footnote p5 #24] See the statement of Chile."} {
+		if !strings.Contains(got, w) {
+			t.Errorf("%q missing from\n%s", w, got)
+		}
+	}
+	for _, w := range []string{"DUE DILIGENCE", "Chapter", " 7 ", " 12 "} {
+		if strings.Contains(got, w) {
+			t.Errorf("%q kept in\n%s", w, got)
+		}
+	}
+}
+
+// column2 is column without the y below.
+func column2(x, y, width, size float64, paras ...string) []textItem {
+	items, _ := pdftest.Column(x, y, width, size, paras...)
+	return items
+}
