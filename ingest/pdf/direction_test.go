@@ -135,7 +135,8 @@ func TestPDFRightToLeft(t *testing.T) {
 }
 
 // TestPDFCJK reads Japanese and Chinese with no spaces between characters,
-// although justified text leaves gaps between them.
+// although justified text leaves gaps between them, and Japanese set in
+// vertical columns, from the right.
 func TestPDFCJK(t *testing.T) {
 	ja := "国際法は情報通信技術の利用にも適用される。"
 	zh := "国家应当采取合理措施"
@@ -147,7 +148,15 @@ func TestPDFCJK(t *testing.T) {
 			x += 10 + 3 // a full em and some justification
 		}
 	}
+	// Columns of vertical writing, read from the right.
+	col1, col2 := "日本国政府は次のように考える", "国家は相当の注意を払う"
+	items = append(items,
+		pdftest.Vertical(textItem{X: 500, Y: 700, Size: 10, S: col1}),
+		pdftest.Vertical(textItem{X: 485, Y: 700, Size: 10, S: col2}))
 	got := extractText(t, pdftest.BuildUnicode([]pdftest.Page{{Items: items}}))
+	if !strings.Contains(got, col1+col2) && !strings.Contains(got, col1+" "+col2) {
+		t.Errorf("vertical columns %q, %q not read in order from\n%s", col1, col2, got)
+	}
 	for _, w := range []string{ja, zh} {
 		if !strings.Contains(got, w) {
 			t.Errorf("%q missing from\n%s", w, got)

@@ -59,6 +59,9 @@ type font struct {
 	uni          *unicodeMap
 	cids         []rune
 	unicodeCodes bool
+	// vertical fonts (CMaps named …-V) set glyphs top to bottom, one em apart,
+	// as Japanese is written in columns.
+	vertical bool
 }
 
 // glyphCode is one glyph of a shown string: its text and its code.
@@ -240,6 +243,7 @@ func (w *walker) fontsOf(res lpdf.Value) func(name []byte) *font {
 			if !f.simple {
 				f.loadComposite(pf.V, w.fonts.file)
 			}
+			f.vertical = !f.simple && strings.HasSuffix(pf.V.Key("Encoding").Name(), "-V")
 			if i := strings.Index(f.name, "+"); i >= 0 {
 				f.name = f.name[i+1:]
 			}
@@ -340,6 +344,11 @@ func (w *walker) walk(content []byte, res lpdf.Value, ctm matrix) {
 				a := g.tfs * g.th
 				dx := a*g.tm[0][0]*g.ctm[0][0] + a*g.tm[0][1]*g.ctm[1][0]
 				dy := a*g.tm[0][0]*g.ctm[0][1] + a*g.tm[0][1]*g.ctm[1][1]
+				if f.vertical { // the baseline runs down text space's y axis
+					dx = -g.tfs * (g.tm[1][0]*g.ctm[0][0] + g.tm[1][1]*g.ctm[1][0])
+					dy = -g.tfs * (g.tm[1][0]*g.ctm[0][1] + g.tm[1][1]*g.ctm[1][1])
+					w0 = 1000
+				}
 				scale, angle := dx, float32(0)
 				if dy != 0 || dx < 0 {
 					scale, angle = math.Hypot(dx, dy), float32(math.Atan2(dy, dx)*180/math.Pi)
@@ -361,6 +370,12 @@ func (w *walker) walk(content []byte, res lpdf.Value, ctm matrix) {
 					echo = -1
 					w.out = append(w.out, gl)
 				}
+			}
+			if f.vertical {
+				ty := g.tfs + g.tc
+				g.tm[2][0] -= ty * g.tm[1][0]
+				g.tm[2][1] -= ty * g.tm[1][1]
+				continue
 			}
 			tx := w0/1000*g.tfs + g.tc
 			if gc.code == ' ' && f.cidWidths == nil {
@@ -458,6 +473,10 @@ func (w *walker) walk(content []byte, res lpdf.Value, ctm matrix) {
 				case opString:
 					show(l.bytesOf(x))
 				case opNumber:
+					if g.font.vertical {
+						g.tm = translate(0, x.num/1000*g.tfs).mul(g.tm)
+						continue
+					}
 					g.tm = translate(-x.num/1000*g.tfs*g.th, 0).mul(g.tm)
 				}
 			}

@@ -32,7 +32,7 @@ func UnicodeWidth(r rune) int {
 
 // BuildUnicode writes pages in a composite font whose two-byte codes are the
 // characters' code points, with a ToUnicode map saying so: for tests of
-// Arabic, Hebrew and CJK text. A PDF draws glyphs where they appear, so a
+// Arabic, Hebrew and CJK text. Font F1 writes horizontally, F2 vertically. A PDF draws glyphs where they appear, so a
 // right-to-left string must be given in visual order (see Visual).
 func BuildUnicode(pages []Page) []byte {
 	var b bytes.Buffer
@@ -42,7 +42,7 @@ func BuildUnicode(pages []Page) []byte {
 		fmt.Fprintf(&b, "%d 0 obj\n%s\nendobj\n", len(offsets), body)
 	}
 	b.WriteString("%PDF-1.4\n")
-	const first = 6 // after catalog, pages, font, descendant and ToUnicode map
+	const first = 7 // after catalog, pages, font, descendant, ToUnicode map, vertical font
 	kids := make([]string, len(pages))
 	for i := range pages {
 		kids[i] = fmt.Sprintf("%d 0 R", first+2*i)
@@ -78,6 +78,7 @@ func BuildUnicode(pages []Page) []byte {
 		"1 begincodespacerange\n<0000> <FFFF>\nendcodespacerange\n" + fmt.Sprintf("%d beginbfrange\n", n) + ranges.String() + "endbfrange\n" +
 		"endcmap\nCMapName currentdict /CMapResource defineresource pop\nend\nend\n"
 	obj(fmt.Sprintf("<< /Length %d >>\nstream\n%sendstream", len(cmap), cmap))
+	obj("<< /Type /Font /Subtype /Type0 /BaseFont /ABCDEF+ArialUnicode /Encoding /Identity-V /DescendantFonts [4 0 R] /ToUnicode 5 0 R >>")
 	for i, pg := range pages {
 		var c strings.Builder
 		for _, it := range pg.Items {
@@ -91,7 +92,7 @@ func BuildUnicode(pages []Page) []byte {
 		if pg.Rotate != 0 {
 			rotate = fmt.Sprintf(" /Rotate %d", pg.Rotate)
 		}
-		obj(fmt.Sprintf("<< /Type /Page /Parent 2 0 R%s /Resources << /Font << /F1 3 0 R >> >> /Contents %d 0 R >>", rotate, first+1+2*i))
+		obj(fmt.Sprintf("<< /Type /Page /Parent 2 0 R%s /Resources << /Font << /F1 3 0 R /F2 6 0 R >> >> /Contents %d 0 R >>", rotate, first+1+2*i))
 		obj(fmt.Sprintf("<< /Length %d >>\nstream\n%sendstream", c.Len(), c.String()))
 	}
 	xref := b.Len()
@@ -101,6 +102,12 @@ func BuildUnicode(pages []Page) []byte {
 	}
 	fmt.Fprintf(&b, "trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n", len(offsets)+1, xref)
 	return b.Bytes()
+}
+
+// Vertical draws text in BuildUnicode's vertical font (F2), from (X, Y)
+// downwards, one em a character, as Japanese is set in columns.
+func Vertical(t Text) Text {
+	return Text{S: fmt.Sprintf("BT /F2 %.1f Tf %.2f %.2f Td %s Tj ET", t.Size, t.X, t.Y, UnicodeString(t.S))}
 }
 
 // UnicodeString writes s as BuildUnicode's two-byte codes.
