@@ -153,9 +153,21 @@ func TestPDFCJK(t *testing.T) {
 	items = append(items,
 		pdftest.Vertical(textItem{X: 500, Y: 700, Size: 10, S: col1}),
 		pdftest.Vertical(textItem{X: 485, Y: 700, Size: 10, S: col2}))
+	// The same set with a horizontal font, character by character, as a
+	// gazette does; the columns touch.
+	col3, col4 := "道路交通法の一部を改正する政令", "内閣は次の政令を制定する"
+	for i, col := range []string{col3, col4} {
+		y := 400.0
+		for _, r := range col {
+			items = append(items, textItem{X: 300 - 10*float64(i), Y: y, Size: 10, S: string(r)})
+			y -= 10
+		}
+	}
 	got := extractText(t, pdftest.BuildUnicode([]pdftest.Page{{Items: items}}))
-	if !strings.Contains(got, col1+col2) && !strings.Contains(got, col1+" "+col2) {
-		t.Errorf("vertical columns %q, %q not read in order from\n%s", col1, col2, got)
+	for _, c := range [][2]string{{col1, col2}, {col3, col4}} {
+		if !strings.Contains(got, c[0]+c[1]) && !strings.Contains(got, c[0]+" "+c[1]) {
+			t.Errorf("vertical columns %q, %q not read in order from\n%s", c[0], c[1], got)
+		}
 	}
 	for _, w := range []string{ja, zh} {
 		if !strings.Contains(got, w) {

@@ -97,6 +97,15 @@ func Layout(pages []PageGlyphs) []corpus.Paragraph {
 	return out
 }
 
+// joinText joins a line to the paragraph before it: as plain text is
+// joined, but with no space between two CJK characters.
+func joinText(p, s string, vocab map[string]bool) string {
+	if isCJK(lastRuneOf(p)) && isCJK(firstRune(s)) {
+		return p + s
+	}
+	return joinLines(p, s, vocab)
+}
+
 // continueParagraph appends a block's paragraphs to those before it. A
 // paragraph that runs on from one column or page to the next is split by
 // the break: when the block's first paragraph starts in lower case and the
@@ -117,7 +126,7 @@ func continueParagraph(out, ps []corpus.Paragraph, vocab map[string]bool) []corp
 	if i < 0 || out[i].Kind != corpus.Body || endsSentence(out[i].Text) {
 		return append(out, ps...)
 	}
-	out[i].Text = joinLines(out[i].Text, ps[0].Text, vocab)
+	out[i].Text = joinText(out[i].Text, ps[0].Text, vocab)
 	return append(out, ps[1:]...)
 }
 
@@ -128,6 +137,7 @@ func continueParagraph(out, ps []corpus.Paragraph, vocab map[string]bool) []corp
 // box) comes apart, each direction turned to run left to right, so that it
 // reads as words of its own instead of letters scattered over body lines.
 func orient(pg PageGlyphs) (PageGlyphs, []PageGlyphs) {
+	setColumns(pg.Glyphs)
 	type group struct {
 		angle float64
 		n     int
@@ -165,6 +175,40 @@ func orient(pg PageGlyphs) (PageGlyphs, []PageGlyphs) {
 		}
 	}
 	return main, asides
+}
+
+// setColumns finds Japanese or Chinese set in vertical columns with a
+// horizontal font, each character placed below the one before, and gives
+// those characters the direction they are read in (down the page) and the
+// top of their em box as their start, as a vertical font's glyphs have.
+// The order in which they are drawn tells: four or more characters each
+// drawn just below the one before, or two beside vertical punctuation.
+func setColumns(gs []Glyph) {
+	down := func(a, b *Glyph) bool {
+		if b.S == "" || b.S[0] < 0xE2 || a.Angle != 0 || b.Angle != 0 || !isCJK(firstRune(a.S)) || !isCJK(firstRune(b.S)) {
+			return false // CJK starts at U+2E80, whose UTF-8 starts with 0xE2
+		}
+		dx, dy, s := b.X-a.X, b.Y-a.Y, a.Size
+		return math.Abs(dx) < 0.2*s && dy < -0.5*s && dy > -1.6*s
+	}
+	for i := 1; i < len(gs); {
+		j := i
+		for j < len(gs) && down(&gs[j-1], &gs[j]) {
+			j++
+		}
+		// A short run between vertical punctuation belongs to its column.
+		nextToVertical := i >= 2 && gs[i-2].Angle == -90 || j < len(gs) && gs[j].Angle == -90
+		if j-i < 3 && !(j > i && nextToVertical) {
+			i = j + 1
+			continue
+		}
+		for k := i - 1; k < j; k++ {
+			g := &gs[k]
+			g.X, g.Y = g.X+g.W/2, g.Y+g.Size
+			g.W, g.Angle = g.Size, -90
+		}
+		i = j + 1
+	}
 }
 
 // snapAngle returns the direction a glyph is read in, in degrees from 0 to
@@ -1019,7 +1063,7 @@ func paragraphs(block []*line, body float64, boldBody bool, vocab map[string]boo
 			}
 			continue
 		}
-		cur.Text = joinLines(cur.Text, l.text, vocab)
+		cur.Text = joinText(cur.Text, l.text, vocab)
 	}
 	flush()
 	return out
