@@ -407,8 +407,15 @@ func findGutters(width float64, lines []*line) []float64 {
 	if !ok {
 		return nil
 	}
-	var left, right []*line
 	lx0, rx1 := width, 0.0
+	for _, l := range lines {
+		lx0, rx1 = math.Min(lx0, l.x0), math.Max(rx1, l.x1)
+	}
+	if g-lx0 <= width/2 && rx1-g <= width/2 {
+		return []float64{g}
+	}
+	var left, right []*line
+	lx0, rx1 = width, 0.0
 	for _, l := range splitAtGutter(lines, g) {
 		switch {
 		case l.x1 <= g+0.5:
@@ -419,11 +426,12 @@ func findGutters(width float64, lines []*line) []float64 {
 			rx1 = math.Max(rx1, l.x1)
 		}
 	}
+	// A side that holds two columns is more than half the page wide.
 	gutters := []float64{g}
-	if lg, ok := findGutter(left, lx0, g); ok {
+	if lg, ok := findGutter(left, lx0, g); ok && g-lx0 > width/2 {
 		gutters = append([]float64{lg}, gutters...)
 	}
-	if rg, ok := findGutter(right, g, rx1); ok {
+	if rg, ok := findGutter(right, g, rx1); ok && rx1-g > width/2 {
 		gutters = append(gutters, rg)
 	}
 	return gutters
@@ -504,7 +512,7 @@ func splitAtGutter(lines []*line, gutter float64) []*line {
 // other column.
 func superscriptHost(lines []*line, i int, body float64) *line {
 	l := lines[i]
-	if maxSize(l.glyphs) >= 0.85*body || len(l.glyphs) > 4 {
+	if len(l.glyphs) > 4 || maxSize(l.glyphs) >= 0.85*body {
 		return nil
 	}
 	for j := i + 1; j < len(lines) && l.y-lines[j].y < 0.75*body; j++ {
@@ -519,7 +527,7 @@ func superscriptHost(lines []*line, i int, body float64) *line {
 // small glyphs set a little below a line of text they stand in.
 func subscriptHost(lines []*line, i int, body float64) *line {
 	l := lines[i]
-	if maxSize(l.glyphs) >= 0.85*body || len(l.glyphs) > 4 {
+	if len(l.glyphs) > 4 || maxSize(l.glyphs) >= 0.85*body {
 		return nil
 	}
 	for j := i - 1; j >= 0 && lines[j].y-l.y < 0.5*body; j-- {

@@ -28,6 +28,10 @@ func dropLineNumbers(lines []*line) []*line {
 	var cands []marginNumber
 	left, right := math.Inf(1), math.Inf(-1) // the text's edges, numbers apart
 	for _, l := range lines {
+		if !digitNearEdge(l.glyphs) {
+			left, right = math.Min(left, l.x0), math.Max(right, l.x1)
+			continue
+		}
 		lead, trail, x0, x1 := edgeNumbers(l)
 		if lead != nil {
 			cands = append(cands, *lead)
@@ -106,6 +110,17 @@ func dropLineNumbers(lines []*line) []*line {
 		kept = append(kept, l)
 	}
 	return kept
+}
+
+// digitNearEdge reports whether a digit is among the first or last three
+// glyphs: a quick test that most lines fail.
+func digitNearEdge(gs []Glyph) bool {
+	for _, i := range [...]int{0, 1, 2, len(gs) - 1, len(gs) - 2, len(gs) - 3} {
+		if i >= 0 && i < len(gs) && gs[i].S != "" && gs[i].S[0] >= '0' && gs[i].S[0] <= '9' {
+			return true
+		}
+	}
+	return false
 }
 
 // edgeNumbers returns the numbers at the start and at the end of a finished
