@@ -512,7 +512,7 @@ func splitAtGutter(lines []*line, gutter float64) []*line {
 // other column.
 func superscriptHost(lines []*line, i int, body float64) *line {
 	l := lines[i]
-	if len(l.glyphs) > 4 || maxSize(l.glyphs) >= 0.85*body {
+	if !markers(l.glyphs) || maxSize(l.glyphs) >= 0.85*body {
 		return nil
 	}
 	for j := i + 1; j < len(lines) && l.y-lines[j].y < 0.75*body; j++ {
@@ -521,6 +521,24 @@ func superscriptHost(lines []*line, i int, body float64) *line {
 		}
 	}
 	return nil
+}
+
+// markers reports whether glyphs (sorted by x) may be footnote markers or
+// affiliation numbers: words of at most three glyphs, however many of
+// them a line of authors' names carries.
+func markers(gs []Glyph) bool {
+	run := 0
+	for i, g := range gs {
+		if strings.TrimSpace(g.S) == "" || i > 0 && g.X-(gs[i-1].X+gs[i-1].W) > 0.5*g.Size {
+			run = 0
+		}
+		if strings.TrimSpace(g.S) != "" {
+			if run++; run > 3 {
+				return false
+			}
+		}
+	}
+	return true
 }
 
 // subscriptHost returns the line that lines[i] is a subscript of: a few
