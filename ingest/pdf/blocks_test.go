@@ -123,3 +123,29 @@ func column2(x, y, width, size float64, paras ...string) []textItem {
 	items, _ := pdftest.Column(x, y, width, size, paras...)
 	return items
 }
+
+// TestPDFLineNumbersBothMargins reads a two-column review copy numbered
+// down the outer margin of each column, the numbers of both columns on the
+// baselines of its lines.
+func TestPDFLineNumbersBothMargins(t *testing.T) {
+	colA := "The left column holds the argument about prevention and it runs on for a good many lines of text so that every line carries a number in the margin beside it."
+	colB := "The right column holds the argument about notification and it also runs on for a good many lines of text with its own numbers in the right margin."
+	left, _ := column(60, 760, 220, 10, colA, colA, colA)
+	right, _ := column(315, 760, 220, 10, colB, colB, colB)
+	items := append(left, right...)
+	for i := range 30 {
+		y := 760 - 12*float64(i)
+		items = append(items,
+			textItem{X: 30, Y: y, Size: 7, S: fmt.Sprint(100 + i)},
+			textItem{X: 550, Y: y, Size: 7, S: fmt.Sprint(150 + i)})
+	}
+	got := extractText(t, makePDF([][]textItem{items}))
+	for _, w := range []string{colA, colB} {
+		if !strings.Contains(got, w) {
+			t.Errorf("%q not read whole from\n%s", w, got)
+		}
+	}
+	if strings.Contains(got, "10") || strings.Contains(got, "15") {
+		t.Errorf("line numbers kept in\n%s", got)
+	}
+}

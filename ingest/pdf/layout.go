@@ -23,7 +23,7 @@ type Glyph struct {
 	X, Y, W float64
 	Size    float64
 	Bold    bool
-	Angle   float32 // in what would be padding: a Glyph stays 64 bytes
+	Angle   float32 // in what was padding after Bold: a Glyph is no larger
 }
 
 // PageGlyphs are the glyphs of one page.
@@ -72,15 +72,17 @@ func Layout(pages []PageGlyphs) []corpus.Paragraph {
 	dropFurniture(frames, body, perPage)
 	var ordered [][]*line // blocks: runs of lines in one column, in reading order
 	for i := range pages {
+		// Text in another direction goes first, so that a paragraph that
+		// runs on to the next page meets its end.
 		lines := perPage[i]
 		n := len(lines)
 		for n > 0 && lines[n-1].aside {
 			n--
 		}
-		ordered = append(ordered, readingOrder(lines[:n], gutters[i], body)...)
 		if n < len(lines) {
 			ordered = append(ordered, lines[n:])
 		}
+		ordered = append(ordered, readingOrder(lines[:n], gutters[i], body)...)
 	}
 	var all strings.Builder
 	for _, b := range ordered {

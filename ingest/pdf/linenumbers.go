@@ -46,7 +46,7 @@ func dropLineNumbers(lines []*line) []*line {
 	}
 	// Columns: numbers whose right edges (numbers are set flush right) or
 	// left edges line up.
-	drop := map[*line]int{} // glyphs to drop: > 0 from the start, < 0 from the end
+	drop := map[*line][2]int{} // glyphs to drop from the start and from the end
 	for _, byLeft := range []bool{false, true} {
 		edge := func(c marginNumber) float64 {
 			if byLeft {
@@ -83,11 +83,13 @@ func dropLineNumbers(lines []*line) []*line {
 				continue
 			}
 			for _, c := range col {
+				d := drop[c.l]
 				if c.lead {
-					drop[c.l] = c.n
+					d[0] = c.n
 				} else {
-					drop[c.l] = -c.n
+					d[1] = c.n
 				}
+				drop[c.l] = d
 			}
 		}
 	}
@@ -96,12 +98,8 @@ func dropLineNumbers(lines []*line) []*line {
 	}
 	kept := lines[:0]
 	for _, l := range lines {
-		if n, ok := drop[l]; ok {
-			if n > 0 {
-				l.glyphs = l.glyphs[n:]
-			} else {
-				l.glyphs = l.glyphs[:len(l.glyphs)+n]
-			}
+		if d, ok := drop[l]; ok {
+			l.glyphs = l.glyphs[min(d[0], len(l.glyphs)):max(len(l.glyphs)-d[1], d[0], 0)]
 			if len(l.glyphs) == 0 {
 				continue
 			}
