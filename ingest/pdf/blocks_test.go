@@ -149,3 +149,36 @@ func TestPDFLineNumbersBothMargins(t *testing.T) {
 		t.Errorf("line numbers kept in\n%s", got)
 	}
 }
+
+// TestPDFBoldParagraphs folds lines into paragraphs where bold does not
+// mark a heading: a run-in heading that its paragraph continues, and a
+// report set in bold throughout, whose every line was a paragraph.
+func TestPDFBoldParagraphs(t *testing.T) {
+	runIn := []textItem{
+		pdftest.Bold(textItem{X: 72, Y: 760, Size: 10, S: "Line 21—Other income. Use this"}),
+		{X: 72 + pdftest.UnicodeTextWidth("Line 21—Other income. Use this ", 10), Y: 760, Size: 10, S: "line to"},
+		{X: 72, Y: 748, Size: 10, S: "report any other income connected with your business."},
+		pdftest.Bold(textItem{X: 72, Y: 724, Size: 10, S: "A Real Heading"}),
+		{X: 72, Y: 712, Size: 10, S: "Body text after the heading."},
+	}
+	lines, _ := column(72, 760, 420, 10, bodyParas...)
+	var report []textItem
+	for _, l := range lines {
+		report = append(report, pdftest.Bold(l))
+	}
+	for _, tc := range []struct {
+		name  string
+		items []textItem
+		want  []string
+	}{
+		{"run-in heading", runIn, []string{"] Line 21—Other income. Use this line to report any other income", "[heading p1] A Real Heading"}},
+		{"bold report", report, []string{"[body p1] " + bodyParas[0], "[body p1] " + bodyParas[1]}},
+	} {
+		got := extractText(t, pdftest.BuildUnicode([]pdftest.Page{{Items: tc.items}}))
+		for _, w := range tc.want {
+			if !strings.Contains(got, w) {
+				t.Errorf("%s: %q missing from\n%s", tc.name, w, got)
+			}
+		}
+	}
+}

@@ -108,6 +108,18 @@ func joinText(p, s string, vocab map[string]bool) string {
 	return joinLines(p, s, vocab)
 }
 
+// runIn reports whether the bold line block[i] begins a paragraph with a
+// run-in heading ("Line 21—Other income. Use this line") that its next
+// line, in regular type, continues in lower case.
+func runIn(block []*line, i int) bool {
+	if i+1 >= len(block) {
+		return false
+	}
+	next := block[i+1]
+	r, _ := utf8.DecodeRuneInString(next.text)
+	return !next.bold && !next.footnote && unicode.IsLower(r)
+}
+
 // continueParagraph appends a block's paragraphs to those before it. A
 // paragraph that runs on from one column or page to the next is split by
 // the break: when the block's first paragraph starts in lower case and the
@@ -1056,7 +1068,7 @@ func paragraphs(block []*line, body float64, boldBody bool, vocab map[string]boo
 		if l.text == "" {
 			continue
 		}
-		heading := !l.footnote && (l.size >= 1.15*body || (l.bold && !boldBody && len(l.text) < 120)) && !endsSentence(l.text)
+		heading := !l.footnote && (l.size >= 1.15*body || (l.bold && !boldBody && len(l.text) < 120 && !runIn(block, i))) && !endsSentence(l.text)
 		start := cur == nil || heading
 		if !start && i > 0 {
 			prev := block[i-1]

@@ -32,7 +32,8 @@ func UnicodeWidth(r rune) int {
 
 // BuildUnicode writes pages in a composite font whose two-byte codes are the
 // characters' code points, with a ToUnicode map saying so: for tests of
-// Arabic, Hebrew and CJK text. Font F1 writes horizontally, F2 vertically. A PDF draws glyphs where they appear, so a
+// Arabic, Hebrew and CJK text. Font F1 writes horizontally, F2 vertically,
+// F3 in bold. A PDF draws glyphs where they appear, so a
 // right-to-left string must be given in visual order (see Visual).
 func BuildUnicode(pages []Page) []byte {
 	var b bytes.Buffer
@@ -42,7 +43,7 @@ func BuildUnicode(pages []Page) []byte {
 		fmt.Fprintf(&b, "%d 0 obj\n%s\nendobj\n", len(offsets), body)
 	}
 	b.WriteString("%PDF-1.4\n")
-	const first = 7 // after catalog, pages, font, descendant, ToUnicode map, vertical font
+	const first = 8 // after catalog, pages, font, descendant, ToUnicode map, vertical and bold fonts
 	kids := make([]string, len(pages))
 	for i := range pages {
 		kids[i] = fmt.Sprintf("%d 0 R", first+2*i)
@@ -79,6 +80,7 @@ func BuildUnicode(pages []Page) []byte {
 		"endcmap\nCMapName currentdict /CMapResource defineresource pop\nend\nend\n"
 	obj(fmt.Sprintf("<< /Length %d >>\nstream\n%sendstream", len(cmap), cmap))
 	obj("<< /Type /Font /Subtype /Type0 /BaseFont /ABCDEF+ArialUnicode /Encoding /Identity-V /DescendantFonts [4 0 R] /ToUnicode 5 0 R >>")
+	obj("<< /Type /Font /Subtype /Type0 /BaseFont /ABCDEF+ArialUnicode-Bold /Encoding /Identity-H /DescendantFonts [4 0 R] /ToUnicode 5 0 R >>")
 	for i, pg := range pages {
 		var c strings.Builder
 		for _, it := range pg.Items {
@@ -92,7 +94,7 @@ func BuildUnicode(pages []Page) []byte {
 		if pg.Rotate != 0 {
 			rotate = fmt.Sprintf(" /Rotate %d", pg.Rotate)
 		}
-		obj(fmt.Sprintf("<< /Type /Page /Parent 2 0 R%s /Resources << /Font << /F1 3 0 R /F2 6 0 R >> >> /Contents %d 0 R >>", rotate, first+1+2*i))
+		obj(fmt.Sprintf("<< /Type /Page /Parent 2 0 R%s /Resources << /Font << /F1 3 0 R /F2 6 0 R /F3 7 0 R >> >> /Contents %d 0 R >>", rotate, first+1+2*i))
 		obj(fmt.Sprintf("<< /Length %d >>\nstream\n%sendstream", c.Len(), c.String()))
 	}
 	xref := b.Len()
@@ -108,6 +110,11 @@ func BuildUnicode(pages []Page) []byte {
 // downwards, one em a character, as Japanese is set in columns.
 func Vertical(t Text) Text {
 	return Text{S: fmt.Sprintf("BT /F2 %.1f Tf %.2f %.2f Td %s Tj ET", t.Size, t.X, t.Y, UnicodeString(t.S))}
+}
+
+// Bold draws text in BuildUnicode's bold font (F3).
+func Bold(t Text) Text {
+	return Text{S: fmt.Sprintf("BT /F3 %.1f Tf %.2f %.2f Td %s Tj ET", t.Size, t.X, t.Y, UnicodeString(t.S))}
 }
 
 // UnicodeString writes s as BuildUnicode's two-byte codes.
