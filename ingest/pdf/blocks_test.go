@@ -71,8 +71,8 @@ func TestPDFColumnBlocks(t *testing.T) {
 
 // TestPDFLayoutDebris removes what a page prints around its text: line
 // numbers in the margin, running heads that alternate between odd and even
-// pages, and it keeps a paragraph that runs over a page break whole and a
-// footnote marker on its word.
+// pages, a rule drawn above the footnotes, and it keeps a paragraph that
+// runs over a page break whole and a footnote marker on its word.
 func TestPDFLayoutDebris(t *testing.T) {
 	para := "Every State has the obligation not to allow knowingly its territory to be used for acts contrary to the rights of other States, as the Court held in the Corfu Channel case, and this obligation applies in cyberspace as well, where operations may cross many borders before they cause harm in the territory of the victim State, which must then be notified without undue delay by the State of origin."
 	var pages [][]textItem
@@ -103,6 +103,8 @@ func TestPDFLayoutDebris(t *testing.T) {
 	pages[3] = append(pages[3], textItem{X: 90, Y: 380, Size: 11, S: "This view is shared by"}, textItem{X: 90 + pdftest.TextWidth("This view is shared by", 11), Y: 384, Size: 7, S: "24"})
 	pages = append(pages, []textItem{
 		{X: 90, Y: 760, Size: 11, S: "many other States that spoke in the debate."},
+		{X: 90, Y: 300, Size: 5, S: " "},
+		{X: 90, Y: 112, Size: 8, S: "__________________"},
 		{X: 90, Y: 100, Size: 8, S: "24 See the statement of Chile."},
 	})
 	got := extractText(t, makePDF(pages))
@@ -111,7 +113,7 @@ func TestPDFLayoutDebris(t *testing.T) {
 			t.Errorf("%q missing from\n%s", w, got)
 		}
 	}
-	for _, w := range []string{"DUE DILIGENCE", "Chapter", " 7 ", " 12 "} {
+	for _, w := range []string{"DUE DILIGENCE", "Chapter", " 7 ", " 12 ", "___"} {
 		if strings.Contains(got, w) {
 			t.Errorf("%q kept in\n%s", w, got)
 		}

@@ -1064,14 +1064,14 @@ func paragraphs(block []*line, body float64, boldBody bool, vocab map[string]boo
 		}
 		cur = nil
 	}
+	var prev *line // the last line with text: blank ones and rules are skipped
 	for i, l := range block {
-		if l.text == "" {
+		if strings.Trim(l.text, "_-–— ") == "" {
 			continue
 		}
 		heading := !l.footnote && (l.size >= 1.15*body || (l.bold && !boldBody && len(l.text) < 120 && !runIn(block, i))) && !endsSentence(l.text)
 		start := cur == nil || heading
-		if !start && i > 0 {
-			prev := block[i-1]
+		if !start && prev != nil {
 			gap := prev.y - l.y
 			switch {
 			case l.footnote != prev.footnote:
@@ -1101,9 +1101,10 @@ func paragraphs(block []*line, body float64, boldBody bool, vocab map[string]boo
 			if m := numberedRe.FindStringSubmatch(l.text); m != nil && kind == corpus.Body {
 				cur.Number = strings.TrimSuffix(m[1], ".")
 			}
-			continue
+		} else {
+			cur.Text = joinText(cur.Text, l.text, vocab)
 		}
-		cur.Text = joinText(cur.Text, l.text, vocab)
+		prev = l
 	}
 	flush()
 	return out
