@@ -72,7 +72,8 @@ func TestPDFColumnBlocks(t *testing.T) {
 // TestPDFLayoutDebris removes what a page prints around its text: line
 // numbers in the margin, running heads that alternate between odd and even
 // pages, a rule drawn above the footnotes, and it keeps a paragraph that
-// runs over a page break whole and a footnote marker on its word.
+// runs over a page break whole, a footnote marker on its word and a drop
+// capital on its own.
 func TestPDFLayoutDebris(t *testing.T) {
 	para := "Every State has the obligation not to allow knowingly its territory to be used for acts contrary to the rights of other States, as the Court held in the Corfu Channel case, and this obligation applies in cyberspace as well, where operations may cross many borders before they cause harm in the territory of the victim State, which must then be notified without undue delay by the State of origin."
 	var pages [][]textItem
@@ -103,12 +104,14 @@ func TestPDFLayoutDebris(t *testing.T) {
 	pages[3] = append(pages[3], textItem{X: 90, Y: 380, Size: 11, S: "This view is shared by"}, textItem{X: 90 + pdftest.TextWidth("This view is shared by", 11), Y: 384, Size: 7, S: "24"})
 	pages = append(pages, []textItem{
 		{X: 90, Y: 760, Size: 11, S: "many other States that spoke in the debate."},
+		{X: 90, Y: 705, Size: 30, S: "D"},
+		{X: 115, Y: 720, Size: 11, S: "rop capitals open a chapter in some reports."},
 		{X: 90, Y: 300, Size: 5, S: " "},
 		{X: 90, Y: 112, Size: 8, S: "__________________"},
 		{X: 90, Y: 100, Size: 8, S: "24 See the statement of Chile."},
 	})
 	got := extractText(t, makePDF(pages))
-	for _, w := range []string{para, "states the view of Switzerland", "This view is shared by24 many other States that spoke in the debate.", "[footnote p5 #24] See the statement of Chile."} {
+	for _, w := range []string{para, "states the view of Switzerland", "This view is shared by24 many other States that spoke in the debate.", "[footnote p5 #24] See the statement of Chile.", "] Drop capitals open a chapter"} {
 		if !strings.Contains(got, w) {
 			t.Errorf("%q missing from\n%s", w, got)
 		}

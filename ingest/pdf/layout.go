@@ -1065,9 +1065,25 @@ func paragraphs(block []*line, body float64, boldBody bool, vocab map[string]boo
 		cur = nil
 	}
 	var prev *line // the last line with text: blank ones and rules are skipped
+	// A letter alone on a line (a drop cap, a section's roman number or an
+	// index's letter set apart) goes with the line after it.
+	letter := ""
 	for i, l := range block {
 		if strings.Trim(l.text, "_-–— ") == "" {
 			continue
+		}
+		if r, n := utf8.DecodeRuneInString(l.text); n == len(l.text) && unicode.IsLetter(r) && !l.footnote && letter == "" {
+			letter = l.text
+			continue
+		}
+		if letter != "" {
+			r, _ := utf8.DecodeRuneInString(l.text)
+			if unicode.IsUpper(firstRune(letter)) && unicode.IsLower(r) {
+				l.text = letter + l.text // a drop cap
+			} else {
+				l.text = letter + " " + l.text
+			}
+			letter = ""
 		}
 		heading := !l.footnote && (l.size >= 1.15*body || (l.bold && !boldBody && len(l.text) < 120 && !runIn(block, i))) && !endsSentence(l.text)
 		start := cur == nil || heading
@@ -1105,6 +1121,12 @@ func paragraphs(block []*line, body float64, boldBody bool, vocab map[string]boo
 			cur.Text = joinText(cur.Text, l.text, vocab)
 		}
 		prev = l
+	}
+	if letter != "" {
+		if cur == nil {
+			cur = &corpus.Paragraph{Kind: corpus.Body, Page: block[len(block)-1].page}
+		}
+		cur.Text = joinText(cur.Text, letter, vocab)
 	}
 	flush()
 	return out
