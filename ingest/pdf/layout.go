@@ -1073,6 +1073,16 @@ func paragraphs(block []*line, body float64, boldBody bool, vocab map[string]boo
 			continue
 		}
 		if r, n := utf8.DecodeRuneInString(l.text); n == len(l.text) && unicode.IsLetter(r) && !l.footnote && letter == "" {
+			// A drop cap stands lower than the line it begins, just left of it.
+			if prev != nil && cur != nil && l.size > 1.5*prev.size && prev.y-l.y < l.size &&
+				prev.x0 >= l.x1-1 && prev.x0 <= l.x1+l.size && strings.HasPrefix(cur.Text, prev.text) {
+				if unicode.IsUpper(r) && unicode.IsLower(firstRune(cur.Text)) {
+					cur.Text = l.text + cur.Text
+				} else {
+					cur.Text = l.text + " " + cur.Text
+				}
+				continue
+			}
 			letter = l.text
 			continue
 		}
