@@ -179,7 +179,7 @@ func TestPDFBoldParagraphs(t *testing.T) {
 		{"run-in heading", runIn, []string{"] Line 21—Other income. Use this line to report any other income", "[heading p1] A Real Heading"}},
 		{"bold report", report, []string{"[body p1] " + bodyParas[0], "[body p1] " + bodyParas[1]}},
 	} {
-		got := extractText(t, pdftest.BuildUnicode([]pdftest.Page{{Items: tc.items}}))
+		got := extractText(t, pdftest.BuildUnicode([]pdftest.UnicodePage{{Items: tc.items}}))
 		for _, w := range tc.want {
 			if !strings.Contains(got, w) {
 				t.Errorf("%s: %q missing from\n%s", tc.name, w, got)

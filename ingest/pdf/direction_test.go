@@ -33,11 +33,11 @@ func oneLetterLines(s string) int {
 // orientation; a vertical text box reads as words of its own.
 func TestPDFTextDirection(t *testing.T) {
 	stamp := "This publication is available free of charge from https://doi.org/10.0000/TEST.123"
-	var stamped []pdftest.Page
+	var stamped []pdftest.UnicodePage
 	for p := 0; p < 3; p++ {
 		items, _ := column(90, 760, 420, 11, bodyParas...)
 		items = append(items, pdftest.Rotated(textItem{X: 40, Y: 200, Size: 8, S: stamp}, 90, pdftest.UnicodeString))
-		stamped = append(stamped, pdftest.Page{Items: items})
+		stamped = append(stamped, pdftest.UnicodePage{Items: items})
 	}
 	// Sideways: each line runs up the page, the first one leftmost, so that
 	// turned a quarter clockwise for display it reads from the top.
@@ -53,13 +53,13 @@ func TestPDFTextDirection(t *testing.T) {
 
 	for _, tc := range []struct {
 		name  string
-		pages []pdftest.Page
+		pages []pdftest.UnicodePage
 		want  []string
 		not   []string
 	}{
 		{"margin stamp", stamped, []string{"internationally wrongful acts using information", "cooperate in good faith"}, []string{"doi.org", "publication"}},
-		{"rotated page", []pdftest.Page{{Items: sideways, Rotate: 90}}, []string{"States should not knowingly allow their territory to be used for internationally wrongful acts"}, nil},
-		{"vertical text box", []pdftest.Page{{Items: boxed}}, []string{"Vertical text box reads downwards", "to be used for internationally"}, nil},
+		{"rotated page", []pdftest.UnicodePage{{Items: sideways, Rotate: 90}}, []string{"States should not knowingly allow their territory to be used for internationally wrongful acts"}, nil},
+		{"vertical text box", []pdftest.UnicodePage{{Items: boxed}}, []string{"Vertical text box reads downwards", "to be used for internationally"}, nil},
 	} {
 		got := extractText(t, pdftest.BuildUnicode(tc.pages))
 		for _, w := range tc.want {
@@ -123,7 +123,7 @@ func TestPDFRightToLeft(t *testing.T) {
 		x += pdftest.UnicodeTextWidth(string(r), 12)
 		items = append(items, textItem{S: fmt.Sprintf("BT /F1 12 Tf %.2f 674 Td %s Tj ET", x-3, pdftest.UnicodeString("\u064e"))})
 	}
-	got := extractText(t, pdftest.BuildUnicode([]pdftest.Page{{Items: items}}))
+	got := extractText(t, pdftest.BuildUnicode([]pdftest.UnicodePage{{Items: items}}))
 	for _, w := range []string{arabic, voweled, hebrew, "كَتَبَ"} {
 		if !strings.Contains(got, w) {
 			t.Errorf("%q missing from\n%s", w, got)
@@ -163,7 +163,7 @@ func TestPDFCJK(t *testing.T) {
 			y -= 10
 		}
 	}
-	got := extractText(t, pdftest.BuildUnicode([]pdftest.Page{{Items: items}}))
+	got := extractText(t, pdftest.BuildUnicode([]pdftest.UnicodePage{{Items: items}}))
 	for _, c := range [][2]string{{col1, col2}, {col3, col4}} {
 		if !strings.Contains(got, c[0]+c[1]) && !strings.Contains(got, c[0]+" "+c[1]) {
 			t.Errorf("vertical columns %q, %q not read in order from\n%s", c[0], c[1], got)

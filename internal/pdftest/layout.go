@@ -1,16 +1,15 @@
 package pdftest
 
 import (
-	"bytes"
 	"fmt"
 	"math"
 	"strings"
 	"unicode"
 )
 
-// Page is a page for BuildUnicode: its text and its /Rotate (degrees
-// clockwise for display).
-type Page struct {
+// UnicodePage is a page for BuildUnicode: its text and its /Rotate
+// (degrees clockwise for display).
+type UnicodePage struct {
 	Items  []Text
 	Rotate int
 }
@@ -35,21 +34,12 @@ func UnicodeWidth(r rune) int {
 // Arabic, Hebrew and CJK text. Font F1 writes horizontally, F2 vertically,
 // F3 in bold. A PDF draws glyphs where they appear, so a
 // right-to-left string must be given in visual order (see Visual).
-func BuildUnicode(pages []Page) []byte {
-	var b bytes.Buffer
-	var offsets []int
-	obj := func(body string) {
-		offsets = append(offsets, b.Len())
-		fmt.Fprintf(&b, "%d 0 obj\n%s\nendobj\n", len(offsets), body)
-	}
-	b.WriteString("%PDF-1.4\n")
+func BuildUnicode(pages []UnicodePage) []byte {
 	const first = 8 // after catalog, pages, font, descendant, ToUnicode map, vertical and bold fonts
 	kids := make([]string, len(pages))
 	for i := range pages {
 		kids[i] = fmt.Sprintf("%d 0 R", first+2*i)
 	}
-	obj("<< /Type /Catalog /Pages 2 0 R >>")
-	obj(fmt.Sprintf("<< /Type /Pages /Kids [%s] /Count %d /MediaBox [0 0 595 842] >>", strings.Join(kids, " "), len(pages)))
 	// Widths as runs "first last width" of characters alike.
 	var widths []string
 	for lo := rune(0x20); lo < 0x10000; {
@@ -63,8 +53,6 @@ func BuildUnicode(pages []Page) []byte {
 		}
 		lo = hi + 1
 	}
-	obj("<< /Type /Font /Subtype /Type0 /BaseFont /ABCDEF+ArialUnicode /Encoding /Identity-H /DescendantFonts [4 0 R] /ToUnicode 5 0 R >>")
-	obj(fmt.Sprintf("<< /Type /Font /Subtype /CIDFontType2 /BaseFont /ABCDEF+ArialUnicode /CIDSystemInfo << /Registry (Adobe) /Ordering (Identity) /Supplement 0 >> /DW 500 /W [%s] >>", strings.Join(widths, " ")))
 	// A bfrange may only step its last byte: one range per high byte.
 	var ranges strings.Builder
 	n := 0
@@ -78,9 +66,18 @@ func BuildUnicode(pages []Page) []byte {
 	cmap := "/CIDInit /ProcSet findresource begin\n12 dict begin\nbegincmap\n/CMapName /Adobe-Identity-UCS def\n/CMapType 2 def\n" +
 		"1 begincodespacerange\n<0000> <FFFF>\nendcodespacerange\n" + fmt.Sprintf("%d beginbfrange\n", n) + ranges.String() + "endbfrange\n" +
 		"endcmap\nCMapName currentdict /CMapResource defineresource pop\nend\nend\n"
-	obj(fmt.Sprintf("<< /Length %d >>\nstream\n%sendstream", len(cmap), cmap))
-	obj("<< /Type /Font /Subtype /Type0 /BaseFont /ABCDEF+ArialUnicode /Encoding /Identity-V /DescendantFonts [4 0 R] /ToUnicode 5 0 R >>")
-	obj("<< /Type /Font /Subtype /Type0 /BaseFont /ABCDEF+ArialUnicode-Bold /Encoding /Identity-H /DescendantFonts [4 0 R] /ToUnicode 5 0 R >>")
+	font := func(name, enc string) Object {
+		return Object{Dict: "<< /Type /Font /Subtype /Type0 /BaseFont /ABCDEF+" + name + " /Encoding /" + enc + " /DescendantFonts [4 0 R] /ToUnicode 5 0 R >>"}
+	}
+	objs := []Object{
+		{Dict: "<< /Type /Catalog /Pages 2 0 R >>"},
+		{Dict: fmt.Sprintf("<< /Type /Pages /Kids [%s] /Count %d /MediaBox [0 0 595 842] >>", strings.Join(kids, " "), len(pages))},
+		font("ArialUnicode", "Identity-H"),
+		{Dict: fmt.Sprintf("<< /Type /Font /Subtype /CIDFontType2 /BaseFont /ABCDEF+ArialUnicode /CIDSystemInfo << /Registry (Adobe) /Ordering (Identity) /Supplement 0 >> /DW 500 /W [%s] >>", strings.Join(widths, " "))},
+		{Stream: []byte(cmap)},
+		font("ArialUnicode", "Identity-V"),
+		font("ArialUnicode-Bold", "Identity-H"),
+	}
 	for i, pg := range pages {
 		var c strings.Builder
 		for _, it := range pg.Items {
@@ -94,16 +91,11 @@ func BuildUnicode(pages []Page) []byte {
 		if pg.Rotate != 0 {
 			rotate = fmt.Sprintf(" /Rotate %d", pg.Rotate)
 		}
-		obj(fmt.Sprintf("<< /Type /Page /Parent 2 0 R%s /Resources << /Font << /F1 3 0 R /F2 6 0 R /F3 7 0 R >> >> /Contents %d 0 R >>", rotate, first+1+2*i))
-		obj(fmt.Sprintf("<< /Length %d >>\nstream\n%sendstream", c.Len(), c.String()))
+		objs = append(objs,
+			Object{Dict: fmt.Sprintf("<< /Type /Page /Parent 2 0 R%s /Resources << /Font << /F1 3 0 R /F2 6 0 R /F3 7 0 R >> >> /Contents %d 0 R >>", rotate, first+1+2*i)},
+			Object{Stream: []byte(c.String())})
 	}
-	xref := b.Len()
-	fmt.Fprintf(&b, "xref\n0 %d\n0000000000 65535 f \n", len(offsets)+1)
-	for _, o := range offsets {
-		fmt.Fprintf(&b, "%010d 00000 n \n", o)
-	}
-	fmt.Fprintf(&b, "trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n", len(offsets)+1, xref)
-	return b.Bytes()
+	return Write(objs, Options{})
 }
 
 // Vertical draws text in BuildUnicode's vertical font (F2), from (X, Y)
