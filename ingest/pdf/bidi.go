@@ -147,6 +147,12 @@ func lastRuneOf(s string) rune {
 	return r
 }
 
+// mayBeCJK reports whether s may start with a CJK character: one from
+// U+2E80 on, whose UTF-8 is E2 BA 80 or more (and not a four-byte one).
+func mayBeCJK(s string) bool {
+	return len(s) >= 3 && (s[0] > 0xE2 && s[0] < 0xF0 || s[0] == 0xE2 && s[1] >= 0xBA)
+}
+
 // isCJK reports whether r is written without spaces between words: Chinese
 // characters, Japanese kana and their punctuation. (Korean puts spaces
 // between words.)

@@ -151,7 +151,16 @@ func continueParagraph(out, ps []corpus.Paragraph, vocab map[string]bool) []corp
 // box) comes apart, each direction turned to run left to right, so that it
 // reads as words of its own instead of letters scattered over body lines.
 func orient(pg PageGlyphs) (PageGlyphs, []PageGlyphs) {
-	setColumns(pg.Glyphs)
+	turned, cjk := false, false
+	for _, g := range pg.Glyphs {
+		turned = turned || g.Angle != 0
+		cjk = cjk || mayBeCJK(g.S)
+	}
+	if cjk {
+		setColumns(pg.Glyphs)
+	} else if !turned {
+		return pg, nil
+	}
 	type group struct {
 		angle float64
 		n     int
@@ -199,8 +208,8 @@ func orient(pg PageGlyphs) (PageGlyphs, []PageGlyphs) {
 // drawn just below the one before, or two beside vertical punctuation.
 func setColumns(gs []Glyph) {
 	down := func(a, b *Glyph) bool {
-		if b.S == "" || b.S[0] < 0xE2 || a.Angle != 0 || b.Angle != 0 || !isCJK(firstRune(a.S)) || !isCJK(firstRune(b.S)) {
-			return false // CJK starts at U+2E80, whose UTF-8 starts with 0xE2
+		if !mayBeCJK(b.S) || a.Angle != 0 || b.Angle != 0 || !isCJK(firstRune(a.S)) || !isCJK(firstRune(b.S)) {
+			return false
 		}
 		dx, dy, s := b.X-a.X, b.Y-a.Y, a.Size
 		return math.Abs(dx) < 0.2*s && dy < -0.5*s && dy > -1.6*s
@@ -379,17 +388,7 @@ func pageLines(pg PageGlyphs, body float64, sortBuf *[]Glyph) (lines []*line, gu
 		l.x0, l.x1 = extent(l.glyphs)
 	}
 	lines = dropLineNumbers(lines)
-	// Running heads and footers straddle the gutter: leave the margins out.
-	var inner []*line
-	for _, l := range lines {
-		if l.y > 0.08*pg.Height && l.y < 0.92*pg.Height {
-			inner = append(inner, l)
-		}
-	}
-	gutters = findGutters(pg.Width, inner)
-	for _, g := range gutters {
-		lines = splitAtGutter(lines, g)
-	}
+	lines, gutters = columns(pg, lines)
 	// A few small glyphs raised above the next line are a superscript of it
 	// (a footnote marker), not a line of their own.
 	var merged []*line
@@ -413,25 +412,35 @@ func pageLines(pg PageGlyphs, body float64, sortBuf *[]Glyph) (lines []*line, gu
 	return merged, gutters
 }
 
-// findGutters finds the gutters between the columns of a page, from left
-// to right: the one nearest the middle, then on either side of it one more,
-// where a third column is.
-func findGutters(width float64, lines []*line) []float64 {
-	g, ok := findGutter(lines, 0, width)
-	if !ok {
-		return nil
-	}
-	lx0, rx1 := width, 0.0
+// columns finds the gutters between the columns of a page, from left to
+// right, and cuts the lines at them: the gutter nearest the middle, then on
+// either side of it one more, where a side wide enough for two columns
+// holds a third.
+func columns(pg PageGlyphs, lines []*line) ([]*line, []float64) {
+	// Running heads and footers straddle the gutter: leave the margins out.
+	inner := func(l *line) bool { return l.y > 0.08*pg.Height && l.y < 0.92*pg.Height }
+	var in []*line
+	x0, x1 := pg.Width, 0.0
 	for _, l := range lines {
-		lx0, rx1 = math.Min(lx0, l.x0), math.Max(rx1, l.x1)
+		if inner(l) {
+			in = append(in, l)
+			x0, x1 = math.Min(x0, l.x0), math.Max(x1, l.x1)
+		}
 	}
-	if g-lx0 <= width/2 && rx1-g <= width/2 {
-		return []float64{g}
+	g, ok := findGutter(in, 0, pg.Width)
+	if !ok {
+		return lines, nil
+	}
+	lines = splitAtGutter(lines, g)
+	gutters := []float64{g}
+	if g-x0 <= pg.Width/2 && x1-g <= pg.Width/2 {
+		return lines, gutters
 	}
 	var left, right []*line
-	lx0, rx1 = width, 0.0
-	for _, l := range splitAtGutter(lines, g) {
+	lx0, rx1 := pg.Width, 0.0
+	for _, l := range lines {
 		switch {
+		case !inner(l):
 		case l.x1 <= g+0.5:
 			left = append(left, l)
 			lx0 = math.Min(lx0, l.x0)
@@ -440,15 +449,15 @@ func findGutters(width float64, lines []*line) []float64 {
 			rx1 = math.Max(rx1, l.x1)
 		}
 	}
-	// A side that holds two columns is more than half the page wide.
-	gutters := []float64{g}
-	if lg, ok := findGutter(left, lx0, g); ok && g-lx0 > width/2 {
+	if lg, ok := findGutter(left, lx0, g); ok && g-lx0 > pg.Width/2 {
 		gutters = append([]float64{lg}, gutters...)
+		lines = splitAtGutter(lines, lg)
 	}
-	if rg, ok := findGutter(right, g, rx1); ok && rx1-g > width/2 {
+	if rg, ok := findGutter(right, g, rx1); ok && rx1-g > pg.Width/2 {
 		gutters = append(gutters, rg)
+		lines = splitAtGutter(lines, rg)
 	}
-	return gutters
+	return lines, gutters
 }
 
 // splitAtGutter cuts each line that does not cross the gutter into its
@@ -815,7 +824,7 @@ func cleanText(s string) string {
 func furnitureKey(s string) string {
 	var b strings.Builder
 	for _, w := range strings.Fields(strings.ToLower(s)) {
-		if romanRe.MatchString(w) {
+		if strings.Trim(w, "ivxlc") == "" && romanRe.MatchString(w) {
 			b.WriteByte('#')
 			continue
 		}

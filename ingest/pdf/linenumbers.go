@@ -177,10 +177,10 @@ func edgeNumbers(l *line) (lead, trail *marginNumber, x0, x1 float64) {
 			}
 		}
 	}
-	for _, g := range gs[restA:restB] {
-		if !isSpace(g) {
-			x0, x1 = math.Min(x0, g.X), math.Max(x1, g.X+g.W)
-		}
+	// The glyphs are in order of x: the rest spans its first to its last.
+	if restA < restB {
+		first, last := gs[firstNonSpace(gs, restA)], gs[lastNonSpace(gs, restB-1)]
+		x0, x1 = first.X, last.X+last.W
 	}
 	return lead, trail, x0, x1
 }
