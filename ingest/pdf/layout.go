@@ -116,8 +116,7 @@ func runIn(block []*line, i int) bool {
 		return false
 	}
 	next := block[i+1]
-	r, _ := utf8.DecodeRuneInString(next.text)
-	return !next.bold && !next.footnote && unicode.IsLower(r)
+	return !next.bold && !next.footnote && unicode.IsLower(firstRune(next.text))
 }
 
 // continueParagraph appends a block's paragraphs to those before it. A
@@ -129,8 +128,7 @@ func continueParagraph(out, ps []corpus.Paragraph, vocab map[string]bool) []corp
 	if len(ps) == 0 || ps[0].Kind != corpus.Body || ps[0].Number != "" {
 		return append(out, ps...)
 	}
-	r, _ := utf8.DecodeRuneInString(ps[0].Text)
-	if !unicode.IsLower(r) {
+	if !unicode.IsLower(firstRune(ps[0].Text)) {
 		return append(out, ps...)
 	}
 	i := len(out) - 1
@@ -1096,8 +1094,7 @@ func paragraphs(block []*line, body float64, boldBody bool, vocab map[string]boo
 			continue
 		}
 		if letter != "" {
-			r, _ := utf8.DecodeRuneInString(l.text)
-			if unicode.IsUpper(firstRune(letter)) && unicode.IsLower(r) {
+			if unicode.IsUpper(firstRune(letter)) && unicode.IsLower(firstRune(l.text)) {
 				l.text = letter + l.text // a drop cap
 			} else {
 				l.text = letter + " " + l.text
