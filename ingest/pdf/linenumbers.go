@@ -26,10 +26,10 @@ type marginNumber struct {
 // goes. The lines' glyphs must be in order of x.
 func dropLineNumbers(lines []*line) []*line {
 	var cands []marginNumber
-	left, right := math.Inf(1), math.Inf(-1) // the text's edges, numbers apart
+	var x0s, x1s []float64 // the text's extent on each line, numbers apart
 	for _, l := range lines {
 		if !digitNearEdge(l.glyphs) {
-			left, right = math.Min(left, l.x0), math.Max(right, l.x1)
+			x0s, x1s = append(x0s, l.x0), append(x1s, l.x1)
 			continue
 		}
 		lead, trail, x0, x1 := edgeNumbers(l)
@@ -39,11 +39,18 @@ func dropLineNumbers(lines []*line) []*line {
 		if trail != nil {
 			cands = append(cands, *trail)
 		}
-		left, right = math.Min(left, x0), math.Max(right, x1)
+		if x0 <= x1 {
+			x0s, x1s = append(x0s, x0), append(x1s, x1)
+		}
 	}
-	if len(cands) < 5 {
+	if len(cands) < 5 || len(x0s) == 0 {
 		return lines
 	}
+	// The text's edges, where most lines start and end: a stray mark in
+	// the margin does not move them.
+	slices.Sort(x0s)
+	slices.Sort(x1s)
+	left, right := x0s[len(x0s)/10], x1s[len(x1s)-1-len(x1s)/10]
 	// Columns: numbers whose right edges (numbers are set flush right) or
 	// left edges line up.
 	drop := map[*line][2]int{} // glyphs to drop from the start and from the end
