@@ -97,6 +97,9 @@ func TestPDFLayoutDebris(t *testing.T) {
 		items = append(items,
 			textItem{X: 90, Y: 400, Size: 8, S: head},
 			textItem{X: 300, Y: 30, Size: 9, S: fmt.Sprint(p)})
+		if p%2 == 1 { // the same footnote on odd pages, at its own height
+			items = append(items, textItem{X: 90, Y: 100 + 20*float64(p), Size: 8, S: fmt.Sprintf("%d Ibid.", 20+p)})
+		}
 		pages = append(pages, items)
 	}
 	// Page 4's last line runs on to a page 5 that begins in mid-sentence,
@@ -109,12 +112,16 @@ func TestPDFLayoutDebris(t *testing.T) {
 		{X: 90, Y: 300, Size: 5, S: " "},
 		{X: 90, Y: 112, Size: 8, S: "__________________"},
 		{X: 90, Y: 100, Size: 8, S: "24 See the statement of Chile."},
+		{X: 90, Y: 90, Size: 8, S: "25 Ibid."},
 	})
 	got := extractText(t, makePDF(pages))
 	for _, w := range []string{para, "states the view of Switzerland", "This view is shared by24 many other States that spoke in the debate.", "[footnote p5 #24] See the statement of Chile.", "] Drop capitals open a chapter"} {
 		if !strings.Contains(got, w) {
 			t.Errorf("%q missing from\n%s", w, got)
 		}
+	}
+	if n := strings.Count(got, "Ibid."); n != 3 {
+		t.Errorf("%d footnotes \"Ibid.\" kept of 3:\n%s", n, got)
 	}
 	for _, w := range []string{"DUE DILIGENCE", "Chapter", " 7 ", " 12 ", "___"} {
 		if strings.Contains(got, w) {

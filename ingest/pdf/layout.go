@@ -5,6 +5,7 @@ import (
 	"regexp"
 	"slices"
 	"sort"
+	"strconv"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -846,30 +847,45 @@ var romanRe = regexp.MustCompile(`^c{0,3}(xc|xl|l?x{0,3})(ix|iv|v?i{0,3})$`)
 // dropFurniture removes running heads and footers and bare page numbers:
 // the same text at the edge of many pages, or of pages of one parity only
 // (books alternate the title on even pages with the chapter's on odd ones).
-// The edge is the top and bottom margins, the first and last lines of the
-// page when they are in small type (a running foot above the printer's
-// slug), and text in another direction than the page's (a stamp up the
-// margin).
+// The edge is the top and bottom margins, text in another direction than
+// the page's (a stamp up the margin), and the first and last lines of the
+// page when they are in small type (a running foot above a printer's
+// slug). Those count as the same only at the same height on the page: a
+// footnote that says "Ibid." on many pages is no running foot.
 func dropFurniture(pages []PageGlyphs, body float64, perPage [][]*line) {
 	inMargin := func(pg PageGlyphs, l *line) bool {
 		return l.aside || l.y > 0.92*pg.Height || l.y < 0.08*pg.Height
 	}
-	edge := func(pg PageGlyphs, lines []*line, i int) bool {
+	// key returns how an edge line is compared across pages; "" for a line
+	// that is not at the edge.
+	key := func(pg PageGlyphs, lines []*line, i int) string {
 		n := len(lines)
 		for n > 0 && lines[n-1].aside {
 			n--
 		}
-		return (i < 3 || i >= n-3) && (inMargin(pg, lines[i]) || lines[i].size < 0.9*body) || i >= n
-	}
-	seen := map[string]*[2]int{} // pages with the key: even, odd
-	for pi, lines := range perPage {
-		keys := map[string]bool{}
-		for i := range lines {
-			if edge(pages[pi], lines, i) {
-				keys[furnitureKey(lines[i].text)] = true
+		l := lines[i]
+		switch {
+		case i >= n || (i < 3 || i >= n-3) && inMargin(pg, l):
+			return furnitureKey(l.text)
+		case (i < 3 || i >= n-3) && l.size < 0.9*body:
+			if k := furnitureKey(l.text); k != "" {
+				return k + "@" + strconv.Itoa(int(math.Round(l.y/3)))
 			}
 		}
-		for k := range keys {
+		return ""
+	}
+	seen := map[string]*[2]int{} // pages with the key: even, odd
+	keys := make([][]string, len(perPage))
+	for pi, lines := range perPage {
+		keys[pi] = make([]string, len(lines))
+		onPage := map[string]bool{}
+		for i := range lines {
+			k := key(pages[pi], lines, i)
+			keys[pi][i] = k
+			if k == "" || onPage[k] {
+				continue
+			}
+			onPage[k] = true
 			if seen[k] == nil {
 				seen[k] = new([2]int)
 			}
@@ -887,7 +903,7 @@ func dropFurniture(pages []PageGlyphs, body float64, perPage [][]*line) {
 	for pi, lines := range perPage {
 		var kept []*line
 		for i, l := range lines {
-			if edge(pages[pi], lines, i) && (repeated(furnitureKey(l.text)) || inMargin(pages[pi], l) && PageNumberRe.MatchString(l.text)) {
+			if repeated(keys[pi][i]) || keys[pi][i] != "" && inMargin(pages[pi], l) && PageNumberRe.MatchString(l.text) {
 				continue
 			}
 			kept = append(kept, l)
