@@ -41,16 +41,10 @@ func directionOf(s string) direction {
 	return neutral
 }
 
-// mayHoldRTL reports whether s may hold a right-to-left letter: only
-// characters from U+0590 on can, whose UTF-8 starts with 0xD6 or more.
-func mayHoldRTL(s string) bool {
-	for i := 0; i < len(s); i++ {
-		if s[i] >= 0xD6 {
-			return true
-		}
-	}
-	return false
-}
+// startsRTL reports whether s may start with a right-to-left letter: only
+// characters from U+0590 on can, whose UTF-8 starts with 0xD6 or more. A
+// glyph's text is one character, or a ligature of one script.
+func startsRTL(s string) bool { return s != "" && s[0] >= 0xD6 }
 
 // isMark reports whether s is only combining marks: an Arabic vowel sign or
 // a Hebrew point, drawn as a glyph of its own over or under its letter.

@@ -706,7 +706,7 @@ func sortFromTop(gs []Glyph, buf *[]Glyph) {
 func finishLine(l *line) {
 	bidiText := false
 	for _, g := range l.glyphs {
-		if mayHoldRTL(g.S) {
+		if startsRTL(g.S) {
 			bidiText = true
 			break
 		}
