@@ -225,12 +225,28 @@ func setColumns(gs []Glyph) {
 			continue
 		}
 		for k := i - 1; k < j; k++ {
-			g := &gs[k]
-			g.X, g.Y = g.X+g.W/2, g.Y+g.Size
-			g.W, g.Angle = g.Size, -90
+			standUp(&gs[k])
 		}
 		i = j + 1
 	}
+	// A character drawn just below one already read down its column (after
+	// vertical punctuation, or a run too short to tell) continues it.
+	for i := 1; i < len(gs); i++ {
+		p, g := &gs[i-1], &gs[i]
+		if p.Angle != -90 || g.Angle != 0 || !mayBeCJK(g.S) || !isCJK(firstRune(g.S)) {
+			continue
+		}
+		if math.Abs(g.X+g.W/2-p.X) < 0.3*g.Size && math.Abs(g.Y+g.Size-(p.Y-p.W)) < 0.6*g.Size {
+			standUp(g)
+		}
+	}
+}
+
+// standUp gives a glyph drawn upright in a column the frame of a vertical
+// font's: its start the top of its em box, its advance one em downwards.
+func standUp(g *Glyph) {
+	g.X, g.Y = g.X+g.W/2, g.Y+g.Size
+	g.W, g.Angle = g.Size, -90
 }
 
 // snapAngle returns the direction a glyph is read in, in degrees from 0 to
