@@ -182,10 +182,19 @@ func writeMatrixMarkdown(w io.Writer, m positionMap, byElement bool) error {
 	return err
 }
 
+// writeMatrixCSV writes the map for spreadsheets: a column a dimension with
+// its reading, then the passage counts behind each (knowledge_narrow,
+// knowledge_broad, knowledge_rejected); by element, the passage counts.
 func writeMatrixCSV(w io.Writer, m positionMap, byElement bool) error {
 	cw := csv.NewWriter(w)
 	cw.UseCRLF = true
-	cw.Write(append([]string{"state"}, m.columns...))
+	head := append([]string{"state"}, m.columns...)
+	if !byElement {
+		for _, c := range m.columns {
+			head = append(head, c+"_narrow", c+"_broad", c+"_rejected")
+		}
+	}
+	cw.Write(head)
 	for _, s := range m.states {
 		row := []string{s}
 		for _, c := range m.columns {
@@ -194,6 +203,15 @@ func writeMatrixCSV(w io.Writer, m positionMap, byElement bool) error {
 				continue
 			}
 			row = append(row, string(m.readingOf(s, c)))
+		}
+		if !byElement {
+			for _, c := range m.columns {
+				cl := m.cells[s][c]
+				if cl == nil {
+					cl = &cell{}
+				}
+				row = append(row, fmt.Sprint(cl.narrow), fmt.Sprint(cl.broad), fmt.Sprint(cl.rejected))
+			}
 		}
 		cw.Write(row)
 	}
