@@ -125,7 +125,7 @@ func exitStatus(err error) (int, string) {
 	case errors.As(err, &ue):
 		return 2, ue.Error()
 	case errors.Is(err, index.ErrOnlyStopWords):
-		return 2, err.Error() + `; quote it as a phrase with the words around it ('"should not"'), or select with --element, --state or --year`
+		return 2, err.Error() + `; quote it in a phrase with the words around it ('"should not monitor"'), or select with --element, --state or --year`
 	case errors.Is(err, syscall.EPIPE):
 		// The reader has gone (| head): nothing to tell it.
 		return 1, ""

@@ -98,12 +98,16 @@ it only rejects; a cell says what the State's passages say, with their counts. W
 			if err != nil {
 				return err
 			}
+			f, err := filterFromFlags(c)
+			if err != nil {
+				return err
+			}
 			xs, cb, err := collectExcerpts(c)
 			if err != nil {
 				return err
 			}
 			byElement := c.Bool("elements")
-			m := buildMap(xs, elementInfos(cb), byElement, c.StringSlice("element"))
+			m := buildMap(xs, elementInfos(cb), byElement, selection{elements: f.Elements, polarity: f.Polarity})
 			return writeOutput(c, func(w io.Writer) error {
 				switch format {
 				case "csv":

@@ -111,6 +111,20 @@ func (s selection) shows(x excerpt, element string) bool {
 	return false
 }
 
+// annotations returns the annotations of x of the selected polarity.
+func (s selection) annotations(x excerpt) []corpus.Annotation {
+	if s.polarity == "" {
+		return x.Annotations
+	}
+	var out []corpus.Annotation
+	for _, a := range x.Annotations {
+		if a.Polarity == s.polarity {
+			out = append(out, a)
+		}
+	}
+	return out
+}
+
 // group is a heading of a grouped export with its excerpts.
 type group struct {
 	key, title string

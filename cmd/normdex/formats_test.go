@@ -252,7 +252,7 @@ func TestQDPXStructure(t *testing.T) {
 
 func TestPositionMap(t *testing.T) {
 	xs, infos := testExcerpts()
-	m := buildMap(xs, infos, false, nil)
+	m := buildMap(xs, infos, false, selection{})
 	if r := m.readingOf("New Zealand", "knowledge"); r != narrow {
 		t.Errorf("New Zealand knowledge = %q, want narrow", r)
 	}
@@ -274,7 +274,7 @@ func TestPositionMap(t *testing.T) {
 	if _, err := html.Parse(&b); err != nil {
 		t.Fatal(err)
 	}
-	e := buildMap(xs, infos, true, nil)
+	e := buildMap(xs, infos, true, selection{})
 	if e.text("Norway", "knowledge.constructive", true) != "1" {
 		t.Errorf("element counts: %+v", e.cells["Norway"])
 	}

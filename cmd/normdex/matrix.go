@@ -92,8 +92,9 @@ func passageReading(anns []corpus.Annotation, dim string, infos map[string]eleme
 }
 
 // buildMap builds the position map of the excerpts' States: by dimension,
-// or by element (counts) when byElement is set.
-func buildMap(xs []excerpt, infos map[string]elementInfo, byElement bool, sel []string) positionMap {
+// or by element (counts) when byElement is set. With a polarity selected,
+// only what the passages affirm (or reject) counts.
+func buildMap(xs []excerpt, infos map[string]elementInfo, byElement bool, sel selection) positionMap {
 	m := positionMap{cells: map[string]map[string]*cell{}}
 	cols := map[string]bool{}
 	for _, x := range xs {
@@ -118,7 +119,7 @@ func buildMap(xs []excerpt, infos map[string]elementInfo, byElement bool, sel []
 		}
 		if byElement {
 			for _, el := range x.Elements {
-				if len(sel) > 0 && !selected(sel, el) {
+				if !sel.shows(x, el) {
 					continue
 				}
 				c := get(el)
@@ -128,7 +129,7 @@ func buildMap(xs []excerpt, infos map[string]elementInfo, byElement bool, sel []
 			continue
 		}
 		for _, d := range dimensions {
-			r := passageReading(x.Annotations, d, infos)
+			r := passageReading(sel.annotations(x), d, infos)
 			if r == "" {
 				continue
 			}
