@@ -62,6 +62,9 @@ func reorderArgs(app *cli.App, args []string) ([]string, error) {
 			if len(words) == 0 && cmds != nil {
 				if a == "help" || a == "h" {
 					// The help command reads its own arguments: command names.
+					if i+1 < len(rest) && !strings.HasPrefix(rest[i+1], "-") && findCommand(cmds, rest[i+1]) == nil {
+						return nil, unknownCommand(pathName(), rest[i+1], cmds)
+					}
 					out := append(slices.Clone(args[:1]), global...)
 					for _, c := range path {
 						out = append(out, c.Name)

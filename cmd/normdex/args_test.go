@@ -132,6 +132,7 @@ func TestArgsEdgeCases(t *testing.T) {
 		{args: []string{"ingest", "-x", "a.txt"}, err: "unknown flag -x; see 'normdex ingest --help'"},
 		{args: []string{"search", "x", "--limit"}, err: "flag --limit needs a value"},
 		{args: []string{"serch", "x"}, err: `unknown command "serch": did you mean "search"?`},
+		{args: []string{"help", "serch"}, err: `unknown command "serch": did you mean "search"?`},
 		{args: []string{"rules", "shw"}, err: `unknown command "rules shw": did you mean "rules show"?`},
 		{args: []string{"rules", "check", "my.yaml", "--data", "d"}, words: []string{"my.yaml"}},
 	} {

@@ -21,8 +21,9 @@ func tagCommand() *cli.Command {
 		Description: `Reads one JSON object a line, each with "id" and "text" (other fields pass
 through untouched), and writes one line per input line, in order, with "elements"
 (sorted, unique element IDs) and "annotations" (element, start, end as code-point
-offsets into text, match, rule, polarity). A malformed line is reported on standard
-error with its line number; the other lines are still tagged.`,
+offsets into text, match, rule, polarity). A malformed or empty line becomes
+{"id": its id or null, "line": N, "error": "..."} and is reported on standard error
+with its line number; the other lines are still tagged, and the exit status is 1.`,
 		Flags: []cli.Flag{rulesFlag},
 		Action: func(c *cli.Context) error {
 			t, err := annotate.Load(c.String("rules"))
