@@ -94,8 +94,8 @@ func (f Filter) Match(d Document, p Passage) bool {
 	if len(f.Elements) > 0 || f.Polarity != "" {
 		found := false
 		for _, a := range p.Annotations {
-			if f.Polarity != "" && a.Polarity != f.Polarity {
-				continue
+			if f.Polarity != "" && a.Polarity != f.Polarity && (f.Polarity == Rejected || a.Polarity == Rejected) {
+				continue // what is not rejected is affirmed
 			}
 			if len(f.Elements) == 0 {
 				found = true

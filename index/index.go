@@ -64,10 +64,13 @@ func NewEntry(d corpus.Document, p corpus.Passage, citation string) Entry {
 	return e
 }
 
-// polarityTerms are the terms that --polarity searches: the polarity of
-// each annotation alone ("rejected": the passage rejects something) and
-// with each level of its element ("rejected:knowledge",
-// "rejected:knowledge.constructive").
+// polarityTerms are the terms that --polarity searches. Rejections are
+// few, so only they get terms per element, and affirmation is read as their
+// absence: "affirmed" or "rejected" alone (the passage affirms, or rejects,
+// something), "rejected:E" for each level E of a rejected element
+// ("rejected:knowledge", "rejected:knowledge.constructive"), and
+// "rejected-only:E" where every annotation under E is rejected: a passage
+// affirms E when E is in its element tree and it is not rejected-only.
 func polarityTerms(anns []corpus.Annotation) []string {
 	var out []string
 	seen := map[string]bool{}
@@ -77,14 +80,31 @@ func polarityTerms(anns []corpus.Annotation) []string {
 			out = append(out, t)
 		}
 	}
+	affirmed := map[string]bool{}
 	for _, a := range anns {
-		add(string(a.Polarity))
+		if a.Polarity != corpus.Rejected {
+			add(string(corpus.Affirmed))
+			for _, t := range corpus.ElementTree(a.Element) {
+				affirmed[t] = true
+			}
+		}
+	}
+	for _, a := range anns {
+		if a.Polarity != corpus.Rejected {
+			continue
+		}
+		add(string(corpus.Rejected))
 		for _, t := range corpus.ElementTree(a.Element) {
-			add(polarityTerm(a.Polarity, t))
+			add(polarityTerm(corpus.Rejected, t))
+			if !affirmed[t] {
+				add(rejectedOnly + t)
+			}
 		}
 	}
 	return out
 }
+
+const rejectedOnly = "rejected-only:"
 
 func polarityTerm(p corpus.Polarity, element string) string { return string(p) + ":" + element }
 
@@ -472,12 +492,26 @@ func buildQuery(f corpus.Filter) (query.Query, error) {
 		anyOf("element_tree", f.Elements)
 	case len(f.Elements) == 0:
 		anyOf("polarity_tree", []string{string(f.Polarity)})
-	default:
+	case f.Polarity == corpus.Rejected:
 		terms := make([]string, len(f.Elements))
 		for i, e := range f.Elements {
 			terms[i] = polarityTerm(f.Polarity, e)
 		}
 		anyOf("polarity_tree", terms)
+	default:
+		// Affirmed: the element, unless all that is said of it is rejected.
+		var qs []query.Query
+		for _, e := range f.Elements {
+			has := bleve.NewTermQuery(e)
+			has.SetField("element_tree")
+			only := bleve.NewTermQuery(rejectedOnly + e)
+			only.SetField("polarity_tree")
+			q := bleve.NewBooleanQuery()
+			q.AddMust(has)
+			q.AddMustNot(only)
+			qs = append(qs, q)
+		}
+		must = append(must, bleve.NewDisjunctionQuery(qs...))
 	}
 	anyOf("state", f.States)
 	if f.DocID != "" {

@@ -26,6 +26,8 @@ func TestSearchPolarityAndStopWords(t *testing.T) {
 			Annotations: []corpus.Annotation{ann("knowledge.constructive", corpus.Affirmed)}},
 		{ID: "doc1-2", Text: "No duty to monitor.",
 			Annotations: []corpus.Annotation{ann("measures.monitoring", corpus.Rejected)}},
+		{ID: "doc1-3", Text: "It must monitor, but need not monitor everything.",
+			Annotations: []corpus.Annotation{ann("measures.monitoring", corpus.Affirmed), ann("measures.monitoring", corpus.Rejected)}},
 	}
 	var es []Entry
 	for _, p := range ps {
@@ -39,12 +41,14 @@ func TestSearchPolarityAndStopWords(t *testing.T) {
 		f    corpus.Filter
 		want []string
 	}{
-		{"any rejection", corpus.Filter{Polarity: corpus.Rejected}, []string{"doc1-0", "doc1-2"}},
-		{"any affirmation", corpus.Filter{Polarity: corpus.Affirmed}, []string{"doc1-0", "doc1-1"}},
+		{"any rejection", corpus.Filter{Polarity: corpus.Rejected}, []string{"doc1-0", "doc1-2", "doc1-3"}},
+		{"any affirmation", corpus.Filter{Polarity: corpus.Affirmed}, []string{"doc1-0", "doc1-1", "doc1-3"}},
 		{"rejected element", corpus.Filter{Polarity: corpus.Rejected, Elements: []string{"knowledge.constructive"}}, []string{"doc1-0"}},
 		{"affirmed element", corpus.Filter{Polarity: corpus.Affirmed, Elements: []string{"knowledge.constructive"}}, []string{"doc1-1"}},
-		{"rejected group", corpus.Filter{Polarity: corpus.Rejected, Elements: []string{"knowledge", "measures"}}, []string{"doc1-0", "doc1-2"}},
-		{"affirmed, none", corpus.Filter{Polarity: corpus.Affirmed, Elements: []string{"measures"}}, nil},
+		{"affirmed group", corpus.Filter{Polarity: corpus.Affirmed, Elements: []string{"knowledge"}}, []string{"doc1-0", "doc1-1"}},
+		{"rejected groups", corpus.Filter{Polarity: corpus.Rejected, Elements: []string{"knowledge", "measures"}}, []string{"doc1-0", "doc1-2", "doc1-3"}},
+		{"affirmed and rejected", corpus.Filter{Polarity: corpus.Affirmed, Elements: []string{"measures.monitoring"}}, []string{"doc1-3"}},
+		{"affirmed, none", corpus.Filter{Polarity: corpus.Affirmed, Elements: []string{"topic"}}, nil},
 		{"either polarity", corpus.Filter{Elements: []string{"knowledge.constructive"}}, []string{"doc1-0", "doc1-1"}},
 	} {
 		res, err := ix.Search(Query{Filter: tc.f, Size: 10})
