@@ -7,10 +7,13 @@ import (
 )
 
 // Filter selects passages: by element (a prefix such as "knowledge" selects
-// all its children), State, year range, document and words. search, export
-// and matrix share it.
+// all its children) and polarity, State, year range, document and words.
+// search, export and matrix share it.
 type Filter struct {
 	Elements []string
+	// Polarity, when set, keeps the passages that affirm (or reject) a
+	// selected element, or any element when none is selected.
+	Polarity Polarity
 	States   []string // canonical names
 	YearFrom int      // 0: no lower bound
 	YearTo   int      // 0: no upper bound
@@ -88,9 +91,15 @@ func (f Filter) Match(d Document, p Passage) bool {
 			return false
 		}
 	}
-	if len(f.Elements) > 0 {
+	if len(f.Elements) > 0 || f.Polarity != "" {
 		found := false
 		for _, a := range p.Annotations {
+			if f.Polarity != "" && a.Polarity != f.Polarity && (f.Polarity == Rejected || a.Polarity == Rejected) {
+				continue // what is not rejected is affirmed
+			}
+			if len(f.Elements) == 0 {
+				found = true
+			}
 			for _, e := range f.Elements {
 				if HasElement(e, a.Element) {
 					found = true

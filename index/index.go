@@ -38,6 +38,8 @@ type Entry struct {
 	Elements    []string `json:"elements"`
 	ElementTree []string `json:"element_tree"`
 	Citation    string   `json:"citation"`
+
+	polarities []string // see polarityTerms
 }
 
 // NewEntry builds the index entry of passage p of document d.
@@ -58,8 +60,53 @@ func NewEntry(d corpus.Document, p corpus.Passage, citation string) Entry {
 			}
 		}
 	}
+	e.polarities = polarityTerms(p.Annotations)
 	return e
 }
+
+// polarityTerms are the terms that --polarity searches. Rejections are
+// few, so only they get terms per element, and affirmation is read as their
+// absence: "affirmed" or "rejected" alone (the passage affirms, or rejects,
+// something), "rejected:E" for each level E of a rejected element
+// ("rejected:knowledge", "rejected:knowledge.constructive"), and
+// "rejected-only:E" where every annotation under E is rejected: a passage
+// affirms E when E is in its element tree and it is not rejected-only.
+func polarityTerms(anns []corpus.Annotation) []string {
+	var out []string
+	seen := map[string]bool{}
+	add := func(t string) {
+		if !seen[t] {
+			seen[t] = true
+			out = append(out, t)
+		}
+	}
+	affirmed := map[string]bool{}
+	for _, a := range anns {
+		if a.Polarity != corpus.Rejected {
+			add(string(corpus.Affirmed))
+			for _, t := range corpus.ElementTree(a.Element) {
+				affirmed[t] = true
+			}
+		}
+	}
+	for _, a := range anns {
+		if a.Polarity != corpus.Rejected {
+			continue
+		}
+		add(string(corpus.Rejected))
+		for _, t := range corpus.ElementTree(a.Element) {
+			add(polarityTerm(corpus.Rejected, t))
+			if !affirmed[t] {
+				add(rejectedOnly + t)
+			}
+		}
+	}
+	return out
+}
+
+const rejectedOnly = "rejected-only:"
+
+func polarityTerm(p corpus.Polarity, element string) string { return string(p) + ":" + element }
 
 // yearKey is a year as the index keeps it: four digits, so that the keys
 // sort as the years do and a range of years is a range of keys.
@@ -72,14 +119,15 @@ type document struct {
 	DocID       string   `json:"doc_id"`
 	State       string   `json:"state"`
 	ElementTree []string `json:"element_tree"`
+	Polarities  []string `json:"polarity_tree"`
 	YearKey     string   `json:"year_key"`
 	Text        string   `json:"text"`
 	Facets      []string `json:"facets"`
 }
 
 func documentOf(e Entry) document {
-	return document{DocID: e.DocID, State: e.State, ElementTree: e.ElementTree, YearKey: e.YearKey, Text: e.Text,
-		Facets: facetValues(e)}
+	return document{DocID: e.DocID, State: e.State, ElementTree: e.ElementTree, Polarities: e.polarities,
+		YearKey: e.YearKey, Text: e.Text, Facets: facetValues(e)}
 }
 
 // Index is an open bleve index of passages.
@@ -92,7 +140,7 @@ var ErrBusy = errors.New("index is busy: another normdex process is writing to i
 
 // mappingVersion names the layout of the index; an index written with
 // another layout is rebuilt from the store (see ErrOutdated).
-const mappingVersion = "5"
+const mappingVersion = "6"
 
 var versionKey = []byte("normdex.mapping")
 
@@ -115,7 +163,7 @@ func newMapping() mapping.IndexMapping {
 	dm := bleve.NewDocumentStaticMapping()
 	dm.AddFieldMappingsAt("text", text)
 	dm.AddFieldMappingsAt("facets", facets)
-	for _, f := range []string{"doc_id", "state", "element_tree", "year_key"} {
+	for _, f := range []string{"doc_id", "state", "element_tree", "polarity_tree", "year_key"} {
 		dm.AddFieldMappingsAt(f, field(bleve.NewKeywordFieldMapping()))
 	}
 	// Every field is searched by name: no "_all" field to build.
@@ -282,6 +330,10 @@ const (
 	HighlightEnd   = "</mark>"
 )
 
+// ErrOnlyStopWords is returned for a query whose words are all stop words:
+// left out, they would leave a query that matches every passage.
+var ErrOnlyStopWords = errors.New("only stop words, which are left out of a query: it would match every passage")
+
 // Search runs a query.
 func (ix *Index) Search(q Query) (*Result, error) {
 	bq, err := buildQuery(q.Filter)
@@ -387,10 +439,12 @@ func buildQuery(f corpus.Filter) (query.Query, error) {
 		return nil, err
 	}
 	var not []query.Query
+	kept := 0
 	for _, w := range words {
 		if !meaningful(w.Text) {
 			continue
 		}
+		kept++
 		var q query.Query
 		var ps []string
 		if w.Phrase {
@@ -418,6 +472,9 @@ func buildQuery(f corpus.Filter) (query.Query, error) {
 			must = append(must, q)
 		}
 	}
+	if len(words) > 0 && kept == 0 {
+		return nil, fmt.Errorf("query %q: %w", f.Query, ErrOnlyStopWords)
+	}
 	anyOf := func(field string, values []string) {
 		if len(values) == 0 {
 			return
@@ -430,7 +487,32 @@ func buildQuery(f corpus.Filter) (query.Query, error) {
 		}
 		must = append(must, bleve.NewDisjunctionQuery(qs...))
 	}
-	anyOf("element_tree", f.Elements)
+	switch {
+	case f.Polarity == "":
+		anyOf("element_tree", f.Elements)
+	case len(f.Elements) == 0:
+		anyOf("polarity_tree", []string{string(f.Polarity)})
+	case f.Polarity == corpus.Rejected:
+		terms := make([]string, len(f.Elements))
+		for i, e := range f.Elements {
+			terms[i] = polarityTerm(f.Polarity, e)
+		}
+		anyOf("polarity_tree", terms)
+	default:
+		// Affirmed: the element, unless all that is said of it is rejected.
+		var qs []query.Query
+		for _, e := range f.Elements {
+			has := bleve.NewTermQuery(e)
+			has.SetField("element_tree")
+			only := bleve.NewTermQuery(rejectedOnly + e)
+			only.SetField("polarity_tree")
+			q := bleve.NewBooleanQuery()
+			q.AddMust(has)
+			q.AddMustNot(only)
+			qs = append(qs, q)
+		}
+		must = append(must, bleve.NewDisjunctionQuery(qs...))
+	}
 	anyOf("state", f.States)
 	if f.DocID != "" {
 		pq := bleve.NewPrefixQuery(f.DocID)

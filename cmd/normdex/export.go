@@ -3,6 +3,7 @@ package main
 import (
 	"bufio"
 	"context"
+	"errors"
 	"fmt"
 	"io"
 	"os"
@@ -34,22 +35,24 @@ ATLAS.ti, MAXQDA or QualCoder: codes, sources and coded selections).`,
 			rulesFlag,
 		),
 		Action: func(c *cli.Context) error {
-			format := c.String("format")
-			switch format {
-			case "jsonl", "csv", "md", "markdown", "latex", "tex", "html", "qdpx":
-			default:
-				return fmt.Errorf("export: unknown format %q: want jsonl, csv, md, latex, html or qdpx", format)
+			format, err := oneOf("export", "format", c.String("format"), "jsonl", "csv", "md", "markdown", "latex", "tex", "html", "qdpx")
+			if err != nil {
+				return err
 			}
-			by := c.String("group-by")
-			if by != "element" && by != "state" {
-				return fmt.Errorf("export: --group-by %q: want element or state", by)
+			by, err := oneOf("export", "group-by", c.String("group-by"), "element", "state")
+			if err != nil {
+				return err
 			}
 			xs, cb, err := collectExcerpts(c)
 			if err != nil {
 				return err
 			}
 			infos := elementInfos(cb)
-			sel := c.StringSlice("element")
+			f, err := filterFromFlags(c)
+			if err != nil {
+				return err
+			}
+			sel := selection{elements: f.Elements, polarity: f.Polarity}
 			return writeOutput(c, func(w io.Writer) error {
 				switch format {
 				case "jsonl":
@@ -91,16 +94,20 @@ it only rejects; a cell says what the State's passages say, with their counts. W
 			rulesFlag,
 		),
 		Action: func(c *cli.Context) error {
-			format := c.String("format")
-			if format != "md" && format != "csv" && format != "html" {
-				return fmt.Errorf("matrix: unknown format %q: want md, csv or html", format)
+			format, err := oneOf("matrix", "format", c.String("format"), "md", "csv", "html")
+			if err != nil {
+				return err
+			}
+			f, err := filterFromFlags(c)
+			if err != nil {
+				return err
 			}
 			xs, cb, err := collectExcerpts(c)
 			if err != nil {
 				return err
 			}
 			byElement := c.Bool("elements")
-			m := buildMap(xs, elementInfos(cb), byElement, c.StringSlice("element"))
+			m := buildMap(xs, elementInfos(cb), byElement, selection{elements: f.Elements, polarity: f.Polarity})
 			return writeOutput(c, func(w io.Writer) error {
 				switch format {
 				case "csv":
@@ -151,7 +158,8 @@ func collectExcerpts(c *cli.Context) ([]excerpt, *annotate.Codebook, error) {
 }
 
 // writeOutput writes to -o FILE (all or nothing: a temporary file renamed
-// into place) or to standard output.
+// into place, readable by all as files are, or with the mode of the file
+// it replaces) or to standard output.
 func writeOutput(c *cli.Context, write func(io.Writer) error) error {
 	path := c.String("output")
 	if path == "" {
@@ -161,8 +169,25 @@ func writeOutput(c *cli.Context, write func(io.Writer) error) error {
 		}
 		return bw.Flush()
 	}
-	tmp, err := os.CreateTemp(filepath.Dir(path), ".normdex-*")
+	dir := filepath.Dir(path)
+	if fi, err := os.Stat(dir); errors.Is(err, os.ErrNotExist) {
+		return fmt.Errorf("write %s: folder %s does not exist", path, dir)
+	} else if err != nil {
+		return fmt.Errorf("write %s: folder %s: %w", path, dir, unwrapPath(err))
+	} else if !fi.IsDir() {
+		return fmt.Errorf("write %s: %s is not a folder", path, dir)
+	}
+	mode := os.FileMode(0o644)
+	if fi, err := os.Stat(path); err == nil {
+		mode = fi.Mode().Perm()
+	}
+	tmp, err := os.CreateTemp(dir, ".normdex-*")
 	if err != nil {
+		return fmt.Errorf("write %s: %w", path, unwrapPath(err))
+	}
+	if err := tmp.Chmod(mode); err != nil {
+		tmp.Close()
+		os.Remove(tmp.Name())
 		return fmt.Errorf("write %s: %w", path, err)
 	}
 	defer os.Remove(tmp.Name())
@@ -182,6 +207,16 @@ func writeOutput(c *cli.Context, write func(io.Writer) error) error {
 		return fmt.Errorf("write %s: %w", path, err)
 	}
 	return nil
+}
+
+// unwrapPath drops the path from an *os.PathError, whose path is a
+// temporary name the user never gave, or repeats the one given.
+func unwrapPath(err error) error {
+	var pe *os.PathError
+	if errors.As(err, &pe) {
+		return pe.Err
+	}
+	return err
 }
 
 // exportRecord is one line of the JSON Lines export (DESIGN.md).

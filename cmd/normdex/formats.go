@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"html"
 	"io"
+	"slices"
 	"sort"
 	"strings"
 	"unicode/utf8"
@@ -45,8 +46,10 @@ func writeJSONL(w io.Writer, xs []excerpt) error {
 	return nil
 }
 
-// writeCSV writes RFC 4180 CSV, one row a passage; excel adds the UTF-8 byte
-// order mark that Excel needs to read the file as UTF-8.
+// writeCSV writes RFC 4180 CSV, one row a passage; its last column lists
+// the elements the passage rejects. excel adds the UTF-8 byte order mark
+// that Excel needs to read the file as UTF-8, and keeps Excel from reading
+// a cell as a formula (see excelCell).
 func writeCSV(w io.Writer, xs []excerpt, excel bool) error {
 	if excel {
 		if _, err := io.WriteString(w, "\ufeff"); err != nil {
@@ -55,16 +58,71 @@ func writeCSV(w io.Writer, xs []excerpt, excel bool) error {
 	}
 	cw := csv.NewWriter(w)
 	cw.UseCRLF = true
-	cw.Write([]string{"id", "state", "date", "citation", "elements", "text", "source", "page", "paragraph"})
+	cw.Write([]string{"id", "state", "date", "citation", "elements", "text", "source", "page", "paragraph", "rejects"})
 	for _, x := range xs {
 		page := ""
 		if x.Page > 0 {
 			page = fmt.Sprint(x.Page)
 		}
-		cw.Write([]string{x.ID, x.State, x.Date, x.Citation, strings.Join(x.Elements, "; "), x.Text, x.Source, page, x.Paragraph})
+		row := []string{x.ID, x.State, x.Date, x.Citation, strings.Join(x.Elements, "; "), x.Text, x.Source, page, x.Paragraph,
+			strings.Join(rejectedElements(x), "; ")}
+		if excel {
+			for i := range row {
+				row[i] = excelCell(row[i])
+			}
+		}
+		cw.Write(row)
 	}
 	cw.Flush()
 	return cw.Error()
+}
+
+// excelCell neutralises a cell that Excel would run as a formula: one that
+// begins with =, +, -, @, a tab or a carriage return gets a leading
+// apostrophe (OWASP, CSV injection).
+func excelCell(s string) string {
+	if s != "" && strings.ContainsRune("=+-@\t\r", rune(s[0])) {
+		return "'" + s
+	}
+	return s
+}
+
+// selection is what a grouped export shows of each passage: the selected
+// elements (all when none is), and with a polarity only the elements the
+// passage affirms, or rejects, so that --polarity rejected lists
+// rejections only.
+type selection struct {
+	elements []string
+	polarity corpus.Polarity
+}
+
+func (s selection) shows(x excerpt, element string) bool {
+	if len(s.elements) > 0 && !selected(s.elements, element) {
+		return false
+	}
+	if s.polarity == "" {
+		return true
+	}
+	for _, a := range x.Annotations {
+		if a.Element == element && a.Polarity == s.polarity {
+			return true
+		}
+	}
+	return false
+}
+
+// annotations returns the annotations of x of the selected polarity.
+func (s selection) annotations(x excerpt) []corpus.Annotation {
+	if s.polarity == "" {
+		return x.Annotations
+	}
+	var out []corpus.Annotation
+	for _, a := range x.Annotations {
+		if a.Polarity == s.polarity {
+			out = append(out, a)
+		}
+	}
+	return out
 }
 
 // group is a heading of a grouped export with its excerpts.
@@ -75,7 +133,7 @@ type group struct {
 
 // groupExcerpts groups by element (each passage under every element it
 // has, of those selected) or by State.
-func groupExcerpts(xs []excerpt, by string, sel []string, infos map[string]elementInfo) []group {
+func groupExcerpts(xs []excerpt, by string, sel selection, infos map[string]elementInfo) []group {
 	idx := map[string]int{}
 	var gs []group
 	add := func(key, title string, x excerpt) {
@@ -97,7 +155,7 @@ func groupExcerpts(xs []excerpt, by string, sel []string, infos map[string]eleme
 			continue
 		}
 		for _, e := range x.Elements {
-			if len(sel) > 0 && !selected(sel, e) {
+			if !sel.shows(x, e) {
 				continue
 			}
 			title := e
@@ -111,21 +169,29 @@ func groupExcerpts(xs []excerpt, by string, sel []string, infos map[string]eleme
 	return gs
 }
 
+// evSpan is a stretch of evidence in an excerpt's text, in runes.
+type evSpan struct {
+	start, end int
+	rejected   bool // evidence of an element the passage rejects
+}
+
 // spans returns the evidence spans of an excerpt for the given group key
-// (all its annotations when grouped by State), in order and not overlapping.
-func spans(x excerpt, key, by string) [][2]int {
-	var out [][2]int
+// (all its annotations when grouped by State), in order and not overlapping;
+// a span is rejected when any evidence merged into it is.
+func spans(x excerpt, key, by string) []evSpan {
+	var out []evSpan
 	for _, a := range x.Annotations {
 		if by != "state" && a.Element != key {
 			continue
 		}
-		out = append(out, [2]int{a.Start, a.End})
+		out = append(out, evSpan{a.Start, a.End, a.Polarity == corpus.Rejected})
 	}
-	sort.Slice(out, func(i, j int) bool { return out[i][0] < out[j][0] })
-	var merged [][2]int
+	sort.SliceStable(out, func(i, j int) bool { return out[i].start < out[j].start })
+	var merged []evSpan
 	for _, s := range out {
-		if n := len(merged); n > 0 && s[0] <= merged[n-1][1] {
-			merged[n-1][1] = max(merged[n-1][1], s[1])
+		if n := len(merged); n > 0 && s.start <= merged[n-1].end {
+			merged[n-1].end = max(merged[n-1].end, s.end)
+			merged[n-1].rejected = merged[n-1].rejected || s.rejected
 			continue
 		}
 		merged = append(merged, s)
@@ -133,42 +199,88 @@ func spans(x excerpt, key, by string) [][2]int {
 	return merged
 }
 
-// marked renders text with the spans wrapped by open and close; escape is
+// evidenceStyle returns the marks around affirmed and rejected evidence.
+func evidenceStyle(open, close, openRejected, closeRejected string) func(rejected bool) (string, string) {
+	return func(rejected bool) (string, string) {
+		if rejected {
+			return openRejected, closeRejected
+		}
+		return open, close
+	}
+}
+
+// marked renders text with the spans wrapped in their style; escape is
 // applied to the text between.
-func marked(text string, ss [][2]int, open, close string, escape func(string) string) string {
+func marked(text string, ss []evSpan, style func(rejected bool) (string, string), escape func(string) string) string {
 	rs := []rune(text)
 	var b strings.Builder
 	pos := 0
 	for _, s := range ss {
-		if s[0] < pos || s[1] > len(rs) {
+		if s.start < pos || s.end > len(rs) {
 			continue
 		}
-		b.WriteString(escape(string(rs[pos:s[0]])))
-		b.WriteString(open + escape(string(rs[s[0]:s[1]])) + close)
-		pos = s[1]
+		open, close := style(s.rejected)
+		b.WriteString(escape(string(rs[pos:s.start])))
+		b.WriteString(open + escape(string(rs[s.start:s.end])) + close)
+		pos = s.end
 	}
 	b.WriteString(escape(string(rs[pos:])))
 	return b.String()
 }
 
-func writeMarkdown(w io.Writer, xs []excerpt, by string, sel []string, infos map[string]elementInfo) error {
+// rejectsMark says whether an excerpt, shown under group key, rejects: the
+// group's element, or, grouped by State, any element (then listed in what).
+func rejectsMark(x excerpt, key, by string) (rejects bool, what string) {
+	var els []string
+	for _, a := range x.Annotations {
+		if a.Polarity != corpus.Rejected || (by != "state" && a.Element != key) || slices.Contains(els, a.Element) {
+			continue
+		}
+		els = append(els, a.Element)
+	}
+	if by != "state" {
+		return len(els) > 0, ""
+	}
+	return len(els) > 0, strings.Join(els, ", ")
+}
+
+// rejectedElements lists the elements a passage rejects.
+func rejectedElements(x excerpt) []string {
+	_, what := rejectsMark(x, "", "state")
+	if what == "" {
+		return nil
+	}
+	return strings.Split(what, ", ")
+}
+
+func writeMarkdown(w io.Writer, xs []excerpt, by string, sel selection, infos map[string]elementInfo) error {
 	var b strings.Builder
 	b.WriteString("# normdex excerpts\n")
 	mdEscape := strings.NewReplacer("*", `\*`, "_", `\_`, "`", "\\`", "<", "&lt;", "[", `\[`, "]", `\]`).Replace
 	for _, g := range groupExcerpts(xs, by, sel, infos) {
 		fmt.Fprintf(&b, "\n## %s\n", g.title)
 		for _, x := range g.items {
-			text := marked(x.Text, spans(x, g.key, by), "**", "**", mdEscape)
-			fmt.Fprintf(&b, "\n> %s\n>\n> — %s\n", strings.Join(strings.Fields(text), " "), mdEscape(x.Citation))
+			// Affirmed evidence in bold, rejected in italics after a
+			// "rejects" mark: a rejection never reads as an affirmation.
+			text := marked(x.Text, spans(x, g.key, by), evidenceStyle("**", "**", "*", "*"), mdEscape)
+			mark := ""
+			if rejects, what := rejectsMark(x, g.key, by); rejects {
+				mark = "**[rejects]** "
+				if what != "" {
+					mark = "**[rejects " + mdEscape(what) + "]** "
+				}
+			}
+			fmt.Fprintf(&b, "\n> %s%s\n>\n> — %s\n", mark, strings.Join(strings.Fields(text), " "), mdEscape(x.Citation))
 		}
 	}
 	_, err := io.WriteString(w, b.String())
 	return err
 }
 
-// latexEscape escapes every character that LaTeX treats specially, and
-// replaces characters a stock pdflatex cannot set with their closest form.
-func latexEscape(s string) string {
+// latexEscape escapes every character that LaTeX treats specially. For
+// pdflatex (unicode false) it also writes typographic punctuation the TeX
+// way; every other character is one pdflatex sets (see pdflatexSets).
+func latexEscape(s string, unicode bool) string {
 	var b strings.Builder
 	for _, r := range s {
 		switch r {
@@ -186,49 +298,103 @@ func latexEscape(s string) string {
 			b.WriteString(`\textgreater{}`)
 		case '|':
 			b.WriteString(`\textbar{}`)
-		case '‘':
-			b.WriteString("`")
-		case '’':
-			b.WriteString("'")
-		case '“':
-			b.WriteString("``")
-		case '”':
-			b.WriteString("''")
-		case '–':
-			b.WriteString("--")
-		case '—':
-			b.WriteString("---")
-		case '…':
-			b.WriteString(`\ldots{}`)
 		case '\u00a0':
 			b.WriteString("~")
+		case '\u00ad', utf8.RuneError:
 		default:
-			switch {
-			case r < 0x80 || (r >= 0xC0 && r <= 0x17F):
-				b.WriteRune(r) // ASCII and accented Latin letters: utf8 inputenc sets them
-			case r == utf8.RuneError:
-			default:
-				b.WriteString("?")
+			if t, ok := texPunct[r]; ok && !unicode {
+				b.WriteString(t)
+				continue
 			}
+			b.WriteRune(r)
 		}
 	}
 	return b.String()
 }
 
-func writeLaTeX(w io.Writer, xs []excerpt, by string, sel []string, infos map[string]elementInfo) error {
+var texPunct = map[rune]string{'‘': "`", '’': "'", '“': "``", '”': "''", '–': "--", '—': "---", '…': `\ldots{}`,
+	'′': `$'$`, '−': `\textminus{}`}
+
+// pdflatexSets reports whether pdflatex, with T1 fonts and UTF-8 input,
+// sets r: ASCII, the Latin-1 supplement and Latin Extended-A (but for a few
+// letters T1 lacks), Romanian comma accents and common symbols.
+func pdflatexSets(r rune) bool {
+	switch {
+	case r < 0x80, texPunct[r] != "":
+		return true
+	case r >= 0xA0 && r <= 0x17F:
+		return !strings.ContainsRune("ĦħĸĿŀŉŦŧſ", r)
+	}
+	return strings.ContainsRune("ȘșȚț€†‡•™‐‑‒", r)
+}
+
+// unsetByPdflatex returns the first few distinct characters of the excerpts
+// that pdflatex cannot set.
+func unsetByPdflatex(xs []excerpt) []rune {
+	var out []rune
+	for _, x := range xs {
+		for _, r := range x.Text + x.Citation {
+			if !pdflatexSets(r) && r != utf8.RuneError && !slices.Contains(out, r) {
+				out = append(out, r)
+				if len(out) == 5 {
+					return out
+				}
+			}
+		}
+	}
+	return out
+}
+
+// writeLaTeX writes a LaTeX document for pdflatex, or, when the excerpts
+// hold characters pdflatex cannot set (Cyrillic, Chinese …), for xelatex or
+// lualatex with fontspec, saying so at the top: never "?" in their place.
+func writeLaTeX(w io.Writer, xs []excerpt, by string, sel selection, infos map[string]elementInfo) error {
 	var b strings.Builder
-	b.WriteString(`\documentclass[11pt]{article}
+	unset := unsetByPdflatex(xs)
+	unicode := len(unset) > 0
+	if unicode {
+		var names []string
+		for _, r := range unset {
+			names = append(names, fmt.Sprintf("%c (U+%04X)", r, r))
+		}
+		fmt.Fprintf(&b, `%% Compile with xelatex or lualatex, not pdflatex: the excerpts hold
+%% characters pdflatex cannot set, such as %s.
+%% Where the font lacks one, the log says "Missing character": choose a font
+%% that has it with \setmainfont{...}.
+\documentclass[11pt]{article}
+\usepackage{fontspec}
+\IfFontExistsTF{Noto Serif}{\setmainfont{Noto Serif}}{%%
+  \IfFontExistsTF{DejaVu Serif}{\setmainfont{DejaVu Serif}}{%%
+    \IfFontExistsTF{FreeSerif}{\setmainfont{FreeSerif}}{}}}
+`, strings.Join(names, ", "))
+	} else {
+		b.WriteString(`\documentclass[11pt]{article}
+\usepackage[T1]{fontenc}
 \usepackage[utf8]{inputenc}
+`)
+	}
+	b.WriteString(`% A passage that rejects an element is marked \ndxrejects, its words
+% set in \ndxrejected; redefine them to change the style.
+\newcommand{\ndxrejects}{\textbf{[rejects]}~}
+\newcommand{\ndxrejected}[1]{\textsf{#1}}
 \title{normdex excerpts}
 \date{}
 \begin{document}
 \maketitle
 `)
+	esc := func(s string) string { return latexEscape(s, unicode) }
 	for _, g := range groupExcerpts(xs, by, sel, infos) {
-		fmt.Fprintf(&b, "\n\\section*{%s}\n", latexEscape(g.title))
+		fmt.Fprintf(&b, "\n\\section*{%s}\n", esc(g.title))
 		for _, x := range g.items {
-			text := marked(x.Text, spans(x, g.key, by), `\emph{`, `}`, latexEscape)
-			fmt.Fprintf(&b, "\\begin{quote}\n%s\n\\hfill --- %s\n\\end{quote}\n", strings.Join(strings.Fields(text), " "), latexEscape(x.Citation))
+			text := marked(x.Text, spans(x, g.key, by), evidenceStyle(`\emph{`, `}`, `\ndxrejected{`, `}`), esc)
+			mark := ""
+			if rejects, what := rejectsMark(x, g.key, by); rejects {
+				mark = `\ndxrejects{}`
+				if what != "" {
+					mark += esc(what) + ": "
+				}
+			}
+			fmt.Fprintf(&b, "\\begin{quote}\n%s%s\n\\hfill --- %s\n\\end{quote}\n", mark, strings.Join(strings.Fields(text), " "), esc(x.Citation))
 		}
 	}
 	b.WriteString("\n\\end{document}\n")
@@ -239,7 +405,7 @@ func writeLaTeX(w io.Writer, xs []excerpt, by string, sel []string, infos map[st
 // palette colours the elements in HTML: legible on screen and in print.
 var palette = []string{"#ffe08a", "#b5e8b0", "#a9d1f7", "#f7b7a3", "#d9c2f0", "#f5c2dc", "#c8e6e0", "#f0d9a8", "#c9d4e8", "#e6e6a1"}
 
-func writeHTML(w io.Writer, xs []excerpt, by string, sel []string, infos map[string]elementInfo) error {
+func writeHTML(w io.Writer, xs []excerpt, by string, sel selection, infos map[string]elementInfo) error {
 	gs := groupExcerpts(xs, by, sel, infos)
 	colour := map[string]string{}
 	var used []string
@@ -264,6 +430,9 @@ blockquote { margin: 1em 0; padding: 0.5em 1em; border-left: 4px solid #999; bac
 .cite { display: block; text-align: right; font-style: italic; margin-top: 0.3em; }
 .tags { font-size: 0.8em; color: #555; }
 mark { padding: 0 0.1em; }
+blockquote.rejects { border-left: 4px dashed #b2182b; background: #fdf3f2; }
+.rejects-mark { font-family: sans-serif; font-size: 0.75em; font-weight: bold; text-transform: uppercase; color: #fff; background: #b2182b; padding: 0.05em 0.4em; margin-right: 0.4em; }
+mark.rejected { text-decoration: line-through; text-decoration-color: #b2182b; }
 .legend span { display: inline-block; margin: 0 0.5em 0.3em 0; padding: 0 0.4em; }
 @media print { blockquote { break-inside: avoid; } mark { -webkit-print-color-adjust: exact; print-color-adjust: exact; } }
 </style>
@@ -282,7 +451,15 @@ mark { padding: 0 0.1em; }
 	for _, g := range gs {
 		fmt.Fprintf(&b, "<h2 id=\"%s\">%s</h2>\n", html.EscapeString(g.key), html.EscapeString(g.title))
 		for _, x := range g.items {
-			b.WriteString("<blockquote>")
+			if rejects, what := rejectsMark(x, g.key, by); rejects {
+				title := "rejects this element"
+				if what != "" {
+					title = "rejects " + what
+				}
+				fmt.Fprintf(&b, `<blockquote class="rejects"><span class="rejects-mark" title="%s">rejects</span>`, html.EscapeString(title))
+			} else {
+				b.WriteString("<blockquote>")
+			}
 			b.WriteString(htmlMarked(x, g.key, by, colour))
 			fmt.Fprintf(&b, "<span class=\"cite\">%s</span><span class=\"tags\">%s</span></blockquote>\n",
 				html.EscapeString(x.Citation), html.EscapeString(strings.Join(x.Elements, ", ")))
@@ -296,15 +473,16 @@ mark { padding: 0 0.1em; }
 // htmlMarked highlights each evidence span in its element's colour.
 func htmlMarked(x excerpt, key, by string, colour map[string]string) string {
 	type span struct {
-		a, z int
-		el   string
+		a, z     int
+		el       string
+		rejected bool
 	}
 	var ss []span
 	for _, a := range x.Annotations {
 		if by != "state" && a.Element != key {
 			continue
 		}
-		ss = append(ss, span{a.Start, a.End, a.Element})
+		ss = append(ss, span{a.Start, a.End, a.Element, a.Polarity == corpus.Rejected})
 	}
 	sort.Slice(ss, func(i, j int) bool { return ss[i].a < ss[j].a })
 	rs := []rune(x.Text)
@@ -315,7 +493,11 @@ func htmlMarked(x excerpt, key, by string, colour map[string]string) string {
 			continue
 		}
 		b.WriteString(html.EscapeString(string(rs[pos:s.a])))
-		fmt.Fprintf(&b, `<mark style="background:%s" title="%s">%s</mark>`, colour[s.el], html.EscapeString(s.el), html.EscapeString(string(rs[s.a:s.z])))
+		class, title := "", s.el
+		if s.rejected {
+			class, title = ` class="rejected"`, s.el+" (rejected)"
+		}
+		fmt.Fprintf(&b, `<mark%s style="background:%s" title="%s">%s</mark>`, class, colour[s.el], html.EscapeString(title), html.EscapeString(string(rs[s.a:s.z])))
 		pos = s.z
 	}
 	b.WriteString(html.EscapeString(string(rs[pos:])))

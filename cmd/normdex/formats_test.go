@@ -74,7 +74,7 @@ func TestJSONLParsesBack(t *testing.T) {
 func TestMarkdown(t *testing.T) {
 	xs, infos := testExcerpts()
 	var b bytes.Buffer
-	if err := writeMarkdown(&b, xs, "element", nil, infos); err != nil {
+	if err := writeMarkdown(&b, xs, "element", selection{}, infos); err != nil {
 		t.Fatal(err)
 	}
 	out := b.String()
@@ -84,7 +84,7 @@ func TestMarkdown(t *testing.T) {
 		}
 	}
 	b.Reset()
-	writeMarkdown(&b, xs, "state", nil, infos)
+	writeMarkdown(&b, xs, "state", selection{}, infos)
 	if !strings.Contains(b.String(), "## New Zealand") || !strings.Contains(b.String(), "## Norway") {
 		t.Errorf("grouped by state:\n%s", b.String())
 	}
@@ -93,7 +93,7 @@ func TestMarkdown(t *testing.T) {
 func TestHTMLParsesBack(t *testing.T) {
 	xs, infos := testExcerpts()
 	var b bytes.Buffer
-	if err := writeHTML(&b, xs, "element", nil, infos); err != nil {
+	if err := writeHTML(&b, xs, "element", selection{}, infos); err != nil {
 		t.Fatal(err)
 	}
 	doc, err := html.Parse(&b)
@@ -121,33 +121,81 @@ func TestHTMLParsesBack(t *testing.T) {
 	}
 }
 
-func TestLaTeXEscapesAndCompiles(t *testing.T) {
+func TestLaTeXEscapesAndMarksRejections(t *testing.T) {
 	xs, infos := testExcerpts()
 	var b bytes.Buffer
-	if err := writeLaTeX(&b, xs, "element", nil, infos); err != nil {
+	if err := writeLaTeX(&b, xs, "element", selection{}, infos); err != nil {
 		t.Fatal(err)
 	}
 	tex := b.String()
-	for _, want := range []string{`50\% of \$ \& \_ \# \{x\} \textasciitilde{} \textasciicircum{} \textbackslash{}`, `\emph{actual knowledge}`} {
+	for _, want := range []string{`50\% of \$ \& \_ \# \{x\} \textasciitilde{} \textasciicircum{} \textbackslash{}`,
+		`\emph{actual knowledge}`, `\ndxrejects`, `\ndxrejected{constructive knowledge}`, "中"} {
 		if !strings.Contains(tex, want) {
 			t.Errorf("latex lacks %q:\n%s", want, tex)
 		}
 	}
-	if strings.Contains(tex, "中") {
-		t.Error("latex keeps a character pdflatex cannot set")
+}
+
+// TestLaTeXCompiles compiles a Latin export with pdflatex and one with
+// Cyrillic, Greek and Chinese with xelatex and lualatex, where installed.
+func TestLaTeXCompiles(t *testing.T) {
+	latin, infos := testExcerpts()
+	nonLatin, _ := testExcerpts()
+	for i := range latin {
+		latin[i].Text = strings.ReplaceAll(latin[i].Text, " 中", "")
+		nonLatin[i].Text += " Россия, Ελλάδα, 中国."
 	}
-	pdflatex, err := exec.LookPath("pdflatex")
-	if err != nil {
-		t.Skip("pdflatex not installed")
-	}
-	dir := t.TempDir()
-	if err := os.WriteFile(filepath.Join(dir, "x.tex"), b.Bytes(), 0o644); err != nil {
-		t.Fatal(err)
-	}
-	cmd := exec.Command(pdflatex, "-interaction=nonstopmode", "-halt-on-error", "x.tex")
-	cmd.Dir = dir
-	if out, err := cmd.CombinedOutput(); err != nil {
-		t.Fatalf("pdflatex: %v\n%s", err, out)
+	for _, tc := range []struct {
+		name    string
+		xs      []excerpt
+		engines []string
+		unicode bool
+	}{
+		{"latin", latin, []string{"pdflatex"}, false},
+		{"non-latin", nonLatin, []string{"xelatex", "lualatex"}, true},
+	} {
+		var b bytes.Buffer
+		if err := writeLaTeX(&b, tc.xs, "element", selection{}, infos); err != nil {
+			t.Fatal(err)
+		}
+		tex := b.String()
+		if got := strings.HasPrefix(tex, "% Compile with xelatex or lualatex"); got != tc.unicode {
+			t.Errorf("%s: says it needs xelatex or lualatex: %v, want %v:\n%s", tc.name, got, tc.unicode, tex)
+		}
+		if tc.unicode && (!strings.Contains(tex, "Россия, Ελλάδα, 中国") || !strings.Contains(tex, `\usepackage{fontspec}`)) {
+			t.Errorf("%s: text or fontspec lost:\n%s", tc.name, tex)
+		}
+		for _, engine := range tc.engines {
+			t.Run(tc.name+"/"+engine, func(t *testing.T) {
+				path, err := exec.LookPath(engine)
+				if err != nil {
+					t.Skip(engine + " not installed")
+				}
+				dir := t.TempDir()
+				if err := os.WriteFile(filepath.Join(dir, "x.tex"), b.Bytes(), 0o644); err != nil {
+					t.Fatal(err)
+				}
+				cmd := exec.Command(path, "-interaction=nonstopmode", "-halt-on-error", "x.tex")
+				cmd.Dir = dir
+				if out, err := cmd.CombinedOutput(); err != nil {
+					t.Fatalf("%s: %v\n%s", engine, err, out)
+				}
+				if !tc.unicode {
+					return
+				}
+				pdftotext, err := exec.LookPath("pdftotext")
+				if err != nil {
+					return
+				}
+				out, err := exec.Command(pdftotext, filepath.Join(dir, "x.pdf"), "-").Output()
+				if err != nil {
+					t.Fatal(err)
+				}
+				if !strings.Contains(string(out), "Россия") || !strings.Contains(string(out), "Ελλάδα") {
+					t.Errorf("%s: the PDF lacks the Cyrillic or Greek text:\n%s", engine, out)
+				}
+			})
+		}
 	}
 }
 
@@ -204,7 +252,7 @@ func TestQDPXStructure(t *testing.T) {
 
 func TestPositionMap(t *testing.T) {
 	xs, infos := testExcerpts()
-	m := buildMap(xs, infos, false, nil)
+	m := buildMap(xs, infos, false, selection{})
 	if r := m.readingOf("New Zealand", "knowledge"); r != narrow {
 		t.Errorf("New Zealand knowledge = %q, want narrow", r)
 	}
@@ -226,7 +274,7 @@ func TestPositionMap(t *testing.T) {
 	if _, err := html.Parse(&b); err != nil {
 		t.Fatal(err)
 	}
-	e := buildMap(xs, infos, true, nil)
+	e := buildMap(xs, infos, true, selection{})
 	if e.text("Norway", "knowledge.constructive", true) != "1" {
 		t.Errorf("element counts: %+v", e.cells["Norway"])
 	}

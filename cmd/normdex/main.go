@@ -3,13 +3,14 @@
 package main
 
 import (
-	"errors"
 	"fmt"
 	"io"
 	"log"
 	"os"
+	"os/signal"
 	"runtime/debug"
 	"runtime/pprof"
+	"syscall"
 	"time"
 
 	"github.com/urfave/cli/v2"
@@ -59,19 +60,26 @@ func newApp(stdin io.Reader, stdout, stderr io.Writer) *cli.App {
 
 // run executes normdex and returns its exit status.
 func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
-	err := newApp(stdin, stdout, stderr).Run(args)
+	// A closed pipe is an error to return, not a signal to die of.
+	signal.Ignore(syscall.SIGPIPE)
+	out := &checkedWriter{w: stdout}
+	app := newApp(stdin, out, stderr)
+	setConventions(app)
+	args, err := reorderArgs(app, args)
+	if err == nil {
+		err = app.Run(args)
+	}
+	if err == nil {
+		err = out.err
+	}
 	if err == nil {
 		return 0
 	}
-	var ee exitError
-	if errors.As(err, &ee) {
-		if ee.err != nil && ee.err.Error() != "" {
-			fmt.Fprintln(stderr, "normdex:", ee.err)
-		}
-		return ee.code
+	code, msg := exitStatus(err)
+	if msg != "" {
+		fmt.Fprintln(stderr, "normdex:", msg)
 	}
-	fmt.Fprintln(stderr, "normdex:", err)
-	return 1
+	return code
 }
 
 func main() {

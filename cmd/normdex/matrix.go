@@ -92,8 +92,9 @@ func passageReading(anns []corpus.Annotation, dim string, infos map[string]eleme
 }
 
 // buildMap builds the position map of the excerpts' States: by dimension,
-// or by element (counts) when byElement is set.
-func buildMap(xs []excerpt, infos map[string]elementInfo, byElement bool, sel []string) positionMap {
+// or by element (counts) when byElement is set. With a polarity selected,
+// only what the passages affirm (or reject) counts.
+func buildMap(xs []excerpt, infos map[string]elementInfo, byElement bool, sel selection) positionMap {
 	m := positionMap{cells: map[string]map[string]*cell{}}
 	cols := map[string]bool{}
 	for _, x := range xs {
@@ -118,7 +119,7 @@ func buildMap(xs []excerpt, infos map[string]elementInfo, byElement bool, sel []
 		}
 		if byElement {
 			for _, el := range x.Elements {
-				if len(sel) > 0 && !selected(sel, el) {
+				if !sel.shows(x, el) {
 					continue
 				}
 				c := get(el)
@@ -128,7 +129,7 @@ func buildMap(xs []excerpt, infos map[string]elementInfo, byElement bool, sel []
 			continue
 		}
 		for _, d := range dimensions {
-			r := passageReading(x.Annotations, d, infos)
+			r := passageReading(sel.annotations(x), d, infos)
 			if r == "" {
 				continue
 			}
@@ -182,10 +183,19 @@ func writeMatrixMarkdown(w io.Writer, m positionMap, byElement bool) error {
 	return err
 }
 
+// writeMatrixCSV writes the map for spreadsheets: a column a dimension with
+// its reading, then the passage counts behind each (knowledge_narrow,
+// knowledge_broad, knowledge_rejected); by element, the passage counts.
 func writeMatrixCSV(w io.Writer, m positionMap, byElement bool) error {
 	cw := csv.NewWriter(w)
 	cw.UseCRLF = true
-	cw.Write(append([]string{"state"}, m.columns...))
+	head := append([]string{"state"}, m.columns...)
+	if !byElement {
+		for _, c := range m.columns {
+			head = append(head, c+"_narrow", c+"_broad", c+"_rejected")
+		}
+	}
+	cw.Write(head)
 	for _, s := range m.states {
 		row := []string{s}
 		for _, c := range m.columns {
@@ -194,6 +204,15 @@ func writeMatrixCSV(w io.Writer, m positionMap, byElement bool) error {
 				continue
 			}
 			row = append(row, string(m.readingOf(s, c)))
+		}
+		if !byElement {
+			for _, c := range m.columns {
+				cl := m.cells[s][c]
+				if cl == nil {
+					cl = &cell{}
+				}
+				row = append(row, fmt.Sprint(cl.narrow), fmt.Sprint(cl.broad), fmt.Sprint(cl.rejected))
+			}
 		}
 		cw.Write(row)
 	}

@@ -5,13 +5,10 @@ import (
 	"encoding/json"
 	"fmt"
 	"io"
-	"os"
 	"strings"
 
 	"github.com/urfave/cli/v2"
-	"golang.org/x/term"
 
-	"github.com/normdex/normdex/annotate"
 	"github.com/normdex/normdex/corpus"
 	"github.com/normdex/normdex/index"
 )
@@ -23,36 +20,25 @@ func filterFlags() []cli.Flag {
 		&cli.StringSliceFlag{Name: "state", Aliases: []string{"s"}, Usage: "`STATE` name or alias; repeat for any of several"},
 		&cli.StringFlag{Name: "year", Aliases: []string{"y"}, Usage: "`YEAR` or range: 2020, 2019..2021"},
 		&cli.StringFlag{Name: "doc", Usage: "document `ID` (or its first characters)"},
+		&cli.StringFlag{Name: "polarity", Usage: "`affirmed` or rejected: only passages that affirm (reject) a selected element, or any"},
 	}
 }
 
 func filterFromFlags(c *cli.Context) (corpus.Filter, error) {
-	for _, e := range c.StringSlice("element") {
-		if !knownElement(e) {
-			return corpus.Filter{}, fmt.Errorf("unknown element %q: see 'normdex rules show' for the element IDs", e)
-		}
+	elements, err := resolveElements(c, c.StringSlice("element"))
+	if err != nil {
+		return corpus.Filter{}, err
 	}
-	return corpus.NewFilter(c.StringSlice("element"), c.StringSlice("state"), c.String("year"), c.String("doc"),
+	f, err := corpus.NewFilter(elements, c.StringSlice("state"), c.String("year"), c.String("doc"),
 		strings.Join(c.Args().Slice(), " "))
-}
-
-// knownElement reports whether pattern names an element of the codebook, or
-// a group of them ("knowledge"), so that a misspelt --element says so rather
-// than finding nothing. Elements of a user's own codebook pass too when they
-// follow the ID syntax and are not a near miss of a known one.
-func knownElement(pattern string) bool {
-	for _, id := range annotate.ElementIDs {
-		if corpus.HasElement(pattern, id) {
-			return true
-		}
+	if err != nil {
+		return f, err
 	}
-	group, _, _ := strings.Cut(pattern, ".")
-	for _, id := range annotate.ElementIDs {
-		if strings.HasPrefix(id, group+".") {
-			return false // a known group with an unknown element: a typo
-		}
+	if p := c.String("polarity"); p != "" {
+		p, err = oneOf(c.Command.Name, "polarity", p, string(corpus.Affirmed), string(corpus.Rejected))
+		f.Polarity = corpus.Polarity(p)
 	}
-	return true
+	return f, err
 }
 
 func searchCommand() *cli.Command {
@@ -69,6 +55,10 @@ by State and element.`,
 			&cli.StringFlag{Name: "format", Value: "text", Usage: "`text` or json"},
 		),
 		Action: func(c *cli.Context) error {
+			format, err := oneOf("search", "format", c.String("format"), "text", "json")
+			if err != nil {
+				return err
+			}
 			f, err := filterFromFlags(c)
 			if err != nil {
 				return err
@@ -90,18 +80,11 @@ by State and element.`,
 			if err != nil {
 				return err
 			}
-			switch c.String("format") {
-			case "json":
+			if format == "json" {
 				return writeSearchJSON(c.App.Writer, res, evidence, f.Query)
-			case "text":
-				color := false
-				if f, ok := c.App.Writer.(*os.File); ok {
-					color = term.IsTerminal(int(f.Fd()))
-				}
-				writeSearchText(c.App.Writer, res, evidence, f, color)
-				return nil
 			}
-			return fmt.Errorf("search: unknown format %q: want text or json", c.String("format"))
+			writeSearchText(c.App.Writer, res, evidence, f, isTerminal(c.App.Writer))
+			return nil
 		},
 	}
 }
@@ -156,8 +139,10 @@ func writeSearchJSON(w io.Writer, res *index.Result, ev map[string][]corpus.Anno
 		States   []index.FacetCount `json:"states"`
 		Elements []index.FacetCount `json:"elements"`
 		Years    []index.FacetCount `json:"years"`
-	}{Total: res.Total, Hits: []jsonHit{}, States: res.States, Elements: res.Elements, Years: res.Years}
+	}{Total: res.Total, Hits: []jsonHit{}, States: nonNil(res.States), Elements: nonNil(res.Elements), Years: nonNil(res.Years)}
 	for _, h := range res.Hits {
+		// Lists are [] when empty, never null: scripts iterate over them.
+		h.Elements, h.ElementTree = nonNil(h.Elements), nonNil(h.ElementTree)
 		anns := ev[h.ID]
 		if anns == nil {
 			anns = []corpus.Annotation{}
@@ -171,6 +156,13 @@ func writeSearchJSON(w io.Writer, res *index.Result, ev map[string][]corpus.Anno
 	enc := json.NewEncoder(w)
 	enc.SetIndent("", "  ")
 	return enc.Encode(out)
+}
+
+func nonNil[T any](xs []T) []T {
+	if xs == nil {
+		return []T{}
+	}
+	return xs
 }
 
 func writeSearchText(w io.Writer, res *index.Result, ev map[string][]corpus.Annotation, f corpus.Filter, color bool) {

@@ -21,8 +21,9 @@ func tagCommand() *cli.Command {
 		Description: `Reads one JSON object a line, each with "id" and "text" (other fields pass
 through untouched), and writes one line per input line, in order, with "elements"
 (sorted, unique element IDs) and "annotations" (element, start, end as code-point
-offsets into text, match, rule, polarity). A malformed line is reported on standard
-error with its line number; the other lines are still tagged.`,
+offsets into text, match, rule, polarity). A malformed or empty line becomes
+{"id": its id or null, "line": N, "error": "..."} and is reported on standard error
+with its line number; the other lines are still tagged, and the exit status is 1.`,
 		Flags: []cli.Flag{rulesFlag},
 		Action: func(c *cli.Context) error {
 			t, err := annotate.Load(c.String("rules"))
@@ -47,14 +48,13 @@ func tagLines(t *annotate.Tagger, r io.Reader, w io.Writer, errw io.Writer) (int
 	sc := bufio.NewScanner(r)
 	sc.Buffer(make([]byte, 1<<20), 1<<30)
 	out := bufio.NewWriter(w)
-	defer out.Flush()
 	bad := 0
 	for n := 1; sc.Scan(); n++ {
 		line := sc.Bytes()
-		if len(bytes.TrimSpace(line)) == 0 {
-			continue
-		}
 		obj, err := decodeObject(line)
+		if len(bytes.TrimSpace(line)) == 0 {
+			err = fmt.Errorf("empty line")
+		}
 		var text string
 		if err == nil {
 			if _, ok := obj.get("id"); !ok {
@@ -68,6 +68,10 @@ func tagLines(t *annotate.Tagger, r io.Reader, w io.Writer, errw io.Writer) (int
 		if err != nil {
 			bad++
 			fmt.Fprintf(errw, "normdex tag: line %d: %v\n", n, err)
+			// Still one line out per line in: a reader pairs them by order.
+			if err := writeTagError(out, obj, n, err); err != nil {
+				return bad, err
+			}
 			continue
 		}
 		anns := t.Tag(text)
@@ -85,12 +89,32 @@ func tagLines(t *annotate.Tagger, r io.Reader, w io.Writer, errw io.Writer) (int
 			return bad, err
 		}
 		out.Write(b)
-		out.WriteByte('\n')
+		if err := out.WriteByte('\n'); err != nil {
+			return bad, err
+		}
 	}
 	if err := sc.Err(); err != nil {
 		return bad, fmt.Errorf("tag: read standard input: %w", err)
 	}
-	return bad, nil
+	return bad, out.Flush()
+}
+
+// writeTagError writes the line that stands for a malformed input line:
+// its "id" when it has one (else null), its line number and the error.
+func writeTagError(w *bufio.Writer, obj *object, n int, err error) error {
+	id := json.RawMessage("null")
+	if obj != nil {
+		if v, ok := obj.get("id"); ok {
+			id = v
+		}
+	}
+	b, _ := json.Marshal(struct {
+		ID    json.RawMessage `json:"id"`
+		Line  int             `json:"line"`
+		Error string          `json:"error"`
+	}{id, n, err.Error()})
+	w.Write(b)
+	return w.WriteByte('\n')
 }
 
 // object is a JSON object that keeps the order of its fields, so that what
