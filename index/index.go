@@ -175,6 +175,31 @@ func openError(path string, err error) error {
 	return fmt.Errorf("open index %s: %w", path, err)
 }
 
+// ErrMissing is returned by OpenReadOnly where there is no index.
+var ErrMissing = errors.New("no index")
+
+// OpenReadOnly opens the index at path for searching only: it creates and
+// changes nothing, so that an index on a read-only mount or in a read-only
+// copy can be searched. It waits for a writer as Open does.
+func OpenReadOnly(path string) (*Index, error) {
+	if _, err := os.Stat(path); errors.Is(err, os.ErrNotExist) {
+		return nil, fmt.Errorf("open index %s: %w", path, ErrMissing)
+	}
+	b, err := bleve.OpenUsing(path, map[string]interface{}{"bolt_timeout": "3s", "read_only": true})
+	if err != nil {
+		return nil, openError(path, err)
+	}
+	v, err := b.GetInternal(versionKey)
+	if err == nil && string(v) != mappingVersion {
+		err = ErrOutdated
+	}
+	if err != nil {
+		b.Close()
+		return nil, fmt.Errorf("open index %s: %w", path, err)
+	}
+	return &Index{b: b}, nil
+}
+
 // Remove deletes the index at path, for a rebuild.
 func Remove(path string) error { return os.RemoveAll(path) }
 

@@ -60,7 +60,9 @@ type job struct {
 	stmts  []corpus.Statement
 	ps     []corpus.Passage
 	notes  []string
-	err    error
+	// changes are the metadata an ingest gave a stored document (Updated).
+	changes []corpus.Change
+	err     error
 }
 
 func runIngest(c *cli.Context) error {
@@ -84,23 +86,16 @@ func runIngest(c *cli.Context) error {
 		}
 	}
 	// The codebook compiles while the workspace opens.
-	type loaded struct {
-		tagger *annotate.Tagger
-		err    error
-	}
-	codebook := make(chan loaded, 1)
-	go func() {
-		t, err := annotate.Load(c.String("rules"))
-		codebook <- loaded{t, err}
-	}()
+	pre := startCodebook(c)
 	ws, err := openWorkspace(c, true, true)
-	cb := <-codebook
 	if err != nil {
+		<-pre
 		return err
 	}
 	defer ws.Close()
-	if cb.err != nil {
-		return cb.err
+	cb, err := workspaceCodebook(c.Context, c, ws.store, <-pre, true)
+	if err != nil {
+		return err
 	}
 	tagger := cb.tagger
 
@@ -178,10 +173,16 @@ func runIngest(c *cli.Context) error {
 		if bar != nil {
 			bar.Add(1)
 		}
-		if j.err == nil && j.result == "" {
-			// One transaction per document, which an interrupt does not
-			// cut short.
+		// One transaction per document, which an interrupt does not cut
+		// short.
+		switch {
+		case j.err == nil && j.result == "":
 			j.result, j.err = ws.store.Put(context.WithoutCancel(ctx), j.doc, j.stmts, j.ps)
+		case j.err == nil && j.result == corpus.Updated:
+			j.changes, j.err = ws.store.SetMeta(context.WithoutCancel(ctx), j.doc)
+			if len(j.changes) == 0 {
+				j.result = corpus.Unchanged
+			}
 		}
 		line := report(j)
 		if bar != nil {
@@ -193,6 +194,9 @@ func runIngest(c *cli.Context) error {
 			run.Failures = append(run.Failures, corpus.Failure{Path: j.path, Reason: oneLine(j.err)})
 		case j.result == corpus.Unchanged:
 			run.Unchanged++
+		case j.result == corpus.Updated:
+			// Queued in the store; syncIndex reindexes it below.
+			run.Updated++
 		default:
 			run.Ingested++
 			ix.add(j)
@@ -212,7 +216,11 @@ func runIngest(c *cli.Context) error {
 	if _, err := ws.syncIndex(bg); err != nil {
 		return fmt.Errorf("index: %w (the store is complete; 'normdex reindex' or the next ingest catches up)", err)
 	}
-	fmt.Fprintf(out, "%d ingested, %d unchanged, %d failed\n", run.Ingested, run.Unchanged, run.Failed)
+	summary := fmt.Sprintf("%d ingested, %d unchanged, %d failed", run.Ingested, run.Unchanged, run.Failed)
+	if run.Updated > 0 {
+		summary += fmt.Sprintf(", %d updated", run.Updated)
+	}
+	fmt.Fprintln(out, summary)
 	if interrupted := len(jobs) - handled; interrupted > 0 {
 		return exitError{code: 130, err: fmt.Errorf("interrupted: %d file(s) not ingested; what was committed is kept", interrupted)}
 	}
@@ -243,6 +251,12 @@ func report(j *job) string {
 		return fmt.Sprintf("failed %s: %s", j.path, oneLine(j.err))
 	case j.result == corpus.Unchanged:
 		return "unchanged " + j.path
+	case j.result == corpus.Updated:
+		parts := make([]string, len(j.changes))
+		for i, ch := range j.changes {
+			parts[i] = ch.String()
+		}
+		return fmt.Sprintf("updated %s: %s", j.path, strings.Join(parts, ", "))
 	}
 	n := 0
 	for _, p := range j.ps {
@@ -273,11 +287,9 @@ func prepare(ctx context.Context, st *corpus.Store, tagger *annotate.Tagger, j *
 	}
 	sum := sha256.Sum256(data)
 	id := hex.EncodeToString(sum[:])
-	if _, known, err := st.Known(ctx, id); err != nil {
+	_, known, err := st.Known(ctx, id)
+	if err != nil {
 		j.err = err
-		return
-	} else if known {
-		j.result = corpus.Unchanged
 		return
 	}
 	side, sidePath, err := ingest.ReadSidecar(j.path)
@@ -290,6 +302,27 @@ func prepare(ctx context.Context, st *corpus.Store, tagger *annotate.Tagger, j *
 		if sidePath != "" {
 			err = fmt.Errorf("%w (metadata from %s or flags)", err, sidePath)
 		}
+		j.err = err
+		return
+	}
+	if known {
+		// The same bytes: only metadata given anew can change.
+		d, err := st.DocumentInfo(ctx, id)
+		if err != nil {
+			j.err = err
+			return
+		}
+		j.result = corpus.Unchanged
+		if upd := withMeta(d, meta); upd.State != d.State || upd.Date != d.Date || upd.Title != d.Title || upd.URL != d.URL {
+			j.result, j.doc = corpus.Updated, upd
+		}
+		return
+	}
+	// New bytes under a stored path keep the metadata the old ones had,
+	// unless flags, a sidecar or the manifest say otherwise.
+	if old, err := st.DocumentBySource(ctx, j.path); err == nil {
+		meta = meta.Merge(ingest.Meta{State: old.State, Date: old.Date, Title: old.Title, URL: old.URL})
+	} else if !errors.Is(err, corpus.ErrNotFound) {
 		j.err = err
 		return
 	}
@@ -308,9 +341,28 @@ func prepare(ctx context.Context, st *corpus.Store, tagger *annotate.Tagger, j *
 	}
 	j.notes = extraction.Problems
 	j.doc, j.stmts, j.ps = ingest.Build(id, j.path, format, meta, extraction)
+	j.doc.Warnings = extraction.Problems
 	for i := range j.ps {
 		j.ps[i].Annotations = tagger.Tag(j.ps[i].Text)
 	}
+}
+
+// withMeta returns d with the metadata that m gives (its fields that are
+// not empty).
+func withMeta(d corpus.Document, m ingest.Meta) corpus.Document {
+	if m.State != "" {
+		d.State = m.State
+	}
+	if m.Date != "" {
+		d.Date = m.Date
+	}
+	if m.Title != "" {
+		d.Title = m.Title
+	}
+	if m.URL != "" {
+		d.URL = m.URL
+	}
+	return d
 }
 
 func readError(err error) error {
