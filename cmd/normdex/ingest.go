@@ -73,7 +73,7 @@ func runIngest(c *cli.Context) error {
 	if err != nil {
 		return fmt.Errorf("ingest: %w", err)
 	}
-	var manifest ingest.Manifest
+	var manifest *ingest.Manifest
 	if m := c.String("manifest"); m != "" {
 		f, err := os.Open(m)
 		if err != nil {
@@ -112,12 +112,17 @@ func runIngest(c *cli.Context) error {
 		run.Failures = append(run.Failures, f)
 	}
 
+	var rows map[string]ingest.Meta
+	if manifest != nil {
+		var warnings []string
+		rows, warnings = manifest.Match(files)
+		for _, w := range warnings {
+			fmt.Fprintf(c.App.ErrWriter, "normdex: warning: manifest %s: %s\n", c.String("manifest"), w)
+		}
+	}
 	jobs := make([]*job, len(files))
 	for i, f := range files {
-		jobs[i] = &job{path: f, meta: flagMeta}
-		if manifest != nil {
-			jobs[i].meta = jobs[i].meta.Merge(manifest.Lookup(f))
-		}
+		jobs[i] = &job{path: f, meta: flagMeta.Merge(rows[f])}
 	}
 	workers := max(1, c.Int("workers"))
 	queue := make(chan *job)
