@@ -44,8 +44,12 @@ func (s *Store) DocumentBySource(ctx context.Context, source string) (Document, 
 	return s.DocumentInfo(ctx, id)
 }
 
+// minPrefix is the shortest prefix of an ID that names a document, so that
+// a stray character never selects one.
+const minPrefix = 4
+
 // Resolve finds the document a user names: by its ID, a unique prefix of
-// it, its source path or its URL. The document comes without its text.
+// it (of at least minPrefix characters), its source path or its URL. The document comes without its text.
 func (s *Store) Resolve(ctx context.Context, ref string) (Document, error) {
 	ref = strings.TrimSpace(ref)
 	if ref == "" {
@@ -59,6 +63,9 @@ func (s *Store) Resolve(ctx context.Context, ref string) (Document, error) {
 		{`SELECT id FROM documents WHERE url = ? AND url != ''`, ref},
 		{`SELECT id FROM documents WHERE substr(id, 1, length(?)) = ? ORDER BY id LIMIT 5`, ref},
 	} {
+		if strings.Contains(q.sql, "substr") && len(ref) < minPrefix {
+			break
+		}
 		args := []any{q.arg}
 		if strings.Count(q.sql, "?") == 2 {
 			args = append(args, q.arg)
