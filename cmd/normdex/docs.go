@@ -11,6 +11,7 @@ import (
 	"github.com/urfave/cli/v2"
 
 	"github.com/normdex/normdex/corpus"
+	"github.com/normdex/normdex/index"
 	"github.com/normdex/normdex/ingest"
 )
 
@@ -264,4 +265,26 @@ func catchUp(ctx context.Context, ws *workspace) error {
 		return fmt.Errorf("index: %w (the store is changed; 'normdex reindex' or the next ingest catches up)", err)
 	}
 	return nil
+}
+
+// searchWorkspace runs a search on the index. While an ingest holds the
+// index, a search without words is answered from the store, which readers
+// share with the writer; one with words says that the index is busy.
+func searchWorkspace(c *cli.Context, ws *workspace, q index.Query) (*index.Result, error) {
+	if q.Query != "" || ws.writer() == 0 {
+		if err := ws.openIndex(); err != nil {
+			return nil, err
+		}
+		return ws.idx.Search(q)
+	}
+	fmt.Fprintln(c.App.ErrWriter, "normdex: an ingest is running: answered from the store, with what it has committed")
+	var entries []index.Entry
+	err := forEachPassage(c.Context, ws, q.Filter, func(d corpus.Document, p corpus.Passage) error {
+		entries = append(entries, index.NewEntry(d, p, ""))
+		return nil
+	})
+	if err != nil {
+		return nil, err
+	}
+	return index.Tally(q, entries), nil
 }

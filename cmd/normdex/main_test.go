@@ -10,6 +10,8 @@ import (
 	"testing"
 
 	"github.com/rogpeppe/go-internal/testscript"
+
+	"github.com/normdex/normdex/index"
 )
 
 func TestMain(m *testing.M) {
@@ -70,8 +72,8 @@ func TestSharedScripts(t *testing.T) {
 }
 
 // lockWorkspace takes the write lock of the workspace DIR the way a writer
-// does (an flock and the pid in the lock file) and holds it until the
-// script ends.
+// does (an flock and the pid in the lock file, and the index open) and
+// holds it until the script ends.
 func lockWorkspace(ts *testscript.TestScript, neg bool, args []string) {
 	if len(args) != 1 {
 		ts.Fatalf("usage: lockws DIR")
@@ -82,7 +84,10 @@ func lockWorkspace(ts *testscript.TestScript, neg bool, args []string) {
 	ts.Check(f.Truncate(0))
 	_, err = f.WriteAt([]byte(strconv.Itoa(os.Getpid())+"\n"), 0)
 	ts.Check(err)
+	ix, err := index.Open(filepath.Join(ts.MkAbs(args[0]), "index.bleve"))
+	ts.Check(err)
 	ts.Defer(func() {
+		ix.Close()
 		f.Truncate(0)
 		f.Close()
 	})
