@@ -267,16 +267,6 @@ const (
 	Updated PutResult = "updated"
 )
 
-// Known reports whether a document with this ID (the SHA-256 of its bytes) is
-// stored, and under which source path.
-func (s *Store) Known(ctx context.Context, id string) (source string, ok bool, err error) {
-	err = s.db.QueryRowContext(ctx, `SELECT source FROM documents WHERE id = ?`, id).Scan(&source)
-	if errors.Is(err, sql.ErrNoRows) {
-		return "", false, nil
-	}
-	return source, err == nil, err
-}
-
 // Put stores a document with its statements, passages and annotations in one
 // transaction. The same bytes stored again change nothing (Unchanged); new
 // bytes under a stored source path replace the old document whole (Replaced).

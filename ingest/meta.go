@@ -10,6 +10,7 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
+	"sync"
 
 	"gopkg.in/yaml.v3"
 
@@ -231,4 +232,49 @@ func (m *Manifest) Match(files []string) (map[string]Meta, []string) {
 		warnings = append(warnings, fmt.Sprintf("no row for %s", f))
 	}
 	return out, warnings
+}
+
+// Sidecars reads sidecar metadata files with each folder listed once: a
+// re-ingest looks for new metadata beside every known file, and six failed
+// opens a file cost more than the rest of finding it unchanged.
+type Sidecars struct {
+	mu   sync.Mutex
+	dirs map[string]map[string]bool // folder → names of the sidecars in it
+}
+
+// Read reads the metadata file beside a source, if there is one, as
+// ReadSidecar does.
+func (s *Sidecars) Read(path string) (Meta, string, error) {
+	dir := filepath.Dir(path)
+	s.mu.Lock()
+	names, ok := s.dirs[dir]
+	if !ok {
+		if s.dirs == nil {
+			s.dirs = map[string]map[string]bool{}
+		}
+		if entries, err := os.ReadDir(dir); err == nil {
+			names = map[string]bool{}
+			for _, e := range entries {
+				if IsSidecar(e.Name()) {
+					names[e.Name()] = true
+				}
+			}
+		}
+		s.dirs[dir] = names
+	}
+	s.mu.Unlock()
+	if names == nil {
+		return ReadSidecar(path) // the folder could not be listed
+	}
+	for _, p := range SidecarPaths(path) {
+		if names[filepath.Base(p)] {
+			b, err := os.ReadFile(p)
+			if err != nil {
+				return Meta{}, p, err
+			}
+			m, err := ParseMeta(p, b)
+			return m, p, err
+		}
+	}
+	return Meta{}, "", nil
 }

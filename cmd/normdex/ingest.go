@@ -36,8 +36,9 @@ func ingestCommand() *cli.Command {
 		Description: `Takes files and folders (searched recursively for .pdf, .txt and .md files).
 Metadata comes, first found first, from the flags, a sidecar FILE.meta.json or
 FILE.meta.yaml beside a source, and the --manifest CSV (path,state,date,title,url).
-Each file is reported as ingested, replaced, unchanged or failed with the reason;
-the exit status is 1 when any file failed (the others are kept).`,
+Each file is reported as ingested, replaced (keeping its metadata unless told
+otherwise), updated (known bytes, new metadata), unchanged or failed with the
+reason; the exit status is 1 when any file failed (the others are kept).`,
 		Flags: []cli.Flag{
 			&cli.StringFlag{Name: "state", Usage: "author `STATE` of what is ingested (name or alias)"},
 			&cli.StringFlag{Name: "date", Usage: "`DATE` of what is ingested: YYYY, YYYY-MM or YYYY-MM-DD"},
@@ -147,10 +148,11 @@ func runIngest(c *cli.Context) error {
 		}
 	}()
 	var wg sync.WaitGroup
+	sidecars := &ingest.Sidecars{}
 	for range workers {
 		wg.Go(func() {
 			for j := range queue {
-				prepare(ctx, ws.store, tagger, j, c.Duration("timeout"))
+				prepare(ctx, ws.store, tagger, sidecars, j, c.Duration("timeout"))
 				finished <- j
 			}
 		})
@@ -284,7 +286,7 @@ func oneLine(err error) string {
 
 // prepare reads, identifies, extracts, segments and tags one source. It sets
 // j.result to Unchanged when the store already has the same bytes.
-func prepare(ctx context.Context, st *corpus.Store, tagger *annotate.Tagger, j *job, timeout time.Duration) {
+func prepare(ctx context.Context, st *corpus.Store, tagger *annotate.Tagger, sidecars *ingest.Sidecars, j *job, timeout time.Duration) {
 	data, err := os.ReadFile(j.path)
 	if err != nil {
 		j.err = readError(err)
@@ -292,12 +294,13 @@ func prepare(ctx context.Context, st *corpus.Store, tagger *annotate.Tagger, j *
 	}
 	sum := sha256.Sum256(data)
 	id := hex.EncodeToString(sum[:])
-	_, known, err := st.Known(ctx, id)
-	if err != nil {
+	stored, err := st.DocumentInfo(ctx, id)
+	known := err == nil
+	if err != nil && !errors.Is(err, corpus.ErrNotFound) {
 		j.err = err
 		return
 	}
-	side, sidePath, err := ingest.ReadSidecar(j.path)
+	side, sidePath, err := sidecars.Read(j.path)
 	if err != nil {
 		j.err = err
 		return
@@ -312,12 +315,11 @@ func prepare(ctx context.Context, st *corpus.Store, tagger *annotate.Tagger, j *
 	}
 	if known {
 		// The same bytes: only metadata given anew can change.
-		d, err := st.DocumentInfo(ctx, id)
-		if err != nil {
-			j.err = err
+		j.result = corpus.Unchanged
+		if meta == (ingest.Meta{}) {
 			return
 		}
-		j.result = corpus.Unchanged
+		d := stored
 		if upd := withMeta(d, meta); upd.State != d.State || upd.Date != d.Date || upd.Title != d.Title || upd.URL != d.URL {
 			j.result, j.doc = corpus.Updated, upd
 		}
