@@ -41,6 +41,10 @@ type Document struct {
 	Format string // "txt" or "pdf"
 	Pages  int
 
+	// Warnings are the parts of the source that could not be read (a page
+	// that failed) while the rest was kept.
+	Warnings []string
+
 	// Text is the whole extracted text: paragraphs joined by blank lines.
 	// Passage and statement spans are code-point offsets into it.
 	Text string

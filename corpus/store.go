@@ -6,6 +6,7 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"os"
 	"strings"
 	"time"
 
@@ -95,6 +96,19 @@ var migrations = []string{
 				'rule', rule, 'polarity', polarity) AS x
 			FROM annotations a WHERE a.passage_id = passages.id ORDER BY a.rowid)), '[]');
 	DROP TABLE annotations;`,
+	// Version 5: the workspace keeps the codebook it tags with (so that a
+	// plain annotate or ingest does not revert to the default), what an
+	// extraction could not read of each document, and how many documents a
+	// run only gave new metadata.
+	`CREATE TABLE codebook (
+		id       INTEGER PRIMARY KEY CHECK (id = 1),
+		name     TEXT NOT NULL,
+		sha256   TEXT NOT NULL,
+		text     TEXT NOT NULL,
+		saved_at TEXT NOT NULL
+	);
+	ALTER TABLE documents ADD COLUMN warnings TEXT NOT NULL DEFAULT '[]';
+	ALTER TABLE runs ADD COLUMN updated INTEGER NOT NULL DEFAULT 0;`,
 }
 
 // SchemaVersion is the schema version this build writes.
@@ -140,6 +154,58 @@ func OpenStore(path string) (*Store, error) {
 	return s, nil
 }
 
+// ErrOldSchema is returned by OpenStoreReadOnly for a store that a writing
+// command must migrate first.
+var ErrOldSchema = errors.New("store written by an older normdex")
+
+// OpenStoreReadOnly opens the store at path for reading only: it writes
+// nothing, not even SQLite's shared-memory files where it cannot, so that a
+// workspace on a read-only mount, a read-only copy, or one that another
+// process is writing to can be read. Writes through it fail.
+func OpenStoreReadOnly(path string) (*Store, error) {
+	if _, err := os.Stat(path); err != nil {
+		return nil, fmt.Errorf("open store %s: %w", path, err)
+	}
+	const params = "&_pragma=busy_timeout(15000)&_pragma=query_only(1)&_pragma=cache_size(-16000)"
+	s, err := openReadOnly(path, "file:"+path+"?mode=ro"+params)
+	if err != nil {
+		// A store in WAL mode needs its -shm file to be read; where it
+		// cannot be created (a read-only folder), nobody can be writing
+		// to the store either, and SQLite may read it as immutable.
+		s2, err2 := openReadOnly(path, "file:"+path+"?mode=ro&immutable=1"+params)
+		if err2 != nil {
+			return nil, err
+		}
+		s = s2
+	}
+	v, err := s.Version()
+	if err == nil && v != len(migrations) {
+		err = fmt.Errorf("%w (schema %d, this normdex reads %d): run 'normdex ingest' or 'normdex annotate' on a writable copy to upgrade it", ErrOldSchema, v, len(migrations))
+		if v > len(migrations) {
+			err = fmt.Errorf("schema version %d is newer than this normdex (%d): upgrade normdex", v, len(migrations))
+		}
+	}
+	if err != nil {
+		s.db.Close()
+		return nil, fmt.Errorf("open store %s: %w", path, err)
+	}
+	return s, nil
+}
+
+func openReadOnly(path, dsn string) (*Store, error) {
+	db, err := sql.Open("sqlite", dsn)
+	if err != nil {
+		return nil, fmt.Errorf("open store %s: %w", path, err)
+	}
+	db.SetMaxOpenConns(1)
+	s := &Store{db: db, path: path}
+	if _, err := s.Version(); err != nil {
+		db.Close()
+		return nil, fmt.Errorf("open store %s: %w", path, err)
+	}
+	return s, nil
+}
+
 func (s *Store) migrate() error {
 	var v int
 	if err := s.db.QueryRow(`PRAGMA user_version`).Scan(&v); err != nil {
@@ -172,7 +238,9 @@ func (s *Store) migrate() error {
 // Close closes the store.
 func (s *Store) Close() error {
 	for _, st := range []*sql.Stmt{s.insertChunk, s.insertOne, s.insertStatement} {
-		st.Close()
+		if st != nil {
+			st.Close()
+		}
 	}
 	return s.db.Close()
 }
@@ -195,17 +263,9 @@ const (
 	Ingested  PutResult = "ingested"
 	Replaced  PutResult = "replaced"
 	Unchanged PutResult = "unchanged"
+	// Updated is a document whose bytes are stored, given new metadata.
+	Updated PutResult = "updated"
 )
-
-// Known reports whether a document with this ID (the SHA-256 of its bytes) is
-// stored, and under which source path.
-func (s *Store) Known(ctx context.Context, id string) (source string, ok bool, err error) {
-	err = s.db.QueryRowContext(ctx, `SELECT source FROM documents WHERE id = ?`, id).Scan(&source)
-	if errors.Is(err, sql.ErrNoRows) {
-		return "", false, nil
-	}
-	return source, err == nil, err
-}
 
 // Put stores a document with its statements, passages and annotations in one
 // transaction. The same bytes stored again change nothing (Unchanged); new
@@ -260,9 +320,13 @@ func queue(ctx context.Context, tx *sql.Tx, id string, stale bool) error {
 
 func (s *Store) insertDocument(ctx context.Context, tx *sql.Tx, d Document, stmts []Statement, ps []Passage) error {
 	now := time.Now().UTC().Format(time.RFC3339)
-	if _, err := tx.ExecContext(ctx, `INSERT INTO documents(id, source, title, state, date, url, format, pages, text, ingested_at)
-		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-		d.ID, d.Source, d.Title, d.State, d.Date, d.URL, d.Format, d.Pages, d.Text, now); err != nil {
+	warnings, err := stringsJSON(d.Warnings)
+	if err != nil {
+		return err
+	}
+	if _, err := tx.ExecContext(ctx, `INSERT INTO documents(id, source, title, state, date, url, format, pages, text, ingested_at, warnings)
+		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+		d.ID, d.Source, d.Title, d.State, d.Date, d.URL, d.Format, d.Pages, d.Text, now, warnings); err != nil {
 		return err
 	}
 	st := tx.StmtContext(ctx, s.insertStatement)
@@ -333,8 +397,12 @@ func (s *Store) document(ctx context.Context, id string, withText bool) (Documen
 		text = "text"
 	}
 	var d Document
-	err := s.db.QueryRowContext(ctx, `SELECT id, source, title, state, date, url, format, pages, `+text+` FROM documents WHERE id = ?`, id).
-		Scan(&d.ID, &d.Source, &d.Title, &d.State, &d.Date, &d.URL, &d.Format, &d.Pages, &d.Text)
+	var warnings string
+	err := s.db.QueryRowContext(ctx, `SELECT id, source, title, state, date, url, format, pages, warnings, `+text+` FROM documents WHERE id = ?`, id).
+		Scan(&d.ID, &d.Source, &d.Title, &d.State, &d.Date, &d.URL, &d.Format, &d.Pages, &warnings, &d.Text)
+	if err == nil {
+		err = parseStrings(warnings, &d.Warnings)
+	}
 	if errors.Is(err, sql.ErrNoRows) {
 		return d, fmt.Errorf("document %s: %w", id, ErrNotFound)
 	}
@@ -346,7 +414,7 @@ func (s *Store) document(ctx context.Context, id string, withText bool) (Documen
 
 // Documents returns every stored document, without its text, ordered by source.
 func (s *Store) Documents(ctx context.Context) ([]Document, error) {
-	rows, err := s.db.QueryContext(ctx, `SELECT id, source, title, state, date, url, format, pages FROM documents ORDER BY source`)
+	rows, err := s.db.QueryContext(ctx, `SELECT id, source, title, state, date, url, format, pages, warnings FROM documents ORDER BY source`)
 	if err != nil {
 		return nil, fmt.Errorf("list documents: %w", err)
 	}
@@ -354,7 +422,12 @@ func (s *Store) Documents(ctx context.Context) ([]Document, error) {
 	var out []Document
 	for rows.Next() {
 		var d Document
-		if err := rows.Scan(&d.ID, &d.Source, &d.Title, &d.State, &d.Date, &d.URL, &d.Format, &d.Pages); err != nil {
+		var warnings string
+		err := rows.Scan(&d.ID, &d.Source, &d.Title, &d.State, &d.Date, &d.URL, &d.Format, &d.Pages, &warnings)
+		if err == nil {
+			err = parseStrings(warnings, &d.Warnings)
+		}
+		if err != nil {
 			return nil, fmt.Errorf("list documents: %w", err)
 		}
 		out = append(out, d)
@@ -548,10 +621,10 @@ func (s *Store) countBy(ctx context.Context, q string) (map[string]int, error) {
 
 // Run is one ingest run with its outcome.
 type Run struct {
-	ID                          int64
-	Started, Finished           string
-	Ingested, Unchanged, Failed int
-	Failures                    []Failure
+	ID                                   int64
+	Started, Finished                    string
+	Ingested, Updated, Unchanged, Failed int
+	Failures                             []Failure
 	// Warnings are files ingested with parts that could not be read (pages
 	// without text), as Path and what was lost.
 	Warnings []Failure
@@ -582,8 +655,8 @@ func (s *Store) FinishRun(ctx context.Context, r Run) error {
 		return err
 	}
 	defer tx.Rollback()
-	if _, err := tx.ExecContext(ctx, `UPDATE runs SET finished_at = ?, ingested = ?, unchanged = ?, failed = ? WHERE id = ?`,
-		time.Now().UTC().Format(time.RFC3339), r.Ingested, r.Unchanged, r.Failed, r.ID); err != nil {
+	if _, err := tx.ExecContext(ctx, `UPDATE runs SET finished_at = ?, ingested = ?, updated = ?, unchanged = ?, failed = ? WHERE id = ?`,
+		time.Now().UTC().Format(time.RFC3339), r.Ingested, r.Updated, r.Unchanged, r.Failed, r.ID); err != nil {
 		return fmt.Errorf("finish run: %w", err)
 	}
 	for _, f := range r.Failures {
@@ -602,8 +675,8 @@ func (s *Store) FinishRun(ctx context.Context, r Run) error {
 // LastRun returns the latest ingest run with its failures; ok is false when
 // there has been none.
 func (s *Store) LastRun(ctx context.Context) (r Run, ok bool, err error) {
-	err = s.db.QueryRowContext(ctx, `SELECT id, started_at, finished_at, ingested, unchanged, failed FROM runs ORDER BY id DESC LIMIT 1`).
-		Scan(&r.ID, &r.Started, &r.Finished, &r.Ingested, &r.Unchanged, &r.Failed)
+	err = s.db.QueryRowContext(ctx, `SELECT id, started_at, finished_at, ingested, updated, unchanged, failed FROM runs ORDER BY id DESC LIMIT 1`).
+		Scan(&r.ID, &r.Started, &r.Finished, &r.Ingested, &r.Updated, &r.Unchanged, &r.Failed)
 	if errors.Is(err, sql.ErrNoRows) {
 		return r, false, nil
 	}

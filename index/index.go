@@ -7,6 +7,7 @@ import (
 	"errors"
 	"fmt"
 	"os"
+	"slices"
 	"sort"
 	"strings"
 
@@ -133,6 +134,9 @@ func documentOf(e Entry) document {
 // Index is an open bleve index of passages.
 type Index struct {
 	b bleve.Index
+	// readOnly is set by OpenReadOnly: bleve waits for ever on a batch
+	// that a read-only index cannot persist.
+	readOnly bool
 }
 
 // ErrBusy is returned when another normdex process holds the index.
@@ -223,6 +227,31 @@ func openError(path string, err error) error {
 	return fmt.Errorf("open index %s: %w", path, err)
 }
 
+// ErrMissing is returned by OpenReadOnly where there is no index.
+var ErrMissing = errors.New("no index")
+
+// OpenReadOnly opens the index at path for searching only: it creates and
+// changes nothing, so that an index on a read-only mount or in a read-only
+// copy can be searched. It waits for a writer as Open does.
+func OpenReadOnly(path string) (*Index, error) {
+	if _, err := os.Stat(path); errors.Is(err, os.ErrNotExist) {
+		return nil, fmt.Errorf("open index %s: %w", path, ErrMissing)
+	}
+	b, err := bleve.OpenUsing(path, map[string]interface{}{"bolt_timeout": "3s", "read_only": true})
+	if err != nil {
+		return nil, openError(path, err)
+	}
+	v, err := b.GetInternal(versionKey)
+	if err == nil && string(v) != mappingVersion {
+		err = ErrOutdated
+	}
+	if err != nil {
+		b.Close()
+		return nil, fmt.Errorf("open index %s: %w", path, err)
+	}
+	return &Index{b: b, readOnly: true}, nil
+}
+
 // Remove deletes the index at path, for a rebuild.
 func Remove(path string) error { return os.RemoveAll(path) }
 
@@ -237,6 +266,9 @@ const batchSize = 500
 // Replace removes every passage of the given documents from the index and
 // adds the entries, in batches.
 func (ix *Index) Replace(docIDs []string, entries []Entry) error {
+	if ix.readOnly {
+		return errors.New("index opened read-only")
+	}
 	batch := ix.b.NewBatch()
 	flush := func() error {
 		if batch.Size() == 0 {
@@ -388,25 +420,34 @@ func splitFacets(f *search.FacetResult) (states, elements, years []FacetCount) {
 	if f == nil || f.Terms == nil {
 		return nil, nil, nil
 	}
-	st, el, yr := map[string]int{}, map[string]int{}, map[string]int{}
+	combos := map[string]int{}
 	for _, t := range f.Terms.Terms() {
-		if t.Term == "" {
+		combos[t.Term] += t.Count
+	}
+	return splitCounts(combos)
+}
+
+// splitCounts adds up the counts of facet combinations (see facetValues).
+func splitCounts(combos map[string]int) (states, elements, years []FacetCount) {
+	st, el, yr := map[string]int{}, map[string]int{}, map[string]int{}
+	for term, count := range combos {
+		if term == "" {
 			continue
 		}
-		kind, v := t.Term[:1], t.Term[1:]
+		kind, v := term[:1], term[1:]
 		switch kind {
 		case facetStateYear:
 			state, year, _ := strings.Cut(v, facetSep)
 			if state != "" {
-				st[state] += t.Count
+				st[state] += count
 			}
 			if year != "" {
-				yr[year] += t.Count
+				yr[year] += count
 			}
 		case facetElements:
 			for _, e := range strings.Split(v, facetSep) {
 				if e != "" {
-					el[e] += t.Count
+					el[e] += count
 				}
 			}
 		}
@@ -425,6 +466,32 @@ func sortedCounts(m map[string]int) []FacetCount {
 		}
 		return out[i].Value < out[j].Value
 	})
+	return out
+}
+
+// Tally answers a query without words from the entries that pass its
+// filter, as Search answers it from the index: hits ordered by passage ID,
+// and the facets.
+func Tally(q Query, entries []Entry) *Result {
+	entries = slices.Clone(entries)
+	slices.SortFunc(entries, func(a, b Entry) int { return strings.Compare(a.ID, b.ID) })
+	size := q.Size
+	if size <= 0 {
+		size = 10
+	}
+	out := &Result{Total: uint64(len(entries))}
+	for _, e := range entries[min(q.From, len(entries)):min(q.From+size, len(entries))] {
+		out.Hits = append(out.Hits, Hit{Entry: Entry{ID: e.ID}})
+	}
+	if q.Facets {
+		combos := map[string]int{}
+		for _, e := range entries {
+			for _, v := range facetValues(e) {
+				combos[v]++
+			}
+		}
+		out.States, out.Elements, out.Years = splitCounts(combos)
+	}
 	return out
 }
 

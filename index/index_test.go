@@ -172,3 +172,64 @@ func TestOpenErrorOfAnOldLayout(t *testing.T) {
 		t.Errorf("openError(timeout) = %v, want ErrBusy", err)
 	}
 }
+
+// TestTallyAgreesWithSearch: a query without words answered from entries
+// (while a writer holds the index) gives what the index gives.
+func TestTallyAgreesWithSearch(t *testing.T) {
+	ix, err := Open(filepath.Join(t.TempDir(), "ix"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer ix.Close()
+	es := entries()
+	if err := ix.Replace(nil, es); err != nil {
+		t.Fatal(err)
+	}
+	for _, q := range []Query{
+		{Size: 10, Facets: true},
+		{Size: 1, Facets: true},
+		{Size: 10, From: 1},
+	} {
+		want, err := ix.Search(q)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for i := range want.Hits {
+			want.Hits[i].Score = 0
+		}
+		// Reversed, as a store may give them.
+		rev := make([]Entry, len(es))
+		for i, e := range es {
+			rev[len(es)-1-i] = e
+		}
+		if got := Tally(q, rev); !reflect.DeepEqual(got, want) {
+			t.Errorf("Tally(%+v) = %+v\nSearch gives %+v", q, got, want)
+		}
+	}
+}
+
+func TestOpenReadOnly(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "ix")
+	if _, err := OpenReadOnly(path); !errors.Is(err, ErrMissing) {
+		t.Fatalf("OpenReadOnly of no index = %v; want ErrMissing", err)
+	}
+	ix, err := Open(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := ix.Replace(nil, entries()); err != nil {
+		t.Fatal(err)
+	}
+	ix.Close()
+	ro, err := OpenReadOnly(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer ro.Close()
+	if n, err := ro.Count(); err != nil || n != 3 {
+		t.Errorf("Count = %d, %v; want 3", n, err)
+	}
+	if err := ro.Replace(nil, entries()[:1]); err == nil {
+		t.Error("Replace through a read-only index succeeded")
+	}
+}

@@ -257,6 +257,43 @@ func TestManifestAndMeta(t *testing.T) {
 	}
 }
 
+func TestManifestMatch(t *testing.T) {
+	abs, err := filepath.Abs("papers/2020/b.txt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	csv := "path,state\na.txt,Finland\npapers/2020/b.txt,Kenya\nc.txt,Japan\ngone.txt,Norway\ndup.txt,Chile\ndup.txt,Peru\n"
+	m, err := ParseManifest(strings.NewReader(csv), "papers")
+	if err != nil {
+		t.Fatal(err)
+	}
+	files := []string{"papers/a.txt", abs, "papers/2021/c.txt", "papers/d.txt", "x/dup.txt", "papers/e/a.txt"}
+	got, warnings := m.Match(files)
+	want := map[string]string{
+		"papers/a.txt":      "Finland", // relative to the manifest's folder
+		abs:                 "Kenya",   // relative to the working folder, spelled absolute
+		"papers/2021/c.txt": "Japan",   // the only c.txt of both
+	}
+	states := map[string]string{}
+	for f, meta := range got {
+		states[f] = meta.State
+	}
+	if !reflect.DeepEqual(states, want) {
+		t.Errorf("Match = %v, want %v", states, want)
+	}
+	wantWarnings := []string{
+		"line 5: gone.txt matches no file being ingested",
+		"line 6: dup.txt matches no file being ingested",
+		"line 7: dup.txt matches no file being ingested",
+		"no row for papers/d.txt",
+		"no row for x/dup.txt",
+		"no row for papers/e/a.txt",
+	}
+	if !reflect.DeepEqual(warnings, wantWarnings) {
+		t.Errorf("warnings = %q\nwant %q", warnings, wantWarnings)
+	}
+}
+
 func FuzzParseManifest(f *testing.F) {
 	f.Add([]byte("path,state\na.txt,Japan\n"))
 	f.Add([]byte("\"path\nx"))

@@ -10,6 +10,7 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
+	"sync"
 
 	"gopkg.in/yaml.v3"
 
@@ -96,13 +97,22 @@ func ParseMeta(name string, b []byte) (Meta, error) {
 	return m, nil
 }
 
-// Manifest maps source paths (cleaned, relative to the working directory) to
-// their metadata.
-type Manifest map[string]Meta
+// Manifest is the metadata of a manifest CSV, row by row.
+type Manifest struct {
+	dir  string // the manifest's folder: paths in it are relative to it
+	rows []manifestRow
+}
+
+type manifestRow struct {
+	line int
+	path string // as written
+	meta Meta
+}
 
 // ParseManifest reads a manifest CSV with a header naming some of the columns
-// path, state, date, title and url. Paths are taken relative to dir.
-func ParseManifest(r io.Reader, dir string) (Manifest, error) {
+// path, state, date, title and url. Paths are taken relative to dir, the
+// manifest's folder (see Match).
+func ParseManifest(r io.Reader, dir string) (*Manifest, error) {
 	cr := csv.NewReader(r)
 	cr.FieldsPerRecord = -1
 	cr.TrimLeadingSpace = true
@@ -130,7 +140,7 @@ func ParseManifest(r io.Reader, dir string) (Manifest, error) {
 		}
 		return ""
 	}
-	m := Manifest{}
+	m := &Manifest{dir: dir}
 	for {
 		rec, err := cr.Read()
 		if errors.Is(err, io.EOF) {
@@ -139,19 +149,132 @@ func ParseManifest(r io.Reader, dir string) (Manifest, error) {
 		if err != nil {
 			return nil, fmt.Errorf("manifest: %w", err)
 		}
+		line, _ := cr.FieldPos(0)
 		p := get(rec, "path")
 		if p == "" {
-			line, _ := cr.FieldPos(0)
 			return nil, fmt.Errorf("manifest line %d: empty path", line)
 		}
-		if !filepath.IsAbs(p) {
-			p = filepath.Join(dir, p)
-		}
-		m[filepath.Clean(p)] = Meta{State: get(rec, "state"), Date: get(rec, "date"), Title: get(rec, "title"), URL: get(rec, "url")}
+		m.rows = append(m.rows, manifestRow{line: line, path: p,
+			meta: Meta{State: get(rec, "state"), Date: get(rec, "date"), Title: get(rec, "title"), URL: get(rec, "url")}})
 	}
 }
 
-// Lookup returns the manifest's metadata for a source path.
-func (m Manifest) Lookup(path string) Meta {
-	return m[filepath.Clean(path)]
+// absPath is path made absolute (relative to dir when it is not), cleaned,
+// so that two spellings of one file compare equal.
+func absPath(dir, path string) string {
+	if !filepath.IsAbs(path) {
+		path = filepath.Join(dir, path)
+	}
+	if a, err := filepath.Abs(path); err == nil {
+		return a
+	}
+	return filepath.Clean(path)
+}
+
+// Lookup returns the manifest's metadata for a source path, matched as Match
+// matches it but alone (no file-name fallback).
+func (m *Manifest) Lookup(path string) Meta {
+	meta, _ := m.Match([]string{path})
+	if len(meta) == 0 {
+		return Meta{}
+	}
+	return meta[path]
+}
+
+// Match gives each source file its row of the manifest: the row whose path,
+// taken relative to the manifest's folder (or else to the working folder),
+// is the file, however either is spelled; failing that, the only row with
+// the file's name when no other file has that name. It returns the metadata
+// by file, and a warning for each row that matches no file and each file
+// that has no row.
+func (m *Manifest) Match(files []string) (map[string]Meta, []string) {
+	byDir, byCwd := map[string]int{}, map[string]int{}
+	byName := map[string][]int{}
+	for i, r := range m.rows {
+		byDir[absPath(m.dir, r.path)] = i
+		byCwd[absPath(".", r.path)] = i
+		name := filepath.Base(filepath.FromSlash(r.path))
+		byName[name] = append(byName[name], i)
+	}
+	filesNamed := map[string]int{}
+	for _, f := range files {
+		filesNamed[filepath.Base(f)]++
+	}
+	out := map[string]Meta{}
+	used := make([]bool, len(m.rows))
+	var unmatched []string
+	for _, f := range files {
+		a := absPath(".", f)
+		i, ok := byDir[a]
+		if !ok {
+			i, ok = byCwd[a]
+		}
+		if !ok {
+			name := filepath.Base(f)
+			if rows := byName[name]; len(rows) == 1 && filesNamed[name] == 1 {
+				i, ok = rows[0], true
+			}
+		}
+		if !ok {
+			unmatched = append(unmatched, f)
+			continue
+		}
+		out[f] = m.rows[i].meta
+		used[i] = true
+	}
+	var warnings []string
+	for i, r := range m.rows {
+		if !used[i] {
+			warnings = append(warnings, fmt.Sprintf("line %d: %s matches no file being ingested", r.line, r.path))
+		}
+	}
+	for _, f := range unmatched {
+		warnings = append(warnings, fmt.Sprintf("no row for %s", f))
+	}
+	return out, warnings
+}
+
+// Sidecars reads sidecar metadata files with each folder listed once: a
+// re-ingest looks for new metadata beside every known file, and six failed
+// opens a file cost more than the rest of finding it unchanged.
+type Sidecars struct {
+	mu   sync.Mutex
+	dirs map[string]map[string]bool // folder → names of the sidecars in it
+}
+
+// Read reads the metadata file beside a source, if there is one, as
+// ReadSidecar does.
+func (s *Sidecars) Read(path string) (Meta, string, error) {
+	dir := filepath.Dir(path)
+	s.mu.Lock()
+	names, ok := s.dirs[dir]
+	if !ok {
+		if s.dirs == nil {
+			s.dirs = map[string]map[string]bool{}
+		}
+		if entries, err := os.ReadDir(dir); err == nil {
+			names = map[string]bool{}
+			for _, e := range entries {
+				if IsSidecar(e.Name()) {
+					names[e.Name()] = true
+				}
+			}
+		}
+		s.dirs[dir] = names
+	}
+	s.mu.Unlock()
+	if names == nil {
+		return ReadSidecar(path) // the folder could not be listed
+	}
+	for _, p := range SidecarPaths(path) {
+		if names[filepath.Base(p)] {
+			b, err := os.ReadFile(p)
+			if err != nil {
+				return Meta{}, p, err
+			}
+			m, err := ParseMeta(p, b)
+			return m, p, err
+		}
+	}
+	return Meta{}, "", nil
 }

@@ -6,19 +6,18 @@ import (
 
 	"github.com/urfave/cli/v2"
 
-	"github.com/normdex/normdex/annotate"
 	"github.com/normdex/normdex/corpus"
 )
 
 func annotateCommand() *cli.Command {
 	return &cli.Command{
 		Name:  "annotate",
-		Usage: "re-run the current rules over the stored corpus and update what changed",
+		Usage: "re-run the workspace's codebook (or --rules, which becomes it) over the stored corpus",
 		Flags: []cli.Flag{rulesFlag},
 		Action: func(c *cli.Context) error {
-			tagger, err := annotate.Load(c.String("rules"))
-			if err != nil {
-				return err
+			pre := compileCodebook(c)
+			if pre.err != nil {
+				return pre.err
 			}
 			ws, err := openWorkspace(c, false, true)
 			if err != nil {
@@ -26,6 +25,13 @@ func annotateCommand() *cli.Command {
 			}
 			defer ws.Close()
 			ctx := c.Context
+			// The codebook is the workspace's before the first passage
+			// changes: an interrupted run is completed by a plain annotate.
+			cb, err := workspaceCodebook(ctx, c, ws.store, pre, true)
+			if err != nil {
+				return err
+			}
+			tagger := cb.tagger
 			docs, err := ws.store.Documents(ctx)
 			if err != nil {
 				return err
@@ -58,6 +64,7 @@ func annotateCommand() *cli.Command {
 				return err
 			}
 			w := c.App.Writer
+			fmt.Fprintf(w, "codebook %s\n", cb.cb)
 			fmt.Fprintf(w, "%d passages changed\n", changed)
 			var ids []string
 			for id := range added {

@@ -14,6 +14,7 @@ import (
 	"github.com/normdex/normdex/annotate"
 	"github.com/normdex/normdex/corpus"
 	"github.com/normdex/normdex/index"
+	"github.com/normdex/normdex/ingest"
 )
 
 // The benchmarks below take their corpus from NORMDEX_BENCH_CORPUS (a folder
@@ -62,7 +63,7 @@ func BenchmarkBleveFloor(b *testing.B) {
 	var entries []index.Entry
 	for _, f := range files {
 		j := &job{path: f}
-		prepare(context.Background(), st, tagger, j, defaultTimeout)
+		prepare(context.Background(), st, tagger, &ingest.Sidecars{}, j, defaultTimeout)
 		if j.err != nil {
 			b.Fatal(j.err)
 		}

@@ -5,6 +5,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"html"
 	"io"
 	"os"
 	"path/filepath"
@@ -54,16 +55,22 @@ ATLAS.ti, MAXQDA or QualCoder: codes, sources and coded selections).`,
 			}
 			sel := selection{elements: f.Elements, polarity: f.Polarity}
 			return writeOutput(c, func(w io.Writer) error {
+				// A note at the head names the codebook (the JSON Lines, CSV
+				// and QDPX records name it in a field of their own).
+				note := codebookNote(xs)
 				switch format {
 				case "jsonl":
 					return writeJSONL(w, xs)
 				case "csv":
 					return writeCSV(w, xs, c.Bool("excel"))
 				case "md", "markdown":
+					fmt.Fprintf(w, "Codebook: %s\n\n", note)
 					return writeMarkdown(w, xs, by, sel, infos)
 				case "latex", "tex":
+					fmt.Fprintf(w, "%% normdex codebook: %s\n", note)
 					return writeLaTeX(w, xs, by, sel, infos)
 				case "html":
+					fmt.Fprintf(w, "<!-- normdex codebook: %s -->\n", html.EscapeString(note))
 					return writeHTML(w, xs, by, sel, infos)
 				}
 				var codes []codeInfo
@@ -113,8 +120,10 @@ it only rejects; a cell says what the State's passages say, with their counts. W
 				case "csv":
 					return writeMatrixCSV(w, m, byElement)
 				case "html":
+					fmt.Fprintf(w, "<!-- normdex codebook: %s -->\n", html.EscapeString(codebookNote(xs)))
 					return writeMatrixHTML(w, m, byElement)
 				}
+				fmt.Fprintf(w, "Codebook: %s\n\n", codebookNote(xs))
 				return writeMatrixMarkdown(w, m, byElement)
 			})
 		},
@@ -132,15 +141,27 @@ func collectExcerpts(c *cli.Context) ([]excerpt, *annotate.Codebook, error) {
 	if err != nil {
 		return nil, nil, err
 	}
-	tagger, err := annotate.Load(c.String("rules"))
-	if err != nil {
-		return nil, nil, err
+	pre := compileCodebook(c)
+	if pre.err != nil {
+		return nil, nil, pre.err
 	}
 	ws, err := openWorkspace(c, false, false)
 	if err != nil {
 		return nil, nil, err
 	}
 	defer ws.Close()
+	// Labels and poles come from --rules or the workspace's codebook; the
+	// records name the one that tagged the passages.
+	cb, err := workspaceCodebook(c.Context, c, ws.store, pre, false)
+	if err != nil {
+		return nil, nil, err
+	}
+	var tagged *corpus.Codebook
+	if stored, ok, err := ws.store.Codebook(c.Context); err != nil {
+		return nil, nil, err
+	} else if ok {
+		tagged = &stored
+	}
 	var xs []excerpt
 	var cur corpus.Document
 	err = forEachPassage(c.Context, ws, f, func(d corpus.Document, p corpus.Passage) error {
@@ -151,10 +172,21 @@ func collectExcerpts(c *cli.Context) ([]excerpt, *annotate.Codebook, error) {
 			}
 			cur = full
 		}
-		xs = append(xs, excerpt{exportRecord: newRecord(d, p, citer), doc: cur})
+		r := newRecord(d, p, citer)
+		r.Codebook = tagged
+		xs = append(xs, excerpt{exportRecord: r, doc: cur})
 		return nil
 	})
-	return xs, tagger.Codebook(), err
+	return xs, cb.tagger.Codebook(), err
+}
+
+// codebookNote names the codebook that tagged the excerpts, for the head of
+// an export: "mine.yaml, sha256 1a2b3c4d5e6f, 2026-12-01".
+func codebookNote(xs []excerpt) string {
+	if len(xs) == 0 || xs[0].Codebook == nil {
+		return "not recorded"
+	}
+	return xs[0].Codebook.String()
 }
 
 // writeOutput writes to -o FILE (all or nothing: a temporary file renamed
@@ -237,6 +269,9 @@ type exportRecord struct {
 	Elements    []string            `json:"elements"`
 	Annotations []corpus.Annotation `json:"annotations"`
 	Citation    string              `json:"citation"`
+	// Codebook is the codebook that tagged the passage, when the workspace
+	// recorded it.
+	Codebook *corpus.Codebook `json:"codebook,omitempty"`
 }
 
 // forEachPassage calls fn for every stored passage that passes the filter,

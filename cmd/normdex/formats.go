@@ -58,14 +58,18 @@ func writeCSV(w io.Writer, xs []excerpt, excel bool) error {
 	}
 	cw := csv.NewWriter(w)
 	cw.UseCRLF = true
-	cw.Write([]string{"id", "state", "date", "citation", "elements", "text", "source", "page", "paragraph", "rejects"})
+	cw.Write([]string{"id", "state", "date", "citation", "elements", "text", "source", "page", "paragraph", "rejects", "codebook"})
 	for _, x := range xs {
 		page := ""
 		if x.Page > 0 {
 			page = fmt.Sprint(x.Page)
 		}
+		cb := ""
+		if x.Codebook != nil {
+			cb = x.Codebook.String()
+		}
 		row := []string{x.ID, x.State, x.Date, x.Citation, strings.Join(x.Elements, "; "), x.Text, x.Source, page, x.Paragraph,
-			strings.Join(rejectedElements(x), "; ")}
+			strings.Join(rejectedElements(x), "; "), cb}
 		if excel {
 			for i := range row {
 				row[i] = excelCell(row[i])

@@ -36,8 +36,9 @@ func ingestCommand() *cli.Command {
 		Description: `Takes files and folders (searched recursively for .pdf, .txt and .md files).
 Metadata comes, first found first, from the flags, a sidecar FILE.meta.json or
 FILE.meta.yaml beside a source, and the --manifest CSV (path,state,date,title,url).
-Each file is reported as ingested, replaced, unchanged or failed with the reason;
-the exit status is 1 when any file failed (the others are kept).`,
+Each file is reported as ingested, replaced (keeping its metadata unless told
+otherwise), updated (known bytes, new metadata), unchanged or failed with the
+reason; the exit status is 1 when any file failed (the others are kept).`,
 		Flags: []cli.Flag{
 			&cli.StringFlag{Name: "state", Usage: "author `STATE` of what is ingested (name or alias)"},
 			&cli.StringFlag{Name: "date", Usage: "`DATE` of what is ingested: YYYY, YYYY-MM or YYYY-MM-DD"},
@@ -60,7 +61,9 @@ type job struct {
 	stmts  []corpus.Statement
 	ps     []corpus.Passage
 	notes  []string
-	err    error
+	// changes are the metadata an ingest gave a stored document (Updated).
+	changes []corpus.Change
+	err     error
 }
 
 func runIngest(c *cli.Context) error {
@@ -71,7 +74,7 @@ func runIngest(c *cli.Context) error {
 	if err != nil {
 		return fmt.Errorf("ingest: %w", err)
 	}
-	var manifest ingest.Manifest
+	var manifest *ingest.Manifest
 	if m := c.String("manifest"); m != "" {
 		f, err := os.Open(m)
 		if err != nil {
@@ -84,23 +87,16 @@ func runIngest(c *cli.Context) error {
 		}
 	}
 	// The codebook compiles while the workspace opens.
-	type loaded struct {
-		tagger *annotate.Tagger
-		err    error
-	}
-	codebook := make(chan loaded, 1)
-	go func() {
-		t, err := annotate.Load(c.String("rules"))
-		codebook <- loaded{t, err}
-	}()
+	pre := startCodebook(c)
 	ws, err := openWorkspace(c, true, true)
-	cb := <-codebook
 	if err != nil {
+		<-pre
 		return err
 	}
 	defer ws.Close()
-	if cb.err != nil {
-		return cb.err
+	cb, err := workspaceCodebook(c.Context, c, ws.store, <-pre, true)
+	if err != nil {
+		return err
 	}
 	tagger := cb.tagger
 
@@ -117,12 +113,17 @@ func runIngest(c *cli.Context) error {
 		run.Failures = append(run.Failures, f)
 	}
 
+	var rows map[string]ingest.Meta
+	if manifest != nil {
+		var warnings []string
+		rows, warnings = manifest.Match(files)
+		for _, w := range warnings {
+			fmt.Fprintf(c.App.ErrWriter, "normdex: warning: manifest %s: %s\n", c.String("manifest"), w)
+		}
+	}
 	jobs := make([]*job, len(files))
 	for i, f := range files {
-		jobs[i] = &job{path: f, meta: flagMeta}
-		if manifest != nil {
-			jobs[i].meta = jobs[i].meta.Merge(manifest.Lookup(f))
-		}
+		jobs[i] = &job{path: f, meta: flagMeta.Merge(rows[f])}
 	}
 	workers := max(1, c.Int("workers"))
 	queue := make(chan *job)
@@ -147,10 +148,11 @@ func runIngest(c *cli.Context) error {
 		}
 	}()
 	var wg sync.WaitGroup
+	sidecars := &ingest.Sidecars{}
 	for range workers {
 		wg.Go(func() {
 			for j := range queue {
-				prepare(ctx, ws.store, tagger, j, c.Duration("timeout"))
+				prepare(ctx, ws.store, tagger, sidecars, j, c.Duration("timeout"))
 				finished <- j
 			}
 		})
@@ -178,10 +180,16 @@ func runIngest(c *cli.Context) error {
 		if bar != nil {
 			bar.Add(1)
 		}
-		if j.err == nil && j.result == "" {
-			// One transaction per document, which an interrupt does not
-			// cut short.
+		// One transaction per document, which an interrupt does not cut
+		// short.
+		switch {
+		case j.err == nil && j.result == "":
 			j.result, j.err = ws.store.Put(context.WithoutCancel(ctx), j.doc, j.stmts, j.ps)
+		case j.err == nil && j.result == corpus.Updated:
+			j.changes, j.err = ws.store.SetMeta(context.WithoutCancel(ctx), j.doc)
+			if len(j.changes) == 0 {
+				j.result = corpus.Unchanged
+			}
 		}
 		line := report(j)
 		if bar != nil {
@@ -193,6 +201,9 @@ func runIngest(c *cli.Context) error {
 			run.Failures = append(run.Failures, corpus.Failure{Path: j.path, Reason: oneLine(j.err)})
 		case j.result == corpus.Unchanged:
 			run.Unchanged++
+		case j.result == corpus.Updated:
+			// Queued in the store; syncIndex reindexes it below.
+			run.Updated++
 		default:
 			run.Ingested++
 			ix.add(j)
@@ -215,7 +226,11 @@ func runIngest(c *cli.Context) error {
 	if _, err := ws.syncIndex(bg); err != nil {
 		return fmt.Errorf("index: %w (the store is complete; 'normdex reindex' or the next ingest catches up)", err)
 	}
-	fmt.Fprintf(out, "%d ingested, %d unchanged, %d failed\n", run.Ingested, run.Unchanged, run.Failed)
+	summary := fmt.Sprintf("%d ingested, %d unchanged, %d failed", run.Ingested, run.Unchanged, run.Failed)
+	if run.Updated > 0 {
+		summary += fmt.Sprintf(", %d updated", run.Updated)
+	}
+	fmt.Fprintln(out, summary)
 	if interrupted := len(jobs) - handled; interrupted > 0 {
 		return exitError{code: 130, err: fmt.Errorf("interrupted: %d file(s) not ingested; what was committed is kept", interrupted)}
 	}
@@ -246,6 +261,12 @@ func report(j *job) string {
 		return fmt.Sprintf("failed %s: %s", j.path, oneLine(j.err))
 	case j.result == corpus.Unchanged:
 		return "unchanged " + j.path
+	case j.result == corpus.Updated:
+		parts := make([]string, len(j.changes))
+		for i, ch := range j.changes {
+			parts[i] = ch.String()
+		}
+		return fmt.Sprintf("updated %s: %s", j.path, strings.Join(parts, ", "))
 	}
 	n := 0
 	for _, p := range j.ps {
@@ -272,7 +293,7 @@ func oneLine(err error) string {
 
 // prepare reads, identifies, extracts, segments and tags one source. It sets
 // j.result to Unchanged when the store already has the same bytes.
-func prepare(ctx context.Context, st *corpus.Store, tagger *annotate.Tagger, j *job, timeout time.Duration) {
+func prepare(ctx context.Context, st *corpus.Store, tagger *annotate.Tagger, sidecars *ingest.Sidecars, j *job, timeout time.Duration) {
 	data, err := os.ReadFile(j.path)
 	if err != nil {
 		j.err = readError(err)
@@ -280,14 +301,13 @@ func prepare(ctx context.Context, st *corpus.Store, tagger *annotate.Tagger, j *
 	}
 	sum := sha256.Sum256(data)
 	id := hex.EncodeToString(sum[:])
-	if _, known, err := st.Known(ctx, id); err != nil {
+	stored, err := st.DocumentInfo(ctx, id)
+	known := err == nil
+	if err != nil && !errors.Is(err, corpus.ErrNotFound) {
 		j.err = err
 		return
-	} else if known {
-		j.result = corpus.Unchanged
-		return
 	}
-	side, sidePath, err := ingest.ReadSidecar(j.path)
+	side, sidePath, err := sidecars.Read(j.path)
 	if err != nil {
 		j.err = err
 		return
@@ -297,6 +317,26 @@ func prepare(ctx context.Context, st *corpus.Store, tagger *annotate.Tagger, j *
 		if sidePath != "" {
 			err = fmt.Errorf("%w (metadata from %s or flags)", err, sidePath)
 		}
+		j.err = err
+		return
+	}
+	if known {
+		// The same bytes: only metadata given anew can change.
+		j.result = corpus.Unchanged
+		if meta == (ingest.Meta{}) {
+			return
+		}
+		d := stored
+		if upd := withMeta(d, meta); upd.State != d.State || upd.Date != d.Date || upd.Title != d.Title || upd.URL != d.URL {
+			j.result, j.doc = corpus.Updated, upd
+		}
+		return
+	}
+	// New bytes under a stored path keep the metadata the old ones had,
+	// unless flags, a sidecar or the manifest say otherwise.
+	if old, err := st.DocumentBySource(ctx, j.path); err == nil {
+		meta = meta.Merge(ingest.Meta{State: old.State, Date: old.Date, Title: old.Title, URL: old.URL})
+	} else if !errors.Is(err, corpus.ErrNotFound) {
 		j.err = err
 		return
 	}
@@ -315,9 +355,28 @@ func prepare(ctx context.Context, st *corpus.Store, tagger *annotate.Tagger, j *
 	}
 	j.notes = extraction.Problems
 	j.doc, j.stmts, j.ps = ingest.Build(id, j.path, format, meta, extraction)
+	j.doc.Warnings = extraction.Problems
 	for i := range j.ps {
 		j.ps[i].Annotations = tagger.Tag(j.ps[i].Text)
 	}
+}
+
+// withMeta returns d with the metadata that m gives (its fields that are
+// not empty).
+func withMeta(d corpus.Document, m ingest.Meta) corpus.Document {
+	if m.State != "" {
+		d.State = m.State
+	}
+	if m.Date != "" {
+		d.Date = m.Date
+	}
+	if m.Title != "" {
+		d.Title = m.Title
+	}
+	if m.URL != "" {
+		d.URL = m.URL
+	}
+	return d
 }
 
 func readError(err error) error {

@@ -81,7 +81,8 @@ func guid(key string) string {
 func writeQDPX(w io.Writer, xs []excerpt, codebook []codeInfo) error {
 	user := guid("user")
 	p := qdeProject{Xmlns: qdeNamespace, Name: "normdex export", Origin: "normdex",
-		Created: time.Now().UTC().Format(time.RFC3339), Users: []qdeUser{{GUID: user, Name: "normdex"}}}
+		Created: time.Now().UTC().Format(time.RFC3339), Users: []qdeUser{{GUID: user, Name: "normdex"}},
+		Describe: "Coded by normdex with the codebook " + codebookNote(xs)}
 	parents := map[string]int{}
 	codeGUID := map[string]string{}
 	for i, c := range codebook {

@@ -68,10 +68,7 @@ by State and element.`,
 				return err
 			}
 			defer ws.Close()
-			if err := ws.openIndex(); err != nil {
-				return err
-			}
-			res, err := ws.idx.Search(index.Query{Filter: f, Size: c.Int("limit"), Facets: true})
+			res, err := searchWorkspace(c, ws, index.Query{Filter: f, Size: c.Int("limit"), Facets: true})
 			if err != nil {
 				return err
 			}

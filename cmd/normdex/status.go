@@ -29,6 +29,14 @@ func statusCommand() *cli.Command {
 			w := c.App.Writer
 			fmt.Fprintf(w, "workspace %s (schema %d)\n", ws.dir, v)
 			fmt.Fprintf(w, "documents %d, statements %d, passages %d, annotations %d\n", n.Documents, n.Statements, n.Passages, n.Annotations)
+			cb, err := taggedWith(ctx, ws.store)
+			if err != nil {
+				return err
+			}
+			fmt.Fprintf(w, "codebook %s\n", cb)
+			if pid := ws.writer(); pid != 0 {
+				fmt.Fprintf(w, "an ingest is running (pid %d): the counts will change\n", pid)
+			}
 			if err := ws.openIndex(); err != nil {
 				fmt.Fprintf(w, "index: %v\n", err)
 			} else if cnt, err := ws.idx.Count(); err == nil {
@@ -41,8 +49,12 @@ func statusCommand() *cli.Command {
 				return err
 			}
 			if ok {
-				fmt.Fprintf(w, "last ingest %s: %d ingested, %d unchanged, %d failed\n", run.Started, run.Ingested, run.Unchanged, run.Failed)
-				if run.Finished == "" {
+				fmt.Fprintf(w, "last ingest %s: %d ingested, %d unchanged, %d failed", run.Started, run.Ingested, run.Unchanged, run.Failed)
+				if run.Updated > 0 {
+					fmt.Fprintf(w, ", %d updated", run.Updated)
+				}
+				fmt.Fprintln(w)
+				if run.Finished == "" && ws.writer() == 0 {
 					fmt.Fprintln(w, "  (it did not finish: run the ingest again)")
 				}
 				for _, f := range run.Failures {
@@ -124,6 +136,13 @@ rebuilds the index from the store.`,
 			if err != nil {
 				return err
 			}
+			w := c.App.Writer
+			if pid := ws.writer(); pid != 0 {
+				// The writer holds the index, which catches up with the
+				// store when the ingest ends.
+				fmt.Fprintf(w, "store: %d documents, %d passages so far\n", n.Documents, n.Passages)
+				return exitError{code: 3, err: fmt.Errorf("an ingest is running (pid %d): check again when it has finished", pid)}
+			}
 			if err := ws.openIndex(); err != nil {
 				return err
 			}
@@ -131,7 +150,6 @@ rebuilds the index from the store.`,
 			if err != nil {
 				return err
 			}
-			w := c.App.Writer
 			fmt.Fprintf(w, "store: %d documents, %d passages\nindex: %d passages\n", n.Documents, n.Passages, cnt)
 			switch {
 			case n.Pending > 0:

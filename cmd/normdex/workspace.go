@@ -53,6 +53,23 @@ func openWorkspace(c *cli.Context, create, write bool) (*workspace, error) {
 			return nil, err
 		}
 	}
+	if !write {
+		// Readers write nothing, so that a read-only mount, a read-only
+		// copy or a workspace under ingest can be read.
+		st, err := corpus.OpenStoreReadOnly(w.storePath())
+		if errors.Is(err, corpus.ErrOldSchema) {
+			// An older workspace that can be written is migrated first.
+			if rw, err2 := corpus.OpenStore(w.storePath()); err2 == nil {
+				rw.Close()
+				st, err = corpus.OpenStoreReadOnly(w.storePath())
+			}
+		}
+		if err != nil {
+			return nil, err
+		}
+		w.store = st
+		return w, nil
+	}
 	st, err := corpus.OpenStore(w.storePath())
 	if err != nil {
 		w.release()
@@ -83,6 +100,26 @@ func (w *workspace) acquire() error {
 	return nil
 }
 
+// writer returns the process ID of a normdex writing to the workspace (an
+// ingest, say), or 0 when none is. It reads the pid the writer left in the
+// lock file rather than try the lock, which could make a writer starting at
+// that moment fail.
+func (w *workspace) writer() int {
+	b, err := os.ReadFile(filepath.Join(w.dir, "lock"))
+	if err != nil {
+		return 0
+	}
+	pid, err := strconv.Atoi(strings.TrimSpace(string(b)))
+	if err != nil || pid <= 0 || pid == os.Getpid() {
+		return 0
+	}
+	// A writer that crashed left its pid behind: is it still running?
+	if err := syscall.Kill(pid, 0); err != nil && !errors.Is(err, syscall.EPERM) {
+		return 0
+	}
+	return pid
+}
+
 func (w *workspace) release() {
 	if w.lock != nil {
 		w.lock.Truncate(0)
@@ -96,13 +133,21 @@ func (w *workspace) openIndex() error {
 	if w.idx != nil {
 		return nil
 	}
+	if w.lock == nil {
+		idx, err := index.OpenReadOnly(w.indexPath())
+		if errors.Is(err, index.ErrMissing) || errors.Is(err, index.ErrOutdated) {
+			err = fmt.Errorf("%w: run 'normdex reindex'", err)
+		}
+		if err != nil {
+			return err
+		}
+		w.idx = idx
+		return nil
+	}
 	idx, err := index.Open(w.indexPath())
 	if errors.Is(err, index.ErrOutdated) {
 		// The index is derived from the store: a writer rebuilds it, the
-		// next syncIndex filling it in; a reader says how.
-		if w.lock == nil {
-			return fmt.Errorf("%w: run 'normdex reindex'", err)
-		}
+		// next syncIndex filling it in.
 		err = index.Remove(w.indexPath())
 		if err == nil {
 			err = w.store.QueueAll(context.Background())
