@@ -20,6 +20,17 @@ func TestGazetteerFoldsAliases(t *testing.T) {
 		{"ROK", "Republic of Korea"},
 		{"Holy See", "Holy See"},
 		{"International Court of Justice", "ICJ"},
+		{"nzl", "New Zealand"},
+		{"GBR", "United Kingdom"},
+		{"CHN", "China"},
+		{"Korea, Republic of", "Republic of Korea"},
+		{"Korea, Democratic People's Republic of", "Democratic People's Republic of Korea"},
+		{"Iran (Islamic Republic of)", "Iran"},
+		{"Türkiye", "Türkiye"},
+		{"Turkiye", "Türkiye"},
+		{"Côte d’Ivoire", "Côte d'Ivoire"},
+		{"Cote d'Ivoire", "Côte d'Ivoire"},
+		{"COTE DIVOIRE", "Côte d'Ivoire"},
 	} {
 		got, err := States().Canonical(tc.in)
 		if err != nil || got != tc.want {
@@ -37,6 +48,20 @@ func TestGazetteerFoldsAliases(t *testing.T) {
 	}
 	if n != 195 {
 		t.Errorf("%d States, want 193 members and 2 observers", n)
+	}
+	// Every code stands for its own State, not for another's alias.
+	for _, e := range States().Entities() {
+		if !e.IsState() {
+			continue
+		}
+		if len(e.Code3) != 3 {
+			t.Errorf("%s: alpha-3 code %q", e.Name, e.Code3)
+		}
+		for _, code := range []string{e.Code, e.Code3} {
+			if got, _ := States().Lookup(code); got.Name != e.Name {
+				t.Errorf("Lookup(%q) = %q, want %q", code, got.Name, e.Name)
+			}
+		}
 	}
 }
 

@@ -20,7 +20,7 @@ import (
 func filterFlags() []cli.Flag {
 	return []cli.Flag{
 		&cli.StringSliceFlag{Name: "element", Aliases: []string{"e"}, Usage: "element `ID` or prefix (knowledge selects knowledge.*); repeat for any of several"},
-		&cli.StringSliceFlag{Name: "state", Aliases: []string{"s"}, Usage: "`STATE` name or alias; repeat for any of several"},
+		&cli.StringSliceFlag{Name: "state", Aliases: []string{"s"}, Usage: "`STATE`: name, alias or ISO code (\"Korea, Republic of\", kor, KR); repeat the flag for any of several"},
 		&cli.StringFlag{Name: "year", Aliases: []string{"y"}, Usage: "`YEAR` or range: 2020, 2019..2021"},
 		&cli.StringFlag{Name: "doc", Usage: "document `ID` (or its first characters)"},
 	}
