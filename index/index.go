@@ -12,7 +12,6 @@ import (
 
 	"github.com/blevesearch/bleve/v2"
 	"github.com/blevesearch/bleve/v2/analysis/analyzer/keyword"
-	"github.com/blevesearch/bleve/v2/analysis/lang/en"
 	"github.com/blevesearch/bleve/v2/mapping"
 	"github.com/blevesearch/bleve/v2/search"
 	"github.com/blevesearch/bleve/v2/search/query"
@@ -92,7 +91,7 @@ var ErrBusy = errors.New("index is busy: another normdex process is writing to i
 
 // mappingVersion names the layout of the index; an index written with
 // another layout is rebuilt from the store (see ErrOutdated).
-const mappingVersion = "5"
+const mappingVersion = "6"
 
 var versionKey = []byte("normdex.mapping")
 
@@ -121,8 +120,10 @@ func newMapping() mapping.IndexMapping {
 	// Every field is searched by name: no "_all" field to build.
 	dm.AddSubDocumentMapping("_all", bleve.NewDocumentDisabledMapping())
 	im := bleve.NewIndexMapping()
-	if err := im.AddCustomAnalyzer(textAnalyzer, textAnalyzerConfig); err != nil {
-		panic(err) // the configuration is a constant
+	for name, cfg := range map[string]map[string]interface{}{textAnalyzer: textAnalyzerConfig, wordsAnalyzer: wordsAnalyzerConfig} {
+		if err := im.AddCustomAnalyzer(name, cfg); err != nil {
+			panic(err) // the configuration is a constant
+		}
 	}
 	im.DefaultMapping = dm
 	im.DefaultAnalyzer = keyword.Name
@@ -408,7 +409,7 @@ func buildQuery(f corpus.Filter) (query.Query, error) {
 		} else {
 			mq := bleve.NewMatchQuery(w.Text)
 			mq.SetField("text")
-			mq.Analyzer = en.AnalyzerName // words only, not their pairs
+			mq.Analyzer = wordsAnalyzer // words only, not their pairs
 			mq.SetOperator(query.MatchQueryOperatorAnd)
 			q = mq
 		}
