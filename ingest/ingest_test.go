@@ -70,6 +70,9 @@ func TestFoldText(t *testing.T) {
 		{"heading", "Due Diligence and Its Limits\nThe norm applies.", []string{"Due Diligence and Its Limits", "The norm applies."}},
 		{"page numbers dropped", "end of page one.\n\n7\n\fPage 8\nstart of page two.", []string{"end of page one.", "start of page two."}},
 		{"soft hyphen", "inter\u00adnational", []string{"international"}},
+		{"body after footnotes, indented", "70 Akande (2020).\n71 ICJ (1949). A quote.\n To establish whether\na State knew.", []string{"Akande (2020).", "ICJ (1949). A quote.", "To establish whether a State knew."}},
+		{"body mid-sentence after footnotes", "13 Chayes (1993).\n individual expectations\nincur costs.", []string{"Chayes (1993).", "individual expectations incur costs."}},
+		{"hanging footnote", "12 See the report\n   of the Group.\n   Also the next one.", []string{"See the report of the Group. Also the next one."}},
 	} {
 		got := texts(FoldText(tc.in))
 		if !reflect.DeepEqual(got, tc.want) {
@@ -83,6 +86,31 @@ func TestFoldText(t *testing.T) {
 	h := FoldText("Due Diligence and Its Limits\nThe norm applies.")
 	if h[0].Kind != corpus.Heading || h[1].Kind != corpus.Body {
 		t.Errorf("kinds: %+v", h)
+	}
+}
+
+func TestGuessTitle(t *testing.T) {
+	h := func(s string) corpus.Paragraph { return corpus.Paragraph{Kind: corpus.Heading, Text: s} }
+	b := func(s string) corpus.Paragraph { return corpus.Paragraph{Kind: corpus.Body, Text: s} }
+	for _, tc := range []struct {
+		name string
+		in   []corpus.Paragraph
+		want string
+	}{
+		{"first heading", []corpus.Paragraph{h("International Law in Cyberspace"), h("Introduction")}, "International Law in Cyberspace"},
+		{"web page chrome, then its headline", []corpus.Paragraph{b("Breaking analyses"), h("Think-Tanks'Media ABOUT"),
+			b("A magazine of analyses."), h("Producer: Think-Tanks'Media"), b("“Due Diligence”: Applicable to a “sui generis” law ?"),
+			h("YOO Joonkoo")}, "“Due Diligence”: Applicable to a “sui generis” law ?"},
+		{"institution, then title", []corpus.Paragraph{h("Institute for Studies on Law Tsinghua University"),
+			h("Initiative on Rule-Based Governance of Cyberspace")}, "Initiative on Rule-Based Governance of Cyberspace"},
+		{"institution alone", []corpus.Paragraph{h("Institute for Studies on Law"), b("It says so.")}, "Institute for Studies on Law"},
+		{"section names only", []corpus.Paragraph{h("Executive summary"), b("Cyber operations may pose a challenge to the rights of States.")}, ""},
+		{"no headline in a paper's first sentence", []corpus.Paragraph{b("The positions of several States have argued for the condition.71")}, ""},
+		{"no headline in a sentence", []corpus.Paragraph{b("Buy a copy of this book: click here"), b("International Law in Cyberspace I. Introduction")}, ""},
+	} {
+		if got := guessTitle(tc.in); got != tc.want {
+			t.Errorf("%s: guessTitle = %q, want %q", tc.name, got, tc.want)
+		}
 	}
 }
 
