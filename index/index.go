@@ -41,11 +41,13 @@ type Entry struct {
 
 // NewEntry builds the index entry of passage p of document d.
 func NewEntry(d corpus.Document, p corpus.Passage, citation string) Entry {
-	e := Entry{ID: p.ID, DocID: d.ID, DocTitle: d.Title, Source: d.Source, State: p.State, Date: d.Date,
-		Year: float64(d.Year()), Page: float64(p.Page), Paragraph: p.Paragraph, Kind: string(p.Kind),
+	// A quotation has its own year, not its host document's.
+	year := p.Year(d)
+	e := Entry{ID: p.ID, DocID: d.ID, DocTitle: d.Title, Source: d.Source, State: p.State, Date: p.Date(d),
+		Year: float64(year), Page: float64(p.Page), Paragraph: p.Paragraph, Kind: string(p.Kind),
 		Text: p.Text, Citation: citation}
-	if d.Year() > 0 {
-		e.YearKey = yearKey(d.Year())
+	if year > 0 {
+		e.YearKey = yearKey(year)
 	}
 	e.Elements = corpus.Elements(p.Annotations)
 	seen := map[string]bool{}

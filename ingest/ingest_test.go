@@ -215,6 +215,42 @@ func TestSegmentPaperQuotes(t *testing.T) {
 	})
 }
 
+func TestQuotationDates(t *testing.T) {
+	_, ps := build(t, `The paper of 2022 argues that knowledge matters. For example, as stipulated by New Zealand, “[w]hether this norm reflects a binding obligation is not settled.” New Zealand (2020, para 16 & 17). A similar argument was put forward by the United Kingdom: “there is not yet State practice.” UNGA (2021b, 117). See also the position of Chile: “reasonable steps are due.”
+
+The positions of Finland,65 and Norway,67 argued for constructive knowledge.
+
+65 Finland (2020, 4).
+67 “A State may violate its obligation if it should have known.” UNGA (2021a, 71).
+`, Meta{Date: "2022"})
+	for _, tc := range []struct {
+		snippet, state string
+		want           *corpus.Quote
+	}{
+		{"The paper of 2022", "", nil},
+		{"is not settled", "New Zealand", &corpus.Quote{Author: "New Zealand", Entity: "New Zealand", Label: "2020", Date: "2020", Pinpoint: "para 16 & 17"}},
+		{"not yet State practice", "United Kingdom", &corpus.Quote{Author: "UNGA", Label: "2021b", Date: "2021", Pinpoint: "117"}},
+		{"reasonable steps are due", "Chile", &corpus.Quote{}},
+		{"The positions of Finland", "Finland", &corpus.Quote{Author: "Finland", Entity: "Finland", Label: "2020", Date: "2020", Pinpoint: "4"}},
+		{"should have known", "Norway", &corpus.Quote{Author: "UNGA", Label: "2021a", Date: "2021", Pinpoint: "71"}},
+	} {
+		var p *corpus.Passage
+		for i := range ps {
+			if strings.Contains(ps[i].Text, tc.snippet) {
+				p = &ps[i]
+			}
+		}
+		switch {
+		case p == nil:
+			t.Errorf("%q: no passage", tc.snippet)
+		case p.State != tc.state:
+			t.Errorf("%q: state %q, want %q", tc.snippet, p.State, tc.state)
+		case !reflect.DeepEqual(p.Quote, tc.want):
+			t.Errorf("%q: quote %+v, want %+v", tc.snippet, p.Quote, tc.want)
+		}
+	}
+}
+
 func TestSegmentSummaryRecord(t *testing.T) {
 	_, ps := build(t, `Summary record of the meeting
 

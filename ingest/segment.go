@@ -59,6 +59,7 @@ var (
 type ownedSpan struct {
 	start, end int
 	stmt       int
+	quote      *corpus.Quote // the reference of a quotation (see dateQuotes)
 }
 
 // paraOwner tells which statement each part of a paragraph belongs to.
@@ -66,6 +67,9 @@ type paraOwner []ownedSpan
 
 type voice struct {
 	state, speaker string
+	// quoted is set for a State that the document quotes or paraphrases,
+	// as against its author or a speaker it reports.
+	quoted bool
 }
 
 // Segment divides a document into statements: the author's voice, sections
@@ -86,13 +90,15 @@ func Segment(d corpus.Document, ps []corpus.Paragraph, starts []int) ([]corpus.S
 	var stmts []corpus.Statement
 	owners := make([]paraOwner, len(ps))
 	cur := author
+	var quotes []bool // per statement: is it a quotation?
 	add := func(v voice, start, end int) int {
-		if n := len(stmts); n > 0 && stmts[n-1].State == v.state && stmts[n-1].Speaker == v.speaker {
+		if n := len(stmts); n > 0 && stmts[n-1].State == v.state && stmts[n-1].Speaker == v.speaker && quotes[n-1] == v.quoted {
 			stmts[n-1].End = end
 			return n - 1
 		}
 		stmts = append(stmts, corpus.Statement{ID: corpus.StatementID(d.ID, len(stmts)), DocID: d.ID, Seq: len(stmts),
 			State: v.state, Speaker: v.speaker, Start: start, End: end})
+		quotes = append(quotes, v.quoted)
 		return len(stmts) - 1
 	}
 	for i, p := range ps {
@@ -102,18 +108,18 @@ func Segment(d corpus.Document, ps []corpus.Paragraph, starts []int) ([]corpus.S
 			if v, ok := headingVoice(g, text, false); ok {
 				cur = v
 			}
-			owners[i] = paraOwner{{0, utf8.RuneCountInString(p.Text), add(cur, starts[i], starts[i]+utf8.RuneCountInString(p.Text))}}
+			owners[i] = paraOwner{{start: 0, end: utf8.RuneCountInString(p.Text), stmt: add(cur, starts[i], starts[i]+utf8.RuneCountInString(p.Text))}}
 			continue
 		}
 		// A line of its own such as "Statement by the delegation of Kenya"
 		// gives the floor like a heading.
 		if v, ok := headingVoice(g, text, true); ok && !endsSentence(text) {
 			cur = v
-			owners[i] = paraOwner{{0, utf8.RuneCountInString(p.Text), add(cur, starts[i], starts[i]+utf8.RuneCountInString(p.Text))}}
+			owners[i] = paraOwner{{start: 0, end: utf8.RuneCountInString(p.Text), stmt: add(cur, starts[i], starts[i]+utf8.RuneCountInString(p.Text))}}
 			continue
 		}
 		if originalRe.MatchString(text) {
-			owners[i] = paraOwner{{0, utf8.RuneCountInString(p.Text), add(cur, starts[i], starts[i]+utf8.RuneCountInString(p.Text))}}
+			owners[i] = paraOwner{{start: 0, end: utf8.RuneCountInString(p.Text), stmt: add(cur, starts[i], starts[i]+utf8.RuneCountInString(p.Text))}}
 			continue
 		}
 		sents := corpus.Sentences(p.Text)
@@ -123,12 +129,14 @@ func Segment(d corpus.Document, ps []corpus.Paragraph, starts []int) ([]corpus.S
 		if v, ok := cited[p.Number]; ok && p.Kind == corpus.Footnote {
 			// A footnote the body hangs on a State ("Norway,67") speaks for it.
 			base = v
+			base.quoted = true
 		}
 		for k, s := range sents {
 			sent := p.Text[s[0]:s[1]]
 			voices[k] = base
 			if p.Kind == corpus.Footnote {
 				if v, ok := quotedState(g, sent); ok {
+					v.quoted = true
 					voices[k], quoted[k] = v, true
 				}
 				continue
@@ -137,6 +145,7 @@ func Segment(d corpus.Document, ps []corpus.Paragraph, starts []int) ([]corpus.S
 			if v, ok := speaker(g, sent); ok {
 				cur, voices[k] = v, v
 			} else if v, ok := quotedState(g, sent); ok && v.state != cur.state {
+				v.quoted = true
 				voices[k], quoted[k] = v, true
 			}
 		}
@@ -170,16 +179,17 @@ func Segment(d corpus.Document, ps []corpus.Paragraph, starts []int) ([]corpus.S
 				own[n-1].end = z
 				continue
 			}
-			own = append(own, ownedSpan{a, z, idx})
+			own = append(own, ownedSpan{start: a, end: z, stmt: idx})
 		}
 		if len(own) == 0 {
-			own = paraOwner{{0, utf8.RuneCountInString(p.Text), add(cur, starts[i], starts[i]+utf8.RuneCountInString(p.Text))}}
+			own = paraOwner{{start: 0, end: utf8.RuneCountInString(p.Text), stmt: add(cur, starts[i], starts[i]+utf8.RuneCountInString(p.Text))}}
 		}
 		owners[i] = own
 	}
 	if len(stmts) == 0 {
 		stmts = append(stmts, corpus.Statement{ID: corpus.StatementID(d.ID, 0), DocID: d.ID, State: author.state})
 	}
+	dateQuotes(g, d.Text, ps, starts, stmts, quotes, owners)
 	return stmts, owners
 }
 
@@ -476,9 +486,15 @@ func mayHaveVerb(after string) bool {
 }
 
 // isCitationOnly reports whether a sentence is nothing but a source citation
-// such as "New Zealand (2020, para 16 & 17)." or "UNGA (2021b, 117).".
+// such as "New Zealand (2020, para 16 & 17)." or "UNGA (2021b, 117).", with
+// perhaps a note such as "[emphasis added]".
 func isCitationOnly(s string) bool {
 	s = strings.TrimSpace(s)
+	if t := strings.TrimRight(s, ". "); strings.HasSuffix(t, "]") {
+		if k := strings.LastIndex(t, "["); k > 0 {
+			s = t[:k]
+		}
+	}
 	return utf8.RuneCountInString(s) < 90 && strings.HasSuffix(strings.TrimRight(s, ". "), ")") && strings.Contains(s, "(") && !strings.Contains(s, "“")
 }
 

@@ -202,6 +202,23 @@ type exportRecord struct {
 	Elements    []string            `json:"elements"`
 	Annotations []corpus.Annotation `json:"annotations"`
 	Citation    string              `json:"citation"`
+	// QuotedIn is set on a quotation: where the document quotes it. Its
+	// date and citation are then the quotation's own.
+	QuotedIn *quotedIn `json:"quoted_in,omitempty"`
+}
+
+// quotedIn says where a quotation was found: the host document, its page
+// and the note it stands in, if any.
+type quotedIn struct {
+	DocID    string `json:"doc_id"`
+	DocTitle string `json:"doc_title"`
+	Source   string `json:"source"`
+	Date     string `json:"date"`
+	Page     int    `json:"page,omitempty"`
+	Note     string `json:"note,omitempty"`
+	// Reference is the source the document gives for the quotation, as
+	// printed: "New Zealand (2020, paras 16 & 17)"; empty when none (n.d.).
+	Reference string `json:"reference,omitempty"`
 }
 
 // forEachPassage calls fn for every stored passage that passes the filter,
@@ -247,9 +264,22 @@ func forEachPassage(ctx context.Context, ws *workspace, f corpus.Filter, fn func
 }
 
 func newRecord(d corpus.Document, p corpus.Passage, citer *corpus.Citer) exportRecord {
-	r := exportRecord{ID: p.ID, DocID: d.ID, DocTitle: d.Title, Source: d.Source, State: p.State, Date: d.Date,
+	r := exportRecord{ID: p.ID, DocID: d.ID, DocTitle: d.Title, Source: d.Source, State: p.State, Date: p.Date(d),
 		Page: p.Page, Paragraph: p.Paragraph, Kind: string(p.Kind), Statement: p.StatementID, Start: p.Start, End: p.End,
 		Text: p.Text, Elements: corpus.Elements(p.Annotations), Annotations: p.Annotations, Citation: citer.Cite(d, p)}
+	if q := p.Quote; q != nil {
+		r.QuotedIn = &quotedIn{DocID: d.ID, DocTitle: d.Title, Source: d.Source, Date: d.Date, Page: p.Page}
+		if p.Kind == corpus.Footnote {
+			r.QuotedIn.Note = p.Paragraph
+		}
+		if q.Date != "" {
+			r.QuotedIn.Reference = q.Author + " (" + q.Label
+			if q.Pinpoint != "" {
+				r.QuotedIn.Reference += ", " + q.Pinpoint
+			}
+			r.QuotedIn.Reference += ")"
+		}
+	}
 	if r.Elements == nil {
 		r.Elements = []string{}
 	}
