@@ -44,6 +44,14 @@ type Document struct {
 	// Text is the whole extracted text: paragraphs joined by blank lines.
 	// Passage and statement spans are code-point offsets into it.
 	Text string
+
+	// Signature is the MinHash signature of the text (Signature.Bytes),
+	// nil when the text is too short for one.
+	Signature []byte
+	// DuplicateOf is the ID of the document stored before this one that
+	// it nearly duplicates (the same statement from another file), if any.
+	// Both are kept; counts take each passage once (see Store.Counts).
+	DuplicateOf string
 }
 
 // Year returns the year of the document date, or 0 when it has none.

@@ -98,6 +98,10 @@ var migrations = []string{
 	// Version 5: a passage that quotes a State has the quotation's own
 	// reference (JSON of a Quote: its date and pinpoint), '' otherwise.
 	`ALTER TABLE passages ADD COLUMN quote TEXT NOT NULL DEFAULT '';`,
+	// Version 6: near-duplicate documents: the MinHash signature of each
+	// text, and the document stored before that it nearly duplicates.
+	`ALTER TABLE documents ADD COLUMN signature BLOB;
+	ALTER TABLE documents ADD COLUMN duplicate_of TEXT NOT NULL DEFAULT '';`,
 }
 
 // SchemaVersion is the schema version this build writes.
@@ -251,6 +255,30 @@ func deleteDocument(ctx context.Context, tx *sql.Tx, id string) error {
 	if _, err := tx.ExecContext(ctx, `DELETE FROM documents WHERE id = ?`, id); err != nil {
 		return err
 	}
+	// Its near-duplicates stand for it now: they count again, in the
+	// store and in the index's facets.
+	rows, err := tx.QueryContext(ctx, `UPDATE documents SET duplicate_of = '' WHERE duplicate_of = ? RETURNING id`, id)
+	if err != nil {
+		return err
+	}
+	var copies []string
+	for rows.Next() {
+		var c string
+		if err := rows.Scan(&c); err != nil {
+			rows.Close()
+			return err
+		}
+		copies = append(copies, c)
+	}
+	rows.Close()
+	if err := rows.Err(); err != nil {
+		return err
+	}
+	for _, c := range copies {
+		if err := queue(ctx, tx, c, false); err != nil {
+			return err
+		}
+	}
 	return queue(ctx, tx, id, true)
 }
 
@@ -263,9 +291,9 @@ func queue(ctx context.Context, tx *sql.Tx, id string, stale bool) error {
 
 func (s *Store) insertDocument(ctx context.Context, tx *sql.Tx, d Document, stmts []Statement, ps []Passage) error {
 	now := time.Now().UTC().Format(time.RFC3339)
-	if _, err := tx.ExecContext(ctx, `INSERT INTO documents(id, source, title, state, date, url, format, pages, text, ingested_at)
-		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-		d.ID, d.Source, d.Title, d.State, d.Date, d.URL, d.Format, d.Pages, d.Text, now); err != nil {
+	if _, err := tx.ExecContext(ctx, `INSERT INTO documents(id, source, title, state, date, url, format, pages, text, ingested_at, signature, duplicate_of)
+		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+		d.ID, d.Source, d.Title, d.State, d.Date, d.URL, d.Format, d.Pages, d.Text, now, d.Signature, d.DuplicateOf); err != nil {
 		return err
 	}
 	st := tx.StmtContext(ctx, s.insertStatement)
@@ -349,8 +377,8 @@ func (s *Store) document(ctx context.Context, id string, withText bool) (Documen
 		text = "text"
 	}
 	var d Document
-	err := s.db.QueryRowContext(ctx, `SELECT id, source, title, state, date, url, format, pages, `+text+` FROM documents WHERE id = ?`, id).
-		Scan(&d.ID, &d.Source, &d.Title, &d.State, &d.Date, &d.URL, &d.Format, &d.Pages, &d.Text)
+	err := s.db.QueryRowContext(ctx, `SELECT id, source, title, state, date, url, format, pages, duplicate_of, `+text+` FROM documents WHERE id = ?`, id).
+		Scan(&d.ID, &d.Source, &d.Title, &d.State, &d.Date, &d.URL, &d.Format, &d.Pages, &d.DuplicateOf, &d.Text)
 	if errors.Is(err, sql.ErrNoRows) {
 		return d, fmt.Errorf("document %s: %w", id, ErrNotFound)
 	}
@@ -362,7 +390,7 @@ func (s *Store) document(ctx context.Context, id string, withText bool) (Documen
 
 // Documents returns every stored document, without its text, ordered by source.
 func (s *Store) Documents(ctx context.Context) ([]Document, error) {
-	rows, err := s.db.QueryContext(ctx, `SELECT id, source, title, state, date, url, format, pages FROM documents ORDER BY source`)
+	rows, err := s.db.QueryContext(ctx, `SELECT id, source, title, state, date, url, format, pages, duplicate_of FROM documents ORDER BY source`)
 	if err != nil {
 		return nil, fmt.Errorf("list documents: %w", err)
 	}
@@ -370,12 +398,34 @@ func (s *Store) Documents(ctx context.Context) ([]Document, error) {
 	var out []Document
 	for rows.Next() {
 		var d Document
-		if err := rows.Scan(&d.ID, &d.Source, &d.Title, &d.State, &d.Date, &d.URL, &d.Format, &d.Pages); err != nil {
+		if err := rows.Scan(&d.ID, &d.Source, &d.Title, &d.State, &d.Date, &d.URL, &d.Format, &d.Pages, &d.DuplicateOf); err != nil {
 			return nil, fmt.Errorf("list documents: %w", err)
 		}
 		out = append(out, d)
 	}
 	return out, rows.Err()
+}
+
+// Signatures returns the near-duplicate finder of the stored documents, in
+// the order they were stored (see Duplicates.Find).
+func (s *Store) Signatures(ctx context.Context) (*Duplicates, error) {
+	rows, err := s.db.QueryContext(ctx, `SELECT id, source, signature FROM documents WHERE signature IS NOT NULL ORDER BY rowid`)
+	if err != nil {
+		return nil, fmt.Errorf("signatures: %w", err)
+	}
+	defer rows.Close()
+	x := &Duplicates{}
+	for rows.Next() {
+		var id, source string
+		var b []byte
+		if err := rows.Scan(&id, &source, &b); err != nil {
+			return nil, fmt.Errorf("signatures: %w", err)
+		}
+		if sig, ok := ParseSignature(b); ok {
+			x.Add(id, source, sig)
+		}
+	}
+	return x, rows.Err()
 }
 
 // Statements returns the statements of a document in order.
@@ -528,8 +578,10 @@ func (s *Store) QueueAll(ctx context.Context) error {
 // Counts are the sizes of the store.
 type Counts struct {
 	Documents, Statements, Passages, Annotations, Pending int
-	ByElement                                             map[string]int
-	ByState                                               map[string]int
+	Duplicates                                            int // documents that nearly duplicate one stored before
+	// ByElement and ByState count the passages of near-duplicates once.
+	ByElement map[string]int
+	ByState   map[string]int
 }
 
 // Counts returns how many documents, passages and annotations are stored.
@@ -542,11 +594,17 @@ func (s *Store) Counts(ctx context.Context) (Counts, error) {
 	if err != nil {
 		return c, fmt.Errorf("count: %w", err)
 	}
+	// A near-duplicate's passages are the same passages again: counted
+	// once, in the document stored first.
+	if err := s.db.QueryRowContext(ctx, `SELECT count(*) FROM documents WHERE duplicate_of != ''`).Scan(&c.Duplicates); err != nil {
+		return c, fmt.Errorf("count: %w", err)
+	}
+	const original = `p.doc_id NOT IN (SELECT id FROM documents WHERE duplicate_of != '')`
 	if c.ByElement, err = s.countBy(ctx, `SELECT a.value ->> 'element' AS el, count(DISTINCT p.id)
-		FROM passages p, json_each(p.annotations) a GROUP BY el`); err != nil {
+		FROM passages p, json_each(p.annotations) a WHERE `+original+` GROUP BY el`); err != nil {
 		return c, err
 	}
-	c.ByState, err = s.countBy(ctx, `SELECT state, count(*) FROM passages WHERE state != '' GROUP BY state`)
+	c.ByState, err = s.countBy(ctx, `SELECT state, count(*) FROM passages p WHERE state != '' AND `+original+` GROUP BY state`)
 	return c, err
 }
 

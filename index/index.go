@@ -37,6 +37,10 @@ type Entry struct {
 	Elements    []string `json:"elements"`
 	ElementTree []string `json:"element_tree"`
 	Citation    string   `json:"citation"`
+	// DuplicateOf is the document this passage's document nearly
+	// duplicates: the passage is found, but counted in the facets only
+	// with Query.AllCopies.
+	DuplicateOf string `json:"duplicate_of,omitempty"`
 }
 
 // NewEntry builds the index entry of passage p of document d.
@@ -45,7 +49,7 @@ func NewEntry(d corpus.Document, p corpus.Passage, citation string) Entry {
 	year := p.Year(d)
 	e := Entry{ID: p.ID, DocID: d.ID, DocTitle: d.Title, Source: d.Source, State: p.State, Date: p.Date(d),
 		Year: float64(year), Page: float64(p.Page), Paragraph: p.Paragraph, Kind: string(p.Kind),
-		Text: p.Text, Citation: citation}
+		Text: p.Text, Citation: citation, DuplicateOf: d.DuplicateOf}
 	if year > 0 {
 		e.YearKey = yearKey(year)
 	}
@@ -254,6 +258,9 @@ type Query struct {
 	corpus.Filter
 	Size, From int
 	Facets     bool // counts by State, element and year
+	// AllCopies counts the passages of near-duplicate documents in the
+	// facets again; else each is counted once, in its original.
+	AllCopies bool
 }
 
 // Hit is one passage found. The index knows only its ID: the rest of the
@@ -312,7 +319,7 @@ func (ix *Index) Search(q Query) (*Result, error) {
 	for _, h := range res.Hits {
 		out.Hits = append(out.Hits, Hit{Entry: Entry{ID: h.ID}, Score: h.Score})
 	}
-	out.States, out.Elements, out.Years = splitFacets(res.Facets["facets"])
+	out.States, out.Elements, out.Years = splitFacets(res.Facets["facets"], q.AllCopies)
 	return out, nil
 }
 
@@ -326,25 +333,40 @@ const (
 	facetStateYear = "s"
 	facetElements  = "e"
 	facetSep       = "\x1f"
+	// The facet values of a near-duplicate's passages are marked, so that
+	// they count only when asked.
+	facetCopy = "c"
 )
 
 func facetValues(e Entry) []string {
-	return []string{facetStateYear + e.State + facetSep + e.YearKey,
-		facetElements + strings.Join(e.Elements, facetSep)}
+	mark := ""
+	if e.DuplicateOf != "" {
+		mark = facetCopy
+	}
+	return []string{mark + facetStateYear + e.State + facetSep + e.YearKey,
+		mark + facetElements + strings.Join(e.Elements, facetSep)}
 }
 
 // splitFacets adds the counts of the combinations up by State, element and
-// year, each sorted by count and then value.
-func splitFacets(f *search.FacetResult) (states, elements, years []FacetCount) {
+// year, each sorted by count and then value; those of near-duplicates only
+// with allCopies.
+func splitFacets(f *search.FacetResult, allCopies bool) (states, elements, years []FacetCount) {
 	if f == nil || f.Terms == nil {
 		return nil, nil, nil
 	}
 	st, el, yr := map[string]int{}, map[string]int{}, map[string]int{}
 	for _, t := range f.Terms.Terms() {
-		if t.Term == "" {
+		term := t.Term
+		if strings.HasPrefix(term, facetCopy) {
+			if !allCopies {
+				continue
+			}
+			term = term[len(facetCopy):]
+		}
+		if term == "" {
 			continue
 		}
-		kind, v := t.Term[:1], t.Term[1:]
+		kind, v := term[:1], term[1:]
 		switch kind {
 		case facetStateYear:
 			state, year, _ := strings.Cut(v, facetSep)

@@ -7,6 +7,7 @@ import (
 	"io"
 	"os"
 	"path/filepath"
+	"slices"
 
 	"github.com/urfave/cli/v2"
 
@@ -82,11 +83,13 @@ func matrixCommand() *cli.Command {
 actors, threshold, territory). A passage is broad on a dimension when it affirms an
 element of the broad pole, narrow when it affirms only the narrow pole, rejected when
 it only rejects; a cell says what the State's passages say, with their counts. With
---elements the columns are the elements, with passage counts.`,
+--elements the columns are the elements, with passage counts. A near-duplicate
+document (the same statement from another file) is left out, unless --all-copies.`,
 		Flags: append(filterFlags(),
 			&cli.StringFlag{Name: "format", Aliases: []string{"f"}, Value: "md", Usage: "`FORMAT`: md, csv or html"},
 			&cli.StringFlag{Name: "output", Aliases: []string{"o"}, Usage: "write to `FILE` instead of standard output"},
 			&cli.BoolFlag{Name: "elements", Usage: "one column an element, with passage counts"},
+			allCopiesFlag,
 			&cli.StringFlag{Name: "citation", Value: corpus.DefaultCitation, Usage: "citation `TEMPLATE`"},
 			rulesFlag,
 		),
@@ -98,6 +101,10 @@ it only rejects; a cell says what the State's passages say, with their counts. W
 			xs, cb, err := collectExcerpts(c)
 			if err != nil {
 				return err
+			}
+			if !c.Bool("all-copies") {
+				// The same statement from two files is one State's word once.
+				xs = slices.DeleteFunc(xs, func(x excerpt) bool { return x.doc.DuplicateOf != "" })
 			}
 			byElement := c.Bool("elements")
 			m := buildMap(xs, elementInfos(cb), byElement, c.StringSlice("element"))

@@ -55,6 +55,10 @@ func knownElement(pattern string) bool {
 	return true
 }
 
+// allCopiesFlag makes counts take the passages of near-duplicate documents
+// again, which they otherwise take once (in the document stored first).
+var allCopiesFlag = &cli.BoolFlag{Name: "all-copies", Usage: "count the passages of near-duplicate documents (the same statement from two files) each time, not once"}
+
 func searchCommand() *cli.Command {
 	return &cli.Command{
 		Name:      "search",
@@ -63,10 +67,11 @@ func searchCommand() *cli.Command {
 		Description: `Words must all occur (stemmed: "prevent" finds "prevention"); "quoted words"
 must occur in that order; -word leaves out passages with it. Prints per hit the
 citation, the elements with their evidence and a highlighted snippet, then counts
-by State and element.`,
+by State and element, which take the passages of near-duplicate documents once.`,
 		Flags: append(filterFlags(),
 			&cli.IntFlag{Name: "limit", Aliases: []string{"n"}, Value: 20, Usage: "at most `N` hits"},
 			&cli.StringFlag{Name: "format", Value: "text", Usage: "`text` or json"},
+			allCopiesFlag,
 		),
 		Action: func(c *cli.Context) error {
 			f, err := filterFromFlags(c)
@@ -81,7 +86,7 @@ by State and element.`,
 			if err := ws.openIndex(); err != nil {
 				return err
 			}
-			res, err := ws.idx.Search(index.Query{Filter: f, Size: c.Int("limit"), Facets: true})
+			res, err := ws.idx.Search(index.Query{Filter: f, Size: c.Int("limit"), Facets: true, AllCopies: c.Bool("all-copies")})
 			if err != nil {
 				return err
 			}

@@ -29,6 +29,9 @@ func statusCommand() *cli.Command {
 			w := c.App.Writer
 			fmt.Fprintf(w, "workspace %s (schema %d)\n", ws.dir, v)
 			fmt.Fprintf(w, "documents %d, statements %d, passages %d, annotations %d\n", n.Documents, n.Statements, n.Passages, n.Annotations)
+			if n.Duplicates > 0 {
+				fmt.Fprintf(w, "near-duplicates: %d documents repeat one stored before; the counts below take their passages once\n", n.Duplicates)
+			}
 			if err := ws.openIndex(); err != nil {
 				fmt.Fprintf(w, "index: %v\n", err)
 			} else if cnt, err := ws.idx.Count(); err == nil {
