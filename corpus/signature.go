@@ -42,10 +42,24 @@ func NewSignature(text string) (sig Signature, ok bool) {
 		// line breaks more than in its words.
 		h, n := uint64(14695981039346656037), 0
 		for i < len(text) {
-			r, w := rune(text[i]), 1
-			if r >= utf8.RuneSelf {
-				r, w = utf8.DecodeRuneInString(text[i:])
+			c := text[i]
+			if c < utf8.RuneSelf {
+				// ASCII, most of the text, without decoding.
+				if c|0x20 >= 'a' && c|0x20 <= 'z' {
+					c |= 0x20
+				} else if c < '0' || c > '9' {
+					if n > 0 {
+						break
+					}
+					i++
+					continue
+				}
+				h = (h ^ uint64(c)) * 1099511628211
+				n++
+				i++
+				continue
 			}
+			r, w := utf8.DecodeRuneInString(text[i:])
 			if !unicode.IsLetter(r) && !unicode.IsDigit(r) {
 				if n > 0 {
 					break
@@ -53,8 +67,7 @@ func NewSignature(text string) (sig Signature, ok bool) {
 				i += w
 				continue
 			}
-			r = unicode.ToLower(r)
-			h = (h ^ uint64(r)) * 1099511628211
+			h = (h ^ uint64(unicode.ToLower(r))) * 1099511628211
 			n++
 			i += w
 		}
@@ -66,10 +79,13 @@ func NewSignature(text string) (sig Signature, ok bool) {
 		if words < shingleWords {
 			continue
 		}
+		// The words in order, each turned by its place: one mix a shingle.
 		s := uint64(0)
 		for k := range shingleWords {
-			s = mix(s ^ window[(words+k)%shingleWords])
+			w := window[(words+k)%shingleWords]
+			s ^= w<<(16*k) | w>>(64-16*k)
 		}
+		s = mix(s)
 		shingles++
 		bin := s >> (64 - 6) // sigSize = 1 << 6 bins by the top bits
 		if v := s << 6; v < bins[bin] {

@@ -9,7 +9,9 @@ func TestSignatureResemblance(t *testing.T) {
 	text := strings.Repeat("A State that knew or should have known of an operation from its territory must act. ", 3) +
 		"The obligation is one of conduct, not of result, and applies to cyberspace as it applies elsewhere in the law. " +
 		"States should take reasonable steps within their capacity; notification helps the injured State to respond."
-	reflowed := strings.ReplaceAll(strings.ReplaceAll(text, ". ", ".\n\n7\n\n"), "conduct,", "conduct ,")
+	// Another layout: lines broken elsewhere, a page number, spacing.
+	reflowed := strings.Replace(strings.ReplaceAll(text, "must act. ", "must\nact.\n"), "elsewhere in", "elsewhere\n\n7\n\nin", 1)
+	reflowed = strings.ReplaceAll(reflowed, "conduct,", "conduct ,")
 	other := "Japan holds that sovereignty applies in cyberspace, and that its violation may be a wrongful act in itself. " +
 		"Countermeasures may be taken against a responsible State, in accordance with the law of State responsibility, " +
 		"with due regard for proportionality and for the rights of third States that the measures could affect. " +
@@ -46,5 +48,15 @@ func TestSignatureResemblance(t *testing.T) {
 	x.Add("A2", "a.txt", c) // a.txt replaced: B is no longer anyone's copy
 	if o, ok := x.Find("d.txt", a); !ok || o.ID != "B" {
 		t.Errorf("after a.txt was replaced, Find = %+v, %v; want B", o, ok)
+	}
+}
+
+// BenchmarkSignature measures the signature's share of an ingest: its
+// throughput on statement-like text.
+func BenchmarkSignature(b *testing.B) {
+	text := strings.Repeat("A State that knew or should have known of an operation from its territory must take reasonable steps within its capacity to end it. ", 2000)
+	b.SetBytes(int64(len(text)))
+	for b.Loop() {
+		NewSignature(text)
 	}
 }
