@@ -60,3 +60,17 @@ func BenchmarkSignature(b *testing.B) {
 		NewSignature(text)
 	}
 }
+
+func FuzzSignature(f *testing.F) {
+	f.Add("Ünïcödé wörds, 13(c) and ICTs.12 — “quoted” text of a State that knew or should have known.")
+	f.Add(strings.Repeat("a b c d e ", 30))
+	f.Fuzz(func(t *testing.T, text string) {
+		sig, ok := NewSignature(text)
+		if ok && sig.Similarity(sig) != 1 {
+			t.Fatal("a signature unlike itself")
+		}
+		if again, _ := NewSignature(text); again != sig {
+			t.Fatal("two signatures of one text")
+		}
+	})
+}

@@ -97,6 +97,45 @@ func TestStorePutIsIdempotentAndReplaces(t *testing.T) {
 	}
 }
 
+// TestStoreNearDuplicates checks that a copy is counted once while its
+// original is stored, and again, reindexed, once the original is replaced.
+func TestStoreNearDuplicates(t *testing.T) {
+	ctx := context.Background()
+	s := testStore(t)
+	d, st, ps := testDoc("aaaaaaaaaaaaaaaa", "a.txt")
+	c, cst, cps := testDoc("cccccccccccccccc", "a.pdf")
+	c.DuplicateOf = d.ID
+	for _, x := range []struct {
+		d  Document
+		st []Statement
+		ps []Passage
+	}{{d, st, ps}, {c, cst, cps}} {
+		if _, err := s.Put(ctx, x.d, x.st, x.ps); err != nil {
+			t.Fatal(err)
+		}
+	}
+	n, _ := s.Counts(ctx)
+	if n.Duplicates != 1 || n.Passages != 4 || n.ByState["Finland"] != 2 || n.ByElement["scope.prevention"] != 1 {
+		t.Errorf("with a copy: %+v, want 1 duplicate, 4 passages, Finland 2, scope.prevention 1", n)
+	}
+	if got, _ := s.DocumentInfo(ctx, c.ID); got.DuplicateOf != d.ID {
+		t.Errorf("copy stored as duplicate of %q, want %q", got.DuplicateOf, d.ID)
+	}
+	s.Dequeue(ctx, []string{d.ID, c.ID})
+	d2, st2, ps2 := testDoc("bbbbbbbbbbbbbbbb", "a.txt")
+	if _, err := s.Put(ctx, d2, st2, ps2[:1]); err != nil {
+		t.Fatal(err)
+	}
+	n, _ = s.Counts(ctx)
+	if n.Duplicates != 0 || n.ByState["Finland"] != 3 || n.ByElement["scope.prevention"] != 2 {
+		t.Errorf("original replaced: %+v, want no duplicate, Finland 3, scope.prevention 2", n)
+	}
+	q, _ := s.IndexQueue(ctx)
+	if want := []Queued{{d.ID, true}, {d2.ID, false}, {c.ID, false}}; !reflect.DeepEqual(q, want) {
+		t.Errorf("index queue = %v, want %v: the copy counts in the facets again", q, want)
+	}
+}
+
 func TestStoreReopenKeepsSchema(t *testing.T) {
 	path := filepath.Join(t.TempDir(), "s.db")
 	s, err := OpenStore(path)

@@ -332,6 +332,7 @@ func FuzzParseManifest(f *testing.F) {
 func FuzzSegment(f *testing.F) {
 	f.Add("The delegate of Japan stated it. He added more.\n\nAustralia\n\nAustralia holds a view.", "")
 	f.Add("As stipulated by New Zealand, “x.” New Zealand (2020, para 16). Norway,67 said.\n\n67 “Quote.”", "Chile")
+	f.Add("The positions of Finland,65 and Ecuador (UNGA (2021d)) argue “x”.66\n\n65 Finland (2020, 4).\n66 UNGA (2021b, 30(a)).\n According to Chile, “y.”", "")
 	f.Fuzz(func(t *testing.T, text, state string) {
 		ps := FoldText(text)
 		if len(ps) == 0 {
@@ -346,6 +347,9 @@ func FuzzSegment(f *testing.F) {
 		for _, p := range passages {
 			if p.Start < 0 || p.End > len(rs) || string(rs[p.Start:p.End]) != p.Text {
 				t.Fatalf("passage %s: span %d-%d does not hold its text", p.ID, p.Start, p.End)
+			}
+			if q := p.Quote; q != nil && q.Date != "" && (len(q.Date) != 4 || !strings.HasPrefix(q.Label, q.Date)) {
+				t.Fatalf("passage %s: quotation dated %q, labelled %q", p.ID, q.Date, q.Label)
 			}
 		}
 		if len(stmts) == 0 {
