@@ -146,7 +146,11 @@ type nameRef struct {
 func foldName(s string) string {
 	var b strings.Builder
 	space := false
-	for _, r := range norm.NFD.String(strings.ToLower(strings.TrimSpace(s))) {
+	s = strings.ToLower(strings.TrimSpace(s))
+	if !isASCII(s) {
+		s = norm.NFD.String(s)
+	}
+	for _, r := range s {
 		switch {
 		case unicode.Is(unicode.Mn, r), r == '\'', r == '’', r == '‘':
 			// a diacritic, apart from its letter after NFD, or an apostrophe
@@ -163,6 +167,15 @@ func foldName(s string) string {
 		}
 	}
 	return strings.TrimPrefix(b.String(), "the ")
+}
+
+func isASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf {
+			return false
+		}
+	}
+	return true
 }
 
 // Mention is a name of an entity found in a text.

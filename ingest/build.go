@@ -235,8 +235,11 @@ var (
 // without being its title.
 func titleLike(s string) bool {
 	s = strings.TrimSpace(s)
+	if len(s) > 800 || utf8.RuneCountInString(s) > 200 || utf8.RuneCountInString(s) < 8 {
+		return false
+	}
 	words := strings.Fields(s)
-	if len(words) < 2 || utf8.RuneCountInString(s) < 8 || utf8.RuneCountInString(s) > 200 {
+	if len(words) < 2 {
 		return false
 	}
 	if genericHeadingRe.MatchString(s) || labelRe.MatchString(s) || strings.Contains(s, "http") || strings.Contains(s, "@") {

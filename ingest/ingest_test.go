@@ -251,6 +251,28 @@ The positions of Finland,65 and Norway,67 argued for constructive knowledge.
 	}
 }
 
+func TestRefsIn(t *testing.T) {
+	g := corpus.States()
+	for _, tc := range []struct{ in, want string }{
+		{"“…” New Zealand (2020, paras 16 & 17) [emphasis added].", "New Zealand|New Zealand|2020|paras 16 & 17"},
+		{"See, for example, Ministry of Foreign Affairs of Japan (2021, para 2)", "Japan|Japan|2021|para 2"},
+		{"Ecuador (UNGA (2021d)) argues", "UNGA||2021d|"},
+		{"adopted by the Netherlands (The Netherlands (2019, Appendix 1));", "The Netherlands|Netherlands|2019|Appendix 1"},
+		{"UNGA (2021a, para 30(a)).", "UNGA||2021a|para 30(a)"},
+		{"United States Mission to the United Nations (2021) [emphasis added].", "United States Mission to the United Nations|United States|2021|"},
+		{"G7 (2019, 2).", "G7|G7|2019|2"},
+		{"in 2021 (the second session) and (1999)", ""},
+	} {
+		var got []string
+		for _, r := range refsIn(g, tc.in) {
+			got = append(got, strings.Join([]string{r.quote.Author, r.quote.Entity, r.quote.Label, r.quote.Pinpoint}, "|"))
+		}
+		if strings.Join(got, "; ") != tc.want {
+			t.Errorf("refsIn(%q) = %q, want %q", tc.in, got, tc.want)
+		}
+	}
+}
+
 func TestSegmentSummaryRecord(t *testing.T) {
 	_, ps := build(t, `Summary record of the meeting
 

@@ -3,21 +3,71 @@ package ingest
 import (
 	"regexp"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/normdex/normdex/corpus"
 )
 
 var (
-	// refRe is a reference as papers print them: an author in capitals
-	// ("New Zealand", "UNGA", "The Netherlands"), then in parentheses a year
-	// with perhaps a letter and perhaps a pinpoint: "(2020, paras 16 & 17)",
-	// "(2021b, 71)", "(2021a, para 30(a))".
-	refRe = regexp.MustCompile(`((?:\p{Lu}[\p{L}\d’'&-]*)(?:\s+(?:\p{Lu}[\p{L}\d’'&-]*|of|the|and|for|on|to|in|at|de|du|des|la|le))*)\s*\(((?:19|20)\d\d)([a-z]?)((?:,[^()]*(?:\([^()]*\)[^()]*)*)?)\)`)
+	// refTailRe is what follows the author of a reference as papers print
+	// them: in parentheses a year with perhaps a letter and perhaps a
+	// pinpoint: "(2020, paras 16 & 17)", "(2021b, 71)", "(2021a, para
+	// 30(a))". The author is read backwards from it (see refsIn).
+	refTailRe = regexp.MustCompile(`^\(((?:19|20)\d\d)([a-z]?)((?:,[^()]*(?:\([^()]*\)[^()]*)*)?)\)`)
 	// noteMarkRe is a footnote marker glued to the word or punctuation
 	// before it: "ICTs.12", "knowledge”64", "Finland,65".
 	noteMarkRe = regexp.MustCompile(`[\p{L}.,;:”’")\]](\d{1,3})(?:\s|$)`)
 )
+
+// authorJoiners are the small words an author's name may have between its
+// capitalised ones: "Ministry of Foreign Affairs of Japan".
+var authorJoiners = map[string]bool{"of": true, "the": true, "and": true, "for": true, "on": true, "to": true,
+	"in": true, "at": true, "de": true, "du": true, "des": true, "la": true, "le": true}
+
+// authorBefore returns where the author of a reference begins in s, which
+// ends where its parenthesis opens: the run of capitalised words (with
+// joiners between them) that ends s; -1 when there is none.
+func authorBefore(s string) int {
+	start := -1
+	rest := s
+	for range 12 {
+		w, before := lastWord(rest, isLineSpace)
+		if w == "" {
+			break
+		}
+		// An author may open a parenthesis or a quotation: "Ecuador (UNGA
+		// (2021d))", "(The Netherlands (2019))"; it begins after the mark.
+		open := strings.TrimLeft(w, "([“‘\"")
+		r, _ := utf8.DecodeRuneInString(open)
+		switch {
+		case unicode.IsUpper(r) && isNameWord(open):
+			start = len(before) + len(w) - len(open)
+			if before != "" {
+				start++
+			}
+			if open != w {
+				return start
+			}
+		case authorJoiners[w] && start >= 0:
+		default:
+			return start
+		}
+		rest = before
+	}
+	return start
+}
+
+// isNameWord reports whether w is made of letters, digits and the marks a
+// name may have ("Think-Tanks", "People’s", "G7", "AT&T").
+func isNameWord(w string) bool {
+	for _, r := range w {
+		if !unicode.IsLetter(r) && !unicode.IsDigit(r) && !strings.ContainsRune("’'&-", r) {
+			return false
+		}
+	}
+	return true
+}
 
 // ref is one reference found in a text.
 type ref struct {
@@ -25,29 +75,53 @@ type ref struct {
 	at    int // byte offset
 }
 
-// refsIn returns the references in text.
+// refsIn returns the references in text: an author in capitals ("New
+// Zealand", "UNGA", "The Netherlands") and a parenthesis that opens with a
+// year (refTailRe).
 func refsIn(g *corpus.Gazetteer, text string) []ref {
 	var out []ref
-	for _, m := range refRe.FindAllStringSubmatchIndex(text, -1) {
-		author := text[m[2]:m[3]]
-		r := ref{at: m[0], quote: corpus.Quote{Author: author, Date: text[m[4]:m[5]], Label: text[m[4]:m[5]] + text[m[6]:m[7]],
-			Pinpoint: strings.Join(strings.Fields(strings.TrimPrefix(text[m[8]:m[9]], ",")), " ")}}
+	for k := 0; k < len(text); k++ {
+		// Most text cites nothing: look for "(19" and "(20" before any
+		// regexp.
+		j := strings.IndexByte(text[k:], '(')
+		if j < 0 {
+			break
+		}
+		k += j
+		if len(text)-k < 5 || !(text[k+1] == '1' && text[k+2] == '9' || text[k+1] == '2' && text[k+2] == '0') {
+			continue
+		}
+		m := refTailRe.FindStringSubmatchIndex(text[k:min(len(text), k+300)])
+		if m == nil {
+			continue
+		}
+		a := authorBefore(text[:k])
+		if a < 0 {
+			continue
+		}
+		tail := text[k:]
+		author := strings.TrimSpace(text[a:k])
+		r := ref{at: a, quote: corpus.Quote{Author: author, Date: tail[m[2]:m[3]], Label: tail[m[2]:m[3]] + tail[m[4]:m[5]],
+			Pinpoint: strings.Join(strings.Fields(strings.TrimPrefix(tail[m[6]:m[7]], ",")), " ")}}
 		// The capitals may begin before the author: "See Finland (2020)",
 		// "According to Japan (2021)"; an author may be a State's office:
 		// "Ministry of Foreign Affairs of Japan", "United States Mission
 		// to the United Nations".
-		words := strings.Fields(author)
-		for i := range words {
-			if e, ok := g.Lookup(strings.Join(words[i:], " ")); ok {
-				r.quote.Author, r.quote.Entity = strings.Join(words[i:], " "), e.Name
-				r.at += strings.Index(text[m[2]:], words[i])
-				break
+		if ms := g.Find(author); len(ms) > 0 {
+			switch last := ms[len(ms)-1]; {
+			case last.End == len(author):
+				from := last.Start
+				if the := strings.LastIndex(author[:from], "The "); the >= 0 && the+len("The ") == from {
+					from = the
+				}
+				r.quote.Author, r.quote.Entity = author[from:], last.Entity.Name
+				r.at += from
+			case ms[0].Start == 0:
+				r.quote.Entity = ms[0].Entity.Name
 			}
 		}
-		if ms := g.Find(author); r.quote.Entity == "" && len(ms) > 0 && ms[0].Start == 0 {
-			r.quote.Entity = ms[0].Entity.Name
-		}
 		out = append(out, r)
+		k += m[1] - 1
 	}
 	return out
 }
@@ -95,15 +169,14 @@ func pickRef(g *corpus.Gazetteer, text string, refs []ref, state string) (corpus
 	return corpus.Quote{}, false
 }
 
-// dateQuotes gives each part of a paragraph that quotes a State (a
-// statement quotes marks) its own reference: from its text ("… New Zealand
+// dateQuotes gives each part of a paragraph that quotes a State (one whose
+// statement quotes marks as a quotation) its own reference: from its text ("… New Zealand
 // (2020, paras 16 & 17)") or the sentence right after it, else from the
 // footnote its State's name or its sentence hangs on ("Finland,65" and
 // footnote 65 "Finland (2020, 4)."), else from the rest of its statement.
 // A quotation with none has no date (n.d.): it is never given the host
 // document's.
-func dateQuotes(g *corpus.Gazetteer, text string, ps []corpus.Paragraph, starts []int, stmts []corpus.Statement, quotes []bool, owners []paraOwner) {
-	var runes []rune
+func dateQuotes(g *corpus.Gazetteer, ps []corpus.Paragraph, starts []int, quotes []bool, stmts []corpus.Statement, owners []paraOwner) {
 	notes := map[string][]int{} // footnote number → paragraphs
 	for i, p := range ps {
 		if p.Kind == corpus.Footnote && p.Number != "" {
@@ -125,40 +198,45 @@ func dateQuotes(g *corpus.Gazetteer, text string, ps []corpus.Paragraph, starts 
 		}
 		return ps[best].Text
 	}
-	find := func(start, end int, state string) (corpus.Quote, bool) {
-		body := string(runes[start:min(end, len(runes))])
+	find := func(body, after, state string, at int) (corpus.Quote, bool) {
 		if q, ok := pickRef(g, body, refsIn(g, body), state); ok {
 			return q, true
 		}
 		// The reference may stand right after the quotation, in a
 		// sentence of its own: "“…” United States Mission (2021)."
-		after := string(runes[min(end, len(runes)):min(end+200, len(runes))])
-		after, _, _ = strings.Cut(after, "\n\n")
-		if refs := refsIn(g, after); len(refs) > 0 && strings.TrimSpace(after[:refs[0].at]) == "" {
+		if refs := refsIn(g, after[:min(len(after), 400)]); len(refs) > 0 && strings.TrimSpace(after[:refs[0].at]) == "" {
 			return refs[0].quote, true
 		}
-		return quoteFromNotes(g, body, state, func(n string) string { return note(n, start) })
+		return quoteFromNotes(g, body, state, func(n string) string { return note(n, at) })
 	}
-	whole := map[int]*corpus.Quote{} // per statement, found in the whole of it
+	// The parts of each quotation, for one that is dated in none of its
+	// parts alone.
+	parts := map[int][]string{}
+	type part struct{ i, j int }
+	var undated []part
 	for i, own := range owners {
 		for j, o := range own {
 			if !quotes[o.stmt] {
 				continue
 			}
-			if runes == nil {
-				runes = []rune(text)
-			}
-			st := stmts[o.stmt]
-			if q, ok := find(starts[i]+o.start, starts[i]+o.end, st.State); ok {
+			body, after := ps[i].Text[o.bstart:o.bend], ps[i].Text[o.bend:]
+			parts[o.stmt] = append(parts[o.stmt], body)
+			if q, ok := find(body, after, stmts[o.stmt].State, starts[i]+o.start); ok {
 				owners[i][j].quote = &q
 				continue
 			}
-			if whole[o.stmt] == nil {
-				q, _ := find(st.Start, st.End, st.State)
-				whole[o.stmt] = &q
-			}
-			owners[i][j].quote = whole[o.stmt]
+			undated = append(undated, part{i, j})
 		}
+	}
+	whole := map[int]*corpus.Quote{}
+	for _, u := range undated {
+		o := owners[u.i][u.j]
+		if whole[o.stmt] == nil {
+			st := stmts[o.stmt]
+			q, _ := find(strings.Join(parts[o.stmt], "\n\n"), "", st.State, st.Start)
+			whole[o.stmt] = &q
+		}
+		owners[u.i][u.j].quote = whole[o.stmt]
 	}
 }
 

@@ -57,9 +57,10 @@ var (
 
 // span of a paragraph attributed to one statement, in code points.
 type ownedSpan struct {
-	start, end int
-	stmt       int
-	quote      *corpus.Quote // the reference of a quotation (see dateQuotes)
+	start, end   int // code points
+	bstart, bend int // bytes
+	stmt         int
+	quote        *corpus.Quote // the reference of a quotation (see dateQuotes)
 }
 
 // paraOwner tells which statement each part of a paragraph belongs to.
@@ -108,18 +109,18 @@ func Segment(d corpus.Document, ps []corpus.Paragraph, starts []int) ([]corpus.S
 			if v, ok := headingVoice(g, text, false); ok {
 				cur = v
 			}
-			owners[i] = paraOwner{{start: 0, end: utf8.RuneCountInString(p.Text), stmt: add(cur, starts[i], starts[i]+utf8.RuneCountInString(p.Text))}}
+			owners[i] = paraOwner{{start: 0, end: utf8.RuneCountInString(p.Text), bend: len(p.Text), stmt: add(cur, starts[i], starts[i]+utf8.RuneCountInString(p.Text))}}
 			continue
 		}
 		// A line of its own such as "Statement by the delegation of Kenya"
 		// gives the floor like a heading.
 		if v, ok := headingVoice(g, text, true); ok && !endsSentence(text) {
 			cur = v
-			owners[i] = paraOwner{{start: 0, end: utf8.RuneCountInString(p.Text), stmt: add(cur, starts[i], starts[i]+utf8.RuneCountInString(p.Text))}}
+			owners[i] = paraOwner{{start: 0, end: utf8.RuneCountInString(p.Text), bend: len(p.Text), stmt: add(cur, starts[i], starts[i]+utf8.RuneCountInString(p.Text))}}
 			continue
 		}
 		if originalRe.MatchString(text) {
-			owners[i] = paraOwner{{start: 0, end: utf8.RuneCountInString(p.Text), stmt: add(cur, starts[i], starts[i]+utf8.RuneCountInString(p.Text))}}
+			owners[i] = paraOwner{{start: 0, end: utf8.RuneCountInString(p.Text), bend: len(p.Text), stmt: add(cur, starts[i], starts[i]+utf8.RuneCountInString(p.Text))}}
 			continue
 		}
 		sents := corpus.Sentences(p.Text)
@@ -168,28 +169,29 @@ func Segment(d corpus.Document, ps []corpus.Paragraph, starts []int) ([]corpus.S
 		}
 		for k, s := range sents {
 			a, z := at(s[0]), at(s[1])
+			ba, bz := s[0], s[1]
 			if k == 0 {
-				a = 0
+				a, ba = 0, 0
 			}
 			if k == len(sents)-1 {
-				z = utf8.RuneCountInString(p.Text)
+				z, bz = utf8.RuneCountInString(p.Text), len(p.Text)
 			}
 			idx := add(voices[k], starts[i]+a, starts[i]+z)
 			if n := len(own); n > 0 && own[n-1].stmt == idx {
-				own[n-1].end = z
+				own[n-1].end, own[n-1].bend = z, bz
 				continue
 			}
-			own = append(own, ownedSpan{start: a, end: z, stmt: idx})
+			own = append(own, ownedSpan{start: a, end: z, bstart: ba, bend: bz, stmt: idx})
 		}
 		if len(own) == 0 {
-			own = paraOwner{{start: 0, end: utf8.RuneCountInString(p.Text), stmt: add(cur, starts[i], starts[i]+utf8.RuneCountInString(p.Text))}}
+			own = paraOwner{{start: 0, end: utf8.RuneCountInString(p.Text), bend: len(p.Text), stmt: add(cur, starts[i], starts[i]+utf8.RuneCountInString(p.Text))}}
 		}
 		owners[i] = own
 	}
 	if len(stmts) == 0 {
 		stmts = append(stmts, corpus.Statement{ID: corpus.StatementID(d.ID, 0), DocID: d.ID, State: author.state})
 	}
-	dateQuotes(g, d.Text, ps, starts, stmts, quotes, owners)
+	dateQuotes(g, ps, starts, quotes, stmts, owners)
 	return stmts, owners
 }
 
