@@ -46,7 +46,8 @@ type Document struct {
 	Text string
 
 	// Signature is the MinHash signature of the text (Signature.Bytes),
-	// nil when the text is too short for one.
+	// empty when the text is too short for one, nil when not yet made
+	// (see Store.Signatures).
 	Signature []byte
 	// DuplicateOf is the ID of the document stored before this one that
 	// it nearly duplicates (the same statement from another file), if any.

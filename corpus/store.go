@@ -407,25 +407,87 @@ func (s *Store) Documents(ctx context.Context) ([]Document, error) {
 }
 
 // Signatures returns the near-duplicate finder of the stored documents, in
-// the order they were stored (see Duplicates.Find).
+// the order they were stored (see Duplicates.Find). Documents stored
+// before signatures were kept get theirs first, and are linked to the
+// documents before them that they nearly duplicate, as an ingest would
+// have linked them.
 func (s *Store) Signatures(ctx context.Context) (*Duplicates, error) {
-	rows, err := s.db.QueryContext(ctx, `SELECT id, source, signature FROM documents WHERE signature IS NOT NULL ORDER BY rowid`)
+	type stored struct {
+		id, source string
+		sig        []byte
+		missing    bool
+	}
+	rows, err := s.db.QueryContext(ctx, `SELECT id, source, signature, signature IS NULL FROM documents ORDER BY rowid`)
 	if err != nil {
 		return nil, fmt.Errorf("signatures: %w", err)
 	}
-	defer rows.Close()
-	x := &Duplicates{}
+	var docs []stored
 	for rows.Next() {
-		var id, source string
-		var b []byte
-		if err := rows.Scan(&id, &source, &b); err != nil {
+		var d stored
+		if err := rows.Scan(&d.id, &d.source, &d.sig, &d.missing); err != nil {
+			rows.Close()
 			return nil, fmt.Errorf("signatures: %w", err)
 		}
-		if sig, ok := ParseSignature(b); ok {
-			x.Add(id, source, sig)
+		docs = append(docs, d)
+	}
+	rows.Close()
+	if err := rows.Err(); err != nil {
+		return nil, fmt.Errorf("signatures: %w", err)
+	}
+	x := &Duplicates{}
+	var tx *sql.Tx
+	defer func() {
+		if tx != nil {
+			tx.Rollback()
+		}
+	}()
+	for _, d := range docs {
+		if d.missing {
+			if tx == nil {
+				if tx, err = s.db.BeginTx(ctx, nil); err != nil {
+					return nil, fmt.Errorf("signatures: %w", err)
+				}
+			}
+			if d.sig, err = s.backfill(ctx, tx, x, d.id, d.source); err != nil {
+				return nil, fmt.Errorf("signature of %s: %w", d.id, err)
+			}
+		}
+		if sig, ok := ParseSignature(d.sig); ok {
+			x.Add(d.id, d.source, sig)
 		}
 	}
-	return x, rows.Err()
+	if tx != nil {
+		if err := tx.Commit(); err != nil {
+			return nil, fmt.Errorf("signatures: %w", err)
+		}
+		tx = nil
+	}
+	return x, nil
+}
+
+// backfill stores the signature of a document stored without one (empty
+// when its text is too short) and links it to the document before it that
+// it nearly duplicates, if any.
+func (s *Store) backfill(ctx context.Context, tx *sql.Tx, x *Duplicates, id, source string) ([]byte, error) {
+	var text string
+	if err := tx.QueryRowContext(ctx, `SELECT text FROM documents WHERE id = ?`, id).Scan(&text); err != nil {
+		return nil, err
+	}
+	b, dup := []byte{}, ""
+	if sig, ok := NewSignature(text); ok {
+		b = sig.Bytes()
+		if o, found := x.Find(source, sig); found {
+			dup = o.ID
+		}
+	}
+	if _, err := tx.ExecContext(ctx, `UPDATE documents SET signature = ?, duplicate_of = ? WHERE id = ?`, b, dup, id); err != nil {
+		return nil, err
+	}
+	if dup != "" {
+		// Its passages leave the facets' counts.
+		return b, queue(ctx, tx, id, false)
+	}
+	return b, nil
 }
 
 // Statements returns the statements of a document in order.

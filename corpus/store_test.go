@@ -5,6 +5,7 @@ import (
 	"database/sql"
 	"path/filepath"
 	"reflect"
+	"strings"
 	"testing"
 )
 
@@ -134,6 +135,51 @@ func TestStoreNearDuplicates(t *testing.T) {
 	if want := []Queued{{d.ID, true}, {d2.ID, false}, {c.ID, false}}; !reflect.DeepEqual(q, want) {
 		t.Errorf("index queue = %v, want %v: the copy counts in the facets again", q, want)
 	}
+}
+
+// TestStoreSignaturesBackfill checks that documents stored before
+// signatures were kept get theirs, and their links, on the next ingest.
+func TestStoreSignaturesBackfill(t *testing.T) {
+	ctx := context.Background()
+	s := testStore(t)
+	long := strings.Repeat("A State that knew or should have known of an operation from its territory must act to end it. ", 8)
+	for _, x := range []struct{ id, source, text string }{
+		{"aaaaaaaaaaaaaaaa", "a.txt", long}, {"bbbbbbbbbbbbbbbb", "b.pdf", long}, {"cccccccccccccccc", "c.txt", "Short."},
+	} {
+		d, st, ps := testDoc(x.id, x.source)
+		d.Text = x.text
+		if _, err := s.Put(ctx, d, st, ps); err != nil {
+			t.Fatal(err)
+		}
+	}
+	s.Dequeue(ctx, []string{"aaaaaaaaaaaaaaaa", "bbbbbbbbbbbbbbbb", "cccccccccccccccc"})
+	for range 2 { // the second time from the stored signatures
+		x, err := s.Signatures(ctx)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if o, ok := x.Find("d.txt", mustSignature(t, long)); !ok || o.ID != "aaaaaaaaaaaaaaaa" {
+			t.Errorf("Find after backfill = %+v, %v; want the first document", o, ok)
+		}
+	}
+	if d, _ := s.DocumentInfo(ctx, "bbbbbbbbbbbbbbbb"); d.DuplicateOf != "aaaaaaaaaaaaaaaa" {
+		t.Errorf("backfilled copy: duplicate of %q", d.DuplicateOf)
+	}
+	var missing int
+	s.db.QueryRow(`SELECT count(*) FROM documents WHERE signature IS NULL`).Scan(&missing)
+	q, _ := s.IndexQueue(ctx)
+	if want := []Queued{{"bbbbbbbbbbbbbbbb", false}}; missing != 0 || !reflect.DeepEqual(q, want) {
+		t.Errorf("after backfill: %d without signature, queue %v; want 0 and %v", missing, q, want)
+	}
+}
+
+func mustSignature(t *testing.T, text string) Signature {
+	t.Helper()
+	sig, ok := NewSignature(text)
+	if !ok {
+		t.Fatalf("no signature for %q", text)
+	}
+	return sig
 }
 
 func TestStoreReopenKeepsSchema(t *testing.T) {

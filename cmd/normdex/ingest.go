@@ -324,6 +324,7 @@ func prepare(ctx context.Context, st *corpus.Store, tagger *annotate.Tagger, j *
 	}
 	j.notes = extraction.Problems
 	j.doc, j.stmts, j.ps = ingest.Build(id, j.path, format, meta, extraction)
+	j.doc.Signature = []byte{} // too short for a signature
 	if sig, ok := corpus.NewSignature(j.doc.Text); ok {
 		j.doc.Signature = sig.Bytes()
 	}
