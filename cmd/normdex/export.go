@@ -84,7 +84,8 @@ actors, threshold, territory). A passage is broad on a dimension when it affirms
 element of the broad pole, narrow when it affirms only the narrow pole, rejected when
 it only rejects; a cell says what the State's passages say, with their counts. With
 --elements the columns are the elements, with passage counts. A near-duplicate
-document (the same statement from another file) is left out, unless --all-copies.`,
+document (the same statement from another file) counts once: its copies are left
+out where the original is selected too, unless --all-copies.`,
 		Flags: append(filterFlags(),
 			&cli.StringFlag{Name: "format", Aliases: []string{"f"}, Value: "md", Usage: "`FORMAT`: md, csv or html"},
 			&cli.StringFlag{Name: "output", Aliases: []string{"o"}, Usage: "write to `FILE` instead of standard output"},
@@ -103,8 +104,7 @@ document (the same statement from another file) is left out, unless --all-copies
 				return err
 			}
 			if !c.Bool("all-copies") {
-				// The same statement from two files is one State's word once.
-				xs = slices.DeleteFunc(xs, func(x excerpt) bool { return x.doc.DuplicateOf != "" })
+				xs = dropCopies(xs)
 			}
 			byElement := c.Bool("elements")
 			m := buildMap(xs, elementInfos(cb), byElement, c.StringSlice("element"))
@@ -119,6 +119,17 @@ document (the same statement from another file) is left out, unless --all-copies
 			})
 		},
 	}
+}
+
+// dropCopies leaves out the excerpts of near-duplicate documents whose
+// original is among the excerpts: the same statement from two files is one
+// State's word once. A copy selected alone (--doc) stays.
+func dropCopies(xs []excerpt) []excerpt {
+	selected := map[string]bool{}
+	for _, x := range xs {
+		selected[x.doc.ID] = true
+	}
+	return slices.DeleteFunc(xs, func(x excerpt) bool { return selected[x.doc.DuplicateOf] })
 }
 
 // collectExcerpts gathers the passages that pass the command's filters, with
