@@ -8,9 +8,6 @@ import (
 	"unicode"
 	"unicode/utf8"
 
-	"github.com/blevesearch/snowballstem"
-	"github.com/blevesearch/snowballstem/english"
-
 	"github.com/normdex/normdex/corpus"
 )
 
@@ -105,14 +102,10 @@ func lowerWord(s string) string {
 // lexiconMax bounds the words a Tagger remembers.
 const lexiconMax = 1 << 18
 
-// stem returns the English (Snowball) stem of a lower-cased word.
-// Taggers remember the stems of the words they have seen (their lexicon),
-// so this runs once per word form.
-func stem(w string) string {
-	env := snowballstem.NewEnv(w)
-	english.Stem(env)
-	return env.Current()
-}
+// stem returns the stem of a lower-cased word, as the search index stems
+// it (corpus.Stem). Taggers remember the stems of the words they have seen
+// (their lexicon), so this runs once per word form.
+func stem(w string) string { return corpus.Stem(w) }
 
 // phraseRef is a compiled phrase with its ID.
 type phraseRef struct {

@@ -21,8 +21,8 @@ type CitationFields struct {
 	Date      string
 	Page      int
 	Paragraph string
-	Locator   string // "para 16", "p. 5", or "" when neither is known
-	Where     string // year and locator joined by ", ": "2020, para 16"
+	Locator   string // "para 16", "p. 5", or "" when neither is known; a quotation's own pinpoint
+	Where     string // year and locator joined by ", ": "2020, para 16"; a quotation's "n.d." without a year
 	Source    string
 }
 
@@ -41,9 +41,12 @@ func NewCiter(tmpl string) (*Citer, error) {
 	return &Citer{t: t}, nil
 }
 
-// Cite returns the citation of passage p of document d.
+// Cite returns the citation of passage p of document d. A quotation is
+// cited by its own reference: "New Zealand (2020, paras 16 & 17)", "Norway
+// (UNGA 2021b, 71)" when the reference is another's, "Finland (n.d.)" when
+// the document gives none; where it was found is for the export to say.
 func (c *Citer) Cite(d Document, p Passage) string {
-	f := CitationFields{State: p.State, Title: d.Title, Year: d.Year(), Date: d.Date,
+	f := CitationFields{State: p.State, Title: d.Title, Year: p.Year(d), Date: p.Date(d),
 		Page: p.Page, Paragraph: p.Paragraph, Source: d.Source}
 	f.Who = p.State
 	if f.Who == "" {
@@ -51,6 +54,21 @@ func (c *Citer) Cite(d Document, p Passage) string {
 	}
 	if f.Who == "" {
 		f.Who = filepath.Base(d.Source)
+	}
+	if q := p.Quote; q != nil {
+		f.Locator = q.Pinpoint
+		switch {
+		case q.Date == "":
+			f.Where = "n.d."
+		case q.Author != "" && q.Entity != p.State:
+			f.Where = q.Author + " " + q.Label
+		default:
+			f.Where = q.Label
+		}
+		if f.Locator != "" {
+			f.Where += ", " + f.Locator
+		}
+		return c.execute(f)
 	}
 	switch {
 	case p.Kind == Footnote && p.Paragraph != "" && p.Page > 0:
@@ -70,6 +88,10 @@ func (c *Citer) Cite(d Document, p Passage) string {
 		where = append(where, f.Locator)
 	}
 	f.Where = strings.Join(where, ", ")
+	return c.execute(f)
+}
+
+func (c *Citer) execute(f CitationFields) string {
 	var b strings.Builder
 	if err := c.t.Execute(&b, f); err != nil {
 		return f.Who

@@ -48,15 +48,26 @@ type Document struct {
 	// Text is the whole extracted text: paragraphs joined by blank lines.
 	// Passage and statement spans are code-point offsets into it.
 	Text string
+
+	// Signature is the MinHash signature of the text (Signature.Bytes),
+	// empty when the text is too short for one, nil when not yet made
+	// (see Store.Signatures).
+	Signature []byte
+	// DuplicateOf is the ID of the document stored before this one that
+	// it nearly duplicates (the same statement from another file), if any.
+	// Both are kept; counts take each passage once (see Store.Counts).
+	DuplicateOf string
 }
 
 // Year returns the year of the document date, or 0 when it has none.
-func (d Document) Year() int {
-	if len(d.Date) < 4 {
+func (d Document) Year() int { return yearOf(d.Date) }
+
+func yearOf(date string) int {
+	if len(date) < 4 {
 		return 0
 	}
 	y := 0
-	for _, r := range d.Date[:4] {
+	for _, r := range date[:4] {
 		if r < '0' || r > '9' {
 			return 0
 		}
@@ -91,6 +102,38 @@ type Passage struct {
 	End         int
 	Text        string
 	Annotations []Annotation
+	// Quote is set on a passage that quotes or paraphrases a State in a
+	// document by someone else (a paper quoting New Zealand): it has the
+	// quotation's own date and pinpoint, not the host document's.
+	Quote *Quote
+}
+
+// Quote is the reference a document gives for a statement it quotes:
+// "New Zealand (2020, paras 16 & 17)" or "UNGA (2021b, 71)".
+type Quote struct {
+	Author   string `json:"author,omitempty"`   // as the reference names it: "New Zealand", "UNGA"
+	Entity   string `json:"entity,omitempty"`   // the canonical name of the State or organisation it names, if any
+	Label    string `json:"label,omitempty"`    // its year as printed: "2020", "2021b"
+	Date     string `json:"date,omitempty"`     // YYYY; empty when no reference was found (n.d.)
+	Pinpoint string `json:"pinpoint,omitempty"` // "paras 16 & 17", "71"
+}
+
+// Year returns the year of the passage: a quotation's own (0 when it has
+// none), else its document's.
+func (p Passage) Year(d Document) int {
+	if p.Quote != nil {
+		return yearOf(p.Quote.Date)
+	}
+	return d.Year()
+}
+
+// Date returns the date of the passage: a quotation's own ("" when it has
+// none), else its document's.
+func (p Passage) Date(d Document) string {
+	if p.Quote != nil {
+		return p.Quote.Date
+	}
+	return d.Date
 }
 
 // Polarity says whether a passage affirms or rejects an element.

@@ -20,6 +20,17 @@ func TestGazetteerFoldsAliases(t *testing.T) {
 		{"ROK", "Republic of Korea"},
 		{"Holy See", "Holy See"},
 		{"International Court of Justice", "ICJ"},
+		{"nzl", "New Zealand"},
+		{"GBR", "United Kingdom"},
+		{"CHN", "China"},
+		{"Korea, Republic of", "Republic of Korea"},
+		{"Korea, Democratic People's Republic of", "Democratic People's Republic of Korea"},
+		{"Iran (Islamic Republic of)", "Iran"},
+		{"Türkiye", "Türkiye"},
+		{"Turkiye", "Türkiye"},
+		{"Côte d’Ivoire", "Côte d'Ivoire"},
+		{"Cote d'Ivoire", "Côte d'Ivoire"},
+		{"COTE DIVOIRE", "Côte d'Ivoire"},
 	} {
 		got, err := States().Canonical(tc.in)
 		if err != nil || got != tc.want {
@@ -37,6 +48,20 @@ func TestGazetteerFoldsAliases(t *testing.T) {
 	}
 	if n != 195 {
 		t.Errorf("%d States, want 193 members and 2 observers", n)
+	}
+	// Every code stands for its own State, not for another's alias.
+	for _, e := range States().Entities() {
+		if !e.IsState() {
+			continue
+		}
+		if len(e.Code3) != 3 {
+			t.Errorf("%s: alpha-3 code %q", e.Name, e.Code3)
+		}
+		for _, code := range []string{e.Code, e.Code3} {
+			if got, _ := States().Lookup(code); got.Name != e.Name {
+				t.Errorf("Lookup(%q) = %q, want %q", code, got.Name, e.Name)
+			}
+		}
 	}
 }
 
@@ -82,6 +107,12 @@ func TestCite(t *testing.T) {
 		{Passage{State: "Japan", Page: 5}, d, "Japan (2020, p. 5)"},
 		{Passage{}, d, "Position paper (2020)"},
 		{Passage{}, Document{Source: "x/nz.txt"}, "nz.txt"},
+		// A quotation is cited by its own reference, never its host's date.
+		{Passage{State: "New Zealand", Kind: Footnote, Paragraph: "64", Page: 9,
+			Quote: &Quote{Author: "New Zealand", Entity: "New Zealand", Label: "2020", Date: "2020", Pinpoint: "paras 16 & 17"}},
+			d, "New Zealand (2020, paras 16 & 17)"},
+		{Passage{State: "Norway", Quote: &Quote{Author: "UNGA", Label: "2021b", Date: "2021", Pinpoint: "71"}}, d, "Norway (UNGA 2021b, 71)"},
+		{Passage{State: "Finland", Paragraph: "3", Quote: &Quote{}}, d, "Finland (n.d.)"},
 	} {
 		if got := Cite(tc.d, tc.p); got != tc.want {
 			t.Errorf("Cite = %q, want %q", got, tc.want)
@@ -93,6 +124,15 @@ func TestCite(t *testing.T) {
 	}
 	if got := c.Cite(d, Passage{State: "Chile"}); got != "Chile, Position paper" {
 		t.Errorf("custom citation = %q", got)
+	}
+	// The year filter takes a quotation's year: of 2021 in a paper of 2020,
+	// or none.
+	q := Passage{State: "Norway", Quote: &Quote{Date: "2021"}}
+	if !(Filter{YearFrom: 2021}).Match(d, q) || (Filter{YearTo: 2020}).Match(d, q) {
+		t.Error("year filter on a quotation of 2021 in a paper of 2020")
+	}
+	if (Filter{YearFrom: 2020, YearTo: 2020}).Match(d, Passage{Quote: &Quote{}}) {
+		t.Error("year filter: an undated quotation took its paper's year")
 	}
 	if _, err := NewCiter("{{.Nope}}"); err == nil {
 		t.Error("NewCiter with unknown field: no error")

@@ -86,7 +86,7 @@ func (f Filter) Match(d Document, p Passage) bool {
 		return false
 	}
 	if f.YearFrom != 0 || f.YearTo != 0 {
-		y := d.Year()
+		y := p.Year(d)
 		if y == 0 || (f.YearFrom != 0 && y < f.YearFrom) || (f.YearTo != 0 && y > f.YearTo) {
 			return false
 		}

@@ -8,6 +8,8 @@ import (
 	"sync"
 	"unicode"
 	"unicode/utf8"
+
+	"golang.org/x/text/unicode/norm"
 )
 
 //go:embed states.txt
@@ -27,6 +29,7 @@ const (
 type Entity struct {
 	Name    string // canonical name (codebook.md)
 	Code    string // ISO 3166 alpha-2 for States, a short code for organisations
+	Code3   string // ISO 3166 alpha-3 for States; empty for organisations
 	Kind    EntityKind
 	Aliases []string
 }
@@ -60,10 +63,16 @@ func mustParseGazetteer(data string) *Gazetteer {
 		if len(f) < 3 {
 			panic(fmt.Sprintf("states.txt:%d: want kind|name|code|aliases...", n+1))
 		}
-		e := Entity{Kind: EntityKind(f[0]), Name: f[1], Code: f[2], Aliases: f[3:]}
+		e := Entity{Kind: EntityKind(f[0]), Name: f[1], Aliases: f[3:]}
+		e.Code, e.Code3, _ = strings.Cut(f[2], "/")
 		i := len(g.entities)
 		g.entities = append(g.entities, e)
-		for _, name := range append([]string{e.Name, e.Code}, e.Aliases...) {
+		// The codes are looked up, never searched for in text: "CAN" and
+		// "CHAD" in a heading in capitals are no States.
+		for _, name := range append([]string{e.Name, e.Code, e.Code3}, e.Aliases...) {
+			if name == "" {
+				continue
+			}
 			k := foldName(name)
 			if _, dup := g.byKey[k]; !dup {
 				g.byKey[k] = i
@@ -74,9 +83,16 @@ func mustParseGazetteer(data string) *Gazetteer {
 }
 
 // Lookup returns the entity that name denotes: its canonical name, an alias,
-// or its code, with case, a leading "the", diacritics and punctuation ignored.
+// or its ISO 3166 alpha-2 or alpha-3 code, with case, a leading "the",
+// diacritics and punctuation ignored. The inverted form of the UN and ISO
+// lists ("Korea, Republic of") is read as the name it inverts.
 func (g *Gazetteer) Lookup(name string) (Entity, bool) {
 	i, ok := g.byKey[foldName(name)]
+	if !ok {
+		if head, tail, inverted := strings.Cut(name, ","); inverted && strings.TrimSpace(tail) != "" {
+			i, ok = g.byKey[foldName(tail+" "+head)]
+		}
+	}
 	if !ok {
 		return Entity{}, false
 	}
@@ -123,17 +139,22 @@ type nameRef struct {
 	Entity int
 }
 
-var foldRunes = map[rune]rune{'’': '\'', '‘': '\'', 'é': 'e', 'è': 'e', 'ô': 'o', 'ü': 'u', 'ã': 'a', 'í': 'i', 'á': 'a', 'ç': 'c'}
-
+// foldName is the key of a name: lower case, without diacritics,
+// apostrophes ("Côte d’Ivoire", "Cote d'Ivoire" and "Cote dIvoire" are one
+// name), a leading "the" or the dots of abbreviations, with runs of other
+// punctuation and spaces made one space.
 func foldName(s string) string {
 	var b strings.Builder
 	space := false
-	for _, r := range strings.ToLower(strings.TrimSpace(s)) {
-		if f, ok := foldRunes[r]; ok {
-			r = f
-		}
+	s = strings.ToLower(strings.TrimSpace(s))
+	if !isASCII(s) {
+		s = norm.NFD.String(s)
+	}
+	for _, r := range s {
 		switch {
-		case unicode.IsLetter(r) || unicode.IsDigit(r) || r == '\'':
+		case unicode.Is(unicode.Mn, r), r == '\'', r == '’', r == '‘':
+			// a diacritic, apart from its letter after NFD, or an apostrophe
+		case unicode.IsLetter(r) || unicode.IsDigit(r):
 			if space && b.Len() > 0 {
 				b.WriteByte(' ')
 			}
@@ -146,6 +167,15 @@ func foldName(s string) string {
 		}
 	}
 	return strings.TrimPrefix(b.String(), "the ")
+}
+
+func isASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf {
+			return false
+		}
+	}
+	return true
 }
 
 // Mention is a name of an entity found in a text.

@@ -109,6 +109,13 @@ var migrations = []string{
 	);
 	ALTER TABLE documents ADD COLUMN warnings TEXT NOT NULL DEFAULT '[]';
 	ALTER TABLE runs ADD COLUMN updated INTEGER NOT NULL DEFAULT 0;`,
+	// Version 6: a passage that quotes a State has the quotation's own
+	// reference (JSON of a Quote: its date and pinpoint), '' otherwise.
+	`ALTER TABLE passages ADD COLUMN quote TEXT NOT NULL DEFAULT '';`,
+	// Version 7: near-duplicate documents: the MinHash signature of each
+	// text, and the document stored before that it nearly duplicates.
+	`ALTER TABLE documents ADD COLUMN signature BLOB;
+	ALTER TABLE documents ADD COLUMN duplicate_of TEXT NOT NULL DEFAULT '';`,
 }
 
 // SchemaVersion is the schema version this build writes.
@@ -136,7 +143,7 @@ func OpenStore(path string) (*Store, error) {
 	}
 	db.SetMaxOpenConns(1)
 	s := &Store{db: db, path: path}
-	insert := `INSERT INTO passages(id, doc_id, statement_id, seq, state, kind, page, paragraph, start, "end", text, annotations) VALUES `
+	insert := `INSERT INTO passages(id, doc_id, statement_id, seq, state, kind, page, paragraph, start, "end", text, annotations, quote) VALUES `
 	err = s.migrate()
 	if err == nil {
 		s.insertChunk, err = db.Prepare(insert + rows(perStmt, passageColumns))
@@ -308,6 +315,30 @@ func deleteDocument(ctx context.Context, tx *sql.Tx, id string) error {
 	if _, err := tx.ExecContext(ctx, `DELETE FROM documents WHERE id = ?`, id); err != nil {
 		return err
 	}
+	// Its near-duplicates stand for it now: they count again, in the
+	// store and in the index's facets.
+	rows, err := tx.QueryContext(ctx, `UPDATE documents SET duplicate_of = '' WHERE duplicate_of = ? RETURNING id`, id)
+	if err != nil {
+		return err
+	}
+	var copies []string
+	for rows.Next() {
+		var c string
+		if err := rows.Scan(&c); err != nil {
+			rows.Close()
+			return err
+		}
+		copies = append(copies, c)
+	}
+	rows.Close()
+	if err := rows.Err(); err != nil {
+		return err
+	}
+	for _, c := range copies {
+		if err := queue(ctx, tx, c, false); err != nil {
+			return err
+		}
+	}
 	return queue(ctx, tx, id, true)
 }
 
@@ -324,9 +355,9 @@ func (s *Store) insertDocument(ctx context.Context, tx *sql.Tx, d Document, stmt
 	if err != nil {
 		return err
 	}
-	if _, err := tx.ExecContext(ctx, `INSERT INTO documents(id, source, title, state, date, url, format, pages, text, ingested_at, warnings)
-		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-		d.ID, d.Source, d.Title, d.State, d.Date, d.URL, d.Format, d.Pages, d.Text, now, warnings); err != nil {
+	if _, err := tx.ExecContext(ctx, `INSERT INTO documents(id, source, title, state, date, url, format, pages, text, ingested_at, warnings, signature, duplicate_of)
+		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+		d.ID, d.Source, d.Title, d.State, d.Date, d.URL, d.Format, d.Pages, d.Text, now, warnings, d.Signature, d.DuplicateOf); err != nil {
 		return err
 	}
 	st := tx.StmtContext(ctx, s.insertStatement)
@@ -349,7 +380,11 @@ func (s *Store) insertDocument(ctx context.Context, tx *sql.Tx, d Document, stmt
 			if err != nil {
 				return fmt.Errorf("annotations of %s: %w", p.ID, err)
 			}
-			args = append(args, p.ID, d.ID, p.StatementID, p.Seq, p.State, string(p.Kind), p.Page, p.Paragraph, p.Start, p.End, p.Text, anns)
+			quote, err := quoteJSON(p.Quote)
+			if err != nil {
+				return fmt.Errorf("quote of %s: %w", p.ID, err)
+			}
+			args = append(args, p.ID, d.ID, p.StatementID, p.Seq, p.State, string(p.Kind), p.Page, p.Paragraph, p.Start, p.End, p.Text, anns, quote)
 		}
 		if _, err := insert.ExecContext(ctx, args...); err != nil {
 			return fmt.Errorf("passages %s…: %w", ps[i].ID, err)
@@ -364,7 +399,7 @@ func (s *Store) insertDocument(ctx context.Context, tx *sql.Tx, d Document, stmt
 const perStmt = 64
 
 // passageColumns is how many values an INSERT gives each passage.
-const passageColumns = 12
+const passageColumns = 13
 
 // rows returns n groups of k placeholders: "(?, ?), (?, ?)".
 func rows(n, k int) string {
@@ -378,6 +413,15 @@ func annotationsJSON(anns []Annotation) (string, error) {
 		return "[]", nil
 	}
 	b, err := json.Marshal(anns)
+	return string(b), err
+}
+
+// quoteJSON encodes a passage's quote for the passages table; none is "".
+func quoteJSON(q *Quote) (string, error) {
+	if q == nil {
+		return "", nil
+	}
+	b, err := json.Marshal(q)
 	return string(b), err
 }
 
@@ -398,8 +442,8 @@ func (s *Store) document(ctx context.Context, id string, withText bool) (Documen
 	}
 	var d Document
 	var warnings string
-	err := s.db.QueryRowContext(ctx, `SELECT id, source, title, state, date, url, format, pages, warnings, `+text+` FROM documents WHERE id = ?`, id).
-		Scan(&d.ID, &d.Source, &d.Title, &d.State, &d.Date, &d.URL, &d.Format, &d.Pages, &warnings, &d.Text)
+	err := s.db.QueryRowContext(ctx, `SELECT id, source, title, state, date, url, format, pages, warnings, duplicate_of, `+text+` FROM documents WHERE id = ?`, id).
+		Scan(&d.ID, &d.Source, &d.Title, &d.State, &d.Date, &d.URL, &d.Format, &d.Pages, &warnings, &d.DuplicateOf, &d.Text)
 	if err == nil {
 		err = parseStrings(warnings, &d.Warnings)
 	}
@@ -414,7 +458,7 @@ func (s *Store) document(ctx context.Context, id string, withText bool) (Documen
 
 // Documents returns every stored document, without its text, ordered by source.
 func (s *Store) Documents(ctx context.Context) ([]Document, error) {
-	rows, err := s.db.QueryContext(ctx, `SELECT id, source, title, state, date, url, format, pages, warnings FROM documents ORDER BY source`)
+	rows, err := s.db.QueryContext(ctx, `SELECT id, source, title, state, date, url, format, pages, warnings, duplicate_of FROM documents ORDER BY source`)
 	if err != nil {
 		return nil, fmt.Errorf("list documents: %w", err)
 	}
@@ -423,7 +467,7 @@ func (s *Store) Documents(ctx context.Context) ([]Document, error) {
 	for rows.Next() {
 		var d Document
 		var warnings string
-		err := rows.Scan(&d.ID, &d.Source, &d.Title, &d.State, &d.Date, &d.URL, &d.Format, &d.Pages, &warnings)
+		err := rows.Scan(&d.ID, &d.Source, &d.Title, &d.State, &d.Date, &d.URL, &d.Format, &d.Pages, &warnings, &d.DuplicateOf)
 		if err == nil {
 			err = parseStrings(warnings, &d.Warnings)
 		}
@@ -433,6 +477,90 @@ func (s *Store) Documents(ctx context.Context) ([]Document, error) {
 		out = append(out, d)
 	}
 	return out, rows.Err()
+}
+
+// Signatures returns the near-duplicate finder of the stored documents, in
+// the order they were stored (see Duplicates.Find). Documents stored
+// before signatures were kept get theirs first, and are linked to the
+// documents before them that they nearly duplicate, as an ingest would
+// have linked them.
+func (s *Store) Signatures(ctx context.Context) (*Duplicates, error) {
+	type stored struct {
+		id, source string
+		sig        []byte
+		missing    bool
+	}
+	rows, err := s.db.QueryContext(ctx, `SELECT id, source, signature, signature IS NULL FROM documents ORDER BY rowid`)
+	if err != nil {
+		return nil, fmt.Errorf("signatures: %w", err)
+	}
+	var docs []stored
+	for rows.Next() {
+		var d stored
+		if err := rows.Scan(&d.id, &d.source, &d.sig, &d.missing); err != nil {
+			rows.Close()
+			return nil, fmt.Errorf("signatures: %w", err)
+		}
+		docs = append(docs, d)
+	}
+	rows.Close()
+	if err := rows.Err(); err != nil {
+		return nil, fmt.Errorf("signatures: %w", err)
+	}
+	x := &Duplicates{}
+	var tx *sql.Tx
+	defer func() {
+		if tx != nil {
+			tx.Rollback()
+		}
+	}()
+	for _, d := range docs {
+		if d.missing {
+			if tx == nil {
+				if tx, err = s.db.BeginTx(ctx, nil); err != nil {
+					return nil, fmt.Errorf("signatures: %w", err)
+				}
+			}
+			if d.sig, err = s.backfill(ctx, tx, x, d.id, d.source); err != nil {
+				return nil, fmt.Errorf("signature of %s: %w", d.id, err)
+			}
+		}
+		if sig, ok := ParseSignature(d.sig); ok {
+			x.Add(d.id, d.source, sig)
+		}
+	}
+	if tx != nil {
+		if err := tx.Commit(); err != nil {
+			return nil, fmt.Errorf("signatures: %w", err)
+		}
+		tx = nil
+	}
+	return x, nil
+}
+
+// backfill stores the signature of a document stored without one (empty
+// when its text is too short) and links it to the document before it that
+// it nearly duplicates, if any.
+func (s *Store) backfill(ctx context.Context, tx *sql.Tx, x *Duplicates, id, source string) ([]byte, error) {
+	var text string
+	if err := tx.QueryRowContext(ctx, `SELECT text FROM documents WHERE id = ?`, id).Scan(&text); err != nil {
+		return nil, err
+	}
+	b, dup := []byte{}, ""
+	if sig, ok := NewSignature(text); ok {
+		b = sig.Bytes()
+		if o, found := x.Find(source, sig); found {
+			dup = o.ID
+		}
+	}
+	if _, err := tx.ExecContext(ctx, `UPDATE documents SET signature = ?, duplicate_of = ? WHERE id = ?`, b, dup, id); err != nil {
+		return nil, err
+	}
+	if dup != "" {
+		// Its passages leave the facets' counts.
+		return b, queue(ctx, tx, id, false)
+	}
+	return b, nil
 }
 
 // Statements returns the statements of a document in order.
@@ -481,7 +609,7 @@ func (s *Store) PassagesByID(ctx context.Context, ids []string) ([]Passage, erro
 }
 
 func (s *Store) passagesWhere(ctx context.Context, cond string, args ...any) ([]Passage, error) {
-	rows, err := s.db.QueryContext(ctx, `SELECT p.id, p.doc_id, p.statement_id, p.seq, p.state, p.kind, p.page, p.paragraph, p.start, p."end", p.text, p.annotations
+	rows, err := s.db.QueryContext(ctx, `SELECT p.id, p.doc_id, p.statement_id, p.seq, p.state, p.kind, p.page, p.paragraph, p.start, p."end", p.text, p.annotations, p.quote
 		FROM passages p WHERE `+cond+` ORDER BY p.doc_id, p.seq`, args...)
 	if err != nil {
 		return nil, err
@@ -490,9 +618,15 @@ func (s *Store) passagesWhere(ctx context.Context, cond string, args ...any) ([]
 	var out []Passage
 	for rows.Next() {
 		var p Passage
-		var kind, anns string
-		if err := rows.Scan(&p.ID, &p.DocID, &p.StatementID, &p.Seq, &p.State, &kind, &p.Page, &p.Paragraph, &p.Start, &p.End, &p.Text, &anns); err != nil {
+		var kind, anns, quote string
+		if err := rows.Scan(&p.ID, &p.DocID, &p.StatementID, &p.Seq, &p.State, &kind, &p.Page, &p.Paragraph, &p.Start, &p.End, &p.Text, &anns, &quote); err != nil {
 			return nil, err
+		}
+		if quote != "" {
+			p.Quote = new(Quote)
+			if err := json.Unmarshal([]byte(quote), p.Quote); err != nil {
+				return nil, fmt.Errorf("quote of %s: %w", p.ID, err)
+			}
 		}
 		p.Kind = ParagraphKind(kind)
 		if anns != "[]" {
@@ -579,8 +713,10 @@ func (s *Store) QueueAll(ctx context.Context) error {
 // Counts are the sizes of the store.
 type Counts struct {
 	Documents, Statements, Passages, Annotations, Pending int
-	ByElement                                             map[string]int
-	ByState                                               map[string]int
+	Duplicates                                            int // documents that nearly duplicate one stored before
+	// ByElement and ByState count the passages of near-duplicates once.
+	ByElement map[string]int
+	ByState   map[string]int
 }
 
 // Counts returns how many documents, passages and annotations are stored.
@@ -593,11 +729,17 @@ func (s *Store) Counts(ctx context.Context) (Counts, error) {
 	if err != nil {
 		return c, fmt.Errorf("count: %w", err)
 	}
+	// A near-duplicate's passages are the same passages again: counted
+	// once, in the document stored first.
+	if err := s.db.QueryRowContext(ctx, `SELECT count(*) FROM documents WHERE duplicate_of != ''`).Scan(&c.Duplicates); err != nil {
+		return c, fmt.Errorf("count: %w", err)
+	}
+	const original = `p.doc_id NOT IN (SELECT id FROM documents WHERE duplicate_of != '')`
 	if c.ByElement, err = s.countBy(ctx, `SELECT a.value ->> 'element' AS el, count(DISTINCT p.id)
-		FROM passages p, json_each(p.annotations) a GROUP BY el`); err != nil {
+		FROM passages p, json_each(p.annotations) a WHERE `+original+` GROUP BY el`); err != nil {
 		return c, err
 	}
-	c.ByState, err = s.countBy(ctx, `SELECT state, count(*) FROM passages WHERE state != '' GROUP BY state`)
+	c.ByState, err = s.countBy(ctx, `SELECT state, count(*) FROM passages p WHERE state != '' AND `+original+` GROUP BY state`)
 	return c, err
 }
 

@@ -5,6 +5,7 @@ import (
 	"database/sql"
 	"path/filepath"
 	"reflect"
+	"strings"
 	"testing"
 )
 
@@ -95,6 +96,90 @@ func TestStorePutIsIdempotentAndReplaces(t *testing.T) {
 	if want := []Queued{{d.ID, true}, {d2.ID, false}}; !reflect.DeepEqual(q, want) {
 		t.Errorf("index queue = %v, want %v: the old document's entries to delete, the new one's to add", q, want)
 	}
+}
+
+// TestStoreNearDuplicates checks that a copy is counted once while its
+// original is stored, and again, reindexed, once the original is replaced.
+func TestStoreNearDuplicates(t *testing.T) {
+	ctx := context.Background()
+	s := testStore(t)
+	d, st, ps := testDoc("aaaaaaaaaaaaaaaa", "a.txt")
+	c, cst, cps := testDoc("cccccccccccccccc", "a.pdf")
+	c.DuplicateOf = d.ID
+	for _, x := range []struct {
+		d  Document
+		st []Statement
+		ps []Passage
+	}{{d, st, ps}, {c, cst, cps}} {
+		if _, err := s.Put(ctx, x.d, x.st, x.ps); err != nil {
+			t.Fatal(err)
+		}
+	}
+	n, _ := s.Counts(ctx)
+	if n.Duplicates != 1 || n.Passages != 4 || n.ByState["Finland"] != 2 || n.ByElement["scope.prevention"] != 1 {
+		t.Errorf("with a copy: %+v, want 1 duplicate, 4 passages, Finland 2, scope.prevention 1", n)
+	}
+	if got, _ := s.DocumentInfo(ctx, c.ID); got.DuplicateOf != d.ID {
+		t.Errorf("copy stored as duplicate of %q, want %q", got.DuplicateOf, d.ID)
+	}
+	s.Dequeue(ctx, []string{d.ID, c.ID})
+	d2, st2, ps2 := testDoc("bbbbbbbbbbbbbbbb", "a.txt")
+	if _, err := s.Put(ctx, d2, st2, ps2[:1]); err != nil {
+		t.Fatal(err)
+	}
+	n, _ = s.Counts(ctx)
+	if n.Duplicates != 0 || n.ByState["Finland"] != 3 || n.ByElement["scope.prevention"] != 2 {
+		t.Errorf("original replaced: %+v, want no duplicate, Finland 3, scope.prevention 2", n)
+	}
+	q, _ := s.IndexQueue(ctx)
+	if want := []Queued{{d.ID, true}, {d2.ID, false}, {c.ID, false}}; !reflect.DeepEqual(q, want) {
+		t.Errorf("index queue = %v, want %v: the copy counts in the facets again", q, want)
+	}
+}
+
+// TestStoreSignaturesBackfill checks that documents stored before
+// signatures were kept get theirs, and their links, on the next ingest.
+func TestStoreSignaturesBackfill(t *testing.T) {
+	ctx := context.Background()
+	s := testStore(t)
+	long := strings.Repeat("A State that knew or should have known of an operation from its territory must act to end it. ", 8)
+	for _, x := range []struct{ id, source, text string }{
+		{"aaaaaaaaaaaaaaaa", "a.txt", long}, {"bbbbbbbbbbbbbbbb", "b.pdf", long}, {"cccccccccccccccc", "c.txt", "Short."},
+	} {
+		d, st, ps := testDoc(x.id, x.source)
+		d.Text = x.text
+		if _, err := s.Put(ctx, d, st, ps); err != nil {
+			t.Fatal(err)
+		}
+	}
+	s.Dequeue(ctx, []string{"aaaaaaaaaaaaaaaa", "bbbbbbbbbbbbbbbb", "cccccccccccccccc"})
+	for range 2 { // the second time from the stored signatures
+		x, err := s.Signatures(ctx)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if o, ok := x.Find("d.txt", mustSignature(t, long)); !ok || o.ID != "aaaaaaaaaaaaaaaa" {
+			t.Errorf("Find after backfill = %+v, %v; want the first document", o, ok)
+		}
+	}
+	if d, _ := s.DocumentInfo(ctx, "bbbbbbbbbbbbbbbb"); d.DuplicateOf != "aaaaaaaaaaaaaaaa" {
+		t.Errorf("backfilled copy: duplicate of %q", d.DuplicateOf)
+	}
+	var missing int
+	s.db.QueryRow(`SELECT count(*) FROM documents WHERE signature IS NULL`).Scan(&missing)
+	q, _ := s.IndexQueue(ctx)
+	if want := []Queued{{"bbbbbbbbbbbbbbbb", false}}; missing != 0 || !reflect.DeepEqual(q, want) {
+		t.Errorf("after backfill: %d without signature, queue %v; want 0 and %v", missing, q, want)
+	}
+}
+
+func mustSignature(t *testing.T, text string) Signature {
+	t.Helper()
+	sig, ok := NewSignature(text)
+	if !ok {
+		t.Fatalf("no signature for %q", text)
+	}
+	return sig
 }
 
 func TestStoreReopenKeepsSchema(t *testing.T) {

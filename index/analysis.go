@@ -10,21 +10,32 @@ import (
 	"github.com/blevesearch/bleve/v2/analysis/token/lowercase"
 	"github.com/blevesearch/bleve/v2/analysis/tokenizer/unicode"
 	"github.com/blevesearch/bleve/v2/registry"
-	porterstemmer "github.com/blevesearch/go-porterstemmer"
+
+	"github.com/normdex/normdex/corpus"
 )
 
 const (
 	textAnalyzer   = "normdex_text"
+	wordsAnalyzer  = "normdex_words"
 	pairFilterName = "normdex_pairs"
-	stemFilterName = "normdex_porter"
+	stemFilterName = "normdex_snowball"
 	// pairGap stands between the two words of a pair for the stop words
 	// left out between them: "responsibility of States" gives
 	// "respons _ state", which "responsibility States" does not.
 	pairGap = " _ "
 )
 
-// textAnalyzerConfig is bleve's English analyser followed by the pair
-// filter: the text field holds its words and their pairs, analysed once.
+// wordsAnalyzerConfig is bleve's English analyser with the tagger's stemmer
+// (Snowball, corpus.Stem) instead of Porter's, which stems "knowingly" as
+// "knowingli" where a rule for "know" tags it.
+var wordsAnalyzerConfig = map[string]interface{}{
+	"type":          custom.Name,
+	"tokenizer":     unicode.Name,
+	"token_filters": []interface{}{en.PossessiveName, lowercase.Name, en.StopName, stemFilterName},
+}
+
+// textAnalyzerConfig is the words analyser followed by the pair filter: the
+// text field holds its words and their pairs, analysed once.
 var textAnalyzerConfig = map[string]interface{}{
 	"type":          custom.Name,
 	"tokenizer":     unicode.Name,
@@ -45,9 +56,9 @@ func init() {
 	}
 }
 
-// stemFilter is bleve's Porter stemmer with the stems it has made kept: the
-// words of a corpus repeat, and stemming each again (two conversions to
-// runes and the stemmer) was a tenth of what indexing cost.
+// stemFilter is the Snowball English stemmer (corpus.Stem) with the stems it
+// has made kept: the words of a corpus repeat, and stemming each again was a
+// tenth of what indexing cost.
 type stemFilter struct {
 	mu    sync.RWMutex
 	stems map[string][]byte
@@ -65,8 +76,7 @@ func (f *stemFilter) Filter(in analysis.TokenStream) analysis.TokenStream {
 		stem, ok := f.stems[string(t.Term)]
 		f.mu.RUnlock()
 		if !ok {
-			runes := porterstemmer.StemWithoutLowerCasing(bytes.Runes(t.Term))
-			stem = analysis.BuildTermFromRunes(runes)
+			stem = []byte(corpus.Stem(string(t.Term)))
 			stem = stem[:len(stem):len(stem)] // shared: whoever appends copies
 			f.mu.Lock()
 			if len(f.stems) < maxStems {
@@ -113,10 +123,10 @@ func (pairFilter) Filter(in analysis.TokenStream) analysis.TokenStream {
 	return out
 }
 
-// analyzers returns the English analyser, for words, and the text field's.
+// analyzers returns the words analyser and the text field's.
 var analyzers = sync.OnceValues(func() (analysis.Analyzer, analysis.Analyzer) {
 	cache := registry.NewCache()
-	words, err := cache.AnalyzerNamed(en.AnalyzerName)
+	words, err := cache.DefineAnalyzer(wordsAnalyzer, wordsAnalyzerConfig)
 	if err != nil {
 		panic(err)
 	}

@@ -8,7 +8,6 @@ import (
 	"github.com/blevesearch/bleve/v2/analysis/analyzer/custom"
 	"github.com/blevesearch/bleve/v2/analysis/lang/en"
 	"github.com/blevesearch/bleve/v2/analysis/token/lowercase"
-	"github.com/blevesearch/bleve/v2/analysis/token/porter"
 	"github.com/blevesearch/bleve/v2/analysis/tokenizer/unicode"
 	"github.com/blevesearch/bleve/v2/registry"
 )
@@ -20,7 +19,7 @@ func TestTextAnalyzerTerms(t *testing.T) {
 	reference, err := registry.NewCache().DefineAnalyzer("reference", map[string]interface{}{
 		"type":          custom.Name,
 		"tokenizer":     unicode.Name,
-		"token_filters": []interface{}{en.PossessiveName, lowercase.Name, en.StopName, porter.Name, pairFilterName},
+		"token_filters": []interface{}{en.PossessiveName, lowercase.Name, en.StopName, en.SnowballStemmerName, pairFilterName},
 	})
 	if err != nil {
 		t.Fatal(err)

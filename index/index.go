@@ -13,7 +13,6 @@ import (
 
 	"github.com/blevesearch/bleve/v2"
 	"github.com/blevesearch/bleve/v2/analysis/analyzer/keyword"
-	"github.com/blevesearch/bleve/v2/analysis/lang/en"
 	"github.com/blevesearch/bleve/v2/mapping"
 	"github.com/blevesearch/bleve/v2/search"
 	"github.com/blevesearch/bleve/v2/search/query"
@@ -39,17 +38,23 @@ type Entry struct {
 	Elements    []string `json:"elements"`
 	ElementTree []string `json:"element_tree"`
 	Citation    string   `json:"citation"`
+	// DuplicateOf is the document this passage's document nearly
+	// duplicates: the passage is found, but counted in the facets only
+	// with Query.AllCopies.
+	DuplicateOf string `json:"duplicate_of,omitempty"`
 
 	polarities []string // see polarityTerms
 }
 
 // NewEntry builds the index entry of passage p of document d.
 func NewEntry(d corpus.Document, p corpus.Passage, citation string) Entry {
-	e := Entry{ID: p.ID, DocID: d.ID, DocTitle: d.Title, Source: d.Source, State: p.State, Date: d.Date,
-		Year: float64(d.Year()), Page: float64(p.Page), Paragraph: p.Paragraph, Kind: string(p.Kind),
-		Text: p.Text, Citation: citation}
-	if d.Year() > 0 {
-		e.YearKey = yearKey(d.Year())
+	// A quotation has its own year, not its host document's.
+	year := p.Year(d)
+	e := Entry{ID: p.ID, DocID: d.ID, DocTitle: d.Title, Source: d.Source, State: p.State, Date: p.Date(d),
+		Year: float64(year), Page: float64(p.Page), Paragraph: p.Paragraph, Kind: string(p.Kind),
+		Text: p.Text, Citation: citation, DuplicateOf: d.DuplicateOf}
+	if year > 0 {
+		e.YearKey = yearKey(year)
 	}
 	e.Elements = corpus.Elements(p.Annotations)
 	seen := map[string]bool{}
@@ -173,8 +178,10 @@ func newMapping() mapping.IndexMapping {
 	// Every field is searched by name: no "_all" field to build.
 	dm.AddSubDocumentMapping("_all", bleve.NewDocumentDisabledMapping())
 	im := bleve.NewIndexMapping()
-	if err := im.AddCustomAnalyzer(textAnalyzer, textAnalyzerConfig); err != nil {
-		panic(err) // the configuration is a constant
+	for name, cfg := range map[string]map[string]interface{}{textAnalyzer: textAnalyzerConfig, wordsAnalyzer: wordsAnalyzerConfig} {
+		if err := im.AddCustomAnalyzer(name, cfg); err != nil {
+			panic(err) // the configuration is a constant
+		}
 	}
 	im.DefaultMapping = dm
 	im.DefaultAnalyzer = keyword.Name
@@ -331,6 +338,9 @@ type Query struct {
 	corpus.Filter
 	Size, From int
 	Facets     bool // counts by State, element and year
+	// AllCopies counts the passages of near-duplicate documents in the
+	// facets again; else each is counted once, in its original.
+	AllCopies bool
 }
 
 // Hit is one passage found. The index knows only its ID: the rest of the
@@ -393,7 +403,7 @@ func (ix *Index) Search(q Query) (*Result, error) {
 	for _, h := range res.Hits {
 		out.Hits = append(out.Hits, Hit{Entry: Entry{ID: h.ID}, Score: h.Score})
 	}
-	out.States, out.Elements, out.Years = splitFacets(res.Facets["facets"])
+	out.States, out.Elements, out.Years = splitFacets(res.Facets["facets"], q.AllCopies)
 	return out, nil
 }
 
@@ -407,16 +417,24 @@ const (
 	facetStateYear = "s"
 	facetElements  = "e"
 	facetSep       = "\x1f"
+	// The facet values of a near-duplicate's passages are marked, so that
+	// they count only when asked.
+	facetCopy = "c"
 )
 
 func facetValues(e Entry) []string {
-	return []string{facetStateYear + e.State + facetSep + e.YearKey,
-		facetElements + strings.Join(e.Elements, facetSep)}
+	mark := ""
+	if e.DuplicateOf != "" {
+		mark = facetCopy
+	}
+	return []string{mark + facetStateYear + e.State + facetSep + e.YearKey,
+		mark + facetElements + strings.Join(e.Elements, facetSep)}
 }
 
 // splitFacets adds the counts of the combinations up by State, element and
-// year, each sorted by count and then value.
-func splitFacets(f *search.FacetResult) (states, elements, years []FacetCount) {
+// year, each sorted by count and then value; those of near-duplicates only
+// with allCopies.
+func splitFacets(f *search.FacetResult, allCopies bool) (states, elements, years []FacetCount) {
 	if f == nil || f.Terms == nil {
 		return nil, nil, nil
 	}
@@ -424,13 +442,20 @@ func splitFacets(f *search.FacetResult) (states, elements, years []FacetCount) {
 	for _, t := range f.Terms.Terms() {
 		combos[t.Term] += t.Count
 	}
-	return splitCounts(combos)
+	return splitCounts(combos, allCopies)
 }
 
-// splitCounts adds up the counts of facet combinations (see facetValues).
-func splitCounts(combos map[string]int) (states, elements, years []FacetCount) {
+// splitCounts adds up the counts of facet combinations (see facetValues);
+// those of near-duplicates only with allCopies.
+func splitCounts(combos map[string]int, allCopies bool) (states, elements, years []FacetCount) {
 	st, el, yr := map[string]int{}, map[string]int{}, map[string]int{}
 	for term, count := range combos {
+		if strings.HasPrefix(term, facetCopy) {
+			if !allCopies {
+				continue
+			}
+			term = term[len(facetCopy):]
+		}
 		if term == "" {
 			continue
 		}
@@ -490,7 +515,7 @@ func Tally(q Query, entries []Entry) *Result {
 				combos[v]++
 			}
 		}
-		out.States, out.Elements, out.Years = splitCounts(combos)
+		out.States, out.Elements, out.Years = splitCounts(combos, q.AllCopies)
 	}
 	return out
 }
@@ -529,7 +554,7 @@ func buildQuery(f corpus.Filter) (query.Query, error) {
 		} else {
 			mq := bleve.NewMatchQuery(w.Text)
 			mq.SetField("text")
-			mq.Analyzer = en.AnalyzerName // words only, not their pairs
+			mq.Analyzer = wordsAnalyzer // words only, not their pairs
 			mq.SetOperator(query.MatchQueryOperatorAnd)
 			q = mq
 		}

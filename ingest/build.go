@@ -1,6 +1,7 @@
 package ingest
 
 import (
+	"regexp"
 	"slices"
 	"strings"
 	"unicode"
@@ -97,7 +98,7 @@ func Build(id, source, format string, meta Meta, ex Extraction) (corpus.Document
 				ps = append(ps, corpus.Passage{
 					ID: corpus.PassageID(id, len(ps)), DocID: id, StatementID: st.ID, Seq: len(ps),
 					State: st.State, Kind: p.Kind, Page: p.Page, Paragraph: p.Number,
-					Start: starts[i] + a, End: starts[i] + z, Text: text,
+					Start: starts[i] + a, End: starts[i] + z, Text: text, Quote: own.quote,
 				})
 			}
 		}
@@ -190,14 +191,109 @@ func cutAtSpace(rs []rune, skip, limit int) int {
 	return limit
 }
 
+// guessTitle finds a document's title among its first paragraphs: the
+// first heading that reads as a title, else the first short line of text
+// that does (a web page's headline), else a heading that names an
+// institution. Text copied from web pages and reports opens with
+// navigation ("Think-Tanks'Media ABOUT"), labels ("Producer: …"), authors'
+// names ("YOO Joonkoo") and section names ("Executive summary"): better no
+// title than one of these, for the document is then cited by its file name.
 func guessTitle(ps []corpus.Paragraph) string {
-	for i, p := range ps {
-		if i > 5 {
-			break
+	var institution string
+	for _, p := range ps[:min(len(ps), 6)] {
+		if p.Kind != corpus.Heading || !titleLike(p.Text) {
+			continue
 		}
-		if p.Kind == corpus.Heading && utf8.RuneCountInString(p.Text) >= 8 {
-			return p.Text
+		if institutionRe.MatchString(p.Text) {
+			if institution == "" {
+				institution = p.Text
+			}
+			continue
+		}
+		return p.Text
+	}
+	for _, p := range ps[:min(len(ps), 12)] {
+		if p.Kind == corpus.Body && titleLike(p.Text) && headlineLike(p.Text) {
+			return strings.Join(strings.Fields(p.Text), " ")
 		}
 	}
-	return ""
+	return institution
+}
+
+var (
+	// genericHeadingRe matches the names of sections, which are no titles.
+	genericHeadingRe = regexp.MustCompile(`(?i)^(?:executive\s+summary|summary|abstract|contents|table\s+of\s+contents|introduction|preface|foreword|about(?:\s+us)?|home|menu|search|share|breaking\s+\w+|related\s+\w+|annex(?:ure)?[\s-]*\w*|appendix\s*\w*)$`)
+	// labelRe is a label before a value: "Producer: …", "Source :".
+	labelRe = regexp.MustCompile(`^\p{L}+\s*:`)
+	// institutionRe names a body that issues a document rather than the
+	// document: "Institute for …", "… University", "Ministry of …".
+	institutionRe = regexp.MustCompile(`\b(?:Institute|University|Ministry|Department|Faculty|School\s+of|Centre|Center|Permanent\s+Mission|Embassy)\b`)
+)
+
+// titleLike reports whether a line may be a title: at least two words and
+// eight characters, and none of the things that open a web page or report
+// without being its title.
+func titleLike(s string) bool {
+	s = strings.TrimSpace(s)
+	if len(s) > 800 || utf8.RuneCountInString(s) > 200 || utf8.RuneCountInString(s) < 8 {
+		return false
+	}
+	words := strings.Fields(s)
+	if len(words) < 2 {
+		return false
+	}
+	if genericHeadingRe.MatchString(s) || labelRe.MatchString(s) || strings.Contains(s, "http") || strings.Contains(s, "@") {
+		return false
+	}
+	// A word in capitals ending a line of other words is a navigation bar's
+	// ("Media ABOUT"); a word in capitals beside one other is a name in the
+	// order "SURNAME Given".
+	last := words[len(words)-1]
+	if isCapitalsWord(last) && utf8.RuneCountInString(last) >= 4 && !isCapitalsWord(words[0]) {
+		return false
+	}
+	if len(words) == 2 && isCapitalsWord(words[0]) != isCapitalsWord(words[1]) {
+		return false
+	}
+	return true
+}
+
+// headlineLike reports whether a line of body text reads as a headline: a
+// few words, beginning with a capital or a quote, with no sentence ending
+// or going on after a colon in it, and no path or menu.
+func headlineLike(s string) bool {
+	s = strings.TrimSpace(s)
+	n := len(strings.Fields(s))
+	if n < 4 || n > 15 {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(s)
+	if !unicode.IsUpper(r) && !strings.ContainsRune("“\"‘'", r) {
+		return false
+	}
+	last, _ := utf8.DecodeLastRuneInString(s)
+	return !strings.ContainsRune(".,;:", last) && !footnoteMarkRe.MatchString(s) && !strings.ContainsAny(s, `/\|`) && !strings.Contains(s, ". ") &&
+		!colonLowerRe.MatchString(s)
+}
+
+// colonLowerRe is a colon that a sentence goes on after ("Buy a copy: click
+// here"), where a title's subtitle would begin with a capital.
+var colonLowerRe = regexp.MustCompile(`:\s*\p{Ll}`)
+
+// footnoteMarkRe is a footnote's number glued to the end of a sentence.
+var footnoteMarkRe = regexp.MustCompile(`[\p{L}.,;:”’")]\d{1,3}$`)
+
+// isCapitalsWord reports whether a word has letters and all of them are
+// capitals.
+func isCapitalsWord(w string) bool {
+	letters := 0
+	for _, r := range w {
+		if unicode.IsLetter(r) {
+			if !unicode.IsUpper(r) {
+				return false
+			}
+			letters++
+		}
+	}
+	return letters > 0
 }

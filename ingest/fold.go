@@ -52,6 +52,9 @@ func FoldText(text string) []corpus.Paragraph {
 
 	var out []corpus.Paragraph
 	var cur *corpus.Paragraph
+	// hanging is set when a footnote's own lines are indented: then an
+	// indented line goes on with it rather than returning to the body.
+	hanging := false
 	flush := func() {
 		if cur != nil && strings.TrimSpace(cur.Text) != "" {
 			cur.Text = strings.TrimSpace(cur.Text)
@@ -81,7 +84,19 @@ func FoldText(text string) []corpus.Paragraph {
 		if m := footnoteLineRe.FindStringSubmatch(s); m != nil && (prev == "" || textfold.EndsSentence(prev) || strings.HasSuffix(prev, ")")) {
 			flush()
 			cur = &corpus.Paragraph{Kind: corpus.Footnote, Page: l.page, Number: m[1], Text: strings.TrimSpace(s[len(m[1]):])}
+			hanging = false
 			continue
+		}
+		if cur != nil && cur.Kind == corpus.Footnote && s != l.s {
+			// Text copied from a PDF goes on from the footnotes at the foot
+			// of a page to the body of the next with no blank line between,
+			// but with the new page's first line indented.
+			if !hanging && textfold.EndsSentence(prev) {
+				flush()
+				cur = &corpus.Paragraph{Kind: corpus.Body, Page: l.page, Text: s}
+				continue
+			}
+			hanging = true
 		}
 		if cur == nil || startsParagraph(s, prev, next) {
 			flush()

@@ -70,6 +70,9 @@ func TestFoldText(t *testing.T) {
 		{"heading", "Due Diligence and Its Limits\nThe norm applies.", []string{"Due Diligence and Its Limits", "The norm applies."}},
 		{"page numbers dropped", "end of page one.\n\n7\n\fPage 8\nstart of page two.", []string{"end of page one.", "start of page two."}},
 		{"soft hyphen", "inter\u00adnational", []string{"international"}},
+		{"body after footnotes, indented", "70 Akande (2020).\n71 ICJ (1949). A quote.\n To establish whether\na State knew.", []string{"Akande (2020).", "ICJ (1949). A quote.", "To establish whether a State knew."}},
+		{"body mid-sentence after footnotes", "13 Chayes (1993).\n individual expectations\nincur costs.", []string{"Chayes (1993).", "individual expectations incur costs."}},
+		{"hanging footnote", "12 See the report\n   of the Group.\n   Also the next one.", []string{"See the report of the Group. Also the next one."}},
 	} {
 		got := texts(FoldText(tc.in))
 		if !reflect.DeepEqual(got, tc.want) {
@@ -83,6 +86,31 @@ func TestFoldText(t *testing.T) {
 	h := FoldText("Due Diligence and Its Limits\nThe norm applies.")
 	if h[0].Kind != corpus.Heading || h[1].Kind != corpus.Body {
 		t.Errorf("kinds: %+v", h)
+	}
+}
+
+func TestGuessTitle(t *testing.T) {
+	h := func(s string) corpus.Paragraph { return corpus.Paragraph{Kind: corpus.Heading, Text: s} }
+	b := func(s string) corpus.Paragraph { return corpus.Paragraph{Kind: corpus.Body, Text: s} }
+	for _, tc := range []struct {
+		name string
+		in   []corpus.Paragraph
+		want string
+	}{
+		{"first heading", []corpus.Paragraph{h("International Law in Cyberspace"), h("Introduction")}, "International Law in Cyberspace"},
+		{"web page chrome, then its headline", []corpus.Paragraph{b("Breaking analyses"), h("Think-Tanks'Media ABOUT"),
+			b("A magazine of analyses."), h("Producer: Think-Tanks'Media"), b("“Due Diligence”: Applicable to a “sui generis” law ?"),
+			h("YOO Joonkoo")}, "“Due Diligence”: Applicable to a “sui generis” law ?"},
+		{"institution, then title", []corpus.Paragraph{h("Institute for Studies on Law Tsinghua University"),
+			h("Initiative on Rule-Based Governance of Cyberspace")}, "Initiative on Rule-Based Governance of Cyberspace"},
+		{"institution alone", []corpus.Paragraph{h("Institute for Studies on Law"), b("It says so.")}, "Institute for Studies on Law"},
+		{"section names only", []corpus.Paragraph{h("Executive summary"), b("Cyber operations may pose a challenge to the rights of States.")}, ""},
+		{"no headline in a paper's first sentence", []corpus.Paragraph{b("The positions of several States have argued for the condition.71")}, ""},
+		{"no headline in a sentence", []corpus.Paragraph{b("Buy a copy of this book: click here"), b("International Law in Cyberspace I. Introduction")}, ""},
+	} {
+		if got := guessTitle(tc.in); got != tc.want {
+			t.Errorf("%s: guessTitle = %q, want %q", tc.name, got, tc.want)
+		}
 	}
 }
 
@@ -185,6 +213,64 @@ func TestSegmentPaperQuotes(t *testing.T) {
 		"is not settled":   "New Zealand",
 		"not yet State":    "United Kingdom",
 	})
+}
+
+func TestQuotationDates(t *testing.T) {
+	_, ps := build(t, `The paper of 2022 argues that knowledge matters. For example, as stipulated by New Zealand, “[w]hether this norm reflects a binding obligation is not settled.” New Zealand (2020, para 16 & 17). A similar argument was put forward by the United Kingdom: “there is not yet State practice.” UNGA (2021b, 117). See also the position of Chile: “reasonable steps are due.”
+
+The positions of Finland,65 and Norway,67 argued for constructive knowledge.
+
+65 Finland (2020, 4).
+67 “A State may violate its obligation if it should have known.” UNGA (2021a, 71).
+`, Meta{Date: "2022"})
+	for _, tc := range []struct {
+		snippet, state string
+		want           *corpus.Quote
+	}{
+		{"The paper of 2022", "", nil},
+		{"is not settled", "New Zealand", &corpus.Quote{Author: "New Zealand", Entity: "New Zealand", Label: "2020", Date: "2020", Pinpoint: "para 16 & 17"}},
+		{"not yet State practice", "United Kingdom", &corpus.Quote{Author: "UNGA", Label: "2021b", Date: "2021", Pinpoint: "117"}},
+		{"reasonable steps are due", "Chile", &corpus.Quote{}},
+		{"The positions of Finland", "Finland", &corpus.Quote{Author: "Finland", Entity: "Finland", Label: "2020", Date: "2020", Pinpoint: "4"}},
+		{"should have known", "Norway", &corpus.Quote{Author: "UNGA", Label: "2021a", Date: "2021", Pinpoint: "71"}},
+	} {
+		var p *corpus.Passage
+		for i := range ps {
+			if strings.Contains(ps[i].Text, tc.snippet) {
+				p = &ps[i]
+			}
+		}
+		switch {
+		case p == nil:
+			t.Errorf("%q: no passage", tc.snippet)
+		case p.State != tc.state:
+			t.Errorf("%q: state %q, want %q", tc.snippet, p.State, tc.state)
+		case !reflect.DeepEqual(p.Quote, tc.want):
+			t.Errorf("%q: quote %+v, want %+v", tc.snippet, p.Quote, tc.want)
+		}
+	}
+}
+
+func TestRefsIn(t *testing.T) {
+	g := corpus.States()
+	for _, tc := range []struct{ in, want string }{
+		{"“…” New Zealand (2020, paras 16 & 17) [emphasis added].", "New Zealand|New Zealand|2020|paras 16 & 17"},
+		{"See, for example, Ministry of Foreign Affairs of Japan (2021, para 2)", "Japan|Japan|2021|para 2"},
+		{"Ecuador (UNGA (2021d)) argues", "UNGA||2021d|"},
+		{"adopted by the Netherlands (The Netherlands (2019, Appendix 1));", "The Netherlands|Netherlands|2019|Appendix 1"},
+		{"UNGA (2021a, para 30(a)).", "UNGA||2021a|para 30(a)"},
+		{"United States Mission to the United Nations (2021) [emphasis added].", "United States Mission to the United Nations|United States|2021|"},
+		{"G7 (2019, 2).", "G7|G7|2019|2"},
+		{"in 2021 (the second session) and (1999)", ""},
+	} {
+		var got []string
+		for _, r := range refsIn(g, tc.in) {
+			got = append(got, strings.Join([]string{r.quote.Author, r.quote.Entity, r.quote.Label, r.quote.Pinpoint}, "|"))
+		}
+		if strings.Join(got, "; ") != tc.want {
+			t.Errorf("refsIn(%q) = %q, want %q", tc.in, got, tc.want)
+		}
+	}
 }
 
 func TestSegmentSummaryRecord(t *testing.T) {
@@ -305,6 +391,7 @@ func FuzzParseManifest(f *testing.F) {
 func FuzzSegment(f *testing.F) {
 	f.Add("The delegate of Japan stated it. He added more.\n\nAustralia\n\nAustralia holds a view.", "")
 	f.Add("As stipulated by New Zealand, “x.” New Zealand (2020, para 16). Norway,67 said.\n\n67 “Quote.”", "Chile")
+	f.Add("The positions of Finland,65 and Ecuador (UNGA (2021d)) argue “x”.66\n\n65 Finland (2020, 4).\n66 UNGA (2021b, 30(a)).\n According to Chile, “y.”", "")
 	f.Fuzz(func(t *testing.T, text, state string) {
 		ps := FoldText(text)
 		if len(ps) == 0 {
@@ -319,6 +406,9 @@ func FuzzSegment(f *testing.F) {
 		for _, p := range passages {
 			if p.Start < 0 || p.End > len(rs) || string(rs[p.Start:p.End]) != p.Text {
 				t.Fatalf("passage %s: span %d-%d does not hold its text", p.ID, p.Start, p.End)
+			}
+			if q := p.Quote; q != nil && q.Date != "" && (len(q.Date) != 4 || !strings.HasPrefix(q.Label, q.Date)) {
+				t.Fatalf("passage %s: quotation dated %q, labelled %q", p.ID, q.Date, q.Label)
 			}
 		}
 		if len(stmts) == 0 {

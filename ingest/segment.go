@@ -58,8 +58,10 @@ var (
 
 // span of a paragraph attributed to one statement, in code points.
 type ownedSpan struct {
-	start, end int
-	stmt       int
+	start, end   int // code points
+	bstart, bend int // bytes
+	stmt         int
+	quote        *corpus.Quote // the reference of a quotation (see dateQuotes)
 }
 
 // paraOwner tells which statement each part of a paragraph belongs to.
@@ -67,6 +69,9 @@ type paraOwner []ownedSpan
 
 type voice struct {
 	state, speaker string
+	// quoted is set for a State that the document quotes or paraphrases,
+	// as against its author or a speaker it reports.
+	quoted bool
 }
 
 // Segment divides a document into statements: the author's voice, sections
@@ -87,13 +92,15 @@ func Segment(d corpus.Document, ps []corpus.Paragraph, starts []int) ([]corpus.S
 	var stmts []corpus.Statement
 	owners := make([]paraOwner, len(ps))
 	cur := author
+	var quotes []bool // per statement: is it a quotation?
 	add := func(v voice, start, end int) int {
-		if n := len(stmts); n > 0 && stmts[n-1].State == v.state && stmts[n-1].Speaker == v.speaker {
+		if n := len(stmts); n > 0 && stmts[n-1].State == v.state && stmts[n-1].Speaker == v.speaker && quotes[n-1] == v.quoted {
 			stmts[n-1].End = end
 			return n - 1
 		}
 		stmts = append(stmts, corpus.Statement{ID: corpus.StatementID(d.ID, len(stmts)), DocID: d.ID, Seq: len(stmts),
 			State: v.state, Speaker: v.speaker, Start: start, End: end})
+		quotes = append(quotes, v.quoted)
 		return len(stmts) - 1
 	}
 	for i, p := range ps {
@@ -103,18 +110,18 @@ func Segment(d corpus.Document, ps []corpus.Paragraph, starts []int) ([]corpus.S
 			if v, ok := headingVoice(g, text, false); ok {
 				cur = v
 			}
-			owners[i] = paraOwner{{0, utf8.RuneCountInString(p.Text), add(cur, starts[i], starts[i]+utf8.RuneCountInString(p.Text))}}
+			owners[i] = paraOwner{{start: 0, end: utf8.RuneCountInString(p.Text), bend: len(p.Text), stmt: add(cur, starts[i], starts[i]+utf8.RuneCountInString(p.Text))}}
 			continue
 		}
 		// A line of its own such as "Statement by the delegation of Kenya"
 		// gives the floor like a heading.
 		if v, ok := headingVoice(g, text, true); ok && !textfold.EndsSentence(text) {
 			cur = v
-			owners[i] = paraOwner{{0, utf8.RuneCountInString(p.Text), add(cur, starts[i], starts[i]+utf8.RuneCountInString(p.Text))}}
+			owners[i] = paraOwner{{start: 0, end: utf8.RuneCountInString(p.Text), bend: len(p.Text), stmt: add(cur, starts[i], starts[i]+utf8.RuneCountInString(p.Text))}}
 			continue
 		}
 		if originalRe.MatchString(text) {
-			owners[i] = paraOwner{{0, utf8.RuneCountInString(p.Text), add(cur, starts[i], starts[i]+utf8.RuneCountInString(p.Text))}}
+			owners[i] = paraOwner{{start: 0, end: utf8.RuneCountInString(p.Text), bend: len(p.Text), stmt: add(cur, starts[i], starts[i]+utf8.RuneCountInString(p.Text))}}
 			continue
 		}
 		sents := corpus.Sentences(p.Text)
@@ -124,12 +131,14 @@ func Segment(d corpus.Document, ps []corpus.Paragraph, starts []int) ([]corpus.S
 		if v, ok := cited[p.Number]; ok && p.Kind == corpus.Footnote {
 			// A footnote the body hangs on a State ("Norway,67") speaks for it.
 			base = v
+			base.quoted = true
 		}
 		for k, s := range sents {
 			sent := p.Text[s[0]:s[1]]
 			voices[k] = base
 			if p.Kind == corpus.Footnote {
 				if v, ok := quotedState(g, sent); ok {
+					v.quoted = true
 					voices[k], quoted[k] = v, true
 				}
 				continue
@@ -138,6 +147,7 @@ func Segment(d corpus.Document, ps []corpus.Paragraph, starts []int) ([]corpus.S
 			if v, ok := speaker(g, sent); ok {
 				cur, voices[k] = v, v
 			} else if v, ok := quotedState(g, sent); ok && v.state != cur.state {
+				v.quoted = true
 				voices[k], quoted[k] = v, true
 			}
 		}
@@ -160,27 +170,29 @@ func Segment(d corpus.Document, ps []corpus.Paragraph, starts []int) ([]corpus.S
 		}
 		for k, s := range sents {
 			a, z := at(s[0]), at(s[1])
+			ba, bz := s[0], s[1]
 			if k == 0 {
-				a = 0
+				a, ba = 0, 0
 			}
 			if k == len(sents)-1 {
-				z = utf8.RuneCountInString(p.Text)
+				z, bz = utf8.RuneCountInString(p.Text), len(p.Text)
 			}
 			idx := add(voices[k], starts[i]+a, starts[i]+z)
 			if n := len(own); n > 0 && own[n-1].stmt == idx {
-				own[n-1].end = z
+				own[n-1].end, own[n-1].bend = z, bz
 				continue
 			}
-			own = append(own, ownedSpan{a, z, idx})
+			own = append(own, ownedSpan{start: a, end: z, bstart: ba, bend: bz, stmt: idx})
 		}
 		if len(own) == 0 {
-			own = paraOwner{{0, utf8.RuneCountInString(p.Text), add(cur, starts[i], starts[i]+utf8.RuneCountInString(p.Text))}}
+			own = paraOwner{{start: 0, end: utf8.RuneCountInString(p.Text), bend: len(p.Text), stmt: add(cur, starts[i], starts[i]+utf8.RuneCountInString(p.Text))}}
 		}
 		owners[i] = own
 	}
 	if len(stmts) == 0 {
 		stmts = append(stmts, corpus.Statement{ID: corpus.StatementID(d.ID, 0), DocID: d.ID, State: author.state})
 	}
+	dateQuotes(g, ps, starts, quotes, stmts, owners)
 	return stmts, owners
 }
 
@@ -477,9 +489,15 @@ func mayHaveVerb(after string) bool {
 }
 
 // isCitationOnly reports whether a sentence is nothing but a source citation
-// such as "New Zealand (2020, para 16 & 17)." or "UNGA (2021b, 117).".
+// such as "New Zealand (2020, para 16 & 17)." or "UNGA (2021b, 117).", with
+// perhaps a note such as "[emphasis added]".
 func isCitationOnly(s string) bool {
 	s = strings.TrimSpace(s)
+	if t := strings.TrimRight(s, ". "); strings.HasSuffix(t, "]") {
+		if k := strings.LastIndex(t, "["); k > 0 {
+			s = t[:k]
+		}
+	}
 	return utf8.RuneCountInString(s) < 90 && strings.HasSuffix(strings.TrimRight(s, ". "), ")") && strings.Contains(s, "(") && !strings.Contains(s, "“")
 }
 

@@ -9,6 +9,7 @@ import (
 	"io"
 	"os"
 	"path/filepath"
+	"slices"
 
 	"github.com/urfave/cli/v2"
 
@@ -92,11 +93,14 @@ func matrixCommand() *cli.Command {
 actors, threshold, territory). A passage is broad on a dimension when it affirms an
 element of the broad pole, narrow when it affirms only the narrow pole, rejected when
 it only rejects; a cell says what the State's passages say, with their counts. With
---elements the columns are the elements, with passage counts.`,
+--elements the columns are the elements, with passage counts. A near-duplicate
+document (the same statement from another file) counts once: its copies are left
+out where the original is selected too, unless --all-copies.`,
 		Flags: append(filterFlags(),
 			&cli.StringFlag{Name: "format", Aliases: []string{"f"}, Value: "md", Usage: "`FORMAT`: md, csv or html"},
 			&cli.StringFlag{Name: "output", Aliases: []string{"o"}, Usage: "write to `FILE` instead of standard output"},
 			&cli.BoolFlag{Name: "elements", Usage: "one column an element, with passage counts"},
+			allCopiesFlag,
 			&cli.StringFlag{Name: "citation", Value: corpus.DefaultCitation, Usage: "citation `TEMPLATE`"},
 			rulesFlag,
 		),
@@ -113,6 +117,9 @@ it only rejects; a cell says what the State's passages say, with their counts. W
 			if err != nil {
 				return err
 			}
+			if !c.Bool("all-copies") {
+				xs = dropCopies(xs)
+			}
 			byElement := c.Bool("elements")
 			m := buildMap(xs, elementInfos(cb), byElement, selection{elements: f.Elements, polarity: f.Polarity})
 			return writeOutput(c, func(w io.Writer) error {
@@ -128,6 +135,17 @@ it only rejects; a cell says what the State's passages say, with their counts. W
 			})
 		},
 	}
+}
+
+// dropCopies leaves out the excerpts of near-duplicate documents whose
+// original is among the excerpts: the same statement from two files is one
+// State's word once. A copy selected alone (--doc) stays.
+func dropCopies(xs []excerpt) []excerpt {
+	selected := map[string]bool{}
+	for _, x := range xs {
+		selected[x.doc.ID] = true
+	}
+	return slices.DeleteFunc(xs, func(x excerpt) bool { return selected[x.doc.DuplicateOf] })
 }
 
 // collectExcerpts gathers the passages that pass the command's filters, with
@@ -272,6 +290,23 @@ type exportRecord struct {
 	// Codebook is the codebook that tagged the passage, when the workspace
 	// recorded it.
 	Codebook *corpus.Codebook `json:"codebook,omitempty"`
+	// QuotedIn is set on a quotation: where the document quotes it. Its
+	// date and citation are then the quotation's own.
+	QuotedIn *quotedIn `json:"quoted_in,omitempty"`
+}
+
+// quotedIn says where a quotation was found: the host document, its page
+// and the note it stands in, if any.
+type quotedIn struct {
+	DocID    string `json:"doc_id"`
+	DocTitle string `json:"doc_title"`
+	Source   string `json:"source"`
+	Date     string `json:"date"`
+	Page     int    `json:"page,omitempty"`
+	Note     string `json:"note,omitempty"`
+	// Reference is the source the document gives for the quotation, as
+	// printed: "New Zealand (2020, paras 16 & 17)"; empty when none (n.d.).
+	Reference string `json:"reference,omitempty"`
 }
 
 // forEachPassage calls fn for every stored passage that passes the filter,
@@ -317,9 +352,22 @@ func forEachPassage(ctx context.Context, ws *workspace, f corpus.Filter, fn func
 }
 
 func newRecord(d corpus.Document, p corpus.Passage, citer *corpus.Citer) exportRecord {
-	r := exportRecord{ID: p.ID, DocID: d.ID, DocTitle: d.Title, Source: d.Source, State: p.State, Date: d.Date,
+	r := exportRecord{ID: p.ID, DocID: d.ID, DocTitle: d.Title, Source: d.Source, State: p.State, Date: p.Date(d),
 		Page: p.Page, Paragraph: p.Paragraph, Kind: string(p.Kind), Statement: p.StatementID, Start: p.Start, End: p.End,
 		Text: p.Text, Elements: corpus.Elements(p.Annotations), Annotations: p.Annotations, Citation: citer.Cite(d, p)}
+	if q := p.Quote; q != nil {
+		r.QuotedIn = &quotedIn{DocID: d.ID, DocTitle: d.Title, Source: d.Source, Date: d.Date, Page: p.Page}
+		if p.Kind == corpus.Footnote {
+			r.QuotedIn.Note = p.Paragraph
+		}
+		if q.Date != "" {
+			r.QuotedIn.Reference = q.Author + " (" + q.Label
+			if q.Pinpoint != "" {
+				r.QuotedIn.Reference += ", " + q.Pinpoint
+			}
+			r.QuotedIn.Reference += ")"
+		}
+	}
 	if r.Elements == nil {
 		r.Elements = []string{}
 	}

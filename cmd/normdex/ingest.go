@@ -170,6 +170,10 @@ func runIngest(c *cli.Context) error {
 	// Documents are committed as they are ready, so that a long one does
 	// not hold up the others; after an interrupt, those ready still are.
 	handled := 0
+	dups, err := ws.store.Signatures(ctx)
+	if err != nil {
+		return err
+	}
 	ix := startIndexer(ctx, ws, workers)
 	for j := range finished {
 		<-ahead
@@ -184,7 +188,19 @@ func runIngest(c *cli.Context) error {
 		// short.
 		switch {
 		case j.err == nil && j.result == "":
+			// Near-duplicates are found as documents are committed, in
+			// order, so that of two copies in one run the first stands.
+			sig, signed := corpus.ParseSignature(j.doc.Signature)
+			if signed {
+				if o, ok := dups.Find(j.path, sig); ok {
+					j.doc.DuplicateOf = o.ID
+					j.notes = append(j.notes, fmt.Sprintf("duplicate of %s (%s, %.0f%% alike): counted once", o.ID[:12], o.Source, 100*o.Similarity))
+				}
+			}
 			j.result, j.err = ws.store.Put(context.WithoutCancel(ctx), j.doc, j.stmts, j.ps)
+			if j.err == nil && signed {
+				dups.Add(j.doc.ID, j.path, sig)
+			}
 		case j.err == nil && j.result == corpus.Updated:
 			j.changes, j.err = ws.store.SetMeta(context.WithoutCancel(ctx), j.doc)
 			if len(j.changes) == 0 {
@@ -356,6 +372,10 @@ func prepare(ctx context.Context, st *corpus.Store, tagger *annotate.Tagger, sid
 	j.notes = extraction.Problems
 	j.doc, j.stmts, j.ps = ingest.Build(id, j.path, format, meta, extraction)
 	j.doc.Warnings = extraction.Problems
+	j.doc.Signature = []byte{} // too short for a signature
+	if sig, ok := corpus.NewSignature(j.doc.Text); ok {
+		j.doc.Signature = sig.Bytes()
+	}
 	for i := range j.ps {
 		j.ps[i].Annotations = tagger.Tag(j.ps[i].Text)
 	}

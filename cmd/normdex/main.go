@@ -56,6 +56,9 @@ func newApp(stdin io.Reader, stdout, stderr io.Writer) *cli.App {
 			extractCommand(),
 			rulesCommand(),
 		},
+		// A repeated flag gives several values; a comma is part of the value:
+		// "Korea, Republic of" is one State.
+		DisableSliceFlagSeparator: true,
 		// Errors are mapped to exit codes in one place, run; cli must not exit.
 		ExitErrHandler: func(*cli.Context, error) {},
 	}

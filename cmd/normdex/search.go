@@ -17,7 +17,7 @@ import (
 func filterFlags() []cli.Flag {
 	return []cli.Flag{
 		&cli.StringSliceFlag{Name: "element", Aliases: []string{"e"}, Usage: "element `ID` or prefix (knowledge selects knowledge.*); repeat for any of several"},
-		&cli.StringSliceFlag{Name: "state", Aliases: []string{"s"}, Usage: "`STATE` name or alias; repeat for any of several"},
+		&cli.StringSliceFlag{Name: "state", Aliases: []string{"s"}, Usage: "`STATE`: name, alias or ISO code (\"Korea, Republic of\", kor, KR); repeat the flag for any of several"},
 		&cli.StringFlag{Name: "year", Aliases: []string{"y"}, Usage: "`YEAR` or range: 2020, 2019..2021"},
 		&cli.StringFlag{Name: "doc", Usage: "document `ID` (or its first characters)"},
 		&cli.StringFlag{Name: "polarity", Usage: "`affirmed` or rejected: only passages that affirm (reject) a selected element, or any"},
@@ -41,6 +41,10 @@ func filterFromFlags(c *cli.Context) (corpus.Filter, error) {
 	return f, err
 }
 
+// allCopiesFlag makes counts take the passages of near-duplicate documents
+// again, which they otherwise take once (in the document stored first).
+var allCopiesFlag = &cli.BoolFlag{Name: "all-copies", Usage: "count the passages of near-duplicate documents (the same statement from two files) each time, not once"}
+
 func searchCommand() *cli.Command {
 	return &cli.Command{
 		Name:      "search",
@@ -49,10 +53,11 @@ func searchCommand() *cli.Command {
 		Description: `Words must all occur (stemmed: "prevent" finds "prevention"); "quoted words"
 must occur in that order; -word leaves out passages with it. Prints per hit the
 citation, the elements with their evidence and a highlighted snippet, then counts
-by State and element.`,
+by State and element, which take the passages of near-duplicate documents once.`,
 		Flags: append(filterFlags(),
 			&cli.IntFlag{Name: "limit", Aliases: []string{"n"}, Value: 20, Usage: "at most `N` hits"},
 			&cli.StringFlag{Name: "format", Value: "text", Usage: "`text` or json"},
+			allCopiesFlag,
 		),
 		Action: func(c *cli.Context) error {
 			format, err := oneOf("search", "format", c.String("format"), "text", "json")
@@ -68,7 +73,7 @@ by State and element.`,
 				return err
 			}
 			defer ws.Close()
-			res, err := searchWorkspace(c, ws, index.Query{Filter: f, Size: c.Int("limit"), Facets: true})
+			res, err := searchWorkspace(c, ws, index.Query{Filter: f, Size: c.Int("limit"), Facets: true, AllCopies: c.Bool("all-copies")})
 			if err != nil {
 				return err
 			}

@@ -37,6 +37,9 @@ func statusCommand() *cli.Command {
 			if pid := ws.writer(); pid != 0 {
 				fmt.Fprintf(w, "an ingest is running (pid %d): the counts will change\n", pid)
 			}
+			if n.Duplicates > 0 {
+				fmt.Fprintf(w, "near-duplicates: %d documents repeat one stored before; the counts below take their passages once\n", n.Duplicates)
+			}
 			if err := ws.openIndex(); err != nil {
 				fmt.Fprintf(w, "index: %v\n", err)
 			} else if cnt, err := ws.idx.Count(); err == nil {
