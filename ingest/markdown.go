@@ -5,6 +5,8 @@ import (
 	"errors"
 	"regexp"
 	"strings"
+
+	"github.com/normdex/normdex/corpus"
 )
 
 // Markdown extracts Markdown sources: the markup is taken off (emphasis,
@@ -76,6 +78,13 @@ func (Markdown) Extract(_ context.Context, _ string, data []byte) (Extraction, e
 		out = append(out, mdInline(t))
 	}
 	ps := FoldText(strings.Join(out, "\n"))
+	for i, p := range ps {
+		// A table's header row looks like a heading to FoldText; only
+		// "#" lines and underlined ones are headings in Markdown.
+		if p.Kind == corpus.Heading && strings.Contains(p.Text, " | ") {
+			ps[i].Kind = corpus.Body
+		}
+	}
 	if len(ps) == 0 {
 		return Extraction{}, errors.New("no text")
 	}
