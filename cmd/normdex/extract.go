@@ -4,7 +4,6 @@ import (
 	"context"
 	"fmt"
 	"io"
-	"os"
 	"strings"
 
 	"github.com/urfave/cli/v2"
@@ -17,7 +16,7 @@ func extractCommand() *cli.Command {
 	return &cli.Command{
 		Name:      "extract",
 		Usage:     "print the text the pipeline sees in a source",
-		ArgsUsage: "FILE",
+		ArgsUsage: "FILE|URL",
 		Description: `Paragraphs in reading order separated by blank lines, running heads,
 footers and page numbers removed; footnotes follow the body.`,
 		Flags: []cli.Flag{
@@ -25,19 +24,22 @@ footers and page numbers removed; footnotes follow the body.`,
 		},
 		Action: func(c *cli.Context) error {
 			if c.NArg() != 1 {
-				return fmt.Errorf("extract: want one FILE")
+				return fmt.Errorf("extract: want one FILE or URL")
 			}
 			path := c.Args().First()
-			ex, err := ingest.ForFormat(ingest.Format(path))
-			if err != nil {
-				return fmt.Errorf("extract %s: %w", path, err)
-			}
-			data, err := os.ReadFile(path)
-			if err != nil {
-				return fmt.Errorf("extract %s: %w", path, readError(err))
+			if f := ingest.Format(path); f == "" && !ingest.IsURL(path) {
+				return fmt.Errorf("extract %s: not a kind of file normdex reads (.pdf, .docx, .odt, .html, .txt, .md)", path)
 			}
 			ctx, cancel := context.WithTimeout(c.Context, c.Duration("timeout"))
 			defer cancel()
+			data, format, err := readSource(ctx, path, "", c.Duration("timeout"))
+			if err != nil {
+				return fmt.Errorf("extract %s: %w", path, err)
+			}
+			ex, err := ingest.ForFormat(format)
+			if err != nil {
+				return fmt.Errorf("extract %s: %w", path, err)
+			}
 			x, err := ingest.Safely(ctx, ex, path, data)
 			if err != nil {
 				return fmt.Errorf("extract %s: %w", path, err)

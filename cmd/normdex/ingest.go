@@ -31,9 +31,11 @@ import (
 func ingestCommand() *cli.Command {
 	return &cli.Command{
 		Name:      "ingest",
-		Usage:     "extract, segment, tag, store and index PDF and TXT sources",
-		ArgsUsage: "PATH...",
-		Description: `Takes files and folders (searched recursively for .pdf, .txt and .md files).
+		Usage:     "extract, segment, tag, store and index statements (PDF, Word, ODT, HTML, TXT, Markdown, URLs)",
+		ArgsUsage: "PATH|URL...",
+		Description: `Takes files, folders (searched recursively for .pdf, .docx, .odt, .html, .htm,
+.txt and .md files; other files are counted as skipped) and http(s) URLs (downloaded,
+kept in the workspace, recorded with the URL as their source).
 Metadata comes, first found first, from the flags, a sidecar FILE.meta.json or
 FILE.meta.yaml beside a source, and the --manifest CSV (path,state,date,title,url).
 Each file is reported as ingested, replaced, unchanged or failed with the reason;
@@ -54,6 +56,7 @@ the exit status is 1 when any file failed (the others are kept).`,
 // job is one source file and what became of it.
 type job struct {
 	path   string
+	keep   string // where a downloaded source is kept
 	meta   ingest.Meta
 	result corpus.PutResult
 	doc    corpus.Document
@@ -107,7 +110,7 @@ func runIngest(c *cli.Context) error {
 	ctx, stop := signal.NotifyContext(c.Context, os.Interrupt, syscall.SIGTERM)
 	defer stop()
 	out := c.App.Writer
-	files, missing := collectSources(c.Args().Slice())
+	files, missing, skipped := collectSources(c.Args().Slice())
 	run := corpus.Run{}
 	if run.ID, err = ws.store.StartRun(ctx); err != nil {
 		return err
@@ -119,9 +122,12 @@ func runIngest(c *cli.Context) error {
 
 	jobs := make([]*job, len(files))
 	for i, f := range files {
-		jobs[i] = &job{path: f, meta: flagMeta}
+		jobs[i] = &job{path: f, meta: flagMeta, keep: ws.sourcesDir()}
 		if manifest != nil {
 			jobs[i].meta = jobs[i].meta.Merge(manifest.Lookup(f))
+		}
+		if ingest.IsURL(f) {
+			jobs[i].meta = jobs[i].meta.Merge(ingest.Meta{URL: f})
 		}
 	}
 	workers := max(1, c.Int("workers"))
@@ -212,7 +218,11 @@ func runIngest(c *cli.Context) error {
 	if _, err := ws.syncIndex(bg); err != nil {
 		return fmt.Errorf("index: %w (the store is complete; 'normdex reindex' or the next ingest catches up)", err)
 	}
-	fmt.Fprintf(out, "%d ingested, %d unchanged, %d failed\n", run.Ingested, run.Unchanged, run.Failed)
+	summary := fmt.Sprintf("%d ingested, %d unchanged, %d failed", run.Ingested, run.Unchanged, run.Failed)
+	if skipped > 0 {
+		summary += fmt.Sprintf(", %d skipped (not a kind normdex reads)", skipped)
+	}
+	fmt.Fprintln(out, summary)
 	if interrupted := len(jobs) - handled; interrupted > 0 {
 		return exitError{code: 130, err: fmt.Errorf("interrupted: %d file(s) not ingested; what was committed is kept", interrupted)}
 	}
@@ -266,9 +276,9 @@ func oneLine(err error) string {
 // prepare reads, identifies, extracts, segments and tags one source. It sets
 // j.result to Unchanged when the store already has the same bytes.
 func prepare(ctx context.Context, st *corpus.Store, tagger *annotate.Tagger, j *job, timeout time.Duration) {
-	data, err := os.ReadFile(j.path)
+	data, format, err := readSource(ctx, j.path, j.keep, timeout)
 	if err != nil {
-		j.err = readError(err)
+		j.err = err
 		return
 	}
 	sum := sha256.Sum256(data)
@@ -293,7 +303,6 @@ func prepare(ctx context.Context, st *corpus.Store, tagger *annotate.Tagger, j *
 		j.err = err
 		return
 	}
-	format := ingest.Format(j.path)
 	ex, err := ingest.ForFormat(format)
 	if err != nil {
 		j.err = err
@@ -328,8 +337,9 @@ func readError(err error) error {
 }
 
 // collectSources expands folders into the source files below them, sorted,
-// and reports the paths that cannot be read.
-func collectSources(args []string) ([]string, []corpus.Failure) {
+// and reports the paths that cannot be read and the number of files in the
+// folders that are of no kind normdex reads. URLs pass through.
+func collectSources(args []string) ([]string, []corpus.Failure, int) {
 	var files []string
 	var failed []corpus.Failure
 	seen := map[string]bool{}
@@ -340,7 +350,15 @@ func collectSources(args []string) ([]string, []corpus.Failure) {
 			files = append(files, p)
 		}
 	}
+	skipped := 0
 	for _, a := range args {
+		if ingest.IsURL(a) {
+			if !seen[a] {
+				seen[a] = true
+				files = append(files, a)
+			}
+			continue
+		}
 		info, err := os.Stat(a)
 		if err != nil {
 			failed = append(failed, corpus.Failure{Path: a, Reason: readError(err).Error()})
@@ -360,13 +378,17 @@ func collectSources(args []string) ([]string, []corpus.Failure) {
 				return nil
 			}
 			if d.IsDir() {
-				if p != a && strings.HasPrefix(d.Name(), ".") {
+				if p != a && strings.HasPrefix(d.Name(), ".") || isWorkspace(p) {
 					return fs.SkipDir
 				}
 				return nil
 			}
-			if ingest.Format(p) != "" && !ingest.IsSidecar(p) && !strings.HasPrefix(d.Name(), ".") {
+			switch {
+			case ingest.IsSidecar(p) || strings.HasPrefix(d.Name(), "."):
+			case ingest.Format(p) != "":
 				found = append(found, p)
+			default:
+				skipped++
 			}
 			return nil
 		})
@@ -378,5 +400,5 @@ func collectSources(args []string) ([]string, []corpus.Failure) {
 			add(f)
 		}
 	}
-	return files, failed
+	return files, failed, skipped
 }
