@@ -191,8 +191,8 @@ func (w *docxWalker) para(p *xnode) {
 	if label != "" {
 		para.Text = label + " " + text
 		para.Number = strings.TrimSuffix(label, ".")
-	} else if m := numberedRe.FindStringSubmatch(text); m != nil {
-		para.Number = strings.TrimSuffix(m[1], ".")
+	} else {
+		para.Number = leadingNumber(text)
 	}
 	if (st.outline >= 0 && st.outline < 9) || strings.HasPrefix(st.name, "heading") || st.name == "title" || st.name == "subtitle" {
 		para.Kind = corpus.Heading

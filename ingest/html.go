@@ -417,8 +417,8 @@ func (w *htmlWalker) flush() {
 		if w.label != "" {
 			p.Text = w.label + " " + t
 			p.Number = strings.TrimSuffix(w.label, ".")
-		} else if m := numberedRe.FindStringSubmatch(t); m != nil {
-			p.Number = strings.TrimSuffix(m[1], ".")
+		} else {
+			p.Number = leadingNumber(t)
 		}
 		w.out = append(w.out, p)
 	}

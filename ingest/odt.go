@@ -228,8 +228,8 @@ func (w *odtWalker) para(p *xnode, kind corpus.ParagraphKind, label string) {
 	if label != "" {
 		para.Text = label + " " + text
 		para.Number = strings.TrimSuffix(label, ".")
-	} else if m := numberedRe.FindStringSubmatch(text); m != nil {
-		para.Number = strings.TrimSuffix(m[1], ".")
+	} else {
+		para.Number = leadingNumber(text)
 	}
 	w.out = append(w.out, para)
 }

@@ -213,3 +213,12 @@ func docDate(s string) string {
 func collapseSpace(s string) string {
 	return strings.Join(strings.Fields(s), " ")
 }
+
+// leadingNumber is the paragraph number a text starts with, as FoldText
+// reads it ("16", "(a)", "2.3"), or "".
+func leadingNumber(text string) string {
+	if m := numberedRe.FindStringSubmatch(text); m != nil {
+		return strings.TrimSuffix(m[1], ".")
+	}
+	return ""
+}
