@@ -28,6 +28,10 @@ type Paragraph struct {
 	Text   string
 	Page   int    // 1-based; 0 when the source has no pages
 	Number string // the paragraph number printed in the source ("16", "(a)", "2.3"), if any
+	// OCR is set when the text was read from an image of the page, with
+	// the OCR engine's mean confidence (0-100) for that page.
+	OCR        bool
+	Confidence float64
 }
 
 // Document is one ingested source file.
@@ -87,6 +91,8 @@ type Passage struct {
 	End         int
 	Text        string
 	Annotations []Annotation
+	OCR         bool    // read by OCR from an image of the page
+	Confidence  float64 // the OCR engine's mean confidence (0-100) for the page, when OCR
 }
 
 // Polarity says whether a passage affirms or rejects an element.

@@ -108,7 +108,7 @@ func Build(id, source, format string, meta Meta, ex Extraction) (corpus.Document
 				ps = append(ps, corpus.Passage{
 					ID: corpus.PassageID(id, len(ps)), DocID: id, StatementID: st.ID, Seq: len(ps),
 					State: st.State, Kind: p.Kind, Page: p.Page, Paragraph: p.Number,
-					Start: starts[i] + a, End: starts[i] + z, Text: text,
+					Start: starts[i] + a, End: starts[i] + z, Text: text, OCR: p.OCR, Confidence: p.Confidence,
 				})
 			}
 		}

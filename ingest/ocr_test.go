@@ -1,0 +1,176 @@
+package ingest
+
+import (
+	"bytes"
+	"context"
+	"fmt"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/normdex/normdex/corpus"
+)
+
+// scanPages are three pages of a position paper written for this test.
+var scanPages = [][]string{
+	{"Position of Examplia on the application of international law in cyberspace.",
+		"1. Examplia considers that international law, and in particular the Charter of the United Nations, applies to the use of information and communications technologies by States.",
+		"2. States must not knowingly allow their territory to be used for operations that cause serious harm to the rights of other States."},
+	{"3. The obligation of due diligence is one of conduct and not of result. A State must take the measures that are reasonably available to it once it knows of an operation.",
+		"4. Knowledge may be actual or constructive, but a State is not required to monitor all traffic that passes through its networks."},
+	{"5. Transit States do not bear the same duty as the State from whose territory an operation is launched.",
+		"6. Examplia will continue to share its views in the Open-ended Working Group and welcomes the positions of other States."},
+}
+
+// scannedPDF makes an image-only PDF as a scanner would: a text PDF
+// rendered to page images by pdftoppm, put back together by img2pdf.
+func scannedPDF(t *testing.T) []byte {
+	for _, tool := range []string{"tesseract", "pdftoppm", "img2pdf"} {
+		if _, err := exec.LookPath(tool); err != nil {
+			t.Skipf("%s not installed", tool)
+		}
+	}
+	dir := t.TempDir()
+	src := filepath.Join(dir, "text.pdf")
+	if err := os.WriteFile(src, helveticaPDF(scanPages), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if out, err := exec.Command("pdftoppm", "-r", "150", "-gray", "-png", src, filepath.Join(dir, "scan")).CombinedOutput(); err != nil {
+		t.Fatalf("pdftoppm: %v %s", err, out)
+	}
+	imgs, _ := filepath.Glob(filepath.Join(dir, "scan-*.png"))
+	out := filepath.Join(dir, "scan.pdf")
+	if b, err := exec.Command("img2pdf", append(imgs, "-o", out)...).CombinedOutput(); err != nil {
+		t.Fatalf("img2pdf: %v %s", err, b)
+	}
+	data, err := os.ReadFile(out)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return data
+}
+
+func TestOCRScan(t *testing.T) {
+	data := scannedPDF(t)
+	if _, err := (PDF{}).Extract(context.Background(), "scan.pdf", data); err == nil || !strings.Contains(err.Error(), "OCR needed") {
+		t.Fatalf("the scan has a text layer: %v", err)
+	}
+	if _, err := (OCRPDF{Mode: OCRNever}).Extract(context.Background(), "scan.pdf", data); err == nil {
+		t.Error("--ocr never read the scan")
+	}
+	var progress []int
+	x, err := OCRPDF{Workers: 2, Progress: func(done, total int) { progress = append(progress, done) }}.Extract(context.Background(), "scan.pdf", data)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var want []string
+	for _, p := range scanPages {
+		want = append(want, p...)
+	}
+	got := plain(x.Paragraphs)
+	f1 := wordsF1(strings.Join(want, "\n"), got)
+	t.Logf("OCR words-F1 %.3f", f1)
+	if f1 < 0.95 {
+		t.Errorf("words-F1 %.3f < 0.95:\n%s", f1, got)
+	}
+	if x.Pages != 3 || len(progress) != 3 {
+		t.Errorf("pages %d, progress %v", x.Pages, progress)
+	}
+	pages := map[int]bool{}
+	for _, p := range x.Paragraphs {
+		pages[p.Page] = true
+		if !p.OCR || p.Confidence < 50 || p.Confidence > 100 {
+			t.Errorf("paragraph not marked as OCR with a confidence: %+v", p)
+		}
+	}
+	if len(pages) != 3 {
+		t.Errorf("pages of the paragraphs: %v", pages)
+	}
+	_, _, ps := Build("id", "scan.pdf", "pdf", Meta{}, x)
+	if len(ps) == 0 || !ps[0].OCR || ps[0].Confidence == 0 {
+		t.Errorf("passages not marked: %+v", ps)
+	}
+	var numbered []string
+	for _, p := range x.Paragraphs {
+		if p.Kind == corpus.Body && p.Number != "" {
+			numbered = append(numbered, p.Number)
+		}
+	}
+	if strings.Join(numbered, " ") != "1 2 3 4 5 6" {
+		t.Errorf("paragraph numbers %q", numbered)
+	}
+}
+
+func TestOCRMissingLanguage(t *testing.T) {
+	if _, err := exec.LookPath("tesseract"); err != nil {
+		t.Skip("tesseract not installed")
+	}
+	err := ocrTools("eng+xyz")
+	if err == nil || !strings.Contains(err.Error(), "apt-get install tesseract-ocr-xyz") {
+		t.Errorf("err = %v", err)
+	}
+}
+
+func TestTesseractText(t *testing.T) {
+	tsv := "level\tpage_num\tblock_num\tpar_num\tline_num\tword_num\tleft\ttop\twidth\theight\tconf\ttext\n" +
+		"5\t1\t1\t1\t1\t1\t0\t0\t1\t1\t90\tStates\n" +
+		"5\t1\t1\t1\t1\t2\t0\t0\t1\t1\t80\tmust\n" +
+		"5\t1\t1\t1\t2\t1\t0\t0\t1\t1\t70\tact.\n" +
+		"4\t1\t1\t2\t1\t0\t0\t0\t1\t1\t-1\t\n" +
+		"5\t1\t1\t2\t1\t1\t0\t0\t1\t1\t60\tNext\n" +
+		"5\t1\t1\t2\t1\t2\t0\t0\t1\t1\t-1\t \n"
+	text, conf := tesseractText(tsv)
+	if text != "States must\nact.\n\nNext" || conf != 75 {
+		t.Errorf("text %q conf %v", text, conf)
+	}
+}
+
+// helveticaPDF sets paragraphs on pages in the standard Helvetica without a
+// widths table, so that a renderer uses the font's true metrics and the
+// page image is what a printed page looks like.
+func helveticaPDF(pages [][]string) []byte {
+	var b bytes.Buffer
+	var offsets []int
+	obj := func(body string) {
+		offsets = append(offsets, b.Len())
+		fmt.Fprintf(&b, "%d 0 obj\n%s\nendobj\n", len(offsets), body)
+	}
+	b.WriteString("%PDF-1.4\n")
+	var kids []string
+	for i := range pages {
+		kids = append(kids, fmt.Sprintf("%d 0 R", 4+2*i))
+	}
+	obj("<< /Type /Catalog /Pages 2 0 R >>")
+	obj(fmt.Sprintf("<< /Type /Pages /Kids [%s] /Count %d /MediaBox [0 0 595 842] >>", strings.Join(kids, " "), len(pages)))
+	obj("<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>")
+	for _, paras := range pages {
+		var c strings.Builder
+		c.WriteString("BT /F1 12 Tf 14 TL 72 760 Td\n")
+		for _, p := range paras {
+			line := ""
+			for _, w := range strings.Fields(p) {
+				if len(line)+len(w) > 75 {
+					fmt.Fprintf(&c, "(%s) Tj T*\n", line)
+					line = ""
+				}
+				if line != "" {
+					line += " "
+				}
+				line += w
+			}
+			fmt.Fprintf(&c, "(%s) Tj T* T*\n", line)
+		}
+		c.WriteString("ET")
+		obj(fmt.Sprintf("<< /Type /Page /Parent 2 0 R /Resources << /Font << /F1 3 0 R >> >> /Contents %d 0 R >>", len(offsets)+2))
+		obj(fmt.Sprintf("<< /Length %d >>\nstream\n%s\nendstream", c.Len(), c.String()))
+	}
+	xref := b.Len()
+	fmt.Fprintf(&b, "xref\n0 %d\n0000000000 65535 f \n", len(offsets)+1)
+	for _, o := range offsets {
+		fmt.Fprintf(&b, "%010d 00000 n \n", o)
+	}
+	fmt.Fprintf(&b, "trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n", len(offsets)+1, xref)
+	return b.Bytes()
+}
