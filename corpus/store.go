@@ -95,6 +95,9 @@ var migrations = []string{
 				'rule', rule, 'polarity', polarity) AS x
 			FROM annotations a WHERE a.passage_id = passages.id ORDER BY a.rowid)), '[]');
 	DROP TABLE annotations;`,
+	// Version 5: passages read by OCR from page images carry the engine's
+	// mean confidence; NULL for text from a text layer.
+	`ALTER TABLE passages ADD COLUMN ocr_confidence REAL;`,
 }
 
 // SchemaVersion is the schema version this build writes.
@@ -122,7 +125,7 @@ func OpenStore(path string) (*Store, error) {
 	}
 	db.SetMaxOpenConns(1)
 	s := &Store{db: db, path: path}
-	insert := `INSERT INTO passages(id, doc_id, statement_id, seq, state, kind, page, paragraph, start, "end", text, annotations) VALUES `
+	insert := `INSERT INTO passages(id, doc_id, statement_id, seq, state, kind, page, paragraph, start, "end", text, annotations, ocr_confidence) VALUES `
 	err = s.migrate()
 	if err == nil {
 		s.insertChunk, err = db.Prepare(insert + rows(perStmt, passageColumns))
@@ -285,7 +288,11 @@ func (s *Store) insertDocument(ctx context.Context, tx *sql.Tx, d Document, stmt
 			if err != nil {
 				return fmt.Errorf("annotations of %s: %w", p.ID, err)
 			}
-			args = append(args, p.ID, d.ID, p.StatementID, p.Seq, p.State, string(p.Kind), p.Page, p.Paragraph, p.Start, p.End, p.Text, anns)
+			var conf any
+			if p.OCR {
+				conf = p.Confidence
+			}
+			args = append(args, p.ID, d.ID, p.StatementID, p.Seq, p.State, string(p.Kind), p.Page, p.Paragraph, p.Start, p.End, p.Text, anns, conf)
 		}
 		if _, err := insert.ExecContext(ctx, args...); err != nil {
 			return fmt.Errorf("passages %s…: %w", ps[i].ID, err)
@@ -300,7 +307,7 @@ func (s *Store) insertDocument(ctx context.Context, tx *sql.Tx, d Document, stmt
 const perStmt = 64
 
 // passageColumns is how many values an INSERT gives each passage.
-const passageColumns = 12
+const passageColumns = 13
 
 // rows returns n groups of k placeholders: "(?, ?), (?, ?)".
 func rows(n, k int) string {
@@ -408,7 +415,7 @@ func (s *Store) PassagesByID(ctx context.Context, ids []string) ([]Passage, erro
 }
 
 func (s *Store) passagesWhere(ctx context.Context, cond string, args ...any) ([]Passage, error) {
-	rows, err := s.db.QueryContext(ctx, `SELECT p.id, p.doc_id, p.statement_id, p.seq, p.state, p.kind, p.page, p.paragraph, p.start, p."end", p.text, p.annotations
+	rows, err := s.db.QueryContext(ctx, `SELECT p.id, p.doc_id, p.statement_id, p.seq, p.state, p.kind, p.page, p.paragraph, p.start, p."end", p.text, p.annotations, p.ocr_confidence
 		FROM passages p WHERE `+cond+` ORDER BY p.doc_id, p.seq`, args...)
 	if err != nil {
 		return nil, err
@@ -418,9 +425,11 @@ func (s *Store) passagesWhere(ctx context.Context, cond string, args ...any) ([]
 	for rows.Next() {
 		var p Passage
 		var kind, anns string
-		if err := rows.Scan(&p.ID, &p.DocID, &p.StatementID, &p.Seq, &p.State, &kind, &p.Page, &p.Paragraph, &p.Start, &p.End, &p.Text, &anns); err != nil {
+		var conf sql.NullFloat64
+		if err := rows.Scan(&p.ID, &p.DocID, &p.StatementID, &p.Seq, &p.State, &kind, &p.Page, &p.Paragraph, &p.Start, &p.End, &p.Text, &anns, &conf); err != nil {
 			return nil, err
 		}
+		p.OCR, p.Confidence = conf.Valid, conf.Float64
 		p.Kind = ParagraphKind(kind)
 		if anns != "[]" {
 			if err := json.Unmarshal([]byte(anns), &p.Annotations); err != nil {

@@ -89,7 +89,7 @@ func (o OCRPDF) Extract(ctx context.Context, name string, data []byte) (Extracti
 	// Stable, so that body text and footnotes keep their order in a page.
 	slices.SortStableFunc(x.Paragraphs, func(a, b corpus.Paragraph) int { return a.Page - b.Page })
 	if len(x.Paragraphs) == 0 {
-		return Extraction{}, errors.New("no text found by OCR")
+		return Extraction{}, fmt.Errorf("%w; OCR found no text on its pages", ErrNoTextLayer)
 	}
 	return x, nil
 }

@@ -1,16 +1,13 @@
 package ingest
 
 import (
-	"bytes"
 	"context"
-	"fmt"
-	"os"
 	"os/exec"
-	"path/filepath"
 	"strings"
 	"testing"
 
 	"github.com/normdex/normdex/corpus"
+	"github.com/normdex/normdex/internal/pdftest"
 )
 
 // scanPages are three pages of a position paper written for this test.
@@ -32,20 +29,7 @@ func scannedPDF(t *testing.T) []byte {
 			t.Skipf("%s not installed", tool)
 		}
 	}
-	dir := t.TempDir()
-	src := filepath.Join(dir, "text.pdf")
-	if err := os.WriteFile(src, helveticaPDF(scanPages), 0o644); err != nil {
-		t.Fatal(err)
-	}
-	if out, err := exec.Command("pdftoppm", "-r", "150", "-gray", "-png", src, filepath.Join(dir, "scan")).CombinedOutput(); err != nil {
-		t.Fatalf("pdftoppm: %v %s", err, out)
-	}
-	imgs, _ := filepath.Glob(filepath.Join(dir, "scan-*.png"))
-	out := filepath.Join(dir, "scan.pdf")
-	if b, err := exec.Command("img2pdf", append(imgs, "-o", out)...).CombinedOutput(); err != nil {
-		t.Fatalf("img2pdf: %v %s", err, b)
-	}
-	data, err := os.ReadFile(out)
+	data, err := pdftest.Scan(t.TempDir(), scanPages)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -125,52 +109,4 @@ func TestTesseractText(t *testing.T) {
 	if text != "States must\nact.\n\nNext" || conf != 75 {
 		t.Errorf("text %q conf %v", text, conf)
 	}
-}
-
-// helveticaPDF sets paragraphs on pages in the standard Helvetica without a
-// widths table, so that a renderer uses the font's true metrics and the
-// page image is what a printed page looks like.
-func helveticaPDF(pages [][]string) []byte {
-	var b bytes.Buffer
-	var offsets []int
-	obj := func(body string) {
-		offsets = append(offsets, b.Len())
-		fmt.Fprintf(&b, "%d 0 obj\n%s\nendobj\n", len(offsets), body)
-	}
-	b.WriteString("%PDF-1.4\n")
-	var kids []string
-	for i := range pages {
-		kids = append(kids, fmt.Sprintf("%d 0 R", 4+2*i))
-	}
-	obj("<< /Type /Catalog /Pages 2 0 R >>")
-	obj(fmt.Sprintf("<< /Type /Pages /Kids [%s] /Count %d /MediaBox [0 0 595 842] >>", strings.Join(kids, " "), len(pages)))
-	obj("<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>")
-	for _, paras := range pages {
-		var c strings.Builder
-		c.WriteString("BT /F1 12 Tf 14 TL 72 760 Td\n")
-		for _, p := range paras {
-			line := ""
-			for _, w := range strings.Fields(p) {
-				if len(line)+len(w) > 75 {
-					fmt.Fprintf(&c, "(%s) Tj T*\n", line)
-					line = ""
-				}
-				if line != "" {
-					line += " "
-				}
-				line += w
-			}
-			fmt.Fprintf(&c, "(%s) Tj T* T*\n", line)
-		}
-		c.WriteString("ET")
-		obj(fmt.Sprintf("<< /Type /Page /Parent 2 0 R /Resources << /Font << /F1 3 0 R >> >> /Contents %d 0 R >>", len(offsets)+2))
-		obj(fmt.Sprintf("<< /Length %d >>\nstream\n%s\nendstream", c.Len(), c.String()))
-	}
-	xref := b.Len()
-	fmt.Fprintf(&b, "xref\n0 %d\n0000000000 65535 f \n", len(offsets)+1)
-	for _, o := range offsets {
-		fmt.Fprintf(&b, "%010d 00000 n \n", o)
-	}
-	fmt.Fprintf(&b, "trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n", len(offsets)+1, xref)
-	return b.Bytes()
 }

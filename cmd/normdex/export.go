@@ -202,6 +202,10 @@ type exportRecord struct {
 	Elements    []string            `json:"elements"`
 	Annotations []corpus.Annotation `json:"annotations"`
 	Citation    string              `json:"citation"`
+	// OCR is set for text read from an image of the page, with the OCR
+	// engine's mean confidence (0-100) for that page.
+	OCR           bool    `json:"ocr"`
+	OCRConfidence float64 `json:"ocr_confidence,omitempty"`
 }
 
 // forEachPassage calls fn for every stored passage that passes the filter,
@@ -249,7 +253,8 @@ func forEachPassage(ctx context.Context, ws *workspace, f corpus.Filter, fn func
 func newRecord(d corpus.Document, p corpus.Passage, citer *corpus.Citer) exportRecord {
 	r := exportRecord{ID: p.ID, DocID: d.ID, DocTitle: d.Title, Source: d.Source, State: p.State, Date: d.Date,
 		Page: p.Page, Paragraph: p.Paragraph, Kind: string(p.Kind), Statement: p.StatementID, Start: p.Start, End: p.End,
-		Text: p.Text, Elements: corpus.Elements(p.Annotations), Annotations: p.Annotations, Citation: citer.Cite(d, p)}
+		Text: p.Text, Elements: corpus.Elements(p.Annotations), Annotations: p.Annotations, Citation: citer.Cite(d, p),
+		OCR: p.OCR, OCRConfidence: p.Confidence}
 	if r.Elements == nil {
 		r.Elements = []string{}
 	}

@@ -4,6 +4,7 @@ import (
 	"context"
 	"fmt"
 	"io"
+	"runtime"
 	"strings"
 
 	"github.com/urfave/cli/v2"
@@ -21,6 +22,8 @@ func extractCommand() *cli.Command {
 footers and page numbers removed; footnotes follow the body.`,
 		Flags: []cli.Flag{
 			&cli.DurationFlag{Name: "timeout", Usage: "time limit for extracting the file", Value: defaultTimeout},
+			ocrFlag, ocrLangFlag,
+			&cli.IntFlag{Name: "workers", Usage: "pages read by OCR in parallel", Value: runtime.NumCPU()},
 		},
 		Action: func(c *cli.Context) error {
 			if c.NArg() != 1 {
@@ -36,7 +39,12 @@ footers and page numbers removed; footnotes follow the body.`,
 			if err != nil {
 				return fmt.Errorf("extract %s: %w", path, err)
 			}
-			ex, err := ingest.ForFormat(format)
+			ocr, err := ocrOptions(c)
+			if err != nil {
+				return fmt.Errorf("extract: %w", err)
+			}
+			ocr.Progress = pageProgress(c.App.ErrWriter)
+			ex, err := extractorFor(format, ocr)
 			if err != nil {
 				return fmt.Errorf("extract %s: %w", path, err)
 			}

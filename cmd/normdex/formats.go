@@ -55,13 +55,17 @@ func writeCSV(w io.Writer, xs []excerpt, excel bool) error {
 	}
 	cw := csv.NewWriter(w)
 	cw.UseCRLF = true
-	cw.Write([]string{"id", "state", "date", "citation", "elements", "text", "source", "page", "paragraph"})
+	cw.Write([]string{"id", "state", "date", "citation", "elements", "text", "source", "page", "paragraph", "ocr_confidence"})
 	for _, x := range xs {
 		page := ""
 		if x.Page > 0 {
 			page = fmt.Sprint(x.Page)
 		}
-		cw.Write([]string{x.ID, x.State, x.Date, x.Citation, strings.Join(x.Elements, "; "), x.Text, x.Source, page, x.Paragraph})
+		conf := ""
+		if x.OCR {
+			conf = fmt.Sprintf("%.1f", x.OCRConfidence)
+		}
+		cw.Write([]string{x.ID, x.State, x.Date, x.Citation, strings.Join(x.Elements, "; "), x.Text, x.Source, page, x.Paragraph, conf})
 	}
 	cw.Flush()
 	return cw.Error()

@@ -47,6 +47,7 @@ the exit status is 1 when any file failed (the others are kept).`,
 			&cli.StringFlag{Name: "manifest", Usage: "CSV `FILE` with columns path,state,date,title,url"},
 			&cli.IntFlag{Name: "workers", Usage: "files extracted in parallel", Value: runtime.NumCPU()},
 			&cli.DurationFlag{Name: "timeout", Usage: "time limit for extracting one file", Value: defaultTimeout},
+			ocrFlag, ocrLangFlag,
 			rulesFlag,
 		},
 		Action: runIngest,
@@ -57,6 +58,7 @@ the exit status is 1 when any file failed (the others are kept).`,
 type job struct {
 	path   string
 	keep   string // where a downloaded source is kept
+	ocr    ingest.OCRPDF
 	meta   ingest.Meta
 	result corpus.PutResult
 	doc    corpus.Document
@@ -71,6 +73,10 @@ func runIngest(c *cli.Context) error {
 		return fmt.Errorf("ingest: no PATH given")
 	}
 	flagMeta, err := ingest.Meta{State: c.String("state"), Date: c.String("date"), Title: c.String("title")}.Validate()
+	if err != nil {
+		return fmt.Errorf("ingest: %w", err)
+	}
+	ocr, err := ocrOptions(c)
 	if err != nil {
 		return fmt.Errorf("ingest: %w", err)
 	}
@@ -122,7 +128,7 @@ func runIngest(c *cli.Context) error {
 
 	jobs := make([]*job, len(files))
 	for i, f := range files {
-		jobs[i] = &job{path: f, meta: flagMeta, keep: ws.sourcesDir()}
+		jobs[i] = &job{path: f, meta: flagMeta, keep: ws.sourcesDir(), ocr: ocr}
 		if manifest != nil {
 			jobs[i].meta = jobs[i].meta.Merge(manifest.Lookup(f))
 		}
@@ -303,7 +309,7 @@ func prepare(ctx context.Context, st *corpus.Store, tagger *annotate.Tagger, j *
 		j.err = err
 		return
 	}
-	ex, err := ingest.ForFormat(format)
+	ex, err := extractorFor(format, j.ocr)
 	if err != nil {
 		j.err = err
 		return

@@ -6,12 +6,14 @@ import (
 	"net/http"
 	"net/http/httptest"
 	"os"
+	"os/exec"
 	"path/filepath"
 	"strings"
 	"sync/atomic"
 	"testing"
 
 	"github.com/normdex/normdex/internal/officetest"
+	"github.com/normdex/normdex/internal/pdftest"
 )
 
 var testPaper = officetest.Doc{
@@ -178,5 +180,47 @@ func TestBadOfficeAndWebFiles(t *testing.T) {
 		if !strings.Contains(out, want) {
 			t.Errorf("output lacks %q:\n%s", want, out)
 		}
+	}
+}
+
+// TestIngestScan ingests an image-only PDF: with Tesseract its passages are
+// read and marked as OCR in the export; with --ocr never it fails with the
+// old message.
+func TestIngestScan(t *testing.T) {
+	for _, tool := range []string{"tesseract", "pdftoppm", "img2pdf"} {
+		if _, err := exec.LookPath(tool); err != nil {
+			t.Skipf("%s not installed", tool)
+		}
+	}
+	dir := t.TempDir()
+	scan, err := pdftest.Scan(dir, [][]string{{"1. Examplia considers that States must not knowingly allow their territory to be used for operations against other States."}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	path := filepath.Join(dir, "scan-of-paper.pdf")
+	os.WriteFile(path, scan, 0o644)
+	ws := filepath.Join(dir, "ws")
+	if out, _, code := normdex(t, "--data", ws, "ingest", "--ocr", "never", path); code != 1 || !strings.Contains(out, "no text layer: scanned document, OCR needed") {
+		t.Errorf("--ocr never: exit %d\n%s", code, out)
+	}
+	if _, errOut, code := normdex(t, "--data", ws, "ingest", "--ocr", "sometimes", path); code == 0 || !strings.Contains(errOut, `unknown --ocr mode "sometimes"`) {
+		t.Errorf("--ocr sometimes: exit %d\n%s", code, errOut)
+	}
+	if out, errOut, code := normdex(t, "--data", ws, "ingest", path); code != 0 {
+		t.Fatalf("exit %d\n%s%s", code, out, errOut)
+	}
+	exp, _, _ := normdex(t, "--data", ws, "export", "--format", "jsonl")
+	var p struct {
+		Paragraph     string
+		OCR           bool
+		OCRConfidence float64 `json:"ocr_confidence"`
+	}
+	json.Unmarshal([]byte(strings.SplitN(exp, "\n", 2)[0]), &p)
+	if !p.OCR || p.OCRConfidence < 50 || p.Paragraph != "1" {
+		t.Errorf("export: %+v\n%s", p, exp)
+	}
+	csv, _, _ := normdex(t, "--data", ws, "export", "--format", "csv")
+	if !strings.Contains(strings.SplitN(csv, "\n", 2)[0], "ocr_confidence") {
+		t.Errorf("csv header: %s", csv)
 	}
 }
