@@ -110,3 +110,39 @@ func TestTesseractText(t *testing.T) {
 		t.Errorf("text %q conf %v", text, conf)
 	}
 }
+
+// TestOCRMixed reads a document whose second page is a scan: the first
+// page's text layer is kept, only the second page is read by OCR, and the
+// pages stay in order.
+func TestOCRMixed(t *testing.T) {
+	for _, tool := range []string{"tesseract", "pdftoppm"} {
+		if _, err := exec.LookPath(tool); err != nil {
+			t.Skipf("%s not installed", tool)
+		}
+	}
+	pages := [][]string{
+		{"1. Examplia holds that sovereignty applies in cyberspace."},
+		{"2. States must not knowingly allow their territory to be used against other States."},
+		{"3. Examplia welcomes the views of other States."},
+	}
+	data, err := pdftest.Mixed(t.TempDir(), pages, []bool{false, true, false})
+	if err != nil {
+		t.Fatal(err)
+	}
+	x, err := OCRPDF{}.Extract(context.Background(), "mixed.pdf", data)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(x.Paragraphs) != 3 {
+		t.Fatalf("paragraphs %+v; problems %q", x.Paragraphs, x.Problems)
+	}
+	for i, p := range x.Paragraphs {
+		if p.Page != i+1 || p.OCR != (i == 1) || p.Text != pages[i][0] {
+			t.Errorf("paragraph %d: %+v", i, p)
+		}
+	}
+	x, err = OCRPDF{Mode: OCRNever}.Extract(context.Background(), "mixed.pdf", data)
+	if err != nil || len(x.Paragraphs) != 2 {
+		t.Errorf("--ocr never: %+v, %v", x.Paragraphs, err)
+	}
+}
