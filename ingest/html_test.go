@@ -216,3 +216,22 @@ func FuzzMarkdown(f *testing.F) {
 		checkExtraction(t, x, err)
 	})
 }
+
+// TestHTMLWordNotes reads the notes of a page saved by a word processor:
+// the reference and the note are anchors that point at each other.
+func TestHTMLWordNotes(t *testing.T) {
+	page := `<html><body><div class="WordSection1">
+<p class="MsoNormal">States must act with due diligence in cyberspace and take the measures available to them.<a href="#_ftn1" name="_ftnref1"><span class="MsoFootnoteReference">[1]</span></a></p>
+<p class="MsoNormal">They are not required to monitor every network within their territory at all times.</p>
+</div><div><hr><div id="ftn1"><p class="MsoFootnoteText"><a href="#_ftnref1" name="_ftn1">[1]</a> As the Group of Governmental Experts said in 2015.</p></div></div></body></html>`
+	x, err := HTML{}.Extract(context.Background(), "w.html", []byte(page))
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := "States must act with due diligence in cyberspace and take the measures available to them.1\n" +
+		"They are not required to monitor every network within their territory at all times.\n" +
+		"1 As the Group of Governmental Experts said in 2015.\n"
+	if got := plain(x.Paragraphs); got != want {
+		t.Errorf("got\n%s\nwant\n%s", got, want)
+	}
+}

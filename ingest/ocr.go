@@ -214,6 +214,9 @@ func (o OCRPDF) readPages(ctx context.Context, data []byte, pages []int) ([]corp
 // paragraphs, as its layout analysis groups them.
 func (o OCRPDF) readPage(ctx context.Context, image string, page int) ([]corpus.Paragraph, error) {
 	cmd := exec.CommandContext(ctx, "tesseract", image, "stdout", "-l", ocrLang(o.Lang), "tsv")
+	// Pages already run in parallel: Tesseract's own threads would only
+	// contend with them.
+	cmd.Env = append(os.Environ(), "OMP_THREAD_LIMIT=1")
 	var stderr bytes.Buffer
 	cmd.Stderr = &stderr
 	out, err := cmd.Output()
