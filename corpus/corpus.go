@@ -42,7 +42,7 @@ type Document struct {
 	State  string // canonical name of the author State or organisation, if known
 	Date   string // YYYY, YYYY-MM or YYYY-MM-DD, if known
 	URL    string
-	Format string // "txt" or "pdf"
+	Format string // "txt", "pdf", "docx", "odt", "html" or "md"
 	Pages  int
 
 	// Text is the whole extracted text: paragraphs joined by blank lines.

@@ -454,6 +454,10 @@ func (w *htmlWalker) walk(n *html.Node, depth int) {
 	}
 	switch n.DataAtom {
 	case atom.Br:
+		// Old pages separate paragraphs by a blank line: <br><br>.
+		if prevElement(n) != nil && prevElement(n).DataAtom == atom.Br {
+			w.flush()
+		}
 		w.buf.WriteByte(' ')
 	case atom.H1, atom.H2, atom.H3, atom.H4, atom.H5, atom.H6:
 		w.flush()
@@ -486,6 +490,20 @@ func (w *htmlWalker) walk(n *html.Node, depth int) {
 		}
 		children()
 	}
+}
+
+// prevElement is the element before n among its siblings, when only white
+// space stands between them.
+func prevElement(n *html.Node) *html.Node {
+	for p := n.PrevSibling; p != nil; p = p.PrevSibling {
+		switch {
+		case p.Type == html.ElementNode:
+			return p
+		case p.Type == html.TextNode && strings.TrimSpace(p.Data) != "":
+			return nil
+		}
+	}
+	return nil
 }
 
 // noteParas returns the notes as footnote paragraphs, in the order of their

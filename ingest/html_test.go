@@ -235,3 +235,19 @@ func TestHTMLWordNotes(t *testing.T) {
 		t.Errorf("got\n%s\nwant\n%s", got, want)
 	}
 }
+
+func TestHTMLBreaks(t *testing.T) {
+	page := `<html><body><td class="text">1. States should cooperate in the exchange of information on threats.<br>
+<br>2. States should respond to appropriate requests for assistance.<br>They should also notify.</td></body></html>`
+	x, err := HTML{}.Extract(context.Background(), "b.html", []byte(page))
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := "1. States should cooperate in the exchange of information on threats.\n2. States should respond to appropriate requests for assistance. They should also notify.\n"
+	if got := plain(x.Paragraphs); got != want {
+		t.Errorf("got\n%s\nwant\n%s", got, want)
+	}
+	if n := numbers(x.Paragraphs, corpus.Body); !reflect.DeepEqual(n, []string{"1", "2"}) {
+		t.Errorf("numbers %q", n)
+	}
+}
