@@ -5,6 +5,8 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"image/color"
+	"image/png"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -12,6 +14,7 @@ import (
 	"strconv"
 	"strings"
 	"sync"
+	"unicode"
 
 	"github.com/normdex/normdex/corpus"
 )
@@ -213,6 +216,9 @@ func (o OCRPDF) readPages(ctx context.Context, data []byte, pages []int) ([]corp
 // readPage runs Tesseract on one page image and folds its words into
 // paragraphs, as its layout analysis groups them.
 func (o OCRPDF) readPage(ctx context.Context, image string, page int) ([]corpus.Paragraph, error) {
+	if blankImage(image) {
+		return nil, nil // a blank page: nothing for Tesseract to read
+	}
 	cmd := exec.CommandContext(ctx, "tesseract", image, "stdout", "-l", ocrLang(o.Lang), "tsv")
 	// Pages already run in parallel: Tesseract's own threads would only
 	// contend with them.
@@ -224,13 +230,57 @@ func (o OCRPDF) readPage(ctx context.Context, image string, page int) ([]corpus.
 		return nil, fmt.Errorf("tesseract: %v: %s", err, firstLine(stderr.Bytes()))
 	}
 	text, conf := tesseractText(string(out))
-	ps := FoldText(text)
-	for i := range ps {
-		ps[i].Page = page
-		ps[i].OCR = true
-		ps[i].Confidence = conf
+	var ps []corpus.Paragraph
+	for _, p := range FoldText(text) {
+		// Specks and rules of a page image read as stray marks ("= _").
+		if !hasWord(p.Text) {
+			continue
+		}
+		p.Page, p.OCR, p.Confidence = page, true, conf
+		ps = append(ps, p)
 	}
 	return ps, nil
+}
+
+// hasWord reports whether s holds a run of two letters or more.
+func hasWord(s string) bool {
+	run := 0
+	for _, r := range s {
+		if unicode.IsLetter(r) {
+			if run++; run >= 2 {
+				return true
+			}
+		} else {
+			run = 0
+		}
+	}
+	return false
+}
+
+// blankImage reports whether a page image is (nearly) all white: a page
+// left empty, which costs Tesseract a second to say so.
+func blankImage(path string) bool {
+	f, err := os.Open(path)
+	if err != nil {
+		return false
+	}
+	defer f.Close()
+	img, err := png.Decode(f)
+	if err != nil {
+		return false
+	}
+	b := img.Bounds()
+	dark, seen := 0, 0
+	// Every third pixel of every third row is enough to find print.
+	for y := b.Min.Y; y < b.Max.Y; y += 3 {
+		for x := b.Min.X; x < b.Max.X; x += 3 {
+			if color.GrayModel.Convert(img.At(x, y)).(color.Gray).Y < 128 {
+				dark++
+			}
+			seen++
+		}
+	}
+	return dark*10000 < seen // under 0.01% of the page
 }
 
 // tesseractText turns Tesseract's TSV into text, a blank line between

@@ -2,7 +2,11 @@ package ingest
 
 import (
 	"context"
+	"image"
+	"image/png"
+	"os"
 	"os/exec"
+	"path/filepath"
 	"strings"
 	"testing"
 
@@ -144,5 +148,29 @@ func TestOCRMixed(t *testing.T) {
 	x, err = OCRPDF{Mode: OCRNever}.Extract(context.Background(), "mixed.pdf", data)
 	if err != nil || len(x.Paragraphs) != 2 {
 		t.Errorf("--ocr never: %+v, %v", x.Paragraphs, err)
+	}
+}
+
+func TestBlankImage(t *testing.T) {
+	dir := t.TempDir()
+	for _, tc := range []struct {
+		name  string
+		dots  int
+		blank bool
+	}{{"white", 0, true}, {"print", 2000, false}} {
+		img := image.NewGray(image.Rect(0, 0, 300, 300))
+		for i := range img.Pix {
+			img.Pix[i] = 255
+		}
+		for i := 0; i < tc.dots; i++ {
+			img.Pix[i*37%len(img.Pix)] = 0
+		}
+		path := filepath.Join(dir, tc.name+".png")
+		f, _ := os.Create(path)
+		png.Encode(f, img)
+		f.Close()
+		if got := blankImage(path); got != tc.blank {
+			t.Errorf("%s: blank = %v", tc.name, got)
+		}
 	}
 }
