@@ -47,15 +47,11 @@ type OCRPDF struct {
 
 // Extract reads the text layer, then the pages that need OCR.
 func (o OCRPDF) Extract(ctx context.Context, name string, data []byte) (Extraction, error) {
-	var x Extraction
-	var err error
-	if o.Mode != OCRAlways {
-		x, err = PDF{}.Extract(ctx, name, data)
-		if o.Mode == OCRNever || (err != nil && err.Error() != ErrNoTextLayer.Error()) {
-			return x, err
-		}
-	} else if _, err := openPDF(data); err != nil {
-		return Extraction{}, err
+	// The text layer is read in every mode: it says which pages lack one,
+	// and it is what finds a damaged or encrypted file.
+	x, err := PDF{}.Extract(ctx, name, data)
+	if o.Mode == OCRNever || (err != nil && err.Error() != ErrNoTextLayer.Error()) {
+		return x, err
 	}
 	scanned := err != nil || o.Mode == OCRAlways
 	var pages []int // 1-based; nil for all

@@ -149,6 +149,15 @@ func TestOCRMixed(t *testing.T) {
 	if err != nil || len(x.Paragraphs) != 2 {
 		t.Errorf("--ocr never: %+v, %v", x.Paragraphs, err)
 	}
+	x, err = OCRPDF{Mode: OCRAlways, Workers: 2}.Extract(context.Background(), "mixed.pdf", data)
+	if err != nil || len(x.Paragraphs) != 3 || x.Pages != 3 {
+		t.Fatalf("--ocr always: %+v, %v", x, err)
+	}
+	for i, p := range x.Paragraphs {
+		if !p.OCR || p.Page != i+1 {
+			t.Errorf("--ocr always: paragraph %d: %+v", i, p)
+		}
+	}
 }
 
 func TestBlankImage(t *testing.T) {
