@@ -28,6 +28,10 @@ type Paragraph struct {
 	Text   string
 	Page   int    // 1-based; 0 when the source has no pages
 	Number string // the paragraph number printed in the source ("16", "(a)", "2.3"), if any
+	// OCR is set when the text was read from an image of the page, with
+	// the OCR engine's mean confidence (0-100) for that page.
+	OCR        bool
+	Confidence float64
 }
 
 // Document is one ingested source file.
@@ -38,7 +42,7 @@ type Document struct {
 	State  string // canonical name of the author State or organisation, if known
 	Date   string // YYYY, YYYY-MM or YYYY-MM-DD, if known
 	URL    string
-	Format string // "txt" or "pdf"
+	Format string // "txt", "pdf", "docx", "odt", "html" or "md"
 	Pages  int
 
 	// Warnings are the parts of the source that could not be read (a page
@@ -102,6 +106,8 @@ type Passage struct {
 	End         int
 	Text        string
 	Annotations []Annotation
+	OCR         bool    // read by OCR from an image of the page
+	Confidence  float64 // the OCR engine's mean confidence (0-100) for the page, when OCR
 	// Quote is set on a passage that quotes or paraphrases a State in a
 	// document by someone else (a paper quoting New Zealand): it has the
 	// quotation's own date and pinpoint, not the host document's.

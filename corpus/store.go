@@ -116,6 +116,9 @@ var migrations = []string{
 	// text, and the document stored before that it nearly duplicates.
 	`ALTER TABLE documents ADD COLUMN signature BLOB;
 	ALTER TABLE documents ADD COLUMN duplicate_of TEXT NOT NULL DEFAULT '';`,
+	// Version 8: passages read by OCR from page images carry the engine's
+	// mean confidence; NULL for text from a text layer.
+	`ALTER TABLE passages ADD COLUMN ocr_confidence REAL;`,
 }
 
 // SchemaVersion is the schema version this build writes.
@@ -143,7 +146,7 @@ func OpenStore(path string) (*Store, error) {
 	}
 	db.SetMaxOpenConns(1)
 	s := &Store{db: db, path: path}
-	insert := `INSERT INTO passages(id, doc_id, statement_id, seq, state, kind, page, paragraph, start, "end", text, annotations, quote) VALUES `
+	insert := `INSERT INTO passages(id, doc_id, statement_id, seq, state, kind, page, paragraph, start, "end", text, annotations, quote, ocr_confidence) VALUES `
 	err = s.migrate()
 	if err == nil {
 		s.insertChunk, err = db.Prepare(insert + rows(perStmt, passageColumns))
@@ -384,7 +387,11 @@ func (s *Store) insertDocument(ctx context.Context, tx *sql.Tx, d Document, stmt
 			if err != nil {
 				return fmt.Errorf("quote of %s: %w", p.ID, err)
 			}
-			args = append(args, p.ID, d.ID, p.StatementID, p.Seq, p.State, string(p.Kind), p.Page, p.Paragraph, p.Start, p.End, p.Text, anns, quote)
+			var conf any
+			if p.OCR {
+				conf = p.Confidence
+			}
+			args = append(args, p.ID, d.ID, p.StatementID, p.Seq, p.State, string(p.Kind), p.Page, p.Paragraph, p.Start, p.End, p.Text, anns, quote, conf)
 		}
 		if _, err := insert.ExecContext(ctx, args...); err != nil {
 			return fmt.Errorf("passages %s…: %w", ps[i].ID, err)
@@ -399,7 +406,7 @@ func (s *Store) insertDocument(ctx context.Context, tx *sql.Tx, d Document, stmt
 const perStmt = 64
 
 // passageColumns is how many values an INSERT gives each passage.
-const passageColumns = 13
+const passageColumns = 14
 
 // rows returns n groups of k placeholders: "(?, ?), (?, ?)".
 func rows(n, k int) string {
@@ -609,7 +616,7 @@ func (s *Store) PassagesByID(ctx context.Context, ids []string) ([]Passage, erro
 }
 
 func (s *Store) passagesWhere(ctx context.Context, cond string, args ...any) ([]Passage, error) {
-	rows, err := s.db.QueryContext(ctx, `SELECT p.id, p.doc_id, p.statement_id, p.seq, p.state, p.kind, p.page, p.paragraph, p.start, p."end", p.text, p.annotations, p.quote
+	rows, err := s.db.QueryContext(ctx, `SELECT p.id, p.doc_id, p.statement_id, p.seq, p.state, p.kind, p.page, p.paragraph, p.start, p."end", p.text, p.annotations, p.quote, p.ocr_confidence
 		FROM passages p WHERE `+cond+` ORDER BY p.doc_id, p.seq`, args...)
 	if err != nil {
 		return nil, err
@@ -619,9 +626,11 @@ func (s *Store) passagesWhere(ctx context.Context, cond string, args ...any) ([]
 	for rows.Next() {
 		var p Passage
 		var kind, anns, quote string
-		if err := rows.Scan(&p.ID, &p.DocID, &p.StatementID, &p.Seq, &p.State, &kind, &p.Page, &p.Paragraph, &p.Start, &p.End, &p.Text, &anns, &quote); err != nil {
+		var conf sql.NullFloat64
+		if err := rows.Scan(&p.ID, &p.DocID, &p.StatementID, &p.Seq, &p.State, &kind, &p.Page, &p.Paragraph, &p.Start, &p.End, &p.Text, &anns, &quote, &conf); err != nil {
 			return nil, err
 		}
+		p.OCR, p.Confidence = conf.Valid, conf.Float64
 		if quote != "" {
 			p.Quote = new(Quote)
 			if err := json.Unmarshal([]byte(quote), p.Quote); err != nil {

@@ -47,6 +47,9 @@ type Extraction struct {
 	// Problems are parts of the source that could not be read (such as a
 	// page that failed), while the rest was kept.
 	Problems []string
+	// Meta is what the source says of itself (the title and date of its
+	// document properties or meta tags): defaults for what metadata lacks.
+	Meta Meta
 }
 
 // Build assembles a document from an extraction: it joins the paragraphs into
@@ -56,6 +59,14 @@ func Build(id, source, format string, meta Meta, ex Extraction) (corpus.Document
 	d := corpus.Document{ID: id, Source: source, Format: format, Title: meta.Title, State: meta.State,
 		Date: meta.Date, URL: meta.URL, Pages: ex.Pages}
 	ex.Paragraphs = validUTF8(ex.Paragraphs)
+	if d.Date == "" {
+		if date, err := corpus.ParseDate(ex.Meta.Date); err == nil {
+			d.Date = date
+		}
+	}
+	if d.Title == "" {
+		d.Title = ex.Meta.Title
+	}
 	if d.Title == "" {
 		d.Title = guessTitle(ex.Paragraphs)
 	}
@@ -99,6 +110,7 @@ func Build(id, source, format string, meta Meta, ex Extraction) (corpus.Document
 					ID: corpus.PassageID(id, len(ps)), DocID: id, StatementID: st.ID, Seq: len(ps),
 					State: st.State, Kind: p.Kind, Page: p.Page, Paragraph: p.Number,
 					Start: starts[i] + a, End: starts[i] + z, Text: text, Quote: own.quote,
+					OCR: p.OCR, Confidence: p.Confidence,
 				})
 			}
 		}

@@ -16,14 +16,22 @@ type Extractor interface {
 	Extract(ctx context.Context, name string, data []byte) (Extraction, error)
 }
 
-// Format returns the format of a source by its name ("txt", "pdf"), or "" when
-// normdex does not read it.
+// Format returns the format of a source by its name ("txt", "pdf", "docx",
+// "odt", "html", "md"), or "" when normdex does not read it.
 func Format(path string) string {
 	switch strings.ToLower(filepath.Ext(path)) {
 	case ".txt", ".text":
 		return "txt"
 	case ".pdf":
 		return "pdf"
+	case ".docx":
+		return "docx"
+	case ".odt":
+		return "odt"
+	case ".html", ".htm", ".xhtml":
+		return "html"
+	case ".md", ".markdown":
+		return "md"
 	}
 	return ""
 }
@@ -35,6 +43,14 @@ func ForFormat(format string) (Extractor, error) {
 		return TXT{}, nil
 	case "pdf":
 		return PDF{}, nil
+	case "docx":
+		return DOCX{}, nil
+	case "odt":
+		return ODT{}, nil
+	case "html":
+		return HTML{}, nil
+	case "md":
+		return Markdown{}, nil
 	}
 	return nil, fmt.Errorf("no extractor for format %q", format)
 }

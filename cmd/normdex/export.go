@@ -290,6 +290,10 @@ type exportRecord struct {
 	// Codebook is the codebook that tagged the passage, when the workspace
 	// recorded it.
 	Codebook *corpus.Codebook `json:"codebook,omitempty"`
+	// OCR is set for text read from an image of the page, with the OCR
+	// engine's mean confidence (0-100) for that page.
+	OCR           bool    `json:"ocr"`
+	OCRConfidence float64 `json:"ocr_confidence,omitempty"`
 	// QuotedIn is set on a quotation: where the document quotes it. Its
 	// date and citation are then the quotation's own.
 	QuotedIn *quotedIn `json:"quoted_in,omitempty"`
@@ -354,7 +358,8 @@ func forEachPassage(ctx context.Context, ws *workspace, f corpus.Filter, fn func
 func newRecord(d corpus.Document, p corpus.Passage, citer *corpus.Citer) exportRecord {
 	r := exportRecord{ID: p.ID, DocID: d.ID, DocTitle: d.Title, Source: d.Source, State: p.State, Date: p.Date(d),
 		Page: p.Page, Paragraph: p.Paragraph, Kind: string(p.Kind), Statement: p.StatementID, Start: p.Start, End: p.End,
-		Text: p.Text, Elements: corpus.Elements(p.Annotations), Annotations: p.Annotations, Citation: citer.Cite(d, p)}
+		Text: p.Text, Elements: corpus.Elements(p.Annotations), Annotations: p.Annotations, Citation: citer.Cite(d, p),
+		OCR: p.OCR, OCRConfidence: p.Confidence}
 	if q := p.Quote; q != nil {
 		r.QuotedIn = &quotedIn{DocID: d.ID, DocTitle: d.Title, Source: d.Source, Date: d.Date, Page: p.Page}
 		if p.Kind == corpus.Footnote {

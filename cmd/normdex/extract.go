@@ -4,7 +4,7 @@ import (
 	"context"
 	"fmt"
 	"io"
-	"os"
+	"runtime"
 	"strings"
 
 	"github.com/urfave/cli/v2"
@@ -17,27 +17,37 @@ func extractCommand() *cli.Command {
 	return &cli.Command{
 		Name:      "extract",
 		Usage:     "print the text the pipeline sees in a source",
-		ArgsUsage: "FILE",
+		ArgsUsage: "FILE|URL",
 		Description: `Paragraphs in reading order separated by blank lines, running heads,
 footers and page numbers removed; footnotes follow the body.`,
 		Flags: []cli.Flag{
 			&cli.DurationFlag{Name: "timeout", Usage: "time limit for extracting the file", Value: defaultTimeout},
+			ocrFlag, ocrLangFlag,
+			&cli.IntFlag{Name: "workers", Usage: "pages read by OCR in parallel", Value: runtime.NumCPU()},
 		},
 		Action: func(c *cli.Context) error {
 			if c.NArg() != 1 {
-				return fmt.Errorf("extract: want one FILE")
+				return fmt.Errorf("extract: want one FILE or URL")
 			}
 			path := c.Args().First()
-			ex, err := ingest.ForFormat(ingest.Format(path))
-			if err != nil {
-				return fmt.Errorf("extract %s: %w", path, err)
-			}
-			data, err := os.ReadFile(path)
-			if err != nil {
-				return fmt.Errorf("extract %s: %w", path, readError(err))
+			if f := ingest.Format(path); f == "" && !ingest.IsURL(path) {
+				return fmt.Errorf("extract %s: not a kind of file normdex reads (.pdf, .docx, .odt, .html, .txt, .md)", path)
 			}
 			ctx, cancel := context.WithTimeout(c.Context, c.Duration("timeout"))
 			defer cancel()
+			data, format, err := readSource(ctx, path, "", c.Duration("timeout"))
+			if err != nil {
+				return fmt.Errorf("extract %s: %w", path, err)
+			}
+			ocr, err := ocrOptions(c)
+			if err != nil {
+				return fmt.Errorf("extract: %w", err)
+			}
+			ocr.Progress = pageProgress(c.App.ErrWriter)
+			ex, err := extractorFor(format, ocr)
+			if err != nil {
+				return fmt.Errorf("extract %s: %w", path, err)
+			}
 			x, err := ingest.Safely(ctx, ex, path, data)
 			if err != nil {
 				return fmt.Errorf("extract %s: %w", path, err)

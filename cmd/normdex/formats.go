@@ -58,7 +58,7 @@ func writeCSV(w io.Writer, xs []excerpt, excel bool) error {
 	}
 	cw := csv.NewWriter(w)
 	cw.UseCRLF = true
-	cw.Write([]string{"id", "state", "date", "citation", "elements", "text", "source", "page", "paragraph", "rejects", "codebook"})
+	cw.Write([]string{"id", "state", "date", "citation", "elements", "text", "source", "page", "paragraph", "rejects", "codebook", "ocr_confidence"})
 	for _, x := range xs {
 		page := ""
 		if x.Page > 0 {
@@ -68,8 +68,12 @@ func writeCSV(w io.Writer, xs []excerpt, excel bool) error {
 		if x.Codebook != nil {
 			cb = x.Codebook.String()
 		}
+		conf := ""
+		if x.OCR {
+			conf = fmt.Sprintf("%.1f", x.OCRConfidence)
+		}
 		row := []string{x.ID, x.State, x.Date, x.Citation, strings.Join(x.Elements, "; "), x.Text, x.Source, page, x.Paragraph,
-			strings.Join(rejectedElements(x), "; "), cb}
+			strings.Join(rejectedElements(x), "; "), cb, conf}
 		if excel {
 			for i := range row {
 				row[i] = excelCell(row[i])

@@ -31,9 +31,11 @@ import (
 func ingestCommand() *cli.Command {
 	return &cli.Command{
 		Name:      "ingest",
-		Usage:     "extract, segment, tag, store and index PDF and TXT sources",
-		ArgsUsage: "PATH...",
-		Description: `Takes files and folders (searched recursively for .pdf, .txt and .md files).
+		Usage:     "extract, segment, tag, store and index statements (PDF, Word, ODT, HTML, TXT, Markdown, URLs)",
+		ArgsUsage: "PATH|URL...",
+		Description: `Takes files, folders (searched recursively for .pdf, .docx, .odt, .html, .htm,
+.txt and .md files; other files are counted as skipped) and http(s) URLs (downloaded,
+kept in the workspace, recorded with the URL as their source).
 Metadata comes, first found first, from the flags, a sidecar FILE.meta.json or
 FILE.meta.yaml beside a source, and the --manifest CSV (path,state,date,title,url).
 Each file is reported as ingested, replaced (keeping its metadata unless told
@@ -46,6 +48,7 @@ reason; the exit status is 1 when any file failed (the others are kept).`,
 			&cli.StringFlag{Name: "manifest", Usage: "CSV `FILE` with columns path,state,date,title,url"},
 			&cli.IntFlag{Name: "workers", Usage: "files extracted in parallel", Value: runtime.NumCPU()},
 			&cli.DurationFlag{Name: "timeout", Usage: "time limit for extracting one file", Value: defaultTimeout},
+			ocrFlag, ocrLangFlag,
 			rulesFlag,
 		},
 		Action: runIngest,
@@ -55,6 +58,8 @@ reason; the exit status is 1 when any file failed (the others are kept).`,
 // job is one source file and what became of it.
 type job struct {
 	path   string
+	keep   string // where a downloaded source is kept
+	ocr    ingest.OCRPDF
 	meta   ingest.Meta
 	result corpus.PutResult
 	doc    corpus.Document
@@ -71,6 +76,10 @@ func runIngest(c *cli.Context) error {
 		return fmt.Errorf("ingest: no PATH given")
 	}
 	flagMeta, err := ingest.Meta{State: c.String("state"), Date: c.String("date"), Title: c.String("title")}.Validate()
+	if err != nil {
+		return fmt.Errorf("ingest: %w", err)
+	}
+	ocr, err := ocrOptions(c)
 	if err != nil {
 		return fmt.Errorf("ingest: %w", err)
 	}
@@ -103,7 +112,7 @@ func runIngest(c *cli.Context) error {
 	ctx, stop := signal.NotifyContext(c.Context, os.Interrupt, syscall.SIGTERM)
 	defer stop()
 	out := c.App.Writer
-	files, missing := collectSources(c.Args().Slice())
+	files, missing, skipped := collectSources(c.Args().Slice())
 	run := corpus.Run{}
 	if run.ID, err = ws.store.StartRun(ctx); err != nil {
 		return err
@@ -123,7 +132,10 @@ func runIngest(c *cli.Context) error {
 	}
 	jobs := make([]*job, len(files))
 	for i, f := range files {
-		jobs[i] = &job{path: f, meta: flagMeta.Merge(rows[f])}
+		jobs[i] = &job{path: f, meta: flagMeta.Merge(rows[f]), keep: ws.sourcesDir(), ocr: ocr}
+		if ingest.IsURL(f) {
+			jobs[i].meta = jobs[i].meta.Merge(ingest.Meta{URL: f})
+		}
 	}
 	workers := max(1, c.Int("workers"))
 	queue := make(chan *job)
@@ -246,6 +258,9 @@ func runIngest(c *cli.Context) error {
 	if run.Updated > 0 {
 		summary += fmt.Sprintf(", %d updated", run.Updated)
 	}
+	if skipped > 0 {
+		summary += fmt.Sprintf(", %d skipped (not a kind normdex reads)", skipped)
+	}
 	fmt.Fprintln(out, summary)
 	if interrupted := len(jobs) - handled; interrupted > 0 {
 		return exitError{code: 130, err: fmt.Errorf("interrupted: %d file(s) not ingested; what was committed is kept", interrupted)}
@@ -310,9 +325,9 @@ func oneLine(err error) string {
 // prepare reads, identifies, extracts, segments and tags one source. It sets
 // j.result to Unchanged when the store already has the same bytes.
 func prepare(ctx context.Context, st *corpus.Store, tagger *annotate.Tagger, sidecars *ingest.Sidecars, j *job, timeout time.Duration) {
-	data, err := os.ReadFile(j.path)
+	data, format, err := readSource(ctx, j.path, j.keep, timeout)
 	if err != nil {
-		j.err = readError(err)
+		j.err = err
 		return
 	}
 	sum := sha256.Sum256(data)
@@ -356,8 +371,7 @@ func prepare(ctx context.Context, st *corpus.Store, tagger *annotate.Tagger, sid
 		j.err = err
 		return
 	}
-	format := ingest.Format(j.path)
-	ex, err := ingest.ForFormat(format)
+	ex, err := extractorFor(format, j.ocr)
 	if err != nil {
 		j.err = err
 		return
@@ -414,8 +428,9 @@ func readError(err error) error {
 }
 
 // collectSources expands folders into the source files below them, sorted,
-// and reports the paths that cannot be read.
-func collectSources(args []string) ([]string, []corpus.Failure) {
+// and reports the paths that cannot be read and the number of files in the
+// folders that are of no kind normdex reads. URLs pass through.
+func collectSources(args []string) ([]string, []corpus.Failure, int) {
 	var files []string
 	var failed []corpus.Failure
 	seen := map[string]bool{}
@@ -426,7 +441,15 @@ func collectSources(args []string) ([]string, []corpus.Failure) {
 			files = append(files, p)
 		}
 	}
+	skipped := 0
 	for _, a := range args {
+		if ingest.IsURL(a) {
+			if !seen[a] {
+				seen[a] = true
+				files = append(files, a)
+			}
+			continue
+		}
 		info, err := os.Stat(a)
 		if err != nil {
 			failed = append(failed, corpus.Failure{Path: a, Reason: readError(err).Error()})
@@ -446,13 +469,17 @@ func collectSources(args []string) ([]string, []corpus.Failure) {
 				return nil
 			}
 			if d.IsDir() {
-				if p != a && strings.HasPrefix(d.Name(), ".") {
+				if p != a && strings.HasPrefix(d.Name(), ".") || isWorkspace(p) {
 					return fs.SkipDir
 				}
 				return nil
 			}
-			if ingest.Format(p) != "" && !ingest.IsSidecar(p) && !strings.HasPrefix(d.Name(), ".") {
+			switch {
+			case ingest.IsSidecar(p) || strings.HasPrefix(d.Name(), "."):
+			case ingest.Format(p) != "":
 				found = append(found, p)
+			default:
+				skipped++
 			}
 			return nil
 		})
@@ -464,5 +491,5 @@ func collectSources(args []string) ([]string, []corpus.Failure) {
 			add(f)
 		}
 	}
-	return files, failed
+	return files, failed, skipped
 }

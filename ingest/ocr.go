@@ -1,0 +1,330 @@
+package ingest
+
+import (
+	"bytes"
+	"context"
+	"errors"
+	"fmt"
+	"image/color"
+	"image/png"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"slices"
+	"strconv"
+	"strings"
+	"sync"
+	"unicode"
+
+	"github.com/normdex/normdex/corpus"
+)
+
+// OCR modes: read pages without a text layer, every page, or none.
+const (
+	OCRAuto   = "auto"
+	OCRAlways = "always"
+	OCRNever  = "never"
+)
+
+// ErrNoTextLayer is the error for a PDF with no text at all when OCR is off
+// or cannot run.
+var ErrNoTextLayer = errors.New("no text layer: scanned document, OCR needed")
+
+// installTesseract says how to get what OCR needs.
+const installTesseract = "install Tesseract and poppler: 'apt-get install tesseract-ocr poppler-utils' (Debian, Ubuntu) or 'brew install tesseract poppler' (macOS)"
+
+// OCRPDF extracts PDFs, reading the pages that have no text layer (or, in
+// mode always, every page) with Tesseract from images rendered by pdftoppm.
+// Paragraphs read that way are marked OCR with Tesseract's mean confidence
+// for their page.
+type OCRPDF struct {
+	Mode    string // OCRAuto (""), OCRAlways or OCRNever
+	Lang    string // Tesseract languages, "eng+fra"; "" for eng
+	Workers int    // pages read in parallel; 0 for 1
+	// Progress, when set, is called after each page read, from any goroutine.
+	Progress func(done, total int)
+}
+
+// Extract reads the text layer, then the pages that need OCR.
+func (o OCRPDF) Extract(ctx context.Context, name string, data []byte) (Extraction, error) {
+	// The text layer is read in every mode: it says which pages lack one,
+	// and it is what finds a damaged or encrypted file.
+	x, err := PDF{}.Extract(ctx, name, data)
+	if o.Mode == OCRNever || (err != nil && err.Error() != ErrNoTextLayer.Error()) {
+		return x, err
+	}
+	scanned := err != nil || o.Mode == OCRAlways
+	var pages []int // 1-based; nil for all
+	if !scanned {
+		has := map[int]bool{}
+		for _, p := range x.Paragraphs {
+			has[p.Page] = true
+		}
+		for i := 1; i <= x.Pages; i++ {
+			if !has[i] {
+				pages = append(pages, i)
+			}
+		}
+		if len(pages) == 0 {
+			return x, nil
+		}
+	}
+	if err := ocrTools(o.Lang); err != nil {
+		if scanned {
+			return Extraction{}, fmt.Errorf("%w; %v", ErrNoTextLayer, err)
+		}
+		x.Problems = append(x.Problems, fmt.Sprintf("pages %s have no text layer and were not read: %v", joinInts(pages), err))
+		return x, nil
+	}
+	read, n, problems, err := o.readPages(ctx, data, pages)
+	if err != nil {
+		return Extraction{}, err
+	}
+	if scanned {
+		x = Extraction{Pages: n}
+	}
+	x.Problems = append(x.Problems, problems...)
+	x.Paragraphs = append(x.Paragraphs, read...)
+	// Stable, so that body text and footnotes keep their order in a page.
+	slices.SortStableFunc(x.Paragraphs, func(a, b corpus.Paragraph) int { return a.Page - b.Page })
+	if len(x.Paragraphs) == 0 {
+		return Extraction{}, fmt.Errorf("%w; OCR found no text on its pages", ErrNoTextLayer)
+	}
+	return x, nil
+}
+
+// ocrTools checks that tesseract, pdftoppm and the languages are there.
+func ocrTools(lang string) error {
+	for _, tool := range []string{"tesseract", "pdftoppm"} {
+		if _, err := exec.LookPath(tool); err != nil {
+			return fmt.Errorf("%s not found: %s", tool, installTesseract)
+		}
+	}
+	out, err := exec.Command("tesseract", "--list-langs").CombinedOutput()
+	if err != nil {
+		return fmt.Errorf("tesseract --list-langs: %v", err)
+	}
+	have := map[string]bool{}
+	for _, l := range strings.Fields(string(out)) {
+		have[l] = true
+	}
+	for _, l := range strings.Split(ocrLang(lang), "+") {
+		if !have[l] {
+			return fmt.Errorf("Tesseract has no language %q: install it with 'apt-get install tesseract-ocr-%s'", l, l)
+		}
+	}
+	return nil
+}
+
+func ocrLang(lang string) string {
+	if lang == "" {
+		return "eng"
+	}
+	return lang
+}
+
+// readPages renders the pages (nil: all) and reads them, Workers at a time.
+// It returns the paragraphs, the number of pages rendered, and the pages
+// that failed.
+func (o OCRPDF) readPages(ctx context.Context, data []byte, pages []int) ([]corpus.Paragraph, int, []string, error) {
+	dir, err := os.MkdirTemp("", "normdex-ocr-")
+	if err != nil {
+		return nil, 0, nil, fmt.Errorf("OCR: %w", err)
+	}
+	defer os.RemoveAll(dir)
+	pdfPath := filepath.Join(dir, "in.pdf")
+	if err := os.WriteFile(pdfPath, data, 0o600); err != nil {
+		return nil, 0, nil, fmt.Errorf("OCR: %w", err)
+	}
+	images := map[int]string{}
+	if pages == nil {
+		// One pdftoppm for the whole document: it names the images
+		// page-N.png with N zero-padded to the width of the page count.
+		if out, err := exec.CommandContext(ctx, "pdftoppm", "-r", "300", "-gray", "-png", pdfPath, filepath.Join(dir, "page")).CombinedOutput(); err != nil {
+			return nil, 0, nil, fmt.Errorf("render pages with pdftoppm: %v: %s", err, firstLine(out))
+		}
+		files, _ := filepath.Glob(filepath.Join(dir, "page-*.png"))
+		for _, f := range files {
+			n, err := strconv.Atoi(strings.TrimSuffix(strings.TrimPrefix(filepath.Base(f), "page-"), ".png"))
+			if err == nil {
+				images[n] = f
+				pages = append(pages, n)
+			}
+		}
+		slices.Sort(pages)
+	} else {
+		for _, n := range pages {
+			prefix := filepath.Join(dir, "p"+strconv.Itoa(n))
+			args := []string{"-r", "300", "-gray", "-png", "-singlefile", "-f", strconv.Itoa(n), "-l", strconv.Itoa(n), pdfPath, prefix}
+			if out, err := exec.CommandContext(ctx, "pdftoppm", args...).CombinedOutput(); err != nil {
+				return nil, 0, nil, fmt.Errorf("render page %d with pdftoppm: %v: %s", n, err, firstLine(out))
+			}
+			images[n] = prefix + ".png"
+		}
+	}
+	type result struct {
+		ps  []corpus.Paragraph
+		err error
+	}
+	results := make([]result, len(pages))
+	jobs := make(chan int)
+	var wg sync.WaitGroup
+	var mu sync.Mutex
+	done := 0
+	for range max(1, o.Workers) {
+		wg.Go(func() {
+			for i := range jobs {
+				ps, err := o.readPage(ctx, images[pages[i]], pages[i])
+				results[i] = result{ps, err}
+				if o.Progress != nil {
+					mu.Lock()
+					done++
+					o.Progress(done, len(pages))
+					mu.Unlock()
+				}
+			}
+		})
+	}
+	for i := range pages {
+		jobs <- i
+	}
+	close(jobs)
+	wg.Wait()
+	if err := ctx.Err(); err != nil {
+		return nil, 0, nil, err
+	}
+	var out []corpus.Paragraph
+	var problems []string
+	for i, r := range results {
+		if r.err != nil {
+			problems = append(problems, fmt.Sprintf("page %d: OCR: %v", pages[i], r.err))
+			continue
+		}
+		out = append(out, r.ps...)
+	}
+	n := 0
+	if len(pages) > 0 {
+		n = pages[len(pages)-1]
+	}
+	return out, n, problems, nil
+}
+
+// readPage runs Tesseract on one page image and folds its words into
+// paragraphs, as its layout analysis groups them.
+func (o OCRPDF) readPage(ctx context.Context, image string, page int) ([]corpus.Paragraph, error) {
+	if blankImage(image) {
+		return nil, nil // a blank page: nothing for Tesseract to read
+	}
+	cmd := exec.CommandContext(ctx, "tesseract", image, "stdout", "-l", ocrLang(o.Lang), "tsv")
+	// Pages already run in parallel: Tesseract's own threads would only
+	// contend with them.
+	cmd.Env = append(os.Environ(), "OMP_THREAD_LIMIT=1")
+	var stderr bytes.Buffer
+	cmd.Stderr = &stderr
+	out, err := cmd.Output()
+	if err != nil {
+		return nil, fmt.Errorf("tesseract: %v: %s", err, firstLine(stderr.Bytes()))
+	}
+	text, conf := tesseractText(string(out))
+	var ps []corpus.Paragraph
+	for _, p := range FoldText(text) {
+		// Specks and rules of a page image read as stray marks ("= _").
+		if !hasWord(p.Text) {
+			continue
+		}
+		p.Page, p.OCR, p.Confidence = page, true, conf
+		ps = append(ps, p)
+	}
+	return ps, nil
+}
+
+// hasWord reports whether s holds a run of two letters or more.
+func hasWord(s string) bool {
+	run := 0
+	for _, r := range s {
+		if unicode.IsLetter(r) {
+			if run++; run >= 2 {
+				return true
+			}
+		} else {
+			run = 0
+		}
+	}
+	return false
+}
+
+// blankImage reports whether a page image is (nearly) all white: a page
+// left empty, which costs Tesseract a second to say so.
+func blankImage(path string) bool {
+	f, err := os.Open(path)
+	if err != nil {
+		return false
+	}
+	defer f.Close()
+	img, err := png.Decode(f)
+	if err != nil {
+		return false
+	}
+	b := img.Bounds()
+	dark, seen := 0, 0
+	// Every third pixel of every third row is enough to find print.
+	for y := b.Min.Y; y < b.Max.Y; y += 3 {
+		for x := b.Min.X; x < b.Max.X; x += 3 {
+			if color.GrayModel.Convert(img.At(x, y)).(color.Gray).Y < 128 {
+				dark++
+			}
+			seen++
+		}
+	}
+	return dark*10000 < seen // under 0.01% of the page
+}
+
+// tesseractText turns Tesseract's TSV into text, a blank line between
+// paragraphs, and the mean confidence of its words (0-100).
+func tesseractText(tsv string) (string, float64) {
+	var b strings.Builder
+	var lastPar, lastLine string
+	sum, words := 0.0, 0
+	for i, row := range strings.Split(tsv, "\n") {
+		f := strings.Split(row, "\t")
+		if i == 0 || len(f) < 12 || f[0] != "5" {
+			continue
+		}
+		conf, err := strconv.ParseFloat(f[10], 64)
+		word := strings.TrimSpace(f[11])
+		if err != nil || conf < 0 || word == "" {
+			continue
+		}
+		par, line := f[2]+"."+f[3], f[2]+"."+f[3]+"."+f[4]
+		switch {
+		case b.Len() == 0:
+		case par != lastPar:
+			b.WriteString("\n\n")
+		case line != lastLine:
+			b.WriteString("\n")
+		default:
+			b.WriteString(" ")
+		}
+		lastPar, lastLine = par, line
+		b.WriteString(word)
+		sum += conf
+		words++
+	}
+	if words == 0 {
+		return "", 0
+	}
+	return b.String(), sum / float64(words)
+}
+
+func firstLine(b []byte) string {
+	s, _, _ := strings.Cut(strings.TrimSpace(string(b)), "\n")
+	return s
+}
+
+func joinInts(ns []int) string {
+	s := make([]string, len(ns))
+	for i, n := range ns {
+		s[i] = strconv.Itoa(n)
+	}
+	return strings.Join(s, ", ")
+}

@@ -1,0 +1,185 @@
+package ingest
+
+import (
+	"context"
+	"image"
+	"image/png"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/normdex/normdex/corpus"
+	"github.com/normdex/normdex/internal/pdftest"
+)
+
+// scanPages are three pages of a position paper written for this test.
+var scanPages = [][]string{
+	{"Position of Examplia on the application of international law in cyberspace.",
+		"1. Examplia considers that international law, and in particular the Charter of the United Nations, applies to the use of information and communications technologies by States.",
+		"2. States must not knowingly allow their territory to be used for operations that cause serious harm to the rights of other States."},
+	{"3. The obligation of due diligence is one of conduct and not of result. A State must take the measures that are reasonably available to it once it knows of an operation.",
+		"4. Knowledge may be actual or constructive, but a State is not required to monitor all traffic that passes through its networks."},
+	{"5. Transit States do not bear the same duty as the State from whose territory an operation is launched.",
+		"6. Examplia will continue to share its views in the Open-ended Working Group and welcomes the positions of other States."},
+}
+
+// scannedPDF makes an image-only PDF as a scanner would: a text PDF
+// rendered to page images by pdftoppm, put back together by img2pdf.
+func scannedPDF(t *testing.T) []byte {
+	for _, tool := range []string{"tesseract", "pdftoppm", "img2pdf"} {
+		if _, err := exec.LookPath(tool); err != nil {
+			t.Skipf("%s not installed", tool)
+		}
+	}
+	data, err := pdftest.Scan(t.TempDir(), scanPages)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return data
+}
+
+func TestOCRScan(t *testing.T) {
+	data := scannedPDF(t)
+	if _, err := (PDF{}).Extract(context.Background(), "scan.pdf", data); err == nil || !strings.Contains(err.Error(), "OCR needed") {
+		t.Fatalf("the scan has a text layer: %v", err)
+	}
+	if _, err := (OCRPDF{Mode: OCRNever}).Extract(context.Background(), "scan.pdf", data); err == nil {
+		t.Error("--ocr never read the scan")
+	}
+	var progress []int
+	x, err := OCRPDF{Workers: 2, Progress: func(done, total int) { progress = append(progress, done) }}.Extract(context.Background(), "scan.pdf", data)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var want []string
+	for _, p := range scanPages {
+		want = append(want, p...)
+	}
+	got := plain(x.Paragraphs)
+	f1 := wordsF1(strings.Join(want, "\n"), got)
+	t.Logf("OCR words-F1 %.3f", f1)
+	if f1 < 0.95 {
+		t.Errorf("words-F1 %.3f < 0.95:\n%s", f1, got)
+	}
+	if x.Pages != 3 || len(progress) != 3 {
+		t.Errorf("pages %d, progress %v", x.Pages, progress)
+	}
+	pages := map[int]bool{}
+	for _, p := range x.Paragraphs {
+		pages[p.Page] = true
+		if !p.OCR || p.Confidence < 50 || p.Confidence > 100 {
+			t.Errorf("paragraph not marked as OCR with a confidence: %+v", p)
+		}
+	}
+	if len(pages) != 3 {
+		t.Errorf("pages of the paragraphs: %v", pages)
+	}
+	_, _, ps := Build("id", "scan.pdf", "pdf", Meta{}, x)
+	if len(ps) == 0 || !ps[0].OCR || ps[0].Confidence == 0 {
+		t.Errorf("passages not marked: %+v", ps)
+	}
+	var numbered []string
+	for _, p := range x.Paragraphs {
+		if p.Kind == corpus.Body && p.Number != "" {
+			numbered = append(numbered, p.Number)
+		}
+	}
+	if strings.Join(numbered, " ") != "1 2 3 4 5 6" {
+		t.Errorf("paragraph numbers %q", numbered)
+	}
+}
+
+func TestOCRMissingLanguage(t *testing.T) {
+	if _, err := exec.LookPath("tesseract"); err != nil {
+		t.Skip("tesseract not installed")
+	}
+	err := ocrTools("eng+xyz")
+	if err == nil || !strings.Contains(err.Error(), "apt-get install tesseract-ocr-xyz") {
+		t.Errorf("err = %v", err)
+	}
+}
+
+func TestTesseractText(t *testing.T) {
+	tsv := "level\tpage_num\tblock_num\tpar_num\tline_num\tword_num\tleft\ttop\twidth\theight\tconf\ttext\n" +
+		"5\t1\t1\t1\t1\t1\t0\t0\t1\t1\t90\tStates\n" +
+		"5\t1\t1\t1\t1\t2\t0\t0\t1\t1\t80\tmust\n" +
+		"5\t1\t1\t1\t2\t1\t0\t0\t1\t1\t70\tact.\n" +
+		"4\t1\t1\t2\t1\t0\t0\t0\t1\t1\t-1\t\n" +
+		"5\t1\t1\t2\t1\t1\t0\t0\t1\t1\t60\tNext\n" +
+		"5\t1\t1\t2\t1\t2\t0\t0\t1\t1\t-1\t \n"
+	text, conf := tesseractText(tsv)
+	if text != "States must\nact.\n\nNext" || conf != 75 {
+		t.Errorf("text %q conf %v", text, conf)
+	}
+}
+
+// TestOCRMixed reads a document whose second page is a scan: the first
+// page's text layer is kept, only the second page is read by OCR, and the
+// pages stay in order.
+func TestOCRMixed(t *testing.T) {
+	for _, tool := range []string{"tesseract", "pdftoppm"} {
+		if _, err := exec.LookPath(tool); err != nil {
+			t.Skipf("%s not installed", tool)
+		}
+	}
+	pages := [][]string{
+		{"1. Examplia holds that sovereignty applies in cyberspace."},
+		{"2. States must not knowingly allow their territory to be used against other States."},
+		{"3. Examplia welcomes the views of other States."},
+	}
+	data, err := pdftest.Mixed(t.TempDir(), pages, []bool{false, true, false})
+	if err != nil {
+		t.Fatal(err)
+	}
+	x, err := OCRPDF{}.Extract(context.Background(), "mixed.pdf", data)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(x.Paragraphs) != 3 {
+		t.Fatalf("paragraphs %+v; problems %q", x.Paragraphs, x.Problems)
+	}
+	for i, p := range x.Paragraphs {
+		if p.Page != i+1 || p.OCR != (i == 1) || p.Text != pages[i][0] {
+			t.Errorf("paragraph %d: %+v", i, p)
+		}
+	}
+	x, err = OCRPDF{Mode: OCRNever}.Extract(context.Background(), "mixed.pdf", data)
+	if err != nil || len(x.Paragraphs) != 2 {
+		t.Errorf("--ocr never: %+v, %v", x.Paragraphs, err)
+	}
+	x, err = OCRPDF{Mode: OCRAlways, Workers: 2}.Extract(context.Background(), "mixed.pdf", data)
+	if err != nil || len(x.Paragraphs) != 3 || x.Pages != 3 {
+		t.Fatalf("--ocr always: %+v, %v", x, err)
+	}
+	for i, p := range x.Paragraphs {
+		if !p.OCR || p.Page != i+1 {
+			t.Errorf("--ocr always: paragraph %d: %+v", i, p)
+		}
+	}
+}
+
+func TestBlankImage(t *testing.T) {
+	dir := t.TempDir()
+	for _, tc := range []struct {
+		name  string
+		dots  int
+		blank bool
+	}{{"white", 0, true}, {"print", 2000, false}} {
+		img := image.NewGray(image.Rect(0, 0, 300, 300))
+		for i := range img.Pix {
+			img.Pix[i] = 255
+		}
+		for i := 0; i < tc.dots; i++ {
+			img.Pix[i*37%len(img.Pix)] = 0
+		}
+		path := filepath.Join(dir, tc.name+".png")
+		f, _ := os.Create(path)
+		png.Encode(f, img)
+		f.Close()
+		if got := blankImage(path); got != tc.blank {
+			t.Errorf("%s: blank = %v", tc.name, got)
+		}
+	}
+}
