@@ -1,0 +1,121 @@
+package annotate
+
+import (
+	"bytes"
+	"errors"
+	"flag"
+	"io/fs"
+	"math"
+	"os"
+	"strings"
+	"testing"
+
+	"github.com/normdex/normdex/corpus"
+)
+
+var update = flag.Bool("update", false, "rewrite golden files")
+
+func TestScore(t *testing.T) {
+	ann := func(el, rule, match string) corpus.Annotation {
+		return corpus.Annotation{Element: el, Rule: rule, Match: match}
+	}
+	rep := Score([]Case{
+		{ID: "a", Gold: []string{"x", "y"}, Annotations: []corpus.Annotation{ann("x", "rx", "ex"), ann("x", "rx2", "ex2")}},
+		{ID: "b", Gold: nil, Annotations: []corpus.Annotation{ann("z", "rz", "zed")}},
+		{ID: "c", Gold: []string{"y"}, Annotations: []corpus.Annotation{ann("y", "ry", "why")}},
+	})
+	want := []ElementScore{{"x", 1, 0, 0}, {"y", 1, 0, 1}, {"z", 0, 1, 0}}
+	if len(rep.Elements) != len(want) {
+		t.Fatalf("Elements = %+v, want %+v", rep.Elements, want)
+	}
+	for i, w := range want {
+		if rep.Elements[i] != w {
+			t.Errorf("Elements[%d] = %+v, want %+v", i, rep.Elements[i], w)
+		}
+	}
+	// 2 TP, 1 FP, 1 FN; macro over x (1) and y (2/3) only: z is not in the gold.
+	for _, tc := range []struct {
+		name      string
+		got, want float64
+	}{
+		{"micro P", rep.MicroP, 2.0 / 3},
+		{"micro R", rep.MicroR, 2.0 / 3},
+		{"micro F1", rep.MicroF1, 2.0 / 3},
+		{"macro F1", rep.MacroF1, (1 + 2.0/3) / 2},
+	} {
+		if math.Abs(tc.got-tc.want) > 1e-9 {
+			t.Errorf("%s = %.4f, want %.4f", tc.name, tc.got, tc.want)
+		}
+	}
+	var out bytes.Buffer
+	if err := rep.WriteErrors(&out); err != nil {
+		t.Fatal(err)
+	}
+	for _, line := range []string{"false positives: 1", "  b\tz\trz \"zed\"", "false negatives: 1", "  a\ty\t\"\""} {
+		if !strings.Contains(out.String(), line+"\n") {
+			t.Errorf("errors lack %q:\n%s", line, out.String())
+		}
+	}
+}
+
+func TestReadGold(t *testing.T) {
+	for _, tc := range []struct{ in, err string }{
+		{`{"id":"a","text":"t","elements":["x"]}` + "\n\n" + `{"id":"b","text":"u"}`, ""},
+		{`{"id":"a"}` + "\n" + `{"id":"a"}`, `g.jsonl:2: id "a" already on line 1`},
+		{`{"text":"t"}`, `g.jsonl:1: no "id"`},
+		{`{"id":`, `g.jsonl:1: `},
+	} {
+		got, err := ReadGold("g.jsonl", strings.NewReader(tc.in))
+		switch {
+		case tc.err == "" && err != nil:
+			t.Errorf("ReadGold(%q): %v", tc.in, err)
+		case tc.err == "" && len(got) != 2:
+			t.Errorf("ReadGold(%q) = %+v, want 2 passages", tc.in, got)
+		case tc.err != "" && (err == nil || !strings.Contains(err.Error(), tc.err)):
+			t.Errorf("ReadGold(%q) error %v, want %q", tc.in, err, tc.err)
+		}
+	}
+}
+
+// TestTuneSet scores the default codebook on the tuning passages of
+// testdata/tune.jsonl against the figures in testdata/tune.golden, so that
+// every rule change shows its effect per element in review (-update rewrites
+// them).
+func TestTuneSet(t *testing.T) {
+	f, err := os.Open("testdata/tune.jsonl")
+	if errors.Is(err, fs.ErrNotExist) {
+		t.Skip("testdata/tune.jsonl not present")
+	}
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	gold, err := ReadGold("testdata/tune.jsonl", f)
+	if err != nil {
+		t.Fatal(err)
+	}
+	tg, err := Load("")
+	if err != nil {
+		t.Fatal(err)
+	}
+	rep := Evaluate(tg, gold)
+	var got bytes.Buffer
+	if err := rep.WriteTable(&got); err != nil {
+		t.Fatal(err)
+	}
+	const golden = "testdata/tune.golden"
+	if *update {
+		if err := os.WriteFile(golden, got.Bytes(), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	want, err := os.ReadFile(golden)
+	if err != nil {
+		t.Fatalf("%v (run go test -update)", err)
+	}
+	if got.String() != string(want) {
+		var errs bytes.Buffer
+		rep.WriteErrors(&errs)
+		t.Errorf("figures on the tuning set changed (go test -update to accept):\ngot:\n%s\nwant:\n%s\n%s", got.String(), want, errs.String())
+	}
+}
