@@ -6,6 +6,7 @@ import (
 	"errors"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 
@@ -317,6 +318,68 @@ func benchTag(b *testing.B, glob string) {
 	for b.Loop() {
 		for _, p := range paras {
 			tg.Tag(p)
+		}
+	}
+}
+
+func TestNegationBreaks(t *testing.T) {
+	tg := compile(t, `
+negation:
+  cues: [not]
+  scope: [does not entail]
+  breaks: [but, however]
+elements:
+  - id: a
+    rules: [{name: duty, any: [duty]}]
+`)
+	for _, tc := range []struct {
+		text string
+		want []corpus.Polarity
+	}{
+		{"It is not a duty.", []corpus.Polarity{corpus.Rejected}},
+		{"It is not law but a duty.", []corpus.Polarity{corpus.Affirmed}},
+		{"It does not entail a duty of care but rather a duty of conduct.", []corpus.Polarity{corpus.Rejected, corpus.Affirmed}},
+		{"It does not entail that; however, the duty stands.", []corpus.Polarity{corpus.Affirmed}},
+	} {
+		anns := tg.Tag(tc.text)
+		var got []corpus.Polarity
+		for _, a := range anns {
+			got = append(got, a.Polarity)
+		}
+		if !slices.Equal(got, tc.want) {
+			t.Errorf("Tag(%q) polarities = %v, want %v", tc.text, got, tc.want)
+		}
+	}
+}
+
+func TestAllAcrossSentences(t *testing.T) {
+	tg := compile(t, `
+elements:
+  - id: one
+    rules: [{name: one, all: [[binding], [due diligence]]}]
+  - id: two
+    rules: [{name: two, sentences: 2, all: [[binding], [due diligence]]}]
+`)
+	for _, tc := range []struct{ text, want string }{
+		{"Due diligence is binding.", "one,two"},
+		{"Due diligence is law. It is binding.", "two"},
+		{"It is binding. So is due diligence.", "two"},
+		{"Due diligence is law. So is this. It is binding.", ""},
+	} {
+		if got := strings.Join(corpus.Elements(tg.Tag(tc.text)), ","); got != tc.want {
+			t.Errorf("Tag(%q) = %q, want %q", tc.text, got, tc.want)
+		}
+	}
+	for _, src := range []string{
+		"elements:\n  - id: a\n    rules: [{sentences: 2, any: [x]}]\n",
+		"elements:\n  - id: a\n    rules: [{sentences: -1, all: [[x], [y]]}]\n",
+	} {
+		cb, err := ParseCodebook("s.yaml", []byte(src))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if _, err := Compile("s.yaml", cb); err == nil || !strings.Contains(err.Error(), "sentences") {
+			t.Errorf("Compile(%q) = %v, want an error about sentences", src, err)
 		}
 	}
 }

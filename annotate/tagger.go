@@ -130,6 +130,7 @@ type compiledRule struct {
 	within    int
 	ordered   bool
 	all       [][]int
+	sentences int // how many consecutive sentences an all rule may span
 	unless    []int
 	unlessWin int
 	polarity  corpus.Polarity
@@ -156,6 +157,7 @@ type Tagger struct {
 	negCues   []int
 	negScope  []int
 	negExcept []int
+	negBreaks []int
 	negWindow int
 	pool      sync.Pool
 	// lexicon caches, per word form as written, its lower-case form, its
@@ -251,6 +253,7 @@ func Compile(file string, cb *Codebook) (*Tagger, error) {
 	t.negCues = group(cb.Negation.Cues, top)
 	t.negScope = group(cb.Negation.Scope, top)
 	t.negExcept = group(cb.Negation.Exceptions, top)
+	t.negBreaks = group(cb.Negation.Breaks, top)
 	for name, ps := range cb.Patterns {
 		for _, p := range ps {
 			if _, err := compilePhrase(p, cb.Patterns, 0); err != nil {
@@ -308,6 +311,13 @@ func Compile(file string, cb *Codebook) (*Tagger, error) {
 					fail("near needs within: a number of words, 1 or more")
 				}
 			}
+			switch {
+			case r.Sentences < 0:
+				fail("sentences must be 1 or more")
+			case r.Sentences > 0 && len(r.All) == 0:
+				fail("sentences applies to all rules only")
+			}
+			cr.sentences = max(r.Sentences, 1)
 			if len(r.All) > 0 {
 				kinds++
 				cr.kind = ruleAll
@@ -618,7 +628,11 @@ func (t *Tagger) evaluate(r *compiledRule, hits hitSet, toks []token, out []hit)
 			ok := true
 			for _, g := range r.all[1:] {
 				found := false
-				hits.each(g, func(h hit) bool { found = toks[h.from].sent == toks[a.from].sent; return !found })
+				hits.each(g, func(h hit) bool {
+					d := toks[h.from].sent - toks[a.from].sent
+					found = d > -r.sentences && d < r.sentences
+					return !found
+				})
 				if !found {
 					ok = false
 					break
@@ -658,24 +672,29 @@ func (t *Tagger) suppressed(r *compiledRule, m hit, hits hitSet, toks []token) b
 
 // negated reports whether a negation cue governs a match: a cue ending
 // within the negation window before it, or a scope cue anywhere before it in
-// the sentence, and not part of an exception such as "not only".
+// the sentence, not part of an exception such as "not only", and with no
+// break such as "but" between the cue and the match.
 func (t *Tagger) negated(m hit, hits hitSet, toks []token) bool {
 	sent := toks[m.from].sent
-	excepted := func(c hit) bool {
+	blocked := func(c hit) bool {
 		found := false
 		hits.each(t.negExcept, func(e hit) bool { found = e.from == c.from; return !found })
+		if found {
+			return true
+		}
+		hits.each(t.negBreaks, func(b hit) bool { found = b.from >= c.to && b.to <= m.from; return !found })
 		return found
 	}
 	negated := false
 	hits.each(t.negScope, func(c hit) bool {
-		negated = toks[c.from].sent == sent && c.to <= m.from && !excepted(c)
+		negated = toks[c.from].sent == sent && c.to <= m.from && !blocked(c)
 		return !negated
 	})
 	if negated {
 		return true
 	}
 	hits.each(t.negCues, func(c hit) bool {
-		negated = toks[c.from].sent == sent && c.to <= m.from && m.from-c.to <= t.negWindow && !excepted(c)
+		negated = toks[c.from].sent == sent && c.to <= m.from && m.from-c.to <= t.negWindow && !blocked(c)
 		return !negated
 	})
 	return negated
