@@ -77,45 +77,51 @@ func TestReadGold(t *testing.T) {
 	}
 }
 
-// TestTuneSet scores the default codebook on the tuning passages of
-// testdata/tune.jsonl against the figures in testdata/tune.golden, so that
-// every rule change shows its effect per element in review (-update rewrites
+// TestLabelledSets scores the default codebook on the labelled real passages
+// of testdata (tune.jsonl, tuned on; holdout.jsonl, measured once before
+// tuning on it) against the figures in their .golden files, so that every
+// rule change shows its effect per element in review (-update rewrites
 // them).
-func TestTuneSet(t *testing.T) {
-	f, err := os.Open("testdata/tune.jsonl")
-	if errors.Is(err, fs.ErrNotExist) {
-		t.Skip("testdata/tune.jsonl not present")
-	}
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer f.Close()
-	gold, err := ReadGold("testdata/tune.jsonl", f)
-	if err != nil {
-		t.Fatal(err)
-	}
+func TestLabelledSets(t *testing.T) {
 	tg, err := Load("")
 	if err != nil {
 		t.Fatal(err)
 	}
-	rep := Evaluate(tg, gold)
-	var got bytes.Buffer
-	if err := rep.WriteTable(&got); err != nil {
-		t.Fatal(err)
-	}
-	const golden = "testdata/tune.golden"
-	if *update {
-		if err := os.WriteFile(golden, got.Bytes(), 0o644); err != nil {
-			t.Fatal(err)
-		}
-	}
-	want, err := os.ReadFile(golden)
-	if err != nil {
-		t.Fatalf("%v (run go test -update)", err)
-	}
-	if got.String() != string(want) {
-		var errs bytes.Buffer
-		rep.WriteErrors(&errs)
-		t.Errorf("figures on the tuning set changed (go test -update to accept):\ngot:\n%s\nwant:\n%s\n%s", got.String(), want, errs.String())
+	for _, name := range []string{"tune", "holdout"} {
+		t.Run(name, func(t *testing.T) {
+			path := "testdata/" + name + ".jsonl"
+			f, err := os.Open(path)
+			if errors.Is(err, fs.ErrNotExist) {
+				t.Skipf("%s not present", path)
+			}
+			if err != nil {
+				t.Fatal(err)
+			}
+			defer f.Close()
+			gold, err := ReadGold(path, f)
+			if err != nil {
+				t.Fatal(err)
+			}
+			rep := Evaluate(tg, gold)
+			var got bytes.Buffer
+			if err := rep.WriteTable(&got); err != nil {
+				t.Fatal(err)
+			}
+			golden := "testdata/" + name + ".golden"
+			if *update {
+				if err := os.WriteFile(golden, got.Bytes(), 0o644); err != nil {
+					t.Fatal(err)
+				}
+			}
+			want, err := os.ReadFile(golden)
+			if err != nil {
+				t.Fatalf("%v (run go test -update)", err)
+			}
+			if got.String() != string(want) {
+				var errs bytes.Buffer
+				rep.WriteErrors(&errs)
+				t.Errorf("figures on %s changed (go test -update to accept):\ngot:\n%s\nwant:\n%s\n%s", path, got.String(), want, errs.String())
+			}
+		})
 	}
 }
