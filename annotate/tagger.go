@@ -196,8 +196,16 @@ func (t *Tagger) lookup(text string, toks []token, lex []*lexEntry) {
 func (t *Tagger) learn(form string) *lexEntry {
 	lower := strings.Clone(lowerWord(form))
 	e := &lexEntry{lower: lower, stem: stem(lower)}
+	// A phrase's first word depends on this word alone: keep only the
+	// phrases it can begin, so that "international" does not try every
+	// "inter*" phrase at each of its occurrences.
+	tk := token{lower: e.lower, stem: e.stem}
 	for _, refs := range [4][]phraseRef{t.byStem[e.stem], t.byExact[lower], t.byPrefix[prefixKey(lower)], t.prefixes} {
-		e.candidates = append(e.candidates, refs...)
+		for _, ref := range refs {
+			if atomMatches(&ref.seq[0], &tk) {
+				e.candidates = append(e.candidates, ref)
+			}
+		}
 	}
 	t.lexMu.Lock()
 	defer t.lexMu.Unlock()
