@@ -383,3 +383,35 @@ elements:
 		}
 	}
 }
+
+// TestStatusOfDueDiligence checks that the default codebook reads status
+// words only of due diligence, and turns hedged or negated binding claims
+// into voluntary ones.
+func TestStatusOfDueDiligence(t *testing.T) {
+	tg, err := Load("")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tc := range []struct{ text, want string }{
+		{"Due diligence is an obligation under customary international law.", "status.binding"},
+		{"We do not consider due diligence to be a binding rule of international law.", "status.voluntary"},
+		{"The duty of due diligence falls short of a binding obligation.", "status.voluntary"},
+		{"Due diligence is not yet a rule of customary law.", "status.voluntary"},
+		{"Due diligence does not entail a duty of prevention, but rather an obligation of conduct.", "status.binding"},
+		{"Due diligence is well known. It is a general principle of international law.", "status.binding"},
+		{"Treaties create binding obligations for their parties.", ""},
+		{"We support the voluntary, non-binding norms of responsible State behaviour.", ""},
+		{"Sovereignty is a binding rule of international law.", ""},
+		{"The article examines whether due diligence is a binding obligation.", ""},
+	} {
+		var got []string
+		for _, e := range corpus.Elements(tg.Tag(tc.text)) {
+			if strings.HasPrefix(e, "status.") {
+				got = append(got, e)
+			}
+		}
+		if s := strings.Join(got, ","); s != tc.want {
+			t.Errorf("Tag(%q) status = %q, want %q", tc.text, s, tc.want)
+		}
+	}
+}
