@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"errors"
 	"flag"
+	"io"
 	"io/fs"
 	"math"
 	"os"
@@ -124,4 +125,25 @@ func TestLabelledSets(t *testing.T) {
 			}
 		})
 	}
+}
+
+func FuzzReadGold(f *testing.F) {
+	f.Add([]byte(`{"id":"a","text":"States must prevent harm.","elements":["scope.prevention"]}` + "\n" + `{"id":"b","text":"","elements":[]}`))
+	f.Add([]byte(`{"id":"a"}` + "\n" + `{"id":"a"}`))
+	tg, err := Load("")
+	if err != nil {
+		f.Fatal(err)
+	}
+	f.Fuzz(func(t *testing.T, b []byte) {
+		gold, err := ReadGold("f.jsonl", bytes.NewReader(b))
+		if err != nil {
+			return
+		}
+		rep := Evaluate(tg, gold)
+		if rep.Passages != len(gold) || rep.MicroF1 < 0 || rep.MicroF1 > 1 {
+			t.Fatalf("report %+v for %d passages", rep, len(gold))
+		}
+		rep.WriteTable(io.Discard)
+		rep.WriteErrors(io.Discard)
+	})
 }
