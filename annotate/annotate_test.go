@@ -403,6 +403,8 @@ func TestStatusOfDueDiligence(t *testing.T) {
 		{"We support the voluntary, non-binding norms of responsible State behaviour.", ""},
 		{"Sovereignty is a binding rule of international law.", ""},
 		{"The article examines whether due diligence is a binding obligation.", ""},
+		{"We are not persuaded that due diligence reflects customary law.", "status.voluntary"},
+		{"Norm 13(c) is better understood as a norm of responsible State behaviour than as a legal obligation.", "status.voluntary"},
 	} {
 		var got []string
 		for _, e := range corpus.Elements(tg.Tag(tc.text)) {
@@ -412,6 +414,32 @@ func TestStatusOfDueDiligence(t *testing.T) {
 		}
 		if s := strings.Join(got, ","); s != tc.want {
 			t.Errorf("Tag(%q) status = %q, want %q", tc.text, s, tc.want)
+		}
+	}
+}
+
+// TestCueWordsWithoutPosition checks passages that use the codebook's cue
+// words about something else: they get no element.
+func TestCueWordsWithoutPosition(t *testing.T) {
+	tg, err := Load("")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, text := range []string{
+		"The regulator will monitor market prices closely.",
+		"Goods in customs transit cross the territory of one or more States.",
+		"Server capacity planning prevents under-provisioning of memory.",
+		"Companies should carry out human rights due diligence in their supply chains.",
+		"Attacks by States and cyber criminals have grown sharply this year.",
+	} {
+		var got []string
+		for _, e := range corpus.Elements(tg.Tag(text)) {
+			if e != "topic.human_rights" {
+				got = append(got, e)
+			}
+		}
+		if len(got) > 0 {
+			t.Errorf("Tag(%q) = %v, want nothing", text, got)
 		}
 	}
 }
