@@ -443,3 +443,27 @@ func TestCueWordsWithoutPosition(t *testing.T) {
 		}
 	}
 }
+
+func TestUnlessSentence(t *testing.T) {
+	tg := compile(t, `
+elements:
+  - id: a
+    rules:
+      - name: steps
+        any: [reasonable steps]
+        unless: [not]
+        unless_within: 1
+        unless_sentence: [company]
+`)
+	for _, tc := range []struct{ text, want string }{
+		{"States take reasonable steps.", "a"},
+		{"States need not take reasonable steps.", ""},
+		{"Not all of them, but States take reasonable steps.", "a"},
+		{"The company took reasonable steps.", ""},
+		{"The company was fined. States take reasonable steps.", "a"},
+	} {
+		if got := strings.Join(corpus.Elements(tg.Tag(tc.text)), ","); got != tc.want {
+			t.Errorf("Tag(%q) = %q, want %q", tc.text, got, tc.want)
+		}
+	}
+}

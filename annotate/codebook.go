@@ -98,6 +98,11 @@ type Rule struct {
 	// sentence, or within UnlessWithin words of the match when that is set.
 	Unless       []string `yaml:"unless"`
 	UnlessWithin int      `yaml:"unless_within"`
+	// UnlessSentence suppresses the rule where one of these phrases occurs
+	// anywhere in the sentence, whatever UnlessWithin says: a rule can keep
+	// a near exception ("capacity building" next to "capacity") and a
+	// sentence-wide one ("companies") at once.
+	UnlessSentence []string `yaml:"unless_sentence"`
 	// Polarity forces the polarity of the rule's annotations ("rejected").
 	Polarity string `yaml:"polarity"`
 	// Negatable, when false, keeps negation cues from rejecting the match
@@ -129,7 +134,7 @@ func (e *Element) UnmarshalYAML(n *yaml.Node) error {
 
 // UnmarshalYAML records the line of each rule for error messages.
 func (r *Rule) UnmarshalYAML(n *yaml.Node) error {
-	if err := knownKeys(n, "name", "any", "near", "all", "sentences", "unless", "unless_within", "polarity", "negatable"); err != nil {
+	if err := knownKeys(n, "name", "any", "near", "all", "sentences", "unless", "unless_within", "unless_sentence", "polarity", "negatable"); err != nil {
 		return err
 	}
 	type plain Rule

@@ -79,8 +79,8 @@ func TestReadGold(t *testing.T) {
 }
 
 // TestLabelledSets scores the default codebook on the labelled real passages
-// of testdata (tune.jsonl, tuned on; holdout.jsonl, measured once before
-// tuning on it) against the figures in their .golden files, so that every
+// of testdata (tune.jsonl, tuned on; holdout.jsonl and holdout2.jsonl, each
+// measured once before tuning on it) against the figures in their .golden files, so that every
 // rule change shows its effect per element in review (-update rewrites
 // them).
 func TestLabelledSets(t *testing.T) {
@@ -88,7 +88,7 @@ func TestLabelledSets(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	for _, name := range []string{"tune", "holdout"} {
+	for _, name := range []string{"tune", "holdout", "holdout2"} {
 		t.Run(name, func(t *testing.T) {
 			path := "testdata/" + name + ".jsonl"
 			f, err := os.Open(path)

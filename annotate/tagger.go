@@ -132,6 +132,7 @@ type compiledRule struct {
 	all       [][]int
 	sentences int // how many consecutive sentences an all rule may span
 	unless    []int
+	unlessS   []int // suppress anywhere in the sentence
 	unlessWin int
 	polarity  corpus.Polarity
 	negatable bool
@@ -344,6 +345,7 @@ func Compile(file string, cb *Codebook) (*Tagger, error) {
 				continue
 			}
 			cr.unless = group(r.Unless, fail)
+			cr.unlessS = group(r.UnlessSentence, fail)
 			switch r.Polarity {
 			case "", "affirmed":
 			case "rejected":
@@ -663,7 +665,8 @@ func (h hitSet) collect(ids []int, buf []hit) []hit {
 func overlaps(a, b hit) bool { return a.from < b.to && b.from < a.to }
 
 // suppressed reports whether an unless-phrase of the rule stands in the
-// match's sentence, or within the rule's window of the match.
+// match's sentence, or within the rule's window of the match, or an
+// unless_sentence phrase anywhere in its sentence.
 func (t *Tagger) suppressed(r *compiledRule, m hit, hits hitSet, toks []token) bool {
 	hits.sc.u = hits.collect(r.unless, hits.sc.u[:0])
 	for _, u := range hits.sc.u {
@@ -675,7 +678,9 @@ func (t *Tagger) suppressed(r *compiledRule, m hit, hits hitSet, toks []token) b
 			return true
 		}
 	}
-	return false
+	found := false
+	hits.each(r.unlessS, func(u hit) bool { found = toks[u.from].sent == toks[m.from].sent; return !found })
+	return found
 }
 
 // negated reports whether a negation cue governs a match: a cue ending
