@@ -6,6 +6,7 @@ import (
 	"errors"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 
@@ -317,6 +318,152 @@ func benchTag(b *testing.B, glob string) {
 	for b.Loop() {
 		for _, p := range paras {
 			tg.Tag(p)
+		}
+	}
+}
+
+func TestNegationBreaks(t *testing.T) {
+	tg := compile(t, `
+negation:
+  cues: [not]
+  scope: [does not entail]
+  breaks: [but, however]
+elements:
+  - id: a
+    rules: [{name: duty, any: [duty]}]
+`)
+	for _, tc := range []struct {
+		text string
+		want []corpus.Polarity
+	}{
+		{"It is not a duty.", []corpus.Polarity{corpus.Rejected}},
+		{"It is not law but a duty.", []corpus.Polarity{corpus.Affirmed}},
+		{"It does not entail a duty of care but rather a duty of conduct.", []corpus.Polarity{corpus.Rejected, corpus.Affirmed}},
+		{"It does not entail that; however, the duty stands.", []corpus.Polarity{corpus.Affirmed}},
+	} {
+		anns := tg.Tag(tc.text)
+		var got []corpus.Polarity
+		for _, a := range anns {
+			got = append(got, a.Polarity)
+		}
+		if !slices.Equal(got, tc.want) {
+			t.Errorf("Tag(%q) polarities = %v, want %v", tc.text, got, tc.want)
+		}
+	}
+}
+
+func TestAllAcrossSentences(t *testing.T) {
+	tg := compile(t, `
+elements:
+  - id: one
+    rules: [{name: one, all: [[binding], [due diligence]]}]
+  - id: two
+    rules: [{name: two, sentences: 2, all: [[binding], [due diligence]]}]
+`)
+	for _, tc := range []struct{ text, want string }{
+		{"Due diligence is binding.", "one,two"},
+		{"Due diligence is law. It is binding.", "two"},
+		{"It is binding. So is due diligence.", "two"},
+		{"Due diligence is law. So is this. It is binding.", ""},
+	} {
+		if got := strings.Join(corpus.Elements(tg.Tag(tc.text)), ","); got != tc.want {
+			t.Errorf("Tag(%q) = %q, want %q", tc.text, got, tc.want)
+		}
+	}
+	for _, src := range []string{
+		"elements:\n  - id: a\n    rules: [{sentences: 2, any: [x]}]\n",
+		"elements:\n  - id: a\n    rules: [{sentences: -1, all: [[x], [y]]}]\n",
+	} {
+		cb, err := ParseCodebook("s.yaml", []byte(src))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if _, err := Compile("s.yaml", cb); err == nil || !strings.Contains(err.Error(), "sentences") {
+			t.Errorf("Compile(%q) = %v, want an error about sentences", src, err)
+		}
+	}
+}
+
+// TestStatusOfDueDiligence checks that the default codebook reads status
+// words only of due diligence, and turns hedged or negated binding claims
+// into voluntary ones.
+func TestStatusOfDueDiligence(t *testing.T) {
+	tg, err := Load("")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tc := range []struct{ text, want string }{
+		{"Due diligence is an obligation under customary international law.", "status.binding"},
+		{"We do not consider due diligence to be a binding rule of international law.", "status.voluntary"},
+		{"The duty of due diligence falls short of a binding obligation.", "status.voluntary"},
+		{"Due diligence is not yet a rule of customary law.", "status.voluntary"},
+		{"Due diligence does not entail a duty of prevention, but rather an obligation of conduct.", "status.binding"},
+		{"Due diligence is well known. It is a general principle of international law.", "status.binding"},
+		{"Treaties create binding obligations for their parties.", ""},
+		{"We support the voluntary, non-binding norms of responsible State behaviour.", ""},
+		{"Sovereignty is a binding rule of international law.", ""},
+		{"The article examines whether due diligence is a binding obligation.", ""},
+		{"We are not persuaded that due diligence reflects customary law.", "status.voluntary"},
+		{"Norm 13(c) is better understood as a norm of responsible State behaviour than as a legal obligation.", "status.voluntary"},
+	} {
+		var got []string
+		for _, e := range corpus.Elements(tg.Tag(tc.text)) {
+			if strings.HasPrefix(e, "status.") {
+				got = append(got, e)
+			}
+		}
+		if s := strings.Join(got, ","); s != tc.want {
+			t.Errorf("Tag(%q) status = %q, want %q", tc.text, s, tc.want)
+		}
+	}
+}
+
+// TestCueWordsWithoutPosition checks passages that use the codebook's cue
+// words about something else: they get no element.
+func TestCueWordsWithoutPosition(t *testing.T) {
+	tg, err := Load("")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, text := range []string{
+		"The regulator will monitor market prices closely.",
+		"Goods in customs transit cross the territory of one or more States.",
+		"Server capacity planning prevents under-provisioning of memory.",
+		"Companies should carry out human rights due diligence in their supply chains.",
+		"Attacks by States and cyber criminals have grown sharply this year.",
+	} {
+		var got []string
+		for _, e := range corpus.Elements(tg.Tag(text)) {
+			if e != "topic.human_rights" {
+				got = append(got, e)
+			}
+		}
+		if len(got) > 0 {
+			t.Errorf("Tag(%q) = %v, want nothing", text, got)
+		}
+	}
+}
+
+func TestUnlessSentence(t *testing.T) {
+	tg := compile(t, `
+elements:
+  - id: a
+    rules:
+      - name: steps
+        any: [reasonable steps]
+        unless: [not]
+        unless_within: 1
+        unless_sentence: [company]
+`)
+	for _, tc := range []struct{ text, want string }{
+		{"States take reasonable steps.", "a"},
+		{"States need not take reasonable steps.", ""},
+		{"Not all of them, but States take reasonable steps.", "a"},
+		{"The company took reasonable steps.", ""},
+		{"The company was fined. States take reasonable steps.", "a"},
+	} {
+		if got := strings.Join(corpus.Elements(tg.Tag(tc.text)), ","); got != tc.want {
+			t.Errorf("Tag(%q) = %q, want %q", tc.text, got, tc.want)
 		}
 	}
 }

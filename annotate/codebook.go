@@ -53,6 +53,10 @@ type Negation struct {
 	Scope []string `yaml:"scope"`
 	// Exceptions are phrases that begin with a cue but negate nothing ("not only").
 	Exceptions []string `yaml:"exceptions"`
+	// Breaks end the reach of a cue: a match after one of them is not
+	// negated by a cue before it ("does not entail a duty of prevention but
+	// rather an obligation of conduct").
+	Breaks []string `yaml:"breaks"`
 }
 
 // Element is one label of the codebook with the rules that find it.
@@ -85,12 +89,20 @@ type Rule struct {
 	// Near fires where a phrase of A and a phrase of B stand within Within
 	// words of each other in one sentence (A first when Ordered).
 	Near *Near `yaml:"near"`
-	// All fires where every group has a phrase in one sentence.
-	All [][]string `yaml:"all"`
+	// All fires where every group has a phrase in one sentence, or within
+	// Sentences consecutive sentences when that is more than 1 (the subject
+	// of a statement is often named in the sentence before it).
+	All       [][]string `yaml:"all"`
+	Sentences int        `yaml:"sentences"`
 	// Unless suppresses the rule where one of these phrases occurs in the same
 	// sentence, or within UnlessWithin words of the match when that is set.
 	Unless       []string `yaml:"unless"`
 	UnlessWithin int      `yaml:"unless_within"`
+	// UnlessSentence suppresses the rule where one of these phrases occurs
+	// anywhere in the sentence, whatever UnlessWithin says: a rule can keep
+	// a near exception ("capacity building" next to "capacity") and a
+	// sentence-wide one ("companies") at once.
+	UnlessSentence []string `yaml:"unless_sentence"`
 	// Polarity forces the polarity of the rule's annotations ("rejected").
 	Polarity string `yaml:"polarity"`
 	// Negatable, when false, keeps negation cues from rejecting the match
@@ -122,7 +134,7 @@ func (e *Element) UnmarshalYAML(n *yaml.Node) error {
 
 // UnmarshalYAML records the line of each rule for error messages.
 func (r *Rule) UnmarshalYAML(n *yaml.Node) error {
-	if err := knownKeys(n, "name", "any", "near", "all", "unless", "unless_within", "polarity", "negatable"); err != nil {
+	if err := knownKeys(n, "name", "any", "near", "all", "sentences", "unless", "unless_within", "unless_sentence", "polarity", "negatable"); err != nil {
 		return err
 	}
 	type plain Rule

@@ -123,7 +123,9 @@ type compiledRule struct {
 	within    int
 	ordered   bool
 	all       [][]int
+	sentences int // how many consecutive sentences an all rule may span
 	unless    []int
+	unlessS   []int // suppress anywhere in the sentence
 	unlessWin int
 	polarity  corpus.Polarity
 	negatable bool
@@ -149,6 +151,7 @@ type Tagger struct {
 	negCues   []int
 	negScope  []int
 	negExcept []int
+	negBreaks []int
 	negWindow int
 	pool      sync.Pool
 	// lexicon caches, per word form as written, its lower-case form, its
@@ -187,8 +190,16 @@ func (t *Tagger) lookup(text string, toks []token, lex []*lexEntry) {
 func (t *Tagger) learn(form string) *lexEntry {
 	lower := strings.Clone(lowerWord(form))
 	e := &lexEntry{lower: lower, stem: stem(lower)}
+	// A phrase's first word depends on this word alone: keep only the
+	// phrases it can begin, so that "international" does not try every
+	// "inter*" phrase at each of its occurrences.
+	tk := token{lower: e.lower, stem: e.stem}
 	for _, refs := range [4][]phraseRef{t.byStem[e.stem], t.byExact[lower], t.byPrefix[prefixKey(lower)], t.prefixes} {
-		e.candidates = append(e.candidates, refs...)
+		for _, ref := range refs {
+			if atomMatches(&ref.seq[0], &tk) {
+				e.candidates = append(e.candidates, ref)
+			}
+		}
 	}
 	t.lexMu.Lock()
 	defer t.lexMu.Unlock()
@@ -244,6 +255,7 @@ func Compile(file string, cb *Codebook) (*Tagger, error) {
 	t.negCues = group(cb.Negation.Cues, top)
 	t.negScope = group(cb.Negation.Scope, top)
 	t.negExcept = group(cb.Negation.Exceptions, top)
+	t.negBreaks = group(cb.Negation.Breaks, top)
 	for name, ps := range cb.Patterns {
 		for _, p := range ps {
 			if _, err := compilePhrase(p, cb.Patterns, 0); err != nil {
@@ -301,6 +313,13 @@ func Compile(file string, cb *Codebook) (*Tagger, error) {
 					fail("near needs within: a number of words, 1 or more")
 				}
 			}
+			switch {
+			case r.Sentences < 0:
+				fail("sentences must be 1 or more")
+			case r.Sentences > 0 && len(r.All) == 0:
+				fail("sentences applies to all rules only")
+			}
+			cr.sentences = max(r.Sentences, 1)
 			if len(r.All) > 0 {
 				kinds++
 				cr.kind = ruleAll
@@ -319,6 +338,7 @@ func Compile(file string, cb *Codebook) (*Tagger, error) {
 				continue
 			}
 			cr.unless = group(r.Unless, fail)
+			cr.unlessS = group(r.UnlessSentence, fail)
 			switch r.Polarity {
 			case "", "affirmed":
 			case "rejected":
@@ -611,7 +631,11 @@ func (t *Tagger) evaluate(r *compiledRule, hits hitSet, toks []token, out []hit)
 			ok := true
 			for _, g := range r.all[1:] {
 				found := false
-				hits.each(g, func(h hit) bool { found = toks[h.from].sent == toks[a.from].sent; return !found })
+				hits.each(g, func(h hit) bool {
+					d := toks[h.from].sent - toks[a.from].sent
+					found = d > -r.sentences && d < r.sentences
+					return !found
+				})
 				if !found {
 					ok = false
 					break
@@ -634,7 +658,8 @@ func (h hitSet) collect(ids []int, buf []hit) []hit {
 func overlaps(a, b hit) bool { return a.from < b.to && b.from < a.to }
 
 // suppressed reports whether an unless-phrase of the rule stands in the
-// match's sentence, or within the rule's window of the match.
+// match's sentence, or within the rule's window of the match, or an
+// unless_sentence phrase anywhere in its sentence.
 func (t *Tagger) suppressed(r *compiledRule, m hit, hits hitSet, toks []token) bool {
 	hits.sc.u = hits.collect(r.unless, hits.sc.u[:0])
 	for _, u := range hits.sc.u {
@@ -646,29 +671,36 @@ func (t *Tagger) suppressed(r *compiledRule, m hit, hits hitSet, toks []token) b
 			return true
 		}
 	}
-	return false
+	found := false
+	hits.each(r.unlessS, func(u hit) bool { found = toks[u.from].sent == toks[m.from].sent; return !found })
+	return found
 }
 
 // negated reports whether a negation cue governs a match: a cue ending
 // within the negation window before it, or a scope cue anywhere before it in
-// the sentence, and not part of an exception such as "not only".
+// the sentence, not part of an exception such as "not only", and with no
+// break such as "but" between the cue and the match.
 func (t *Tagger) negated(m hit, hits hitSet, toks []token) bool {
 	sent := toks[m.from].sent
-	excepted := func(c hit) bool {
+	blocked := func(c hit) bool {
 		found := false
 		hits.each(t.negExcept, func(e hit) bool { found = e.from == c.from; return !found })
+		if found {
+			return true
+		}
+		hits.each(t.negBreaks, func(b hit) bool { found = b.from >= c.to && b.to <= m.from; return !found })
 		return found
 	}
 	negated := false
 	hits.each(t.negScope, func(c hit) bool {
-		negated = toks[c.from].sent == sent && c.to <= m.from && !excepted(c)
+		negated = toks[c.from].sent == sent && c.to <= m.from && !blocked(c)
 		return !negated
 	})
 	if negated {
 		return true
 	}
 	hits.each(t.negCues, func(c hit) bool {
-		negated = toks[c.from].sent == sent && c.to <= m.from && m.from-c.to <= t.negWindow && !excepted(c)
+		negated = toks[c.from].sent == sent && c.to <= m.from && m.from-c.to <= t.negWindow && !blocked(c)
 		return !negated
 	})
 	return negated

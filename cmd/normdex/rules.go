@@ -15,6 +15,7 @@ func rulesCommand() *cli.Command {
 		Name:  "rules",
 		Usage: "show or check a codebook",
 		Subcommands: []*cli.Command{
+			rulesEvalCommand(),
 			{
 				Name:  "show",
 				Usage: "print the codebook in use (the embedded default, or --rules FILE)",
@@ -70,6 +71,48 @@ func rulesCommand() *cli.Command {
 					return nil
 				},
 			},
+		},
+	}
+}
+
+func rulesEvalCommand() *cli.Command {
+	return &cli.Command{
+		Name:      "eval",
+		Usage:     "score a codebook on a gold file of labelled passages",
+		ArgsUsage: "GOLD.jsonl",
+		Description: `Tags each passage of GOLD.jsonl (one JSON object a line with "id", "text" and
+"elements") and prints, per element, true and false positives, false negatives,
+support, precision, recall and F1, then micro and macro F1 (macro over the elements
+the gold file has), then every false positive with the rules that fired and the
+words they matched, and every false negative with the start of its passage.`,
+		Flags: []cli.Flag{rulesFlag, &cli.BoolFlag{Name: "quiet", Aliases: []string{"q"}, Usage: "print the figures only, not the errors"}},
+		Action: func(c *cli.Context) error {
+			if c.NArg() != 1 {
+				return fmt.Errorf("rules eval: want one GOLD.jsonl")
+			}
+			path := c.Args().First()
+			t, err := annotate.Load(c.String("rules"))
+			if err != nil {
+				return err
+			}
+			f, err := os.Open(path)
+			if err != nil {
+				return fmt.Errorf("rules eval: %w", err)
+			}
+			defer f.Close()
+			gold, err := annotate.ReadGold(path, f)
+			if err != nil {
+				return fmt.Errorf("rules eval: %w", err)
+			}
+			rep := annotate.Evaluate(t, gold)
+			if err := rep.WriteTable(c.App.Writer); err != nil {
+				return err
+			}
+			if c.Bool("quiet") {
+				return nil
+			}
+			fmt.Fprintln(c.App.Writer)
+			return rep.WriteErrors(c.App.Writer)
 		},
 	}
 }
