@@ -65,7 +65,9 @@ type job struct {
 	doc    corpus.Document
 	stmts  []corpus.Statement
 	ps     []corpus.Passage
-	notes  []string
+	notes  []string // what the extraction could not read: warnings
+	// duplicate says which stored document this one nearly repeats.
+	duplicate string
 	// changes are the metadata an ingest gave a stored document (Updated).
 	changes []corpus.Change
 	err     error
@@ -206,7 +208,7 @@ func runIngest(c *cli.Context) error {
 			if signed {
 				if o, ok := dups.Find(j.path, sig); ok {
 					j.doc.DuplicateOf = o.ID
-					j.notes = append(j.notes, fmt.Sprintf("duplicate of %s (%s, %.0f%% alike): counted once", o.ID[:12], o.Source, 100*o.Similarity))
+					j.duplicate = (fmt.Sprintf("duplicate of %s (%s, %.0f%% alike): counted once", o.ID[:12], o.Source, 100*o.Similarity))
 				}
 			}
 			j.result, j.err = ws.store.Put(context.WithoutCancel(ctx), j.doc, j.stmts, j.ps)
@@ -314,6 +316,9 @@ func report(j *job) string {
 	line += ")"
 	if len(j.notes) > 0 {
 		line += ": " + strings.Join(j.notes, "; ")
+	}
+	if j.duplicate != "" {
+		line += "; " + j.duplicate
 	}
 	return line
 }

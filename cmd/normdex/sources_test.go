@@ -62,7 +62,7 @@ func TestIngestFormats(t *testing.T) {
 		}
 	}
 	text, _, _ := normdex(t, "extract", filepath.Join(src, "paper.docx"))
-	if want := "Due Diligence\n\n1. Examplia considers"; !strings.HasPrefix(text, want) || !strings.HasSuffix(text, "\n\nAs the Court held in 1949.\n") {
+	if want := "Due Diligence\n\n1. Examplia considers"; !strings.HasPrefix(text, want) || !strings.HasSuffix(text, "\n\n1 As the Court held in 1949.\n") {
 		t.Errorf("extract paper.docx:\n%s", text)
 	}
 	if _, errOut, code := normdex(t, "extract", filepath.Join(src, "image.png")); code == 0 || !strings.Contains(errOut, "not a kind of file normdex reads") {
