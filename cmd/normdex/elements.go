@@ -41,8 +41,9 @@ func resolveElements(c *cli.Context, patterns []string) ([]string, error) {
 	return out, nil
 }
 
-// moreElements lists the elements of the --rules codebook and of the
-// stored annotations.
+// moreElements lists the elements of the --rules codebook, of the codebook
+// the workspace keeps (an element it defines may have tagged nothing yet),
+// and of the stored annotations.
 func moreElements(c *cli.Context) ([]string, error) {
 	var out []string
 	if path := c.String("rules"); path != "" {
@@ -63,6 +64,17 @@ func moreElements(c *cli.Context) ([]string, error) {
 		return out, nil // the command says what is wrong with the workspace
 	}
 	defer ws.Close()
+	if stored, ok, err := ws.store.Codebook(c.Context); err != nil {
+		return nil, err
+	} else if ok {
+		cb, err := annotate.ParseCodebook(stored.Name, []byte(stored.Text))
+		if err != nil {
+			return nil, fmt.Errorf("the workspace's codebook %s: %w", stored.Name, err)
+		}
+		for _, e := range cb.Elements {
+			out = append(out, e.ID)
+		}
+	}
 	n, err := ws.store.Counts(c.Context)
 	if err != nil {
 		return nil, err
