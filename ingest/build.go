@@ -47,6 +47,9 @@ type Extraction struct {
 	// Problems are parts of the source that could not be read (such as a
 	// page that failed), while the rest was kept.
 	Problems []string
+	// Blank are the pages (1-based) of a paged source that have no text
+	// layer at all, where OCR can help.
+	Blank []int
 	// Meta is what the source says of itself (the title and date of its
 	// document properties or meta tags): defaults for what metadata lacks.
 	Meta Meta

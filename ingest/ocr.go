@@ -56,16 +56,7 @@ func (o OCRPDF) Extract(ctx context.Context, name string, data []byte) (Extracti
 	scanned := err != nil || o.Mode == OCRAlways
 	var pages []int // 1-based; nil for all
 	if !scanned {
-		has := map[int]bool{}
-		for _, p := range x.Paragraphs {
-			has[p.Page] = true
-		}
-		for i := 1; i <= x.Pages; i++ {
-			if !has[i] {
-				pages = append(pages, i)
-			}
-		}
-		if len(pages) == 0 {
+		if pages = x.Blank; len(pages) == 0 {
 			return x, nil
 		}
 	}

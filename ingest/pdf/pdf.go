@@ -22,6 +22,10 @@ type Document struct {
 	Paragraphs []corpus.Paragraph
 	Pages      int
 	Problems   []string
+	// Blank are the pages (1-based) that draw no text at all: the ones
+	// OCR may read. A page whose text continues a paragraph begun on the
+	// page before has text, though no paragraph starts on it.
+	Blank []int
 }
 
 // Extract reads the positioned text of every page and lays it out: words
@@ -43,7 +47,7 @@ func Extract(ctx context.Context, data []byte) (Document, error) {
 	// Pages that draw images but no text, and pages most of whose text has
 	// no characters (fonts without a map): text lost that is not to be
 	// lost silently.
-	var noText, unmapped []int
+	var noText, unmapped, blank []int
 	glyphs := 0
 	fonts := newFontCache(file)
 	for i := 1; i <= n; i++ {
@@ -60,6 +64,9 @@ func Extract(ctx context.Context, data []byte) (Document, error) {
 		}
 		if err != nil {
 			problems = append(problems, fmt.Sprintf("page %d: %v", i, err))
+		}
+		if len(pg.Glyphs) == 0 {
+			blank = append(blank, i)
 		}
 		switch {
 		case len(pg.Glyphs) == 0 && d.images > 0:
@@ -89,7 +96,7 @@ func Extract(ctx context.Context, data []byte) (Document, error) {
 	if len(unmapped) > 0 {
 		problems = append(problems, pageList(unmapped)+" text in fonts without a character map")
 	}
-	return Document{Paragraphs: ps, Pages: n, Problems: problems}, nil
+	return Document{Paragraphs: ps, Pages: n, Problems: problems, Blank: blank}, nil
 }
 
 // pageList names pages with their verb, in runs: "page 4 has",
