@@ -1,0 +1,66 @@
+package annotate
+
+import (
+	"bytes"
+	"errors"
+	"io/fs"
+	"os"
+	"strings"
+	"testing"
+)
+
+// TestGoldSet scores the default codebook on the adjudicated gold set of
+// testdata/gold (two independent labellers, differences settled from the
+// codebook) against the per-element figures in its .golden files; -update
+// rewrites them. The test split is for measuring only: rules must never be
+// tuned on it, so its golden file records what the codebook generalises to.
+func TestGoldSet(t *testing.T) {
+	tg, err := Load("")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, split := range []string{"train", "test"} {
+		t.Run(split, func(t *testing.T) {
+			checkFigures(t, tg, "testdata/gold/"+split+".jsonl", "testdata/gold/"+split+".golden")
+		})
+	}
+}
+
+// checkFigures compares the per-element figures of tg on the gold file at
+// path with the golden file, skipping when the gold file is absent because
+// the labelled passages are kept only where their sources may be quoted.
+func checkFigures(t *testing.T, tg *Tagger, path, golden string) {
+	t.Helper()
+	b, err := os.ReadFile(path)
+	if errors.Is(err, fs.ErrNotExist) {
+		t.Skipf("%s not present", path)
+	}
+	if err != nil {
+		t.Fatal(err)
+	}
+	gold, err := ReadGold(path, bytes.NewReader(b))
+	if err != nil {
+		t.Fatal(err)
+	}
+	rep := Evaluate(tg, gold)
+	var got bytes.Buffer
+	if err := rep.WriteTable(&got); err != nil {
+		t.Fatal(err)
+	}
+	if *update {
+		if err := os.WriteFile(golden, got.Bytes(), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	want, err := os.ReadFile(golden)
+	if err != nil {
+		t.Fatalf("%v (run go test -update)", err)
+	}
+	if got.String() != string(want) {
+		var errs strings.Builder
+		if err := rep.WriteErrors(&errs); err != nil {
+			t.Fatal(err)
+		}
+		t.Errorf("figures on %s changed (go test -update to accept):\ngot:\n%s\nwant:\n%s\n%s", path, got.String(), want, errs.String())
+	}
+}
