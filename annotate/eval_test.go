@@ -2,12 +2,9 @@ package annotate
 
 import (
 	"bytes"
-	"errors"
 	"flag"
 	"io"
-	"io/fs"
 	"math"
-	"os"
 	"strings"
 	"testing"
 
@@ -90,39 +87,7 @@ func TestLabelledSets(t *testing.T) {
 	}
 	for _, name := range []string{"tune", "holdout", "holdout2"} {
 		t.Run(name, func(t *testing.T) {
-			path := "testdata/" + name + ".jsonl"
-			f, err := os.Open(path)
-			if errors.Is(err, fs.ErrNotExist) {
-				t.Skipf("%s not present", path)
-			}
-			if err != nil {
-				t.Fatal(err)
-			}
-			defer f.Close()
-			gold, err := ReadGold(path, f)
-			if err != nil {
-				t.Fatal(err)
-			}
-			rep := Evaluate(tg, gold)
-			var got bytes.Buffer
-			if err := rep.WriteTable(&got); err != nil {
-				t.Fatal(err)
-			}
-			golden := "testdata/" + name + ".golden"
-			if *update {
-				if err := os.WriteFile(golden, got.Bytes(), 0o644); err != nil {
-					t.Fatal(err)
-				}
-			}
-			want, err := os.ReadFile(golden)
-			if err != nil {
-				t.Fatalf("%v (run go test -update)", err)
-			}
-			if got.String() != string(want) {
-				var errs bytes.Buffer
-				rep.WriteErrors(&errs)
-				t.Errorf("figures on %s changed (go test -update to accept):\ngot:\n%s\nwant:\n%s\n%s", path, got.String(), want, errs.String())
-			}
+			checkFigures(t, tg, "testdata/"+name+".jsonl", "testdata/"+name+".golden")
 		})
 	}
 }
