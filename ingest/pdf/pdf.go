@@ -22,9 +22,10 @@ type Document struct {
 	Paragraphs []corpus.Paragraph
 	Pages      int
 	Problems   []string
-	// Blank are the pages (1-based) that draw no text at all: the ones
-	// OCR may read. A page whose text continues a paragraph begun on the
-	// page before has text, though no paragraph starts on it.
+	// Blank are the pages (1-based) that draw images but no text at all:
+	// the ones OCR may read. A page whose text continues a paragraph begun
+	// on the page before has text, though no paragraph starts on it; a page
+	// that draws nothing has nothing to read.
 	Blank []int
 }
 
@@ -47,7 +48,7 @@ func Extract(ctx context.Context, data []byte) (Document, error) {
 	// Pages that draw images but no text, and pages most of whose text has
 	// no characters (fonts without a map): text lost that is not to be
 	// lost silently.
-	var noText, unmapped, blank []int
+	var noText, unmapped []int
 	glyphs := 0
 	fonts := newFontCache(file)
 	for i := 1; i <= n; i++ {
@@ -64,9 +65,6 @@ func Extract(ctx context.Context, data []byte) (Document, error) {
 		}
 		if err != nil {
 			problems = append(problems, fmt.Sprintf("page %d: %v", i, err))
-		}
-		if len(pg.Glyphs) == 0 {
-			blank = append(blank, i)
 		}
 		switch {
 		case len(pg.Glyphs) == 0 && d.images > 0:
@@ -96,7 +94,7 @@ func Extract(ctx context.Context, data []byte) (Document, error) {
 	if len(unmapped) > 0 {
 		problems = append(problems, pageList(unmapped)+" text in fonts without a character map")
 	}
-	return Document{Paragraphs: ps, Pages: n, Problems: problems, Blank: blank}, nil
+	return Document{Paragraphs: ps, Pages: n, Problems: problems, Blank: noText}, nil
 }
 
 // pageList names pages with their verb, in runs: "page 4 has",
