@@ -30,9 +30,9 @@ ID, the first characters of it, or its path.`,
 			if c.NArg() > 0 {
 				return fmt.Errorf("docs: takes no words (%q); use the filters", strings.Join(c.Args().Slice(), " "))
 			}
-			format := c.String("format")
-			if format != "text" && format != "json" {
-				return fmt.Errorf("docs: unknown format %q: want text or json", format)
+			format, err := oneOf("docs", "format", c.String("format"), "text", "json")
+			if err != nil {
+				return err
 			}
 			f, err := filterFromFlags(c)
 			if err != nil {
