@@ -8,6 +8,7 @@ import (
 	"io"
 	"slices"
 	"sort"
+	"strconv"
 	"strings"
 	"unicode/utf8"
 
@@ -46,8 +47,38 @@ func writeJSONL(w io.Writer, xs []excerpt) error {
 	return nil
 }
 
-// writeCSV writes RFC 4180 CSV, one row a passage; its last column lists
-// the elements the passage rejects. excel adds the UTF-8 byte order mark
+// quotedInNote says where a quotation was found, for the formats that have
+// no field for it: "UNIDIR paper (2022), p. 3, n. 16" (the host's title, or
+// its source when untitled, and year); "" for a passage in its document's
+// own voice. Without it a researcher would cite a State's words from a
+// secondary source as if read in the original.
+func quotedInNote(x excerpt) string {
+	q := x.QuotedIn
+	if q == nil {
+		return ""
+	}
+	host := q.DocTitle
+	if host == "" {
+		host = q.Source
+	}
+	year := "n.d."
+	if y := x.doc.Year(); y > 0 {
+		year = strconv.Itoa(y)
+	}
+	s := host + " (" + year + ")"
+	if q.Page > 0 {
+		s += ", p. " + strconv.Itoa(q.Page)
+	}
+	if q.Note != "" {
+		s += ", n. " + q.Note
+	}
+	return s
+}
+
+// writeCSV writes RFC 4180 CSV, one row a passage. Columns are only ever
+// appended, since other tools read them by position: rejects lists the
+// elements the passage rejects, quoted_in where a quotation was found
+// (see quotedInNote). excel adds the UTF-8 byte order mark
 // that Excel needs to read the file as UTF-8, and keeps Excel from reading
 // a cell as a formula (see excelCell).
 func writeCSV(w io.Writer, xs []excerpt, excel bool) error {
@@ -58,7 +89,7 @@ func writeCSV(w io.Writer, xs []excerpt, excel bool) error {
 	}
 	cw := csv.NewWriter(w)
 	cw.UseCRLF = true
-	cw.Write([]string{"id", "state", "date", "citation", "elements", "text", "source", "page", "paragraph", "rejects", "codebook", "ocr_confidence"})
+	cw.Write([]string{"id", "state", "date", "citation", "elements", "text", "source", "page", "paragraph", "rejects", "codebook", "ocr_confidence", "quoted_in"})
 	for _, x := range xs {
 		page := ""
 		if x.Page > 0 {
@@ -73,7 +104,7 @@ func writeCSV(w io.Writer, xs []excerpt, excel bool) error {
 			conf = fmt.Sprintf("%.1f", x.OCRConfidence)
 		}
 		row := []string{x.ID, x.State, x.Date, x.Citation, strings.Join(x.Elements, "; "), x.Text, x.Source, page, x.Paragraph,
-			strings.Join(rejectedElements(x), "; "), cb, conf}
+			strings.Join(rejectedElements(x), "; "), cb, conf, quotedInNote(x)}
 		if excel {
 			for i := range row {
 				row[i] = excelCell(row[i])
@@ -279,6 +310,9 @@ func writeMarkdown(w io.Writer, xs []excerpt, by string, sel selection, infos ma
 				}
 			}
 			fmt.Fprintf(&b, "\n> %s%s\n>\n> — %s\n", mark, strings.Join(strings.Fields(text), " "), mdEscape(x.Citation))
+			if q := quotedInNote(x); q != "" {
+				fmt.Fprintf(&b, ">\n> quoted in %s\n", mdEscape(q))
+			}
 		}
 	}
 	_, err := io.WriteString(w, b.String())
@@ -341,7 +375,7 @@ func pdflatexSets(r rune) bool {
 func unsetByPdflatex(xs []excerpt) []rune {
 	var out []rune
 	for _, x := range xs {
-		for _, r := range x.Text + x.Citation {
+		for _, r := range x.Text + x.Citation + quotedInNote(x) {
 			if !pdflatexSets(r) && r != utf8.RuneError && !slices.Contains(out, r) {
 				out = append(out, r)
 				if len(out) == 5 {
@@ -402,7 +436,11 @@ func writeLaTeX(w io.Writer, xs []excerpt, by string, sel selection, infos map[s
 					mark += esc(what) + ": "
 				}
 			}
-			fmt.Fprintf(&b, "\\begin{quote}\n%s%s\n\\hfill --- %s\n\\end{quote}\n", mark, strings.Join(strings.Fields(text), " "), esc(x.Citation))
+			quoted := ""
+			if q := quotedInNote(x); q != "" {
+				quoted = "\\par\\hfill quoted in " + esc(q) + "\n"
+			}
+			fmt.Fprintf(&b, "\\begin{quote}\n%s%s\n\\hfill --- %s\n%s\\end{quote}\n", mark, strings.Join(strings.Fields(text), " "), esc(x.Citation), quoted)
 		}
 	}
 	b.WriteString("\n\\end{document}\n")
@@ -436,6 +474,7 @@ func writeHTML(w io.Writer, xs []excerpt, by string, sel selection, infos map[st
 body { font-family: Georgia, serif; max-width: 50em; margin: 2em auto; line-height: 1.5; color: #111; }
 blockquote { margin: 1em 0; padding: 0.5em 1em; border-left: 4px solid #999; background: #fafafa; }
 .cite { display: block; text-align: right; font-style: italic; margin-top: 0.3em; }
+.quoted-in { display: block; text-align: right; font-size: 0.9em; color: #555; }
 .tags { font-size: 0.8em; color: #555; }
 mark { padding: 0 0.1em; }
 blockquote.rejects { border-left: 4px dashed #b2182b; background: #fdf3f2; }
@@ -469,8 +508,12 @@ mark.rejected { text-decoration: line-through; text-decoration-color: #b2182b; }
 				b.WriteString("<blockquote>")
 			}
 			b.WriteString(htmlMarked(x, g.key, by, colour))
-			fmt.Fprintf(&b, "<span class=\"cite\">%s</span><span class=\"tags\">%s</span></blockquote>\n",
-				html.EscapeString(x.Citation), html.EscapeString(strings.Join(x.Elements, ", ")))
+			quoted := ""
+			if q := quotedInNote(x); q != "" {
+				quoted = `<span class="quoted-in">quoted in ` + html.EscapeString(q) + `</span>`
+			}
+			fmt.Fprintf(&b, "<span class=\"cite\">%s</span>%s<span class=\"tags\">%s</span></blockquote>\n",
+				html.EscapeString(x.Citation), quoted, html.EscapeString(strings.Join(x.Elements, ", ")))
 		}
 	}
 	b.WriteString("</body>\n</html>\n")
