@@ -467,3 +467,49 @@ elements:
 		}
 	}
 }
+
+// TestPhrasingFamilies checks that the default codebook knows the wider
+// families of phrasing legal English uses for the weaker elements, and that
+// a negated or hedged form of the same claim does not affirm them. The
+// sentences are written for this test.
+func TestPhrasingFamilies(t *testing.T) {
+	tg, err := Load("")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tc := range []struct {
+		text, element string
+		want          bool // whether the element is affirmed
+	}{
+		{"Due diligence applies to States' conduct in cyberspace as a matter of international law.", "status.binding", true},
+		{"Whether due diligence applies as a matter of international law remains an open question.", "status.binding", false},
+		{"States are required to exercise due diligence over infrastructure within their territory.", "status.binding", true},
+		{"States are not required to exercise due diligence over infrastructure within their territory.", "status.binding", false},
+		{"The general principle of due diligence governs the conduct of States online.", "status.binding", true},
+		{"The duty of due diligence is firmly established in the practice of States.", "status.binding", true},
+		{"The duty of due diligence is not yet firmly established in the practice of States.", "status.binding", false},
+		{"The duty to prevent transboundary harm is rooted in international law.", "status.binding", true},
+		{"Due diligence imposes obligations on the territorial State.", "status.binding", true},
+		{"Due diligence imposes no obligations on the territorial State; it is a voluntary norm.", "status.binding", false},
+		{"Only a manifest breach of the duty of due diligence under discussion engages the responsibility of the State.", "status.binding", true},
+		{"This chapter offers a discussion of whether due diligence is an obligation.", "status.binding", false},
+		{"States must prevent harmful cyber operations from their territory, irrespective of who conducts them.", "actors.non_state", true},
+		{"States must prevent harmful operations by State or non-State actors using their territory.", "actors.non_state", true},
+		{"The victim State brought the operation to the attention of the territorial State.", "measures.notification", true},
+		{"The victim State put the territorial State on notice of the ongoing operation.", "measures.notification", true},
+		{"States are not expected to keep watch over all traffic crossing their networks.", "measures.monitoring", false},
+		{"A State that acts with full knowledge of the operation on its territory bears responsibility.", "knowledge.actual", true},
+		{"Cyber operations must respect the principles of distinction and proportionality during hostilities between belligerents.", "topic.ihl", true},
+		{"States should build national cybersecurity agencies and institution building programmes.", "measures.capacity_building", true},
+	} {
+		var got bool
+		for _, a := range tg.Tag(tc.text) {
+			if a.Element == tc.element && a.Polarity == corpus.Affirmed {
+				got = true
+			}
+		}
+		if got != tc.want {
+			t.Errorf("Tag(%q) affirms %s = %v, want %v", tc.text, tc.element, got, tc.want)
+		}
+	}
+}
