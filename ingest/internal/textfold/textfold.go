@@ -84,6 +84,23 @@ func joinHyphenated(left, right string, vocab map[string]bool) bool {
 	return true
 }
 
+// appendLower appends s lower-cased to b, as strings.ToLower does it.
+func appendLower(b []byte, s string) []byte {
+	for k := 0; k < len(s); k++ {
+		if s[k] >= utf8.RuneSelf {
+			return append(b, strings.ToLower(s)...)
+		}
+	}
+	for k := 0; k < len(s); k++ {
+		c := s[k]
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		b = append(b, c)
+	}
+	return b
+}
+
 func trailingWord(s string) string {
 	i := len(s)
 	for i > 0 {
@@ -112,7 +129,8 @@ func leadingWord(s string) string {
 // whole, leaving out the fragments of words broken at a line end.
 func Vocabulary(text string) map[string]bool {
 	v := map[string]bool{}
-	for _, line := range strings.Split(text, "\n") {
+	var lower []byte // scratch: a word seen before is looked up, not allocated
+	for line := range strings.Lines(text) {
 		line = strings.TrimSpace(line)
 		broken := strings.HasSuffix(line, "-")
 		for i := 0; i < len(line); {
@@ -138,7 +156,10 @@ func Vocabulary(text string) map[string]bool {
 				break
 			}
 			if !(broken && j >= len(line)-1) {
-				v[strings.ToLower(line[i:j])] = true
+				lower = appendLower(lower[:0], line[i:j])
+				if !v[string(lower)] {
+					v[string(lower)] = true
+				}
 			}
 			i = j
 		}
