@@ -985,7 +985,11 @@ func findGutter(lines []*line, x0, x1 float64) (float64, bool) {
 				spans = append(spans, [2]int{a, b})
 			}
 		}
-		slices.SortFunc(spans, func(x, y [2]int) int { return x[0] - y[0] })
+		// A line's glyphs come sorted by x, and so their spans: the check
+		// is cheaper than sorting them again.
+		if byStart := func(x, y [2]int) int { return x[0] - y[0] }; !slices.IsSortedFunc(spans, byStart) {
+			slices.SortFunc(spans, byStart)
+		}
 		for i := 0; i < len(spans); {
 			a, b := spans[i][0], spans[i][1]
 			for i++; i < len(spans) && spans[i][0] <= b+1; i++ {
