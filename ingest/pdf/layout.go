@@ -326,20 +326,34 @@ func mostlyBold(pages []PageGlyphs, body float64) bool {
 
 // sizeTally counts text by font size, rounded to half points. A page or a
 // line has a handful of sizes, so a list beats a map.
-type sizeTally []struct {
-	size float64
-	n    int
+type sizeTally struct {
+	counts []struct {
+		size float64
+		n    int
+	}
+	// last is the size last added, unrounded, and at its count: glyphs come
+	// in runs of one size, which then skip the rounding and the search (a
+	// tenth of finishLine's time).
+	last float64
+	at   int
 }
 
 func (t *sizeTally) add(size float64, n int) {
+	if len(t.counts) > 0 && size == t.last {
+		t.counts[t.at].n += n
+		return
+	}
+	t.last = size
 	size = math.Round(size*2) / 2
-	for i := range *t {
-		if (*t)[i].size == size {
-			(*t)[i].n += n
+	for i := range t.counts {
+		if t.counts[i].size == size {
+			t.counts[i].n += n
+			t.at = i
 			return
 		}
 	}
-	*t = append(*t, struct {
+	t.at = len(t.counts)
+	t.counts = append(t.counts, struct {
 		size float64
 		n    int
 	}{size, n})
@@ -349,7 +363,7 @@ func (t *sizeTally) add(size float64, n int) {
 // there is none.
 func (t sizeTally) mode(def float64) float64 {
 	best, n := def, 0
-	for _, x := range t {
+	for _, x := range t.counts {
 		if x.n > n || (x.n == n && x.size > best) {
 			best, n = x.size, x.n
 		}
