@@ -752,6 +752,9 @@ func finishLine(l *line) {
 	var sizes sizeTally
 	bold := 0
 	var b strings.Builder
+	// Most glyphs are a byte, some followed by a space: one allocation
+	// instead of growing the text word by word.
+	b.Grow(len(l.glyphs) + len(l.glyphs)/4)
 	var pieces []string // on a line that needs reordering
 	prevEnd := math.Inf(-1)
 	space := false
