@@ -13,6 +13,7 @@ import (
 	"golang.org/x/text/unicode/norm"
 
 	"github.com/normdex/normdex/corpus"
+	"github.com/normdex/normdex/ingest/internal/textfold"
 )
 
 // Glyph is one piece of text drawn at a position: (X, Y) is the start of its
@@ -92,7 +93,7 @@ func Layout(pages []PageGlyphs) []corpus.Paragraph {
 			all.WriteByte('\n')
 		}
 	}
-	vocab := vocabulary(all.String())
+	vocab := textfold.Vocabulary(all.String())
 	var out []corpus.Paragraph
 	for _, b := range ordered {
 		out = continueParagraph(out, paragraphs(b, body, boldBody, vocab), vocab)
@@ -106,7 +107,7 @@ func joinText(p, s string, vocab map[string]bool) string {
 	if isCJK(lastRuneOf(p)) && isCJK(firstRune(s)) {
 		return p + s
 	}
-	return joinLines(p, s, vocab)
+	return textfold.JoinLines(p, s, vocab)
 }
 
 // runIn reports whether the bold line block[i] begins a paragraph with a
@@ -136,7 +137,7 @@ func continueParagraph(out, ps []corpus.Paragraph, vocab map[string]bool) []corp
 	for i >= 0 && out[i].Kind == corpus.Footnote {
 		i--
 	}
-	if i < 0 || out[i].Kind != corpus.Body || endsSentence(out[i].Text) {
+	if i < 0 || out[i].Kind != corpus.Body || textfold.EndsSentence(out[i].Text) {
 		return append(out, ps...)
 	}
 	out[i].Text = joinText(out[i].Text, ps[0].Text, vocab)
@@ -936,7 +937,7 @@ func dropFurniture(pages []PageGlyphs, body float64, perPage [][]*line) {
 	for pi, lines := range perPage {
 		var kept []*line
 		for i, l := range lines {
-			if repeated(keys[pi][i]) || keys[pi][i] != "" && inMargin(pages[pi], l) && PageNumberRe.MatchString(l.text) {
+			if repeated(keys[pi][i]) || keys[pi][i] != "" && inMargin(pages[pi], l) && textfold.PageNumberRe.MatchString(l.text) {
 				continue
 			}
 			kept = append(kept, l)
@@ -1154,7 +1155,7 @@ func paragraphs(block []*line, body float64, boldBody bool, vocab map[string]boo
 			}
 			letter = ""
 		}
-		heading := !l.footnote && (l.size >= 1.15*body || (l.bold && !boldBody && len(l.text) < 120 && !runIn(block, i))) && !endsSentence(l.text)
+		heading := !l.footnote && (l.size >= 1.15*body || (l.bold && !boldBody && len(l.text) < 120 && !runIn(block, i))) && !textfold.EndsSentence(l.text)
 		start := cur == nil || heading
 		if !start && prev != nil {
 			gap := prev.y - l.y
@@ -1165,9 +1166,9 @@ func paragraphs(block []*line, body float64, boldBody bool, vocab map[string]boo
 				start = true
 			case !l.footnote && (gap > 1.45*leading || gap < 0):
 				start = true
-			case !l.footnote && l.x0 > left+0.8*body && prev.x0 <= left+0.8*body && endsSentence(prev.text):
+			case !l.footnote && l.x0 > left+0.8*body && prev.x0 <= left+0.8*body && textfold.EndsSentence(prev.text):
 				start = true
-			case numberedRe.MatchString(l.text) || bulletRe.MatchString(l.text):
+			case textfold.NumberedRe.MatchString(l.text) || textfold.BulletRe.MatchString(l.text):
 				start = true
 			case cur != nil && cur.Kind == corpus.Heading:
 				start = true
@@ -1183,7 +1184,7 @@ func paragraphs(block []*line, body float64, boldBody bool, vocab map[string]boo
 				kind = corpus.Heading
 			}
 			cur = &corpus.Paragraph{Kind: kind, Text: l.text, Page: l.page}
-			if m := numberedRe.FindStringSubmatch(l.text); m != nil && kind == corpus.Body {
+			if m := textfold.NumberedRe.FindStringSubmatch(l.text); m != nil && kind == corpus.Body {
 				cur.Number = strings.TrimSuffix(m[1], ".")
 			}
 		} else {
