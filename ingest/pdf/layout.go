@@ -771,24 +771,30 @@ func finishLine(l *line) {
 			continue
 		}
 		gap := g.X-prevEnd > 0.15*g.Size && !(isCJK(lastRuneOf(prev)) && isCJK(firstRune(g.S)))
+		// A line to be reordered is kept in pieces; any other is written
+		// straight into its text.
 		if prev != "" && (space || gap) {
-			b.WriteByte(' ')
 			if bidiText {
 				pieces = append(pieces, " ")
+			} else {
+				b.WriteByte(' ')
 			}
 		}
 		space = false
-		b.WriteString(g.S)
 		if bidiText {
 			pieces = append(pieces, g.S)
+		} else {
+			b.WriteString(g.S)
 		}
 		prev = g.S
 		prevEnd = math.Max(prevEnd, g.X+g.W)
 	}
-	text := b.String()
+	var text string
 	if bidiText {
 		logicalOrder(pieces)
 		text = strings.Join(pieces, "")
+	} else {
+		text = b.String()
 	}
 	l.size = sizes.mode(0)
 	l.bold = bold*2 > len(strings.TrimSpace(text))
