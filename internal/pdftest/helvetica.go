@@ -19,13 +19,10 @@ func Helvetica(pages [][]string) []byte { return buildPages(pages, nil) }
 // buildPages writes pages of text, except those with an image in images
 // (JPEG, by page index), which are that image over the whole page.
 func buildPages(pages [][]string, images map[int][]byte) []byte {
-	var b bytes.Buffer
-	var offsets []int
-	obj := func(body string) {
-		offsets = append(offsets, b.Len())
-		fmt.Fprintf(&b, "%d 0 obj\n%s\nendobj\n", len(offsets), body)
+	var objs []Object
+	obj := func(dict string, stream []byte) {
+		objs = append(objs, Object{Dict: dict, Stream: stream})
 	}
-	b.WriteString("%PDF-1.4\n")
 	var kids []string
 	next := 4
 	for i := range pages {
@@ -35,9 +32,9 @@ func buildPages(pages [][]string, images map[int][]byte) []byte {
 			next++
 		}
 	}
-	obj("<< /Type /Catalog /Pages 2 0 R >>")
-	obj(fmt.Sprintf("<< /Type /Pages /Kids [%s] /Count %d /MediaBox [0 0 595 842] >>", strings.Join(kids, " "), len(pages)))
-	obj("<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>")
+	obj("<< /Type /Catalog /Pages 2 0 R >>", nil)
+	obj(fmt.Sprintf("<< /Type /Pages /Kids [%s] /Count %d /MediaBox [0 0 595 842] >>", strings.Join(kids, " "), len(pages)), nil)
+	obj("<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>", nil)
 	for i, paras := range pages {
 		if img := images[i]; img != nil {
 			cfg, err := jpeg.DecodeConfig(bytes.NewReader(img))
@@ -48,14 +45,10 @@ func buildPages(pages [][]string, images map[int][]byte) []byte {
 			if cfg.ColorModel == color.GrayModel {
 				cs = "/DeviceGray"
 			}
-			c := "q 595 0 0 842 0 0 cm /Im1 Do Q"
-			obj(fmt.Sprintf("<< /Type /Page /Parent 2 0 R /Resources << /XObject << /Im1 %d 0 R >> >> /Contents %d 0 R >>", len(offsets)+3, len(offsets)+2))
-			obj(fmt.Sprintf("<< /Length %d >>\nstream\n%s\nendstream", len(c), c))
-			offsets = append(offsets, b.Len())
-			fmt.Fprintf(&b, "%d 0 obj\n<< /Type /XObject /Subtype /Image /Width %d /Height %d /ColorSpace %s /BitsPerComponent 8 /Filter /DCTDecode /Length %d >>\nstream\n",
-				len(offsets), cfg.Width, cfg.Height, cs, len(img))
-			b.Write(img)
-			b.WriteString("\nendstream\nendobj\n")
+			obj(fmt.Sprintf("<< /Type /Page /Parent 2 0 R /Resources << /XObject << /Im1 %d 0 R >> >> /Contents %d 0 R >>", len(objs)+3, len(objs)+2), nil)
+			obj("<<>>", []byte("q 595 0 0 842 0 0 cm /Im1 Do Q"))
+			obj(fmt.Sprintf("<< /Type /XObject /Subtype /Image /Width %d /Height %d /ColorSpace %s /BitsPerComponent 8 /Filter /DCTDecode >>",
+				cfg.Width, cfg.Height, cs), img)
 			continue
 		}
 		var c strings.Builder
@@ -75,16 +68,10 @@ func buildPages(pages [][]string, images map[int][]byte) []byte {
 			fmt.Fprintf(&c, "(%s) Tj T* T*\n", line)
 		}
 		c.WriteString("ET")
-		obj(fmt.Sprintf("<< /Type /Page /Parent 2 0 R /Resources << /Font << /F1 3 0 R >> >> /Contents %d 0 R >>", len(offsets)+2))
-		obj(fmt.Sprintf("<< /Length %d >>\nstream\n%s\nendstream", c.Len(), c.String()))
+		obj(fmt.Sprintf("<< /Type /Page /Parent 2 0 R /Resources << /Font << /F1 3 0 R >> >> /Contents %d 0 R >>", len(objs)+2), nil)
+		obj("<<>>", []byte(c.String()))
 	}
-	xref := b.Len()
-	fmt.Fprintf(&b, "xref\n0 %d\n0000000000 65535 f \n", len(offsets)+1)
-	for _, o := range offsets {
-		fmt.Fprintf(&b, "%010d 00000 n \n", o)
-	}
-	fmt.Fprintf(&b, "trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n", len(offsets)+1, xref)
-	return b.Bytes()
+	return Write(objs, Options{})
 }
 
 // Mixed writes pages of text of which those marked scanned are page images
