@@ -301,14 +301,5 @@ var footnoteMarkRe = regexp.MustCompile(`[\p{L}.,;:”’")]\d{1,3}$`)
 // isCapitalsWord reports whether a word has letters and all of them are
 // capitals.
 func isCapitalsWord(w string) bool {
-	letters := 0
-	for _, r := range w {
-		if unicode.IsLetter(r) {
-			if !unicode.IsUpper(r) {
-				return false
-			}
-			letters++
-		}
-	}
-	return letters > 0
+	return capitalLetters(w) > 0
 }

@@ -259,25 +259,15 @@ func (w *docxWalker) table(t *xnode) {
 		if tr.name != "tr" || tr.path("trPr", "del") != nil {
 			continue
 		}
-		var cells []string
-		for _, tc := range tr.kids {
-			if tc.name != "tc" {
-				continue
-			}
+		if row, ok := tableRow(tr, "tc", func(tc *xnode) []corpus.Paragraph {
 			saved := w.out
 			w.out = nil
 			w.block(tc)
-			var parts []string
-			for _, p := range w.out {
-				parts = append(parts, p.Text)
-			}
+			cell := w.out
 			w.out = saved
-			if c := strings.Join(parts, " "); c != "" {
-				cells = append(cells, c)
-			}
-		}
-		if len(cells) > 0 {
-			w.out = append(w.out, corpus.Paragraph{Kind: corpus.Body, Text: strings.Join(cells, " | ")})
+			return cell
+		}); ok {
+			w.out = append(w.out, row)
 		}
 	}
 }

@@ -163,16 +163,22 @@ func runningHeads(text string) map[string]bool {
 
 // isUpperLine reports whether the letters of a line are all capitals.
 func isUpperLine(s string) bool {
+	return capitalLetters(s) >= 3
+}
+
+// capitalLetters counts the letters of s, or returns 0 when any of them is
+// not a capital.
+func capitalLetters(s string) int {
 	letters := 0
 	for _, r := range s {
 		if unicode.IsLetter(r) {
 			if !unicode.IsUpper(r) {
-				return false
+				return 0
 			}
 			letters++
 		}
 	}
-	return letters >= 3
+	return letters
 }
 
 // isHeading reports whether a line looks like a heading: short, without a

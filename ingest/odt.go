@@ -287,25 +287,15 @@ func (w *odtWalker) table(t *xnode) {
 	for _, k := range t.kids {
 		switch k.name {
 		case "table-row":
-			var cells []string
-			for _, tc := range k.kids {
-				if tc.name != "table-cell" {
-					continue
-				}
+			if row, ok := tableRow(k, "table-cell", func(tc *xnode) []corpus.Paragraph {
 				saved := w.out
 				w.out = nil
 				w.block(tc, "", 0)
-				var parts []string
-				for _, p := range w.out {
-					parts = append(parts, p.Text)
-				}
+				cell := w.out
 				w.out = saved
-				if c := strings.Join(parts, " "); c != "" {
-					cells = append(cells, c)
-				}
-			}
-			if len(cells) > 0 {
-				w.out = append(w.out, corpus.Paragraph{Kind: corpus.Body, Text: strings.Join(cells, " | ")})
+				return cell
+			}); ok {
+				w.out = append(w.out, row)
 			}
 		case "table-header-rows", "table-rows", "table-row-group":
 			w.table(k)

@@ -223,3 +223,27 @@ func leadingNumber(text string) string {
 	}
 	return ""
 }
+
+// tableRow joins the cells named cell of a table row into one paragraph, the
+// same way for DOCX and ODT: a cell's paragraphs by a space, the cells by
+// " | ", empty cells dropped. render gives a cell's paragraphs; ok is false
+// for a row without text.
+func tableRow(row *xnode, cell string, render func(*xnode) []corpus.Paragraph) (p corpus.Paragraph, ok bool) {
+	var cells []string
+	for _, tc := range row.kids {
+		if tc.name != cell {
+			continue
+		}
+		var parts []string
+		for _, p := range render(tc) {
+			parts = append(parts, p.Text)
+		}
+		if c := strings.Join(parts, " "); c != "" {
+			cells = append(cells, c)
+		}
+	}
+	if len(cells) == 0 {
+		return corpus.Paragraph{}, false
+	}
+	return corpus.Paragraph{Kind: corpus.Body, Text: strings.Join(cells, " | ")}, true
+}
