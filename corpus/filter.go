@@ -19,6 +19,9 @@ type Filter struct {
 	YearTo   int      // 0: no upper bound
 	DocID    string   // a document ID or a prefix of one
 	Query    string   // words, for the search index
+	// ReviewedOnly keeps the passages on which a reviewer decided anything
+	// (see MatchReview).
+	ReviewedOnly bool
 }
 
 // NewFilter builds a filter from what a user typed: State names or aliases,
@@ -77,12 +80,27 @@ func HasElement(pattern, id string) bool {
 }
 
 // Match reports whether passage p of document d passes the filter, apart
-// from its words (which only the search index can judge).
+// from its words (which only the search index can judge) and whether it was
+// reviewed (which only MatchReview can).
 func (f Filter) Match(d Document, p Passage) bool {
+	return f.match(d, p, p.State, p.Annotations)
+}
+
+// MatchReview reports whether passage p of document d passes the filter as
+// its reviewers left it (r, from ApplyDecisions): its effective State and
+// tags, and ReviewedOnly.
+func (f Filter) MatchReview(d Document, p Passage, r Review) bool {
+	if f.ReviewedOnly && !r.Reviewed {
+		return false
+	}
+	return f.match(d, p, r.State, r.Effective())
+}
+
+func (f Filter) match(d Document, p Passage, state string, anns []Annotation) bool {
 	if f.DocID != "" && !strings.HasPrefix(d.ID, f.DocID) {
 		return false
 	}
-	if len(f.States) > 0 && !contains(f.States, p.State) {
+	if len(f.States) > 0 && !contains(f.States, state) {
 		return false
 	}
 	if f.YearFrom != 0 || f.YearTo != 0 {
@@ -93,7 +111,7 @@ func (f Filter) Match(d Document, p Passage) bool {
 	}
 	if len(f.Elements) > 0 || f.Polarity != "" {
 		found := false
-		for _, a := range p.Annotations {
+		for _, a := range anns {
 			if f.Polarity != "" && a.Polarity != f.Polarity && (f.Polarity == Rejected || a.Polarity == Rejected) {
 				continue // what is not rejected is affirmed
 			}

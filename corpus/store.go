@@ -119,6 +119,38 @@ var migrations = []string{
 	// Version 8: passages read by OCR from page images carry the engine's
 	// mean confidence; NULL for text from a text layer.
 	`ALTER TABLE passages ADD COLUMN ocr_confidence REAL;`,
+	// Version 9 (the language of passages) comes from another branch and
+	// goes here, before version 10.
+
+	// Version 10: reviewers' decisions. They are anchored to the text of
+	// their passage (its hash, position, document and file) and reference
+	// no table, so that deleting or replacing a document leaves them to be
+	// placed on its new passages (see Reanchor), or listed as orphans. The
+	// unique index makes importing the same decisions twice a no-op.
+	`CREATE TABLE decisions (
+		id          INTEGER PRIMARY KEY,
+		passage_id  TEXT NOT NULL,
+		doc_id      TEXT NOT NULL,
+		source      TEXT NOT NULL DEFAULT '',
+		seq         INTEGER NOT NULL DEFAULT 0,
+		text_sha256 TEXT NOT NULL DEFAULT '',
+		action      TEXT NOT NULL,
+		element     TEXT NOT NULL DEFAULT '',
+		start       INTEGER NOT NULL DEFAULT 0,
+		"end"       INTEGER NOT NULL DEFAULT 0,
+		quote       TEXT NOT NULL DEFAULT '',
+		polarity    TEXT NOT NULL DEFAULT '',
+		state       TEXT NOT NULL DEFAULT '',
+		reviewer    TEXT NOT NULL,
+		at          TEXT NOT NULL,
+		note        TEXT NOT NULL DEFAULT '',
+		orphan      INTEGER NOT NULL DEFAULT 0
+	);
+	CREATE UNIQUE INDEX decisions_unique ON decisions(text_sha256, doc_id, action, element, start, "end", state, reviewer, at);
+	CREATE INDEX decisions_passage ON decisions(passage_id);
+	CREATE INDEX decisions_doc ON decisions(doc_id);
+	CREATE INDEX decisions_source ON decisions(source);
+	CREATE INDEX decisions_reviewer ON decisions(reviewer);`,
 }
 
 // SchemaVersion is the schema version this build writes.
@@ -280,6 +312,9 @@ const (
 // Put stores a document with its statements, passages and annotations in one
 // transaction. The same bytes stored again change nothing (Unchanged); new
 // bytes under a stored source path replace the old document whole (Replaced).
+// The reviewers' decisions on an earlier version of the document (the same
+// ID or source path) move to its new passages in the same transaction, or
+// become orphans (see Reanchor).
 func (s *Store) Put(ctx context.Context, d Document, stmts []Statement, ps []Passage) (PutResult, error) {
 	tx, err := s.db.BeginTx(ctx, nil)
 	if err != nil {
@@ -307,6 +342,9 @@ func (s *Store) Put(ctx context.Context, d Document, stmts []Statement, ps []Pas
 	}
 	if err := s.insertDocument(ctx, tx, d, stmts, ps); err != nil {
 		return "", fmt.Errorf("store %s: %w", d.Source, err)
+	}
+	if err := reanchorDecisions(ctx, tx, d, ps); err != nil {
+		return "", fmt.Errorf("store %s: decisions: %w", d.Source, err)
 	}
 	if err := tx.Commit(); err != nil {
 		return "", fmt.Errorf("store %s: commit: %w", d.Source, err)

@@ -1,0 +1,204 @@
+package corpus
+
+import (
+	"bytes"
+	"context"
+	"errors"
+	"reflect"
+	"testing"
+)
+
+// TestDecisionsSurvive makes decisions, then re-annotates the document (a
+// new codebook), replaces its file with bytes of the same text, removes it
+// and ingests it again, and edits it: every decision stays on its passage or,
+// when its text is gone, is listed as an orphan.
+func TestDecisionsSurvive(t *testing.T) {
+	ctx := context.Background()
+	s := testStore(t)
+	d, st, ps := testDoc("aaaaaaaaaaaaaaaa", "a.txt")
+	if _, err := s.Put(ctx, d, st, ps); err != nil {
+		t.Fatal(err)
+	}
+	made := []Decision{
+		{Passage: ps[0].ID, Action: Reject, Element: "scope.prevention", Reviewer: "ann", Time: at(0), Note: "not prevention"},
+		{Passage: ps[1].ID, Action: Add, Element: "knowledge", Text: "Second", Reviewer: "ann", Time: at(1)},
+		{Passage: ps[1].ID, Action: SetState, State: "Estonia", Reviewer: "bob", Time: at(2)},
+	}
+	for i, x := range made {
+		got, err := s.AddDecision(ctx, x)
+		if err != nil {
+			t.Fatal(err)
+		}
+		made[i] = got
+	}
+	if made[1].Start != 0 || made[1].End != 6 || made[1].File != "a.txt" || made[1].Document != d.ID {
+		t.Fatalf("stored add = %+v, want its span and anchor filled in", made[1])
+	}
+	check := func(step string, wantPassages []string, wantOrphans int) {
+		t.Helper()
+		all, err := s.Decisions(ctx, DecisionQuery{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if len(all) != len(made) {
+			t.Fatalf("%s: %d decisions, want %d", step, len(all), len(made))
+		}
+		for i, x := range all {
+			if x.Passage != wantPassages[i] || x.Note != made[i].Note || !x.Time.Equal(made[i].Time) || x.Action != made[i].Action {
+				t.Errorf("%s: decision %d = %+v, want it on %s", step, i, x, wantPassages[i])
+			}
+		}
+		orphans, err := s.Decisions(ctx, DecisionQuery{Orphans: true})
+		if err != nil || len(orphans) != wantOrphans {
+			t.Errorf("%s: orphans = %+v, %v; want %d", step, orphans, err, wantOrphans)
+		}
+	}
+	first := []string{ps[0].ID, ps[1].ID, ps[1].ID}
+	check("made", first, 0)
+
+	if err := s.ReplaceAnnotations(ctx, d.ID, map[string][]Annotation{ps[0].ID: nil, ps[1].ID: {{Element: "knowledge", Start: 0, End: 6, Match: "Second", Rule: "k", Polarity: Affirmed}}}); err != nil {
+		t.Fatal(err)
+	}
+	check("new codebook", first, 0)
+
+	// The same text from other bytes (a re-saved file): a new document ID.
+	d2, st2, ps2 := testDoc("bbbbbbbbbbbbbbbb", "a.txt")
+	if r, err := s.Put(ctx, d2, st2, ps2); err != nil || r != Replaced {
+		t.Fatalf("Put = %v, %v", r, err)
+	}
+	second := []string{ps2[0].ID, ps2[1].ID, ps2[1].ID}
+	check("file replaced, same text", second, 0)
+
+	if err := s.Remove(ctx, []string{d2.ID}); err != nil {
+		t.Fatal(err)
+	}
+	check("removed", second, 3)
+	if _, err := s.Put(ctx, d2, st2, ps2); err != nil {
+		t.Fatal(err)
+	}
+	check("ingested again", second, 0)
+
+	// An edited file: the first passage's text changed, the second's
+	// moved into a longer one.
+	d3, st3, ps3 := testDoc("cccccccccccccccc", "a.txt")
+	ps3[0].Text = "First passage, edited."
+	ps3[1].Text = "A Second one."
+	if _, err := s.Put(ctx, d3, st3, ps3); err != nil {
+		t.Fatal(err)
+	}
+	check("edited", []string{ps2[0].ID, ps3[1].ID, ps2[1].ID}, 2)
+	all, _ := s.Decisions(ctx, DecisionQuery{Passages: []string{ps3[1].ID}})
+	if len(all) != 1 || all[0].Start != 2 || all[0].End != 8 || all[0].Orphan {
+		t.Errorf("manual span after the edit = %+v, want it at 2:8", all)
+	}
+}
+
+func TestDecisionQueriesAndDelete(t *testing.T) {
+	ctx := context.Background()
+	s := testStore(t)
+	d, st, ps := testDoc("aaaaaaaaaaaaaaaa", "a.txt")
+	if _, err := s.Put(ctx, d, st, ps); err != nil {
+		t.Fatal(err)
+	}
+	if err := s.Dequeue(ctx, []string{d.ID}); err != nil {
+		t.Fatal(err)
+	}
+	var ids []int64
+	for _, x := range []Decision{
+		{Passage: ps[0].ID, Action: Accept, Element: "scope.prevention", Reviewer: "ann", Time: at(0)},
+		{Passage: ps[1].ID, Action: Add, Element: "knowledge", Reviewer: "bob", Time: at(1)},
+	} {
+		got, err := s.AddDecision(ctx, x)
+		if err != nil {
+			t.Fatal(err)
+		}
+		ids = append(ids, got.ID)
+	}
+	if q, _ := s.IndexQueue(ctx); len(q) != 1 {
+		t.Errorf("index queue after a decision = %v, want the document", q)
+	}
+	for _, tc := range []struct {
+		q    DecisionQuery
+		want []int64
+	}{
+		{DecisionQuery{}, ids},
+		{DecisionQuery{Reviewers: []string{"bob"}}, ids[1:]},
+		{DecisionQuery{Passages: []string{ps[0].ID}}, ids[:1]},
+		{DecisionQuery{Document: d.ID, Reviewers: []string{"ann", "bob"}}, ids},
+		{DecisionQuery{Reviewers: []string{"eve"}}, nil},
+	} {
+		got, err := s.Decisions(ctx, tc.q)
+		var gotIDs []int64
+		for _, x := range got {
+			gotIDs = append(gotIDs, x.ID)
+		}
+		if err != nil || !reflect.DeepEqual(gotIDs, tc.want) {
+			t.Errorf("Decisions(%+v) = %v, %v; want %v", tc.q, gotIDs, err, tc.want)
+		}
+	}
+	if rs, err := s.Reviewers(ctx); err != nil || !reflect.DeepEqual(rs, []string{"ann", "bob"}) {
+		t.Errorf("Reviewers = %v, %v", rs, err)
+	}
+	if err := s.DeleteDecision(ctx, ids[0]); err != nil {
+		t.Fatal(err)
+	}
+	if err := s.DeleteDecision(ctx, ids[0]); !errors.Is(err, ErrNotFound) {
+		t.Errorf("deleting twice: %v, want not found", err)
+	}
+	for _, bad := range []Decision{
+		{Passage: "nope", Action: Accept, Element: "x", Reviewer: "r"},
+		{Passage: ps[0].ID, Action: "maybe", Element: "x", Reviewer: "r"},
+		{Passage: ps[0].ID, Action: Accept, Element: "x"},
+		{Passage: ps[0].ID, Action: Add, Element: "x", Text: "absent", Reviewer: "r"},
+	} {
+		if _, err := s.AddDecision(ctx, bad); err == nil {
+			t.Errorf("AddDecision(%+v) succeeded", bad)
+		}
+	}
+}
+
+// TestImportDecisions moves decisions from one workspace to another where
+// the same text has other passage IDs, and imports them twice.
+func TestImportDecisions(t *testing.T) {
+	ctx := context.Background()
+	src, dst := testStore(t), testStore(t)
+	d, st, ps := testDoc("aaaaaaaaaaaaaaaa", "a.txt")
+	if _, err := src.Put(ctx, d, st, ps); err != nil {
+		t.Fatal(err)
+	}
+	for _, x := range []Decision{
+		{Passage: ps[0].ID, Action: Reject, Element: "scope.prevention", Reviewer: "ann", Time: at(0)},
+		{Passage: ps[1].ID, Action: Add, Element: "knowledge", Reviewer: "ann", Time: at(1)},
+	} {
+		if _, err := src.AddDecision(ctx, x); err != nil {
+			t.Fatal(err)
+		}
+	}
+	ds, _ := src.Decisions(ctx, DecisionQuery{})
+	var buf bytes.Buffer
+	if err := WriteDecisions(&buf, ds); err != nil {
+		t.Fatal(err)
+	}
+	read, err := ReadDecisions("x.jsonl", &buf)
+	if err != nil {
+		t.Fatal(err)
+	}
+	// The destination has the same file with a preface before it.
+	d2, st2, ps2 := testDoc("bbbbbbbbbbbbbbbb", "a.txt")
+	ps2 = append([]Passage{{ID: PassageID(d2.ID, 9), DocID: d2.ID, Seq: 9, Kind: Body, Text: "Preface."}}, ps2...)
+	if _, err := dst.Put(ctx, d2, st2, ps2); err != nil {
+		t.Fatal(err)
+	}
+	read = append(read, Decision{Passage: "elsewhere", Document: "zzz", Action: Accept, Element: "x", Reviewer: "ann", Time: at(3)})
+	n, orphans, err := dst.ImportDecisions(ctx, read)
+	if err != nil || n != 3 || len(orphans) != 1 || orphans[0].Passage != "elsewhere" {
+		t.Fatalf("ImportDecisions = %d, %+v, %v; want 3 stored, 1 orphan", n, orphans, err)
+	}
+	got, _ := dst.Decisions(ctx, DecisionQuery{Passages: []string{ps2[1].ID, ps2[2].ID}})
+	if len(got) != 2 || got[0].Passage != ps2[1].ID || got[1].Passage != ps2[2].ID {
+		t.Errorf("imported = %+v, want them on %s and %s", got, ps2[1].ID, ps2[2].ID)
+	}
+	if n, _, err := dst.ImportDecisions(ctx, read); err != nil || n != 0 {
+		t.Errorf("second import stored %d, %v; want none", n, err)
+	}
+}
