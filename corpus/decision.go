@@ -84,7 +84,7 @@ func (d Decision) Validate() error {
 	default:
 		return fmt.Errorf("decision on %s: unknown action %q: want accept, reject, add or state", d.Passage, d.Action)
 	}
-	if d.Start < 0 || d.End < 0 || (d.End > 0 && d.Start >= d.End) {
+	if d.Start < 0 || d.End < 0 || (d.End > 0 && d.Start >= d.End) || (d.End == 0 && d.Start != 0) {
 		return fmt.Errorf("decision on %s: bad span %d:%d", d.Passage, d.Start, d.End)
 	}
 	switch d.Polarity {
