@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"context"
 	"errors"
+	"fmt"
 	"reflect"
 	"testing"
 )
@@ -200,5 +201,30 @@ func TestImportDecisions(t *testing.T) {
 	}
 	if n, _, err := dst.ImportDecisions(ctx, read); err != nil || n != 0 {
 		t.Errorf("second import stored %d, %v; want none", n, err)
+	}
+}
+
+// BenchmarkPut stores documents of 200 passages, each replacing the one
+// before under the same path: the cost re-anchoring adds to every store
+// (one query when the document has no decisions).
+func BenchmarkPut(b *testing.B) {
+	ctx := context.Background()
+	s, err := OpenStore(b.TempDir() + "/s.db")
+	if err != nil {
+		b.Fatal(err)
+	}
+	defer s.Close()
+	n := 0
+	for b.Loop() {
+		id := fmt.Sprintf("%016x", n)
+		n++
+		d := Document{ID: id, Source: "a.txt", Format: "txt", Text: "x"}
+		ps := make([]Passage, 200)
+		for i := range ps {
+			ps[i] = Passage{ID: PassageID(id, i), DocID: id, Seq: i, Kind: Body, Text: fmt.Sprintf("Passage %d of the statement.", i)}
+		}
+		if _, err := s.Put(ctx, d, nil, ps); err != nil {
+			b.Fatal(err)
+		}
 	}
 }
