@@ -98,7 +98,8 @@ func (d Decision) Validate() error {
 // AnchorTo fills in the decision's anchor from the passage it is about,
 // and, for a manual annotation, its span from its quoted text or its quoted
 // text from its span. It fails when the quoted text is not in the passage,
-// or is there more than once, or when the span lies outside the passage.
+// or is there more than once, or when the span lies outside the passage or
+// does not hold the quoted text given with it.
 func (d *Decision) AnchorTo(p Passage, source string) error {
 	d.Passage, d.Document, d.File, d.Seq, d.TextSHA256 = p.ID, p.DocID, source, p.Seq, PassageHash(p.Text)
 	if d.Action != Add {
@@ -109,6 +110,9 @@ func (d *Decision) AnchorTo(p Passage, source string) error {
 		runes := []rune(p.Text)
 		if d.End > len(runes) || d.Start >= d.End {
 			return fmt.Errorf("passage %s: span %d:%d outside its %d characters", p.ID, d.Start, d.End, len(runes))
+		}
+		if at := string(runes[d.Start:d.End]); d.Text != "" && d.Text != at {
+			return fmt.Errorf("passage %s: span %d:%d is %q, not %q", p.ID, d.Start, d.End, at, d.Text)
 		}
 		d.Text = string(runes[d.Start:d.End])
 	case d.Text != "":

@@ -101,6 +101,8 @@ func TestAnchorTo(t *testing.T) {
 		{"quoted text twice", Decision{Action: Add, Element: "e", Text: "due"}, 0, 0, "due", "2 times"},
 		{"quoted text missing", Decision{Action: Add, Element: "e", Text: "harm"}, 0, 0, "harm", "not in its text"},
 		{"span past the end", Decision{Action: Add, Element: "e", Start: 30, End: 99}, 30, 99, "", "outside"},
+		{"span and quoted text agree", Decision{Action: Add, Element: "e", Start: 27, End: 35, Text: "due care"}, 27, 35, "due care", ""},
+		{"span and quoted text differ", Decision{Action: Add, Element: "e", Start: 0, End: 6, Text: "due care"}, 0, 6, "due care", "not \"due care\""},
 		{"accept has no span", Decision{Action: Accept, Element: "e"}, 0, 0, "", ""},
 	} {
 		t.Run(tc.name, func(t *testing.T) {

@@ -64,16 +64,19 @@ func (s *Store) ImportDecisions(ctx context.Context, ds []Decision) (stored int,
 		return 0, nil, fmt.Errorf("import decisions: %w", err)
 	}
 	defer tx.Rollback()
-	cache := map[string][]Passage{}
+	cache := map[string][]located{}
 	queued := map[string]bool{}
 	for _, d := range ds {
 		if err := d.Validate(); err != nil {
 			return 0, nil, fmt.Errorf("import decisions: %w", err)
 		}
 		key := d.Document + "\x00" + d.File
+		if d.Document == "" && d.File == "" {
+			key += "\x00" + d.Passage
+		}
 		ps, ok := cache[key]
 		if !ok {
-			if ps, err = passagesOf(ctx, tx, d.Document, d.File); err != nil {
+			if ps, err = passagesOf(ctx, tx, d.Document, d.File, d.Passage); err != nil {
 				return 0, nil, fmt.Errorf("import decisions: passages of %s: %w", d.Document, err)
 			}
 			cache[key] = ps
@@ -87,11 +90,8 @@ func (s *Store) ImportDecisions(ctx context.Context, ds []Decision) (stored int,
 				}
 			}
 		}
-		moved, lost := Reanchor([]Decision{d}, ps)
-		if len(moved) == 1 {
-			d = moved[0].Decision
-		} else {
-			d = lost[0]
+		d = placeImported(d, ps)
+		if d.Orphan {
 			orphans = append(orphans, d)
 		}
 		id, err := insertDecision(ctx, tx, d)
@@ -114,19 +114,55 @@ func (s *Store) ImportDecisions(ctx context.Context, ds []Decision) (stored int,
 	return stored, orphans, nil
 }
 
+// placeImported places an imported decision on one of ps, the passages of
+// its document here, as a re-ingest would (Reanchor), and anchors it there
+// (a manual annotation given by its quoted text alone gets its span); it
+// returns it as an orphan when it cannot be placed.
+func placeImported(d Decision, ps []located) Decision {
+	plain := make([]Passage, len(ps))
+	for i, p := range ps {
+		plain[i] = p.Passage
+	}
+	moved, lost := Reanchor([]Decision{d}, plain)
+	if len(moved) == 0 {
+		return lost[0]
+	}
+	for _, p := range ps {
+		if p.ID != moved[0].Passage {
+			continue
+		}
+		placed := moved[0].Decision
+		if err := placed.AnchorTo(p.Passage, p.source); err != nil {
+			d.Orphan = true
+			return d
+		}
+		return placed
+	}
+	d.Orphan = true
+	return d
+}
+
+// located is a passage with the source path of its document.
+type located struct {
+	Passage
+	source string
+}
+
 // passagesOf returns the stored passages of the document with this ID, or
-// else of the one ingested from this source path.
-func passagesOf(ctx context.Context, tx *sql.Tx, docID, source string) ([]Passage, error) {
-	rows, err := tx.QueryContext(ctx, `SELECT id, doc_id, seq, text FROM passages WHERE doc_id = coalesce(
-		(SELECT id FROM documents WHERE id = ?), (SELECT id FROM documents WHERE source = ?)) ORDER BY seq`, docID, source)
+// else of the one ingested from this source path, or else of the one that
+// has a passage of this ID.
+func passagesOf(ctx context.Context, tx *sql.Tx, docID, source, passageID string) ([]located, error) {
+	rows, err := tx.QueryContext(ctx, `SELECT p.id, p.doc_id, p.seq, p.text, d.source FROM passages p JOIN documents d ON d.id = p.doc_id
+		WHERE p.doc_id = coalesce((SELECT id FROM documents WHERE id = ?), (SELECT id FROM documents WHERE source = ?),
+			(SELECT doc_id FROM passages WHERE id = ?)) ORDER BY p.seq`, docID, source, passageID)
 	if err != nil {
 		return nil, err
 	}
 	defer rows.Close()
-	var out []Passage
+	var out []located
 	for rows.Next() {
-		var p Passage
-		if err := rows.Scan(&p.ID, &p.DocID, &p.Seq, &p.Text); err != nil {
+		var p located
+		if err := rows.Scan(&p.ID, &p.DocID, &p.Seq, &p.Text, &p.source); err != nil {
 			return nil, err
 		}
 		out = append(out, p)

@@ -191,11 +191,16 @@ func TestImportDecisions(t *testing.T) {
 		t.Fatal(err)
 	}
 	read = append(read, Decision{Passage: "elsewhere", Document: "zzz", Action: Accept, Element: "x", Reviewer: "ann", Time: at(3)})
+	// Written by hand: a passage ID of this workspace and a quoted text.
+	read = append(read, Decision{Passage: ps2[1].ID, Action: Add, Element: "harm", Text: "passage", Reviewer: "eve", Time: at(4)})
 	n, orphans, err := dst.ImportDecisions(ctx, read)
-	if err != nil || n != 3 || len(orphans) != 1 || orphans[0].Passage != "elsewhere" {
-		t.Fatalf("ImportDecisions = %d, %+v, %v; want 3 stored, 1 orphan", n, orphans, err)
+	if err != nil || n != 4 || len(orphans) != 1 || orphans[0].Passage != "elsewhere" {
+		t.Fatalf("ImportDecisions = %d, %+v, %v; want 4 stored, 1 orphan", n, orphans, err)
 	}
-	got, _ := dst.Decisions(ctx, DecisionQuery{Passages: []string{ps2[1].ID, ps2[2].ID}})
+	if eve, _ := dst.Decisions(ctx, DecisionQuery{Reviewers: []string{"eve"}}); len(eve) != 1 || eve[0].Start != 6 || eve[0].End != 13 || eve[0].File != "a.txt" || eve[0].Document != d2.ID {
+		t.Errorf("hand-written decision = %+v, want its span and anchor filled in", eve)
+	}
+	got, _ := dst.Decisions(ctx, DecisionQuery{Passages: []string{ps2[1].ID, ps2[2].ID}, Reviewers: []string{"ann"}})
 	if len(got) != 2 || got[0].Passage != ps2[1].ID || got[1].Passage != ps2[2].ID {
 		t.Errorf("imported = %+v, want them on %s and %s", got, ps2[1].ID, ps2[2].ID)
 	}
