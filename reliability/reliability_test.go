@@ -244,3 +244,32 @@ func TestUnits(t *testing.T) {
 		t.Errorf("Between = %+v, want %+v", got, want)
 	}
 }
+
+// TestAlphaAmong codes Krippendorff's binary example as two reviewers'
+// decisions on ten passages, with an eleventh that one of them alone
+// reviewed (missing for the other): alpha stays 0.095.
+func TestAlphaAmong(t *testing.T) {
+	t0 := time.Date(2026, 12, 1, 9, 0, 0, 0, time.UTC)
+	var ps []corpus.Passage
+	var ds []corpus.Decision
+	for i, u := range fixture() {
+		p := corpus.Passage{ID: u.ID, Text: "text"}
+		ps = append(ps, p)
+		for r, els := range map[string][]string{"ann": u.A, "bob": u.B} {
+			ds = append(ds, corpus.Decision{Passage: p.ID, Action: corpus.SetState, State: "X", Reviewer: r, Time: t0.Add(time.Duration(i))})
+			for _, e := range els {
+				ds = append(ds, corpus.Decision{Passage: p.ID, Action: corpus.Add, Element: e, Reviewer: r, Time: t0})
+			}
+		}
+	}
+	ps = append(ps, corpus.Passage{ID: "z", Text: "text"})
+	ds = append(ds, corpus.Decision{Passage: "z", Action: corpus.Add, Element: "e", Reviewer: "ann", Time: t0})
+	got := AlphaAmong(ps, ds, []string{"ann", "bob"}, []string{"e"})
+	if len(got) != 2 || got[0].Element != "e" || got[0].Passages != 10 || !near(got[0].Alpha, 1-76.0/84, 1e-12) {
+		t.Errorf("AlphaAmong = %+v, want e: 10 passages, 0.095", got)
+	}
+	units := Between(ps, ds, "ann", "bob")
+	if tab := Compare(units, Options{Elements: []string{"e"}, Resamples: -1}); !near(tab.Rows[0].Alpha, got[0].Alpha, 1e-12) || tab.Units != 10 {
+		t.Errorf("Between and Compare: %+v, want the same alpha on 10 passages", tab.Rows[0])
+	}
+}

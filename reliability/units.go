@@ -61,3 +61,83 @@ func byPassage(ds []corpus.Decision) map[string][]corpus.Decision {
 	}
 	return m
 }
+
+// Among is Krippendorff's alpha of several reviewers on one element, or
+// on all of them pooled (Element "").
+type Among struct {
+	Element string
+	// Passages is how many passages at least two of the reviewers
+	// reviewed: the pairable units.
+	Passages int
+	Alpha    float64
+}
+
+// AlphaAmong returns Krippendorff's alpha (nominal) of reviewers per element
+// of elements and pooled: in each passage, each reviewer found the element
+// (by the effective tags of their own decisions) or not, or, when they did
+// not review the passage, gave no value — alpha's missing data, so that
+// passages reviewed by some of them only still count among those.
+func AlphaAmong(ps []corpus.Passage, ds []corpus.Decision, reviewers, elements []string) []Among {
+	by := byPassage(ds)
+	// found[r][u] is the effective elements of passage u by reviewer r;
+	// nil when r did not review it.
+	found := make([][]map[string]bool, len(reviewers))
+	pairable := 0
+	for _, p := range ps {
+		n := 0
+		row := make([]map[string]bool, len(reviewers))
+		for i, r := range reviewers {
+			var mine []corpus.Decision
+			for _, d := range by[p.ID] {
+				if d.Reviewer == r {
+					mine = append(mine, d)
+				}
+			}
+			rev := corpus.ApplyDecisions(p, mine)
+			if !rev.Reviewed {
+				continue
+			}
+			n++
+			row[i] = map[string]bool{}
+			for _, e := range corpus.Elements(rev.Effective()) {
+				row[i][e] = true
+			}
+		}
+		if n == 0 {
+			continue
+		}
+		if n >= 2 {
+			pairable++
+		}
+		for i := range reviewers {
+			found[i] = append(found[i], row[i])
+		}
+	}
+	code := func(el string) [][]string {
+		data := make([][]string, len(reviewers))
+		for i, units := range found {
+			for _, u := range units {
+				v := ""
+				switch {
+				case u == nil:
+				case u[el]:
+					v = "1"
+				default:
+					v = "0"
+				}
+				data[i] = append(data[i], v)
+			}
+		}
+		return data
+	}
+	var out []Among
+	pooled := make([][]string, len(reviewers))
+	for _, el := range elements {
+		data := code(el)
+		out = append(out, Among{Element: el, Passages: pairable, Alpha: AlphaNominal(data)})
+		for i := range data {
+			pooled[i] = append(pooled[i], data[i]...)
+		}
+	}
+	return append(out, Among{Passages: pairable, Alpha: AlphaNominal(pooled)})
+}
