@@ -38,7 +38,7 @@ func WriteDecisions(w io.Writer, ds []Decision) error {
 	for _, d := range ds {
 		l := decisionLine{Passage: d.Passage, Document: d.Document, File: d.File, PassageSeq: d.Seq, PassageSHA256: d.TextSHA256,
 			Action: d.Action, Element: d.Element, Text: d.Text, Polarity: d.Polarity, State: d.State,
-			Reviewer: d.Reviewer, Time: d.Time.UTC().Format(timeLayout), Note: d.Note, Orphan: d.Orphan}
+			Reviewer: d.Reviewer, Time: d.Time.UTC().Format(time.RFC3339Nano), Note: d.Note, Orphan: d.Orphan}
 		if d.HasSpan() {
 			l.Span = &[2]int{d.Start, d.End}
 		}

@@ -9,9 +9,10 @@ import (
 	"time"
 )
 
-// timeLayout keeps a decision's time to the nanosecond, so that the order
-// of two decisions made in one second survives the store.
-const timeLayout = time.RFC3339Nano
+// timeLayout keeps a decision's time in UTC to the nanosecond, so that the
+// order of two decisions made in one second survives the store, with a
+// fixed width, so that the text sorts as the time does.
+const timeLayout = "2006-01-02T15:04:05.000000000Z07:00"
 
 const decisionColumns = `id, passage_id, doc_id, source, seq, text_sha256, action, element, start, "end", quote, polarity, state, reviewer, at, note, orphan`
 

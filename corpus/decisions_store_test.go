@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"reflect"
 	"testing"
+	"time"
 )
 
 // TestDecisionsSurvive makes decisions, then re-annotates the document (a
@@ -231,5 +232,27 @@ func BenchmarkPut(b *testing.B) {
 		if _, err := s.Put(ctx, d, nil, ps); err != nil {
 			b.Fatal(err)
 		}
+	}
+}
+
+// TestDecisionsInTimeOrder stores a decision made half a second after a
+// whole second before it: the store lists them in the order they were made.
+func TestDecisionsInTimeOrder(t *testing.T) {
+	ctx := context.Background()
+	s := testStore(t)
+	d, st, ps := testDoc("aaaaaaaaaaaaaaaa", "a.txt")
+	if _, err := s.Put(ctx, d, st, ps); err != nil {
+		t.Fatal(err)
+	}
+	later := Decision{Passage: ps[0].ID, Action: Reject, Element: "x", Reviewer: "r", Time: at(0).Add(500 * time.Millisecond)}
+	earlier := Decision{Passage: ps[0].ID, Action: Accept, Element: "x", Reviewer: "r", Time: at(0)}
+	for _, x := range []Decision{later, earlier} {
+		if _, err := s.AddDecision(ctx, x); err != nil {
+			t.Fatal(err)
+		}
+	}
+	got, err := s.Decisions(ctx, DecisionQuery{})
+	if err != nil || len(got) != 2 || got[0].Action != Accept || !got[1].Time.Equal(later.Time) {
+		t.Errorf("Decisions = %+v, %v; want accept, then reject", got, err)
 	}
 }
