@@ -40,11 +40,12 @@ func withCI(x float64, ci Interval) string {
 func (t Table) Markdown(w io.Writer) error {
 	var b strings.Builder
 	fmt.Fprintf(&b, "Agreement of %s with %s on %d passages", t.CoderA, t.CoderB, t.Units)
+	b.WriteString(" (N: passages; overall: passage–element pairs)")
 	if t.Resamples > 0 {
-		fmt.Fprintf(&b, "; 95%% intervals from %d bootstrap resamples of the passages (seed %d)", t.Resamples, t.Seed)
+		fmt.Fprintf(&b, "; 95%% intervals from %d bootstrap resamples of the passages (seed %d), left out where the figure was undefined in more than 5%% of them", t.Resamples, t.Seed)
 	}
-	b.WriteString(".\n\n")
-	b.WriteString("| Element | Passages | TP | FP | FN | TN | Precision | Recall | F1 | Cohen's κ | Krippendorff's α |\n")
+	b.WriteString(". TP: both found the element; FP: only " + t.CoderA + "; FN: only " + t.CoderB + "; n/a: undefined.\n\n")
+	b.WriteString("| Element | N | TP | FP | FN | TN | Precision | Recall | F1 | Cohen's κ | Krippendorff's α |\n")
 	b.WriteString("|---|--:|--:|--:|--:|--:|---|---|---|---|---|\n")
 	for _, r := range t.Rows {
 		name := r.name()
@@ -63,7 +64,7 @@ func (t Table) Markdown(w io.Writer) error {
 // bound; undefined figures are empty.
 func (t Table) CSV(w io.Writer) error {
 	cw := csv.NewWriter(w)
-	head := []string{"element", "passages", "tp", "fp", "fn", "tn"}
+	head := []string{"element", "n", "tp", "fp", "fn", "tn"}
 	for _, f := range []string{"precision", "recall", "f1", "kappa", "alpha"} {
 		head = append(head, f, f+"_low", f+"_high")
 	}
@@ -118,7 +119,7 @@ func toJSON(f figure, resampled bool) jsonFigure {
 func (t Table) JSON(w io.Writer) error {
 	type jsonRow struct {
 		Element   string     `json:"element"`
-		Passages  int        `json:"passages"`
+		N         int        `json:"n"`
 		TP        int        `json:"tp"`
 		FP        int        `json:"fp"`
 		FN        int        `json:"fn"`
@@ -140,7 +141,7 @@ func (t Table) JSON(w io.Writer) error {
 	for _, r := range t.Rows {
 		f := r.figures()
 		rs := t.Resamples > 0
-		out.Rows = append(out.Rows, jsonRow{Element: r.name(), Passages: r.Units, TP: r.TP, FP: r.FP, FN: r.FN, TN: r.TN,
+		out.Rows = append(out.Rows, jsonRow{Element: r.name(), N: r.Units, TP: r.TP, FP: r.FP, FN: r.FN, TN: r.TN,
 			Precision: toJSON(f[0], rs), Recall: toJSON(f[1], rs), F1: toJSON(f[2], rs), Kappa: toJSON(f[3], rs), Alpha: toJSON(f[4], rs)})
 	}
 	enc := json.NewEncoder(w)

@@ -31,7 +31,7 @@ type Interval struct{ Low, High float64 }
 // pooled (Element "").
 type Row struct {
 	Element string
-	Units   int // passages coded by both
+	Units   int // passages coded by both; in the pooled row, passage–element pairs
 	// A found the element and B too (TP), A alone (FP), B alone (FN), neither (TN).
 	TP, FP, FN, TN int
 	// Figures that are undefined (precision when A never found the

@@ -190,8 +190,8 @@ func TestFormats(t *testing.T) {
 	if err := tab.Markdown(&md); err != nil {
 		t.Fatal(err)
 	}
-	want := "Agreement of rules with ann on 10 passages.\n\n" +
-		"| Element | Passages | TP | FP | FN | TN | Precision | Recall | F1 | Cohen's κ | Krippendorff's α |\n" +
+	want := "Agreement of rules with ann on 10 passages (N: passages; overall: passage–element pairs). TP: both found the element; FP: only rules; FN: only ann; n/a: undefined.\n\n" +
+		"| Element | N | TP | FP | FN | TN | Precision | Recall | F1 | Cohen's κ | Krippendorff's α |\n" +
 		"|---|--:|--:|--:|--:|--:|---|---|---|---|---|\n" +
 		"| e | 10 | 1 | 1 | 3 | 5 | 0.500 | 0.250 | 0.333 | 0.091 | 0.095 |\n" +
 		"| **overall** | 10 | 1 | 1 | 3 | 5 | 0.500 | 0.250 | 0.333 | 0.091 | 0.095 |\n"
@@ -202,7 +202,7 @@ func TestFormats(t *testing.T) {
 		t.Fatal(err)
 	}
 	lines := strings.Split(strings.TrimSpace(cs.String()), "\n")
-	if len(lines) != 3 || !strings.HasPrefix(lines[0], "element,passages,tp,fp,fn,tn,precision,precision_low,precision_high,") ||
+	if len(lines) != 3 || !strings.HasPrefix(lines[0], "element,n,tp,fp,fn,tn,precision,precision_low,precision_high,") ||
 		lines[1] != "e,10,1,1,3,5,0.5000,,,0.2500,,,0.3333,,,0.0909,,,0.0952,," {
 		t.Errorf("CSV:\n%s", cs.String())
 	}
