@@ -202,11 +202,11 @@ func insertDecision(ctx context.Context, tx *sql.Tx, d Decision) (int64, error) 
 
 // reanchorDecisions moves the decisions on an earlier version of document d
 // (the same ID, or the same source path) to its passages ps, just stored in
-// tx, or marks them orphans.
-func reanchorDecisions(ctx context.Context, tx *sql.Tx, d Document, ps []Passage) error {
+// tx, or marks them orphans, and says how many of each.
+func reanchorDecisions(ctx context.Context, tx *sql.Tx, d Document, ps []Passage) (placed, lost int, err error) {
 	ds, err := queryDecisions(ctx, tx, `doc_id = ? OR source = ?`, d.ID, d.Source)
 	if err != nil || len(ds) == 0 {
-		return err
+		return 0, 0, err
 	}
 	moved, orphans := Reanchor(ds, ps)
 	for _, r := range moved {
@@ -214,15 +214,15 @@ func reanchorDecisions(ctx context.Context, tx *sql.Tx, d Document, ps []Passage
 		// way to this one.
 		if _, err := tx.ExecContext(ctx, `UPDATE OR REPLACE decisions SET passage_id = ?, doc_id = ?, source = ?, seq = ?, text_sha256 = ?, start = ?, "end" = ?, orphan = 0 WHERE id = ?`,
 			r.Passage, r.Document, d.Source, r.Seq, r.TextSHA256, r.Start, r.End, r.ID); err != nil {
-			return fmt.Errorf("decision %d on %s: %w", r.ID, r.From, err)
+			return 0, 0, fmt.Errorf("decision %d on %s: %w", r.ID, r.From, err)
 		}
 	}
 	for _, o := range orphans {
 		if _, err := tx.ExecContext(ctx, `UPDATE decisions SET orphan = 1 WHERE id = ?`, o.ID); err != nil {
-			return fmt.Errorf("decision %d on %s: %w", o.ID, o.Passage, err)
+			return 0, 0, fmt.Errorf("decision %d on %s: %w", o.ID, o.Passage, err)
 		}
 	}
-	return nil
+	return len(moved), len(orphans), nil
 }
 
 // DecisionQuery selects decisions; its zero value selects all of them.
@@ -340,4 +340,31 @@ func (s *Store) Reviewers(ctx context.Context) ([]string, error) {
 		out = append(out, r)
 	}
 	return out, rows.Err()
+}
+
+// Reviews returns the review of each of ps (see ApplyDecisions), in the
+// same order: by the decisions of the given reviewers, or of everyone when
+// none is given.
+func (s *Store) Reviews(ctx context.Context, ps []Passage, reviewers ...string) ([]Review, error) {
+	by := map[string][]Decision{}
+	// In chunks, under SQLite's limit on the parameters of a statement.
+	const chunk = 500
+	for i := 0; i < len(ps); i += chunk {
+		ids := make([]string, 0, chunk)
+		for _, p := range ps[i:min(i+chunk, len(ps))] {
+			ids = append(ids, p.ID)
+		}
+		ds, err := s.Decisions(ctx, DecisionQuery{Passages: ids, Reviewers: reviewers})
+		if err != nil {
+			return nil, err
+		}
+		for _, d := range ds {
+			by[d.Passage] = append(by[d.Passage], d)
+		}
+	}
+	out := make([]Review, len(ps))
+	for i, p := range ps {
+		out[i] = ApplyDecisions(p, by[p.ID])
+	}
+	return out, nil
 }

@@ -79,14 +79,22 @@ func TestDecisionsSurvive(t *testing.T) {
 		t.Fatal(err)
 	}
 	check("ingested again", second, 0)
+	reviews, err := s.Reviews(ctx, ps2, "ann")
+	if err != nil || len(reviews) != 2 || len(reviews[0].Effective()) != 0 || reviews[1].State != "Finland" ||
+		len(reviews[1].Effective()) != 1 || reviews[1].Effective()[0].Element != "knowledge" {
+		t.Errorf("Reviews by ann = %+v, %v; want scope.prevention rejected, knowledge added, the State left", reviews, err)
+	}
+	if reviews, _ := s.Reviews(ctx, ps2); reviews[1].State != "Estonia" {
+		t.Errorf("Reviews by all = %+v, want bob's State", reviews)
+	}
 
 	// An edited file: the first passage's text changed, the second's
 	// moved into a longer one.
 	d3, st3, ps3 := testDoc("cccccccccccccccc", "a.txt")
 	ps3[0].Text = "First passage, edited."
 	ps3[1].Text = "A Second one."
-	if _, err := s.Put(ctx, d3, st3, ps3); err != nil {
-		t.Fatal(err)
+	if out, err := s.PutDocument(ctx, d3, st3, ps3); err != nil || out != (PutOutcome{Replaced, 1, 2}) {
+		t.Fatalf("PutDocument = %+v, %v; want replaced, 1 decision placed, 2 orphans", out, err)
 	}
 	check("edited", []string{ps2[0].ID, ps3[1].ID, ps2[1].ID}, 2)
 	all, _ := s.Decisions(ctx, DecisionQuery{Passages: []string{ps3[1].ID}})

@@ -314,19 +314,37 @@ const (
 // bytes under a stored source path replace the old document whole (Replaced).
 // The reviewers' decisions on an earlier version of the document (the same
 // ID or source path) move to its new passages in the same transaction, or
-// become orphans (see Reanchor).
+// become orphans (see Reanchor and PutDocument).
 func (s *Store) Put(ctx context.Context, d Document, stmts []Statement, ps []Passage) (PutResult, error) {
+	out, err := s.PutDocument(ctx, d, stmts, ps)
+	return out.Result, err
+}
+
+// PutOutcome is what PutDocument did with a document and the decisions on
+// its earlier version.
+type PutOutcome struct {
+	Result PutResult
+	// Decisions are those placed on the new passages; Orphans those that
+	// could not be (listed by Decisions with DecisionQuery.Orphans).
+	Decisions, Orphans int
+}
+
+// PutDocument is Put, saying also what became of the decisions on the
+// document's earlier version.
+func (s *Store) PutDocument(ctx context.Context, d Document, stmts []Statement, ps []Passage) (PutOutcome, error) {
+	var out PutOutcome
 	tx, err := s.db.BeginTx(ctx, nil)
 	if err != nil {
-		return "", fmt.Errorf("store %s: %w", d.Source, err)
+		return out, fmt.Errorf("store %s: %w", d.Source, err)
 	}
 	defer tx.Rollback()
 	var n int
 	if err := tx.QueryRowContext(ctx, `SELECT count(*) FROM documents WHERE id = ?`, d.ID).Scan(&n); err != nil {
-		return "", fmt.Errorf("store %s: %w", d.Source, err)
+		return out, fmt.Errorf("store %s: %w", d.Source, err)
 	}
 	if n > 0 {
-		return Unchanged, nil
+		out.Result = Unchanged
+		return out, nil
 	}
 	result := Ingested
 	var old string
@@ -335,21 +353,22 @@ func (s *Store) Put(ctx context.Context, d Document, stmts []Statement, ps []Pas
 	case err == nil:
 		result = Replaced
 		if err := deleteDocument(ctx, tx, old); err != nil {
-			return "", fmt.Errorf("store %s: replace %s: %w", d.Source, old, err)
+			return out, fmt.Errorf("store %s: replace %s: %w", d.Source, old, err)
 		}
 	case !errors.Is(err, sql.ErrNoRows):
-		return "", fmt.Errorf("store %s: %w", d.Source, err)
+		return out, fmt.Errorf("store %s: %w", d.Source, err)
 	}
 	if err := s.insertDocument(ctx, tx, d, stmts, ps); err != nil {
-		return "", fmt.Errorf("store %s: %w", d.Source, err)
+		return out, fmt.Errorf("store %s: %w", d.Source, err)
 	}
-	if err := reanchorDecisions(ctx, tx, d, ps); err != nil {
-		return "", fmt.Errorf("store %s: decisions: %w", d.Source, err)
+	if out.Decisions, out.Orphans, err = reanchorDecisions(ctx, tx, d, ps); err != nil {
+		return out, fmt.Errorf("store %s: decisions: %w", d.Source, err)
 	}
 	if err := tx.Commit(); err != nil {
-		return "", fmt.Errorf("store %s: commit: %w", d.Source, err)
+		return out, fmt.Errorf("store %s: commit: %w", d.Source, err)
 	}
-	return result, nil
+	out.Result = result
+	return out, nil
 }
 
 func deleteDocument(ctx context.Context, tx *sql.Tx, id string) error {
