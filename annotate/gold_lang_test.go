@@ -1,0 +1,71 @@
+package annotate
+
+import (
+	"bufio"
+	"bytes"
+	"encoding/json"
+	"errors"
+	"io/fs"
+	"os"
+	"slices"
+	"testing"
+)
+
+// TestGoldLangFiles checks that the French and Spanish gold sets of
+// testdata/gold/{fr,es} parse as gold files, carry their language, use only
+// the codebook's element IDs, and keep each source page in one split, so that
+// nothing tuned on train leaks into test. Scoring them is TestGoldSet's job.
+func TestGoldLangFiles(t *testing.T) {
+	for _, lang := range []string{"fr", "es"} {
+		t.Run(lang, func(t *testing.T) {
+			pageSplit := map[string]string{}
+			n := 0
+			for _, split := range []string{"train", "test"} {
+				path := "testdata/gold/" + lang + "/" + split + ".jsonl"
+				b, err := os.ReadFile(path)
+				if errors.Is(err, fs.ErrNotExist) {
+					t.Skipf("%s not present", path)
+				}
+				if err != nil {
+					t.Fatal(err)
+				}
+				if _, err := ReadGold(path, bytes.NewReader(b)); err != nil {
+					t.Fatal(err)
+				}
+				sc := bufio.NewScanner(bytes.NewReader(b))
+				sc.Buffer(make([]byte, 64<<10), 1<<20)
+				for line := 1; sc.Scan(); line++ {
+					var p struct {
+						ID       string   `json:"id"`
+						Source   string   `json:"source"`
+						Text     string   `json:"text"`
+						Elements []string `json:"elements"`
+						Lang     string   `json:"lang"`
+					}
+					if err := json.Unmarshal(sc.Bytes(), &p); err != nil {
+						t.Fatalf("%s:%d: %v", path, line, err)
+					}
+					if p.Lang != lang || p.Source == "" || p.Text == "" || p.Elements == nil {
+						t.Errorf("%s:%d (%s): lang %q, source %q, %d bytes of text, elements %v", path, line, p.ID, p.Lang, p.Source, len(p.Text), p.Elements)
+					}
+					for _, e := range p.Elements {
+						if !slices.Contains(ElementIDs, e) {
+							t.Errorf("%s:%d (%s): unknown element %q", path, line, p.ID, e)
+						}
+					}
+					if prev, ok := pageSplit[p.Source]; ok && prev != split {
+						t.Errorf("%s:%d (%s): page %s is in both %s and %s", path, line, p.ID, p.Source, prev, split)
+					}
+					pageSplit[p.Source] = split
+					n++
+				}
+				if err := sc.Err(); err != nil {
+					t.Fatalf("%s: %v", path, err)
+				}
+			}
+			if n == 0 {
+				t.Errorf("no passages in testdata/gold/%s", lang)
+			}
+		})
+	}
+}
