@@ -5,6 +5,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"image"
 	"image/color"
 	"image/png"
 	"os"
@@ -17,6 +18,7 @@ import (
 	"unicode"
 
 	"github.com/normdex/normdex/corpus"
+	"github.com/normdex/normdex/ingest/pdf"
 )
 
 // OCR modes: read pages without a text layer, every page, or none.
@@ -33,8 +35,12 @@ var ErrNoTextLayer = errors.New("no text layer: scanned document, OCR needed")
 // installTesseract says how to get what OCR needs.
 const installTesseract = "install Tesseract and poppler: 'apt-get install tesseract-ocr poppler-utils' (Debian, Ubuntu) or 'brew install tesseract poppler' (macOS)"
 
+// errNoRenderer is the error for pages to render when pdftoppm is missing.
+var errNoRenderer = errors.New("pdftoppm not found: " + installTesseract)
+
 // OCRPDF extracts PDFs, reading the pages that have no text layer (or, in
-// mode always, every page) with Tesseract from images rendered by pdftoppm.
+// mode always, every page) with Tesseract: from the image the file holds
+// when a page is one scanned image, else from the page rendered by pdftoppm.
 // Paragraphs read that way are marked OCR with Tesseract's mean confidence
 // for their page.
 type OCRPDF struct {
@@ -68,7 +74,13 @@ func (o OCRPDF) Extract(ctx context.Context, name string, data []byte) (Extracti
 		return x, nil
 	}
 	read, n, problems, err := o.readPages(ctx, data, pages)
-	if err != nil {
+	switch {
+	case errors.Is(err, errNoRenderer) && scanned:
+		return Extraction{}, fmt.Errorf("%w; %v", ErrNoTextLayer, err)
+	case errors.Is(err, errNoRenderer):
+		x.Problems = append(x.Problems, fmt.Sprintf("pages %s have no text layer and were not read: %v", joinInts(pages), err))
+		return x, nil
+	case err != nil:
 		return Extraction{}, err
 	}
 	if scanned {
@@ -84,12 +96,12 @@ func (o OCRPDF) Extract(ctx context.Context, name string, data []byte) (Extracti
 	return x, nil
 }
 
-// ocrTools checks that tesseract, pdftoppm and the languages are there.
+// ocrTools checks that tesseract and the languages are there. pdftoppm is
+// needed only for pages that are not one image read from the file, and is
+// looked for when there are such pages.
 func ocrTools(lang string) error {
-	for _, tool := range []string{"tesseract", "pdftoppm"} {
-		if _, err := exec.LookPath(tool); err != nil {
-			return fmt.Errorf("%s not found: %s", tool, installTesseract)
-		}
+	if _, err := exec.LookPath("tesseract"); err != nil {
+		return fmt.Errorf("tesseract not found: %s", installTesseract)
 	}
 	out, err := exec.Command("tesseract", "--list-langs").CombinedOutput()
 	if err != nil {
@@ -114,10 +126,40 @@ func ocrLang(lang string) string {
 	return lang
 }
 
-// readPages renders the pages (nil: all) and reads them, Workers at a time.
-// It returns the paragraphs, the number of pages rendered, and the pages
-// that failed.
+// alwaysRender, set by benchmarks, renders every page with pdftoppm, as
+// pages were read before their images were taken from the file.
+var alwaysRender bool
+
+// readPages reads the pages (nil: all), Workers at a time: a page that is
+// one image is read from the file, any other is rendered by pdftoppm. It
+// returns the paragraphs, the number of pages, and the pages that failed.
+// It fails when no page can be read for want of pdftoppm.
 func (o OCRPDF) readPages(ctx context.Context, data []byte, pages []int) ([]corpus.Paragraph, int, []string, error) {
+	n, direct, err := pdf.ScanImages(ctx, data)
+	if err != nil {
+		return nil, 0, nil, fmt.Errorf("OCR: %w", err)
+	}
+	if alwaysRender {
+		direct = nil
+	}
+	if pages == nil {
+		for i := 1; i <= n; i++ {
+			pages = append(pages, i)
+		}
+	}
+	render := 0
+	for _, p := range pages {
+		if _, ok := direct[p]; !ok {
+			render++
+		}
+	}
+	var noRenderer error
+	if _, err := exec.LookPath("pdftoppm"); err != nil && render > 0 {
+		noRenderer = errNoRenderer
+		if render == len(pages) {
+			return nil, 0, nil, noRenderer
+		}
+	}
 	dir, err := os.MkdirTemp("", "normdex-ocr-")
 	if err != nil {
 		return nil, 0, nil, fmt.Errorf("OCR: %w", err)
@@ -126,32 +168,6 @@ func (o OCRPDF) readPages(ctx context.Context, data []byte, pages []int) ([]corp
 	pdfPath := filepath.Join(dir, "in.pdf")
 	if err := os.WriteFile(pdfPath, data, 0o600); err != nil {
 		return nil, 0, nil, fmt.Errorf("OCR: %w", err)
-	}
-	images := map[int]string{}
-	if pages == nil {
-		// One pdftoppm for the whole document: it names the images
-		// page-N.png with N zero-padded to the width of the page count.
-		if out, err := exec.CommandContext(ctx, "pdftoppm", "-r", "300", "-gray", "-png", pdfPath, filepath.Join(dir, "page")).CombinedOutput(); err != nil {
-			return nil, 0, nil, fmt.Errorf("render pages with pdftoppm: %v: %s", err, firstLine(out))
-		}
-		files, _ := filepath.Glob(filepath.Join(dir, "page-*.png"))
-		for _, f := range files {
-			n, err := strconv.Atoi(strings.TrimSuffix(strings.TrimPrefix(filepath.Base(f), "page-"), ".png"))
-			if err == nil {
-				images[n] = f
-				pages = append(pages, n)
-			}
-		}
-		slices.Sort(pages)
-	} else {
-		for _, n := range pages {
-			prefix := filepath.Join(dir, "p"+strconv.Itoa(n))
-			args := []string{"-r", "300", "-gray", "-png", "-singlefile", "-f", strconv.Itoa(n), "-l", strconv.Itoa(n), pdfPath, prefix}
-			if out, err := exec.CommandContext(ctx, "pdftoppm", args...).CombinedOutput(); err != nil {
-				return nil, 0, nil, fmt.Errorf("render page %d with pdftoppm: %v: %s", n, err, firstLine(out))
-			}
-			images[n] = prefix + ".png"
-		}
 	}
 	type result struct {
 		ps  []corpus.Paragraph
@@ -165,8 +181,21 @@ func (o OCRPDF) readPages(ctx context.Context, data []byte, pages []int) ([]corp
 	for range max(1, o.Workers) {
 		wg.Go(func() {
 			for i := range jobs {
-				ps, err := o.readPage(ctx, images[pages[i]], pages[i])
-				results[i] = result{ps, err}
+				var r result
+				page := pages[i]
+				im, ok := direct[page]
+				if ok {
+					r.ps, r.err = o.readImage(ctx, dir, im)
+				}
+				// An image that does not decode here may still render.
+				if !ok || (r.err != nil && noRenderer == nil) {
+					if noRenderer != nil {
+						r.err = noRenderer
+					} else {
+						r.ps, r.err = o.renderPage(ctx, dir, pdfPath, page)
+					}
+				}
+				results[i] = r
 				if o.Progress != nil {
 					mu.Lock()
 					done++
@@ -193,20 +222,46 @@ func (o OCRPDF) readPages(ctx context.Context, data []byte, pages []int) ([]corp
 		}
 		out = append(out, r.ps...)
 	}
-	n := 0
+	last := 0
 	if len(pages) > 0 {
-		n = pages[len(pages)-1]
+		last = pages[len(pages)-1]
 	}
-	return out, n, problems, nil
+	return out, last, problems, nil
 }
 
-// readPage runs Tesseract on one page image and folds its words into
-// paragraphs, as its layout analysis groups them.
-func (o OCRPDF) readPage(ctx context.Context, image string, page int) ([]corpus.Paragraph, error) {
-	if blankImage(image) {
+// readImage reads a page from its image as the PDF stores it.
+func (o OCRPDF) readImage(ctx context.Context, dir string, im pdf.PageImage) ([]corpus.Paragraph, error) {
+	scan, err := im.Decode()
+	if err != nil {
+		return nil, err
+	}
+	if blankPixels(scan.Pixels) {
+		return nil, nil
+	}
+	path := filepath.Join(dir, fmt.Sprintf("i%d.%s", im.Page, scan.Ext))
+	if err := os.WriteFile(path, scan.File, 0o600); err != nil {
+		return nil, err
+	}
+	return o.readPage(ctx, path, im.Page, im.DPI)
+}
+
+// renderPage renders a page with pdftoppm and reads it.
+func (o OCRPDF) renderPage(ctx context.Context, dir, pdfPath string, page int) ([]corpus.Paragraph, error) {
+	prefix := filepath.Join(dir, "p"+strconv.Itoa(page))
+	args := []string{"-r", "300", "-gray", "-png", "-singlefile", "-f", strconv.Itoa(page), "-l", strconv.Itoa(page), pdfPath, prefix}
+	if out, err := exec.CommandContext(ctx, "pdftoppm", args...).CombinedOutput(); err != nil {
+		return nil, fmt.Errorf("render with pdftoppm: %v: %s", err, firstLine(out))
+	}
+	if blankImage(prefix + ".png") {
 		return nil, nil // a blank page: nothing for Tesseract to read
 	}
-	cmd := exec.CommandContext(ctx, "tesseract", image, "stdout", "-l", ocrLang(o.Lang), "tsv")
+	return o.readPage(ctx, prefix+".png", page, 300)
+}
+
+// readPage runs Tesseract on one page image of dpi dots per inch and folds
+// its words into paragraphs, as its layout analysis groups them.
+func (o OCRPDF) readPage(ctx context.Context, image string, page, dpi int) ([]corpus.Paragraph, error) {
+	cmd := exec.CommandContext(ctx, "tesseract", image, "stdout", "-l", ocrLang(o.Lang), "--dpi", strconv.Itoa(dpi), "tsv")
 	// Pages already run in parallel: Tesseract's own threads would only
 	// contend with them.
 	cmd.Env = append(os.Environ(), "OMP_THREAD_LIMIT=1")
@@ -244,8 +299,8 @@ func hasWord(s string) bool {
 	return false
 }
 
-// blankImage reports whether a page image is (nearly) all white: a page
-// left empty, which costs Tesseract a second to say so.
+// blankImage reports whether a page image file is (nearly) all white: a
+// page left empty, which costs Tesseract a second to say so.
 func blankImage(path string) bool {
 	f, err := os.Open(path)
 	if err != nil {
@@ -256,6 +311,11 @@ func blankImage(path string) bool {
 	if err != nil {
 		return false
 	}
+	return blankPixels(img)
+}
+
+// blankPixels reports whether an image is (nearly) all white.
+func blankPixels(img image.Image) bool {
 	b := img.Bounds()
 	dark, seen := 0, 0
 	// Every third pixel of every third row is enough to find print.

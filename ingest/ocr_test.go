@@ -183,3 +183,112 @@ func TestBlankImage(t *testing.T) {
 		}
 	}
 }
+
+// TestOCRDirect reads scans whose page images are stored in each of the
+// encodings scanners write, with pdftoppm out of reach: the images are
+// taken from the file.
+func TestOCRDirect(t *testing.T) {
+	for _, tool := range []string{"tesseract", "pdftoppm", "img2pdf"} {
+		if _, err := exec.LookPath(tool); err != nil {
+			t.Skipf("%s not installed", tool)
+		}
+	}
+	var want []string
+	for _, p := range scanPages {
+		want = append(want, p...)
+	}
+	scans := map[string][]byte{}
+	for _, enc := range []string{pdftest.ScanGray, pdftest.ScanJPEG, pdftest.ScanMono, pdftest.ScanG4} {
+		data, err := pdftest.ScanAs(t.TempDir(), scanPages, enc, 200)
+		if err != nil {
+			t.Fatalf("%s: %v", enc, err)
+		}
+		scans[enc] = data
+	}
+	mixed, err := pdftest.Mixed(t.TempDir(), scanPages, []bool{false, true, false})
+	if err != nil {
+		t.Fatal(err)
+	}
+	onlyTesseract(t)
+	for enc, data := range scans {
+		x, err := OCRPDF{Workers: 2}.Extract(context.Background(), "scan.pdf", data)
+		if err != nil {
+			t.Errorf("%s: %v", enc, err)
+			continue
+		}
+		got := plain(x.Paragraphs)
+		f1 := wordsF1(strings.Join(want, "\n"), got)
+		t.Logf("%s: words-F1 %.3f", enc, f1)
+		if f1 < 0.95 || x.Pages != 3 || len(x.Problems) > 0 {
+			t.Errorf("%s: words-F1 %.3f, %d pages, problems %q:\n%s", enc, f1, x.Pages, x.Problems, got)
+		}
+		for _, p := range x.Paragraphs {
+			if !p.OCR || p.Confidence < 50 {
+				t.Errorf("%s: paragraph not marked as OCR with a confidence: %+v", enc, p)
+			}
+		}
+	}
+	// The scanned page of a mixed document is read from the file; in mode
+	// always, the pages of text would need the renderer, and say so.
+	x, err := OCRPDF{}.Extract(context.Background(), "mixed.pdf", mixed)
+	if err != nil || strings.Contains(strings.Join(x.Problems, "\n"), "OCR") {
+		t.Fatalf("mixed: %v, problems %q", err, x.Problems)
+	}
+	if f1 := wordsF1(strings.Join(want, "\n"), plain(x.Paragraphs)); f1 < 0.95 {
+		t.Errorf("mixed: words-F1 %.3f", f1)
+	}
+	x, err = OCRPDF{Mode: OCRAlways}.Extract(context.Background(), "mixed.pdf", mixed)
+	if problems := strings.Join(x.Problems, "\n"); err != nil || !strings.Contains(problems, "page 1: OCR: pdftoppm not found") ||
+		!strings.Contains(problems, "page 3: OCR: pdftoppm not found") || strings.Contains(problems, "page 2: OCR") {
+		t.Errorf("--ocr always without pdftoppm: %v, problems %q", err, x.Problems)
+	}
+	text := pdftest.Helvetica(scanPages[:1])
+	if _, err := (OCRPDF{Mode: OCRAlways}).Extract(context.Background(), "text.pdf", text); err == nil || !strings.Contains(err.Error(), "pdftoppm not found: install") {
+		t.Errorf("--ocr always on text without pdftoppm: %v", err)
+	}
+}
+
+// onlyTesseract leaves tesseract alone on PATH for the rest of the test.
+func onlyTesseract(t *testing.T) {
+	path, err := exec.LookPath("tesseract")
+	if err != nil {
+		t.Skip("tesseract not installed")
+	}
+	bin := t.TempDir()
+	if err := os.Symlink(path, filepath.Join(bin, "tesseract")); err != nil {
+		t.Skip(err)
+	}
+	t.Setenv("PATH", bin)
+	if _, err := exec.LookPath("pdftoppm"); err == nil {
+		t.Fatal("pdftoppm still on PATH")
+	}
+}
+
+// BenchmarkOCRPage reads a page of a 300-dpi grey scan, its image taken
+// from the file or the page rendered by pdftoppm.
+func BenchmarkOCRPage(b *testing.B) {
+	for _, tool := range []string{"tesseract", "pdftoppm", "img2pdf"} {
+		if _, err := exec.LookPath(tool); err != nil {
+			b.Skipf("%s not installed", tool)
+		}
+	}
+	data, err := pdftest.ScanAs(b.TempDir(), scanPages[:1], pdftest.ScanGray, 300)
+	if err != nil {
+		b.Fatal(err)
+	}
+	for _, render := range []bool{false, true} {
+		name := "direct"
+		if render {
+			name = "pdftoppm"
+		}
+		b.Run(name, func(b *testing.B) {
+			alwaysRender = render
+			defer func() { alwaysRender = false }()
+			for b.Loop() {
+				if _, err := (OCRPDF{}).Extract(context.Background(), "scan.pdf", data); err != nil {
+					b.Fatal(err)
+				}
+			}
+		})
+	}
+}
