@@ -33,7 +33,7 @@ func (ODT) Extract(_ context.Context, _ string, data []byte) (Extraction, error)
 	if err != nil {
 		return Extraction{}, err
 	}
-	w := &odtWalker{lists: map[string]map[int]olevel{}, count: map[string]*[11]int{}}
+	w := &odtWalker{lists: map[string]map[int]olevel{}, count: map[string]*[11]int{}, parents: map[string]string{}}
 	for _, part := range []*xnode{styles, content} {
 		for _, holder := range []*xnode{part.child("styles"), part.child("automatic-styles")} {
 			if holder == nil {
@@ -45,6 +45,8 @@ func (ODT) Extract(_ context.Context, _ string, data []byte) (Extraction, error)
 					w.lists[s.get("name")] = readListStyle(s)
 				case "outline-style":
 					w.lists[outlineStyle] = readListStyle(s)
+				case "style":
+					w.parents[s.get("name")] = s.get("parent-style-name")
 				}
 			}
 		}
@@ -101,6 +103,7 @@ func readListStyle(s *xnode) map[int]olevel {
 
 type odtWalker struct {
 	lists     map[string]map[int]olevel
+	parents   map[string]string   // paragraph style → the style it derives from
 	count     map[string]*[11]int // list style → counter per level (0: not started)
 	inNote    bool
 	out       []corpus.Paragraph
@@ -116,7 +119,11 @@ func (w *odtWalker) block(n *xnode, style string, level int) {
 	for _, k := range n.kids {
 		switch k.name {
 		case "p":
-			w.para(k, corpus.Body, "")
+			kind := corpus.Body
+			if w.isTitle(k.get("style-name")) {
+				kind = corpus.Heading
+			}
+			w.para(k, kind, "")
 		case "h":
 			label := k.child("number").innerText()
 			lvl, err := strconv.Atoi(k.get("outline-level"))
@@ -173,6 +180,22 @@ func (w *odtWalker) list(l *xnode, style string, level int) {
 			w.block(&xnode{kids: []*xnode{k}}, style, level)
 		}
 	}
+}
+
+// isTitle reports whether a paragraph style is the document's title or
+// subtitle, or derives from them: headings as Word files mark them, though
+// OpenDocument gives them no outline level.
+func (w *odtWalker) isTitle(style string) bool {
+	for range 16 { // a loop of styles in a damaged file ends here
+		switch style {
+		case "":
+			return false
+		case "Title", "Subtitle":
+			return true
+		}
+		style = w.parents[style]
+	}
+	return false
 }
 
 // next counts a list item at a level of a list style and returns its label,
