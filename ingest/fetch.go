@@ -37,11 +37,27 @@ var (
 	errorPageRe = regexp.MustCompile(`(?i)\b(404|403|410|500|503|not found|page not found|error|access denied|forbidden|unavailable)\b`)
 )
 
-// Fetch downloads source (a URL), following redirects, within the time and size
-// limits, and returns its bytes and their format, detected from the content
-// (a server's Content-Type is often wrong for documents). A status other
-// than 200, or a page that is an error page under a 200, is an error.
+// Download is a source downloaded by Fetcher.Get.
+type Download struct {
+	Data   []byte
+	Format string // detected from the content, as Sniff does
+	// ContentType is the server's Content-Type header, whose charset a web
+	// page is read in (see HTML).
+	ContentType string
+}
+
+// Fetch downloads source as Get does and returns its bytes and format.
 func (f Fetcher) Fetch(ctx context.Context, source string) ([]byte, string, error) {
+	d, err := f.Get(ctx, source)
+	return d.Data, d.Format, err
+}
+
+// Get downloads source (a URL), following redirects, within the time and
+// size limits, and returns its bytes, their format, detected from the
+// content (a server's Content-Type is often wrong for documents), and the
+// Content-Type. A status other than 200, or a page that is an error page
+// under a 200, is an error.
+func (f Fetcher) Get(ctx context.Context, source string) (Download, error) {
 	if f.Timeout > 0 {
 		var cancel context.CancelFunc
 		ctx, cancel = context.WithTimeout(ctx, f.Timeout)
@@ -64,46 +80,46 @@ func (f Fetcher) Fetch(ctx context.Context, source string) ([]byte, string, erro
 	}
 	req, err := http.NewRequestWithContext(ctx, http.MethodGet, source, nil)
 	if err != nil {
-		return nil, "", fmt.Errorf("bad URL: %w", err)
+		return Download{}, fmt.Errorf("bad URL: %w", err)
 	}
 	req.Header.Set("User-Agent", "normdex (statement archive)")
 	resp, err := c.Do(req)
 	if err != nil {
 		if errors.Is(err, context.DeadlineExceeded) {
-			return nil, "", fmt.Errorf("no answer within %s", f.Timeout)
+			return Download{}, fmt.Errorf("no answer within %s", f.Timeout)
 		}
-		return nil, "", fmt.Errorf("download: %w", unwrapURLError(err))
+		return Download{}, fmt.Errorf("download: %w", unwrapURLError(err))
 	}
 	defer resp.Body.Close()
 	if resp.StatusCode != http.StatusOK {
-		return nil, "", fmt.Errorf("the server answered %s", resp.Status)
+		return Download{}, fmt.Errorf("the server answered %s", resp.Status)
 	}
 	if resp.ContentLength > limit {
-		return nil, "", fmt.Errorf("download of %d MB is larger than the limit of %d MB", resp.ContentLength>>20, limit>>20)
+		return Download{}, fmt.Errorf("download of %d MB is larger than the limit of %d MB", resp.ContentLength>>20, limit>>20)
 	}
 	data, err := io.ReadAll(io.LimitReader(resp.Body, limit+1))
 	if err != nil {
 		if errors.Is(err, context.DeadlineExceeded) {
-			return nil, "", fmt.Errorf("download not finished within %s", f.Timeout)
+			return Download{}, fmt.Errorf("download not finished within %s", f.Timeout)
 		}
-		return nil, "", fmt.Errorf("download: %w", err)
+		return Download{}, fmt.Errorf("download: %w", err)
 	}
 	if int64(len(data)) > limit {
-		return nil, "", fmt.Errorf("download larger than the limit of %d MB", limit>>20)
+		return Download{}, fmt.Errorf("download larger than the limit of %d MB", limit>>20)
 	}
 	format := Sniff(data)
 	if format == "" {
-		return nil, "", fmt.Errorf("unknown kind of content (%s)", http.DetectContentType(data))
+		return Download{}, fmt.Errorf("unknown kind of content (%s)", http.DetectContentType(data))
 	}
 	if format == "html" {
 		head := data[:min(len(data), 8192)]
 		if m := titleRe.FindSubmatch(head); m != nil && len(data) < 64<<10 {
 			if t := collapseSpace(string(m[1])); errorPageRe.MatchString(t) {
-				return nil, "", fmt.Errorf("the server sent an error page (%q)", t)
+				return Download{}, fmt.Errorf("the server sent an error page (%q)", t)
 			}
 		}
 	}
-	return data, format, nil
+	return Download{Data: data, Format: format, ContentType: resp.Header.Get("Content-Type")}, nil
 }
 
 // unwrapURLError drops the `Get "URL":` prefix of net/http's errors: the

@@ -30,7 +30,14 @@ const maxHTMLDepth = 512
 // scripts) is dropped, the block holding the most running text is kept with
 // its headings, lists (numbered as they show) and tables, footnote links
 // lead to their notes, and the title and date come from the meta tags.
-type HTML struct{}
+//
+// The page is read in the charset of ContentType, else the one its <meta>
+// declares, else the one its bytes suggest.
+type HTML struct {
+	// ContentType is the Content-Type a server sent the page with
+	// (Download.ContentType); "" for a file.
+	ContentType string
+}
 
 var (
 	// furnitureRe matches class and id words of page furniture.
@@ -40,14 +47,16 @@ var (
 
 // Extract decodes the page in its declared or sniffed charset and keeps its
 // main content.
-func (HTML) Extract(_ context.Context, _ string, data []byte) (Extraction, error) {
+func (h HTML) Extract(_ context.Context, _ string, data []byte) (Extraction, error) {
 	if len(data) > MaxHTMLBytes {
 		return Extraction{}, fmt.Errorf("HTML page of %d MB is larger than the limit of %d MB", len(data)>>20, MaxHTMLBytes>>20)
 	}
-	enc, name, certain := charset.DetermineEncoding(data, "")
+	enc, name, _ := charset.DetermineEncoding(data, h.ContentType)
 	// Without a declaration, the sniffer looks at the first kilobyte only:
-	// a page that is UTF-8 throughout is UTF-8.
-	if !certain && name == "windows-1252" && utf8.Valid(data) {
+	// a page that is UTF-8 throughout is UTF-8. So is one that a server
+	// labels Latin-1 by default: Latin-1 text with accents is not valid
+	// UTF-8 but by a rare chance.
+	if name == "windows-1252" && utf8.Valid(data) {
 		enc = nil
 	}
 	if enc != nil && name != "utf-8" {
