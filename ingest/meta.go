@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"io"
 	"io/fs"
+	"net/url"
 	"os"
 	"path/filepath"
 	"strings"
@@ -111,7 +112,8 @@ type manifestRow struct {
 
 // ParseManifest reads a manifest CSV with a header naming some of the columns
 // path, state, date, title and url. Paths are taken relative to dir, the
-// manifest's folder (see Match).
+// manifest's folder (see Match). A path may be a web address (see URLs),
+// which is then the document's URL.
 func ParseManifest(r io.Reader, dir string) (*Manifest, error) {
 	cr := csv.NewReader(r)
 	cr.FieldsPerRecord = -1
@@ -154,9 +156,34 @@ func ParseManifest(r io.Reader, dir string) (*Manifest, error) {
 		if p == "" {
 			return nil, fmt.Errorf("manifest line %d: empty path", line)
 		}
-		m.rows = append(m.rows, manifestRow{line: line, path: p,
-			meta: Meta{State: get(rec, "state"), Date: get(rec, "date"), Title: get(rec, "title"), URL: get(rec, "url")}})
+		meta := Meta{State: get(rec, "state"), Date: get(rec, "date"), Title: get(rec, "title"), URL: get(rec, "url")}
+		if IsURL(p) {
+			if _, err := url.Parse(p); err != nil {
+				return nil, fmt.Errorf("manifest line %d: bad URL %q", line, p)
+			}
+			// The address the source is downloaded from is its URL, unless
+			// the row gives another (the page that cites the file).
+			if meta.URL == "" {
+				meta.URL = p
+			}
+		}
+		m.rows = append(m.rows, manifestRow{line: line, path: p, meta: meta})
 	}
+}
+
+// URLs returns the web addresses the manifest lists as sources (rows whose
+// path is an http or https URL), in its order and each once: sources to be
+// downloaded and ingested with the files named otherwise.
+func (m *Manifest) URLs() []string {
+	var out []string
+	seen := map[string]bool{}
+	for _, r := range m.rows {
+		if IsURL(r.path) && !seen[r.path] {
+			seen[r.path] = true
+			out = append(out, r.path)
+		}
+	}
+	return out
 }
 
 // absPath is path made absolute (relative to dir when it is not), cleaned,
@@ -184,13 +211,21 @@ func (m *Manifest) Lookup(path string) Meta {
 // Match gives each source file its row of the manifest: the row whose path,
 // taken relative to the manifest's folder (or else to the working folder),
 // is the file, however either is spelled; failing that, the only row with
-// the file's name when no other file has that name. It returns the metadata
+// the file's name when no other file has that name. A web address matches
+// the row with that address as written. It returns the metadata
 // by file, and a warning for each row that matches no file and each file
 // that has no row.
 func (m *Manifest) Match(files []string) (map[string]Meta, []string) {
 	byDir, byCwd := map[string]int{}, map[string]int{}
 	byName := map[string][]int{}
+	byURL := map[string]int{}
 	for i, r := range m.rows {
+		if IsURL(r.path) {
+			// A URL is no path: it matches itself as written, and nothing
+			// by its last segment.
+			byURL[r.path] = i
+			continue
+		}
 		byDir[absPath(m.dir, r.path)] = i
 		byCwd[absPath(".", r.path)] = i
 		name := filepath.Base(filepath.FromSlash(r.path))
@@ -198,21 +233,22 @@ func (m *Manifest) Match(files []string) (map[string]Meta, []string) {
 	}
 	filesNamed := map[string]int{}
 	for _, f := range files {
-		filesNamed[filepath.Base(f)]++
+		if !IsURL(f) {
+			filesNamed[filepath.Base(f)]++
+		}
 	}
 	out := map[string]Meta{}
 	used := make([]bool, len(m.rows))
 	var unmatched []string
 	for _, f := range files {
-		a := absPath(".", f)
-		i, ok := byDir[a]
-		if !ok {
-			i, ok = byCwd[a]
-		}
-		if !ok {
-			name := filepath.Base(f)
-			if rows := byName[name]; len(rows) == 1 && filesNamed[name] == 1 {
-				i, ok = rows[0], true
+		i, ok := byURL[f]
+		if !IsURL(f) {
+			a := absPath(".", f)
+			if i, ok = byDir[a]; !ok {
+				i, ok = byCwd[a]
+			}
+			if name := filepath.Base(f); !ok && len(byName[name]) == 1 && filesNamed[name] == 1 {
+				i, ok = byName[name][0], true
 			}
 		}
 		if !ok {
