@@ -57,6 +57,10 @@ func (z *zipParts) read(name string) ([]byte, error) {
 		defer rc.Close()
 		// The declared size may lie: the limit holds on what is inflated.
 		b, err := io.ReadAll(io.LimitReader(rc, maxPartBytes+1))
+		if errors.Is(err, zip.ErrFormat) {
+			// archive/zip stops a part that inflates past its declared size.
+			return nil, fmt.Errorf("%s part %s: unpacks to more than the %d bytes it declares (a zip bomb?)", z.kind, name, f.UncompressedSize64)
+		}
 		if err != nil {
 			return nil, fmt.Errorf("%s part %s: %w (truncated file?)", z.kind, name, err)
 		}
