@@ -122,19 +122,26 @@ func pageImage(p lpdf.Page, file []byte) (im PageImage, ok bool) {
 	return im, true
 }
 
-// paintOps are the operators that put marks on the page other than "Do".
+// paintOps are the operators that put marks on the page other than "Do"
+// and text.
 var paintOps = map[string]bool{
 	"S": true, "s": true, "f": true, "F": true, "f*": true, "B": true, "B*": true, "b": true, "b*": true,
-	"sh": true, "Tj": true, "TJ": true, "'": true, "\"": true, "ID": true,
+	"sh": true, "ID": true,
 }
 
 // onlyImage returns the image XObject a content stream draws and the
-// matrix it draws it with, when it draws that and nothing else.
+// matrix it draws it with, when it draws that and nothing else. Invisible
+// text (rendering modes 3 and 7) is allowed: it is the text layer of a
+// scan already read by OCR, which mode always reads again.
 func onlyImage(content []byte, res lpdf.Value) (lpdf.Value, matrix, bool) {
+	type state struct {
+		ctm  matrix
+		mode int
+	}
 	var img lpdf.Value
 	var at matrix
-	ctm := identity
-	var stack []matrix
+	g := state{ctm: identity}
+	var stack []state
 	l := contentLexer{b: content}
 	for {
 		op, more := l.next()
@@ -143,13 +150,19 @@ func onlyImage(content []byte, res lpdf.Value) (lpdf.Value, matrix, bool) {
 		}
 		switch s := string(op); {
 		case s == "q":
-			stack = append(stack, ctm)
+			stack = append(stack, g)
 		case s == "Q":
 			if n := len(stack); n > 0 {
-				ctm, stack = stack[n-1], stack[:n-1]
+				g, stack = stack[n-1], stack[:n-1]
 			}
 		case s == "cm" && len(l.args) == 6:
-			ctm = matrixOf(l.num).mul(ctm)
+			g.ctm = matrixOf(l.num).mul(g.ctm)
+		case s == "Tr":
+			g.mode = int(l.num(0))
+		case s == "Tj" || s == "TJ" || s == "'" || s == "\"":
+			if g.mode != 3 && g.mode != 7 {
+				return lpdf.Value{}, matrix{}, false
+			}
 		case s == "Do":
 			if len(l.args) != 1 || l.args[0].kind != opName || !img.IsNull() {
 				return lpdf.Value{}, matrix{}, false
@@ -158,7 +171,7 @@ func onlyImage(content []byte, res lpdf.Value) (lpdf.Value, matrix, bool) {
 			if img.Key("Subtype").Name() != "Image" {
 				return lpdf.Value{}, matrix{}, false // a form: what it draws is unknown here
 			}
-			at = ctm
+			at = g.ctm
 		case paintOps[s]:
 			return lpdf.Value{}, matrix{}, false
 		}

@@ -68,6 +68,9 @@ func TestScanImages(t *testing.T) {
 		{"rotated page", wholePage, flate("/DeviceGray", 8) + " >>", deflate(gray), "/Rotate 90", nil},
 		{"mirrored", "q -595 0 0 842 595 0 cm /Im1 Do Q", flate("/DeviceGray", 8) + " >>", deflate(gray), "", nil},
 		{"with text", wholePage + " BT /F1 12 Tf 72 72 Td (Stamp) Tj ET", flate("/DeviceGray", 8) + " >>", deflate(gray), "", nil},
+		// The text layer of an OCRed scan, which mode always reads again.
+		{"invisible text", wholePage + " BT 3 Tr /F1 12 Tf 72 72 Td (Layer) Tj ET", flate("/DeviceGray", 8) + " >>", deflate(gray), "", gray},
+		{"visible again", wholePage + " q BT 3 Tr ET Q BT /F1 12 Tf (Stamp) Tj ET", flate("/DeviceGray", 8) + " >>", deflate(gray), "", nil},
 		{"two images", wholePage + " " + wholePage, flate("/DeviceGray", 8) + " >>", deflate(gray), "", nil},
 		{"in a form", "/Fm1 Do", flate("/DeviceGray", 8) + " >>", deflate(gray), "", nil},
 		{"drawn over", wholePage + " 0 0 100 100 re f", flate("/DeviceGray", 8) + " >>", deflate(gray), "", nil},
