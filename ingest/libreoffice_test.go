@@ -56,7 +56,22 @@ func TestLibreOffice(t *testing.T) {
 		if tc.format != "pdf" && (x.Meta.Title != "Position of Examplia on international law in cyberspace" || x.Meta.Date != "2026-11-30") {
 			t.Errorf("%s: properties %+v", tc.format, x.Meta)
 		}
-		_, _, ps := Build("id", "paper."+tc.format, tc.format, Meta{}, x)
+		if got := numbers(x.Paragraphs, corpus.Heading); tc.format != "pdf" && !reflect.DeepEqual(got, []string{"I", "II", "III"}) {
+			t.Errorf("%s: heading numbers %q", tc.format, got)
+		}
+		var heads []string
+		for _, p := range x.Paragraphs {
+			if p.Kind == corpus.Heading {
+				heads = append(heads, p.Text)
+			}
+		}
+		if want := []string{"Position of Examplia on international law in cyberspace", "I. Applicability of international law", "II. Due diligence", "III. Responses"}; !reflect.DeepEqual(heads, want) {
+			t.Errorf("%s: headings %q", tc.format, heads)
+		}
+		doc, _, ps := Build("id", "paper."+tc.format, tc.format, Meta{}, x)
+		if doc.Title != "Position of Examplia on international law in cyberspace" {
+			t.Errorf("%s: title %q", tc.format, doc.Title)
+		}
 		passages[tc.format] = byKind(ps)
 	}
 	for _, format := range []string{"docx", "odt"} {

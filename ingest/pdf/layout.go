@@ -1117,6 +1117,7 @@ func paragraphs(block []*line, body float64, boldBody bool, vocab map[string]boo
 			left = math.Min(left, l.x0)
 		}
 	}
+	width := measure(block)
 	var out []corpus.Paragraph
 	var cur *corpus.Paragraph
 	flush := func() {
@@ -1162,8 +1163,9 @@ func paragraphs(block []*line, body float64, boldBody bool, vocab map[string]boo
 			letter = ""
 		}
 		heading := !l.footnote && (l.size >= 1.15*body || (l.bold && !boldBody && len(l.text) < 120 && !runIn(block, i))) && !textfold.EndsSentence(l.text)
-		start := cur == nil || heading
-		if !start && prev != nil {
+		wrapped := heading && cur != nil && cur.Kind == corpus.Heading && wrapsHeading(prev, l, width)
+		start := (cur == nil || heading) && !wrapped
+		if !start && !wrapped && prev != nil {
 			gap := prev.y - l.y
 			switch {
 			case l.footnote != prev.footnote:
