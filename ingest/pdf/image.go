@@ -118,7 +118,9 @@ func pageImage(p lpdf.Page, file []byte) (im PageImage, ok bool) {
 	if !ok {
 		return PageImage{}, false
 	}
-	im.DPI = int(math.Round(float64(im.width) / (ctm[0][0] / 72)))
+	// Within what Tesseract takes for a resolution (it assumes 70 when it
+	// knows none).
+	im.DPI = min(max(int(math.Round(float64(im.width)/(ctm[0][0]/72))), 70), 2400)
 	return im, true
 }
 
