@@ -11,10 +11,9 @@ import (
 	"testing"
 	"time"
 
-	"github.com/normdex/normdex/annotate"
 	"github.com/normdex/normdex/corpus"
 	"github.com/normdex/normdex/index"
-	"github.com/normdex/normdex/ingest"
+	"github.com/normdex/normdex/workspace"
 )
 
 // The benchmarks below take their corpus from NORMDEX_BENCH_CORPUS (a folder
@@ -50,24 +49,28 @@ func BenchmarkIngestTXT(b *testing.B) {
 // prepares them, with their metadata and tags, before the clock starts.
 func BenchmarkBleveFloor(b *testing.B) {
 	dir := benchCorpus(b)
-	files, _ := filepath.Glob(filepath.Join(dir, "*.txt"))
-	tagger, err := annotate.Load("")
-	if err != nil {
-		b.Fatal(err)
+	ws := b.TempDir()
+	if code := run([]string{"normdex", "--data", ws, "ingest", dir}, strings.NewReader(""), io.Discard, os.Stderr); code != 0 {
+		b.Fatalf("ingest: status %d", code)
 	}
-	st, err := corpus.OpenStore(filepath.Join(b.TempDir(), "normdex.db"))
+	st, err := corpus.OpenStoreReadOnly(filepath.Join(ws, "normdex.db"))
 	if err != nil {
 		b.Fatal(err)
 	}
 	defer st.Close()
+	docs, err := st.Documents(context.Background())
+	if err != nil {
+		b.Fatal(err)
+	}
 	var entries []index.Entry
-	for _, f := range files {
-		j := &job{path: f}
-		prepare(context.Background(), st, tagger, &ingest.Sidecars{}, j, defaultTimeout)
-		if j.err != nil {
-			b.Fatal(j.err)
+	for _, d := range docs {
+		ps, err := st.Passages(context.Background(), d.ID)
+		if err != nil {
+			b.Fatal(err)
 		}
-		entries = append(entries, entriesOf(j.doc, j.ps)...)
+		for _, p := range ps {
+			entries = append(entries, index.NewEntry(d, p, corpus.Cite(d, p)))
+		}
 	}
 	defer reportCPU(b)()
 	for b.Loop() {
@@ -106,16 +109,11 @@ func BenchmarkSearch(b *testing.B) {
 	if wsDir == "" {
 		b.Skip("NORMDEX_BENCH_WS not set (scripts/bench sets it)")
 	}
-	ix, err := index.Open(filepath.Join(wsDir, "index.bleve"))
+	ws, err := workspace.Open(wsDir, workspace.Options{})
 	if err != nil {
 		b.Fatal(err)
 	}
-	defer ix.Close()
-	st, err := corpus.OpenStore(filepath.Join(wsDir, "normdex.db"))
-	if err != nil {
-		b.Fatal(err)
-	}
-	defer st.Close()
+	defer ws.Close()
 	queries := []corpus.Filter{
 		{Query: "reasonable steps"},
 		{Query: `"due diligence"`},
@@ -128,16 +126,8 @@ func BenchmarkSearch(b *testing.B) {
 	for b.Loop() {
 		for _, q := range queries {
 			start := time.Now()
-			res, err := ix.Search(index.Query{Filter: q, Size: 20, Facets: true})
-			if err != nil {
+			if _, err := ws.Search(context.Background(), workspace.Query{Filter: q, Size: 20, Facets: true}); err != nil {
 				b.Fatal(err)
-			}
-			hits, _, err := loadPassages(context.Background(), st, res.Hits)
-			if err != nil {
-				b.Fatal(err)
-			}
-			for _, h := range hits {
-				index.Snippet(h.Text, q.Query)
 			}
 			lat = append(lat, time.Since(start))
 		}

@@ -27,17 +27,6 @@ func TestBuildVersion(t *testing.T) {
 	}
 }
 
-func TestExcelCell(t *testing.T) {
-	for in, want := range map[string]string{
-		"=1+1": "'=1+1", "+1": "'+1", "-2 due": "'-2 due", "@SUM(A1)": "'@SUM(A1)", "\tx": "'\tx", "\rx": "'\rx",
-		"": "", "New Zealand": "New Zealand", " =1": " =1", "a=b": "a=b",
-	} {
-		if got := excelCell(in); got != want {
-			t.Errorf("excelCell(%q) = %q, want %q", in, got, want)
-		}
-	}
-}
-
 func TestClosest(t *testing.T) {
 	cands := []string{"search", "export", "matrix", "status", "ingest"}
 	for _, tc := range []struct{ word, want string }{

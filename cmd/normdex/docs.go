@@ -1,7 +1,6 @@
 package main
 
 import (
-	"context"
 	"encoding/json"
 	"fmt"
 	"io"
@@ -10,9 +9,7 @@ import (
 
 	"github.com/urfave/cli/v2"
 
-	"github.com/normdex/normdex/corpus"
-	"github.com/normdex/normdex/index"
-	"github.com/normdex/normdex/ingest"
+	"github.com/normdex/normdex/workspace"
 )
 
 func docsCommand() *cli.Command {
@@ -43,7 +40,7 @@ ID, the first characters of it, or its path.`,
 				return err
 			}
 			defer ws.Close()
-			list, err := listDocs(c.Context, ws.store, f)
+			list, err := ws.Docs(c.Context, f)
 			if err != nil {
 				return err
 			}
@@ -59,61 +56,7 @@ ID, the first characters of it, or its path.`,
 	}
 }
 
-// docInfo is a document as docs lists it.
-type docInfo struct {
-	ID       string   `json:"id"`
-	Source   string   `json:"source"`
-	URL      string   `json:"url"`
-	State    string   `json:"state"`
-	Date     string   `json:"date"`
-	Title    string   `json:"title"`
-	Format   string   `json:"format"`
-	Pages    int      `json:"pages"`
-	Passages int      `json:"passages"`
-	Warnings []string `json:"warnings"`
-}
-
-func listDocs(ctx context.Context, st *corpus.Store, f corpus.Filter) ([]docInfo, error) {
-	docs, err := st.Documents(ctx)
-	if err != nil {
-		return nil, err
-	}
-	counts, err := st.PassageCounts(ctx)
-	if err != nil {
-		return nil, err
-	}
-	everything := len(f.Elements) == 0 && len(f.States) == 0 && f.YearFrom == 0 && f.YearTo == 0 && f.DocID == ""
-	out := []docInfo{}
-	for _, d := range docs {
-		if !everything {
-			ps, err := st.Passages(ctx, d.ID)
-			if err != nil {
-				return nil, err
-			}
-			if !anyPasses(f, d, ps) {
-				continue
-			}
-		}
-		info := docInfo{ID: d.ID, Source: d.Source, URL: d.URL, State: d.State, Date: d.Date, Title: d.Title,
-			Format: d.Format, Pages: d.Pages, Passages: counts[d.ID], Warnings: d.Warnings}
-		if info.Warnings == nil {
-			info.Warnings = []string{}
-		}
-		out = append(out, info)
-	}
-	return out, nil
-}
-
-func anyPasses(f corpus.Filter, d corpus.Document, ps []corpus.Passage) bool {
-	for _, p := range ps {
-		if f.Match(d, p) {
-			return true
-		}
-	}
-	return false
-}
-
-func writeDocs(w io.Writer, list []docInfo) {
+func writeDocs(w io.Writer, list []workspace.DocInfo) {
 	if len(list) == 0 {
 		fmt.Fprintln(w, "no documents")
 		return
@@ -178,24 +121,16 @@ theirs. Store and index are updated together.`,
 				return err
 			}
 			defer ws.Close()
-			ctx := c.Context
-			d, err := ws.store.Resolve(ctx, c.Args().First())
-			if err != nil {
-				return fmt.Errorf("meta: %w", err)
-			}
-			m := ingest.Meta{State: d.State, Date: d.Date, Title: d.Title, URL: d.URL}
-			for name, field := range map[string]*string{"state": &m.State, "date": &m.Date, "title": &m.Title, "url": &m.URL} {
+			var u workspace.MetaUpdate
+			for name, field := range map[string]**string{"state": &u.State, "date": &u.Date, "title": &u.Title, "url": &u.URL} {
 				if c.IsSet(name) {
-					*field = c.String(name)
+					v := c.String(name)
+					*field = &v
 				}
 			}
-			if m, err = m.Validate(); err != nil {
+			d, changes, err := ws.SetMeta(c.Context, c.Args().First(), u)
+			if err != nil && len(changes) == 0 {
 				return fmt.Errorf("meta: %w", err)
-			}
-			d.State, d.Date, d.Title, d.URL = m.State, m.Date, m.Title, m.URL
-			changes, err := ws.store.SetMeta(ctx, d)
-			if err != nil {
-				return err
 			}
 			if len(changes) == 0 {
 				fmt.Fprintf(c.App.Writer, "unchanged %s: it has that metadata already\n", d.Source)
@@ -206,7 +141,7 @@ theirs. Store and index are updated together.`,
 				parts[i] = ch.String()
 			}
 			fmt.Fprintf(c.App.Writer, "updated %s: %s\n", d.Source, strings.Join(parts, ", "))
-			return catchUp(ctx, ws)
+			return err
 		},
 	}
 }
@@ -228,63 +163,14 @@ than one, none is.`,
 				return err
 			}
 			defer ws.Close()
-			ctx := c.Context
-			var docs []corpus.Document
-			var ids, bad []string
-			seen := map[string]bool{}
-			for _, ref := range c.Args().Slice() {
-				d, err := ws.store.Resolve(ctx, ref)
-				if err != nil {
-					bad = append(bad, err.Error())
-					continue
-				}
-				if !seen[d.ID] {
-					seen[d.ID] = true
-					docs, ids = append(docs, d), append(ids, d.ID)
-				}
-			}
-			if len(bad) > 0 {
-				return fmt.Errorf("rm: nothing removed: %s", strings.Join(bad, "; "))
-			}
-			if err := ws.store.Remove(ctx, ids); err != nil {
-				return err
+			docs, err := ws.Remove(c.Context, c.Args().Slice())
+			if docs == nil && err != nil {
+				return fmt.Errorf("rm: %w", err)
 			}
 			for _, d := range docs {
 				fmt.Fprintf(c.App.Writer, "removed %s (%s)\n", d.Source, d.ID[:min(12, len(d.ID))])
 			}
-			return catchUp(ctx, ws)
+			return err
 		},
 	}
-}
-
-// catchUp brings the index up to date after a change the store has
-// committed; where it cannot, the store's queue keeps the change for the
-// next writer.
-func catchUp(ctx context.Context, ws *workspace) error {
-	if _, err := ws.syncIndex(ctx); err != nil {
-		return fmt.Errorf("index: %w (the store is changed; 'normdex reindex' or the next ingest catches up)", err)
-	}
-	return nil
-}
-
-// searchWorkspace runs a search on the index. While an ingest holds the
-// index, a search without words is answered from the store, which readers
-// share with the writer; one with words says that the index is busy.
-func searchWorkspace(c *cli.Context, ws *workspace, q index.Query) (*index.Result, error) {
-	if q.Query != "" || ws.writer() == 0 {
-		if err := ws.openIndex(); err != nil {
-			return nil, err
-		}
-		return ws.idx.Search(q)
-	}
-	fmt.Fprintln(c.App.ErrWriter, "normdex: an ingest is running: answered from the store, with what it has committed")
-	var entries []index.Entry
-	err := forEachPassage(c.Context, ws, q.Filter, func(d corpus.Document, p corpus.Passage) error {
-		entries = append(entries, index.NewEntry(d, p, ""))
-		return nil
-	})
-	if err != nil {
-		return nil, err
-	}
-	return index.Tally(q, entries), nil
 }

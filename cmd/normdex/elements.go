@@ -64,25 +64,8 @@ func moreElements(c *cli.Context) ([]string, error) {
 		return out, nil // the command says what is wrong with the workspace
 	}
 	defer ws.Close()
-	if stored, ok, err := ws.store.Codebook(c.Context); err != nil {
-		return nil, err
-	} else if ok {
-		cb, err := annotate.ParseCodebook(stored.Name, []byte(stored.Text))
-		if err != nil {
-			return nil, fmt.Errorf("the workspace's codebook %s: %w", stored.Name, err)
-		}
-		for _, e := range cb.Elements {
-			out = append(out, e.ID)
-		}
-	}
-	n, err := ws.store.Counts(c.Context)
-	if err != nil {
-		return nil, err
-	}
-	for el := range n.ByElement {
-		out = append(out, el)
-	}
-	return out, nil
+	more, err := ws.KnownElements(c.Context)
+	return append(out, more...), err
 }
 
 // matchElement finds pattern, case aside, among the IDs or their prefixes

@@ -2,20 +2,17 @@ package main
 
 import (
 	"bufio"
-	"context"
 	"errors"
 	"fmt"
-	"html"
 	"io"
 	"os"
 	"path/filepath"
-	"slices"
 
 	"github.com/urfave/cli/v2"
 
-	"github.com/normdex/normdex/annotate"
 	"github.com/normdex/normdex/corpus"
-	"github.com/normdex/normdex/index"
+	"github.com/normdex/normdex/export"
+	"github.com/normdex/normdex/workspace"
 )
 
 func exportCommand() *cli.Command {
@@ -37,7 +34,7 @@ ATLAS.ti, MAXQDA or QualCoder: codes, sources and coded selections).`,
 			rulesFlag,
 		),
 		Action: func(c *cli.Context) error {
-			format, err := oneOf("export", "format", c.String("format"), "jsonl", "csv", "md", "markdown", "latex", "tex", "html", "qdpx")
+			format, err := oneOf("export", "format", c.String("format"), export.Formats...)
 			if err != nil {
 				return err
 			}
@@ -45,41 +42,19 @@ ATLAS.ti, MAXQDA or QualCoder: codes, sources and coded selections).`,
 			if err != nil {
 				return err
 			}
-			xs, cb, err := collectExcerpts(c)
+			f, ws, cb, citer, err := openForExcerpts(c)
 			if err != nil {
 				return err
 			}
-			infos := elementInfos(cb)
-			f, err := filterFromFlags(c)
+			defer ws.Close()
+			// Gathered before the output is opened, so that what fails
+			// reading the workspace is not taken for a write error.
+			xs, err := workspace.Collect(ws.Excerpts(c.Context, f, workspace.ExcerptOptions{Citer: citer}))
 			if err != nil {
 				return err
 			}
-			sel := selection{elements: f.Elements, polarity: f.Polarity}
-			return writeOutput(c, func(w io.Writer) error {
-				// A note at the head names the codebook (the JSON Lines, CSV
-				// and QDPX records name it in a field of their own).
-				note := codebookNote(xs)
-				switch format {
-				case "jsonl":
-					return writeJSONL(w, xs)
-				case "csv":
-					return writeCSV(w, xs, c.Bool("excel"))
-				case "md", "markdown":
-					fmt.Fprintf(w, "Codebook: %s\n\n", note)
-					return writeMarkdown(w, xs, by, sel, infos)
-				case "latex", "tex":
-					fmt.Fprintf(w, "%% normdex codebook: %s\n", note)
-					return writeLaTeX(w, xs, by, sel, infos)
-				case "html":
-					fmt.Fprintf(w, "<!-- normdex codebook: %s -->\n", html.EscapeString(note))
-					return writeHTML(w, xs, by, sel, infos)
-				}
-				var codes []codeInfo
-				for _, e := range cb.Elements {
-					codes = append(codes, codeInfo{ID: e.ID, Label: e.Label, Definition: e.Definition})
-				}
-				return writeQDPX(w, xs, codes)
-			})
+			opt := export.Options{GroupBy: by, Excel: c.Bool("excel"), Filter: f, Elements: cb.Elements()}
+			return writeOutput(c, func(w io.Writer) error { return export.Write(w, format, workspace.All(xs), opt) })
 		},
 	}
 }
@@ -105,106 +80,51 @@ out where the original is selected too, unless --all-copies.`,
 			rulesFlag,
 		),
 		Action: func(c *cli.Context) error {
-			format, err := oneOf("matrix", "format", c.String("format"), "md", "csv", "html")
+			format, err := oneOf("matrix", "format", c.String("format"), export.MatrixFormats...)
 			if err != nil {
 				return err
 			}
-			f, err := filterFromFlags(c)
+			f, ws, cb, citer, err := openForExcerpts(c)
 			if err != nil {
 				return err
 			}
-			xs, cb, err := collectExcerpts(c)
+			defer ws.Close()
+			m, err := ws.Matrix(c.Context, f, workspace.MatrixOptions{ByElement: c.Bool("elements"), AllCopies: c.Bool("all-copies"),
+				Citer: citer, Codebook: cb})
 			if err != nil {
 				return err
 			}
-			if !c.Bool("all-copies") {
-				xs = dropCopies(xs)
-			}
-			byElement := c.Bool("elements")
-			m := buildMap(xs, elementInfos(cb), byElement, selection{elements: f.Elements, polarity: f.Polarity})
-			return writeOutput(c, func(w io.Writer) error {
-				switch format {
-				case "csv":
-					return writeMatrixCSV(w, m, byElement)
-				case "html":
-					fmt.Fprintf(w, "<!-- normdex codebook: %s -->\n", html.EscapeString(codebookNote(xs)))
-					return writeMatrixHTML(w, m, byElement)
-				}
-				fmt.Fprintf(w, "Codebook: %s\n\n", codebookNote(xs))
-				return writeMatrixMarkdown(w, m, byElement)
-			})
+			return writeOutput(c, func(w io.Writer) error { return export.WriteMatrix(w, format, m) })
 		},
 	}
 }
 
-// dropCopies leaves out the excerpts of near-duplicate documents whose
-// original is among the excerpts: the same statement from two files is one
-// State's word once. A copy selected alone (--doc) stays.
-func dropCopies(xs []excerpt) []excerpt {
-	selected := map[string]bool{}
-	for _, x := range xs {
-		selected[x.doc.ID] = true
-	}
-	return slices.DeleteFunc(xs, func(x excerpt) bool { return selected[x.doc.DuplicateOf] })
-}
-
-// collectExcerpts gathers the passages that pass the command's filters, with
-// their documents and citations, and the codebook for labels and poles.
-func collectExcerpts(c *cli.Context) ([]excerpt, *annotate.Codebook, error) {
+// openForExcerpts reads the filters, the citation template and the
+// codebook (for labels and poles: --rules or the workspace's) of export
+// and matrix, and opens the workspace.
+func openForExcerpts(c *cli.Context) (corpus.Filter, *workspace.Workspace, *workspace.Codebook, *corpus.Citer, error) {
 	f, err := filterFromFlags(c)
 	if err != nil {
-		return nil, nil, err
+		return f, nil, nil, nil, err
 	}
 	citer, err := corpus.NewCiter(c.String("citation"))
 	if err != nil {
-		return nil, nil, err
+		return f, nil, nil, nil, err
 	}
-	pre := compileCodebook(c)
-	if pre.err != nil {
-		return nil, nil, pre.err
+	rules, err := rulesCodebook(c)
+	if err != nil {
+		return f, nil, nil, nil, err
 	}
 	ws, err := openWorkspace(c, false, false)
 	if err != nil {
-		return nil, nil, err
+		return f, nil, nil, nil, err
 	}
-	defer ws.Close()
-	// Labels and poles come from --rules or the workspace's codebook; the
-	// records name the one that tagged the passages.
-	cb, err := workspaceCodebook(c.Context, c, ws.store, pre, false)
+	cb, err := ws.Codebook(c.Context, rules, false)
 	if err != nil {
-		return nil, nil, err
+		ws.Close()
+		return f, nil, nil, nil, err
 	}
-	var tagged *corpus.Codebook
-	if stored, ok, err := ws.store.Codebook(c.Context); err != nil {
-		return nil, nil, err
-	} else if ok {
-		tagged = &stored
-	}
-	var xs []excerpt
-	var cur corpus.Document
-	err = forEachPassage(c.Context, ws, f, func(d corpus.Document, p corpus.Passage) error {
-		if cur.ID != d.ID {
-			full, err := ws.store.Document(c.Context, d.ID)
-			if err != nil {
-				return err
-			}
-			cur = full
-		}
-		r := newRecord(d, p, citer)
-		r.Codebook = tagged
-		xs = append(xs, excerpt{exportRecord: r, doc: cur})
-		return nil
-	})
-	return xs, cb.tagger.Codebook(), err
-}
-
-// codebookNote names the codebook that tagged the excerpts, for the head of
-// an export: "mine.yaml, sha256 1a2b3c4d5e6f, 2026-12-01".
-func codebookNote(xs []excerpt) string {
-	if len(xs) == 0 || xs[0].Codebook == nil {
-		return "not recorded"
-	}
-	return xs[0].Codebook.String()
+	return f, ws, cb, citer, nil
 }
 
 // writeOutput writes to -o FILE (all or nothing: a temporary file renamed
@@ -267,117 +187,4 @@ func unwrapPath(err error) error {
 		return pe.Err
 	}
 	return err
-}
-
-// exportRecord is one line of the JSON Lines export (DESIGN.md).
-type exportRecord struct {
-	ID          string              `json:"id"`
-	DocID       string              `json:"doc_id"`
-	DocTitle    string              `json:"doc_title"`
-	Source      string              `json:"source"`
-	State       string              `json:"state"`
-	Date        string              `json:"date"`
-	Page        int                 `json:"page"`
-	Paragraph   string              `json:"paragraph"`
-	Kind        string              `json:"kind"`
-	Statement   string              `json:"statement_id"`
-	Start       int                 `json:"start"`
-	End         int                 `json:"end"`
-	Text        string              `json:"text"`
-	Elements    []string            `json:"elements"`
-	Annotations []corpus.Annotation `json:"annotations"`
-	Citation    string              `json:"citation"`
-	// Codebook is the codebook that tagged the passage, when the workspace
-	// recorded it.
-	Codebook *corpus.Codebook `json:"codebook,omitempty"`
-	// OCR is set for text read from an image of the page, with the OCR
-	// engine's mean confidence (0-100) for that page.
-	OCR           bool    `json:"ocr"`
-	OCRConfidence float64 `json:"ocr_confidence,omitempty"`
-	// QuotedIn is set on a quotation: where the document quotes it. Its
-	// date and citation are then the quotation's own.
-	QuotedIn *quotedIn `json:"quoted_in,omitempty"`
-}
-
-// quotedIn says where a quotation was found: the host document, its page
-// and the note it stands in, if any.
-type quotedIn struct {
-	DocID    string `json:"doc_id"`
-	DocTitle string `json:"doc_title"`
-	Source   string `json:"source"`
-	Date     string `json:"date"`
-	Page     int    `json:"page,omitempty"`
-	Note     string `json:"note,omitempty"`
-	// Reference is the source the document gives for the quotation, as
-	// printed: "New Zealand (2020, paras 16 & 17)"; empty when none (n.d.).
-	Reference string `json:"reference,omitempty"`
-}
-
-// forEachPassage calls fn for every stored passage that passes the filter,
-// in document and passage order. Words in the filter are judged by the index.
-func forEachPassage(ctx context.Context, ws *workspace, f corpus.Filter, fn func(corpus.Document, corpus.Passage) error) error {
-	var allowed map[string]bool
-	if f.Query != "" {
-		if err := ws.openIndex(); err != nil {
-			return err
-		}
-		n, err := ws.idx.Count()
-		if err != nil {
-			return err
-		}
-		res, err := ws.idx.Search(index.Query{Filter: corpus.Filter{Query: f.Query}, Size: int(n) + 1})
-		if err != nil {
-			return err
-		}
-		allowed = map[string]bool{}
-		for _, h := range res.Hits {
-			allowed[h.ID] = true
-		}
-	}
-	docs, err := ws.store.Documents(ctx)
-	if err != nil {
-		return err
-	}
-	for _, d := range docs {
-		ps, err := ws.store.Passages(ctx, d.ID)
-		if err != nil {
-			return err
-		}
-		for _, p := range ps {
-			if (allowed != nil && !allowed[p.ID]) || !f.Match(d, p) {
-				continue
-			}
-			if err := fn(d, p); err != nil {
-				return err
-			}
-		}
-	}
-	return nil
-}
-
-func newRecord(d corpus.Document, p corpus.Passage, citer *corpus.Citer) exportRecord {
-	r := exportRecord{ID: p.ID, DocID: d.ID, DocTitle: d.Title, Source: d.Source, State: p.State, Date: p.Date(d),
-		Page: p.Page, Paragraph: p.Paragraph, Kind: string(p.Kind), Statement: p.StatementID, Start: p.Start, End: p.End,
-		Text: p.Text, Elements: corpus.Elements(p.Annotations), Annotations: p.Annotations, Citation: citer.Cite(d, p),
-		OCR: p.OCR, OCRConfidence: p.Confidence}
-	if q := p.Quote; q != nil {
-		r.QuotedIn = &quotedIn{DocID: d.ID, DocTitle: d.Title, Source: d.Source, Date: d.Date, Page: p.Page}
-		if p.Kind == corpus.Footnote {
-			r.QuotedIn.Note = p.Paragraph
-		}
-		if q.Date != "" {
-			r.QuotedIn.Reference = q.Author + " (" + q.Label
-			if q.Pinpoint != "" {
-				r.QuotedIn.Reference += ", " + q.Pinpoint
-			}
-			r.QuotedIn.Reference += ")"
-		}
-	}
-	if r.Elements == nil {
-		r.Elements = []string{}
-	}
-	if r.Annotations == nil {
-		r.Annotations = []corpus.Annotation{}
-	}
-	return r
 }

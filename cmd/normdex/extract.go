@@ -11,6 +11,7 @@ import (
 
 	"github.com/normdex/normdex/corpus"
 	"github.com/normdex/normdex/ingest"
+	"github.com/normdex/normdex/workspace"
 )
 
 func extractCommand() *cli.Command {
@@ -21,7 +22,7 @@ func extractCommand() *cli.Command {
 		Description: `Paragraphs in reading order separated by blank lines, running heads,
 footers and page numbers removed; footnotes follow the body.`,
 		Flags: []cli.Flag{
-			&cli.DurationFlag{Name: "timeout", Usage: "time limit for extracting the file", Value: defaultTimeout},
+			&cli.DurationFlag{Name: "timeout", Usage: "time limit for extracting the file", Value: workspace.DefaultTimeout},
 			ocrFlag, ocrLangFlag,
 			&cli.IntFlag{Name: "workers", Usage: "pages read by OCR in parallel", Value: runtime.NumCPU()},
 		},
@@ -35,20 +36,12 @@ footers and page numbers removed; footnotes follow the body.`,
 			}
 			ctx, cancel := context.WithTimeout(c.Context, c.Duration("timeout"))
 			defer cancel()
-			data, format, err := readSource(ctx, path, "", c.Duration("timeout"))
-			if err != nil {
-				return fmt.Errorf("extract %s: %w", path, err)
-			}
 			ocr, err := ocrOptions(c)
 			if err != nil {
 				return fmt.Errorf("extract: %w", err)
 			}
 			ocr.Progress = pageProgress(c.App.ErrWriter)
-			ex, err := extractorFor(format, ocr)
-			if err != nil {
-				return fmt.Errorf("extract %s: %w", path, err)
-			}
-			x, err := ingest.Safely(ctx, ex, path, data)
+			x, err := workspace.Extract(ctx, path, ocr, c.Duration("timeout"))
 			if err != nil {
 				return fmt.Errorf("extract %s: %w", path, err)
 			}

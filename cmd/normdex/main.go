@@ -11,7 +11,6 @@ import (
 	"runtime/debug"
 	"runtime/pprof"
 	"syscall"
-	"time"
 
 	"github.com/urfave/cli/v2"
 )
@@ -25,8 +24,6 @@ type exitError struct {
 
 func (e exitError) Error() string { return e.err.Error() }
 func (e exitError) Unwrap() error { return e.err }
-
-const defaultTimeout = 2 * time.Minute
 
 var rulesFlag = &cli.StringFlag{Name: "rules", Usage: "codebook `FILE` to use instead of the embedded default", EnvVars: []string{"NORMDEX_RULES"}}
 

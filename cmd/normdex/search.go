@@ -1,8 +1,6 @@
 package main
 
 import (
-	"context"
-	"encoding/json"
 	"fmt"
 	"io"
 	"strings"
@@ -10,7 +8,8 @@ import (
 	"github.com/urfave/cli/v2"
 
 	"github.com/normdex/normdex/corpus"
-	"github.com/normdex/normdex/index"
+	"github.com/normdex/normdex/export"
+	"github.com/normdex/normdex/workspace"
 )
 
 // filterFlags are the filters that search, export and matrix share.
@@ -73,101 +72,23 @@ by State and element, which take the passages of near-duplicate documents once.`
 				return err
 			}
 			defer ws.Close()
-			res, err := searchWorkspace(c, ws, index.Query{Filter: f, Size: c.Int("limit"), Facets: true, AllCopies: c.Bool("all-copies")})
+			res, err := ws.Search(c.Context, workspace.Query{Filter: f, Size: c.Int("limit"), Facets: true, AllCopies: c.Bool("all-copies")})
 			if err != nil {
 				return err
 			}
-			var evidence map[string][]corpus.Annotation
-			res.Hits, evidence, err = loadPassages(c.Context, ws.store, res.Hits)
-			if err != nil {
-				return err
+			if res.FromStore {
+				fmt.Fprintln(c.App.ErrWriter, "normdex: an ingest is running: answered from the store, with what it has committed")
 			}
 			if format == "json" {
-				return writeSearchJSON(c.App.Writer, res, evidence, f.Query)
+				return export.WriteSearchJSON(c.App.Writer, res)
 			}
-			writeSearchText(c.App.Writer, res, evidence, f, isTerminal(c.App.Writer))
+			writeSearchText(c.App.Writer, res, f, isTerminal(c.App.Writer))
 			return nil
 		},
 	}
 }
 
-// loadPassages fills the hits in from the store (the index knows their IDs
-// only) and returns them with their evidence. A hit the store no longer has
-// (a replaced document the index has not caught up with) is left out.
-func loadPassages(ctx context.Context, st *corpus.Store, hits []index.Hit) ([]index.Hit, map[string][]corpus.Annotation, error) {
-	ids := make([]string, len(hits))
-	for i, h := range hits {
-		ids[i] = h.ID
-	}
-	ps, err := st.PassagesByID(ctx, ids)
-	if err != nil {
-		return nil, nil, err
-	}
-	byID := map[string]corpus.Passage{}
-	docs := map[string]corpus.Document{}
-	out := map[string][]corpus.Annotation{}
-	for _, p := range ps {
-		byID[p.ID] = p
-		out[p.ID] = p.Annotations
-		if _, ok := docs[p.DocID]; !ok {
-			d, err := st.DocumentInfo(ctx, p.DocID)
-			if err != nil {
-				return nil, nil, err
-			}
-			docs[p.DocID] = d
-		}
-	}
-	kept := hits[:0]
-	for _, h := range hits {
-		if p, ok := byID[h.ID]; ok {
-			d := docs[p.DocID]
-			h.Entry = index.NewEntry(d, p, corpus.Cite(d, p))
-			kept = append(kept, h)
-		}
-	}
-	return kept, out, nil
-}
-
-type jsonHit struct {
-	index.Hit
-	Snippets    []string            `json:"snippets,omitempty"`
-	Annotations []corpus.Annotation `json:"annotations"`
-}
-
-func writeSearchJSON(w io.Writer, res *index.Result, ev map[string][]corpus.Annotation, query string) error {
-	out := struct {
-		Total    uint64             `json:"total"`
-		Hits     []jsonHit          `json:"hits"`
-		States   []index.FacetCount `json:"states"`
-		Elements []index.FacetCount `json:"elements"`
-		Years    []index.FacetCount `json:"years"`
-	}{Total: res.Total, Hits: []jsonHit{}, States: nonNil(res.States), Elements: nonNil(res.Elements), Years: nonNil(res.Years)}
-	for _, h := range res.Hits {
-		// Lists are [] when empty, never null: scripts iterate over them.
-		h.Elements, h.ElementTree = nonNil(h.Elements), nonNil(h.ElementTree)
-		anns := ev[h.ID]
-		if anns == nil {
-			anns = []corpus.Annotation{}
-		}
-		jh := jsonHit{Hit: h, Annotations: anns}
-		if s := index.Snippet(h.Text, query); s != "" {
-			jh.Snippets = []string{s}
-		}
-		out.Hits = append(out.Hits, jh)
-	}
-	enc := json.NewEncoder(w)
-	enc.SetIndent("", "  ")
-	return enc.Encode(out)
-}
-
-func nonNil[T any](xs []T) []T {
-	if xs == nil {
-		return []T{}
-	}
-	return xs
-}
-
-func writeSearchText(w io.Writer, res *index.Result, ev map[string][]corpus.Annotation, f corpus.Filter, color bool) {
+func writeSearchText(w io.Writer, res *workspace.Results, f corpus.Filter, color bool) {
 	on, off := "«", "»"
 	if color {
 		on, off = "\x1b[1;33m", "\x1b[0m"
@@ -178,15 +99,15 @@ func writeSearchText(w io.Writer, res *index.Result, ev map[string][]corpus.Anno
 	}
 	for i, h := range res.Hits {
 		fmt.Fprintf(w, "%d. %s  [%s]\n", i+1, h.Citation, strings.Join(h.Elements, ", "))
-		snippet := index.Snippet(h.Text, f.Query)
-		if snippet != "" {
-			snippet = strings.NewReplacer(index.HighlightStart, on, index.HighlightEnd, off).Replace(snippet)
+		var snippet string
+		if len(h.Snippets) > 0 {
+			snippet = strings.NewReplacer(workspace.HighlightStart, on, workspace.HighlightEnd, off).Replace(h.Snippets[0])
 		} else {
-			snippet = evidenceSnippet(h.Text, ev[h.ID], f.Elements, on, off)
+			snippet = evidenceSnippet(h.Text, h.Annotations, f.Elements, on, off)
 		}
 		fmt.Fprintf(w, "   %s\n", strings.Join(strings.Fields(snippet), " "))
-		for _, a := range ev[h.ID] {
-			if len(f.Elements) > 0 && !selected(f.Elements, a.Element) {
+		for _, a := range h.Annotations {
+			if len(f.Elements) > 0 && !workspace.Selected(f.Elements, a.Element) {
 				continue
 			}
 			pol := ""
@@ -204,16 +125,7 @@ func writeSearchText(w io.Writer, res *index.Result, ev map[string][]corpus.Anno
 	facetLine(w, "Years", res.Years)
 }
 
-func selected(patterns []string, id string) bool {
-	for _, p := range patterns {
-		if corpus.HasElement(p, id) {
-			return true
-		}
-	}
-	return false
-}
-
-func facetLine(w io.Writer, name string, fs []index.FacetCount) {
+func facetLine(w io.Writer, name string, fs []workspace.FacetCount) {
 	if len(fs) == 0 {
 		return
 	}
@@ -230,7 +142,7 @@ func evidenceSnippet(text string, anns []corpus.Annotation, elements []string, o
 	rs := []rune(text)
 	var marks []corpus.Annotation
 	for _, a := range anns {
-		if (len(elements) == 0 || selected(elements, a.Element)) && a.End <= len(rs) {
+		if (len(elements) == 0 || workspace.Selected(elements, a.Element)) && a.End <= len(rs) {
 			marks = append(marks, a)
 		}
 	}

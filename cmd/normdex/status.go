@@ -6,8 +6,6 @@ import (
 	"sort"
 
 	"github.com/urfave/cli/v2"
-
-	"github.com/normdex/normdex/index"
 )
 
 func statusCommand() *cli.Command {
@@ -20,44 +18,35 @@ func statusCommand() *cli.Command {
 				return err
 			}
 			defer ws.Close()
-			ctx := c.Context
-			n, err := ws.store.Counts(ctx)
+			s, err := ws.Status(c.Context)
 			if err != nil {
 				return err
 			}
-			v, _ := ws.store.Version()
+			n := s.Counts
 			w := c.App.Writer
-			fmt.Fprintf(w, "workspace %s (schema %d)\n", ws.dir, v)
+			fmt.Fprintf(w, "workspace %s (schema %d)\n", s.Dir, s.Schema)
 			fmt.Fprintf(w, "documents %d, statements %d, passages %d, annotations %d\n", n.Documents, n.Statements, n.Passages, n.Annotations)
-			cb, err := taggedWith(ctx, ws.store)
-			if err != nil {
-				return err
-			}
-			fmt.Fprintf(w, "codebook %s\n", cb)
-			if pid := ws.writer(); pid != 0 {
-				fmt.Fprintf(w, "an ingest is running (pid %d): the counts will change\n", pid)
+			fmt.Fprintf(w, "codebook %s\n", s.Codebook)
+			if s.Writer != 0 {
+				fmt.Fprintf(w, "an ingest is running (pid %d): the counts will change\n", s.Writer)
 			}
 			if n.Duplicates > 0 {
 				fmt.Fprintf(w, "near-duplicates: %d documents repeat one stored before; the counts below take their passages once\n", n.Duplicates)
 			}
-			if err := ws.openIndex(); err != nil {
-				fmt.Fprintf(w, "index: %v\n", err)
-			} else if cnt, err := ws.idx.Count(); err == nil {
-				fmt.Fprintf(w, "index: %d passages, %d documents waiting to be indexed\n", cnt, n.Pending)
+			if s.IndexErr != nil {
+				fmt.Fprintf(w, "index: %v\n", s.IndexErr)
+			} else {
+				fmt.Fprintf(w, "index: %d passages, %d documents waiting to be indexed\n", s.Indexed, n.Pending)
 			}
 			printCounts(w, "passages by element", n.ByElement)
 			printCounts(w, "passages by State", n.ByState)
-			run, ok, err := ws.store.LastRun(ctx)
-			if err != nil {
-				return err
-			}
-			if ok {
+			if run := s.LastRun; run != nil {
 				fmt.Fprintf(w, "last ingest %s: %d ingested, %d unchanged, %d failed", run.Started, run.Ingested, run.Unchanged, run.Failed)
 				if run.Updated > 0 {
 					fmt.Fprintf(w, ", %d updated", run.Updated)
 				}
 				fmt.Fprintln(w)
-				if run.Finished == "" && ws.writer() == 0 {
+				if run.Finished == "" && s.Writer == 0 {
 					fmt.Fprintln(w, "  (it did not finish: run the ingest again)")
 				}
 				for _, f := range run.Failures {
@@ -97,29 +86,14 @@ func reindexCommand() *cli.Command {
 				return err
 			}
 			defer ws.Close()
-			if err := removeIndex(ws); err != nil {
-				return err
-			}
-			if err := ws.store.QueueAll(c.Context); err != nil {
-				return err
-			}
-			n, err := ws.syncIndex(c.Context)
+			docs, passages, err := ws.Reindex(c.Context)
 			if err != nil {
 				return err
 			}
-			cnt, _ := ws.idx.Count()
-			fmt.Fprintf(c.App.Writer, "reindexed %d documents, %d passages\n", n, cnt)
+			fmt.Fprintf(c.App.Writer, "reindexed %d documents, %d passages\n", docs, passages)
 			return nil
 		},
 	}
-}
-
-func removeIndex(ws *workspace) error {
-	if ws.idx != nil {
-		ws.idx.Close()
-		ws.idx = nil
-	}
-	return index.Remove(ws.indexPath())
 }
 
 func checkCommand() *cli.Command {
@@ -135,30 +109,18 @@ rebuilds the index from the store.`,
 				return err
 			}
 			defer ws.Close()
-			n, err := ws.store.Counts(c.Context)
+			h, err := ws.Check(c.Context)
 			if err != nil {
 				return err
 			}
 			w := c.App.Writer
-			if pid := ws.writer(); pid != 0 {
-				// The writer holds the index, which catches up with the
-				// store when the ingest ends.
-				fmt.Fprintf(w, "store: %d documents, %d passages so far\n", n.Documents, n.Passages)
-				return exitError{code: 3, err: fmt.Errorf("an ingest is running (pid %d): check again when it has finished", pid)}
+			if h.Writer != 0 {
+				fmt.Fprintf(w, "store: %d documents, %d passages so far\n", h.Documents, h.Passages)
+				return exitError{code: 3, err: fmt.Errorf("%s", h.Problem())}
 			}
-			if err := ws.openIndex(); err != nil {
-				return err
-			}
-			cnt, err := ws.idx.Count()
-			if err != nil {
-				return err
-			}
-			fmt.Fprintf(w, "store: %d documents, %d passages\nindex: %d passages\n", n.Documents, n.Passages, cnt)
-			switch {
-			case n.Pending > 0:
-				return exitError{code: 1, err: fmt.Errorf("index behind the store: %d document(s) waiting; run 'normdex reindex' (or the next ingest catches up)", n.Pending)}
-			case uint64(n.Passages) != cnt:
-				return exitError{code: 1, err: fmt.Errorf("store and index disagree (%d passages against %d); run 'normdex reindex'", n.Passages, cnt)}
+			fmt.Fprintf(w, "store: %d documents, %d passages\nindex: %d passages\n", h.Documents, h.Passages, h.Indexed)
+			if p := h.Problem(); p != "" {
+				return exitError{code: 1, err: fmt.Errorf("%s", p)}
 			}
 			fmt.Fprintln(w, "ok: store and index agree")
 			return nil

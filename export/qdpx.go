@@ -1,4 +1,4 @@
-package main
+package export
 
 import (
 	"archive/zip"
@@ -9,6 +9,8 @@ import (
 	"sort"
 	"strings"
 	"time"
+
+	"github.com/normdex/normdex/workspace"
 )
 
 // The REFI-QDA project format (.qdpx: a zip with project.qde and the source
@@ -78,7 +80,7 @@ func guid(key string) string {
 // writeQDPX writes the codebook as codes (grouped by dimension), each
 // document with exported passages as a text source, and each annotation of
 // those passages as a coded selection.
-func writeQDPX(w io.Writer, xs []excerpt, codebook []codeInfo) error {
+func writeQDPX(w io.Writer, xs []workspace.Excerpt, codebook []workspace.ElementInfo) error {
 	user := guid("user")
 	p := qdeProject{Xmlns: qdeNamespace, Name: "normdex export", Origin: "normdex",
 		Created: time.Now().UTC().Format(time.RFC3339), Users: []qdeUser{{GUID: user, Name: "normdex"}},
@@ -109,13 +111,13 @@ func writeQDPX(w io.Writer, xs []excerpt, codebook []codeInfo) error {
 		src, ok := docs[x.DocID]
 		if !ok {
 			g := guid("doc:" + x.DocID)
-			name := x.doc.Title
+			name := x.Doc.Title
 			if name == "" {
 				name = x.Source
 			}
 			src = &qdeSource{GUID: g, Name: name, Path: "internal://" + g + ".txt", User: user}
 			docs[x.DocID] = src
-			texts[g] = x.doc.Text
+			texts[g] = x.Doc.Text
 			order = append(order, x.DocID)
 		}
 		for i, a := range x.Annotations {
@@ -157,9 +159,4 @@ func writeQDPX(w io.Writer, xs []excerpt, codebook []codeInfo) error {
 		}
 	}
 	return zw.Close()
-}
-
-// codeInfo is an element of the codebook as the exports need it.
-type codeInfo struct {
-	ID, Label, Definition string
 }

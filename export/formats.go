@@ -1,4 +1,4 @@
-package main
+package export
 
 import (
 	"encoding/csv"
@@ -6,41 +6,25 @@ import (
 	"fmt"
 	"html"
 	"io"
+	"iter"
 	"slices"
 	"sort"
 	"strconv"
 	"strings"
 	"unicode/utf8"
 
-	"github.com/normdex/normdex/annotate"
 	"github.com/normdex/normdex/corpus"
+	"github.com/normdex/normdex/workspace"
 )
 
-// excerpt is one exported passage with what every format needs of it.
-type excerpt struct {
-	exportRecord
-	doc corpus.Document
-}
-
-// elementInfo is what the formats say of an element: its label, and for the
-// position map its dimension and pole.
-type elementInfo struct {
-	Label, Dimension, Pole string
-}
-
-func elementInfos(cb *annotate.Codebook) map[string]elementInfo {
-	out := map[string]elementInfo{}
-	for _, e := range cb.Elements {
-		out[e.ID] = elementInfo{Label: e.Label, Dimension: e.Dimension, Pole: e.Pole}
-	}
-	return out
-}
-
-func writeJSONL(w io.Writer, xs []excerpt) error {
+func writeJSONL(w io.Writer, xs iter.Seq2[workspace.Excerpt, error]) error {
 	enc := json.NewEncoder(w)
 	enc.SetEscapeHTML(false)
-	for _, x := range xs {
-		if err := enc.Encode(x.exportRecord); err != nil {
+	for x, err := range xs {
+		if err == nil {
+			err = enc.Encode(x)
+		}
+		if err != nil {
 			return err
 		}
 	}
@@ -52,7 +36,7 @@ func writeJSONL(w io.Writer, xs []excerpt) error {
 // its source when untitled, and year); "" for a passage in its document's
 // own voice. Without it a researcher would cite a State's words from a
 // secondary source as if read in the original.
-func quotedInNote(x excerpt) string {
+func quotedInNote(x workspace.Excerpt) string {
 	q := x.QuotedIn
 	if q == nil {
 		return ""
@@ -62,7 +46,7 @@ func quotedInNote(x excerpt) string {
 		host = q.Source
 	}
 	year := "n.d."
-	if y := x.doc.Year(); y > 0 {
+	if y := x.Doc.Year(); y > 0 {
 		year = strconv.Itoa(y)
 	}
 	s := host + " (" + year + ")"
@@ -81,7 +65,7 @@ func quotedInNote(x excerpt) string {
 // (see quotedInNote). excel adds the UTF-8 byte order mark
 // that Excel needs to read the file as UTF-8, and keeps Excel from reading
 // a cell as a formula (see excelCell).
-func writeCSV(w io.Writer, xs []excerpt, excel bool) error {
+func writeCSV(w io.Writer, xs iter.Seq2[workspace.Excerpt, error], excel bool) error {
 	if excel {
 		if _, err := io.WriteString(w, "\ufeff"); err != nil {
 			return err
@@ -90,7 +74,10 @@ func writeCSV(w io.Writer, xs []excerpt, excel bool) error {
 	cw := csv.NewWriter(w)
 	cw.UseCRLF = true
 	cw.Write([]string{"id", "state", "date", "citation", "elements", "text", "source", "page", "paragraph", "rejects", "codebook", "ocr_confidence", "quoted_in"})
-	for _, x := range xs {
+	for x, err := range xs {
+		if err != nil {
+			return err
+		}
 		page := ""
 		if x.Page > 0 {
 			page = fmt.Sprint(x.Page)
@@ -126,56 +113,18 @@ func excelCell(s string) string {
 	return s
 }
 
-// selection is what a grouped export shows of each passage: the selected
-// elements (all when none is), and with a polarity only the elements the
-// passage affirms, or rejects, so that --polarity rejected lists
-// rejections only.
-type selection struct {
-	elements []string
-	polarity corpus.Polarity
-}
-
-func (s selection) shows(x excerpt, element string) bool {
-	if len(s.elements) > 0 && !selected(s.elements, element) {
-		return false
-	}
-	if s.polarity == "" {
-		return true
-	}
-	for _, a := range x.Annotations {
-		if a.Element == element && a.Polarity == s.polarity {
-			return true
-		}
-	}
-	return false
-}
-
-// annotations returns the annotations of x of the selected polarity.
-func (s selection) annotations(x excerpt) []corpus.Annotation {
-	if s.polarity == "" {
-		return x.Annotations
-	}
-	var out []corpus.Annotation
-	for _, a := range x.Annotations {
-		if a.Polarity == s.polarity {
-			out = append(out, a)
-		}
-	}
-	return out
-}
-
 // group is a heading of a grouped export with its excerpts.
 type group struct {
 	key, title string
-	items      []excerpt
+	items      []workspace.Excerpt
 }
 
 // groupExcerpts groups by element (each passage under every element it
 // has, of those selected) or by State.
-func groupExcerpts(xs []excerpt, by string, sel selection, infos map[string]elementInfo) []group {
+func groupExcerpts(xs []workspace.Excerpt, by string, sel corpus.Filter, infos map[string]workspace.ElementInfo) []group {
 	idx := map[string]int{}
 	var gs []group
-	add := func(key, title string, x excerpt) {
+	add := func(key, title string, x workspace.Excerpt) {
 		i, ok := idx[key]
 		if !ok {
 			i = len(gs)
@@ -194,7 +143,7 @@ func groupExcerpts(xs []excerpt, by string, sel selection, infos map[string]elem
 			continue
 		}
 		for _, e := range x.Elements {
-			if !sel.shows(x, e) {
+			if !workspace.Shows(sel, x, e) {
 				continue
 			}
 			title := e
@@ -208,16 +157,16 @@ func groupExcerpts(xs []excerpt, by string, sel selection, infos map[string]elem
 	return gs
 }
 
-// evSpan is a stretch of evidence in an excerpt's text, in runes.
+// evSpan is a stretch of evidence in an workspace.Excerpt's text, in runes.
 type evSpan struct {
 	start, end int
 	rejected   bool // evidence of an element the passage rejects
 }
 
-// spans returns the evidence spans of an excerpt for the given group key
+// spans returns the evidence spans of an workspace.Excerpt for the given group key
 // (all its annotations when grouped by State), in order and not overlapping;
 // a span is rejected when any evidence merged into it is.
-func spans(x excerpt, key, by string) []evSpan {
+func spans(x workspace.Excerpt, key, by string) []evSpan {
 	var out []evSpan
 	for _, a := range x.Annotations {
 		if by != "state" && a.Element != key {
@@ -267,9 +216,9 @@ func marked(text string, ss []evSpan, style func(rejected bool) (string, string)
 	return b.String()
 }
 
-// rejectsMark says whether an excerpt, shown under group key, rejects: the
+// rejectsMark says whether an workspace.Excerpt, shown under group key, rejects: the
 // group's element, or, grouped by State, any element (then listed in what).
-func rejectsMark(x excerpt, key, by string) (rejects bool, what string) {
+func rejectsMark(x workspace.Excerpt, key, by string) (rejects bool, what string) {
 	var els []string
 	for _, a := range x.Annotations {
 		if a.Polarity != corpus.Rejected || (by != "state" && a.Element != key) || slices.Contains(els, a.Element) {
@@ -284,7 +233,7 @@ func rejectsMark(x excerpt, key, by string) (rejects bool, what string) {
 }
 
 // rejectedElements lists the elements a passage rejects.
-func rejectedElements(x excerpt) []string {
+func rejectedElements(x workspace.Excerpt) []string {
 	_, what := rejectsMark(x, "", "state")
 	if what == "" {
 		return nil
@@ -292,7 +241,7 @@ func rejectedElements(x excerpt) []string {
 	return strings.Split(what, ", ")
 }
 
-func writeMarkdown(w io.Writer, xs []excerpt, by string, sel selection, infos map[string]elementInfo) error {
+func writeMarkdown(w io.Writer, xs []workspace.Excerpt, by string, sel corpus.Filter, infos map[string]workspace.ElementInfo) error {
 	var b strings.Builder
 	b.WriteString("# normdex excerpts\n")
 	mdEscape := strings.NewReplacer("*", `\*`, "_", `\_`, "`", "\\`", "<", "&lt;", "[", `\[`, "]", `\]`).Replace
@@ -372,7 +321,7 @@ func pdflatexSets(r rune) bool {
 
 // unsetByPdflatex returns the first few distinct characters of the excerpts
 // that pdflatex cannot set.
-func unsetByPdflatex(xs []excerpt) []rune {
+func unsetByPdflatex(xs []workspace.Excerpt) []rune {
 	var out []rune
 	for _, x := range xs {
 		for _, r := range x.Text + x.Citation + quotedInNote(x) {
@@ -390,7 +339,7 @@ func unsetByPdflatex(xs []excerpt) []rune {
 // writeLaTeX writes a LaTeX document for pdflatex, or, when the excerpts
 // hold characters pdflatex cannot set (Cyrillic, Chinese …), for xelatex or
 // lualatex with fontspec, saying so at the top: never "?" in their place.
-func writeLaTeX(w io.Writer, xs []excerpt, by string, sel selection, infos map[string]elementInfo) error {
+func writeLaTeX(w io.Writer, xs []workspace.Excerpt, by string, sel corpus.Filter, infos map[string]workspace.ElementInfo) error {
 	var b strings.Builder
 	unset := unsetByPdflatex(xs)
 	unicode := len(unset) > 0
@@ -451,7 +400,7 @@ func writeLaTeX(w io.Writer, xs []excerpt, by string, sel selection, infos map[s
 // palette colours the elements in HTML: legible on screen and in print.
 var palette = []string{"#ffe08a", "#b5e8b0", "#a9d1f7", "#f7b7a3", "#d9c2f0", "#f5c2dc", "#c8e6e0", "#f0d9a8", "#c9d4e8", "#e6e6a1"}
 
-func writeHTML(w io.Writer, xs []excerpt, by string, sel selection, infos map[string]elementInfo) error {
+func writeHTML(w io.Writer, xs []workspace.Excerpt, by string, sel corpus.Filter, infos map[string]workspace.ElementInfo) error {
 	gs := groupExcerpts(xs, by, sel, infos)
 	colour := map[string]string{}
 	var used []string
@@ -522,7 +471,7 @@ mark.rejected { text-decoration: line-through; text-decoration-color: #b2182b; }
 }
 
 // htmlMarked highlights each evidence span in its element's colour.
-func htmlMarked(x excerpt, key, by string, colour map[string]string) string {
+func htmlMarked(x workspace.Excerpt, key, by string, colour map[string]string) string {
 	type span struct {
 		a, z     int
 		el       string

@@ -1,4 +1,4 @@
-package main
+package export
 
 import (
 	"archive/zip"
@@ -16,9 +16,10 @@ import (
 	"golang.org/x/net/html"
 
 	"github.com/normdex/normdex/corpus"
+	"github.com/normdex/normdex/workspace"
 )
 
-func testExcerpts() ([]excerpt, map[string]elementInfo) {
+func testExcerpts() ([]workspace.Excerpt, map[string]workspace.ElementInfo) {
 	doc := corpus.Document{ID: "d1", Title: "Position & Paper", Date: "2020", Source: "nz.txt",
 		Text: "Intro.\n\nNew Zealand wants actual knowledge, rather than constructive knowledge: 50% of $ & _ # {x} ~ ^ \\ “q” — é 中."}
 	text := "New Zealand wants actual knowledge, rather than constructive knowledge: 50% of $ & _ # {x} ~ ^ \\ “q” — é 中."
@@ -32,18 +33,17 @@ func testExcerpts() ([]excerpt, map[string]elementInfo) {
 			{Element: "knowledge.actual", Start: 0, End: 5, Match: "Intro", Rule: "r1", Polarity: corpus.Affirmed},
 			{Element: "knowledge.constructive", Start: 0, End: 5, Match: "Intro", Rule: "r2", Polarity: corpus.Affirmed},
 		}}
-	citer, _ := corpus.NewCiter(corpus.DefaultCitation)
-	infos := map[string]elementInfo{
-		"knowledge.actual":       {Label: "Actual knowledge", Dimension: "knowledge", Pole: "narrow"},
-		"knowledge.constructive": {Label: "Constructive knowledge", Dimension: "knowledge", Pole: "broad"},
+	infos := map[string]workspace.ElementInfo{
+		"knowledge.actual":       {ID: "knowledge.actual", Label: "Actual knowledge", Dimension: "knowledge", Pole: "narrow"},
+		"knowledge.constructive": {ID: "knowledge.constructive", Label: "Constructive knowledge", Dimension: "knowledge", Pole: "broad"},
 	}
-	return []excerpt{{newRecord(doc, p, citer), doc}, {newRecord(doc, no, citer), doc}}, infos
+	return []workspace.Excerpt{workspace.NewExcerpt(doc, p, nil), workspace.NewExcerpt(doc, no, nil)}, infos
 }
 
 func TestCSVParsesBack(t *testing.T) {
 	xs, _ := testExcerpts()
 	var b bytes.Buffer
-	if err := writeCSV(&b, xs, true); err != nil {
+	if err := writeCSV(&b, workspace.All(xs), true); err != nil {
 		t.Fatal(err)
 	}
 	if !bytes.HasPrefix(b.Bytes(), []byte("\ufeff")) {
@@ -61,11 +61,11 @@ func TestCSVParsesBack(t *testing.T) {
 func TestJSONLParsesBack(t *testing.T) {
 	xs, _ := testExcerpts()
 	var b bytes.Buffer
-	if err := writeJSONL(&b, xs); err != nil {
+	if err := writeJSONL(&b, workspace.All(xs)); err != nil {
 		t.Fatal(err)
 	}
 	dec := json.NewDecoder(&b)
-	var r exportRecord
+	var r workspace.Excerpt
 	if err := dec.Decode(&r); err != nil || r.Citation != "New Zealand (2020, para 16)" || len(r.Annotations) != 2 {
 		t.Errorf("record = %+v, %v", r, err)
 	}
@@ -74,7 +74,7 @@ func TestJSONLParsesBack(t *testing.T) {
 func TestMarkdown(t *testing.T) {
 	xs, infos := testExcerpts()
 	var b bytes.Buffer
-	if err := writeMarkdown(&b, xs, "element", selection{}, infos); err != nil {
+	if err := writeMarkdown(&b, xs, "element", corpus.Filter{}, infos); err != nil {
 		t.Fatal(err)
 	}
 	out := b.String()
@@ -84,7 +84,7 @@ func TestMarkdown(t *testing.T) {
 		}
 	}
 	b.Reset()
-	writeMarkdown(&b, xs, "state", selection{}, infos)
+	writeMarkdown(&b, xs, "state", corpus.Filter{}, infos)
 	if !strings.Contains(b.String(), "## New Zealand") || !strings.Contains(b.String(), "## Norway") {
 		t.Errorf("grouped by state:\n%s", b.String())
 	}
@@ -93,7 +93,7 @@ func TestMarkdown(t *testing.T) {
 func TestHTMLParsesBack(t *testing.T) {
 	xs, infos := testExcerpts()
 	var b bytes.Buffer
-	if err := writeHTML(&b, xs, "element", selection{}, infos); err != nil {
+	if err := writeHTML(&b, xs, "element", corpus.Filter{}, infos); err != nil {
 		t.Fatal(err)
 	}
 	doc, err := html.Parse(&b)
@@ -124,7 +124,7 @@ func TestHTMLParsesBack(t *testing.T) {
 func TestLaTeXEscapesAndMarksRejections(t *testing.T) {
 	xs, infos := testExcerpts()
 	var b bytes.Buffer
-	if err := writeLaTeX(&b, xs, "element", selection{}, infos); err != nil {
+	if err := writeLaTeX(&b, xs, "element", corpus.Filter{}, infos); err != nil {
 		t.Fatal(err)
 	}
 	tex := b.String()
@@ -147,7 +147,7 @@ func TestLaTeXCompiles(t *testing.T) {
 	}
 	for _, tc := range []struct {
 		name    string
-		xs      []excerpt
+		xs      []workspace.Excerpt
 		engines []string
 		unicode bool
 	}{
@@ -155,7 +155,7 @@ func TestLaTeXCompiles(t *testing.T) {
 		{"non-latin", nonLatin, []string{"xelatex", "lualatex"}, true},
 	} {
 		var b bytes.Buffer
-		if err := writeLaTeX(&b, tc.xs, "element", selection{}, infos); err != nil {
+		if err := writeLaTeX(&b, tc.xs, "element", corpus.Filter{}, infos); err != nil {
 			t.Fatal(err)
 		}
 		tex := b.String()
@@ -202,7 +202,7 @@ func TestLaTeXCompiles(t *testing.T) {
 func TestQDPXStructure(t *testing.T) {
 	xs, _ := testExcerpts()
 	var b bytes.Buffer
-	codes := []codeInfo{{ID: "knowledge.actual", Label: "Actual knowledge"}, {ID: "knowledge.constructive", Label: "Constructive knowledge"}}
+	codes := []workspace.ElementInfo{{ID: "knowledge.actual", Label: "Actual knowledge"}, {ID: "knowledge.constructive", Label: "Constructive knowledge"}}
 	if err := writeQDPX(&b, xs, codes); err != nil {
 		t.Fatal(err)
 	}
@@ -250,17 +250,25 @@ func TestQDPXStructure(t *testing.T) {
 	}
 }
 
+func elementList(infos map[string]workspace.ElementInfo) []workspace.ElementInfo {
+	var out []workspace.ElementInfo
+	for _, e := range infos {
+		out = append(out, e)
+	}
+	return out
+}
+
 func TestPositionMap(t *testing.T) {
 	xs, infos := testExcerpts()
-	m := buildMap(xs, infos, false, selection{})
-	if r := m.readingOf("New Zealand", "knowledge"); r != narrow {
+	m := workspace.BuildMap(xs, elementList(infos), false, corpus.Filter{})
+	if r := readingOf(m, "New Zealand", "knowledge"); r != workspace.Narrow {
 		t.Errorf("New Zealand knowledge = %q, want narrow", r)
 	}
-	if r := m.readingOf("Norway", "knowledge"); r != broad {
+	if r := readingOf(m, "Norway", "knowledge"); r != workspace.Broad {
 		t.Errorf("Norway knowledge = %q, want broad", r)
 	}
 	var b bytes.Buffer
-	if err := writeMatrixCSV(&b, m, false); err != nil {
+	if err := writeMatrixCSV(&b, m); err != nil {
 		t.Fatal(err)
 	}
 	rows, err := csv.NewReader(&b).ReadAll()
@@ -268,14 +276,25 @@ func TestPositionMap(t *testing.T) {
 		t.Errorf("csv = %q, %v", rows, err)
 	}
 	b.Reset()
-	if err := writeMatrixHTML(&b, m, false); err != nil {
+	if err := writeMatrixHTML(&b, m); err != nil {
 		t.Fatal(err)
 	}
 	if _, err := html.Parse(&b); err != nil {
 		t.Fatal(err)
 	}
-	e := buildMap(xs, infos, true, selection{})
-	if e.text("Norway", "knowledge.constructive", true) != "1" {
-		t.Errorf("element counts: %+v", e.cells["Norway"])
+	e := workspace.BuildMap(xs, elementList(infos), true, corpus.Filter{})
+	if e.Text("Norway", "knowledge.constructive") != "1" {
+		t.Errorf("element counts: %+v", e.Cells["Norway"])
+	}
+}
+
+func TestExcelCell(t *testing.T) {
+	for in, want := range map[string]string{
+		"=1+1": "'=1+1", "+1": "'+1", "-2 due": "'-2 due", "@SUM(A1)": "'@SUM(A1)", "\tx": "'\tx", "\rx": "'\rx",
+		"": "", "New Zealand": "New Zealand", " =1": " =1", "a=b": "a=b",
+	} {
+		if got := excelCell(in); got != want {
+			t.Errorf("excelCell(%q) = %q, want %q", in, got, want)
+		}
 	}
 }

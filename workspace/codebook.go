@@ -1,0 +1,221 @@
+package workspace
+
+import (
+	"context"
+	"fmt"
+	"os"
+	"path/filepath"
+	"sync"
+
+	"github.com/normdex/normdex/annotate"
+	"github.com/normdex/normdex/corpus"
+)
+
+// DefaultCodebookName names the embedded codebook in the workspace.
+const DefaultCodebookName = "default.yaml (built in)"
+
+// Codebook is a compiled codebook: as the workspace records it, and its
+// tagger.
+type Codebook struct {
+	Stored corpus.Codebook
+	Tagger *annotate.Tagger
+}
+
+// Elements are the codebook's elements, in its order.
+func (c *Codebook) Elements() []ElementInfo {
+	var out []ElementInfo
+	for _, e := range c.Tagger.Codebook().Elements {
+		out = append(out, ElementInfo{ID: e.ID, Label: e.Label, Definition: e.Definition, Dimension: e.Dimension, Pole: e.Pole})
+	}
+	return out
+}
+
+// ElementInfo is what the front ends show of an element: its label and
+// definition, and for the position map its dimension and pole.
+type ElementInfo struct {
+	ID, Label, Definition string
+	Dimension, Pole       string
+}
+
+// defaultCodebook is compiled once, and may be compiled ahead (see
+// PrepareDefaultCodebook) while the workspace opens.
+var defaultCodebook = sync.OnceValues(func() (*Codebook, error) {
+	return compileText(DefaultCodebookName, annotate.DefaultCodebook())
+})
+
+// PrepareDefaultCodebook compiles the embedded codebook in the background,
+// so that a command that will tag need not wait for it.
+func PrepareDefaultCodebook() { go defaultCodebook() }
+
+// CompileCodebook compiles the codebook in the YAML file path, or the
+// embedded default when path is "".
+func CompileCodebook(path string) (*Codebook, error) {
+	if path == "" {
+		return defaultCodebook()
+	}
+	b, err := os.ReadFile(path)
+	if err != nil {
+		return nil, fmt.Errorf("codebook: %w", err)
+	}
+	return compileText(filepath.Base(path), b)
+}
+
+func compileText(name string, data []byte) (*Codebook, error) {
+	cb, err := annotate.ParseCodebook(name, data)
+	if err != nil {
+		return nil, err
+	}
+	t, err := annotate.Compile(name, cb)
+	if err != nil {
+		return nil, err
+	}
+	return &Codebook{Stored: corpus.NewCodebook(name, data), Tagger: t}, nil
+}
+
+// Codebook chooses the codebook of a command: rules when given (compiled
+// by CompileCodebook from the user's file), else the one the workspace
+// keeps, else the embedded default. With save, the choice becomes the
+// workspace's codebook (a writing command), and its stored form, with its
+// date, is returned.
+func (w *Workspace) Codebook(ctx context.Context, rules *Codebook, save bool) (*Codebook, error) {
+	stored, ok, err := w.store.Codebook(ctx)
+	if err != nil {
+		return nil, err
+	}
+	use := rules
+	if use == nil {
+		if use, err = defaultCodebook(); err != nil {
+			return nil, err
+		}
+		if ok {
+			if stored.SHA256 != use.Stored.SHA256 {
+				use, err = compileText(stored.Name, []byte(stored.Text))
+				if err != nil {
+					return nil, fmt.Errorf("the workspace's codebook %s: %w", stored.Name, err)
+				}
+			}
+			use = &Codebook{Stored: stored, Tagger: use.Tagger}
+		}
+	}
+	if save {
+		saved, err := w.store.SetCodebook(ctx, use.Stored)
+		if err != nil {
+			return nil, err
+		}
+		use = &Codebook{Stored: saved, Tagger: use.Tagger}
+	}
+	return use, nil
+}
+
+// TaggedWith names the codebook the stored passages were tagged with.
+func (w *Workspace) TaggedWith(ctx context.Context) (string, error) {
+	cb, ok, err := w.store.Codebook(ctx)
+	if err != nil || !ok {
+		return "not recorded (the workspace predates codebook tracking)", err
+	}
+	return cb.String(), nil
+}
+
+// KnownElements lists the elements of the codebook the workspace keeps (an
+// element it defines may have tagged nothing yet) and of the stored
+// annotations.
+func (w *Workspace) KnownElements(ctx context.Context) ([]string, error) {
+	var out []string
+	if stored, ok, err := w.store.Codebook(ctx); err != nil {
+		return nil, err
+	} else if ok {
+		cb, err := annotate.ParseCodebook(stored.Name, []byte(stored.Text))
+		if err != nil {
+			return nil, fmt.Errorf("the workspace's codebook %s: %w", stored.Name, err)
+		}
+		for _, e := range cb.Elements {
+			out = append(out, e.ID)
+		}
+	}
+	n, err := w.store.Counts(ctx)
+	if err != nil {
+		return nil, err
+	}
+	for el := range n.ByElement {
+		out = append(out, el)
+	}
+	return out, nil
+}
+
+// Reannotation is what Annotate changed.
+type Reannotation struct {
+	Codebook corpus.Codebook
+	Changed  int            // passages whose annotations changed
+	Added    map[string]int // per element, the passages that gained it
+	Removed  map[string]int // and that lost it
+}
+
+// Annotate re-runs a codebook over the stored corpus; the codebook is the
+// workspace's before the first passage changes, so that an interrupted
+// run is completed by a plain one.
+func (w *Workspace) Annotate(ctx context.Context, rules *Codebook) (Reannotation, error) {
+	cb, err := w.Codebook(ctx, rules, true)
+	if err != nil {
+		return Reannotation{}, err
+	}
+	r := Reannotation{Codebook: cb.Stored, Added: map[string]int{}, Removed: map[string]int{}}
+	docs, err := w.store.Documents(ctx)
+	if err != nil {
+		return r, err
+	}
+	for _, d := range docs {
+		ps, err := w.store.Passages(ctx, d.ID)
+		if err != nil {
+			return r, err
+		}
+		updates := map[string][]corpus.Annotation{}
+		for _, p := range ps {
+			anns := cb.Tagger.Tag(p.Text)
+			if sameAnnotations(p.Annotations, anns) {
+				continue
+			}
+			updates[p.ID] = anns
+			diffElements(p.Annotations, anns, r.Added, r.Removed)
+		}
+		if len(updates) == 0 {
+			continue
+		}
+		r.Changed += len(updates)
+		if err := w.store.ReplaceAnnotations(ctx, d.ID, updates); err != nil {
+			return r, err
+		}
+	}
+	_, err = w.Sync(ctx)
+	return r, err
+}
+
+func sameAnnotations(a, b []corpus.Annotation) bool {
+	if len(a) != len(b) {
+		return false
+	}
+	for i := range a {
+		if a[i] != b[i] {
+			return false
+		}
+	}
+	return true
+}
+
+// diffElements counts, per element, the passages that gain or lose it.
+func diffElements(old, cur []corpus.Annotation, added, removed map[string]int) {
+	was, is := map[string]bool{}, map[string]bool{}
+	for _, e := range corpus.Elements(old) {
+		was[e] = true
+	}
+	for _, e := range corpus.Elements(cur) {
+		is[e] = true
+		if !was[e] {
+			added[e]++
+		}
+	}
+	for e := range was {
+		if !is[e] {
+			removed[e]++
+		}
+	}
+}

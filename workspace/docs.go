@@ -1,0 +1,159 @@
+package workspace
+
+import (
+	"context"
+	"fmt"
+	"strings"
+
+	"github.com/normdex/normdex/corpus"
+	"github.com/normdex/normdex/ingest"
+)
+
+// DocInfo is a document as the documents list shows it.
+type DocInfo struct {
+	ID       string   `json:"id"`
+	Source   string   `json:"source"`
+	URL      string   `json:"url"`
+	State    string   `json:"state"`
+	Date     string   `json:"date"`
+	Title    string   `json:"title"`
+	Format   string   `json:"format"`
+	Pages    int      `json:"pages"`
+	Passages int      `json:"passages"`
+	Warnings []string `json:"warnings"` // what the extraction could not read
+}
+
+// Docs lists the documents that have at least one passage passing the
+// filter (its words aside), in the store's order.
+func (w *Workspace) Docs(ctx context.Context, f corpus.Filter) ([]DocInfo, error) {
+	docs, err := w.store.Documents(ctx)
+	if err != nil {
+		return nil, err
+	}
+	counts, err := w.store.PassageCounts(ctx)
+	if err != nil {
+		return nil, err
+	}
+	everything := len(f.Elements) == 0 && len(f.States) == 0 && f.YearFrom == 0 && f.YearTo == 0 && f.DocID == "" && f.Polarity == ""
+	out := []DocInfo{}
+	for _, d := range docs {
+		if !everything {
+			ps, err := w.store.Passages(ctx, d.ID)
+			if err != nil {
+				return nil, err
+			}
+			if !anyPasses(f, d, ps) {
+				continue
+			}
+		}
+		info := DocInfo{ID: d.ID, Source: d.Source, URL: d.URL, State: d.State, Date: d.Date, Title: d.Title,
+			Format: d.Format, Pages: d.Pages, Passages: counts[d.ID], Warnings: d.Warnings}
+		if info.Warnings == nil {
+			info.Warnings = []string{}
+		}
+		out = append(out, info)
+	}
+	return out, nil
+}
+
+func anyPasses(f corpus.Filter, d corpus.Document, ps []corpus.Passage) bool {
+	for _, p := range ps {
+		if f.Match(d, p) {
+			return true
+		}
+	}
+	return false
+}
+
+// Doc is one document in full: its text, statements and passages.
+type Doc struct {
+	corpus.Document
+	Statements []corpus.Statement
+	Passages   []Excerpt
+}
+
+// Document returns the document that ref names: an ID, the first
+// characters of one, or its path.
+func (w *Workspace) Document(ctx context.Context, ref string) (*Doc, error) {
+	d, err := w.store.Resolve(ctx, ref)
+	if err != nil {
+		return nil, err
+	}
+	full, err := w.store.Document(ctx, d.ID)
+	if err != nil {
+		return nil, err
+	}
+	stmts, err := w.store.Statements(ctx, d.ID)
+	if err != nil {
+		return nil, err
+	}
+	ps, err := w.store.Passages(ctx, d.ID)
+	if err != nil {
+		return nil, err
+	}
+	out := &Doc{Document: full, Statements: stmts}
+	for _, p := range ps {
+		out.Passages = append(out.Passages, NewExcerpt(full, p, nil))
+	}
+	return out, nil
+}
+
+// MetaUpdate is new metadata for a document: the fields that are not nil
+// change (an empty string clears one).
+type MetaUpdate struct {
+	State, Date, Title, URL *string
+}
+
+// SetMeta corrects the metadata of the document that ref names. A new
+// State passes to the passages in the author's voice; passages of
+// delegates and quoted States keep theirs. Store and index are updated
+// together. It returns the document and what changed (nothing when it had
+// that metadata already).
+func (w *Workspace) SetMeta(ctx context.Context, ref string, u MetaUpdate) (corpus.Document, []corpus.Change, error) {
+	d, err := w.store.Resolve(ctx, ref)
+	if err != nil {
+		return d, nil, err
+	}
+	m := ingest.Meta{State: d.State, Date: d.Date, Title: d.Title, URL: d.URL}
+	for _, f := range []struct{ from, to *string }{{u.State, &m.State}, {u.Date, &m.Date}, {u.Title, &m.Title}, {u.URL, &m.URL}} {
+		if f.from != nil {
+			*f.to = *f.from
+		}
+	}
+	if m, err = m.Validate(); err != nil {
+		return d, nil, err
+	}
+	d.State, d.Date, d.Title, d.URL = m.State, m.Date, m.Title, m.URL
+	changes, err := w.store.SetMeta(ctx, d)
+	if err != nil || len(changes) == 0 {
+		return d, nil, err
+	}
+	return d, changes, w.catchUp(ctx)
+}
+
+// Remove removes the documents that refs name from the store and the
+// index: all of them or, when one names no document or more than one,
+// none. It returns the documents removed.
+func (w *Workspace) Remove(ctx context.Context, refs []string) ([]corpus.Document, error) {
+	var docs []corpus.Document
+	var ids, bad []string
+	seen := map[string]bool{}
+	for _, ref := range refs {
+		d, err := w.store.Resolve(ctx, ref)
+		if err != nil {
+			bad = append(bad, err.Error())
+			continue
+		}
+		if !seen[d.ID] {
+			seen[d.ID] = true
+			docs, ids = append(docs, d), append(ids, d.ID)
+		}
+	}
+	if len(bad) > 0 {
+		return nil, fmt.Errorf("nothing removed: %s", strings.Join(bad, "; "))
+	}
+	if err := w.store.Remove(ctx, ids); err != nil {
+		return nil, err
+	}
+	return docs, w.catchUp(ctx)
+}

@@ -1,0 +1,360 @@
+package workspace
+
+import (
+	"context"
+	"iter"
+	"slices"
+
+	"github.com/normdex/normdex/corpus"
+	"github.com/normdex/normdex/index"
+)
+
+// Excerpt is one passage with what every view of it needs: its document,
+// citation, elements and evidence. The search JSON, every export format
+// and the web pages show it. Its JSON form is a line of the JSON Lines
+// export (DESIGN.md: fields may be added, none removed or renamed).
+type Excerpt struct {
+	ID          string              `json:"id"`
+	DocID       string              `json:"doc_id"`
+	DocTitle    string              `json:"doc_title"`
+	Source      string              `json:"source"`
+	State       string              `json:"state"`
+	Date        string              `json:"date"` // a quotation's own date
+	Page        int                 `json:"page"`
+	Paragraph   string              `json:"paragraph"`
+	Kind        string              `json:"kind"`
+	Statement   string              `json:"statement_id"`
+	Start       int                 `json:"start"`
+	End         int                 `json:"end"`
+	Text        string              `json:"text"`
+	Elements    []string            `json:"elements"`
+	Annotations []corpus.Annotation `json:"annotations"`
+	Citation    string              `json:"citation"`
+	// Codebook is the codebook that tagged the passage, when the workspace
+	// recorded it.
+	Codebook *corpus.Codebook `json:"codebook,omitempty"`
+	// OCR is set for text read from an image of the page, with the OCR
+	// engine's mean confidence (0-100) for that page.
+	OCR           bool    `json:"ocr"`
+	OCRConfidence float64 `json:"ocr_confidence,omitempty"`
+	// QuotedIn is set on a quotation: where the document quotes it. Its
+	// date and citation are then the quotation's own.
+	QuotedIn *QuotedIn `json:"quoted_in,omitempty"`
+
+	// Year is the passage's year (a quotation's own), 0 when unknown.
+	Year int `json:"-"`
+	// ElementTree is the elements with their ancestors.
+	ElementTree []string `json:"-"`
+	// DuplicateOf is the document this one nearly duplicates.
+	DuplicateOf string `json:"-"`
+	// Score and Snippets are set by Search: the relevance, and the parts of
+	// the text where the words matched (HighlightStart and HighlightEnd
+	// mark them).
+	Score    float64  `json:"-"`
+	Snippets []string `json:"-"`
+	// Doc is the passage's document; its Text is set by Excerpts only.
+	Doc corpus.Document `json:"-"`
+}
+
+// HighlightStart and HighlightEnd mark the matched words in snippets.
+const (
+	HighlightStart = index.HighlightStart
+	HighlightEnd   = index.HighlightEnd
+)
+
+// QuotedIn says where a quotation was found: the host document, its page
+// and the note it stands in, if any.
+type QuotedIn struct {
+	DocID    string `json:"doc_id"`
+	DocTitle string `json:"doc_title"`
+	Source   string `json:"source"`
+	Date     string `json:"date"`
+	Page     int    `json:"page,omitempty"`
+	Note     string `json:"note,omitempty"`
+	// Reference is the source the document gives for the quotation, as
+	// printed: "New Zealand (2020, paras 16 & 17)"; empty when none (n.d.).
+	Reference string `json:"reference,omitempty"`
+}
+
+// NewExcerpt builds the excerpt of passage p of document d, cited by
+// citer (the default citation when nil).
+func NewExcerpt(d corpus.Document, p corpus.Passage, citer *corpus.Citer) Excerpt {
+	cite := corpus.Cite
+	if citer != nil {
+		cite = citer.Cite
+	}
+	x := Excerpt{ID: p.ID, DocID: d.ID, DocTitle: d.Title, Source: d.Source, State: p.State, Date: p.Date(d),
+		Page: p.Page, Paragraph: p.Paragraph, Kind: string(p.Kind), Statement: p.StatementID, Start: p.Start, End: p.End,
+		Text: p.Text, Elements: corpus.Elements(p.Annotations), Annotations: p.Annotations, Citation: cite(d, p),
+		OCR: p.OCR, OCRConfidence: p.Confidence, Year: p.Year(d), DuplicateOf: d.DuplicateOf, Doc: d}
+	if q := p.Quote; q != nil {
+		x.QuotedIn = &QuotedIn{DocID: d.ID, DocTitle: d.Title, Source: d.Source, Date: d.Date, Page: p.Page}
+		if p.Kind == corpus.Footnote {
+			x.QuotedIn.Note = p.Paragraph
+		}
+		if q.Date != "" {
+			x.QuotedIn.Reference = q.Author + " (" + q.Label
+			if q.Pinpoint != "" {
+				x.QuotedIn.Reference += ", " + q.Pinpoint
+			}
+			x.QuotedIn.Reference += ")"
+		}
+	}
+	// Lists are [] when empty, never null: scripts iterate over them.
+	if x.Elements == nil {
+		x.Elements = []string{}
+	}
+	if x.Annotations == nil {
+		x.Annotations = []corpus.Annotation{}
+	}
+	x.ElementTree = []string{}
+	for _, el := range x.Elements {
+		for _, t := range corpus.ElementTree(el) {
+			if !slices.Contains(x.ElementTree, t) {
+				x.ElementTree = append(x.ElementTree, t)
+			}
+		}
+	}
+	return x
+}
+
+// ExcerptOptions say how Excerpts cites.
+type ExcerptOptions struct {
+	Citer *corpus.Citer // the default citation when nil
+}
+
+// Excerpts yields every stored passage that passes the filter, in document
+// and passage order, with its full document (text included) and the
+// codebook that tagged it. Words in the filter are judged by the index.
+func (w *Workspace) Excerpts(ctx context.Context, f corpus.Filter, opt ExcerptOptions) iter.Seq2[Excerpt, error] {
+	return func(yield func(Excerpt, error) bool) {
+		var tagged *corpus.Codebook
+		if stored, ok, err := w.store.Codebook(ctx); err != nil {
+			yield(Excerpt{}, err)
+			return
+		} else if ok {
+			tagged = &stored
+		}
+		var cur corpus.Document
+		for d, p := range w.passages(ctx, f) {
+			if p.ID == "" {
+				yield(Excerpt{}, d.err)
+				return
+			}
+			if cur.ID != d.ID {
+				full, err := w.store.Document(ctx, d.ID)
+				if err != nil {
+					yield(Excerpt{}, err)
+					return
+				}
+				cur = full
+			}
+			x := NewExcerpt(d.Document, p, opt.Citer)
+			x.Doc = cur
+			x.Codebook = tagged
+			if !yield(x, nil) {
+				return
+			}
+		}
+	}
+}
+
+// Collect gathers the excerpts of a sequence, or its first error.
+func Collect(seq iter.Seq2[Excerpt, error]) ([]Excerpt, error) {
+	var xs []Excerpt
+	for x, err := range seq {
+		if err != nil {
+			return nil, err
+		}
+		xs = append(xs, x)
+	}
+	return xs, nil
+}
+
+// All yields the excerpts of a slice.
+func All(xs []Excerpt) iter.Seq2[Excerpt, error] {
+	return func(yield func(Excerpt, error) bool) {
+		for _, x := range xs {
+			if !yield(x, nil) {
+				return
+			}
+		}
+	}
+}
+
+// docOrErr is a document, or the error that ends a passage sequence.
+type docOrErr struct {
+	corpus.Document
+	err error
+}
+
+// passages yields every stored passage that passes the filter, with its
+// document (without text), in document and passage order; an error comes
+// as a passage without ID. This and index.Search (for the bleve query that
+// the index runs) apply the filters, both by corpus.Filter's semantics
+// (see TestFilterOneSemantics).
+func (w *Workspace) passages(ctx context.Context, f corpus.Filter) iter.Seq2[docOrErr, corpus.Passage] {
+	return func(yield func(docOrErr, corpus.Passage) bool) {
+		fail := func(err error) { yield(docOrErr{err: err}, corpus.Passage{}) }
+		var allowed map[string]bool
+		if f.Query != "" {
+			if err := w.openIndex(); err != nil {
+				fail(err)
+				return
+			}
+			n, err := w.idx.Count()
+			if err != nil {
+				fail(err)
+				return
+			}
+			res, err := w.idx.Search(index.Query{Filter: corpus.Filter{Query: f.Query}, Size: int(n) + 1})
+			if err != nil {
+				fail(err)
+				return
+			}
+			allowed = map[string]bool{}
+			for _, h := range res.Hits {
+				allowed[h.ID] = true
+			}
+		}
+		docs, err := w.store.Documents(ctx)
+		if err != nil {
+			fail(err)
+			return
+		}
+		for _, d := range docs {
+			ps, err := w.store.Passages(ctx, d.ID)
+			if err != nil {
+				fail(err)
+				return
+			}
+			for _, p := range ps {
+				if (allowed != nil && !allowed[p.ID]) || !f.Match(d, p) {
+					continue
+				}
+				if !yield(docOrErr{Document: d}, p) {
+					return
+				}
+			}
+		}
+	}
+}
+
+// Query is a search: words and filters, a page of hits, and facets.
+type Query struct {
+	corpus.Filter
+	Size, From int
+	Facets     bool // counts by State, element and year
+	// AllCopies counts the passages of near-duplicate documents in the
+	// facets again; else each is counted once, in its original.
+	AllCopies bool
+}
+
+// FacetCount is how many hits have one value of a facet.
+type FacetCount = index.FacetCount
+
+// Results are a page of hits and the facets of all of them.
+type Results struct {
+	Total    uint64
+	Hits     []Excerpt
+	States   []FacetCount
+	Elements []FacetCount
+	Years    []FacetCount
+	// FromStore is set when an ingest held the index and the search was
+	// answered from the store, with what the ingest has committed.
+	FromStore bool
+}
+
+// ErrOnlyStopWords is returned for a query whose words are all stop words.
+var ErrOnlyStopWords = index.ErrOnlyStopWords
+
+// Search runs a query on the index, and fills the hits in from the store
+// with their evidence and snippets. While an ingest holds the index, a
+// search without words is answered from the store, which readers share
+// with the writer; one with words says that the index is busy.
+func (w *Workspace) Search(ctx context.Context, q Query) (*Results, error) {
+	iq := index.Query{Filter: q.Filter, Size: q.Size, From: q.From, Facets: q.Facets, AllCopies: q.AllCopies}
+	var res *index.Result
+	fromStore := false
+	if q.Query != "" || w.Writer() == 0 {
+		if err := w.openIndex(); err != nil {
+			return nil, err
+		}
+		var err error
+		if res, err = w.idx.Search(iq); err != nil {
+			return nil, err
+		}
+	} else {
+		fromStore = true
+		var entries []index.Entry
+		for d, p := range w.passages(ctx, q.Filter) {
+			if p.ID == "" {
+				return nil, d.err
+			}
+			entries = append(entries, index.NewEntry(d.Document, p, ""))
+		}
+		res = index.Tally(iq, entries)
+	}
+	hits, err := w.load(ctx, res.Hits, q.Query)
+	if err != nil {
+		return nil, err
+	}
+	return &Results{Total: res.Total, Hits: hits, States: res.States, Elements: res.Elements, Years: res.Years, FromStore: fromStore}, nil
+}
+
+// load fills the hits in from the store (the index knows their IDs only).
+// A hit the store no longer has (a replaced document the index has not
+// caught up with) is left out.
+func (w *Workspace) load(ctx context.Context, hits []index.Hit, query string) ([]Excerpt, error) {
+	ids := make([]string, len(hits))
+	for i, h := range hits {
+		ids[i] = h.ID
+	}
+	ps, err := w.store.PassagesByID(ctx, ids)
+	if err != nil {
+		return nil, err
+	}
+	byID := map[string]corpus.Passage{}
+	docs := map[string]corpus.Document{}
+	for _, p := range ps {
+		byID[p.ID] = p
+		if _, ok := docs[p.DocID]; !ok {
+			d, err := w.store.DocumentInfo(ctx, p.DocID)
+			if err != nil {
+				return nil, err
+			}
+			docs[p.DocID] = d
+		}
+	}
+	out := []Excerpt{}
+	for _, h := range hits {
+		p, ok := byID[h.ID]
+		if !ok {
+			continue
+		}
+		x := NewExcerpt(docs[p.DocID], p, nil)
+		x.Score = h.Score
+		if s := index.Snippet(x.Text, query); s != "" {
+			x.Snippets = []string{s}
+		}
+		out = append(out, x)
+	}
+	return out, nil
+}
+
+// Passage returns one passage's excerpt, with its document (text
+// included).
+func (w *Workspace) Passage(ctx context.Context, id string) (Excerpt, error) {
+	ps, err := w.store.PassagesByID(ctx, []string{id})
+	if err != nil {
+		return Excerpt{}, err
+	}
+	if len(ps) == 0 {
+		return Excerpt{}, corpus.ErrNotFound
+	}
+	d, err := w.store.Document(ctx, ps[0].DocID)
+	if err != nil {
+		return Excerpt{}, err
+	}
+	return NewExcerpt(d, ps[0], nil), nil
+}

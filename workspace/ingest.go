@@ -1,0 +1,647 @@
+package workspace
+
+import (
+	"cmp"
+	"context"
+	"crypto/sha256"
+	"encoding/hex"
+	"errors"
+	"fmt"
+	"io/fs"
+	"os"
+	"path/filepath"
+	"slices"
+	"sort"
+	"strings"
+	"sync"
+	"time"
+
+	"github.com/normdex/normdex/annotate"
+	"github.com/normdex/normdex/corpus"
+	"github.com/normdex/normdex/index"
+	"github.com/normdex/normdex/ingest"
+)
+
+// DefaultTimeout is the time limit for extracting one file.
+const DefaultTimeout = 2 * time.Minute
+
+// IngestOptions say how Ingest reads its sources.
+type IngestOptions struct {
+	// Meta is the metadata given for every source (flags, a form); a
+	// sidecar and the manifest fill in what it leaves empty.
+	Meta     ingest.Meta
+	Manifest *ingest.Manifest
+	// ManifestName names the manifest in warnings.
+	ManifestName string
+	OCR          ingest.OCRPDF
+	Workers      int           // files extracted in parallel (at least 1)
+	Timeout      time.Duration // per file; DefaultTimeout when 0
+	// Codebook tags the passages; the workspace's (see Workspace.Codebook)
+	// when nil. It becomes the workspace's codebook.
+	Codebook *Codebook
+	// Progress is called after each file is handled, in commit order, from
+	// one goroutine; files that cannot be read at all come first.
+	Progress func(Progress)
+	// Warn is told what does not stop the ingest: manifest rows that match
+	// no file, an index that catches up later.
+	Warn func(string)
+}
+
+// Progress is one file handled, and how far the ingest is.
+type Progress struct {
+	File        FileResult
+	Done, Total int // files handled (committed or failed) and to handle
+}
+
+// FileResult is what became of one source.
+type FileResult struct {
+	Path   string
+	Result corpus.PutResult // "" when Err is set
+	Doc    corpus.Document
+	// Passages and Annotations count what was stored.
+	Passages, Annotations int
+	// Notes are what the extraction could not read: warnings.
+	Notes []string
+	// Duplicate says which stored document this one nearly repeats.
+	Duplicate string
+	// Changes are the metadata an ingest gave a stored document (Updated).
+	Changes []corpus.Change
+	Err     error
+}
+
+// IngestReport sums an ingest up.
+type IngestReport struct {
+	Run         corpus.Run
+	Skipped     int // files in the folders of no kind normdex reads
+	Interrupted int // files not handled because ctx was cancelled
+}
+
+// job is one source file and what became of it.
+type job struct {
+	path  string
+	keep  string // where a downloaded source is kept
+	ocr   ingest.OCRPDF
+	meta  ingest.Meta
+	res   FileResult
+	stmts []corpus.Statement
+	ps    []corpus.Passage
+}
+
+// Ingest extracts, segments, tags, stores and indexes the files, folders
+// (searched recursively) and URLs in paths. Each document is stored in one
+// transaction, which cancelling ctx does not cut short; what was committed
+// is indexed even after ctx is cancelled. A file that fails is reported
+// (see IngestOptions.Progress and the report's failures) and does not stop
+// the others.
+func (w *Workspace) Ingest(ctx context.Context, paths []string, opt IngestOptions) (*IngestReport, error) {
+	if w.lock == nil {
+		return nil, errors.New("ingest: the workspace is open read-only")
+	}
+	cb := opt.Codebook
+	cb, err := w.Codebook(ctx, cb, true)
+	if err != nil {
+		return nil, err
+	}
+	progress := opt.Progress
+	if progress == nil {
+		progress = func(Progress) {}
+	}
+	warn := opt.Warn
+	if warn == nil {
+		warn = func(string) {}
+	}
+	timeout := cmp.Or(opt.Timeout, DefaultTimeout)
+	workers := max(1, opt.Workers)
+
+	files, missing, skipped := CollectSources(paths)
+	rep := &IngestReport{Skipped: skipped}
+	run := &rep.Run
+	if run.ID, err = w.store.StartRun(ctx); err != nil {
+		return nil, err
+	}
+	for _, f := range missing {
+		progress(Progress{File: FileResult{Path: f.Path, Err: errors.New(f.Reason)}, Total: len(files)})
+		run.Failures = append(run.Failures, f)
+	}
+	var rows map[string]ingest.Meta
+	if opt.Manifest != nil {
+		var warnings []string
+		rows, warnings = opt.Manifest.Match(files)
+		for _, m := range warnings {
+			warn(fmt.Sprintf("warning: manifest %s: %s", opt.ManifestName, m))
+		}
+	}
+	jobs := make([]*job, len(files))
+	for i, f := range files {
+		jobs[i] = &job{path: f, meta: opt.Meta.Merge(rows[f]), keep: w.sourcesDir(), ocr: opt.OCR}
+		jobs[i].res.Path = f
+		if ingest.IsURL(f) {
+			jobs[i].meta = jobs[i].meta.Merge(ingest.Meta{URL: f})
+		}
+	}
+	queue := make(chan *job)
+	finished := make(chan *job, len(jobs))
+	// Workers may run only so far ahead of the commits: extraction is faster
+	// than storing and indexing, and a prepared document waiting its turn
+	// holds its text, passages and annotations in memory.
+	ahead := make(chan struct{}, 2*workers)
+	go func() {
+		defer close(queue)
+		for _, j := range largestFirst(jobs) {
+			select {
+			case ahead <- struct{}{}:
+			case <-ctx.Done():
+				return
+			}
+			select {
+			case queue <- j:
+			case <-ctx.Done():
+				return
+			}
+		}
+	}()
+	var wg sync.WaitGroup
+	sidecars := &ingest.Sidecars{}
+	for range workers {
+		wg.Go(func() {
+			for j := range queue {
+				prepare(ctx, w.store, cb.Tagger, sidecars, j, timeout)
+				finished <- j
+			}
+		})
+	}
+	go func() {
+		wg.Wait()
+		close(finished)
+	}()
+
+	// Documents are committed as they are ready, so that a long one does
+	// not hold up the others; after an interrupt, those ready still are.
+	handled := 0
+	dups, err := w.store.Signatures(ctx)
+	if err != nil {
+		return nil, err
+	}
+	ix := startIndexer(ctx, w, workers)
+	for j := range finished {
+		<-ahead
+		r := &j.res
+		if errors.Is(r.Err, context.Canceled) {
+			continue
+		}
+		handled++
+		// One transaction per document, which an interrupt does not cut
+		// short.
+		switch {
+		case r.Err == nil && r.Result == "":
+			// Near-duplicates are found as documents are committed, in
+			// order, so that of two copies in one run the first stands.
+			sig, signed := corpus.ParseSignature(r.Doc.Signature)
+			if signed {
+				if o, ok := dups.Find(j.path, sig); ok {
+					r.Doc.DuplicateOf = o.ID
+					r.Duplicate = fmt.Sprintf("duplicate of %s (%s, %.0f%% alike): counted once", o.ID[:12], o.Source, 100*o.Similarity)
+				}
+			}
+			r.Result, r.Err = w.store.Put(context.WithoutCancel(ctx), r.Doc, j.stmts, j.ps)
+			if r.Err == nil && signed {
+				dups.Add(r.Doc.ID, j.path, sig)
+			}
+		case r.Err == nil && r.Result == corpus.Updated:
+			r.Changes, r.Err = w.store.SetMeta(context.WithoutCancel(ctx), r.Doc)
+			if len(r.Changes) == 0 {
+				r.Result = corpus.Unchanged
+			}
+		}
+		if r.Err != nil {
+			r.Result = ""
+		}
+		progress(Progress{File: *r, Done: handled, Total: len(jobs)})
+		switch {
+		case r.Err != nil:
+			run.Failures = append(run.Failures, corpus.Failure{Path: j.path, Reason: OneLine(r.Err)})
+		case r.Result == corpus.Unchanged:
+			run.Unchanged++
+		case r.Result == corpus.Updated:
+			// Queued in the store; Sync reindexes it below.
+			run.Updated++
+		default:
+			run.Ingested++
+			ix.add(j)
+			if len(r.Notes) > 0 {
+				run.Warnings = append(run.Warnings, corpus.Failure{Path: j.path, Reason: strings.Join(r.Notes, "; ")})
+			}
+		}
+	}
+	if err := ix.wait(ctx); err != nil {
+		warn(fmt.Sprintf("index: %v (catching up from the store)", err))
+	}
+	run.Failed = len(run.Failures)
+	rep.Interrupted = len(jobs) - handled
+	bg := context.WithoutCancel(ctx)
+	if err := w.store.FinishRun(bg, *run); err != nil {
+		return rep, err
+	}
+	if _, err := w.Sync(bg); err != nil {
+		return rep, fmt.Errorf("index: %w (the store is complete; 'normdex reindex' or the next ingest catches up)", err)
+	}
+	return rep, nil
+}
+
+// OneLine is an error's message on one line.
+func OneLine(err error) string {
+	return strings.Join(strings.Fields(err.Error()), " ")
+}
+
+// largestFirst returns the jobs in the order to extract them: the largest
+// files first, so that a long one starts early instead of being the last
+// one left running.
+func largestFirst(jobs []*job) []*job {
+	size := map[*job]int64{}
+	for _, j := range jobs {
+		if fi, err := os.Stat(j.path); err == nil {
+			size[j] = fi.Size()
+		}
+	}
+	out := slices.Clone(jobs)
+	slices.SortStableFunc(out, func(a, b *job) int { return cmp.Compare(size[b], size[a]) })
+	return out
+}
+
+// prepare reads, identifies, extracts, segments and tags one source. It sets
+// the result to Unchanged when the store already has the same bytes.
+func prepare(ctx context.Context, st *corpus.Store, tagger *annotate.Tagger, sidecars *ingest.Sidecars, j *job, timeout time.Duration) {
+	r := &j.res
+	data, format, err := readSource(ctx, j.path, j.keep, timeout)
+	if err != nil {
+		r.Err = err
+		return
+	}
+	sum := sha256.Sum256(data)
+	id := hex.EncodeToString(sum[:])
+	stored, err := st.DocumentInfo(ctx, id)
+	known := err == nil
+	if err != nil && !errors.Is(err, corpus.ErrNotFound) {
+		r.Err = err
+		return
+	}
+	side, sidePath, err := sidecars.Read(j.path)
+	if err != nil {
+		r.Err = err
+		return
+	}
+	meta, err := j.meta.Merge(side).Validate()
+	if err != nil {
+		if sidePath != "" {
+			err = fmt.Errorf("%w (metadata from %s or flags)", err, sidePath)
+		}
+		r.Err = err
+		return
+	}
+	if known {
+		// The same bytes: only metadata given anew can change.
+		r.Result, r.Doc = corpus.Unchanged, stored
+		if meta == (ingest.Meta{}) {
+			return
+		}
+		if upd := withMeta(stored, meta); upd.State != stored.State || upd.Date != stored.Date || upd.Title != stored.Title || upd.URL != stored.URL {
+			r.Result, r.Doc = corpus.Updated, upd
+		}
+		return
+	}
+	// New bytes under a stored path keep the metadata the old ones had,
+	// unless flags, a sidecar or the manifest say otherwise.
+	if old, err := st.DocumentBySource(ctx, j.path); err == nil {
+		meta = meta.Merge(ingest.Meta{State: old.State, Date: old.Date, Title: old.Title, URL: old.URL})
+	} else if !errors.Is(err, corpus.ErrNotFound) {
+		r.Err = err
+		return
+	}
+	ex, err := extractorFor(format, j.ocr)
+	if err != nil {
+		r.Err = err
+		return
+	}
+	xctx, cancel := context.WithTimeout(ctx, timeout)
+	defer cancel()
+	extraction, err := ingest.Safely(xctx, ex, j.path, data)
+	if err != nil {
+		r.Err = err
+		return
+	}
+	r.Notes = extraction.Problems
+	r.Doc, j.stmts, j.ps = ingest.Build(id, j.path, format, meta, extraction)
+	r.Doc.Warnings = extraction.Problems
+	r.Doc.Signature = []byte{} // too short for a signature
+	if sig, ok := corpus.NewSignature(r.Doc.Text); ok {
+		r.Doc.Signature = sig.Bytes()
+	}
+	r.Passages = len(j.ps)
+	for i := range j.ps {
+		j.ps[i].Annotations = tagger.Tag(j.ps[i].Text)
+		r.Annotations += len(j.ps[i].Annotations)
+	}
+}
+
+// withMeta returns d with the metadata that m gives (its fields that are
+// not empty).
+func withMeta(d corpus.Document, m ingest.Meta) corpus.Document {
+	if m.State != "" {
+		d.State = m.State
+	}
+	if m.Date != "" {
+		d.Date = m.Date
+	}
+	if m.Title != "" {
+		d.Title = m.Title
+	}
+	if m.URL != "" {
+		d.URL = m.URL
+	}
+	return d
+}
+
+func readError(err error) error {
+	var pe *fs.PathError
+	if errors.As(err, &pe) {
+		switch {
+		case errors.Is(err, fs.ErrNotExist):
+			return errors.New("no such file")
+		case errors.Is(err, fs.ErrPermission):
+			return errors.New("permission denied")
+		}
+		return pe.Err
+	}
+	return err
+}
+
+// CollectSources expands folders into the source files below them, sorted,
+// and reports the paths that cannot be read and the number of files in the
+// folders that are of no kind normdex reads. URLs pass through.
+func CollectSources(args []string) ([]string, []corpus.Failure, int) {
+	var files []string
+	var failed []corpus.Failure
+	seen := map[string]bool{}
+	add := func(p string) {
+		p = filepath.Clean(p)
+		if !seen[p] {
+			seen[p] = true
+			files = append(files, p)
+		}
+	}
+	skipped := 0
+	for _, a := range args {
+		if ingest.IsURL(a) {
+			if !seen[a] {
+				seen[a] = true
+				files = append(files, a)
+			}
+			continue
+		}
+		info, err := os.Stat(a)
+		if err != nil {
+			failed = append(failed, corpus.Failure{Path: a, Reason: readError(err).Error()})
+			continue
+		}
+		if !info.IsDir() {
+			add(a)
+			continue
+		}
+		var found []string
+		err = filepath.WalkDir(a, func(p string, d fs.DirEntry, err error) error {
+			if err != nil {
+				failed = append(failed, corpus.Failure{Path: p, Reason: readError(err).Error()})
+				if d != nil && d.IsDir() {
+					return fs.SkipDir
+				}
+				return nil
+			}
+			if d.IsDir() {
+				if p != a && strings.HasPrefix(d.Name(), ".") || isWorkspace(p) {
+					return fs.SkipDir
+				}
+				return nil
+			}
+			switch {
+			case ingest.IsSidecar(p) || strings.HasPrefix(d.Name(), "."):
+			case ingest.Format(p) != "":
+				found = append(found, p)
+			default:
+				skipped++
+			}
+			return nil
+		})
+		if err != nil {
+			failed = append(failed, corpus.Failure{Path: a, Reason: err.Error()})
+		}
+		sort.Strings(found)
+		for _, f := range found {
+			add(f)
+		}
+	}
+	return files, failed, skipped
+}
+
+// extractorFor returns the extractor of a format; PDFs go through OCR as
+// the options say.
+func extractorFor(format string, ocr ingest.OCRPDF) (ingest.Extractor, error) {
+	if format == "pdf" {
+		return ocr, nil
+	}
+	return ingest.ForFormat(format)
+}
+
+// readSource returns the bytes of a source and their format: a file by its
+// name, a URL downloaded (within timeout) and kept in keep, named by its
+// hash, its format detected from the content.
+func readSource(ctx context.Context, path, keep string, timeout time.Duration) ([]byte, string, error) {
+	if !ingest.IsURL(path) {
+		data, err := os.ReadFile(path)
+		if err != nil {
+			return nil, "", readError(err)
+		}
+		return data, ingest.Format(path), nil
+	}
+	data, format, err := ingest.Fetcher{Timeout: timeout}.Fetch(ctx, path)
+	if err != nil {
+		return nil, "", err
+	}
+	if keep != "" {
+		if err := keepSource(keep, data, format); err != nil {
+			return nil, "", err
+		}
+	}
+	return data, format, nil
+}
+
+// keepSource writes downloaded bytes into dir as HASH.FORMAT, all or
+// nothing.
+func keepSource(dir string, data []byte, format string) error {
+	sum := sha256.Sum256(data)
+	name := filepath.Join(dir, hex.EncodeToString(sum[:])+"."+format)
+	if _, err := os.Stat(name); err == nil {
+		return nil
+	}
+	if err := os.MkdirAll(dir, 0o755); err != nil {
+		return fmt.Errorf("keep download: %w", err)
+	}
+	tmp, err := os.CreateTemp(dir, ".download-*")
+	if err != nil {
+		return fmt.Errorf("keep download: %w", err)
+	}
+	_, err = tmp.Write(data)
+	if cerr := tmp.Close(); err == nil {
+		err = cerr
+	}
+	if err == nil {
+		err = os.Chmod(tmp.Name(), 0o644)
+	}
+	if err == nil {
+		err = os.Rename(tmp.Name(), name)
+	}
+	if err != nil {
+		os.Remove(tmp.Name())
+		return fmt.Errorf("keep download: %w", err)
+	}
+	return nil
+}
+
+// isWorkspace reports whether a folder is a normdex workspace, whose files
+// are no sources (a workspace may sit in the folder being ingested).
+func isWorkspace(dir string) bool {
+	_, err := os.Stat(filepath.Join(dir, "normdex.db"))
+	return err == nil
+}
+
+// indexer adds documents to the index as ingest commits them, so that
+// indexing overlaps extraction and tagging. What it cannot index stays in
+// the store's queue for Sync.
+type indexer struct {
+	ws      *Workspace
+	in      chan *job
+	done    chan leftover
+	n       int
+	openErr error // the index could not be opened: nothing is indexed
+}
+
+// startIndexer starts n goroutines that index committed documents: bleve
+// builds one segment per batch on one core, and the last batches would
+// otherwise leave the other cores idle at the end of an ingest. What is
+// committed is indexed even after an interrupt, so ctx's cancellation is
+// not theirs.
+func startIndexer(ctx context.Context, ws *Workspace, n int) *indexer {
+	ix := &indexer{ws: ws, in: make(chan *job, 64), done: make(chan leftover, n), n: n, openErr: ws.openIndex()}
+	for range n {
+		go ix.run(context.WithoutCancel(ctx))
+	}
+	return ix
+}
+
+// bleve pays a fixed price per batch and merges small segments later: 10k
+// passages in batches of 100 took 1.08 s, of 500 0.71 s; in the whole
+// ingest, 1000 cost a tenth less than 500.
+const indexBatch = 1000
+
+// docEntries are the index entries of one document.
+type docEntries struct {
+	id      string
+	entries []index.Entry
+}
+
+// leftover is what an indexing goroutine has not indexed when the input
+// ends, or why it stopped.
+type leftover struct {
+	docs []docEntries
+	err  error
+}
+
+func (ix *indexer) run(ctx context.Context) {
+	var left leftover
+	size := 0
+	for j := range ix.in {
+		if ix.openErr == nil && left.err == nil {
+			es := entriesOf(j.res.Doc, j.ps)
+			left.docs = append(left.docs, docEntries{j.res.Doc.ID, es})
+			size += len(es)
+		}
+		j.res.Doc, j.stmts, j.ps = corpus.Document{}, nil, nil
+		if size >= indexBatch {
+			left.err = ix.index(ctx, left.docs)
+			left.docs, size = nil, 0
+		}
+	}
+	ix.done <- left
+}
+
+// index indexes documents' entries and takes them off the store's queue.
+func (ix *indexer) index(ctx context.Context, docs []docEntries) error {
+	var ids []string
+	var entries []index.Entry
+	for _, d := range docs {
+		ids = append(ids, d.id)
+		entries = append(entries, d.entries...)
+	}
+	if err := ix.ws.idx.Replace(nil, entries); err != nil {
+		return err
+	}
+	return ix.ws.store.Dequeue(ctx, ids)
+}
+
+// add queues a committed document for the index.
+func (ix *indexer) add(j *job) { ix.in <- j }
+
+// wait lets the indexer finish, even after ctx is cancelled, and returns
+// its error, if any. The documents the goroutines hold at the end are
+// indexed in parallel, shared out anew (see shareOut).
+func (ix *indexer) wait(ctx context.Context) error {
+	ctx = context.WithoutCancel(ctx)
+	close(ix.in)
+	errs := []error{ix.openErr}
+	var docs []docEntries
+	for range ix.n {
+		left := <-ix.done
+		errs = append(errs, left.err)
+		docs = append(docs, left.docs...)
+	}
+	if err := errors.Join(errs...); err != nil {
+		return err
+	}
+	parts := shareOut(docs, ix.n)
+	var wg sync.WaitGroup
+	errs = make([]error, len(parts))
+	for k, part := range parts {
+		wg.Go(func() { errs[k] = ix.index(ctx, part) })
+	}
+	wg.Wait()
+	return errors.Join(errs...)
+}
+
+// shareOut divides documents among at most n batches of about as many
+// entries each, the largest first to the least loaded: each goroutine had
+// taken whatever documents came its way, and the ingest waits for the last
+// to finish.
+func shareOut(docs []docEntries, n int) [][]docEntries {
+	slices.SortStableFunc(docs, func(a, b docEntries) int { return cmp.Compare(len(b.entries), len(a.entries)) })
+	parts := make([][]docEntries, n)
+	load := make([]int, n)
+	for _, d := range docs {
+		k := slices.Index(load, slices.Min(load))
+		parts[k] = append(parts[k], d)
+		load[k] += len(d.entries)
+	}
+	return slices.DeleteFunc(parts, func(p []docEntries) bool { return len(p) == 0 })
+}
+
+// Extract reads one source (a file or a URL, not kept) and extracts its
+// text, within timeout, as Ingest would before segmenting it.
+func Extract(ctx context.Context, path string, ocr ingest.OCRPDF, timeout time.Duration) (ingest.Extraction, error) {
+	data, format, err := readSource(ctx, path, "", timeout)
+	if err != nil {
+		return ingest.Extraction{}, err
+	}
+	ex, err := extractorFor(format, ocr)
+	if err != nil {
+		return ingest.Extraction{}, err
+	}
+	return ingest.Safely(ctx, ex, path, data)
+}
