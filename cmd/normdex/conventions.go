@@ -12,7 +12,7 @@ import (
 	"github.com/urfave/cli/v2"
 	"golang.org/x/term"
 
-	"github.com/normdex/normdex/index"
+	"github.com/normdex/normdex/workspace"
 )
 
 // exitStatusHelp ends every --help: scripts rely on the exit codes.
@@ -124,7 +124,7 @@ func exitStatus(err error) (int, string) {
 		return ee.code, ee.err.Error()
 	case errors.As(err, &ue):
 		return 2, ue.Error()
-	case errors.Is(err, index.ErrOnlyStopWords):
+	case errors.Is(err, workspace.ErrOnlyStopWords):
 		return 2, err.Error() + `; quote it in a phrase with the words around it ('"should not monitor"'), or select with --element, --state or --year`
 	case errors.Is(err, syscall.EPIPE):
 		// The reader has gone (| head): nothing to tell it.
