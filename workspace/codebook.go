@@ -25,7 +25,7 @@ type Codebook struct {
 func (c *Codebook) Elements() []ElementInfo {
 	var out []ElementInfo
 	for _, e := range c.Tagger.Codebook().Elements {
-		out = append(out, ElementInfo{ID: e.ID, Label: e.Label, Definition: e.Definition, Dimension: e.Dimension, Pole: e.Pole})
+		out = append(out, ElementInfo{ID: e.ID, Label: e.Label, Definition: e.Definition, Dimension: e.Dimension, Pole: e.Pole, Rules: e.Rules})
 	}
 	return out
 }
@@ -35,6 +35,7 @@ func (c *Codebook) Elements() []ElementInfo {
 type ElementInfo struct {
 	ID, Label, Definition string
 	Dimension, Pole       string
+	Rules                 []annotate.Rule // the keyword rules that find it
 }
 
 // defaultCodebook is compiled once, and may be compiled ahead (see

@@ -3,6 +3,8 @@ package workspace
 import (
 	"context"
 	"fmt"
+	"os"
+	"path/filepath"
 	"strings"
 
 	"github.com/normdex/normdex/corpus"
@@ -156,4 +158,23 @@ func (w *Workspace) Remove(ctx context.Context, refs []string) ([]corpus.Documen
 		return nil, err
 	}
 	return docs, w.catchUp(ctx)
+}
+
+// SourceFile returns the file a document was read from: the copy the
+// workspace keeps of a download, else its path, when the file is still
+// there. It names only files of the workspace's documents, so that a front
+// end that serves sources serves nothing else.
+func (w *Workspace) SourceFile(ctx context.Context, docID string) (string, error) {
+	d, err := w.store.DocumentInfo(ctx, docID)
+	if err != nil {
+		return "", err
+	}
+	path := d.Source
+	if ingest.IsURL(d.Source) {
+		path = filepath.Join(w.sourcesDir(), d.ID+"."+d.Format)
+	}
+	if _, err := os.Stat(path); err != nil {
+		return "", fmt.Errorf("source of %s: %w", d.ID[:min(12, len(d.ID))], err)
+	}
+	return path, nil
 }

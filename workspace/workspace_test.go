@@ -143,6 +143,12 @@ func TestDocsMatrixAndMeta(t *testing.T) {
 	if h, err := w.Check(ctx); err != nil || h.Problem() != "" {
 		t.Errorf("check: %+v, %v", h, err)
 	}
+	if path, err := w.SourceFile(ctx, docs[0].ID); err != nil || filepath.Base(path) != "nz.txt" {
+		t.Errorf("source file: %q, %v", path, err)
+	}
+	if _, err := w.SourceFile(ctx, "../../etc/passwd"); err == nil {
+		t.Error("source file of no document: no error")
+	}
 	if _, err := w.Remove(ctx, []string{docs[0].ID}); err != nil {
 		t.Fatal(err)
 	}
