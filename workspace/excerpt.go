@@ -52,7 +52,7 @@ type Excerpt struct {
 	// mark them).
 	Score    float64  `json:"-"`
 	Snippets []string `json:"-"`
-	// Doc is the passage's document; its Text is set by Excerpts only.
+	// Doc is the passage's document; Search leaves its Text out.
 	Doc corpus.Document `json:"-"`
 }
 
@@ -136,20 +136,20 @@ func (w *Workspace) Excerpts(ctx context.Context, f corpus.Filter, opt ExcerptOp
 			tagged = &stored
 		}
 		var cur corpus.Document
-		for d, p := range w.passages(ctx, f) {
-			if p.ID == "" {
-				yield(Excerpt{}, d.err)
+		for m, err := range w.passages(ctx, f) {
+			if err != nil {
+				yield(Excerpt{}, err)
 				return
 			}
-			if cur.ID != d.ID {
-				full, err := w.store.Document(ctx, d.ID)
+			if cur.ID != m.doc.ID {
+				full, err := w.store.Document(ctx, m.doc.ID)
 				if err != nil {
 					yield(Excerpt{}, err)
 					return
 				}
 				cur = full
 			}
-			x := NewExcerpt(d.Document, p, opt.Citer)
+			x := NewExcerpt(m.doc, m.p, opt.Citer)
 			x.Doc = cur
 			x.Codebook = tagged
 			if !yield(x, nil) {
@@ -182,20 +182,20 @@ func All(xs []Excerpt) iter.Seq2[Excerpt, error] {
 	}
 }
 
-// docOrErr is a document, or the error that ends a passage sequence.
-type docOrErr struct {
-	corpus.Document
-	err error
+// match is a passage that passes a filter, with its document (without
+// text).
+type match struct {
+	doc corpus.Document
+	p   corpus.Passage
 }
 
-// passages yields every stored passage that passes the filter, with its
-// document (without text), in document and passage order; an error comes
-// as a passage without ID. This and index.Search (for the bleve query that
+// passages yields every stored passage that passes the filter, in document
+// and passage order. This and index.Search (for the bleve query that
 // the index runs) apply the filters, both by corpus.Filter's semantics
 // (see TestFilterOneSemantics).
-func (w *Workspace) passages(ctx context.Context, f corpus.Filter) iter.Seq2[docOrErr, corpus.Passage] {
-	return func(yield func(docOrErr, corpus.Passage) bool) {
-		fail := func(err error) { yield(docOrErr{err: err}, corpus.Passage{}) }
+func (w *Workspace) passages(ctx context.Context, f corpus.Filter) iter.Seq2[match, error] {
+	return func(yield func(match, error) bool) {
+		fail := func(err error) { yield(match{}, err) }
 		var allowed map[string]bool
 		if f.Query != "" {
 			if err := w.openIndex(); err != nil {
@@ -232,7 +232,7 @@ func (w *Workspace) passages(ctx context.Context, f corpus.Filter) iter.Seq2[doc
 				if (allowed != nil && !allowed[p.ID]) || !f.Match(d, p) {
 					continue
 				}
-				if !yield(docOrErr{Document: d}, p) {
+				if !yield(match{d, p}, nil) {
 					return
 				}
 			}
@@ -287,11 +287,11 @@ func (w *Workspace) Search(ctx context.Context, q Query) (*Results, error) {
 	} else {
 		fromStore = true
 		var entries []index.Entry
-		for d, p := range w.passages(ctx, q.Filter) {
-			if p.ID == "" {
-				return nil, d.err
+		for m, err := range w.passages(ctx, q.Filter) {
+			if err != nil {
+				return nil, err
 			}
-			entries = append(entries, index.NewEntry(d.Document, p, ""))
+			entries = append(entries, index.NewEntry(m.doc, m.p, ""))
 		}
 		res = index.Tally(iq, entries)
 	}

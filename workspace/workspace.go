@@ -86,9 +86,6 @@ func Open(dir string, opts Options) (*Workspace, error) {
 // Dir is the workspace's directory.
 func (w *Workspace) Dir() string { return w.dir }
 
-// Store is the workspace's store, for what this package does not offer.
-func (w *Workspace) Store() *corpus.Store { return w.store }
-
 func (w *Workspace) storePath() string { return filepath.Join(w.dir, "normdex.db") }
 func (w *Workspace) indexPath() string { return filepath.Join(w.dir, "index.bleve") }
 
