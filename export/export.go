@@ -33,9 +33,9 @@ type Options struct {
 	Elements []workspace.ElementInfo
 }
 
-// Write writes the excerpts in a format of Formats. JSON Lines and CSV are
-// written as the excerpts come; the others gather them first.
-func Write(w io.Writer, format string, xs iter.Seq2[workspace.Excerpt, error], opt Options) error {
+// Stream writes the excerpts in a format of Formats as they come: JSON
+// Lines and CSV line by line, the others once gathered.
+func Stream(w io.Writer, format string, xs iter.Seq2[workspace.Excerpt, error], opt Options) error {
 	switch format {
 	case "jsonl":
 		return writeJSONL(w, xs)
@@ -45,6 +45,17 @@ func Write(w io.Writer, format string, xs iter.Seq2[workspace.Excerpt, error], o
 	all, err := workspace.Collect(xs)
 	if err != nil {
 		return err
+	}
+	return Write(w, format, all, opt)
+}
+
+// Write writes the excerpts in a format of Formats.
+func Write(w io.Writer, format string, xs []workspace.Excerpt, opt Options) error {
+	switch format {
+	case "jsonl":
+		return writeJSONL(w, workspace.All(xs))
+	case "csv":
+		return writeCSV(w, workspace.All(xs), opt.Excel)
 	}
 	by := opt.GroupBy
 	if by == "" {
@@ -56,19 +67,19 @@ func Write(w io.Writer, format string, xs iter.Seq2[workspace.Excerpt, error], o
 	}
 	// A note at the head names the codebook (the JSON Lines, CSV and QDPX
 	// records name it in a field of their own).
-	note := codebookNote(all)
+	note := codebookNote(xs)
 	switch format {
 	case "md", "markdown":
 		fmt.Fprintf(w, "Codebook: %s\n\n", note)
-		return writeMarkdown(w, all, by, opt.Filter, infos)
+		return writeMarkdown(w, xs, by, opt.Filter, infos)
 	case "latex", "tex":
 		fmt.Fprintf(w, "%% normdex codebook: %s\n", note)
-		return writeLaTeX(w, all, by, opt.Filter, infos)
+		return writeLaTeX(w, xs, by, opt.Filter, infos)
 	case "html":
 		fmt.Fprintf(w, "<!-- normdex codebook: %s -->\n", html.EscapeString(note))
-		return writeHTML(w, all, by, opt.Filter, infos)
+		return writeHTML(w, xs, by, opt.Filter, infos)
 	case "qdpx":
-		return writeQDPX(w, all, opt.Elements)
+		return writeQDPX(w, xs, opt.Elements)
 	}
 	return fmt.Errorf("unknown export format %q", format)
 }
@@ -130,7 +141,7 @@ func NewSearchJSON(res *workspace.Results) SearchJSON {
 	for _, x := range res.Hits {
 		h := searchHit{ID: x.ID, DocID: x.DocID, DocTitle: x.DocTitle, Source: x.Source, State: x.State, Date: x.Date,
 			Year: x.Year, Page: x.Page, Paragraph: x.Paragraph, Kind: x.Kind, Text: x.Text, Elements: nonNil(x.Elements),
-			ElementTree: nonNil(x.ElementTree), Citation: x.Citation, DuplicateOf: x.DuplicateOf, Score: x.Score,
+			ElementTree: x.ElementTree(), Citation: x.Citation, DuplicateOf: x.DuplicateOf, Score: x.Score,
 			Snippets: x.Snippets, Annotations: nonNil(x.Annotations)}
 		if x.Year > 0 {
 			h.YearKey = fmt.Sprintf("%04d", x.Year)

@@ -43,8 +43,6 @@ type Excerpt struct {
 
 	// Year is the passage's year (a quotation's own), 0 when unknown.
 	Year int `json:"-"`
-	// ElementTree is the elements with their ancestors.
-	ElementTree []string `json:"-"`
 	// DuplicateOf is the document this one nearly duplicates.
 	DuplicateOf string `json:"-"`
 	// Score and Snippets are set by Search: the relevance, and the parts of
@@ -107,15 +105,21 @@ func NewExcerpt(d corpus.Document, p corpus.Passage, citer *corpus.Citer) Excerp
 	if x.Annotations == nil {
 		x.Annotations = []corpus.Annotation{}
 	}
-	x.ElementTree = []string{}
+	return x
+}
+
+// ElementTree returns the excerpt's elements with their ancestors
+// ("knowledge" and "knowledge.actual"), each once.
+func (x Excerpt) ElementTree() []string {
+	out := []string{}
 	for _, el := range x.Elements {
 		for _, t := range corpus.ElementTree(el) {
-			if !slices.Contains(x.ElementTree, t) {
-				x.ElementTree = append(x.ElementTree, t)
+			if !slices.Contains(out, t) {
+				out = append(out, t)
 			}
 		}
 	}
-	return x
+	return out
 }
 
 // ExcerptOptions say how Excerpts cites.

@@ -54,7 +54,7 @@ ATLAS.ti, MAXQDA or QualCoder: codes, sources and coded selections).`,
 				return err
 			}
 			opt := export.Options{GroupBy: by, Excel: c.Bool("excel"), Filter: f, Elements: cb.Elements()}
-			return writeOutput(c, func(w io.Writer) error { return export.Write(w, format, workspace.All(xs), opt) })
+			return writeOutput(c, func(w io.Writer) error { return export.Write(w, format, xs, opt) })
 		},
 	}
 }
