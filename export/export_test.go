@@ -298,3 +298,23 @@ func TestExcelCell(t *testing.T) {
 		}
 	}
 }
+
+func TestStreamWritesAsWrite(t *testing.T) {
+	xs, infos := testExcerpts()
+	opt := Options{Elements: elementList(infos)}
+	for _, format := range Formats {
+		if format == "qdpx" {
+			continue // stamped with the time it is written
+		}
+		var a, b bytes.Buffer
+		if err := Write(&a, format, xs, opt); err != nil {
+			t.Fatal(err)
+		}
+		if err := Stream(&b, format, workspace.All(xs), opt); err != nil {
+			t.Fatal(err)
+		}
+		if a.String() != b.String() || a.Len() == 0 {
+			t.Errorf("%s: Stream and Write differ or wrote nothing", format)
+		}
+	}
+}

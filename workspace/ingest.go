@@ -113,7 +113,7 @@ func (w *Workspace) Ingest(ctx context.Context, paths []string, opt IngestOption
 	timeout := cmp.Or(opt.Timeout, DefaultTimeout)
 	workers := max(1, opt.Workers)
 
-	files, missing, skipped := CollectSources(paths)
+	files, missing, skipped := collectSources(paths)
 	rep := &IngestReport{Skipped: skipped}
 	run := &rep.Run
 	if run.ID, err = w.store.StartRun(ctx); err != nil {
@@ -375,10 +375,10 @@ func readError(err error) error {
 	return err
 }
 
-// CollectSources expands folders into the source files below them, sorted,
+// collectSources expands folders into the source files below them, sorted,
 // and reports the paths that cannot be read and the number of files in the
 // folders that are of no kind normdex reads. URLs pass through.
-func CollectSources(args []string) ([]string, []corpus.Failure, int) {
+func collectSources(args []string) ([]string, []corpus.Failure, int) {
 	var files []string
 	var failed []corpus.Failure
 	seen := map[string]bool{}

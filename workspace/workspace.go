@@ -12,18 +12,23 @@ import (
 	"path/filepath"
 	"strconv"
 	"strings"
+	"sync"
 	"syscall"
 
 	"github.com/normdex/normdex/corpus"
 	"github.com/normdex/normdex/index"
 )
 
-// Workspace is an open data directory.
+// Workspace is an open data directory. Its reading methods may be called
+// from several goroutines at once (a web server's handlers); its writing
+// methods (Ingest, SetMeta, Remove, Annotate, Reindex) one at a time.
 type Workspace struct {
 	dir   string
 	store *corpus.Store
-	idx   *index.Index
 	lock  *os.File
+
+	mu  sync.Mutex // guards idx, opened on first use
+	idx *index.Index
 }
 
 // Options say how a workspace is opened.
@@ -144,6 +149,8 @@ func (w *Workspace) release() {
 
 // openIndex opens the search index.
 func (w *Workspace) openIndex() error {
+	w.mu.Lock()
+	defer w.mu.Unlock()
 	if w.idx != nil {
 		return nil
 	}
@@ -177,14 +184,19 @@ func (w *Workspace) openIndex() error {
 	return nil
 }
 
-// Close closes the index and the store and releases the lock.
+// Close closes the index and the store and releases the lock; closing
+// again does nothing.
 func (w *Workspace) Close() error {
 	var errs []error
+	w.mu.Lock()
 	if w.idx != nil {
 		errs = append(errs, w.idx.Close())
+		w.idx = nil
 	}
+	w.mu.Unlock()
 	if w.store != nil {
 		errs = append(errs, w.store.Close())
+		w.store = nil
 	}
 	w.release()
 	return errors.Join(errs...)
@@ -255,10 +267,12 @@ func entriesOf(d corpus.Document, ps []corpus.Passage) []index.Entry {
 // Reindex rebuilds the index from the store and returns the number of
 // documents and passages indexed.
 func (w *Workspace) Reindex(ctx context.Context) (docs int, passages uint64, err error) {
+	w.mu.Lock()
 	if w.idx != nil {
 		w.idx.Close()
 		w.idx = nil
 	}
+	w.mu.Unlock()
 	if err := index.Remove(w.indexPath()); err != nil {
 		return 0, 0, err
 	}

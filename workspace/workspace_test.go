@@ -2,10 +2,12 @@ package workspace
 
 import (
 	"context"
+	"errors"
 	"os"
 	"path/filepath"
 	"slices"
 	"sort"
+	"sync"
 	"testing"
 
 	"github.com/normdex/normdex/corpus"
@@ -154,5 +156,29 @@ func TestDocsMatrixAndMeta(t *testing.T) {
 	}
 	if h, err := w.Check(ctx); err != nil || h.Problem() != "" {
 		t.Errorf("check after remove: %+v, %v", h, err)
+	}
+}
+
+// TestConcurrentReaders searches from several goroutines at once, as a web
+// server's handlers do, on a workspace opened read-only.
+func TestConcurrentReaders(t *testing.T) {
+	w := testWorkspace(t)
+	dir := w.Dir()
+	w.Close()
+	r, err := Open(dir, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer r.Close()
+	var wg sync.WaitGroup
+	errs := make([]error, 4)
+	for i := range errs {
+		wg.Go(func() {
+			_, errs[i] = r.Search(context.Background(), Query{Filter: corpus.Filter{Query: "knowledge"}, Size: 5, Facets: true})
+		})
+	}
+	wg.Wait()
+	if err := errors.Join(errs...); err != nil {
+		t.Fatal(err)
 	}
 }
