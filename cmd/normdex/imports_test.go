@@ -23,6 +23,7 @@ func TestImportGraph(t *testing.T) {
 		"internal/pdfcrypt":        nil,
 		"annotate":                 {"corpus"},
 		"index":                    {"corpus"},
+		"reliability":              {"corpus"},
 		"workspace":                {"corpus", "ingest", "annotate", "index"},
 		"export":                   {"corpus", "workspace"},
 		// ingest for its metadata and OCR options and extract's paragraphs,
