@@ -37,7 +37,7 @@ func testExcerpts() ([]workspace.Excerpt, map[string]workspace.ElementInfo) {
 		"knowledge.actual":       {ID: "knowledge.actual", Label: "Actual knowledge", Dimension: "knowledge", Pole: "narrow"},
 		"knowledge.constructive": {ID: "knowledge.constructive", Label: "Constructive knowledge", Dimension: "knowledge", Pole: "broad"},
 	}
-	return []workspace.Excerpt{workspace.NewExcerpt(doc, p, nil), workspace.NewExcerpt(doc, no, nil)}, infos
+	return []workspace.Excerpt{workspace.NewExcerpt(&doc, p, nil), workspace.NewExcerpt(&doc, no, nil)}, infos
 }
 
 func TestCSVParsesBack(t *testing.T) {

@@ -95,7 +95,7 @@ func (w *Workspace) Document(ctx context.Context, ref string) (*Doc, error) {
 	}
 	out := &Doc{Document: full, Statements: stmts}
 	for _, p := range ps {
-		out.Passages = append(out.Passages, NewExcerpt(full, p, nil))
+		out.Passages = append(out.Passages, NewExcerpt(&out.Document, p, nil))
 	}
 	return out, nil
 }

@@ -50,8 +50,9 @@ type Excerpt struct {
 	// mark them).
 	Score    float64  `json:"-"`
 	Snippets []string `json:"-"`
-	// Doc is the passage's document; Search leaves its Text out.
-	Doc corpus.Document `json:"-"`
+	// Doc is the passage's document, shared by its excerpts; Search leaves
+	// its Text out.
+	Doc *corpus.Document `json:"-"`
 }
 
 // HighlightStart and HighlightEnd mark the matched words in snippets.
@@ -75,16 +76,18 @@ type QuotedIn struct {
 }
 
 // NewExcerpt builds the excerpt of passage p of document d, cited by
-// citer (the default citation when nil).
-func NewExcerpt(d corpus.Document, p corpus.Passage, citer *corpus.Citer) Excerpt {
+// citer (the default citation when nil). The excerpt keeps d, which the
+// excerpts of one document may share.
+func NewExcerpt(doc *corpus.Document, p corpus.Passage, citer *corpus.Citer) Excerpt {
 	cite := corpus.Cite
 	if citer != nil {
 		cite = citer.Cite
 	}
+	d := *doc
 	x := Excerpt{ID: p.ID, DocID: d.ID, DocTitle: d.Title, Source: d.Source, State: p.State, Date: p.Date(d),
 		Page: p.Page, Paragraph: p.Paragraph, Kind: string(p.Kind), Statement: p.StatementID, Start: p.Start, End: p.End,
 		Text: p.Text, Elements: corpus.Elements(p.Annotations), Annotations: p.Annotations, Citation: cite(d, p),
-		OCR: p.OCR, OCRConfidence: p.Confidence, Year: p.Year(d), DuplicateOf: d.DuplicateOf, Doc: d}
+		OCR: p.OCR, OCRConfidence: p.Confidence, Year: p.Year(d), DuplicateOf: d.DuplicateOf, Doc: doc}
 	if q := p.Quote; q != nil {
 		x.QuotedIn = &QuotedIn{DocID: d.ID, DocTitle: d.Title, Source: d.Source, Date: d.Date, Page: p.Page}
 		if p.Kind == corpus.Footnote {
@@ -139,22 +142,21 @@ func (w *Workspace) Excerpts(ctx context.Context, f corpus.Filter, opt ExcerptOp
 		} else if ok {
 			tagged = &stored
 		}
-		var cur corpus.Document
+		var cur *corpus.Document
 		for m, err := range w.passages(ctx, f) {
 			if err != nil {
 				yield(Excerpt{}, err)
 				return
 			}
-			if cur.ID != m.doc.ID {
+			if cur == nil || cur.ID != m.doc.ID {
 				full, err := w.store.Document(ctx, m.doc.ID)
 				if err != nil {
 					yield(Excerpt{}, err)
 					return
 				}
-				cur = full
+				cur = &full
 			}
-			x := NewExcerpt(m.doc, m.p, opt.Citer)
-			x.Doc = cur
+			x := NewExcerpt(cur, m.p, opt.Citer)
 			x.Codebook = tagged
 			if !yield(x, nil) {
 				return
@@ -319,7 +321,7 @@ func (w *Workspace) load(ctx context.Context, hits []index.Hit, query string) ([
 		return nil, err
 	}
 	byID := map[string]corpus.Passage{}
-	docs := map[string]corpus.Document{}
+	docs := map[string]*corpus.Document{}
 	for _, p := range ps {
 		byID[p.ID] = p
 		if _, ok := docs[p.DocID]; !ok {
@@ -327,7 +329,7 @@ func (w *Workspace) load(ctx context.Context, hits []index.Hit, query string) ([
 			if err != nil {
 				return nil, err
 			}
-			docs[p.DocID] = d
+			docs[p.DocID] = &d
 		}
 	}
 	out := []Excerpt{}
@@ -360,5 +362,5 @@ func (w *Workspace) Passage(ctx context.Context, id string) (Excerpt, error) {
 	if err != nil {
 		return Excerpt{}, err
 	}
-	return NewExcerpt(d, ps[0], nil), nil
+	return NewExcerpt(&d, ps[0], nil), nil
 }
