@@ -45,6 +45,10 @@ type IngestOptions struct {
 	// Warn is told what does not stop the ingest: manifest rows that match
 	// no file, an index that catches up later.
 	Warn func(string)
+	// OCRProgress, when set, is told of each page OCR reads in a source,
+	// from any goroutine: a scan takes long, and the files it holds up
+	// give no sign of it.
+	OCRProgress func(path string, done, total int)
 }
 
 // Progress is one file handled, and how far the ingest is.
@@ -88,7 +92,8 @@ type job struct {
 }
 
 // Ingest extracts, segments, tags, stores and indexes the files, folders
-// (searched recursively) and URLs in paths. Each document is stored in one
+// (searched recursively) and URLs in paths, and the URLs the manifest lists
+// (see ingest.Manifest.URLs). Each document is stored in one
 // transaction, which cancelling ctx does not cut short; what was committed
 // is indexed even after ctx is cancelled. A file that fails is reported
 // (see IngestOptions.Progress and the report's failures) and does not stop
@@ -113,6 +118,10 @@ func (w *Workspace) Ingest(ctx context.Context, paths []string, opt IngestOption
 	timeout := cmp.Or(opt.Timeout, DefaultTimeout)
 	workers := max(1, opt.Workers)
 
+	if opt.Manifest != nil {
+		// collectSources drops the URLs named on the command line too.
+		paths = append(slices.Clone(paths), opt.Manifest.URLs()...)
+	}
 	files, missing, skipped := collectSources(paths)
 	rep := &IngestReport{Skipped: skipped}
 	run := &rep.Run
@@ -135,6 +144,9 @@ func (w *Workspace) Ingest(ctx context.Context, paths []string, opt IngestOption
 	for i, f := range files {
 		jobs[i] = &job{path: f, meta: opt.Meta.Merge(rows[f]), keep: w.sourcesDir(), ocr: opt.OCR}
 		jobs[i].res.Path = f
+		if opt.OCRProgress != nil {
+			jobs[i].ocr.Progress = func(done, total int) { opt.OCRProgress(f, done, total) }
+		}
 		if ingest.IsURL(f) {
 			jobs[i].meta = jobs[i].meta.Merge(ingest.Meta{URL: f})
 		}
@@ -272,11 +284,12 @@ func largestFirst(jobs []*job) []*job {
 // the result to Unchanged when the store already has the same bytes.
 func prepare(ctx context.Context, st *corpus.Store, tagger *annotate.Tagger, sidecars *ingest.Sidecars, j *job, timeout time.Duration) {
 	r := &j.res
-	data, format, err := readSource(ctx, j.path, j.keep, timeout)
+	src, err := readSource(ctx, j.path, j.keep, timeout)
 	if err != nil {
 		r.Err = err
 		return
 	}
+	data, format := src.data, src.format
 	sum := sha256.Sum256(data)
 	id := hex.EncodeToString(sum[:])
 	stored, err := st.DocumentInfo(ctx, id)
@@ -317,7 +330,7 @@ func prepare(ctx context.Context, st *corpus.Store, tagger *annotate.Tagger, sid
 		r.Err = err
 		return
 	}
-	ex, err := extractorFor(format, j.ocr)
+	ex, err := extractorFor(src, j.ocr)
 	if err != nil {
 		r.Err = err
 		return
@@ -423,7 +436,7 @@ func collectSources(args []string) ([]string, []corpus.Failure, int) {
 				return nil
 			}
 			switch {
-			case ingest.IsSidecar(p) || strings.HasPrefix(d.Name(), "."):
+			case ingest.IsSidecar(p) || strings.HasSuffix(p, contentTypeExt) || strings.HasPrefix(d.Name(), "."):
 			case ingest.Format(p) != "":
 				found = append(found, p)
 			default:
@@ -442,52 +455,95 @@ func collectSources(args []string) ([]string, []corpus.Failure, int) {
 	return files, failed, skipped
 }
 
-// extractorFor returns the extractor of a format; PDFs go through OCR as
-// the options say.
-func extractorFor(format string, ocr ingest.OCRPDF) (ingest.Extractor, error) {
-	if format == "pdf" {
+// extractorFor returns the extractor of a source's format; PDFs go through
+// OCR as the options say, web pages are read in the charset their server
+// declared.
+func extractorFor(src source, ocr ingest.OCRPDF) (ingest.Extractor, error) {
+	switch src.format {
+	case "pdf":
 		return ocr, nil
+	case "html":
+		return ingest.HTML{ContentType: src.contentType}, nil
 	}
-	return ingest.ForFormat(format)
+	return ingest.ForFormat(src.format)
 }
 
+// source is a source's bytes as readSource read them.
+type source struct {
+	data   []byte
+	format string
+	// contentType is the Content-Type a web page was served with, whose
+	// charset may be the only one it has.
+	contentType string
+}
+
+// contentTypeExt ends the name of the file that keeps, beside the copy of a
+// downloaded web page, the Content-Type its server sent: the copy alone
+// may not say its charset.
+const contentTypeExt = ".content-type"
+
 // readSource returns the bytes of a source and their format: a file by its
-// name, a URL downloaded (within timeout) and kept in keep, named by its
-// hash, its format detected from the content.
-func readSource(ctx context.Context, path, keep string, timeout time.Duration) ([]byte, string, error) {
+// name (a web page with the Content-Type kept beside it, if any), a URL
+// downloaded (within timeout) and kept in keep, named by its hash, its
+// format detected from the content.
+func readSource(ctx context.Context, path, keep string, timeout time.Duration) (source, error) {
 	if !ingest.IsURL(path) {
 		data, err := os.ReadFile(path)
 		if err != nil {
-			return nil, "", readError(err)
+			return source{}, readError(err)
 		}
-		return data, ingest.Format(path), nil
+		src := source{data: data, format: ingest.Format(path)}
+		if src.format == "html" {
+			ct, err := os.ReadFile(path + contentTypeExt)
+			if err != nil && !errors.Is(err, fs.ErrNotExist) {
+				return source{}, fmt.Errorf("%s%s: %w", path, contentTypeExt, readError(err))
+			}
+			src.contentType = strings.TrimSpace(string(ct))
+		}
+		return src, nil
 	}
-	data, format, err := ingest.Fetcher{Timeout: timeout}.Fetch(ctx, path)
+	d, err := ingest.Fetcher{Timeout: timeout}.Get(ctx, path)
 	if err != nil {
-		return nil, "", err
+		return source{}, err
 	}
 	if keep != "" {
-		if err := keepSource(keep, data, format); err != nil {
-			return nil, "", err
+		if err := keepSource(keep, d); err != nil {
+			return source{}, err
 		}
 	}
-	return data, format, nil
+	return source{data: d.Data, format: d.Format, contentType: d.ContentType}, nil
 }
 
-// keepSource writes downloaded bytes into dir as HASH.FORMAT, all or
-// nothing.
-func keepSource(dir string, data []byte, format string) error {
-	sum := sha256.Sum256(data)
-	name := filepath.Join(dir, hex.EncodeToString(sum[:])+"."+format)
-	if _, err := os.Stat(name); err == nil {
-		return nil
-	}
+// keepSource writes a download into dir as HASH.FORMAT, all or nothing, and
+// a web page's Content-Type beside it (see contentTypeExt) first, so that
+// the copy is never there without it.
+func keepSource(dir string, d ingest.Download) error {
+	sum := sha256.Sum256(d.Data)
+	name := filepath.Join(dir, hex.EncodeToString(sum[:])+"."+d.Format)
 	if err := os.MkdirAll(dir, 0o755); err != nil {
 		return fmt.Errorf("keep download: %w", err)
 	}
+	if d.Format == "html" && d.ContentType != "" {
+		// The first Content-Type stays: it is the one the stored text was
+		// read in.
+		if err := writeNew(dir, name+contentTypeExt, []byte(d.ContentType+"\n")); err != nil {
+			return fmt.Errorf("keep download: %w", err)
+		}
+	}
+	if err := writeNew(dir, name, d.Data); err != nil {
+		return fmt.Errorf("keep download: %w", err)
+	}
+	return nil
+}
+
+// writeNew writes a file in dir, all or nothing, unless it is there.
+func writeNew(dir, name string, data []byte) error {
+	if _, err := os.Stat(name); err == nil {
+		return nil
+	}
 	tmp, err := os.CreateTemp(dir, ".download-*")
 	if err != nil {
-		return fmt.Errorf("keep download: %w", err)
+		return err
 	}
 	_, err = tmp.Write(data)
 	if cerr := tmp.Close(); err == nil {
@@ -501,9 +557,8 @@ func keepSource(dir string, data []byte, format string) error {
 	}
 	if err != nil {
 		os.Remove(tmp.Name())
-		return fmt.Errorf("keep download: %w", err)
 	}
-	return nil
+	return err
 }
 
 // isWorkspace reports whether a folder is a normdex workspace, whose files
@@ -635,13 +690,13 @@ func shareOut(docs []docEntries, n int) [][]docEntries {
 // Extract reads one source (a file or a URL, not kept) and extracts its
 // text, within timeout, as Ingest would before segmenting it.
 func Extract(ctx context.Context, path string, ocr ingest.OCRPDF, timeout time.Duration) (ingest.Extraction, error) {
-	data, format, err := readSource(ctx, path, "", timeout)
+	src, err := readSource(ctx, path, "", timeout)
 	if err != nil {
 		return ingest.Extraction{}, err
 	}
-	ex, err := extractorFor(format, ocr)
+	ex, err := extractorFor(src, ocr)
 	if err != nil {
 		return ingest.Extraction{}, err
 	}
-	return ingest.Safely(ctx, ex, path, data)
+	return ingest.Safely(ctx, ex, path, src.data)
 }

@@ -7,6 +7,7 @@ import (
 	"path/filepath"
 	"runtime"
 	"strings"
+	"sync"
 	"syscall"
 
 	"github.com/schollz/progressbar/v3"
@@ -22,12 +23,13 @@ func ingestCommand() *cli.Command {
 	return &cli.Command{
 		Name:      "ingest",
 		Usage:     "extract, segment, tag, store and index statements (PDF, Word, ODT, HTML, TXT, Markdown, URLs)",
-		ArgsUsage: "PATH|URL...",
+		ArgsUsage: "[PATH|URL...]",
 		Description: `Takes files, folders (searched recursively for .pdf, .docx, .odt, .html, .htm,
 .txt and .md files; other files are counted as skipped) and http(s) URLs (downloaded,
 kept in the workspace, recorded with the URL as their source).
 Metadata comes, first found first, from the flags, a sidecar FILE.meta.json or
-FILE.meta.yaml beside a source, and the --manifest CSV (path,state,date,title,url).
+FILE.meta.yaml beside a source, and the --manifest CSV (path,state,date,title,url),
+whose rows may name URLs: those are ingested too, so a manifest alone may be enough.
 Each file is reported as ingested, replaced (keeping its metadata unless told
 otherwise), updated (known bytes, new metadata), unchanged or failed with the
 reason; the exit status is 1 when any file failed (the others are kept).`,
@@ -46,9 +48,6 @@ reason; the exit status is 1 when any file failed (the others are kept).`,
 }
 
 func runIngest(c *cli.Context) error {
-	if c.NArg() == 0 {
-		return fmt.Errorf("ingest: no PATH given")
-	}
 	flagMeta, err := ingest.Meta{State: c.String("state"), Date: c.String("date"), Title: c.String("title")}.Validate()
 	if err != nil {
 		return fmt.Errorf("ingest: %w", err)
@@ -70,6 +69,9 @@ func runIngest(c *cli.Context) error {
 			return fmt.Errorf("ingest: %s: %w", m, err)
 		}
 	}
+	if c.NArg() == 0 && (opt.Manifest == nil || len(opt.Manifest.URLs()) == 0) {
+		return fmt.Errorf("ingest: no PATH given (nor a manifest that lists URLs)")
+	}
 	// The codebook compiles while the workspace opens.
 	workspace.PrepareDefaultCodebook()
 	if opt.Codebook, err = rulesCodebook(c); err != nil {
@@ -86,9 +88,21 @@ func runIngest(c *cli.Context) error {
 	out := c.App.Writer
 	var bar *progressbar.ProgressBar
 	tty, _ := c.App.ErrWriter.(*os.File)
+	if tty != nil && !term.IsTerminal(int(tty.Fd())) {
+		tty = nil
+	}
+	// OCR reports pages from the extracting goroutines.
+	var mu sync.Mutex
+	ocrLine := false // an OCR line is on the terminal, not yet cleared
 	opt.Warn = func(msg string) { fmt.Fprintln(c.App.ErrWriter, "normdex:", msg) }
 	opt.Progress = func(p workspace.Progress) {
-		if bar == nil && p.Done > 0 && p.Total > 1 && tty != nil && term.IsTerminal(int(tty.Fd())) {
+		mu.Lock()
+		defer mu.Unlock()
+		if ocrLine {
+			fmt.Fprint(tty, "\r\033[K")
+			ocrLine = false
+		}
+		if bar == nil && p.Done > 0 && p.Total > 1 && tty != nil {
 			bar = progressbar.NewOptions(p.Total, progressbar.OptionSetWriter(tty), progressbar.OptionSetDescription("ingest"),
 				progressbar.OptionShowCount(), progressbar.OptionClearOnFinish())
 		}
@@ -97,6 +111,25 @@ func runIngest(c *cli.Context) error {
 			bar.Clear()
 		}
 		fmt.Fprintln(out, report(p.File))
+	}
+	if tty != nil {
+		opt.OCRProgress = func(path string, done, total int) {
+			mu.Lock()
+			defer mu.Unlock()
+			what := fmt.Sprintf("OCR %s: page %d of %d", filepath.Base(path), done, total)
+			switch {
+			case bar != nil && done == total:
+				bar.Describe("ingest")
+			case bar != nil:
+				bar.Describe("ingest (" + what + ")")
+			case done == total:
+				fmt.Fprint(tty, "\r\033[K")
+				ocrLine = false
+			default:
+				fmt.Fprint(tty, "\r"+what+"\033[K")
+				ocrLine = true
+			}
+		}
 	}
 	rep, err := ws.Ingest(ctx, c.Args().Slice(), opt)
 	if bar != nil {
