@@ -39,7 +39,18 @@ type Codebook struct {
 	Version  int                 `yaml:"version"`
 	Negation Negation            `yaml:"negation"`
 	Patterns map[string][]string `yaml:"patterns"`
-	Elements []Element           `yaml:"elements"`
+	// Languages holds, for each language other than English that rules are
+	// written in ("fr", "es"), its negation cues and patterns.
+	Languages map[string]Language `yaml:"languages"`
+	Elements  []Element           `yaml:"elements"`
+}
+
+// Language is what the rules of one language share: its negation cues,
+// and its patterns, which stand beside the codebook's (a pattern of the
+// same name replaces the English one in that language's rules).
+type Language struct {
+	Negation Negation            `yaml:"negation"`
+	Patterns map[string][]string `yaml:"patterns"`
 }
 
 // Negation lists the cues that turn an annotation's polarity to rejected.
@@ -82,8 +93,13 @@ type Element struct {
 // that begin with word; "a|b" is either; "[a]" or "[a|b]" may be absent;
 // "~N" skips up to N words; "@name" stands for any phrase of the named
 // pattern.
+//
+// A rule with Lang is matched only in text of that language, with its
+// stemmer, accents folded and (in French) elided articles apart ("l'État"
+// is "l" "État").
 type Rule struct {
 	Name string `yaml:"name"`
+	Lang string `yaml:"lang"`
 	// Any fires on any of its phrases.
 	Any []string `yaml:"any"`
 	// Near fires where a phrase of A and a phrase of B stand within Within
@@ -134,7 +150,7 @@ func (e *Element) UnmarshalYAML(n *yaml.Node) error {
 
 // UnmarshalYAML records the line of each rule for error messages.
 func (r *Rule) UnmarshalYAML(n *yaml.Node) error {
-	if err := knownKeys(n, "name", "any", "near", "all", "sentences", "unless", "unless_within", "unless_sentence", "polarity", "negatable"); err != nil {
+	if err := knownKeys(n, "name", "lang", "any", "near", "all", "sentences", "unless", "unless_within", "unless_sentence", "polarity", "negatable"); err != nil {
 		return err
 	}
 	type plain Rule

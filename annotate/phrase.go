@@ -32,8 +32,9 @@ type seq []atom
 // maxVariants bounds the expansion of optional words and references.
 const maxVariants = 512
 
-// compilePhrase expands a phrase into the sequences it stands for.
-func compilePhrase(p string, patterns map[string][]string, depth int) ([]seq, error) {
+// compilePhrase expands a phrase of a language's rules into the sequences
+// it stands for.
+func compilePhrase(lang, p string, patterns map[string][]string, depth int) ([]seq, error) {
 	if depth > 8 {
 		return nil, fmt.Errorf("pattern references nest too deep (a cycle?)")
 	}
@@ -53,7 +54,7 @@ func compilePhrase(p string, patterns map[string][]string, depth int) ([]seq, er
 				return nil, fmt.Errorf("phrase %q: no pattern %q", p, name)
 			}
 			for _, q := range phrases {
-				s, err := compilePhrase(q, patterns, depth+1)
+				s, err := compilePhrase(lang, q, patterns, depth+1)
 				if err != nil {
 					return nil, fmt.Errorf("pattern %s: %w", name, err)
 				}
@@ -76,7 +77,7 @@ func compilePhrase(p string, patterns map[string][]string, depth int) ([]seq, er
 					return nil, fmt.Errorf("phrase %q: an optional word cannot begin a phrase", p)
 				}
 			}
-			a, err := compileAtom(p, w)
+			a, err := compileAtom(lang, p, w)
 			if err != nil {
 				return nil, err
 			}
@@ -105,7 +106,7 @@ func compilePhrase(p string, patterns map[string][]string, depth int) ([]seq, er
 	return out, nil
 }
 
-func compileAtom(p, w string) (atom, error) {
+func compileAtom(lang, p, w string) (atom, error) {
 	var a atom
 	for _, v := range strings.Split(w, "|") {
 		kind := atomStem
@@ -124,7 +125,9 @@ func compileAtom(p, w string) (atom, error) {
 		}
 		val := toks[0].lower
 		if kind == atomStem {
-			val = stem(val)
+			val = stemIn(lang, val)
+		} else {
+			val = foldIn(lang, val)
 		}
 		a.alts = append(a.alts, alt{kind: kind, value: val})
 	}

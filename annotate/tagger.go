@@ -1,7 +1,9 @@
 package annotate
 
 import (
+	"cmp"
 	"fmt"
+	"maps"
 	"slices"
 	"strings"
 	"sync"
@@ -72,6 +74,39 @@ func appendTokens(toks []token, text string) []token {
 	return toks
 }
 
+// splitElisions splits the French words that begin with an elided article
+// or pronoun ("l'obligation", "qu’il", "n'est") in two: the rules see "l"
+// "obligation", and "n" stands for "ne" before "pas".
+func splitElisions(text string, toks []token) []token {
+	n := 0
+	for _, tk := range toks {
+		if _, _, ok := corpus.SplitElision(text[tk.bstart:tk.bend]); ok {
+			n++
+		}
+	}
+	if n == 0 {
+		return toks
+	}
+	out := make([]token, 0, len(toks)+n)
+	for _, tk := range toks {
+		form := text[tk.bstart:tk.bend]
+		head, rest, ok := corpus.SplitElision(form)
+		if !ok {
+			out = append(out, tk)
+			continue
+		}
+		skip := len(form) - len(rest) // the head and its apostrophe, in bytes
+		first := tk
+		first.bend = tk.bstart + len(head)
+		first.end = tk.start + utf8.RuneCountInString(head)
+		second := tk
+		second.bstart = tk.bstart + skip
+		second.start = tk.start + utf8.RuneCountInString(form[:skip])
+		out = append(out, first, second)
+	}
+	return out
+}
+
 func isLetterAt(s string, i int) bool {
 	r, _ := utf8.DecodeRuneInString(s[i:])
 	return unicode.IsLetter(r)
@@ -102,10 +137,25 @@ func lowerWord(s string) string {
 // lexiconMax bounds the words a Tagger remembers.
 const lexiconMax = 1 << 18
 
-// stem returns the stem of a lower-cased word, as the search index stems
-// it (corpus.Stem). Taggers remember the stems of the words they have seen
-// (their lexicon), so this runs once per word form.
-func stem(w string) string { return corpus.Stem(w) }
+// stemIn returns the stem of a lower-cased word of a language, as the
+// search index stems it (corpus.Stem, corpus.StemLang). Taggers remember the
+// stems of the words they have seen (their lexicon), so this runs once per
+// word form.
+func stemIn(lang, w string) string {
+	if lang == corpus.English {
+		return corpus.Stem(w)
+	}
+	return corpus.StemLang(lang, w)
+}
+
+// foldIn returns a lower-cased word of a language as rules compare it with
+// their exact words and prefixes: French and Spanish without accents.
+func foldIn(lang, w string) string {
+	if lang == corpus.English {
+		return w
+	}
+	return corpus.FoldAccents(w)
+}
 
 // phraseRef is a compiled phrase with its ID.
 type phraseRef struct {
@@ -139,8 +189,14 @@ const (
 
 // Tagger finds the elements of a codebook in text. It is safe for
 // concurrent use.
+//
+// A codebook's rules are English unless they say otherwise; the rules of
+// each other language are compiled into a Tagger of their own (others),
+// with that language's stemmer, negation cues and patterns.
 type Tagger struct {
 	cb        *Codebook
+	lang      string
+	others    map[string]*Tagger // by language, on the English tagger
 	phrases   []seq
 	byStem    map[string][]phraseRef // first atom's stem → phrases
 	byExact   map[string][]phraseRef // first atom's exact form → phrases
@@ -153,6 +209,8 @@ type Tagger struct {
 	negExcept []int
 	negBreaks []int
 	negWindow int
+	neg       Negation
+	patterns  map[string][]string
 	pool      sync.Pool
 	// lexicon caches, per word form as written, its lower-case form, its
 	// stem and the phrases that may begin with it: one lookup per token
@@ -166,6 +224,7 @@ type Tagger struct {
 type lexEntry struct {
 	lower, stem string
 	candidates  []phraseRef
+	langs       corpus.LangSet // the languages it is a function word of
 }
 
 // lookup sets the lower-case form and stem of each token of text and puts
@@ -189,7 +248,8 @@ func (t *Tagger) lookup(text string, toks []token, lex []*lexEntry) {
 // the lexicon must not keep alive.
 func (t *Tagger) learn(form string) *lexEntry {
 	lower := strings.Clone(lowerWord(form))
-	e := &lexEntry{lower: lower, stem: stem(lower)}
+	e := &lexEntry{lower: foldIn(t.lang, lower), stem: stemIn(t.lang, lower), langs: corpus.FunctionWordLangs(lower)}
+	lower = e.lower
 	// A phrase's first word depends on this word alone: keep only the
 	// phrases it can begin, so that "international" does not try every
 	// "inter*" phrase at each of its occurrences.
@@ -215,54 +275,9 @@ func (t *Tagger) learn(form string) *lexEntry {
 // Compile checks a codebook and compiles it into a Tagger. Every problem is
 // reported, each with its line and element, as CheckErrors.
 func Compile(file string, cb *Codebook) (*Tagger, error) {
-	t := &Tagger{cb: cb, byStem: map[string][]phraseRef{}, byExact: map[string][]phraseRef{}, byPrefix: map[string][]phraseRef{}, triggers: map[int][]int{}, negWindow: cb.Negation.Window}
-	if t.negWindow == 0 {
-		t.negWindow = 4
-	}
 	var errs CheckErrors
-	ids := map[string]int{}
-	seen := map[string]int{}
-	intern := func(p string) ([]int, error) {
-		if id, ok := ids[p]; ok {
-			return []int{id}, nil
-		}
-		seqs, err := compilePhrase(p, cb.Patterns, 0)
-		if err != nil {
-			return nil, err
-		}
-		id := len(t.phrases)
-		ids[p] = id
-		// One phrase ID stands for all its variants: register each variant.
-		t.phrases = append(t.phrases, nil)
-		for _, s := range seqs {
-			t.register(id, s)
-		}
-		return []int{id}, nil
-	}
-	group := func(ps []string, fail func(string)) []int {
-		var out []int
-		for _, p := range ps {
-			got, err := intern(p)
-			if err != nil {
-				fail(err.Error())
-				continue
-			}
-			out = append(out, got...)
-		}
-		return out
-	}
 	top := func(msg string) { errs = append(errs, CheckError{File: file, Line: 1, Msg: msg}) }
-	t.negCues = group(cb.Negation.Cues, top)
-	t.negScope = group(cb.Negation.Scope, top)
-	t.negExcept = group(cb.Negation.Exceptions, top)
-	t.negBreaks = group(cb.Negation.Breaks, top)
-	for name, ps := range cb.Patterns {
-		for _, p := range ps {
-			if _, err := compilePhrase(p, cb.Patterns, 0); err != nil {
-				top(fmt.Sprintf("pattern %s: %v", name, err))
-			}
-		}
-	}
+	seen := map[string]int{}
 	for _, e := range cb.Elements {
 		eerr := func(line int, rule, msg string) {
 			errs = append(errs, CheckError{File: file, Line: line, Element: e.ID, Rule: rule, Msg: msg})
@@ -289,11 +304,124 @@ func Compile(file string, cb *Codebook) (*Tagger, error) {
 			eerr(e.line, "", "element has no rules")
 		}
 		for i, r := range e.Rules {
-			name := r.Name
-			if name == "" {
-				name = fmt.Sprintf("%s#%d", e.ID, i+1)
+			if _, ok := cb.Languages[r.Lang]; !ok && r.Lang != "" && r.Lang != corpus.English {
+				eerr(r.line, ruleName(e, i, r), fmt.Sprintf("lang %q: not in the codebook's languages", r.Lang))
 			}
-			fail := func(msg string) { eerr(r.line, name, msg) }
+		}
+	}
+	for _, e := range cb.Elements {
+		if _, ok := seen[e.RejectedAs]; e.RejectedAs != "" && !ok {
+			errs = append(errs, CheckError{File: file, Line: e.line, Element: e.ID, Msg: fmt.Sprintf("rejected_as %q: no such element", e.RejectedAs)})
+		}
+	}
+	t := newTagger(cb, corpus.English, cb.Negation, cb.Patterns)
+	t.compileRules(file, &errs)
+	langs := make([]string, 0, len(cb.Languages))
+	for l := range cb.Languages {
+		langs = append(langs, l)
+	}
+	slices.Sort(langs)
+	for _, l := range langs {
+		if l != corpus.French && l != corpus.Spanish {
+			top(fmt.Sprintf("languages: %q: want fr or es (English is the codebook's own)", l))
+			continue
+		}
+		spec := cb.Languages[l]
+		patterns := maps.Clone(cb.Patterns)
+		if patterns == nil {
+			patterns = map[string][]string{}
+		}
+		maps.Copy(patterns, spec.Patterns)
+		o := newTagger(cb, l, spec.Negation, patterns)
+		o.compileRules(file, &errs)
+		if t.others == nil {
+			t.others = map[string]*Tagger{}
+		}
+		t.others[l] = o
+	}
+	if len(errs) > 0 {
+		return nil, errs
+	}
+	return t, nil
+}
+
+func newTagger(cb *Codebook, lang string, neg Negation, patterns map[string][]string) *Tagger {
+	t := &Tagger{cb: cb, lang: lang, neg: neg, patterns: patterns, byStem: map[string][]phraseRef{}, byExact: map[string][]phraseRef{}, byPrefix: map[string][]phraseRef{}, triggers: map[int][]int{}, negWindow: neg.Window}
+	if t.negWindow == 0 {
+		t.negWindow = 4
+	}
+	return t
+}
+
+func ruleName(e Element, i int, r Rule) string {
+	if r.Name != "" {
+		return r.Name
+	}
+	return fmt.Sprintf("%s#%d", e.ID, i+1)
+}
+
+// compileRules compiles the negation cues, the patterns and the rules of
+// the tagger's language, adding what is wrong with them to errs.
+func (t *Tagger) compileRules(file string, errs *CheckErrors) {
+	ids := map[string]int{}
+	intern := func(p string) ([]int, error) {
+		if id, ok := ids[p]; ok {
+			return []int{id}, nil
+		}
+		seqs, err := compilePhrase(t.lang, p, t.patterns, 0)
+		if err != nil {
+			return nil, err
+		}
+		id := len(t.phrases)
+		ids[p] = id
+		// One phrase ID stands for all its variants: register each variant.
+		t.phrases = append(t.phrases, nil)
+		for _, s := range seqs {
+			t.register(id, s)
+		}
+		return []int{id}, nil
+	}
+	group := func(ps []string, fail func(string)) []int {
+		var out []int
+		for _, p := range ps {
+			got, err := intern(p)
+			if err != nil {
+				fail(err.Error())
+				continue
+			}
+			out = append(out, got...)
+		}
+		return out
+	}
+	where := ""
+	if t.lang != corpus.English {
+		where = "languages: " + t.lang + ": "
+	}
+	top := func(msg string) { *errs = append(*errs, CheckError{File: file, Line: 1, Msg: where + msg}) }
+	t.negCues = group(t.neg.Cues, top)
+	t.negScope = group(t.neg.Scope, top)
+	t.negExcept = group(t.neg.Exceptions, top)
+	t.negBreaks = group(t.neg.Breaks, top)
+	own := t.cb.Patterns
+	if t.lang != corpus.English {
+		own = t.cb.Languages[t.lang].Patterns
+	}
+	for name, ps := range own {
+		for _, p := range ps {
+			if _, err := compilePhrase(t.lang, p, t.patterns, 0); err != nil {
+				top(fmt.Sprintf("pattern %s: %v", name, err))
+			}
+		}
+	}
+	for _, e := range t.cb.Elements {
+		for i, r := range e.Rules {
+			if lang := cmp.Or(r.Lang, corpus.English); lang != t.lang {
+				continue
+			}
+			name := ruleName(e, i, r)
+			fail := func(msg string) {
+				*errs = append(*errs, CheckError{File: file, Line: r.line, Element: e.ID, Rule: name, Msg: msg})
+			}
 			cr := compiledRule{element: e.ID, flipTo: e.RejectedAs, name: name, negatable: r.Negatable == nil || *r.Negatable, unlessWin: r.UnlessWithin}
 			kinds := 0
 			if len(r.Any) > 0 {
@@ -353,15 +481,6 @@ func Compile(file string, cb *Codebook) (*Tagger, error) {
 			}
 		}
 	}
-	for _, e := range cb.Elements {
-		if _, ok := seen[e.RejectedAs]; e.RejectedAs != "" && !ok {
-			errs = append(errs, CheckError{File: file, Line: e.line, Element: e.ID, Msg: fmt.Sprintf("rejected_as %q: no such element", e.RejectedAs)})
-		}
-	}
-	if len(errs) > 0 {
-		return nil, errs
-	}
-	return t, nil
 }
 
 func (r compiledRule) triggerPhrases() []int {
@@ -439,22 +558,64 @@ type hit struct {
 }
 
 // Tag returns the annotations of text, ordered by position: every rule that
-// fires, with its span in code points and its polarity.
-func (t *Tagger) Tag(text string) []corpus.Annotation {
+// fires, with its span in code points and its polarity. Text in a language
+// the codebook has rules for (see Codebook.Languages) is tagged with those
+// rules, else with the English ones; its language is told from its
+// function words (corpus.DetectLang).
+func (t *Tagger) Tag(text string) []corpus.Annotation { return t.TagLang(text, "") }
+
+// TagLang is Tag for text in a known language (corpus.Languages); "" tells
+// it from the text. A language the codebook has no rules for is tagged
+// with the English rules.
+func (t *Tagger) TagLang(text, lang string) []corpus.Annotation {
+	if o := t.others[lang]; o != nil {
+		return o.tag(text, false)
+	}
+	return t.tag(text, lang == "" && len(t.others) > 0)
+}
+
+// Languages returns the languages the tagger has rules for: English and
+// those of the codebook's languages.
+func (t *Tagger) Languages() []string {
+	out := []string{corpus.English}
+	for l := range t.others {
+		out = append(out, l)
+	}
+	slices.Sort(out[1:])
+	return out
+}
+
+// tag tags text with the tagger's rules or, with detect, with those of
+// another language when the text's function words say it is in one.
+func (t *Tagger) tag(text string, detect bool) []corpus.Annotation {
 	sc, _ := t.pool.Get().(*scratch)
 	if sc == nil {
 		sc = &scratch{hits: make([][]hit, len(t.phrases)), fired: make([]bool, len(t.rules))}
 	}
 	defer t.release(sc)
 	sc.toks = appendTokens(sc.toks[:0], text)
+	if t.lang == corpus.French {
+		sc.toks = splitElisions(text, sc.toks)
+	}
 	toks := sc.toks
 	if len(toks) == 0 {
 		return nil
 	}
-	markSentences(text, toks)
 	sc.lex = slices.Grow(sc.lex[:0], len(toks))[:len(toks)]
 	lex := sc.lex
 	t.lookup(text, toks, lex)
+	if detect {
+		// The words were looked up anyway: telling their language costs a
+		// pass over their entries.
+		var v corpus.LangVotes
+		for _, e := range lex {
+			v.Add(e.langs)
+		}
+		if o := t.others[v.Lang()]; o != nil {
+			return o.tag(text, false)
+		}
+	}
+	markSentences(text, toks)
 	hits := hitSet{sc}
 	for i := range toks {
 		for _, ref := range lex[i].candidates {

@@ -1,0 +1,216 @@
+package corpus
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/blevesearch/snowballstem"
+	"github.com/blevesearch/snowballstem/french"
+	"github.com/blevesearch/snowballstem/spanish"
+	"golang.org/x/text/unicode/norm"
+)
+
+// Language codes (ISO 639-1) of the languages the detector tells apart.
+const (
+	English = "en"
+	French  = "fr"
+	Spanish = "es"
+	German  = "de"
+)
+
+// Languages are the languages DetectLang knows, in the order of their bits
+// in a LangSet.
+var Languages = []string{English, French, Spanish, German}
+
+// KnownLang reports whether code is one of Languages.
+func KnownLang(code string) bool {
+	for _, l := range Languages {
+		if l == code {
+			return true
+		}
+	}
+	return false
+}
+
+// LangSet is a set of Languages, one bit each.
+type LangSet uint8
+
+// functionWords are the commonest words of each language that are rare in
+// the others: articles, prepositions, pronouns, auxiliaries and
+// conjunctions. Two to four sentences hold a dozen of them, which is what
+// tells the languages of this corpus apart; words the languages share
+// ("la", "de", "no") count for each of them.
+var functionWords = map[string]string{
+	English: "the of and to in is are was were be been that this these those which for on with as by from it its " +
+		"their they not or an should would shall must may can has have had will such any other also into than " +
+		"between within under whether where when who what there",
+	French: "le la les des du de et est sont une un que qui dans pour par sur pas ne au aux ces cette son sa ses " +
+		"il elle ils leur leurs ou mais avec être été était doit doivent peut ainsi comme en se plus lorsque " +
+		"dont selon entre sans vers aussi tout toute tous toutes notamment l d qu n s c j",
+	Spanish: "el la los las de del y en que es son una un por para con se su sus al lo como más pero este esta " +
+		"estos estas ese esa debe deben puede pueden ha han sido ser está están no o u entre sin sobre también " +
+		"cuando donde cual cuales otro otros otra todo todos dicha dicho así ya",
+	German: "der die das und ist sind nicht mit von zu den dem des sich auf für eine einer eines ein werden wird " +
+		"auch als bei nach oder durch über unter kann muss sollte haben hat wurde dass zur zum im vom",
+}
+
+// langIndex maps the Languages' codes to their bit.
+var langIndex = map[string]int{English: 0, French: 1, Spanish: 2, German: 3}
+
+var functionWordLangs = func() map[string]LangSet {
+	m := map[string]LangSet{}
+	for i, l := range Languages {
+		for _, w := range strings.Fields(functionWords[l]) {
+			m[w] |= 1 << i
+		}
+	}
+	return m
+}()
+
+// elided are the French words that lose their vowel before one ("l'État",
+// "qu'il", "n'est"), as they are written before the apostrophe.
+var elided = map[string]bool{"l": true, "d": true, "qu": true, "j": true, "n": true, "s": true, "c": true,
+	"m": true, "t": true, "jusqu": true, "lorsqu": true, "puisqu": true, "quoiqu": true}
+
+// SplitElision returns the elided word and the rest of a French word form
+// such as "l'obligation" or "qu’il" ("l", "obligation"); ok is false for
+// any other word.
+func SplitElision(w string) (head, rest string, ok bool) {
+	k := strings.IndexAny(w, "'’")
+	if k <= 0 || k > 6 {
+		return "", "", false
+	}
+	head = strings.ToLower(w[:k])
+	_, aw := utf8.DecodeRuneInString(w[k:])
+	rest = w[k+aw:]
+	if !elided[head] || rest == "" {
+		return "", "", false
+	}
+	return head, rest, true
+}
+
+// FunctionWordLangs returns the languages in which a lower-case word is a
+// function word; a French elision ("l'état") counts as French.
+func FunctionWordLangs(lower string) LangSet {
+	if s, ok := functionWordLangs[lower]; ok {
+		return s
+	}
+	if head, _, ok := SplitElision(lower); ok {
+		return functionWordLangs[head] | 1<<langIndex[French]
+	}
+	return 0
+}
+
+// LangVotes counts the function words of each language in a text.
+type LangVotes [4]int
+
+// Add counts a word that is a function word of the languages s. Only the
+// words of one language vote: "la", "de" and "que" are French and Spanish
+// alike.
+func (v *LangVotes) Add(s LangSet) {
+	if s == 0 || s&(s-1) != 0 {
+		return
+	}
+	for i := range v {
+		if s == 1<<i {
+			v[i]++
+		}
+	}
+}
+
+// Lang returns the language with the most function words, or "" when the
+// text has too few of them to tell (a heading, a list of names) or two
+// languages are close. English, the corpus's usual language, wins a tie;
+// another language must have twice the words of each other one, so that an
+// English passage quoting a French phrase stays English.
+func (v LangVotes) Lang() string {
+	best := 0
+	for i := range v {
+		if v[i] > v[best] {
+			best = i
+		}
+	}
+	if v[best] < 2 {
+		return ""
+	}
+	if best == 0 {
+		return English
+	}
+	for i, n := range v {
+		if i != best && v[best] < 2*n {
+			if i == 0 {
+				return English
+			}
+			return ""
+		}
+	}
+	return Languages[best]
+}
+
+// DetectLang returns the language of a text, one of Languages, from its
+// function words; "" when it cannot tell.
+func DetectLang(text string) string {
+	var v LangVotes
+	start := -1
+	words := 0
+	for i, r := range text {
+		letter := unicode.IsLetter(r) || r == '\'' || r == '’'
+		switch {
+		case letter && start < 0:
+			start = i
+		case !letter && start >= 0:
+			v.Add(FunctionWordLangs(strings.ToLower(text[start:i])))
+			start = -1
+			if words++; words >= 400 {
+				return v.Lang()
+			}
+		}
+	}
+	if start >= 0 {
+		v.Add(FunctionWordLangs(strings.ToLower(text[start:])))
+	}
+	return v.Lang()
+}
+
+// StemLang returns the Snowball stem of a lower-cased word in a language:
+// French and Spanish have their own stemmers, with accents folded from the
+// stem; other languages use Stem.
+func StemLang(lang, w string) string {
+	var stem func(*snowballstem.Env) bool
+	switch lang {
+	case French:
+		stem = french.Stem
+	case Spanish:
+		stem = spanish.Stem
+	default:
+		return Stem(w)
+	}
+	env := snowballstem.NewEnv(w)
+	stem(env)
+	return FoldAccents(env.Current())
+}
+
+// FoldAccents returns s without its diacritics ("État" → "Etat", "año" →
+// "ano"): French and Spanish text is matched with its accents folded, for
+// they are often lost (capitals, ASCII transcriptions).
+func FoldAccents(s string) string {
+	ascii := true
+	for i := 0; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf {
+			ascii = false
+			break
+		}
+	}
+	if ascii {
+		return s
+	}
+	var b strings.Builder
+	b.Grow(len(s))
+	for _, r := range norm.NFD.String(s) {
+		if !unicode.Is(unicode.Mn, r) {
+			b.WriteRune(r)
+		}
+	}
+	return norm.NFC.String(b.String())
+}
