@@ -44,6 +44,9 @@ type Document struct {
 	URL    string
 	Format string // "txt", "pdf", "docx", "odt", "html" or "md"
 	Pages  int
+	// Lang is the language of the text (ISO 639-1, one of Languages):
+	// detected (DetectLang) or given at ingest; "" when unknown.
+	Lang string
 
 	// Warnings are the parts of the source that could not be read (a page
 	// that failed) while the rest was kept.
@@ -106,6 +109,9 @@ type Passage struct {
 	End         int
 	Text        string
 	Annotations []Annotation
+	// Lang is the language of the passage: its own where its words tell
+	// (a French quotation in an English paper), else its document's.
+	Lang        string
 	OCR         bool    // read by OCR from an image of the page
 	Confidence  float64 // the OCR engine's mean confidence (0-100) for the page, when OCR
 	// Quote is set on a passage that quotes or paraphrases a State in a

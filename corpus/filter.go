@@ -18,6 +18,7 @@ type Filter struct {
 	YearFrom int      // 0: no lower bound
 	YearTo   int      // 0: no upper bound
 	DocID    string   // a document ID or a prefix of one
+	Lang     string   // a language (one of Languages), of the passage
 	Query    string   // words, for the search index
 	// ReviewedOnly keeps the passages on which a reviewer decided anything
 	// (see MatchReview).
@@ -101,6 +102,9 @@ func (f Filter) match(d Document, p Passage, state string, anns []Annotation) bo
 		return false
 	}
 	if len(f.States) > 0 && !contains(f.States, state) {
+		return false
+	}
+	if f.Lang != "" && p.Lang != f.Lang {
 		return false
 	}
 	if f.YearFrom != 0 || f.YearTo != 0 {

@@ -1,6 +1,7 @@
 package corpus
 
 import (
+	"fmt"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -149,29 +150,57 @@ func (v LangVotes) Lang() string {
 }
 
 // DetectLang returns the language of a text, one of Languages, from its
-// function words; "" when it cannot tell.
+// function words (at most those of its first 400 words); "" when it cannot
+// tell.
 func DetectLang(text string) string {
 	var v LangVotes
-	start := -1
+	var buf [maxFunctionWord]byte
 	words := 0
-	for i, r := range text {
-		letter := unicode.IsLetter(r) || r == '\'' || r == '’'
-		switch {
-		case letter && start < 0:
-			start = i
-		case !letter && start >= 0:
-			v.Add(FunctionWordLangs(strings.ToLower(text[start:i])))
-			start = -1
-			if words++; words >= 400 {
-				return v.Lang()
-			}
+	for i := 0; i < len(text) && words < 400; {
+		r, w := rune(text[i]), 1
+		if r >= utf8.RuneSelf {
+			r, w = utf8.DecodeRuneInString(text[i:])
 		}
-	}
-	if start >= 0 {
-		v.Add(FunctionWordLangs(strings.ToLower(text[start:])))
+		if !unicode.IsLetter(r) {
+			i += w
+			continue
+		}
+		start := i
+		for i < len(text) {
+			r, w := rune(text[i]), 1
+			if r >= utf8.RuneSelf {
+				r, w = utf8.DecodeRuneInString(text[i:])
+			}
+			if !unicode.IsLetter(r) && r != '\'' && r != '’' {
+				break
+			}
+			i += w
+		}
+		words++
+		word := text[start:i]
+		if _, _, ok := SplitElision(word); ok {
+			v.Add(1 << langIndex[French])
+			continue
+		}
+		if len(word) > len(buf) {
+			continue
+		}
+		// Lower case without allocating: function words are short, and
+		// only their first letter is ever a capital.
+		n := copy(buf[:], word)
+		if c := buf[0]; 'A' <= c && c <= 'Z' {
+			buf[0] = c + 'a' - 'A'
+		} else if c >= utf8.RuneSelf {
+			v.Add(FunctionWordLangs(strings.ToLower(word)))
+			continue
+		}
+		v.Add(functionWordLangs[string(buf[:n])])
 	}
 	return v.Lang()
 }
+
+// maxFunctionWord is the length in bytes of the longest function word.
+const maxFunctionWord = 10
 
 // StemLang returns the Snowball stem of a lower-cased word in a language:
 // French and Spanish have their own stemmers, with accents folded from the
@@ -213,4 +242,14 @@ func FoldAccents(s string) string {
 		}
 	}
 	return norm.NFC.String(b.String())
+}
+
+// ParseLang checks a language code as a user typed it ("fr", "ES") and
+// returns it in lower case, or an error that names the codes known.
+func ParseLang(s string) (string, error) {
+	code := strings.ToLower(strings.TrimSpace(s))
+	if !KnownLang(code) {
+		return "", fmt.Errorf("unknown language %q: want one of %s", s, strings.Join(Languages, ", "))
+	}
+	return code, nil
 }

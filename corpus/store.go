@@ -119,9 +119,10 @@ var migrations = []string{
 	// Version 8: passages read by OCR from page images carry the engine's
 	// mean confidence; NULL for text from a text layer.
 	`ALTER TABLE passages ADD COLUMN ocr_confidence REAL;`,
-	// Version 9 (the language of passages) comes from another branch and
-	// goes here, before version 10.
-
+	// Version 9: the language of each document and passage ('' where it
+	// was stored before languages were told apart).
+	`ALTER TABLE documents ADD COLUMN lang TEXT NOT NULL DEFAULT '';
+	ALTER TABLE passages ADD COLUMN lang TEXT NOT NULL DEFAULT '';`,
 	// Version 10: reviewers' decisions. They are anchored to the text of
 	// their passage (its hash, position, document and file) and reference
 	// no table, so that deleting or replacing a document leaves them to be
@@ -178,7 +179,7 @@ func OpenStore(path string) (*Store, error) {
 	}
 	db.SetMaxOpenConns(1)
 	s := &Store{db: db, path: path}
-	insert := `INSERT INTO passages(id, doc_id, statement_id, seq, state, kind, page, paragraph, start, "end", text, annotations, quote, ocr_confidence) VALUES `
+	insert := `INSERT INTO passages(id, doc_id, statement_id, seq, state, kind, page, paragraph, start, "end", text, annotations, quote, ocr_confidence, lang) VALUES `
 	err = s.migrate()
 	if err == nil {
 		s.insertChunk, err = db.Prepare(insert + rows(perStmt, passageColumns))
@@ -415,9 +416,9 @@ func (s *Store) insertDocument(ctx context.Context, tx *sql.Tx, d Document, stmt
 	if err != nil {
 		return err
 	}
-	if _, err := tx.ExecContext(ctx, `INSERT INTO documents(id, source, title, state, date, url, format, pages, text, ingested_at, warnings, signature, duplicate_of)
-		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-		d.ID, d.Source, d.Title, d.State, d.Date, d.URL, d.Format, d.Pages, d.Text, now, warnings, d.Signature, d.DuplicateOf); err != nil {
+	if _, err := tx.ExecContext(ctx, `INSERT INTO documents(id, source, title, state, date, url, format, pages, text, ingested_at, warnings, signature, duplicate_of, lang)
+		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+		d.ID, d.Source, d.Title, d.State, d.Date, d.URL, d.Format, d.Pages, d.Text, now, warnings, d.Signature, d.DuplicateOf, d.Lang); err != nil {
 		return err
 	}
 	st := tx.StmtContext(ctx, s.insertStatement)
@@ -448,7 +449,7 @@ func (s *Store) insertDocument(ctx context.Context, tx *sql.Tx, d Document, stmt
 			if p.OCR {
 				conf = p.Confidence
 			}
-			args = append(args, p.ID, d.ID, p.StatementID, p.Seq, p.State, string(p.Kind), p.Page, p.Paragraph, p.Start, p.End, p.Text, anns, quote, conf)
+			args = append(args, p.ID, d.ID, p.StatementID, p.Seq, p.State, string(p.Kind), p.Page, p.Paragraph, p.Start, p.End, p.Text, anns, quote, conf, p.Lang)
 		}
 		if _, err := insert.ExecContext(ctx, args...); err != nil {
 			return fmt.Errorf("passages %s…: %w", ps[i].ID, err)
@@ -463,7 +464,7 @@ func (s *Store) insertDocument(ctx context.Context, tx *sql.Tx, d Document, stmt
 const perStmt = 64
 
 // passageColumns is how many values an INSERT gives each passage.
-const passageColumns = 14
+const passageColumns = 15
 
 // rows returns n groups of k placeholders: "(?, ?), (?, ?)".
 func rows(n, k int) string {
@@ -506,8 +507,8 @@ func (s *Store) document(ctx context.Context, id string, withText bool) (Documen
 	}
 	var d Document
 	var warnings string
-	err := s.db.QueryRowContext(ctx, `SELECT id, source, title, state, date, url, format, pages, warnings, duplicate_of, `+text+` FROM documents WHERE id = ?`, id).
-		Scan(&d.ID, &d.Source, &d.Title, &d.State, &d.Date, &d.URL, &d.Format, &d.Pages, &warnings, &d.DuplicateOf, &d.Text)
+	err := s.db.QueryRowContext(ctx, `SELECT id, source, title, state, date, url, format, pages, warnings, duplicate_of, lang, `+text+` FROM documents WHERE id = ?`, id).
+		Scan(&d.ID, &d.Source, &d.Title, &d.State, &d.Date, &d.URL, &d.Format, &d.Pages, &warnings, &d.DuplicateOf, &d.Lang, &d.Text)
 	if err == nil {
 		err = parseStrings(warnings, &d.Warnings)
 	}
@@ -522,7 +523,7 @@ func (s *Store) document(ctx context.Context, id string, withText bool) (Documen
 
 // Documents returns every stored document, without its text, ordered by source.
 func (s *Store) Documents(ctx context.Context) ([]Document, error) {
-	rows, err := s.db.QueryContext(ctx, `SELECT id, source, title, state, date, url, format, pages, warnings, duplicate_of FROM documents ORDER BY source`)
+	rows, err := s.db.QueryContext(ctx, `SELECT id, source, title, state, date, url, format, pages, warnings, duplicate_of, lang FROM documents ORDER BY source`)
 	if err != nil {
 		return nil, fmt.Errorf("list documents: %w", err)
 	}
@@ -531,7 +532,7 @@ func (s *Store) Documents(ctx context.Context) ([]Document, error) {
 	for rows.Next() {
 		var d Document
 		var warnings string
-		err := rows.Scan(&d.ID, &d.Source, &d.Title, &d.State, &d.Date, &d.URL, &d.Format, &d.Pages, &warnings, &d.DuplicateOf)
+		err := rows.Scan(&d.ID, &d.Source, &d.Title, &d.State, &d.Date, &d.URL, &d.Format, &d.Pages, &warnings, &d.DuplicateOf, &d.Lang)
 		if err == nil {
 			err = parseStrings(warnings, &d.Warnings)
 		}
@@ -673,7 +674,7 @@ func (s *Store) PassagesByID(ctx context.Context, ids []string) ([]Passage, erro
 }
 
 func (s *Store) passagesWhere(ctx context.Context, cond string, args ...any) ([]Passage, error) {
-	rows, err := s.db.QueryContext(ctx, `SELECT p.id, p.doc_id, p.statement_id, p.seq, p.state, p.kind, p.page, p.paragraph, p.start, p."end", p.text, p.annotations, p.quote, p.ocr_confidence
+	rows, err := s.db.QueryContext(ctx, `SELECT p.id, p.doc_id, p.statement_id, p.seq, p.state, p.kind, p.page, p.paragraph, p.start, p."end", p.text, p.annotations, p.quote, p.ocr_confidence, p.lang
 		FROM passages p WHERE `+cond+` ORDER BY p.doc_id, p.seq`, args...)
 	if err != nil {
 		return nil, err
@@ -684,7 +685,7 @@ func (s *Store) passagesWhere(ctx context.Context, cond string, args ...any) ([]
 		var p Passage
 		var kind, anns, quote string
 		var conf sql.NullFloat64
-		if err := rows.Scan(&p.ID, &p.DocID, &p.StatementID, &p.Seq, &p.State, &kind, &p.Page, &p.Paragraph, &p.Start, &p.End, &p.Text, &anns, &quote, &conf); err != nil {
+		if err := rows.Scan(&p.ID, &p.DocID, &p.StatementID, &p.Seq, &p.State, &kind, &p.Page, &p.Paragraph, &p.Start, &p.End, &p.Text, &anns, &quote, &conf, &p.Lang); err != nil {
 			return nil, err
 		}
 		p.OCR, p.Confidence = conf.Valid, conf.Float64

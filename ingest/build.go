@@ -1,6 +1,7 @@
 package ingest
 
 import (
+	"cmp"
 	"regexp"
 	"slices"
 	"strings"
@@ -20,6 +21,9 @@ type Meta struct {
 	Date  string `json:"date" yaml:"date"`
 	Title string `json:"title" yaml:"title"`
 	URL   string `json:"url" yaml:"url"`
+	// Lang, when set, is the language of the whole source (a --lang flag,
+	// a sidecar's lang:), instead of the one its words tell.
+	Lang string `json:"lang" yaml:"lang"`
 }
 
 // Merge returns m with its empty fields filled from o.
@@ -35,6 +39,9 @@ func (m Meta) Merge(o Meta) Meta {
 	}
 	if m.URL == "" {
 		m.URL = o.URL
+	}
+	if m.Lang == "" {
+		m.Lang = o.Lang
 	}
 	return m
 }
@@ -86,6 +93,10 @@ func Build(id, source, format string, meta Meta, ex Extraction) (corpus.Document
 		pos += utf8.RuneCountInString(p.Text)
 	}
 	d.Text = b.String()
+	d.Lang = meta.Lang
+	if d.Lang == "" {
+		d.Lang = corpus.DetectLang(d.Text)
+	}
 
 	stmts, owner := Segment(d, ex.Paragraphs, starts)
 	var ps []corpus.Passage
@@ -109,11 +120,17 @@ func Build(id, source, format string, meta Meta, ex Extraction) (corpus.Document
 				}
 				a += utf8.RuneCountInString(seg[:len(seg)-len(trimmed)])
 				z = a + utf8.RuneCountInString(text)
+				lang := meta.Lang
+				if lang == "" {
+					// A passage's own words may tell another language
+					// than its document's (a quotation), or none.
+					lang = cmp.Or(corpus.DetectLang(text), d.Lang)
+				}
 				ps = append(ps, corpus.Passage{
 					ID: corpus.PassageID(id, len(ps)), DocID: id, StatementID: st.ID, Seq: len(ps),
 					State: st.State, Kind: p.Kind, Page: p.Page, Paragraph: p.Number,
 					Start: starts[i] + a, End: starts[i] + z, Text: text, Quote: own.quote,
-					OCR: p.OCR, Confidence: p.Confidence,
+					OCR: p.OCR, Confidence: p.Confidence, Lang: lang,
 				})
 			}
 		}

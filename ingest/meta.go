@@ -33,6 +33,11 @@ func (m Meta) Validate() (Meta, error) {
 	}
 	m.Title = strings.TrimSpace(m.Title)
 	m.URL = strings.TrimSpace(m.URL)
+	if strings.TrimSpace(m.Lang) != "" {
+		if m.Lang, err = corpus.ParseLang(m.Lang); err != nil {
+			return m, err
+		}
+	}
 	return m, nil
 }
 
@@ -156,7 +161,7 @@ func ParseManifest(r io.Reader, dir string) (*Manifest, error) {
 		if p == "" {
 			return nil, fmt.Errorf("manifest line %d: empty path", line)
 		}
-		meta := Meta{State: get(rec, "state"), Date: get(rec, "date"), Title: get(rec, "title"), URL: get(rec, "url")}
+		meta := Meta{State: get(rec, "state"), Date: get(rec, "date"), Title: get(rec, "title"), URL: get(rec, "url"), Lang: get(rec, "lang")}
 		if IsURL(p) {
 			if _, err := url.Parse(p); err != nil {
 				return nil, fmt.Errorf("manifest line %d: bad URL %q", line, p)

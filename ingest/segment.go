@@ -33,6 +33,10 @@ var (
 	// speakerRe finds a delegate taking the floor: "The delegate of Japan",
 	// "the representative of the Islamic Republic of Iran", "The delegation from".
 	speakerRe = regexp.MustCompile(`(?i)^(?:[^.“”]{0,60}?,\s*)?(?:the\s+)?(?:head\s+of\s+(?:the\s+)?delegation|delegates?|delegations?|representatives?|observers?|ambassadors?|permanent\s+representatives?|ministers?|legal\s+advis[eo]rs?|speakers?)\s+(?:of|from|for)\s+`)
+	// speakerFrEsRe finds a delegate taking the floor in French or Spanish:
+	// "Le représentant de la France", "La délégation du Mexique", "El
+	// representante de Chile", "La delegación de los Estados Unidos".
+	speakerFrEsRe = regexp.MustCompile(`(?i)^(?:[^.“”«»]{0,60}?,\s*)?(?:(?:le|la|les|el|los|las)\s+|l['’])?(?:chef\s+de\s+(?:la\s+)?délégation|jefe\s+de\s+(?:la\s+)?delegación|délégu[ée]e?s?|délégations?|représentante?s?(?:\s+permanente?s?)?|observat(?:eur|rice)s?|ambassad(?:eur|rice)s?|ministres?|delegad[oa]s?|delegaci(?:ón|ones)|representantes?(?:\s+permanentes?)?|observador(?:a|es)?|embajador(?:a|es)?|ministr[oa]s?)\s+(?:de|du|des|del|d['’])\s*`)
 	// nonStateRe finds the people who speak for no State: the Chair, panellists,
 	// the secretariat, the rapporteur, named experts.
 	nonStateRe = regexp.MustCompile(`(?i)^(?:[^.“”]{0,40}?,\s*)?(?:the\s+)?(?:chair(?:person|man|woman)?|co-chairs?|president|vice-president|secretary-general|deputy\s+secretary-general|secretariat|rapporteur|moderator|panel+ists?|presenters?|facilitator|all\s+the\s+delegates)\b`)
@@ -44,6 +48,9 @@ var (
 	citedYearRe = regexp.MustCompile(`^\s*\((?:[^()]{0,60}\()?(?:19|20)\d\d[a-z]?\b`)
 	// authorRe finds the author of a national statement in its first lines.
 	authorRe = regexp.MustCompile(`(?i)(?:statement|remarks|intervention|submission|comments|position(?:\s+paper)?|contribution)\s+(?:by|of|from)\s+(?:the\s+)?(?:delegation\s+of\s+|government\s+of\s+|permanent\s+mission\s+of\s+)?(?:the\s+)?$|(?:ministry\s+of\s+foreign\s+affairs|ministry\s+for\s+foreign\s+affairs|government|permanent\s+mission|delegation)\s+of\s+(?:the\s+)?$`)
+	// authorFrEsRe is authorRe in French and Spanish: "Position de la
+	// délégation de", "Gobierno de", "Ministère des Affaires étrangères de".
+	authorFrEsRe = regexp.MustCompile(`(?i)(?:déclaration|position|contribution|intervention|commentaires|observations|réponse|declaraci[oó]n|posici[oó]n|contribuci[oó]n|intervenci[oó]n|comentarios|observaciones|respuesta)(?:\s+nationale|\s+nacional)?\s+(?:de|du|des|del)\s+(?:(?:la|le|el)\s+)?(?:(?:délégation|delegación|gouvernement|gobierno|mission\s+permanente|misión\s+permanente)\s+(?:de|du|des|del)\s+)?(?:(?:la|le|les|el|los|las)\s+|l['’])?$|(?:gouvernement|gobierno|mission\s+permanente|misión\s+permanente|délégation|delegación|ministère\s+des\s+affaires\s+étrangères|ministerio\s+de\s+relaciones\s+exteriores|ministerio\s+de\s+asuntos\s+exteriores)\s+(?:de|du|des|del)\s+(?:(?:la|le|les|el|los|las)\s+|l['’])?$`)
 	// verbAfterRe: a State named as the subject of a statement verb.
 	verbAfterRe = regexp.MustCompile(`^['’]?s?\s*(?:\([^)]*\)\s*)?,?\s*(?:for\s+example,?\s*|for\s+instance,?\s*)?(?:` +
 		strings.Join(afterVerbs, "|") + `)\b`)
@@ -53,7 +60,12 @@ var (
 	summaryRe = regexp.MustCompile(`^(?:(?:Mr|Ms|Mrs|Dr|H\.E|Amb)\.?\s+)?(?:\p{Lu}[\p{L}'’.-]*\s+){0,4}\(([^()]{2,60})\)\s+\p{Ll}`)
 	// headingStatementRe finds the State a section heading gives the floor
 	// to: "Statement by Finland", "Contribution of the Government of Japan".
-	headingStatementRe = regexp.MustCompile(`(?i)^((?:national\s+)?(?:statement|contribution|position|submission|comments?|intervention)\s+(?:by|of|from)\s+)?(?:the\s+)?(?:delegation\s+of\s+|government\s+of\s+|permanent\s+mission\s+of\s+)?(.+?)[.:]?$`)
+	// In French and Spanish: "Déclaration de la France", "Position de la
+	// Suisse", "Respuesta de Guatemala", "Intervención de la delegación de
+	// México".
+	headingStatementRe = regexp.MustCompile(`(?i)^((?:national\s+)?(?:statement|contribution|position|submission|comments?|intervention)\s+(?:by|of|from)\s+|` +
+		`(?:déclaration|position|contribution|intervention|commentaires|observations|réponse|declaraci[oó]n|posici[oó]n|contribuci[oó]n|intervenci[oó]n|comentarios|observaciones|respuesta)(?:\s+nationale|\s+nacional)?\s+(?:de|du|des|del)\s+)?` +
+		`(?:the\s+)?(?:delegation\s+of\s+|government\s+of\s+|permanent\s+mission\s+of\s+|(?:la\s+|el\s+|le\s+)?(?:délégation|delegación|gouvernement|gobierno|mission\s+permanente|misión\s+permanente)\s+(?:de|du|des|del)\s+)?(.+?)[.:]?$`)
 )
 
 // span of a paragraph attributed to one statement, in code points.
@@ -214,7 +226,9 @@ func headingVoice(g *corpus.Gazetteer, text string, needWord bool) (voice, bool)
 }
 
 // statementWords begin the "Statement by …" form of headingStatementRe.
-var statementWords = []string{"national", "statement", "contribution", "position", "submission", "comment", "intervention"}
+var statementWords = []string{"national", "statement", "contribution", "position", "submission", "comment", "intervention",
+	"déclaration", "observation", "réponse", "declaración", "declaracion", "posición", "posicion", "contribución", "contribucion",
+	"intervención", "intervencion", "comentario", "respuesta"}
 
 // hasStatementWord reports whether text begins with one of statementWords,
 // in any case: a quick test before headingStatementRe, which every short
@@ -277,10 +291,13 @@ func speaker(g *corpus.Gazetteer, sent string) (voice, bool) {
 	// Go's backtracking matcher costs in proportion to its whole input.
 	lead := sent[:min(len(sent), 240)]
 	if words&floorWord != 0 {
-		if m := speakerRe.FindStringIndex(lead); m != nil {
-			rest := sent[m[1]:]
-			if ms := g.Find(rest); len(ms) > 0 && ms[0].Start <= len("the ") {
-				return voice{state: ms[0].Entity.Name, speaker: strings.TrimSpace(sent[:m[1]] + rest[:ms[0].End])}, true
+		for _, re := range [...]*regexp.Regexp{speakerRe, speakerFrEsRe} {
+			if m := re.FindStringIndex(lead); m != nil {
+				rest := sent[m[1]:]
+				// "the ", "los ", "la " or "l'" may stand before the name.
+				if ms := g.Find(rest); len(ms) > 0 && ms[0].Start <= len("los ") {
+					return voice{state: ms[0].Entity.Name, speaker: strings.TrimSpace(sent[:m[1]] + rest[:ms[0].End])}, true
+				}
 			}
 		}
 	}
@@ -323,6 +340,10 @@ var speakerWords = []struct {
 	{"chair", officeWord}, {"president", officeWord}, {"secretar", officeWord}, {"rapporteur", officeWord},
 	{"moderator", officeWord}, {"panel", officeWord}, {"presenter", officeWord}, {"facilitator", officeWord},
 	{"(", parenthesis},
+	// French and Spanish (speakerFrEsRe); "represent" is theirs too.
+	{"délégu", floorWord}, {"délégation", floorWord}, {"observat", floorWord}, {"observador", floorWord},
+	{"ambassad", floorWord}, {"embajador", floorWord}, {"ministr", floorWord}, {"delegad", floorWord},
+	{"delegaci", floorWord}, {"chef", floorWord}, {"jefe", floorWord},
 }
 
 // speakerWordsByByte lists speakerWords by their first byte, upper and
@@ -517,7 +538,8 @@ func detectAuthor(ps []corpus.Paragraph) voice {
 		}
 		n += len(head)
 		for _, m := range g.Find(head) {
-			if endsWithAuthorWord(head[:m.Start]) && authorRe.MatchString(head[:m.Start]) && m.Entity.IsState() {
+			before := head[:m.Start]
+			if endsWithAuthorWord(before) && (authorRe.MatchString(before) || authorFrEsRe.MatchString(before)) && m.Entity.IsState() {
 				return voice{state: m.Entity.Name, speaker: strings.TrimSpace(head[:m.End])}
 			}
 		}
@@ -525,16 +547,37 @@ func detectAuthor(ps []corpus.Paragraph) voice {
 	return voice{}
 }
 
-// endsWithAuthorWord is a quick test before authorRe: its every branch ends
-// in "by", "of" or "from", perhaps followed by "the".
+// endsWithAuthorWord is a quick test before authorRe and authorFrEsRe: their
+// every branch ends in "by", "of" or "from" ("de", "du", "des", "del"),
+// perhaps followed by an article.
 func endsWithAuthorWord(s string) bool {
 	w, rest := lastWord(s, unicode.IsSpace)
+	if strings.EqualFold(w, "l'") || strings.EqualFold(w, "l’") {
+		// "de l'Allemagne": the name follows the elided article.
+		w, rest = lastWord(rest, unicode.IsSpace)
+	}
 	for range 2 { // "of the", and authorRe allows "of the the"
-		if strings.EqualFold(w, "the") {
+		if isArticle(w) {
 			w, rest = lastWord(rest, unicode.IsSpace)
 		}
 	}
-	return strings.EqualFold(w, "by") || strings.EqualFold(w, "of") || strings.EqualFold(w, "from")
+	for _, by := range []string{"by", "of", "from", "de", "du", "des", "del"} {
+		if strings.EqualFold(w, by) {
+			return true
+		}
+	}
+	return false
+}
+
+// isArticle reports whether w is a definite article of English, French or
+// Spanish.
+func isArticle(w string) bool {
+	for _, a := range []string{"the", "la", "le", "les", "el", "los", "las"} {
+		if strings.EqualFold(w, a) {
+			return true
+		}
+	}
+	return false
 }
 
 // lastWord returns the last word of s, delimited by runes for which space

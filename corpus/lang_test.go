@@ -1,0 +1,102 @@
+package corpus
+
+import "testing"
+
+func TestDetectLang(t *testing.T) {
+	for _, tc := range []struct{ text, want string }{
+		{"States should not knowingly allow their territory to be used for internationally wrongful acts using ICTs.", English},
+		{"Due diligence is an obligation of conduct. It requires the State to take the measures that are reasonably available to it.", English},
+		// An English passage that quotes a French phrase stays English.
+		{"France calls this the « obligation de diligence requise », which it takes to be a rule of customary international law.", English},
+		{"La France considère que l'obligation de diligence requise est une règle du droit international coutumier.", French},
+		{"Un État n'est pas tenu de surveiller les activités menées sur son territoire, mais il doit y mettre fin lorsqu'il en a connaissance.", French},
+		{"El Estado debe adoptar las medidas razonables para prevenir que su territorio sea utilizado por actores no estatales.", Spanish},
+		{"La delegación de México señaló que la diligencia debida todavía no es una norma del derecho internacional consuetudinario.", Spanish},
+		{"Die Staaten sind verpflichtet, die Nutzung ihres Hoheitsgebiets für rechtswidrige Handlungen zu verhindern, soweit dies möglich ist.", German},
+		{"Diligence raisonnable", ""},
+		{"", ""},
+	} {
+		if got := DetectLang(tc.text); got != tc.want {
+			t.Errorf("DetectLang(%.50q) = %q, want %q", tc.text, got, tc.want)
+		}
+	}
+}
+
+func TestSplitElision(t *testing.T) {
+	for _, tc := range []struct{ in, head, rest string }{
+		{"l'obligation", "l", "obligation"},
+		{"L’État", "l", "État"},
+		{"qu'il", "qu", "il"},
+		{"lorsqu'un", "lorsqu", "un"},
+		{"State's", "", ""},
+		{"aujourd'hui", "", ""},
+		{"l'", "", ""},
+	} {
+		head, rest, ok := SplitElision(tc.in)
+		if head != tc.head || rest != tc.rest || ok != (tc.head != "") {
+			t.Errorf("SplitElision(%q) = %q, %q, %v", tc.in, head, rest, ok)
+		}
+	}
+}
+
+func TestStemLang(t *testing.T) {
+	for _, tc := range []struct{ lang, a, b string }{
+		{French, "obligations", "obligation"},
+		{French, "état", "etats"}, // accents folded
+		{Spanish, "obligaciones", "obligación"},
+		{Spanish, "estados", "estado"},
+		{English, "knowingly", "know"},
+	} {
+		if x, y := StemLang(tc.lang, tc.a), StemLang(tc.lang, tc.b); x != y {
+			t.Errorf("%s: stems of %q and %q differ: %q, %q", tc.lang, tc.a, tc.b, x, y)
+		}
+	}
+}
+
+func TestParseLang(t *testing.T) {
+	if got, err := ParseLang(" FR "); got != French || err != nil {
+		t.Errorf("ParseLang(FR) = %q, %v", got, err)
+	}
+	if _, err := ParseLang("klingon"); err == nil {
+		t.Error("ParseLang(klingon): no error")
+	}
+}
+
+func TestGazetteerFrenchSpanish(t *testing.T) {
+	g := States()
+	for name, want := range map[string]string{
+		"la Nouvelle-Zélande":  "New Zealand",
+		"les États-Unis":       "United States",
+		"Etats-Unis":           "United States",
+		"le Royaume-Uni":       "United Kingdom",
+		"l'Allemagne":          "Germany",
+		"l’Allemagne":          "Germany",
+		"Estados Unidos":       "United States",
+		"Reino Unido":          "United Kingdom",
+		"los Países Bajos":     "Netherlands",
+		"Paises Bajos":         "Netherlands",
+		"México":               "Mexico",
+		"Mexique":              "Mexico",
+		"Fédération de Russie": "Russian Federation",
+		"República de Corea":   "Republic of Korea",
+		"Saint-Siège":          "Holy See",
+		"Estado de Palestina":  "State of Palestine",
+		"Maurice":              "Mauritius",
+		"El Salvador":          "El Salvador",
+	} {
+		e, ok := g.Lookup(name)
+		if !ok || e.Name != want {
+			t.Errorf("Lookup(%q) = %q, %v; want %q", name, e.Name, ok, want)
+		}
+	}
+	// In running text, with their articles; a given name is no State.
+	ms := g.Find("Le représentant de la Nouvelle-Zélande et M. Maurice Kamto ont cité l'Allemagne et los Estados Unidos.")
+	var got []string
+	for _, m := range ms {
+		got = append(got, m.Entity.Name)
+	}
+	want := []string{"New Zealand", "Germany", "United States"}
+	if len(got) != len(want) || got[0] != want[0] || got[1] != want[1] || got[2] != want[2] {
+		t.Errorf("Find: %v, want %v", got, want)
+	}
+}
