@@ -502,3 +502,87 @@ func BenchmarkBuild(b *testing.B) {
 		}
 	}
 }
+
+func TestSegmentFrenchSpanish(t *testing.T) {
+	_, ps := build(t, `Compte rendu de la séance
+
+Le représentant de la France a déclaré que l'obligation de diligence requise était une règle coutumière. Il a ajouté que les États devaient prévenir les opérations.
+La délégation du Mexique a souligné l'importance du renforcement des capacités.
+Le délégué de l'Allemagne a rappelé le droit international.
+La Présidente a remercié les délégations.
+El representante de Chile dijo que la diligencia debida es una obligación.
+La delegación de los Estados Unidos señaló que no hay práctica suficiente.
+El Sr. Pérez (Colombia) dijo que los Estados deben prevenir daños.
+M. Dupont (Belgique) dit que la norme est volontaire.`, Meta{})
+	checkStates(t, ps, map[string]string{
+		"règle coutumière":     "France",
+		"prévenir les":         "France",
+		"renforcement":         "Mexico",
+		"rappelé":              "Germany",
+		"a remercié":           "",
+		"es una obligación":    "Chile",
+		"práctica suficiente":  "United States",
+		"prevenir daños":       "Colombia",
+		"norme est volontaire": "Belgium",
+	})
+}
+
+func TestSegmentFrenchCompendium(t *testing.T) {
+	_, ps := build(t, `Recueil des contributions nationales
+
+Nouvelle-Zélande
+
+La Nouvelle-Zélande considère que la diligence requise n'est pas encore une obligation.
+
+Déclaration du Mexique
+
+México considera que la diligencia debida es una obligación.
+
+Position de l'Allemagne
+
+L'Allemagne estime que les États doivent prendre des mesures raisonnables.`, Meta{})
+	checkStates(t, ps, map[string]string{
+		"pas encore":           "New Zealand",
+		"diligencia debida":    "Mexico",
+		"mesures raisonnables": "Germany",
+	})
+}
+
+func TestSegmentAuthorFrenchSpanish(t *testing.T) {
+	for text, want := range map[string]string{
+		"Position de la délégation de la Suisse\n\nLa diligence requise est une obligation.":   "Switzerland",
+		"Gobierno de la República Argentina\n\nLa diligencia debida es una obligación.":        "Argentina",
+		"Ministère des Affaires étrangères de l'Allemagne\n\nLa diligence est une obligation.": "Germany",
+	} {
+		_, ps := build(t, text, Meta{})
+		if got := stateOf(ps, "diligen"); got != want {
+			t.Errorf("%.40q: author %q, want %q", text, got, want)
+		}
+	}
+}
+
+func TestBuildLang(t *testing.T) {
+	_, ps := build(t, `The State must prevent operations from its territory when it knows of them.
+
+La France considère que l'obligation de diligence requise est une règle du droit international coutumier.
+
+El Estado debe adoptar las medidas razonables para prevenir los daños.`, Meta{})
+	for snippet, want := range map[string]string{"must prevent": "en", "La France": "fr", "El Estado": "es"} {
+		if got := langOf(ps, snippet); got != want {
+			t.Errorf("%q: lang %q, want %q", snippet, got, want)
+		}
+	}
+	_, ps = build(t, "The State must prevent operations from its territory when it knows of them.", Meta{Lang: "fr"})
+	if got := langOf(ps, "must prevent"); got != "fr" {
+		t.Errorf("lang given in metadata: %q", got)
+	}
+}
+
+func langOf(ps []corpus.Passage, snippet string) string {
+	for _, p := range ps {
+		if strings.Contains(p.Text, snippet) {
+			return p.Lang
+		}
+	}
+	return "none"
+}

@@ -39,7 +39,7 @@ var (
 	speakerFrEsRe = regexp.MustCompile(`(?i)^(?:[^.“”«»]{0,60}?,\s*)?(?:(?:le|la|les|el|los|las)\s+|l['’])?(?:chef\s+de\s+(?:la\s+)?délégation|jefe\s+de\s+(?:la\s+)?delegación|délégu[ée]e?s?|délégations?|représentante?s?(?:\s+permanente?s?)?|observat(?:eur|rice)s?|ambassad(?:eur|rice)s?|ministres?|delegad[oa]s?|delegaci(?:ón|ones)|representantes?(?:\s+permanentes?)?|observador(?:a|es)?|embajador(?:a|es)?|ministr[oa]s?)\s+(?:de|du|des|del|d['’])\s*`)
 	// nonStateRe finds the people who speak for no State: the Chair, panellists,
 	// the secretariat, the rapporteur, named experts.
-	nonStateRe = regexp.MustCompile(`(?i)^(?:[^.“”]{0,40}?,\s*)?(?:the\s+)?(?:chair(?:person|man|woman)?|co-chairs?|president|vice-president|secretary-general|deputy\s+secretary-general|secretariat|rapporteur|moderator|panel+ists?|presenters?|facilitator|all\s+the\s+delegates)\b`)
+	nonStateRe = regexp.MustCompile(`(?i)^(?:[^.“”]{0,40}?,\s*)?(?:(?:the|le|la|el)\s+)?(?:chair(?:person|man|woman)?|co-chairs?|president|vice-president|secretary-general|deputy\s+secretary-general|secretariat|rapporteur|moderator|panel+ists?|presenters?|facilitator|all\s+the\s+delegates|présidente?|presidenta|secrétariat|secretar[ií]a|relator[a]?|modérat(?:eur|rice)|moderador[a]?)(?:\b|\s)`)
 	// carryRe marks a sentence that goes on with the same speaker.
 	carryRe = regexp.MustCompile(`^(?:He|She|They|It|The delegate|The delegation|The representative|The speaker|Furthermore|Moreover|In addition|Also|Further)\b`)
 	// quoteCueRe introduces a State quoted by a paper (see quoteCues).
@@ -341,9 +341,10 @@ var speakerWords = []struct {
 	{"moderator", officeWord}, {"panel", officeWord}, {"presenter", officeWord}, {"facilitator", officeWord},
 	{"(", parenthesis},
 	// French and Spanish (speakerFrEsRe); "represent" is theirs too.
-	{"délégu", floorWord}, {"délégation", floorWord}, {"observat", floorWord}, {"observador", floorWord},
+	{"représent", floorWord}, {"délégu", floorWord}, {"délégation", floorWord}, {"observat", floorWord}, {"observador", floorWord},
 	{"ambassad", floorWord}, {"embajador", floorWord}, {"ministr", floorWord}, {"delegad", floorWord},
 	{"delegaci", floorWord}, {"chef", floorWord}, {"jefe", floorWord},
+	{"présid", officeWord}, {"relator", officeWord}, {"modérat", officeWord}, {"moderador", officeWord},
 }
 
 // speakerWordsByByte lists speakerWords by their first byte, upper and
