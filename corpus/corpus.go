@@ -109,15 +109,15 @@ type Passage struct {
 	End         int
 	Text        string
 	Annotations []Annotation
-	// Lang is the language of the passage: its own where its words tell
-	// (a French quotation in an English paper), else its document's.
-	Lang       string
-	OCR        bool    // read by OCR from an image of the page
-	Confidence float64 // the OCR engine's mean confidence (0-100) for the page, when OCR
+	OCR         bool    // read by OCR from an image of the page
+	Confidence  float64 // the OCR engine's mean confidence (0-100) for the page, when OCR
 	// Quote is set on a passage that quotes or paraphrases a State in a
 	// document by someone else (a paper quoting New Zealand): it has the
 	// quotation's own date and pinpoint, not the host document's.
 	Quote *Quote
+	// Lang is the language of the passage: its own where its words tell
+	// (a French quotation in an English paper), else its document's.
+	Lang string
 }
 
 // Quote is the reference a document gives for a statement it quotes:
