@@ -7,6 +7,8 @@ import (
 	"github.com/blevesearch/bleve/v2/analysis"
 	"github.com/blevesearch/bleve/v2/analysis/analyzer/custom"
 	"github.com/blevesearch/bleve/v2/analysis/lang/en"
+	"github.com/blevesearch/bleve/v2/analysis/lang/es"
+	"github.com/blevesearch/bleve/v2/analysis/lang/fr"
 	"github.com/blevesearch/bleve/v2/analysis/token/lowercase"
 	"github.com/blevesearch/bleve/v2/analysis/tokenizer/unicode"
 	"github.com/blevesearch/bleve/v2/registry"
@@ -19,6 +21,10 @@ const (
 	wordsAnalyzer  = "normdex_words"
 	pairFilterName = "normdex_pairs"
 	stemFilterName = "normdex_snowball"
+	// The French and Spanish analysers stem as the tagger does
+	// (corpus.StemLang), accents folded.
+	stemFilterFr = "normdex_snowball_fr"
+	stemFilterEs = "normdex_snowball_es"
 	// pairGap stands between the two words of a pair for the stop words
 	// left out between them: "responsibility of States" gives
 	// "respons _ state", which "responsibility States" does not.
@@ -42,14 +48,62 @@ var textAnalyzerConfig = map[string]interface{}{
 	"token_filters": []interface{}{en.PossessiveName, lowercase.Name, en.StopName, stemFilterName, pairFilterName},
 }
 
+// language is a language whose passages the index analyses with their own
+// analysers: their text goes in the language's field, and every query is
+// analysed for each language (see buildQuery).
+type language struct {
+	code, field string
+	// The names of its words and text analysers and their configurations.
+	words, text             string
+	wordsConfig, textConfig map[string]interface{}
+}
+
+// languages are the index's languages, English first: passages of any
+// other language are indexed as English ones.
+var languages = func() []language {
+	frWords, frText := languageConfigs(lowercase.Name, fr.ElisionName, fr.StopName, stemFilterFr)
+	esWords, esText := languageConfigs(lowercase.Name, es.StopName, stemFilterEs)
+	return []language{
+		{corpus.English, "text", wordsAnalyzer, textAnalyzer, wordsAnalyzerConfig, textAnalyzerConfig},
+		{corpus.French, "text_fr", wordsAnalyzer + "_fr", textAnalyzer + "_fr", frWords, frText},
+		{corpus.Spanish, "text_es", wordsAnalyzer + "_es", textAnalyzer + "_es", esWords, esText},
+	}
+}()
+
+// textField returns the field that holds the text of passages in lang.
+func textField(lang string) string {
+	for _, l := range languages[1:] {
+		if l.code == lang {
+			return l.field
+		}
+	}
+	return languages[0].field
+}
+
+// languageConfigs returns the words and text analyser configurations of a
+// language other than English: bleve's tokenizer and the filters, then
+// (for the text) the pair filter.
+func languageConfigs(filters ...string) (words, text map[string]interface{}) {
+	ws := make([]interface{}, len(filters))
+	for i, f := range filters {
+		ws[i] = f
+	}
+	words = map[string]interface{}{"type": custom.Name, "tokenizer": unicode.Name, "token_filters": ws}
+	text = map[string]interface{}{"type": custom.Name, "tokenizer": unicode.Name,
+		"token_filters": append(append([]interface{}{}, ws...), pairFilterName)}
+	return words, text
+}
+
 func init() {
 	err := registry.RegisterTokenFilter(pairFilterName, func(map[string]interface{}, *registry.Cache) (analysis.TokenFilter, error) {
 		return pairFilter{}, nil
 	})
-	if err == nil {
-		err = registry.RegisterTokenFilter(stemFilterName, func(map[string]interface{}, *registry.Cache) (analysis.TokenFilter, error) {
-			return &stemFilter{stems: map[string][]byte{}}, nil
-		})
+	for name, lang := range map[string]string{stemFilterName: corpus.English, stemFilterFr: corpus.French, stemFilterEs: corpus.Spanish} {
+		if err == nil {
+			err = registry.RegisterTokenFilter(name, func(map[string]interface{}, *registry.Cache) (analysis.TokenFilter, error) {
+				return &stemFilter{lang: lang, stems: map[string][]byte{}}, nil
+			})
+		}
 	}
 	if err != nil {
 		panic(err)
@@ -60,6 +114,7 @@ func init() {
 // has made kept: the words of a corpus repeat, and stemming each again was a
 // tenth of what indexing cost.
 type stemFilter struct {
+	lang  string
 	mu    sync.RWMutex
 	stems map[string][]byte
 }
@@ -76,7 +131,7 @@ func (f *stemFilter) Filter(in analysis.TokenStream) analysis.TokenStream {
 		stem, ok := f.stems[string(t.Term)]
 		f.mu.RUnlock()
 		if !ok {
-			stem = []byte(corpus.Stem(string(t.Term)))
+			stem = []byte(corpus.StemLang(f.lang, string(t.Term)))
 			stem = stem[:len(stem):len(stem)] // shared: whoever appends copies
 			f.mu.Lock()
 			if len(f.stems) < maxStems {
@@ -123,33 +178,41 @@ func (pairFilter) Filter(in analysis.TokenStream) analysis.TokenStream {
 	return out
 }
 
-// analyzers returns the words analyser and the text field's.
-var analyzers = sync.OnceValues(func() (analysis.Analyzer, analysis.Analyzer) {
+// analyzers returns the words analyser and the text field's of each
+// language, by its code.
+var analyzers = sync.OnceValue(func() map[string][2]analysis.Analyzer {
 	cache := registry.NewCache()
-	words, err := cache.DefineAnalyzer(wordsAnalyzer, wordsAnalyzerConfig)
-	if err != nil {
-		panic(err)
+	out := map[string][2]analysis.Analyzer{}
+	for _, l := range languages {
+		words, err := cache.DefineAnalyzer(l.words, l.wordsConfig)
+		if err != nil {
+			panic(err) // the configuration is a constant
+		}
+		text, err := cache.DefineAnalyzer(l.text, l.textConfig)
+		if err != nil {
+			panic(err)
+		}
+		out[l.code] = [2]analysis.Analyzer{words, text}
 	}
-	text, err := cache.DefineAnalyzer(textAnalyzer, textAnalyzerConfig)
-	if err != nil {
-		panic(err)
-	}
-	return words, text
+	return out
 })
 
-// meaningful reports whether a word leaves any term after the text analyser:
-// a stop word alone ("should") would otherwise match nothing at all.
-func meaningful(w string) bool {
-	words, _ := analyzers()
-	return len(words.Analyze([]byte(w))) > 0
+// meaningful reports whether a word leaves any term after the English
+// words analyser: a stop word alone ("should") would otherwise match
+// nothing at all.
+func meaningful(w string) bool { return hasTerms(corpus.English, w) }
+
+// hasTerms reports whether a word leaves any term after the words
+// analyser of a language.
+func hasTerms(lang, w string) bool {
+	return len(analyzers()[lang][0].Analyze([]byte(w))) > 0
 }
 
-// pairs returns the pair terms of a phrase; none when it has fewer than two
-// meaningful words.
-func pairs(phrase string) []string {
-	_, text := analyzers()
+// pairs returns the pair terms of a phrase in a language; none when it has
+// fewer than two meaningful words.
+func pairs(lang, phrase string) []string {
 	var out []string
-	for _, t := range text.Analyze([]byte(phrase)) {
+	for _, t := range analyzers()[lang][1].Analyze([]byte(phrase)) {
 		if bytes.IndexByte(t.Term, ' ') >= 0 {
 			out = append(out, string(t.Term))
 		}

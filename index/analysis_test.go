@@ -10,6 +10,8 @@ import (
 	"github.com/blevesearch/bleve/v2/analysis/token/lowercase"
 	"github.com/blevesearch/bleve/v2/analysis/tokenizer/unicode"
 	"github.com/blevesearch/bleve/v2/registry"
+
+	"github.com/normdex/normdex/corpus"
 )
 
 // TestTextAnalyzerTerms checks that the text field's terms are those of
@@ -24,7 +26,7 @@ func TestTextAnalyzerTerms(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	_, text := analyzers()
+	text := analyzers()[corpus.English][1]
 	for _, in := range []string{
 		"States should not knowingly allow their territory to be used for internationally wrongful acts.",
 		"States' responsibility; the State's obligations; obligations, obligations and OBLIGATIONS.",

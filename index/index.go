@@ -38,6 +38,8 @@ type Entry struct {
 	Elements    []string `json:"elements"`
 	ElementTree []string `json:"element_tree"`
 	Citation    string   `json:"citation"`
+	// Lang is the language of the passage (corpus.Passage.Lang).
+	Lang string `json:"lang,omitempty"`
 	// DuplicateOf is the document this passage's document nearly
 	// duplicates: the passage is found, but counted in the facets only
 	// with Query.AllCopies.
@@ -52,7 +54,7 @@ func NewEntry(d corpus.Document, p corpus.Passage, citation string) Entry {
 	year := p.Year(d)
 	e := Entry{ID: p.ID, DocID: d.ID, DocTitle: d.Title, Source: d.Source, State: p.State, Date: p.Date(d),
 		Year: float64(year), Page: float64(p.Page), Paragraph: p.Paragraph, Kind: string(p.Kind),
-		Text: p.Text, Citation: citation, DuplicateOf: d.DuplicateOf}
+		Text: p.Text, Citation: citation, DuplicateOf: d.DuplicateOf, Lang: p.Lang}
 	if year > 0 {
 		e.YearKey = yearKey(year)
 	}
@@ -127,13 +129,26 @@ type document struct {
 	ElementTree []string `json:"element_tree"`
 	Polarities  []string `json:"polarity_tree"`
 	YearKey     string   `json:"year_key"`
-	Text        string   `json:"text"`
-	Facets      []string `json:"facets"`
+	Lang        string   `json:"lang"`
+	// The text is in the field of its language, analysed as that language.
+	Text   string   `json:"text,omitempty"`
+	TextFr string   `json:"text_fr,omitempty"`
+	TextEs string   `json:"text_es,omitempty"`
+	Facets []string `json:"facets"`
 }
 
 func documentOf(e Entry) document {
-	return document{DocID: e.DocID, State: e.State, ElementTree: e.ElementTree, Polarities: e.polarities,
-		YearKey: e.YearKey, Text: e.Text, Facets: facetValues(e)}
+	d := document{DocID: e.DocID, State: e.State, ElementTree: e.ElementTree, Polarities: e.polarities,
+		YearKey: e.YearKey, Lang: e.Lang, Facets: facetValues(e)}
+	switch textField(e.Lang) {
+	case "text_fr":
+		d.TextFr = e.Text
+	case "text_es":
+		d.TextEs = e.Text
+	default:
+		d.Text = e.Text
+	}
+	return d
 }
 
 // Index is an open bleve index of passages.
@@ -149,7 +164,7 @@ var ErrBusy = errors.New("index is busy: another normdex process is writing to i
 
 // mappingVersion names the layout of the index; an index written with
 // another layout is rebuilt from the store (see ErrOutdated).
-const mappingVersion = "6"
+const mappingVersion = "7"
 
 var versionKey = []byte("normdex.mapping")
 
@@ -164,23 +179,27 @@ func newMapping() mapping.IndexMapping {
 		f.DocValues = false
 		return f
 	}
-	text := field(bleve.NewTextFieldMapping())
-	text.Analyzer = textAnalyzer
 	facets := field(bleve.NewKeywordFieldMapping())
 	facets.DocValues = true
 
 	dm := bleve.NewDocumentStaticMapping()
-	dm.AddFieldMappingsAt("text", text)
+	for _, l := range languages {
+		text := field(bleve.NewTextFieldMapping())
+		text.Analyzer = l.text
+		dm.AddFieldMappingsAt(l.field, text)
+	}
 	dm.AddFieldMappingsAt("facets", facets)
-	for _, f := range []string{"doc_id", "state", "element_tree", "polarity_tree", "year_key"} {
+	for _, f := range []string{"doc_id", "state", "element_tree", "polarity_tree", "year_key", "lang"} {
 		dm.AddFieldMappingsAt(f, field(bleve.NewKeywordFieldMapping()))
 	}
 	// Every field is searched by name: no "_all" field to build.
 	dm.AddSubDocumentMapping("_all", bleve.NewDocumentDisabledMapping())
 	im := bleve.NewIndexMapping()
-	for name, cfg := range map[string]map[string]interface{}{textAnalyzer: textAnalyzerConfig, wordsAnalyzer: wordsAnalyzerConfig} {
-		if err := im.AddCustomAnalyzer(name, cfg); err != nil {
-			panic(err) // the configuration is a constant
+	for _, l := range languages {
+		for name, cfg := range map[string]map[string]interface{}{l.text: l.textConfig, l.words: l.wordsConfig} {
+			if err := im.AddCustomAnalyzer(name, cfg); err != nil {
+				panic(err) // the configuration is a constant
+			}
 		}
 	}
 	im.DefaultMapping = dm
@@ -364,6 +383,7 @@ type Result struct {
 	States   []FacetCount `json:"states"`
 	Elements []FacetCount `json:"elements"`
 	Years    []FacetCount `json:"years"`
+	Langs    []FacetCount `json:"langs,omitempty"`
 }
 
 // HighlightStart and HighlightEnd mark the matched words in snippets.
@@ -403,7 +423,7 @@ func (ix *Index) Search(q Query) (*Result, error) {
 	for _, h := range res.Hits {
 		out.Hits = append(out.Hits, Hit{Entry: Entry{ID: h.ID}, Score: h.Score})
 	}
-	out.States, out.Elements, out.Years = splitFacets(res.Facets["facets"], q.AllCopies)
+	out.States, out.Elements, out.Years, out.Langs = splitFacets(res.Facets["facets"], q.AllCopies)
 	return out, nil
 }
 
@@ -416,6 +436,7 @@ const (
 
 	facetStateYear = "s"
 	facetElements  = "e"
+	facetLang      = "l"
 	facetSep       = "\x1f"
 	// The facet values of a near-duplicate's passages are marked, so that
 	// they count only when asked.
@@ -428,15 +449,15 @@ func facetValues(e Entry) []string {
 		mark = facetCopy
 	}
 	return []string{mark + facetStateYear + e.State + facetSep + e.YearKey,
-		mark + facetElements + strings.Join(e.Elements, facetSep)}
+		mark + facetElements + strings.Join(e.Elements, facetSep), mark + facetLang + e.Lang}
 }
 
-// splitFacets adds the counts of the combinations up by State, element and
-// year, each sorted by count and then value; those of near-duplicates only
-// with allCopies.
-func splitFacets(f *search.FacetResult, allCopies bool) (states, elements, years []FacetCount) {
+// splitFacets adds the counts of the combinations up by State, element,
+// year and language, each sorted by count and then value; those of
+// near-duplicates only with allCopies.
+func splitFacets(f *search.FacetResult, allCopies bool) (states, elements, years, langs []FacetCount) {
 	if f == nil || f.Terms == nil {
-		return nil, nil, nil
+		return nil, nil, nil, nil
 	}
 	combos := map[string]int{}
 	for _, t := range f.Terms.Terms() {
@@ -447,8 +468,8 @@ func splitFacets(f *search.FacetResult, allCopies bool) (states, elements, years
 
 // splitCounts adds up the counts of facet combinations (see facetValues);
 // those of near-duplicates only with allCopies.
-func splitCounts(combos map[string]int, allCopies bool) (states, elements, years []FacetCount) {
-	st, el, yr := map[string]int{}, map[string]int{}, map[string]int{}
+func splitCounts(combos map[string]int, allCopies bool) (states, elements, years, langs []FacetCount) {
+	st, el, yr, lg := map[string]int{}, map[string]int{}, map[string]int{}, map[string]int{}
 	for term, count := range combos {
 		if strings.HasPrefix(term, facetCopy) {
 			if !allCopies {
@@ -475,9 +496,13 @@ func splitCounts(combos map[string]int, allCopies bool) (states, elements, years
 					el[e] += count
 				}
 			}
+		case facetLang:
+			if v != "" {
+				lg[v] += count
+			}
 		}
 	}
-	return sortedCounts(st), sortedCounts(el), sortedCounts(yr)
+	return sortedCounts(st), sortedCounts(el), sortedCounts(yr), sortedCounts(lg)
 }
 
 func sortedCounts(m map[string]int) []FacetCount {
@@ -515,13 +540,39 @@ func Tally(q Query, entries []Entry) *Result {
 				combos[v]++
 			}
 		}
-		out.States, out.Elements, out.Years = splitCounts(combos, q.AllCopies)
+		out.States, out.Elements, out.Years, out.Langs = splitCounts(combos, q.AllCopies)
 	}
 	return out
 }
 
+// wordQuery finds a word or phrase of a query in the text field of a
+// language.
+func wordQuery(l language, w Word) query.Query {
+	var ps []string
+	if w.Phrase {
+		ps = pairs(l.code, w.Text)
+	}
+	if len(ps) > 0 {
+		// Every adjacent pair of the phrase's words, in order.
+		var qs []query.Query
+		for _, p := range ps {
+			tq := bleve.NewTermQuery(p)
+			tq.SetField(l.field)
+			qs = append(qs, tq)
+		}
+		return bleve.NewConjunctionQuery(qs...)
+	}
+	mq := bleve.NewMatchQuery(w.Text)
+	mq.SetField(l.field)
+	mq.Analyzer = l.words // words only, not their pairs
+	mq.SetOperator(query.MatchQueryOperatorAnd)
+	return mq
+}
+
 // buildQuery turns a filter into a bleve query: the words must all match
-// the text (phrases in quotes, words after "-" must not); the filters are
+// the text (phrases in quotes, words after "-" must not), each analysed as
+// every language of the index has it and looked up in that language's
+// field; the filters are
 // conjunctions on keyword fields. Words that are not meaningful (stop words)
 // are left out.
 func buildQuery(f corpus.Filter) (query.Query, error) {
@@ -537,26 +588,17 @@ func buildQuery(f corpus.Filter) (query.Query, error) {
 			continue
 		}
 		kept++
-		var q query.Query
-		var ps []string
-		if w.Phrase {
-			ps = pairs(w.Text)
-		}
-		if len(ps) > 0 {
-			// Every adjacent pair of the phrase's words, in order.
-			var qs []query.Query
-			for _, p := range ps {
-				tq := bleve.NewTermQuery(p)
-				tq.SetField("text")
-				qs = append(qs, tq)
+		// The word as each language has it, in that language's field.
+		var alts []query.Query
+		for _, l := range languages {
+			if !hasTerms(l.code, w.Text) {
+				continue
 			}
-			q = bleve.NewConjunctionQuery(qs...)
-		} else {
-			mq := bleve.NewMatchQuery(w.Text)
-			mq.SetField("text")
-			mq.Analyzer = wordsAnalyzer // words only, not their pairs
-			mq.SetOperator(query.MatchQueryOperatorAnd)
-			q = mq
+			alts = append(alts, wordQuery(l, w))
+		}
+		q := alts[0]
+		if len(alts) > 1 {
+			q = bleve.NewDisjunctionQuery(alts...)
 		}
 		if w.Exclude {
 			not = append(not, q)
@@ -606,6 +648,9 @@ func buildQuery(f corpus.Filter) (query.Query, error) {
 		must = append(must, bleve.NewDisjunctionQuery(qs...))
 	}
 	anyOf("state", f.States)
+	if f.Lang != "" {
+		anyOf("lang", []string{f.Lang})
+	}
 	if f.DocID != "" {
 		pq := bleve.NewPrefixQuery(f.DocID)
 		pq.SetField("doc_id")

@@ -4,6 +4,8 @@ import (
 	"strings"
 
 	"github.com/blevesearch/bleve/v2/analysis"
+
+	"github.com/normdex/normdex/corpus"
 )
 
 // snippetBytes is about how much of a passage a snippet shows.
@@ -12,13 +14,17 @@ const snippetBytes = 240
 // Snippet returns the part of text where the words of query (see
 // ParseWords) occur most densely, each match between HighlightStart and
 // HighlightEnd and "…" where text was cut; "" when none occurs. Words match
-// as the search matched them: stemmed, and phrases only as a whole.
+// as the search matched them: stemmed in the language of the text, and
+// phrases only as a whole.
 func Snippet(text, query string) string {
 	words, err := ParseWords(query)
 	if err != nil {
 		return ""
 	}
-	analyze, _ := analyzers()
+	analyze := analyzers()[corpus.English][0]
+	if a, ok := analyzers()[corpus.DetectLang(text)]; ok {
+		analyze = a[0]
+	}
 	single := map[string]bool{}
 	var phrases [][]*analysis.Token
 	for _, w := range words {
