@@ -17,6 +17,9 @@ type Labelled struct {
 	ID       string   `json:"id"`
 	Text     string   `json:"text"`
 	Elements []string `json:"elements"`
+	// Lang is the language of the text, if the gold file says (see
+	// Tagger.TagLang).
+	Lang string `json:"lang,omitempty"`
 }
 
 // ReadGold reads a gold file of JSON Lines ({"id", "text", "elements"}); name
@@ -155,7 +158,7 @@ func Score(cases []Case) Report {
 func Evaluate(t *Tagger, gold []Labelled) Report {
 	cases := make([]Case, len(gold))
 	for i, g := range gold {
-		cases[i] = Case{ID: g.ID, Text: g.Text, Gold: g.Elements, Annotations: t.Tag(g.Text)}
+		cases[i] = Case{ID: g.ID, Text: g.Text, Gold: g.Elements, Annotations: t.TagLang(g.Text, g.Lang)}
 	}
 	return Score(cases)
 }
