@@ -174,3 +174,11 @@ func FuzzNewFilter(f *testing.F) {
 		flt.Match(Document{ID: doc, Date: "2020"}, Passage{State: state})
 	})
 }
+
+func TestFilterLang(t *testing.T) {
+	d := Document{ID: "d"}
+	fr := Passage{Lang: French}
+	if !(Filter{Lang: French}).Match(d, fr) || (Filter{Lang: Spanish}).Match(d, fr) || !(Filter{}).Match(d, fr) {
+		t.Error("Filter.Lang does not select by the passage's language")
+	}
+}

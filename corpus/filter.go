@@ -7,7 +7,8 @@ import (
 )
 
 // Filter selects passages: by element (a prefix such as "knowledge" selects
-// all its children) and polarity, State, year range, document and words.
+// all its children) and polarity, State, year range, document, language and
+// words.
 // search, export and matrix share it.
 type Filter struct {
 	Elements []string

@@ -1,6 +1,9 @@
 package corpus
 
-import "testing"
+import (
+	"context"
+	"testing"
+)
 
 func TestDetectLang(t *testing.T) {
 	for _, tc := range []struct{ text, want string }{
@@ -98,5 +101,27 @@ func TestGazetteerFrenchSpanish(t *testing.T) {
 	want := []string{"New Zealand", "Germany", "United States"}
 	if len(got) != len(want) || got[0] != want[0] || got[1] != want[1] || got[2] != want[2] {
 		t.Errorf("Find: %v, want %v", got, want)
+	}
+}
+
+func TestStoreLang(t *testing.T) {
+	ctx := context.Background()
+	s := testStore(t)
+	d, st, ps := testDoc("bbbbbbbbbbbbbbbb", "b.txt")
+	d.Lang, ps[0].Lang, ps[1].Lang = French, French, English
+	if _, err := s.Put(ctx, d, st, ps); err != nil {
+		t.Fatal(err)
+	}
+	got, err := s.Document(ctx, d.ID)
+	if err != nil || got.Lang != French {
+		t.Errorf("Document: lang %q, %v", got.Lang, err)
+	}
+	docs, err := s.Documents(ctx)
+	if err != nil || len(docs) != 1 || docs[0].Lang != French {
+		t.Errorf("Documents = %+v, %v", docs, err)
+	}
+	gotPs, err := s.Passages(ctx, d.ID)
+	if err != nil || len(gotPs) != 2 || gotPs[0].Lang != French || gotPs[1].Lang != English {
+		t.Errorf("Passages = %+v, %v", gotPs, err)
 	}
 }
