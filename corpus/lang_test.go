@@ -125,3 +125,26 @@ func TestStoreLang(t *testing.T) {
 		t.Errorf("Passages = %+v, %v", gotPs, err)
 	}
 }
+
+func TestStoreSetLangs(t *testing.T) {
+	ctx := context.Background()
+	s := testStore(t)
+	d, st, ps := testDoc("cccccccccccccccc", "c.txt")
+	if _, err := s.Put(ctx, d, st, ps); err != nil {
+		t.Fatal(err)
+	}
+	if err := s.Dequeue(ctx, []string{d.ID}); err != nil {
+		t.Fatal(err)
+	}
+	if err := s.SetLangs(ctx, d.ID, Spanish, map[string]string{ps[1].ID: English}); err != nil {
+		t.Fatal(err)
+	}
+	got, _ := s.DocumentInfo(ctx, d.ID)
+	gotPs, _ := s.Passages(ctx, d.ID)
+	if got.Lang != Spanish || gotPs[0].Lang != "" || gotPs[1].Lang != English {
+		t.Errorf("languages %q, %q, %q", got.Lang, gotPs[0].Lang, gotPs[1].Lang)
+	}
+	if q, err := s.IndexQueue(ctx); err != nil || len(q) != 1 {
+		t.Errorf("index queue %v, %v", q, err)
+	}
+}

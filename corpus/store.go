@@ -729,6 +729,29 @@ func (s *Store) ReplaceAnnotations(ctx context.Context, docID string, anns map[s
 	return tx.Commit()
 }
 
+// SetLangs sets the language of a document and of the given passages of
+// it in a single transaction and queues the document for reindexing: for
+// stores written before languages were kept, or a language given anew.
+func (s *Store) SetLangs(ctx context.Context, docID, lang string, langs map[string]string) error {
+	tx, err := s.db.BeginTx(ctx, nil)
+	if err != nil {
+		return fmt.Errorf("set languages of %s: %w", docID, err)
+	}
+	defer tx.Rollback()
+	if _, err := tx.ExecContext(ctx, `UPDATE documents SET lang = ? WHERE id = ?`, lang, docID); err != nil {
+		return fmt.Errorf("set language of %s: %w", docID, err)
+	}
+	for id, l := range langs {
+		if _, err := tx.ExecContext(ctx, `UPDATE passages SET lang = ? WHERE id = ? AND doc_id = ?`, l, id, docID); err != nil {
+			return fmt.Errorf("set language of %s: %w", id, err)
+		}
+	}
+	if err := queue(ctx, tx, docID, false); err != nil {
+		return fmt.Errorf("set languages of %s: %w", docID, err)
+	}
+	return tx.Commit()
+}
+
 // Queued is a document waiting for the index.
 type Queued struct {
 	DocID string
