@@ -2,6 +2,7 @@ package corpus
 
 import (
 	"context"
+	"strings"
 	"testing"
 )
 
@@ -147,4 +148,20 @@ func TestStoreSetLangs(t *testing.T) {
 	if q, err := s.IndexQueue(ctx); err != nil || len(q) != 1 {
 		t.Errorf("index queue %v, %v", q, err)
 	}
+}
+
+func FuzzDetectLang(f *testing.F) {
+	f.Add("L'État n'est pas tenu de prévenir.")
+	f.Add("l'")
+	f.Add("ÉTATS’ d’")
+	f.Fuzz(func(t *testing.T, s string) {
+		if l := DetectLang(s); l != "" && !KnownLang(l) {
+			t.Fatalf("DetectLang(%q) = %q", s, l)
+		}
+		for _, w := range strings.Fields(s) {
+			if head, rest, ok := SplitElision(w); ok && (head == "" || rest == "" || !strings.HasSuffix(w, rest)) {
+				t.Fatalf("SplitElision(%q) = %q, %q", w, head, rest)
+			}
+		}
+	})
 }
