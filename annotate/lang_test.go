@@ -4,6 +4,7 @@ import (
 	"errors"
 	"strings"
 	"testing"
+	"unicode/utf8"
 
 	"github.com/normdex/normdex/corpus"
 )
@@ -154,4 +155,21 @@ func TestDefaultCodebookLanguages(t *testing.T) {
 			t.Errorf("%q: no affirmed %s in %v", tc.text, tc.element, tg.Tag(tc.text))
 		}
 	}
+}
+
+func FuzzTagLang(f *testing.F) {
+	f.Add("L’État n'est pas tenu d’empêcher qu'l' d' les opérations de l'", "fr")
+	f.Add("El Estado no está obligado a prevenir los daños.", "es")
+	tg, err := Load("")
+	if err != nil {
+		f.Fatal(err)
+	}
+	f.Fuzz(func(t *testing.T, s, lang string) {
+		rs := []rune(s)
+		for _, a := range tg.TagLang(s, lang) {
+			if a.Start < 0 || a.End > len(rs) || a.Start >= a.End || (utf8.ValidString(s) && string(rs[a.Start:a.End]) != a.Match) {
+				t.Fatalf("bad span %+v", a)
+			}
+		}
+	})
 }
