@@ -150,39 +150,42 @@ func (v LangVotes) Lang() string {
 }
 
 // DetectLang returns the language of a text, one of Languages, from its
-// function words (at most those of its first 400 words); "" when it cannot
-// tell.
+// function words; "" when it cannot tell. It reads no further than its
+// first 400 words, or than where one language has clearly won.
 func DetectLang(text string) string {
 	var v LangVotes
 	var buf [maxFunctionWord]byte
 	words := 0
 	for i := 0; i < len(text) && words < 400; {
-		r, w := rune(text[i]), 1
-		if r >= utf8.RuneSelf {
-			r, w = utf8.DecodeRuneInString(text[i:])
-		}
-		if !unicode.IsLetter(r) {
-			i += w
+		if !isLetterAt(text, i) {
+			i++
+			for i < len(text) && !utf8.RuneStart(text[i]) {
+				i++
+			}
 			continue
 		}
 		start := i
 		for i < len(text) {
-			r, w := rune(text[i]), 1
-			if r >= utf8.RuneSelf {
-				r, w = utf8.DecodeRuneInString(text[i:])
+			c := text[i]
+			if 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || c == '\'' {
+				i++
+				continue
 			}
-			if !unicode.IsLetter(r) && r != '\'' && r != '’' {
+			if c < utf8.RuneSelf {
+				break
+			}
+			r, w := utf8.DecodeRuneInString(text[i:])
+			if !unicode.IsLetter(r) && r != '’' {
 				break
 			}
 			i += w
 		}
 		words++
 		word := text[start:i]
-		if _, _, ok := SplitElision(word); ok {
-			v.Add(1 << langIndex[French])
-			continue
-		}
 		if len(word) > len(buf) {
+			if _, _, ok := SplitElision(word); ok {
+				v.Add(1 << langIndex[French])
+			}
 			continue
 		}
 		// Lower case without allocating: function words are short, and
@@ -194,9 +197,44 @@ func DetectLang(text string) string {
 			v.Add(FunctionWordLangs(strings.ToLower(word)))
 			continue
 		}
-		v.Add(functionWordLangs[string(buf[:n])])
+		s, ok := functionWordLangs[string(buf[:n])]
+		if !ok {
+			if _, _, el := SplitElision(word); el {
+				s = 1 << langIndex[French]
+			}
+		}
+		if s != 0 {
+			v.Add(s)
+			if v.decided() {
+				break
+			}
+		}
 	}
 	return v.Lang()
+}
+
+// isLetterAt reports whether a letter begins at byte i of s.
+func isLetterAt(s string, i int) bool {
+	c := s[i]
+	if c < utf8.RuneSelf {
+		return 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z'
+	}
+	r, _ := utf8.DecodeRuneInString(s[i:])
+	return unicode.IsLetter(r)
+}
+
+// decided reports whether one language has so many more function words
+// than every other that reading on would not change the answer.
+func (v LangVotes) decided() bool {
+	best, second := 0, 0
+	for _, n := range v {
+		if n > best {
+			best, second = n, best
+		} else if n > second {
+			second = n
+		}
+	}
+	return best >= 12 && best >= 4*second
 }
 
 // maxFunctionWord is the length in bytes of the longest function word.

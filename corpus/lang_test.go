@@ -2,6 +2,8 @@ package corpus
 
 import (
 	"context"
+	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 )
@@ -164,4 +166,28 @@ func FuzzDetectLang(f *testing.F) {
 			}
 		}
 	})
+}
+
+// BenchmarkDetectLang reports the rate at which passages of the example
+// corpus are given a language, as Build gives each of them one.
+func BenchmarkDetectLang(b *testing.B) {
+	files, _ := filepath.Glob("../examples/*.txt")
+	var paras []string
+	size := 0
+	for _, f := range files {
+		data, err := os.ReadFile(f)
+		if err != nil {
+			b.Fatal(err)
+		}
+		for _, p := range strings.Split(string(data), "\n\n") {
+			paras = append(paras, p)
+			size += len(p)
+		}
+	}
+	b.SetBytes(int64(size))
+	for b.Loop() {
+		for _, p := range paras {
+			DetectLang(p)
+		}
+	}
 }
