@@ -164,28 +164,37 @@ func DetectLang(text string) string {
 			}
 			continue
 		}
-		start := i
+		start, apostrophe := i, false
 		for i < len(text) {
 			c := text[i]
-			if 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || c == '\'' {
+			if 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' {
 				i++
+				continue
+			}
+			if c == '\'' {
+				i, apostrophe = i+1, true
 				continue
 			}
 			if c < utf8.RuneSelf {
 				break
 			}
 			r, w := utf8.DecodeRuneInString(text[i:])
-			if !unicode.IsLetter(r) && r != '’' {
+			if r == '’' {
+				apostrophe = true
+			} else if !unicode.IsLetter(r) {
 				break
 			}
 			i += w
 		}
 		words++
 		word := text[start:i]
-		if len(word) > len(buf) {
+		if apostrophe {
 			if _, _, ok := SplitElision(word); ok {
 				v.Add(1 << langIndex[French])
+				continue
 			}
+		}
+		if len(word) > len(buf) {
 			continue
 		}
 		// Lower case without allocating: function words are short, and
@@ -197,13 +206,7 @@ func DetectLang(text string) string {
 			v.Add(FunctionWordLangs(strings.ToLower(word)))
 			continue
 		}
-		s, ok := functionWordLangs[string(buf[:n])]
-		if !ok {
-			if _, _, el := SplitElision(word); el {
-				s = 1 << langIndex[French]
-			}
-		}
-		if s != 0 {
+		if s := functionWordLangs[string(buf[:n])]; s != 0 {
 			v.Add(s)
 			if v.decided() {
 				break
@@ -234,7 +237,7 @@ func (v LangVotes) decided() bool {
 			second = n
 		}
 	}
-	return best >= 12 && best >= 4*second
+	return best >= 8 && best >= 4*second
 }
 
 // maxFunctionWord is the length in bytes of the longest function word.

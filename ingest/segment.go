@@ -290,9 +290,12 @@ func speaker(g *corpus.Gazetteer, sent string) (voice, bool) {
 	// The regexps are anchored at the start and reach a few words in;
 	// Go's backtracking matcher costs in proportion to its whole input.
 	lead := sent[:min(len(sent), 240)]
-	if words&floorWord != 0 {
-		for _, re := range [...]*regexp.Regexp{speakerRe, speakerFrEsRe} {
-			if m := re.FindStringIndex(lead); m != nil {
+	for _, try := range [...]struct {
+		kind int
+		re   *regexp.Regexp
+	}{{floorWord, speakerRe}, {floorWordFrEs, speakerFrEsRe}} {
+		if words&try.kind != 0 {
+			if m := try.re.FindStringIndex(lead); m != nil {
 				rest := sent[m[1]:]
 				// "the ", "los ", "la " or "l'" may stand before the name.
 				if ms := g.Find(rest); len(ms) > 0 && ms[0].Start <= len("los ") {
@@ -324,6 +327,7 @@ const (
 	floorWord = 1 << iota
 	officeWord
 	parenthesis
+	floorWordFrEs // of a French or Spanish delegate (speakerFrEsRe)
 )
 
 // speakerWords are the lower-case beginnings of the words the speaker
@@ -334,16 +338,16 @@ var speakerWords = []struct {
 }{
 	// "head of delegation" and "all the delegates" have "delegat";
 	// "co-chair", "vice-president" and "deputy secretary-general" have
-	// their office's word.
-	{"delegat", floorWord | officeWord}, {"represent", floorWord}, {"observer", floorWord}, {"ambassador", floorWord},
-	{"minister", floorWord}, {"advis", floorWord}, {"speaker", floorWord},
+	// their office's word. The French and Spanish words (speakerFrEsRe)
+	// share their beginnings with the English ones where they can, so
+	// that each byte has few words to try.
+	{"delegat", floorWord | officeWord}, {"represent", floorWord | floorWordFrEs}, {"observer", floorWord},
+	{"ambassad", floorWord | floorWordFrEs}, {"minister", floorWord}, {"advis", floorWord}, {"speaker", floorWord},
 	{"chair", officeWord}, {"president", officeWord}, {"secretar", officeWord}, {"rapporteur", officeWord},
-	{"moderator", officeWord}, {"panel", officeWord}, {"presenter", officeWord}, {"facilitator", officeWord},
+	{"moderat", officeWord}, {"panel", officeWord}, {"presenter", officeWord}, {"facilitator", officeWord},
 	{"(", parenthesis},
-	// French and Spanish (speakerFrEsRe); "represent" is theirs too.
-	{"représent", floorWord}, {"délégu", floorWord}, {"délégation", floorWord}, {"observat", floorWord}, {"observador", floorWord},
-	{"ambassad", floorWord}, {"embajador", floorWord}, {"ministr", floorWord}, {"delegad", floorWord},
-	{"delegaci", floorWord}, {"chef", floorWord}, {"jefe", floorWord},
+	{"représent", floorWordFrEs}, {"délég", floorWordFrEs}, {"delegad", floorWordFrEs}, {"delegaci", floorWordFrEs}, {"observa", floorWordFrEs}, {"embajador", floorWordFrEs},
+	{"ministr", floorWordFrEs}, {"chef", floorWordFrEs}, {"jefe", floorWordFrEs},
 	{"présid", officeWord}, {"relator", officeWord}, {"modérat", officeWord}, {"moderador", officeWord},
 }
 
@@ -364,6 +368,8 @@ var speakerWordsByByte = func() (by [256][]int) {
 // of s, ignoring ASCII case: one pass over s instead of one per word (this
 // runs on every sentence).
 func speakerWordsIn(s string) int {
+	// French and Spanish words are not waited for: a sentence that has
+	// all the English kinds is English.
 	const all = floorWord | officeWord | parenthesis
 	kinds := 0
 	for i := 0; i < len(s) && kinds != all; i++ {
@@ -540,7 +546,14 @@ func detectAuthor(ps []corpus.Paragraph) voice {
 		n += len(head)
 		for _, m := range g.Find(head) {
 			before := head[:m.Start]
-			if endsWithAuthorWord(before) && (authorRe.MatchString(before) || authorFrEsRe.MatchString(before)) && m.Entity.IsState() {
+			re := authorRe
+			switch endsWithAuthorWord(before) {
+			case none:
+				continue
+			case frEs:
+				re = authorFrEsRe
+			}
+			if m.Entity.IsState() && re.MatchString(before) {
 				return voice{state: m.Entity.Name, speaker: strings.TrimSpace(head[:m.End])}
 			}
 		}
@@ -548,10 +561,18 @@ func detectAuthor(ps []corpus.Paragraph) voice {
 	return voice{}
 }
 
+// The languages of the word that ends an author's formula.
+const (
+	none = iota
+	english
+	frEs
+)
+
 // endsWithAuthorWord is a quick test before authorRe and authorFrEsRe: their
-// every branch ends in "by", "of" or "from" ("de", "du", "des", "del"),
-// perhaps followed by an article.
-func endsWithAuthorWord(s string) bool {
+// every branch ends in "by", "of" or "from" (authorRe) or "de", "du", "des"
+// or "del" (authorFrEsRe), perhaps followed by an article. It says which
+// regexp to try, if any.
+func endsWithAuthorWord(s string) int {
 	w, rest := lastWord(s, unicode.IsSpace)
 	if strings.EqualFold(w, "l'") || strings.EqualFold(w, "l’") {
 		// "de l'Allemagne": the name follows the elided article.
@@ -562,12 +583,17 @@ func endsWithAuthorWord(s string) bool {
 			w, rest = lastWord(rest, unicode.IsSpace)
 		}
 	}
-	for _, by := range []string{"by", "of", "from", "de", "du", "des", "del"} {
+	for _, by := range []string{"by", "of", "from"} {
 		if strings.EqualFold(w, by) {
-			return true
+			return english
 		}
 	}
-	return false
+	for _, de := range []string{"de", "du", "des", "del"} {
+		if strings.EqualFold(w, de) {
+			return frEs
+		}
+	}
+	return none
 }
 
 // isArticle reports whether w is a definite article of English, French or
