@@ -2,6 +2,7 @@ package corpus
 
 import (
 	"fmt"
+	"math/bits"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -110,13 +111,8 @@ type LangVotes [4]int
 // words of one language vote: "la", "de" and "que" are French and Spanish
 // alike.
 func (v *LangVotes) Add(s LangSet) {
-	if s == 0 || s&(s-1) != 0 {
-		return
-	}
-	for i := range v {
-		if s == 1<<i {
-			v[i]++
-		}
+	if s != 0 && s&(s-1) == 0 {
+		v[bits.TrailingZeros8(uint8(s))&3]++
 	}
 }
 
