@@ -1,0 +1,84 @@
+package annotate
+
+import (
+	"testing"
+
+	"github.com/normdex/normdex/corpus"
+)
+
+// TestRulesReadMeanings checks that the default codebook tags what a passage
+// says, not the words it happens to use: status words of due diligence
+// itself, hedges, stopping and preventing operations rather than anything,
+// actors within a rule rather than in a threat report, a place of origin
+// rather than an author. The sentences are written for this test.
+func TestRulesReadMeanings(t *testing.T) {
+	tg, err := Load("")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tc := range []struct {
+		text, element string
+		want          bool // whether the element is affirmed
+	}{
+		// Status: the word must be said of due diligence, in its sentence
+		// or of "it" in the next one.
+		{"Due diligence is discussed below. Sovereignty is a binding rule of customary international law.", "status.binding", false},
+		{"Many States invoke due diligence. It is, in our view, a rule of customary international law.", "status.binding", true},
+		{"The report covers due diligence among other topics. Trade treaties create binding obligations.", "status.binding", false},
+		{"States owe a duty of due diligence as a matter of general international law.", "status.binding", true},
+		{"The obligation to prevent genocide binds every State under the Genocide Convention.", "status.binding", true},
+		{"Due diligence is an obligation of conduct, not of result.", "status.binding", true},
+		{"Under the no-harm principle, a State must prevent serious transboundary harm.", "status.binding", true},
+		// Hedges turn the claim to the voluntary pole.
+		{"The legal status of due diligence in cyberspace remains unsettled.", "status.voluntary", true},
+		{"Due diligence is at most an emerging norm in cyberspace.", "status.voluntary", true},
+		{"The due diligence norm falls short of a rule of customary law.", "status.voluntary", true},
+		{"Due diligence is an emerging norm in cyberspace.", "status.binding", false},
+		// A report of a controversy takes no side (convention S1).
+		{"There is controversy over whether due diligence binds States.", "status.voluntary", false},
+		// "Voluntary" of something else.
+		{"Voluntary measures by companies have not made supply chains responsible; due diligence legislation is needed.", "status.voluntary", false},
+		{"The declaration on the future of the internet is not legally binding.", "status.voluntary", false},
+		// Stopping an operation is the State's, not a firm's or a pipeline's.
+		{"The territorial State should shut down the servers used in the attack.", "scope.termination", true},
+		{"A security firm took the botnet offline last week.", "scope.termination", false},
+		{"The refinery had to halt production after the ransomware attack.", "scope.termination", false},
+		{"The State was unable to stop the attack on its own.", "scope.termination", true},
+		// Preventing operations or harm, not disinformation or a sale.
+		{"States have a duty to prevent the use of their territory for attacks on other States.", "scope.prevention", true},
+		{"The ministry works to prevent the spread of disinformation online.", "scope.prevention", false},
+		{"The embargo requires States to prevent the sale of arms to the regime.", "scope.prevention", false},
+		{"Households are encouraged to adopt preventive measures such as strong passwords.", "scope.prevention", false},
+		{"States should take proactive measures against harmful activity on their networks.", "scope.prevention", true},
+		// Non-State actors within a rule, not as threats.
+		{"Hacker groups and criminals exploit unpatched systems every day.", "actors.non_state", false},
+		{"States must act against criminal groups that use their territory for ransomware.", "actors.non_state", true},
+		{"Governments have long used proxies to hide their hand.", "actors.non_state", false},
+		{"A State is responsible for proxies acting under its instructions.", "actors.non_state", true},
+		{"The operation came from its territory even though it was not directed by the government.", "actors.non_state", true},
+		// Attribution to a State; an organisation of States is not one.
+		{"The Organization of American States hosted the meeting.", "actors.state", false},
+		{"The conduct was imputable to the State through its de facto organs.", "actors.state", true},
+		// Origin is a place.
+		{"Most of the attacks emanated from criminal forums.", "territory.origin", false},
+		{"The attacks emanated from servers on its territory.", "territory.origin", true},
+		{"Ransomware launched from another State hit the hospital.", "territory.origin", true},
+		// Transit of goods is trade.
+		{"The embargo covers the supply of dual-use items through their territories.", "territory.transit", false},
+		// Cybercrime by its enforcement, not by every mention of police.
+		{"Police arrested the operators of the ransomware service.", "topic.cybercrime", true},
+		{"Contacts may include internal staff and law enforcement.", "topic.cybercrime", false},
+		// Capacity building includes training.
+		{"The agency provides training in incident handling to partner countries.", "measures.capacity_building", true},
+	} {
+		var got bool
+		for _, a := range tg.Tag(tc.text) {
+			if a.Element == tc.element && a.Polarity == corpus.Affirmed {
+				got = true
+			}
+		}
+		if got != tc.want {
+			t.Errorf("Tag(%q) affirms %s = %v, want %v", tc.text, tc.element, got, tc.want)
+		}
+	}
+}
