@@ -70,6 +70,24 @@ func TestRulesReadMeanings(t *testing.T) {
 		{"Contacts may include internal staff and law enforcement.", "topic.cybercrime", false},
 		// Capacity building includes training.
 		{"The agency provides training in incident handling to partner countries.", "measures.capacity_building", true},
+		// Help to deal with an incident, not a mission sent to watch a vote.
+		{"Two partner States sent a team of experts to help the victim recover its networks.", "measures.assistance", true},
+		{"The observers were sent with a small team to prepare the mission.", "measures.assistance", false},
+		{"The agencies worked together to mitigate the ransomware campaign.", "measures.assistance", true},
+		// The rules that govern armed conflict, not its threshold.
+		{"Minor incidents do not amount to an armed conflict under international law.", "topic.ihl", false},
+		{"Indiscriminate attacks by cyber means are prohibited.", "topic.ihl", true},
+		// Human rights by their other names.
+		{"Blanket surveillance threatens civil liberties online.", "topic.human_rights", true},
+		// Transit through machines in other States.
+		{"The intruders relayed their traffic through servers located in a third State.", "territory.transit", true},
+		// Stopping by cutting off or seizing, when the State is to do it.
+		{"The territorial State should seize the servers and cut off their access.", "scope.termination", true},
+		// The standard of conduct in its everyday words.
+		{"States must take all necessary measures to the extent feasible.", "standard.capacity", true},
+		// Contractions negate like "not".
+		{"Due diligence isn't a binding rule of international law.", "status.binding", false},
+		{"Due diligence isn't a binding rule of international law.", "status.voluntary", true},
 	} {
 		var got bool
 		for _, a := range tg.Tag(tc.text) {
