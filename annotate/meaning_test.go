@@ -85,6 +85,18 @@ func TestRulesReadMeanings(t *testing.T) {
 		{"The territorial State should seize the servers and cut off their access.", "scope.termination", true},
 		// The standard of conduct in its everyday words.
 		{"States must take all necessary measures to the extent feasible.", "standard.capacity", true},
+		// Knowledge of an operation, not awareness of challenges.
+		{"The Government is aware of the challenges that digital transformation brings.", "knowledge.actual", false},
+		{"Once the State became aware of the intrusion, it had to act.", "knowledge.actual", true},
+		// Notification tells a State; a warning about trends tells no one.
+		{"Analysts warn that ransomware will keep growing next year.", "measures.notification", false},
+		{"The victim State should notify the territorial State without delay.", "measures.notification", true},
+		{"Companies must report data breach notifications to the regulator.", "measures.notification", false},
+		// Monitoring of ICT activity, not of the implementation of a plan.
+		{"The secretariat will monitor the implementation of the action plan.", "measures.monitoring", false},
+		{"Some argue that States should monitor network traffic on their territory.", "measures.monitoring", true},
+		// Territorial integrity quoted as the object of the prohibition of force.
+		{"No State may use force against the territorial integrity or political independence of another State.", "topic.sovereignty", false},
 		// Contractions negate like "not".
 		{"Due diligence isn't a binding rule of international law.", "status.binding", false},
 		{"Due diligence isn't a binding rule of international law.", "status.voluntary", true},
