@@ -29,7 +29,10 @@ func TestRulesReadMeanings(t *testing.T) {
 		{"The obligation to prevent genocide binds every State under the Genocide Convention.", "status.binding", true},
 		{"Due diligence is an obligation of conduct, not of result.", "status.binding", true},
 		{"Under the no-harm principle, a State must prevent serious transboundary harm.", "status.binding", true},
+		{"It is incumbent upon every State to exercise due diligence over its networks.", "status.binding", true},
+		{"A State that fails to exercise due diligence breaches its obligation towards the victim.", "status.binding", true},
 		// Hedges turn the claim to the voluntary pole.
+		{"Due diligence is a norm of good conduct rather than a legal duty.", "status.voluntary", true},
 		{"The legal status of due diligence in cyberspace remains unsettled.", "status.voluntary", true},
 		{"Due diligence is at most an emerging norm in cyberspace.", "status.voluntary", true},
 		{"The due diligence norm falls short of a rule of customary law.", "status.voluntary", true},
