@@ -73,6 +73,7 @@ func TestRulesReadMeanings(t *testing.T) {
 		{"Contacts may include internal staff and law enforcement.", "topic.cybercrime", false},
 		// Capacity building includes training.
 		{"The agency provides training in incident handling to partner countries.", "measures.capacity_building", true},
+		{"The customs organisation delivers capacity building projects to improve border procedures.", "measures.capacity_building", false},
 		// Help to deal with an incident, not a mission sent to watch a vote.
 		{"Two partner States sent a team of experts to help the victim recover its networks.", "measures.assistance", true},
 		{"The observers were sent with a small team to prepare the mission.", "measures.assistance", false},
