@@ -62,6 +62,7 @@ func TestRulesReadMeanings(t *testing.T) {
 		// Attribution to a State; an organisation of States is not one.
 		{"The Organization of American States hosted the meeting.", "actors.state", false},
 		{"The conduct was imputable to the State through its de facto organs.", "actors.state", true},
+		{"Officials said the government orchestrated the campaign.", "topic.state_responsibility", true},
 		// Origin is a place.
 		{"Most of the attacks emanated from criminal forums.", "territory.origin", false},
 		{"The attacks emanated from servers on its territory.", "territory.origin", true},
