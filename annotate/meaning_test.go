@@ -31,6 +31,11 @@ func TestRulesReadMeanings(t *testing.T) {
 		{"Under the no-harm principle, a State must prevent serious transboundary harm.", "status.binding", true},
 		{"It is incumbent upon every State to exercise due diligence over its networks.", "status.binding", true},
 		{"A State that fails to exercise due diligence breaches its obligation towards the victim.", "status.binding", true},
+		// Naming human rights or a question elsewhere in the sentence does
+		// not hedge the claim.
+		{"Due diligence, like respect for human rights online, is a rule of customary international law.", "status.binding", true},
+		{"The question of attribution aside, due diligence is a binding obligation of every State.", "status.binding", true},
+		{"The question of whether due diligence is binding remains open.", "status.binding", false},
 		// Hedges turn the claim to the voluntary pole.
 		{"Due diligence is a norm of good conduct rather than a legal duty.", "status.voluntary", true},
 		{"The legal status of due diligence in cyberspace remains unsettled.", "status.voluntary", true},
