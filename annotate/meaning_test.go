@@ -77,6 +77,8 @@ func TestRulesReadMeanings(t *testing.T) {
 		// Cybercrime by its enforcement, not by every mention of police.
 		{"Police arrested the operators of the ransomware service.", "topic.cybercrime", true},
 		{"Contacts may include internal staff and law enforcement.", "topic.cybercrime", false},
+		{"Governments must act against criminals who run ransomware from their soil.", "topic.cybercrime", true},
+		{"The acts of de facto organs engage the State that directs them.", "topic.state_responsibility", true},
 		// Capacity building includes training.
 		{"The agency provides training in incident handling to partner countries.", "measures.capacity_building", true},
 		{"The customs organisation delivers capacity building projects to improve border procedures.", "measures.capacity_building", false},
