@@ -766,8 +766,13 @@ func finishLine(l *line) {
 			bold += len(g.S)
 		}
 		if strings.TrimSpace(g.S) == "" {
-			space = true
-			prevEnd = math.Max(prevEnd, g.X+g.W)
+			// A space drawn over the glyph before it, which the pen then
+			// went back over (tagged LaTeX draws one at the start of a
+			// line), separates nothing.
+			if g.X+g.W/2 > prevEnd {
+				space = true
+				prevEnd = g.X + g.W
+			}
 			continue
 		}
 		gap := g.X-prevEnd > 0.15*g.Size && !(isCJK(lastRuneOf(prev)) && isCJK(firstRune(g.S)))
@@ -835,7 +840,7 @@ func attachMarks(gs []Glyph) []Glyph {
 
 // cleanText applies Unicode NFKC to letters (ligatures, presentation forms)
 // while keeping curly quotes and dashes as the source has them, and removes
-// soft hyphens.
+// soft hyphens inside a line.
 func cleanText(s string) string {
 	ascii := true
 	for i := 0; i < len(s) && ascii; i++ {
@@ -845,8 +850,12 @@ func cleanText(s string) string {
 		return s
 	}
 	var b strings.Builder
-	for _, r := range s {
+	for i, r := range s {
 		switch {
+		case r == '\u00ad' && strings.TrimSpace(s[i+len("\u00ad"):]) == "":
+			// A soft hyphen ends the line only where a word was broken:
+			// a hyphen that joining the lines repairs.
+			b.WriteByte('-')
 		case r == '\u00ad':
 		case r < 0x80 || strings.ContainsRune("‘’“”–—…", r):
 			b.WriteRune(r)
