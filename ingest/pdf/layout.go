@@ -1,6 +1,7 @@
 package pdf
 
 import (
+	"bytes"
 	"math"
 	"regexp"
 	"slices"
@@ -104,10 +105,19 @@ func Layout(pages []PageGlyphs) []corpus.Paragraph {
 // joinText joins a line to the paragraph before it: as plain text is
 // joined, but with no space between two CJK characters.
 func joinText(p, s string, vocab map[string]bool) string {
-	if isCJK(lastRuneOf(p)) && isCJK(firstRune(s)) {
-		return p + s
+	return string(appendJoined([]byte(p), s, vocab))
+}
+
+// appendJoined joins line s to the paragraph text p, in place: a paragraph
+// built by joining each line to a copy of the text so far took time
+// quadratic in its lines. Only p's last word takes part in the repair of a
+// hyphenated word.
+func appendJoined(p []byte, s string, vocab map[string]bool) []byte {
+	if r, _ := utf8.DecodeLastRune(p); isCJK(r) && isCJK(firstRune(s)) {
+		return append(p, s...)
 	}
-	return textfold.JoinLines(p, s, vocab)
+	tail := bytes.LastIndexByte(p, ' ') + 1
+	return append(p[:tail], textfold.JoinLines(string(p[tail:]), s, vocab)...)
 }
 
 // runIn reports whether the bold line block[i] begins a paragraph with a
@@ -1129,7 +1139,11 @@ func paragraphs(block []*line, body float64, boldBody bool, vocab map[string]boo
 	width := measure(block)
 	var out []corpus.Paragraph
 	var cur *corpus.Paragraph
+	var text []byte // cur's text, built in place
 	flush := func() {
+		if cur != nil {
+			cur.Text = string(text)
+		}
 		if cur != nil && cur.Kind == corpus.Footnote {
 			// The footnote's number goes where citations find it.
 			if m := footnoteNumber.FindStringSubmatch(cur.Text); m != nil {
@@ -1152,11 +1166,11 @@ func paragraphs(block []*line, body float64, boldBody bool, vocab map[string]boo
 		if r, n := utf8.DecodeRuneInString(l.text); n == len(l.text) && unicode.IsLetter(r) && !l.footnote && letter == "" {
 			// A drop cap stands lower than the line it begins, just left of it.
 			if prev != nil && cur != nil && l.size > 1.5*prev.size && prev.y-l.y < l.size &&
-				prev.x0 >= l.x1-1 && prev.x0 <= l.x1+l.size && strings.HasPrefix(cur.Text, prev.text) {
-				if unicode.IsUpper(r) && unicode.IsLower(firstRune(cur.Text)) {
-					cur.Text = l.text + cur.Text
+				prev.x0 >= l.x1-1 && prev.x0 <= l.x1+l.size && bytes.HasPrefix(text, []byte(prev.text)) {
+				if first, _ := utf8.DecodeRune(text); unicode.IsUpper(r) && unicode.IsLower(first) {
+					text = append([]byte(l.text), text...)
 				} else {
-					cur.Text = l.text + " " + cur.Text
+					text = append([]byte(l.text+" "), text...)
 				}
 				continue
 			}
@@ -1200,20 +1214,22 @@ func paragraphs(block []*line, body float64, boldBody bool, vocab map[string]boo
 			case heading:
 				kind = corpus.Heading
 			}
-			cur = &corpus.Paragraph{Kind: kind, Text: l.text, Page: l.page}
+			cur = &corpus.Paragraph{Kind: kind, Page: l.page}
+			text = append(text[:0], l.text...)
 			if m := textfold.NumberedRe.FindStringSubmatch(l.text); m != nil && kind == corpus.Body {
 				cur.Number = strings.TrimSuffix(m[1], ".")
 			}
 		} else {
-			cur.Text = joinText(cur.Text, l.text, vocab)
+			text = appendJoined(text, l.text, vocab)
 		}
 		prev = l
 	}
 	if letter != "" {
 		if cur == nil {
 			cur = &corpus.Paragraph{Kind: corpus.Body, Page: block[len(block)-1].page}
+			text = text[:0]
 		}
-		cur.Text = joinText(cur.Text, letter, vocab)
+		text = appendJoined(text, letter, vocab)
 	}
 	flush()
 	return out

@@ -168,10 +168,13 @@ type fontCache struct {
 	// that share resources then look no font up again, which costs
 	// ledongthuc a parse of the objects on the way each time.
 	byResources map[string]map[string]*font
+	// content is where pages' content streams are decoded, one page after
+	// the other: no glyph keeps a reference into it.
+	content *[]byte
 }
 
 func newFontCache(file []byte) fontCache {
-	return fontCache{file: file, forms: map[string][]byte{}, byFont: map[string]*font{}, byResources: map[string]map[string]*font{}}
+	return fontCache{file: file, forms: map[string][]byte{}, byFont: map[string]*font{}, byResources: map[string]map[string]*font{}, content: new([]byte)}
 }
 
 // errStopped aborts the walk of a content stream when the time for the file
@@ -212,7 +215,9 @@ type drawing struct {
 // page's count): growing the slice from nothing was a tenth of extraction.
 func contentGlyphs(ctx context.Context, p lpdf.Page, fonts fontCache, capHint int) ([]Glyph, drawing) {
 	w := walker{ctx: ctx, fonts: fonts, out: make([]Glyph, 0, capHint)}
-	w.walk(contentBytes(p.V.Key("Contents"), fonts.file), p.Resources(), identity)
+	content := appendContent((*fonts.content)[:0], p.V.Key("Contents"), fonts.file)
+	*fonts.content = content
+	w.walk(content, p.Resources(), identity)
 	if len(w.hidden) > len(w.out) {
 		return append(w.out, w.hidden...), w.drawing
 	}
@@ -487,14 +492,17 @@ func (w *walker) walk(content []byte, res lpdf.Value, ctm matrix) {
 // contentBytes returns the decoded content of a page: one stream, or an
 // array of them read one after the other. A stream that cannot be decoded
 // to its end gives what could be read.
-func contentBytes(v lpdf.Value, file []byte) []byte {
+func contentBytes(v lpdf.Value, file []byte) []byte { return appendContent(nil, v, file) }
+
+// appendContent appends the decoded content of a page to dst, as
+// contentBytes returns it.
+func appendContent(dst []byte, v lpdf.Value, file []byte) []byte {
 	if v.Kind() != lpdf.Array {
-		return readStream(v, file, noLimit)
+		return appendStream(dst, v, file, noLimit)
 	}
-	var out []byte
 	for i := 0; i < v.Len(); i++ {
-		out = append(out, readStream(v.Index(i), file, noLimit)...)
-		out = append(out, '\n')
+		dst = appendStream(dst, v.Index(i), file, noLimit)
+		dst = append(dst, '\n')
 	}
-	return out
+	return dst
 }
