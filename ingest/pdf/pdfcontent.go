@@ -39,7 +39,15 @@ func matrixOf(num func(int) float64) matrix {
 	return matrix{{num(0), num(1), 0}, {num(2), num(3), 0}, {num(4), num(5), 1}}
 }
 
-func translate(tx, ty float64) matrix { return matrix{{1, 0, 0}, {0, 1, 0}, {tx, ty, 1}} }
+// translated returns x moved by (tx, ty) in its own space, the product
+// [1 0 0; 0 1 0; tx ty 1] × x, of which only the last row changes: the
+// kerning of every TJ array moves the text matrix.
+func (x matrix) translated(tx, ty float64) matrix {
+	x[2][0] += tx*x[0][0] + ty*x[1][0]
+	x[2][1] += tx*x[0][1] + ty*x[1][1]
+	x[2][2] += tx*x[0][2] + ty*x[1][2]
+	return x
+}
 
 // font is what the walker needs of a font.
 type font struct {
@@ -425,7 +433,7 @@ func (w *walker) walk(content []byte, res lpdf.Value, ctm matrix) {
 		case "BT":
 			g.tm, g.tlm = identity, identity
 		case "T*":
-			g.tlm = translate(0, -g.tl).mul(g.tlm)
+			g.tlm = g.tlm.translated(0, -g.tl)
 			g.tm = g.tlm
 		case "Tc":
 			g.tc = l.num(0)
@@ -443,7 +451,7 @@ func (w *walker) walk(content []byte, res lpdf.Value, ctm matrix) {
 			g.tl = -l.num(1)
 			fallthrough
 		case "Td":
-			g.tlm = translate(l.num(0), l.num(1)).mul(g.tlm)
+			g.tlm = g.tlm.translated(l.num(0), l.num(1))
 			g.tm = g.tlm
 		case "Tm":
 			if len(args) == 6 {
@@ -462,7 +470,7 @@ func (w *walker) walk(content []byte, res lpdf.Value, ctm matrix) {
 			}
 			fallthrough
 		case "'":
-			g.tlm = translate(0, -g.tl).mul(g.tlm)
+			g.tlm = g.tlm.translated(0, -g.tl)
 			g.tm = g.tlm
 			fallthrough
 		case "Tj":
@@ -479,10 +487,10 @@ func (w *walker) walk(content []byte, res lpdf.Value, ctm matrix) {
 					show(l.bytesOf(x))
 				case opNumber:
 					if g.font.vertical {
-						g.tm = translate(0, x.num/1000*g.tfs).mul(g.tm)
+						g.tm = g.tm.translated(0, x.num/1000*g.tfs)
 						continue
 					}
-					g.tm = translate(-x.num/1000*g.tfs*g.th, 0).mul(g.tm)
+					g.tm = g.tm.translated(-x.num/1000*g.tfs*g.th, 0)
 				}
 			}
 		}
