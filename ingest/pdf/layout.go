@@ -743,14 +743,12 @@ func sortFromTop(gs []Glyph, buf *[]Glyph) {
 // weight. A space goes where the gap between two glyphs is wider than
 // kerning, more than 0.15 of the font size, except between two CJK glyphs:
 // those scripts put no spaces between words. A line of Arabic or Hebrew is
-// put in reading order.
+// put in reading order; accents drawn over letters go onto them.
 func finishLine(l *line) {
-	bidiText := false
+	bidiText, accents := false, false
 	for _, g := range l.glyphs {
-		if startsRTL(g.S) {
-			bidiText = true
-			break
-		}
+		bidiText = bidiText || startsRTL(g.S)
+		accents = accents || mayBeAccent(g.S)
 	}
 	if bidiText {
 		l.glyphs = attachMarks(l.glyphs)
@@ -758,6 +756,9 @@ func finishLine(l *line) {
 	byX := func(a, b Glyph) int { return cmpFloat(a.X, b.X) }
 	if !slices.IsSortedFunc(l.glyphs, byX) {
 		slices.SortStableFunc(l.glyphs, byX)
+	}
+	if accents {
+		l.glyphs = attachAccents(l.glyphs)
 	}
 	l.x0, l.x1 = extent(l.glyphs)
 	var sizes sizeTally

@@ -37,3 +37,29 @@ func TestPDFSpaceDrawnOver(t *testing.T) {
 		t.Errorf("%q missing from\n%s", want, got)
 	}
 }
+
+// TestPDFSpacingAccents reads letters that TeX's older fonts draw as a
+// letter and a spacing accent over it, before or after it in the content
+// stream, as composed letters: "Mühlenberg", not "Mu ̈hlenberg".
+func TestPDFSpacingAccents(t *testing.T) {
+	// The accent (¨ ` ˆ ´ in the test font's codes A8, 60, 88, B4; the
+	// font gives codes above 126 no width) is drawn, then the pen moves
+	// to the letter under it.
+	content := "BT /F1 12 Tf 100 700 Td [(Am M) -40 (\\250) 500 (uhlenberg lies near Gen) (`) 480 (eve and Lema) (\\210) 139 (itre.)] TJ ET\n" +
+		"BT /F1 12 Tf 100 680 Td [(A quote ` stands apart: caf) (e) 500 (\\264) -500 ( is written after its letter.)] TJ ET\n"
+	got := extractText(t, pdftest.Build([][]textItem{{{S: content}}}))
+	for _, want := range []string{"Am Mühlenberg lies near Genève and Lemaître.", "A quote ` stands apart: café is written after its letter."} {
+		if !strings.Contains(got, want) {
+			t.Errorf("%q missing from\n%s", want, got)
+		}
+	}
+}
+
+func TestAccentedDotlessI(t *testing.T) {
+	if got := accented("ı", '\u0302'); got != "î" {
+		t.Errorf("got %q", got)
+	}
+	if got := accented("c", '\u0327'); got != "ç" {
+		t.Errorf("got %q", got)
+	}
+}
