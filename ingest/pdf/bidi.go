@@ -3,6 +3,7 @@ package pdf
 import (
 	"slices"
 	"unicode"
+	"unicode/utf8"
 
 	"golang.org/x/text/unicode/bidi"
 )
@@ -41,10 +42,20 @@ func directionOf(s string) direction {
 	return neutral
 }
 
-// startsRTL reports whether s may start with a right-to-left letter: only
-// characters from U+0590 on can, whose UTF-8 starts with 0xD6 or more. A
-// glyph's text is one character, or a ligature of one script.
-func startsRTL(s string) bool { return s != "" && s[0] >= 0xD6 }
+// startsRTL reports whether s may start with a right-to-left letter, one
+// of the blocks of Hebrew, Arabic and their neighbours, or their
+// presentation forms. Only characters from U+0590 on can be, whose UTF-8
+// starts with 0xD6 or more; so do curly quotes and dashes, whose lines
+// need no reordering. A glyph's text is one character, or a ligature of
+// one script.
+func startsRTL(s string) bool {
+	if s == "" || s[0] < 0xD6 {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(s)
+	return r >= 0x0590 && r <= 0x08FF || r >= 0xFB1D && r <= 0xFDFF || r >= 0xFE70 && r <= 0xFEFF ||
+		r >= 0x10800 && r <= 0x10FFF || r >= 0x1E800 && r <= 0x1EFFF
+}
 
 // isMark reports whether s is only combining marks: an Arabic vowel sign or
 // a Hebrew point, drawn as a glyph of its own over or under its letter.

@@ -63,3 +63,14 @@ func TestAccentedDotlessI(t *testing.T) {
 		t.Errorf("got %q", got)
 	}
 }
+
+func TestStartsRTL(t *testing.T) {
+	for s, want := range map[string]bool{
+		"a": false, "“": false, "—": false, "é": false, "Ж": false, "中": false, "ﬁ": false, "": false,
+		"ש": true, "ب": true, "ﻻ": true, "ﭏ": true,
+	} {
+		if got := startsRTL(s); got != want {
+			t.Errorf("startsRTL(%q) = %v", s, got)
+		}
+	}
+}
