@@ -87,19 +87,37 @@ func Layout(pages []PageGlyphs) []corpus.Paragraph {
 		}
 		ordered = append(ordered, readingOrder(lines[:n], gutters[i], body)...)
 	}
-	var all strings.Builder
-	for _, b := range ordered {
-		for _, l := range b {
-			all.WriteString(l.text)
-			all.WriteByte('\n')
-		}
-	}
-	vocab := textfold.Vocabulary(all.String())
+	vocab := vocabulary(ordered)
 	var out []corpus.Paragraph
 	for _, b := range ordered {
 		out = continueParagraph(out, paragraphs(b, body, boldBody, vocab), vocab)
 	}
 	return out
+}
+
+// vocabulary returns the words of a document's lines, which tell a word
+// broken at a line end from a hyphenated compound; a document with no line
+// that ends in a hyphen needs none.
+func vocabulary(blocks [][]*line) map[string]bool {
+	n, broken := 0, false
+	for _, b := range blocks {
+		for _, l := range b {
+			n += len(l.text) + 1
+			broken = broken || strings.HasSuffix(l.text, "-")
+		}
+	}
+	if !broken {
+		return nil
+	}
+	var all strings.Builder
+	all.Grow(n)
+	for _, b := range blocks {
+		for _, l := range b {
+			all.WriteString(l.text)
+			all.WriteByte('\n')
+		}
+	}
+	return textfold.Vocabulary(all.String())
 }
 
 // joinText joins a line to the paragraph before it: as plain text is
