@@ -194,3 +194,30 @@ func TestPDFBoldParagraphs(t *testing.T) {
 		}
 	}
 }
+
+// TestPDFRunningHeadsOfParts removes the running heads of the parts of a
+// compilation, each on the pages of its own part only (too few of the
+// whole to count as the document's head), and a printer's slug that names
+// the file of each chapter.
+func TestPDFRunningHeadsOfParts(t *testing.T) {
+	heads := []string{"STATEMENT BY ESTONIA ON INTERNATIONAL LAW", "STATEMENT BY JAPAN ON INTERNATIONAL LAW", "STATEMENT BY KENYA ON INTERNATIONAL LAW"}
+	var pages [][]textItem
+	for p := 0; p < 12; p++ {
+		part := p / 4
+		body := fmt.Sprintf("Page %d of the statement says that due diligence requires a State to act against operations from its territory once it knows of them.", p+1)
+		items, _ := column(72, 760, 450, 11, body)
+		items = append(items,
+			textItem{X: 150, Y: 805, Size: 9, S: heads[part]},
+			textItem{X: 40, Y: 20, Size: 7, S: fmt.Sprintf("1477_0%d_%d-%d_r9.qxd 2/10/04 3:4%d PM Page %d", part, 4*part+1, 4*part+4, p%4, p+1)})
+		pages = append(pages, items)
+	}
+	got := extractText(t, makePDF(pages))
+	for _, w := range append(heads, "qxd") {
+		if strings.Contains(got, w) {
+			t.Errorf("%q kept in\n%s", w, got)
+		}
+	}
+	if !strings.Contains(got, "Page 12 of the statement") {
+		t.Errorf("body lost:\n%s", got)
+	}
+}

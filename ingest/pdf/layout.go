@@ -923,8 +923,10 @@ func furnitureKey(s string) string {
 var romanRe = regexp.MustCompile(`^c{0,3}(xc|xl|l?x{0,3})(ix|iv|v?i{0,3})$`)
 
 // dropFurniture removes running heads and footers and bare page numbers:
-// the same text at the edge of many pages, or of pages of one parity only
-// (books alternate the title on even pages with the chapter's on odd ones).
+// the same text at the edge of many pages, of pages of one parity only
+// (books alternate the title on even pages with the chapter's on odd ones),
+// or of most pages of a run of them (the head of one part of a compilation,
+// of one chapter, a printer's slug naming the file of a chapter).
 // The edge is the top and bottom margins, text in another direction than
 // the page's (a stamp up the margin), and the first and last lines of the
 // page when they are in small type (a running foot above a printer's
@@ -952,7 +954,11 @@ func dropFurniture(pages []PageGlyphs, body float64, perPage [][]*line) {
 		}
 		return ""
 	}
-	seen := map[string]*[2]int{} // pages with the key: even, odd
+	type pagesWith struct {
+		parity      [2]int // pages with the key: even, odd
+		first, last int    // the first and last page (index) with it
+	}
+	seen := map[string]*pagesWith{}
 	keys := make([][]string, len(perPage))
 	for pi, lines := range perPage {
 		keys[pi] = make([]string, len(lines))
@@ -965,9 +971,10 @@ func dropFurniture(pages []PageGlyphs, body float64, perPage [][]*line) {
 			}
 			onPage[k] = true
 			if seen[k] == nil {
-				seen[k] = new([2]int)
+				seen[k] = &pagesWith{first: pi}
 			}
-			seen[k][pages[pi].Number%2]++
+			seen[k].parity[pages[pi].Number%2]++
+			seen[k].last = pi
 		}
 	}
 	repeated := func(k string) bool {
@@ -975,8 +982,9 @@ func dropFurniture(pages []PageGlyphs, body float64, perPage [][]*line) {
 		if k == "" || len(pages) < 2 || c == nil {
 			return false
 		}
-		n := c[0] + c[1]
-		return n >= 2 && (float64(n) >= 0.4*float64(len(pages)) || n >= 3 && (c[0] == 0 || c[1] == 0))
+		n := c.parity[0] + c.parity[1]
+		return n >= 2 && float64(n) >= 0.4*float64(len(pages)) ||
+			n >= 3 && (c.parity[0] == 0 || c.parity[1] == 0 || float64(n) >= 0.6*float64(c.last-c.first+1))
 	}
 	for pi, lines := range perPage {
 		var kept []*line
