@@ -221,3 +221,30 @@ func TestPDFRunningHeadsOfParts(t *testing.T) {
 		t.Errorf("body lost:\n%s", got)
 	}
 }
+
+// TestPDFHeadingOverTwoLines keeps a heading too long for its line whole,
+// and a bold run-in heading over two lines with the text that follows it,
+// while a heading followed by a capitalised line stays on its own.
+func TestPDFHeadingOverTwoLines(t *testing.T) {
+	items := []textItem{
+		pdftest.Bold(textItem{X: 72, Y: 760, Size: 10, S: "Role of the State of origin in preventing operations"}),
+		pdftest.Bold(textItem{X: 72, Y: 748, Size: 10, S: "against the critical infrastructure of other States"}),
+		{X: 72, Y: 730, Size: 10, S: "Body text about the role of the State of origin follows the heading."},
+		pdftest.Bold(textItem{X: 72, Y: 706, Size: 10, S: "New notification requirements for"}),
+		pdftest.Bold(textItem{X: 72, Y: 694, Size: 10, S: "incidents."}),
+		{X: 72 + pdftest.UnicodeTextWidth("incidents. ", 10), Y: 694, Size: 10, S: "A State that learns of an incident must"},
+		{X: 72, Y: 682, Size: 10, S: "tell the State affected without delay."},
+		pdftest.Bold(textItem{X: 72, Y: 658, Size: 10, S: "Capacity building"}),
+		{X: 72, Y: 646, Size: 10, S: "States help each other to build the means to act."},
+	}
+	got := extractText(t, pdftest.BuildUnicode([]pdftest.UnicodePage{{Items: items}}))
+	for _, w := range []string{
+		"[heading p1] Role of the State of origin in preventing operations against the critical infrastructure of other States\n",
+		"[body p1] New notification requirements for incidents. A State that learns of an incident must tell the State affected without delay.",
+		"[heading p1] Capacity building\n",
+	} {
+		if !strings.Contains(got, w) {
+			t.Errorf("%q missing from\n%s", w, got)
+		}
+	}
+}

@@ -138,6 +138,18 @@ func appendJoined(p []byte, s string, vocab map[string]bool) []byte {
 	return append(p[:tail], textfold.JoinLines(string(p[tail:]), s, vocab)...)
 }
 
+// headingGoesOn reports whether line l carries on the heading whose last
+// line is prev: a heading too long for one line, or a run-in heading that
+// its text follows, goes on in lower case on the next line, as close as
+// the lines of a paragraph and in type as large.
+func headingGoesOn(prev, l *line) bool {
+	if prev == nil || l.footnote || prev.page != l.page || textfold.EndsSentence(prev.text) || !unicode.IsLower(firstRune(l.text)) {
+		return false
+	}
+	gap := prev.y - l.y
+	return gap > 0 && gap <= 1.5*max(prev.size, l.size) && l.size >= 0.9*prev.size && l.size <= 1.1*prev.size
+}
+
 // runIn reports whether the bold line block[i] begins a paragraph with a
 // run-in heading ("Line 21—Other income. Use this line") that its next
 // line, in regular type, continues in lower case.
@@ -1214,7 +1226,11 @@ func paragraphs(block []*line, body float64, boldBody bool, vocab map[string]boo
 		}
 		heading := !l.footnote && (l.size >= 1.15*body || (l.bold && !boldBody && len(l.text) < 120 && !runIn(block, i))) && !textfold.EndsSentence(l.text)
 		wrapped := heading && cur != nil && cur.Kind == corpus.Heading && wrapsHeading(prev, l, width)
-		start := (cur == nil || heading) && !wrapped
+		goesOn := cur != nil && cur.Kind == corpus.Heading && headingGoesOn(prev, l)
+		start := (cur == nil || heading) && !wrapped && !goesOn
+		if goesOn && !heading {
+			cur.Kind = corpus.Body // a run-in heading over two lines, and its text
+		}
 		if !start && !wrapped && prev != nil {
 			gap := prev.y - l.y
 			switch {
@@ -1228,7 +1244,7 @@ func paragraphs(block []*line, body float64, boldBody bool, vocab map[string]boo
 				start = true
 			case textfold.NumberedRe.MatchString(l.text) || textfold.BulletRe.MatchString(l.text):
 				start = true
-			case cur != nil && cur.Kind == corpus.Heading:
+			case cur != nil && cur.Kind == corpus.Heading && !goesOn:
 				start = true
 			}
 		}
