@@ -223,9 +223,15 @@ func TestPDFRunningHeadsOfParts(t *testing.T) {
 }
 
 // TestPDFHeadingOverTwoLines keeps a heading too long for its line whole,
-// and a bold run-in heading over two lines with the text that follows it,
+// in a title's wider leading too, and a bold run-in heading over two lines with the text that follows it,
 // while a heading followed by a capitalised line stays on its own.
 func TestPDFHeadingOverTwoLines(t *testing.T) {
+	title := []textItem{
+		{X: 72, Y: 800, Size: 18, S: "Report of the Working Group"},
+		{X: 72, Y: 778, Size: 18, S: "on State Responsibility"},
+	}
+	body, _ := column(72, 750, 300, 10, strings.Repeat("The report sets out what the Group agreed on due diligence. ", 6))
+	title = append(title, body...)
 	items := []textItem{
 		pdftest.Bold(textItem{X: 72, Y: 760, Size: 10, S: "Role of the State of origin in preventing operations"}),
 		pdftest.Bold(textItem{X: 72, Y: 748, Size: 10, S: "against the critical infrastructure of other States"}),
@@ -237,8 +243,9 @@ func TestPDFHeadingOverTwoLines(t *testing.T) {
 		pdftest.Bold(textItem{X: 72, Y: 658, Size: 10, S: "Capacity building"}),
 		{X: 72, Y: 646, Size: 10, S: "States help each other to build the means to act."},
 	}
-	got := extractText(t, pdftest.BuildUnicode([]pdftest.UnicodePage{{Items: items}}))
+	got := extractText(t, pdftest.BuildUnicode([]pdftest.UnicodePage{{Items: items}, {Items: title}}))
 	for _, w := range []string{
+		"[heading p2] Report of the Working Group on State Responsibility\n",
 		"[heading p1] Role of the State of origin in preventing operations against the critical infrastructure of other States\n",
 		"[body p1] New notification requirements for incidents. A State that learns of an incident must tell the State affected without delay.",
 		"[heading p1] Capacity building\n",

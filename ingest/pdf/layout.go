@@ -143,7 +143,8 @@ func appendJoined(p []byte, s string, vocab map[string]bool) []byte {
 // its text follows, goes on in lower case on the next line, as close as
 // the lines of a paragraph and in type as large.
 func headingGoesOn(prev, l *line) bool {
-	if prev == nil || l.footnote || prev.page != l.page || textfold.EndsSentence(prev.text) || !unicode.IsLower(firstRune(l.text)) {
+	if prev == nil || l.footnote || prev.page != l.page || textfold.EndsSentence(prev.text) || !unicode.IsLower(firstRune(l.text)) ||
+		textfold.NumberedRe.MatchString(l.text) {
 		return false
 	}
 	gap := prev.y - l.y
@@ -1231,7 +1232,7 @@ func paragraphs(block []*line, body float64, boldBody bool, vocab map[string]boo
 		if goesOn && !heading {
 			cur.Kind = corpus.Body // a run-in heading over two lines, and its text
 		}
-		if !start && !wrapped && prev != nil {
+		if !start && !wrapped && !goesOn && prev != nil {
 			gap := prev.y - l.y
 			switch {
 			case l.footnote != prev.footnote:
@@ -1244,7 +1245,7 @@ func paragraphs(block []*line, body float64, boldBody bool, vocab map[string]boo
 				start = true
 			case textfold.NumberedRe.MatchString(l.text) || textfold.BulletRe.MatchString(l.text):
 				start = true
-			case cur != nil && cur.Kind == corpus.Heading && !goesOn:
+			case cur != nil && cur.Kind == corpus.Heading:
 				start = true
 			}
 		}
