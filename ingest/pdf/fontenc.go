@@ -169,8 +169,8 @@ var ligatures = strings.NewReplacer("ﬀ", "ff", "ﬁ", "fi", "ﬂ", "fl", "ﬃ"
 // cleanGlyph spells out ligatures and drops control characters, which a
 // code without a mapping often decodes to.
 func cleanGlyph(s string) string {
-	if s == "" {
-		return s
+	if s == "" || len(s) == 1 && s[0] >= 0x20 && s[0] < 0x7F {
+		return s // most codes of most fonts: one printable ASCII character
 	}
 	s = ligatures.Replace(s)
 	return strings.Map(func(r rune) rune {
