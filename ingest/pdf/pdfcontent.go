@@ -171,6 +171,9 @@ type fontCache struct {
 	file   []byte
 	forms  map[string][]byte
 	byFont map[string]*font
+	// xobjects maps a resource dictionary, as written, and a name to what
+	// "Do" draws: found and its form read once, not on every page.
+	xobjects map[string]*xobject
 	// byResources maps a page's resource dictionary, as written (its
 	// fonts appear as object references), to its fonts by name: pages
 	// that share resources then look no font up again, which costs
@@ -182,7 +185,8 @@ type fontCache struct {
 }
 
 func newFontCache(file []byte) fontCache {
-	return fontCache{file: file, forms: map[string][]byte{}, byFont: map[string]*font{}, byResources: map[string]map[string]*font{}, content: new([]byte)}
+	return fontCache{file: file, forms: map[string][]byte{}, byFont: map[string]*font{}, xobjects: map[string]*xobject{},
+		byResources: map[string]map[string]*font{}, content: new([]byte)}
 }
 
 // errStopped aborts the walk of a content stream when the time for the file
@@ -225,16 +229,17 @@ func contentGlyphs(ctx context.Context, p lpdf.Page, fonts fontCache, capHint in
 	w := walker{ctx: ctx, fonts: fonts, out: make([]Glyph, 0, capHint)}
 	content := appendContent((*fonts.content)[:0], p.V.Key("Contents"), fonts.file)
 	*fonts.content = content
-	w.walk(content, p.Resources(), identity)
+	res := p.Resources()
+	w.walk(content, res, res.String(), identity)
 	if len(w.hidden) > len(w.out) {
 		return append(w.out, w.hidden...), w.drawing
 	}
 	return w.out, w.drawing
 }
 
-// fontsOf returns the fonts, by name, of a resource dictionary.
-func (w *walker) fontsOf(res lpdf.Value) func(name []byte) *font {
-	key := res.String()
+// fontsOf returns the fonts, by name, of resource dictionary res, written
+// key.
+func (w *walker) fontsOf(res lpdf.Value, key string) func(name []byte) *font {
 	local, ok := w.fonts.byResources[key]
 	if !ok {
 		local = map[string]*font{}
@@ -271,35 +276,77 @@ func (w *walker) fontsOf(res lpdf.Value) func(name []byte) *font {
 	}
 }
 
-// form walks the form XObject drawn by "Do" under ctm: its own content
-// with its own matrix and resources (its parent's when it has none).
-func (w *walker) form(x, parentRes lpdf.Value, ctm matrix) {
-	if x.Key("Subtype").Name() != "Form" || len(w.forms) >= maxFormDepth {
+// xobject is what "Do" draws: an image, a form with text to read (its
+// content, matrix and resources), or neither.
+type xobject struct {
+	image, form bool
+	id          string // the form as written, against loops
+	matrix      *matrix
+	res         lpdf.Value
+	resKey      string
+	content     []byte
+}
+
+// xobject returns what "Do name" draws with resource dictionary res,
+// written resKey. A form without resources of its own draws with its
+// parent's; one without fonts or forms is a drawing (figures are often
+// forms) and is not read.
+func (w *walker) xobject(res lpdf.Value, resKey string, name []byte) *xobject {
+	key := resKey + "\x00" + string(name)
+	if x, ok := w.fonts.xobjects[key]; ok {
+		return x
+	}
+	x := &xobject{}
+	w.fonts.xobjects[key] = x
+	v := res.Key("XObject").Key(string(name))
+	switch v.Key("Subtype").Name() {
+	case "Image":
+		x.image = true
+		return x
+	case "Form":
+	default:
+		return x
+	}
+	x.id = v.String() // its dictionary and offset
+	if m := v.Key("Matrix"); m.Len() == 6 {
+		x.matrix = new(matrix)
+		*x.matrix = matrixOf(func(i int) float64 { return m.Index(i).Float64() })
+	}
+	x.res, x.resKey = v.Key("Resources"), ""
+	if x.res.Kind() != lpdf.Dict {
+		x.res, x.resKey = res, resKey
+	}
+	if x.res.Key("Font").IsNull() && x.res.Key("XObject").IsNull() {
+		return x
+	}
+	if x.resKey == "" {
+		x.resKey = x.res.String()
+	}
+	content, ok := w.fonts.forms[x.id]
+	if !ok {
+		content = readStream(v, w.fonts.file, noLimit)
+		w.fonts.forms[x.id] = content
+	}
+	x.form, x.content = true, content
+	return x
+}
+
+// form walks form x drawn by "Do" under ctm, with its own matrix and
+// resources.
+func (w *walker) form(x *xobject, ctm matrix) {
+	if len(w.forms) >= maxFormDepth {
 		return
 	}
-	id := x.String() // its dictionary and offset
 	for _, f := range w.forms {
-		if f == id {
+		if f == x.id {
 			return // a form that draws itself
 		}
 	}
-	if m := x.Key("Matrix"); m.Len() == 6 {
-		ctm = matrixOf(func(i int) float64 { return m.Index(i).Float64() }).mul(ctm)
+	if x.matrix != nil {
+		ctm = x.matrix.mul(ctm)
 	}
-	res := x.Key("Resources")
-	if res.Kind() != lpdf.Dict {
-		res = parentRes
-	}
-	if res.Key("Font").IsNull() && res.Key("XObject").IsNull() {
-		return // no text without a font: a drawing (figures are often forms)
-	}
-	content, ok := w.fonts.forms[id]
-	if !ok {
-		content = readStream(x, w.fonts.file, noLimit)
-		w.fonts.forms[id] = content
-	}
-	w.forms = append(w.forms, id)
-	w.walk(content, res, ctm)
+	w.forms = append(w.forms, x.id)
+	w.walk(x.content, x.res, x.resKey, ctm)
 	w.forms = w.forms[:len(w.forms)-1]
 }
 
@@ -331,10 +378,10 @@ func sameGlyph(a, b Glyph) bool {
 	return a.S == b.S && math.Abs(a.X-b.X) < tol && math.Abs(a.Y-b.Y) < tol
 }
 
-// walk reads one content stream with its resources, from the graphics
-// state ctm.
-func (w *walker) walk(content []byte, res lpdf.Value, ctm matrix) {
-	getFont := w.fontsOf(res)
+// walk reads one content stream with its resources (written resKey), from
+// the graphics state ctm.
+func (w *walker) walk(content []byte, res lpdf.Value, resKey string, ctm matrix) {
+	getFont := w.fontsOf(res, resKey)
 	g := textState{th: 1, ctm: ctm, tm: identity, tlm: identity, font: noFont}
 	var stack []textState
 	var glyphs []glyphCode
@@ -421,11 +468,11 @@ func (w *walker) walk(content []byte, res lpdf.Value, ctm matrix) {
 			}
 		case "Do":
 			if len(args) == 1 && args[0].kind == opName {
-				x := res.Key("XObject").Key(string(l.bytesOf(args[0])))
-				if x.Key("Subtype").Name() == "Image" {
+				switch x := w.xobject(res, resKey, l.bytesOf(args[0])); {
+				case x.image:
 					w.images++
-				} else {
-					w.form(x, res, g.ctm)
+				case x.form:
+					w.form(x, g.ctm)
 				}
 			}
 		case "ID": // an inline image, which the lexer skipped
