@@ -255,3 +255,29 @@ func TestPDFHeadingOverTwoLines(t *testing.T) {
 		}
 	}
 }
+
+// TestPDFMarginNotes reads a note set in the margin beside the text as a
+// paragraph of its own, not line by line inside the text's lines, and
+// leaves paragraph numbers that hang in the margin with their paragraphs.
+func TestPDFMarginNotes(t *testing.T) {
+	text := "The State of origin must take the measures that are reasonable in the circumstances to end an operation from its territory that harms another State, once it knows of the operation, and it must tell the State affected without delay what it knows and what it does."
+	note := []string{"Marginal", "notes stand", "beside the", "text they", "comment."}
+	items, _ := column(120, 700, 400, 10, text, text)
+	for i, w := range note {
+		items = append(items, textItem{X: 40, Y: 700 - 12*float64(i), Size: 10, S: w})
+	}
+	var numbered []textItem
+	y := 700.0
+	for i := range 3 {
+		numbered = append(numbered, textItem{X: 90, Y: y, Size: 10, S: fmt.Sprintf("%d.", i+1)})
+		var para []textItem
+		para, y = column(120, y, 400, 10, text)
+		numbered = append(numbered, para...)
+	}
+	got := extractText(t, makePDF([][]textItem{items, numbered}))
+	for _, w := range []string{"] Marginal notes stand beside the text they comment.", "] " + text + "\n", "#2] 2. " + text} {
+		if !strings.Contains(got, w) {
+			t.Errorf("%q missing from\n%s", w, got)
+		}
+	}
+}

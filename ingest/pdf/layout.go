@@ -486,8 +486,20 @@ func pageLines(pg PageGlyphs, body float64, sortBuf *[]Glyph) (lines []*line, gu
 // columns finds the gutters between the columns of a page, from left to
 // right, and cuts the lines at them: the gutter nearest the middle, then on
 // either side of it one more, where a side wide enough for two columns
-// holds a third.
+// holds a third; and a column of notes in a margin (marginCuts).
 func columns(pg PageGlyphs, lines []*line) ([]*line, []float64) {
+	lines, gutters := textColumns(pg, lines)
+	for _, cut := range marginCuts(pg, lines) {
+		lines = splitAtGutter(lines, cut)
+		gutters = append(gutters, cut)
+	}
+	slices.Sort(gutters)
+	return lines, gutters
+}
+
+// textColumns finds the gutters between the columns of the text, as
+// columns does, leaving notes in the margins aside.
+func textColumns(pg PageGlyphs, lines []*line) ([]*line, []float64) {
 	// Running heads and footers straddle the gutter: leave the margins out.
 	inner := func(l *line) bool { return l.y > 0.08*pg.Height && l.y < 0.92*pg.Height }
 	var in []*line
