@@ -74,3 +74,17 @@ func TestStartsRTL(t *testing.T) {
 		}
 	}
 }
+
+// TestPDFSpaceAfterPunctuation reads the space a typesetter leaves as a
+// gap after a period or comma, narrowed by kerning and drawn with no space
+// glyph, as a space; a footnote marker after a comma stays on its word.
+func TestPDFSpaceAfterPunctuation(t *testing.T) {
+	content := "BT /F1 10 Tf 72 700 Td [(the manga market.) -120 (They are huge, e.g.) -110 (more than a million) ] TJ ET\n" +
+		"BT /F1 10 Tf 72 686 Td [(readers, as the Covenant on Human Rights,) -100 (1 says.)] TJ ET\n"
+	got := extractText(t, pdftest.Build([][]textItem{{{S: content}}}))
+	for _, want := range []string{"the manga market. They are huge, e.g. more than a million", "Human Rights,1 says."} {
+		if !strings.Contains(got, want) {
+			t.Errorf("%q missing from\n%s", want, got)
+		}
+	}
+}
