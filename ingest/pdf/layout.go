@@ -451,11 +451,9 @@ func pageLines(pg PageGlyphs, body float64, sortBuf *[]Glyph) (lines []*line, gu
 		lines = append(lines, cur)
 	}
 	closeLine(len(gs))
-	byX := func(a, b Glyph) int { return cmpFloat(a.X, b.X) }
+	leftOf := func(a, b *Glyph) bool { return a.X < b.X }
 	for _, l := range lines {
-		if !slices.IsSortedFunc(l.glyphs, byX) {
-			slices.SortStableFunc(l.glyphs, byX)
-		}
+		mergeRuns(l.glyphs, sortBuf, leftOf)
 		l.x0, l.x1 = extent(l.glyphs)
 	}
 	lines = dropLineNumbers(lines)
@@ -736,15 +734,25 @@ func extent(gs []Glyph) (float64, float64) {
 // runs is quicker than a general stable sort. buf is scratch space, grown
 // as needed, which the caller may pass again.
 func sortFromTop(gs []Glyph, buf *[]Glyph) {
-	before := func(a, b *Glyph) bool { return a.Y > b.Y }
-	var runs []int // the start of each run, then len(gs)
-	for i := range gs {
-		if i == 0 || before(&gs[i], &gs[i-1]) {
+	mergeRuns(gs, buf, func(a, b *Glyph) bool { return a.Y > b.Y })
+}
+
+// mergeRuns sorts glyphs stably by before, merging the runs in which they
+// are sorted already: a line's glyphs are drawn left to right, but for
+// the few drawn after them (margin line numbers, a marker).
+func mergeRuns(gs []Glyph, buf *[]Glyph, before func(a, b *Glyph) bool) {
+	first := 1 // where the first run ends: most lines are one run
+	for first < len(gs) && !before(&gs[first], &gs[first-1]) {
+		first++
+	}
+	if first >= len(gs) {
+		return
+	}
+	runs := []int{0} // the start of each run, then len(gs)
+	for i := first; i < len(gs); i++ {
+		if i == first || before(&gs[i], &gs[i-1]) {
 			runs = append(runs, i)
 		}
-	}
-	if len(runs) <= 1 {
-		return
 	}
 	runs = append(runs, len(gs))
 	if cap(*buf) < len(gs) {
