@@ -69,6 +69,17 @@ func (w *Workspace) reviewedEntries(ctx context.Context, d corpus.Document, ps [
 	return entriesOf(d, ps, decided), nil
 }
 
+// InvalidError is a request a caller can correct: an unknown element or
+// State, a tag the passage does not have. The command line answers it
+// with a usage error, the web with a bad request.
+type InvalidError struct{ Msg string }
+
+func (e *InvalidError) Error() string { return e.Msg }
+
+func invalid(format string, args ...any) error {
+	return &InvalidError{Msg: fmt.Sprintf(format, args...)}
+}
+
 // DefaultReviewer names the reviewer when none is given: $NORMDEX_REVIEWER,
 // else the user the process runs as.
 func DefaultReviewer() string {
@@ -94,7 +105,7 @@ func (w *Workspace) Review(ctx context.Context, d corpus.Decision) (corpus.Decis
 	}
 	x, err := w.Passage(ctx, d.Passage)
 	if errors.Is(err, corpus.ErrNotFound) {
-		return d, fmt.Errorf("review: no passage %s", d.Passage)
+		return d, invalid("review: no passage %s (see 'normdex search' for passage IDs)", d.Passage)
 	}
 	if err != nil {
 		return d, err
@@ -106,17 +117,28 @@ func (w *Workspace) Review(ctx context.Context, d corpus.Decision) (corpus.Decis
 			return d, err
 		}
 		if !known[d.Element] {
-			return d, fmt.Errorf("review %s: unknown element %q (see 'normdex rules')", d.Passage, d.Element)
+			return d, invalid("review %s: unknown element %q (see 'normdex rules')", d.Passage, d.Element)
 		}
 		if d.Action != corpus.Add && !hasTag(x, d.Element) {
-			return d, fmt.Errorf("review %s: the passage has no %s tag to %s: use add", d.Passage, d.Element, d.Action)
+			return d, invalid("review %s: the passage has no %s tag to %s: use add", d.Passage, d.Element, d.Action)
 		}
 	case corpus.SetState:
 		e, ok := corpus.States().Lookup(d.State)
 		if !ok {
-			return d, fmt.Errorf("review %s: unknown State or organisation %q", d.Passage, d.State)
+			return d, invalid("review %s: unknown State or organisation %q", d.Passage, d.State)
 		}
 		d.State = e.Name
+	}
+	if d.Action == corpus.Add {
+		// A quoted text not in the passage, a span outside it: the
+		// reviewer's to correct.
+		probe := d
+		if err := probe.AnchorTo(corpus.Passage{ID: x.ID, DocID: x.DocID, Text: x.Text}, x.Source); err != nil {
+			return d, invalid("review %v", err)
+		}
+	}
+	if err := d.Validate(); err != nil {
+		return d, invalid("review: %v", err)
 	}
 	stored, err := w.store.AddDecision(ctx, d)
 	if err != nil {
@@ -256,21 +278,9 @@ type AgreementOptions struct {
 // passages by a coder's tags would hide what the other coder found alone.
 func (w *Workspace) Agreement(ctx context.Context, f corpus.Filter, opt AgreementOptions) (reliability.Table, error) {
 	if len(opt.Reviewers) > 2 {
-		return reliability.Table{}, fmt.Errorf("agree: give one or two reviewers, not %d", len(opt.Reviewers))
+		return reliability.Table{}, invalid("agree: give one or two reviewers, not %d", len(opt.Reviewers))
 	}
-	var elements []string
-	if len(f.Elements) > 0 {
-		known, err := w.elementSet(ctx)
-		if err != nil {
-			return reliability.Table{}, err
-		}
-		for el := range known {
-			if selected(f.Elements, el) {
-				elements = append(elements, el)
-			}
-		}
-		slices.Sort(elements)
-	}
+	patterns := f.Elements
 	f.Elements, f.Polarity, f.ReviewedOnly = nil, "", true
 	var ps []corpus.Passage
 	var ids []string
@@ -288,7 +298,7 @@ func (w *Workspace) Agreement(ctx context.Context, f corpus.Filter, opt Agreemen
 		}
 		ds = append(ds, got...)
 	}
-	ro := reliability.Options{CoderA: "rules", CoderB: "reviewers", Elements: elements, Resamples: opt.Resamples, Seed: opt.Seed}
+	ro := reliability.Options{CoderA: "rules", CoderB: "reviewers", Resamples: opt.Resamples, Seed: opt.Seed}
 	var units []reliability.Unit
 	switch len(opt.Reviewers) {
 	case 2:
@@ -299,6 +309,18 @@ func (w *Workspace) Agreement(ctx context.Context, f corpus.Filter, opt Agreemen
 		fallthrough
 	default:
 		units = reliability.RulesVsReview(ps, ds)
+	}
+	if len(patterns) > 0 {
+		// The elements either coder found that the filter selects.
+		ro.Elements = []string{}
+		for _, u := range units {
+			for _, el := range append(slices.Clone(u.A), u.B...) {
+				if selected(patterns, el) && !slices.Contains(ro.Elements, el) {
+					ro.Elements = append(ro.Elements, el)
+				}
+			}
+		}
+		slices.Sort(ro.Elements)
 	}
 	return reliability.Compare(units, ro), nil
 }

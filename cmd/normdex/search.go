@@ -116,7 +116,11 @@ func writeSearchText(w io.Writer, res *workspace.Results, f corpus.Filter, color
 			if a.Polarity == corpus.Rejected {
 				pol = ", rejected"
 			}
-			fmt.Fprintf(w, "   · %s: %q (rule %s%s)\n", a.Element, a.Match, a.Rule, pol)
+			how := "rule " + a.Rule
+			if a.Origin == corpus.FromManual {
+				how = "manual"
+			}
+			fmt.Fprintf(w, "   · %s: %q (%s%s)\n", a.Element, a.Match, how, pol)
 		}
 		fmt.Fprintf(w, "   %s · passage %s\n\n", h.Source, h.ID)
 	}
