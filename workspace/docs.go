@@ -36,7 +36,7 @@ func (w *Workspace) Docs(ctx context.Context, f corpus.Filter) ([]DocInfo, error
 	if err != nil {
 		return nil, err
 	}
-	everything := len(f.Elements) == 0 && len(f.States) == 0 && f.YearFrom == 0 && f.YearTo == 0 && f.DocID == "" && f.Polarity == "" && !f.ReviewedOnly
+	everything := len(f.Elements) == 0 && len(f.States) == 0 && f.YearFrom == 0 && f.YearTo == 0 && f.DocID == "" && f.Polarity == "" && !f.ReviewedOnly && f.Lang == ""
 	var decided map[string][]corpus.Decision
 	if !everything {
 		if decided, err = w.decisionsByPassage(ctx, corpus.DecisionQuery{}); err != nil {

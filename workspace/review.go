@@ -147,6 +147,15 @@ func (w *Workspace) Review(ctx context.Context, d corpus.Decision) (corpus.Decis
 	return stored, w.catchUp(ctx)
 }
 
+// DeleteDecision takes a decision back (an undo): the passage is then as
+// the other decisions on it leave it.
+func (w *Workspace) DeleteDecision(ctx context.Context, id int64) error {
+	if err := w.store.DeleteDecision(ctx, id); err != nil {
+		return err
+	}
+	return w.catchUp(ctx)
+}
+
 // hasTag reports whether the excerpt has the element among its tags,
 // rejected ones included (a reviewer may change their mind).
 func hasTag(x Excerpt, el string) bool {
@@ -234,7 +243,7 @@ func (w *Workspace) Decisions(ctx context.Context, f corpus.Filter, opt Decision
 
 func isEverything(f corpus.Filter) bool {
 	return len(f.Elements) == 0 && len(f.States) == 0 && f.YearFrom == 0 && f.YearTo == 0 && f.DocID == "" &&
-		f.Polarity == "" && f.Query == ""
+		f.Polarity == "" && f.Query == "" && f.Lang == ""
 }
 
 // Imported is what ImportDecisions did.

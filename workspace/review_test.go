@@ -138,3 +138,27 @@ func TestReviewQueueAndInvalid(t *testing.T) {
 		}
 	}
 }
+
+func TestDeleteDecision(t *testing.T) {
+	w := testWorkspace(t)
+	ctx := context.Background()
+	res, err := w.Search(ctx, Query{Filter: corpus.Filter{Elements: []string{"knowledge.actual"}}, Size: 10})
+	if err != nil || res.Total == 0 {
+		t.Fatalf("search: %v, %+v", err, res)
+	}
+	d, err := w.Review(ctx, corpus.Decision{Passage: res.Hits[0].ID, Action: corpus.Reject, Element: "knowledge.actual", Reviewer: "r"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	after, err := w.Search(ctx, Query{Filter: corpus.Filter{Elements: []string{"knowledge.actual"}}, Size: 10})
+	if err != nil || after.Total != res.Total-1 {
+		t.Fatalf("after a rejection: %v, %d hits, want %d", err, after.Total, res.Total-1)
+	}
+	if err := w.DeleteDecision(ctx, d.ID); err != nil {
+		t.Fatal(err)
+	}
+	undone, err := w.Search(ctx, Query{Filter: corpus.Filter{Elements: []string{"knowledge.actual"}}, Size: 10})
+	if err != nil || undone.Total != res.Total {
+		t.Fatalf("after the undo: %v, %d hits, want %d", err, undone.Total, res.Total)
+	}
+}

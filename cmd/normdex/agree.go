@@ -2,6 +2,7 @@ package main
 
 import (
 	"errors"
+	"fmt"
 	"io"
 
 	"github.com/urfave/cli/v2"
@@ -28,7 +29,7 @@ that says what was compared.`,
 			&cli.StringFlag{Name: "output", Aliases: []string{"o"}, Usage: "write to `FILE` instead of standard output"},
 			&cli.StringSliceFlag{Name: "reviewer", Usage: "reviewer `NAME`: once to score the rules against them, twice to compare two reviewers"},
 			&cli.IntFlag{Name: "resamples", Value: 1000, Usage: "bootstrap resamples `N` (0: no intervals)"},
-			&cli.Uint64Flag{Name: "seed", Value: 1, Usage: "random `SEED` of the resamples (the same seed gives the same intervals)"},
+			&cli.IntFlag{Name: "seed", Value: 1, Usage: "random `SEED` of the resamples, 0 or more (the same seed gives the same intervals)"},
 		),
 		Action: func(c *cli.Context) error {
 			format, err := oneOf("agree", "format", c.String("format"), "md", "csv", "json")
@@ -39,6 +40,9 @@ that says what was compared.`,
 			if err != nil {
 				return err
 			}
+			if c.Int("seed") < 0 {
+				return usageError{cmd: "agree", msg: fmt.Sprintf("bad seed %d: want 0 or more", c.Int("seed"))}
+			}
 			resamples := c.Int("resamples")
 			if resamples == 0 {
 				resamples = -1 // none; the package's 0 is its default
@@ -48,7 +52,7 @@ that says what was compared.`,
 				return err
 			}
 			defer ws.Close()
-			t, err := ws.Agreement(c.Context, f, workspace.AgreementOptions{Reviewers: c.StringSlice("reviewer"), Resamples: resamples, Seed: c.Uint64("seed")})
+			t, err := ws.Agreement(c.Context, f, workspace.AgreementOptions{Reviewers: c.StringSlice("reviewer"), Resamples: resamples, Seed: uint64(c.Int("seed"))})
 			var inv *workspace.InvalidError
 			if errors.As(err, &inv) {
 				return usageError{cmd: "agree", msg: inv.Msg}
