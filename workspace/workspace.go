@@ -234,11 +234,11 @@ func (w *Workspace) Sync(ctx context.Context) (int, error) {
 			if err != nil {
 				return start, err
 			}
-			decided, err := w.decisionsByPassage(ctx, corpus.DecisionQuery{Document: q.DocID})
+			es, err := w.reviewedEntries(ctx, d, ps)
 			if err != nil {
 				return start, err
 			}
-			entries = append(entries, entriesOf(d, ps, decided)...)
+			entries = append(entries, es...)
 		}
 		if err := w.idx.Replace(stale, entries); err != nil {
 			return start, err
