@@ -157,7 +157,8 @@ const (
 	Rejected Polarity = "rejected"
 )
 
-// Annotation records that a rule found an element in a passage.
+// Annotation records that a rule (or a reviewer) found an element in a
+// passage.
 type Annotation struct {
 	Element  string   `json:"element"`
 	Start    int      `json:"start"` // code-point offsets into the passage text
@@ -165,6 +166,11 @@ type Annotation struct {
 	Match    string   `json:"match"`
 	Rule     string   `json:"rule"`
 	Polarity Polarity `json:"polarity"`
+	// Origin and Status are set on an annotation shown as its reviewers
+	// left it (see ApplyDecisions); the tagger and the store leave them
+	// empty, so that the tag output and the stored tags do not change.
+	Origin Origin `json:"origin,omitempty"`
+	Status Status `json:"status,omitempty"`
 }
 
 // Elements returns the sorted, unique element IDs of anns.

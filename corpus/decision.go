@@ -361,3 +361,19 @@ func sortedKeys[V any](m map[string]V) []string {
 	slices.Sort(out)
 	return out
 }
+
+// Split returns the effective annotations (see Effective) and the rejected
+// rule annotations, each with its Origin and Status set, as exports show
+// them.
+func (r Review) Split() (effective, rejected []Annotation) {
+	for _, rv := range r.Annotations {
+		a := rv.Annotation
+		a.Origin, a.Status = rv.Origin, rv.Status
+		if rv.Status == RejectedBy {
+			rejected = append(rejected, a)
+		} else {
+			effective = append(effective, a)
+		}
+	}
+	return effective, rejected
+}

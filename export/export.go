@@ -122,6 +122,7 @@ type searchHit struct {
 	Score       float64             `json:"score"`
 	Snippets    []string            `json:"snippets,omitempty"`
 	Annotations []corpus.Annotation `json:"annotations"`
+	Reviewed    bool                `json:"reviewed"`
 }
 
 // SearchJSON is the JSON of 'search --format json' (and of the web
@@ -142,7 +143,7 @@ func NewSearchJSON(res *workspace.Results) SearchJSON {
 		h := searchHit{ID: x.ID, DocID: x.DocID, DocTitle: x.DocTitle, Source: x.Source, State: x.State, Date: x.Date,
 			Year: x.Year, Page: x.Page, Paragraph: x.Paragraph, Kind: x.Kind, Text: x.Text, Elements: nonNil(x.Elements),
 			ElementTree: x.ElementTree(), Citation: x.Citation, DuplicateOf: x.DuplicateOf, Score: x.Score,
-			Snippets: x.Snippets, Annotations: nonNil(x.Annotations)}
+			Snippets: x.Snippets, Annotations: nonNil(x.Annotations), Reviewed: x.Reviewed}
 		if x.Year > 0 {
 			h.YearKey = fmt.Sprintf("%04d", x.Year)
 		}

@@ -62,7 +62,9 @@ func quotedInNote(x workspace.Excerpt) string {
 // writeCSV writes RFC 4180 CSV, one row a passage. Columns are only ever
 // appended, since other tools read them by position: rejects lists the
 // elements the passage rejects, quoted_in where a quotation was found
-// (see quotedInNote). excel adds the UTF-8 byte order mark
+// (see quotedInNote), reviewed whether a reviewer decided on the passage,
+// manual the elements coded by hand and overruled the rule elements
+// reviewers rejected (left out of elements). excel adds the UTF-8 byte order mark
 // that Excel needs to read the file as UTF-8, and keeps Excel from reading
 // a cell as a formula (see excelCell).
 func writeCSV(w io.Writer, xs iter.Seq2[workspace.Excerpt, error], excel bool) error {
@@ -73,7 +75,7 @@ func writeCSV(w io.Writer, xs iter.Seq2[workspace.Excerpt, error], excel bool) e
 	}
 	cw := csv.NewWriter(w)
 	cw.UseCRLF = true
-	cw.Write([]string{"id", "state", "date", "citation", "elements", "text", "source", "page", "paragraph", "rejects", "codebook", "ocr_confidence", "quoted_in"})
+	cw.Write([]string{"id", "state", "date", "citation", "elements", "text", "source", "page", "paragraph", "rejects", "codebook", "ocr_confidence", "quoted_in", "reviewed", "manual", "overruled"})
 	for x, err := range xs {
 		if err != nil {
 			return err
@@ -91,7 +93,8 @@ func writeCSV(w io.Writer, xs iter.Seq2[workspace.Excerpt, error], excel bool) e
 			conf = fmt.Sprintf("%.1f", x.OCRConfidence)
 		}
 		row := []string{x.ID, x.State, x.Date, x.Citation, strings.Join(x.Elements, "; "), x.Text, x.Source, page, x.Paragraph,
-			strings.Join(rejectedElements(x), "; "), cb, conf, quotedInNote(x)}
+			strings.Join(rejectedElements(x), "; "), cb, conf, quotedInNote(x), strconv.FormatBool(x.Reviewed),
+			strings.Join(originElements(x.Annotations, corpus.FromManual), "; "), strings.Join(corpus.Elements(x.Rejected), "; ")}
 		if excel {
 			for i := range row {
 				row[i] = excelCell(row[i])
@@ -101,6 +104,18 @@ func writeCSV(w io.Writer, xs iter.Seq2[workspace.Excerpt, error], excel bool) e
 	}
 	cw.Flush()
 	return cw.Error()
+}
+
+// originElements returns the sorted, unique elements of the annotations of
+// one origin.
+func originElements(anns []corpus.Annotation, o corpus.Origin) []string {
+	var of []corpus.Annotation
+	for _, a := range anns {
+		if a.Origin == o {
+			of = append(of, a)
+		}
+	}
+	return corpus.Elements(of)
 }
 
 // excelCell neutralises a cell that Excel would run as a formula: one that

@@ -2,7 +2,6 @@ package export
 
 import (
 	"archive/zip"
-	"crypto/sha256"
 	"encoding/xml"
 	"fmt"
 	"io"
@@ -10,6 +9,7 @@ import (
 	"strings"
 	"time"
 
+	"github.com/normdex/normdex/qdpx"
 	"github.com/normdex/normdex/workspace"
 )
 
@@ -69,13 +69,9 @@ type qdeCoding struct {
 	} `xml:"CodeRef"`
 }
 
-// guid makes a stable GUID from a key, so that exporting the same corpus
-// twice gives the same project.
-func guid(key string) string {
-	h := sha256.Sum256([]byte("normdex:" + key))
-	x := fmt.Sprintf("%X", h[:16])
-	return x[0:8] + "-" + x[8:12] + "-" + x[12:16] + "-" + x[16:20] + "-" + x[20:32]
-}
+// guid makes a stable GUID from a key (see qdpx.GUID: 'import --format
+// qdpx' finds documents and elements by theirs).
+func guid(key string) string { return qdpx.GUID(key) }
 
 // writeQDPX writes the codebook as codes (grouped by dimension), each
 // document with exported passages as a text source, and each annotation of

@@ -44,6 +44,9 @@ type Entry struct {
 	// duplicates: the passage is found, but counted in the facets only
 	// with Query.AllCopies.
 	DuplicateOf string `json:"duplicate_of,omitempty"`
+	// Reviewed is set when a reviewer decided anything on the passage (its
+	// State and elements are then those the reviewers left).
+	Reviewed bool `json:"reviewed,omitempty"`
 
 	polarities []string // see polarityTerms
 }
@@ -131,11 +134,15 @@ type document struct {
 	YearKey     string   `json:"year_key"`
 	Lang        string   `json:"lang"`
 	// The text is in the field of its language, analysed as that language.
-	Text   string   `json:"text,omitempty"`
-	TextFr string   `json:"text_fr,omitempty"`
-	TextEs string   `json:"text_es,omitempty"`
-	Facets []string `json:"facets"`
+	Text     string   `json:"text,omitempty"`
+	TextFr   string   `json:"text_fr,omitempty"`
+	TextEs   string   `json:"text_es,omitempty"`
+	Facets   []string `json:"facets"`
+	Reviewed string   `json:"reviewed,omitempty"` // reviewedTerm or none
 }
+
+// reviewedTerm marks a reviewed passage, for Filter.ReviewedOnly.
+const reviewedTerm = "yes"
 
 func documentOf(e Entry) document {
 	d := document{DocID: e.DocID, State: e.State, ElementTree: e.ElementTree, Polarities: e.polarities,
@@ -147,6 +154,9 @@ func documentOf(e Entry) document {
 		d.TextEs = e.Text
 	default:
 		d.Text = e.Text
+	}
+	if e.Reviewed {
+		d.Reviewed = reviewedTerm
 	}
 	return d
 }
@@ -164,7 +174,7 @@ var ErrBusy = errors.New("index is busy: another normdex process is writing to i
 
 // mappingVersion names the layout of the index; an index written with
 // another layout is rebuilt from the store (see ErrOutdated).
-const mappingVersion = "7"
+const mappingVersion = "8"
 
 var versionKey = []byte("normdex.mapping")
 
@@ -189,7 +199,7 @@ func newMapping() mapping.IndexMapping {
 		dm.AddFieldMappingsAt(l.field, text)
 	}
 	dm.AddFieldMappingsAt("facets", facets)
-	for _, f := range []string{"doc_id", "state", "element_tree", "polarity_tree", "year_key", "lang"} {
+	for _, f := range []string{"doc_id", "state", "element_tree", "polarity_tree", "year_key", "lang", "reviewed"} {
 		dm.AddFieldMappingsAt(f, field(bleve.NewKeywordFieldMapping()))
 	}
 	// Every field is searched by name: no "_all" field to build.
@@ -650,6 +660,9 @@ func buildQuery(f corpus.Filter) (query.Query, error) {
 	anyOf("state", f.States)
 	if f.Lang != "" {
 		anyOf("lang", []string{f.Lang})
+	}
+	if f.ReviewedOnly {
+		anyOf("reviewed", []string{reviewedTerm})
 	}
 	if f.DocID != "" {
 		pq := bleve.NewPrefixQuery(f.DocID)

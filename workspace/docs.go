@@ -36,7 +36,13 @@ func (w *Workspace) Docs(ctx context.Context, f corpus.Filter) ([]DocInfo, error
 	if err != nil {
 		return nil, err
 	}
-	everything := len(f.Elements) == 0 && len(f.States) == 0 && f.YearFrom == 0 && f.YearTo == 0 && f.DocID == "" && f.Polarity == ""
+	everything := len(f.Elements) == 0 && len(f.States) == 0 && f.YearFrom == 0 && f.YearTo == 0 && f.DocID == "" && f.Polarity == "" && !f.ReviewedOnly && f.Lang == ""
+	var decided map[string][]corpus.Decision
+	if !everything {
+		if decided, err = w.decisionsByPassage(ctx, corpus.DecisionQuery{}); err != nil {
+			return nil, err
+		}
+	}
 	out := []DocInfo{}
 	for _, d := range docs {
 		if !everything {
@@ -44,7 +50,7 @@ func (w *Workspace) Docs(ctx context.Context, f corpus.Filter) ([]DocInfo, error
 			if err != nil {
 				return nil, err
 			}
-			if !anyPasses(f, d, ps) {
+			if !anyPasses(f, d, ps, decided) {
 				continue
 			}
 		}
@@ -58,9 +64,11 @@ func (w *Workspace) Docs(ctx context.Context, f corpus.Filter) ([]DocInfo, error
 	return out, nil
 }
 
-func anyPasses(f corpus.Filter, d corpus.Document, ps []corpus.Passage) bool {
+// anyPasses reports whether a passage of ps passes the filter as its
+// reviewers left it (decided: the decisions by passage).
+func anyPasses(f corpus.Filter, d corpus.Document, ps []corpus.Passage, decided map[string][]corpus.Decision) bool {
 	for _, p := range ps {
-		if f.Match(d, p) {
+		if f.MatchReview(d, p, corpus.ApplyDecisions(p, decided[p.ID])) {
 			return true
 		}
 	}
@@ -93,9 +101,13 @@ func (w *Workspace) Document(ctx context.Context, ref string) (*Doc, error) {
 	if err != nil {
 		return nil, err
 	}
+	decided, err := w.decisionsByPassage(ctx, corpus.DecisionQuery{Document: d.ID})
+	if err != nil {
+		return nil, err
+	}
 	out := &Doc{Document: full, Statements: stmts}
 	for _, p := range ps {
-		out.Passages = append(out.Passages, NewExcerpt(&out.Document, p, nil))
+		out.Passages = append(out.Passages, reviewedExcerpt(&out.Document, reviewed(full, p, decided[p.ID]), nil))
 	}
 	return out, nil
 }

@@ -40,6 +40,11 @@ type Excerpt struct {
 	// QuotedIn is set on a quotation: where the document quotes it. Its
 	// date and citation are then the quotation's own.
 	QuotedIn *QuotedIn `json:"quoted_in,omitempty"`
+	// Reviewed is set when a reviewer decided anything on the passage;
+	// Rejected are the rule annotations reviewers rejected, which
+	// Annotations and Elements (the effective tags) leave out.
+	Reviewed bool                `json:"reviewed"`
+	Rejected []corpus.Annotation `json:"rejected_annotations"`
 
 	// Year is the passage's year (a quotation's own), 0 when unknown.
 	Year int `json:"-"`
@@ -108,6 +113,18 @@ func NewExcerpt(doc *corpus.Document, p corpus.Passage, citer *corpus.Citer) Exc
 	if x.Annotations == nil {
 		x.Annotations = []corpus.Annotation{}
 	}
+	x.Rejected = []corpus.Annotation{}
+	return x
+}
+
+// reviewedExcerpt is the excerpt of passage p as its reviewers left it
+// (see reviewed).
+func reviewedExcerpt(doc *corpus.Document, m match, citer *corpus.Citer) Excerpt {
+	x := NewExcerpt(doc, m.p, citer)
+	x.Reviewed = m.r.Reviewed
+	if len(m.rejected) > 0 {
+		x.Rejected = m.rejected
+	}
 	return x
 }
 
@@ -156,7 +173,7 @@ func (w *Workspace) Excerpts(ctx context.Context, f corpus.Filter, opt ExcerptOp
 				}
 				cur = &full
 			}
-			x := NewExcerpt(cur, m.p, opt.Citer)
+			x := reviewedExcerpt(cur, m, opt.Citer)
 			x.Codebook = tagged
 			if !yield(x, nil) {
 				return
@@ -189,10 +206,15 @@ func All(xs []Excerpt) iter.Seq2[Excerpt, error] {
 }
 
 // match is a passage that passes a filter, with its document (without
-// text).
+// text): p as its reviewers left it (see reviewed), stored as it is
+// stored (its rule tags), r their review and rejected the rule annotations
+// they rejected.
 type match struct {
-	doc corpus.Document
-	p   corpus.Passage
+	doc      corpus.Document
+	p        corpus.Passage
+	stored   corpus.Passage
+	r        corpus.Review
+	rejected []corpus.Annotation
 }
 
 // passages yields every stored passage that passes the filter, in document
@@ -228,6 +250,11 @@ func (w *Workspace) passages(ctx context.Context, f corpus.Filter) iter.Seq2[mat
 			fail(err)
 			return
 		}
+		decided, err := w.decisionsByPassage(ctx, corpus.DecisionQuery{})
+		if err != nil {
+			fail(err)
+			return
+		}
 		for _, d := range docs {
 			ps, err := w.store.Passages(ctx, d.ID)
 			if err != nil {
@@ -235,10 +262,14 @@ func (w *Workspace) passages(ctx context.Context, f corpus.Filter) iter.Seq2[mat
 				return
 			}
 			for _, p := range ps {
-				if (allowed != nil && !allowed[p.ID]) || !f.Match(d, p) {
+				if allowed != nil && !allowed[p.ID] {
 					continue
 				}
-				if !yield(match{d, p}, nil) {
+				m := reviewed(d, p, decided[p.ID])
+				if !f.MatchReview(d, p, m.r) {
+					continue
+				}
+				if !yield(m, nil) {
 					return
 				}
 			}
@@ -297,7 +328,7 @@ func (w *Workspace) Search(ctx context.Context, q Query) (*Results, error) {
 			if err != nil {
 				return nil, err
 			}
-			entries = append(entries, index.NewEntry(m.doc, m.p, ""))
+			entries = append(entries, newEntry(m, ""))
 		}
 		res = index.Tally(iq, entries)
 	}
@@ -320,6 +351,10 @@ func (w *Workspace) load(ctx context.Context, hits []index.Hit, query string) ([
 	if err != nil {
 		return nil, err
 	}
+	decided, err := w.decisionsByPassage(ctx, corpus.DecisionQuery{Passages: ids})
+	if err != nil {
+		return nil, err
+	}
 	byID := map[string]corpus.Passage{}
 	docs := map[string]*corpus.Document{}
 	for _, p := range ps {
@@ -338,7 +373,8 @@ func (w *Workspace) load(ctx context.Context, hits []index.Hit, query string) ([
 		if !ok {
 			continue
 		}
-		x := NewExcerpt(docs[p.DocID], p, nil)
+		d := docs[p.DocID]
+		x := reviewedExcerpt(d, reviewed(*d, p, decided[p.ID]), nil)
 		x.Score = h.Score
 		if s := index.Snippet(x.Text, query); s != "" {
 			x.Snippets = []string{s}
@@ -362,5 +398,9 @@ func (w *Workspace) Passage(ctx context.Context, id string) (Excerpt, error) {
 	if err != nil {
 		return Excerpt{}, err
 	}
-	return NewExcerpt(&d, ps[0], nil), nil
+	decided, err := w.decisionsByPassage(ctx, corpus.DecisionQuery{Passages: []string{id}})
+	if err != nil {
+		return Excerpt{}, err
+	}
+	return reviewedExcerpt(&d, reviewed(d, ps[0], decided[id]), nil), nil
 }

@@ -615,8 +615,9 @@ func (ix *indexer) run(ctx context.Context) {
 	size := 0
 	for j := range ix.in {
 		if ix.openErr == nil && left.err == nil {
-			es := entriesOf(j.res.Doc, j.ps)
+			es, err := ix.ws.reviewedEntries(ctx, j.res.Doc, j.ps)
 			left.docs = append(left.docs, docEntries{j.res.Doc.ID, es})
+			left.err = err
 			size += len(es)
 		}
 		j.res.Doc, j.stmts, j.ps = corpus.Document{}, nil, nil

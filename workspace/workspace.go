@@ -234,7 +234,11 @@ func (w *Workspace) Sync(ctx context.Context) (int, error) {
 			if err != nil {
 				return start, err
 			}
-			entries = append(entries, entriesOf(d, ps)...)
+			es, err := w.reviewedEntries(ctx, d, ps)
+			if err != nil {
+				return start, err
+			}
+			entries = append(entries, es...)
 		}
 		if err := w.idx.Replace(stale, entries); err != nil {
 			return start, err
@@ -256,10 +260,14 @@ func (w *Workspace) catchUp(ctx context.Context) error {
 	return nil
 }
 
-func entriesOf(d corpus.Document, ps []corpus.Passage) []index.Entry {
+// entriesOf returns the index entries of document d's passages ps as their
+// reviewers left them (decided: the decisions by passage), so that the
+// index finds a passage by its effective tags and State.
+func entriesOf(d corpus.Document, ps []corpus.Passage, decided map[string][]corpus.Decision) []index.Entry {
 	out := make([]index.Entry, 0, len(ps))
 	for _, p := range ps {
-		out = append(out, index.NewEntry(d, p, corpus.Cite(d, p)))
+		m := reviewed(d, p, decided[p.ID])
+		out = append(out, newEntry(m, corpus.Cite(d, m.p)))
 	}
 	return out
 }

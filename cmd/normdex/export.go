@@ -7,6 +7,7 @@ import (
 	"io"
 	"os"
 	"path/filepath"
+	"slices"
 
 	"github.com/urfave/cli/v2"
 
@@ -24,9 +25,11 @@ func exportCommand() *cli.Command {
 md and latex (grouped by element, or by State with --group-by state; each excerpt
 quoted with its citation and the matched words emphasised), html (one self-contained
 page with the evidence highlighted and a legend), qdpx (a REFI-QDA project for NVivo,
-ATLAS.ti, MAXQDA or QualCoder: codes, sources and coded selections).`,
+ATLAS.ti, MAXQDA or QualCoder: codes, sources and coded selections), decisions (the
+reviewers' decisions on the passages selected, as JSON Lines, for 'review import' in
+another workspace; every decision, orphans too, without filters).`,
 		Flags: append(filterFlags(),
-			&cli.StringFlag{Name: "format", Aliases: []string{"f"}, Value: "jsonl", Usage: "`FORMAT`: jsonl, csv, md, latex, html or qdpx"},
+			&cli.StringFlag{Name: "format", Aliases: []string{"f"}, Value: "jsonl", Usage: "`FORMAT`: jsonl, csv, md, latex, html, qdpx or decisions"},
 			&cli.StringFlag{Name: "output", Aliases: []string{"o"}, Usage: "write to `FILE` instead of standard output"},
 			&cli.StringFlag{Name: "citation", Value: corpus.DefaultCitation, Usage: "citation `TEMPLATE` (Go text/template over Who, State, Title, Year, Date, Page, Paragraph, Locator, Where, Source)"},
 			&cli.StringFlag{Name: "group-by", Value: "element", Usage: "group md, latex and html by `element` or state"},
@@ -34,9 +37,12 @@ ATLAS.ti, MAXQDA or QualCoder: codes, sources and coded selections).`,
 			rulesFlag,
 		),
 		Action: func(c *cli.Context) error {
-			format, err := oneOf("export", "format", c.String("format"), export.Formats...)
+			format, err := oneOf("export", "format", c.String("format"), append(slices.Clone(export.Formats), "decisions")...)
 			if err != nil {
 				return err
+			}
+			if format == "decisions" {
+				return exportDecisions(c)
 			}
 			by, err := oneOf("export", "group-by", c.String("group-by"), "element", "state")
 			if err != nil {
@@ -97,6 +103,25 @@ out where the original is selected too, unless --all-copies.`,
 			return writeOutput(c, func(w io.Writer) error { return export.WriteMatrix(w, format, m) })
 		},
 	}
+}
+
+// exportDecisions writes the decisions on the passages that pass the
+// filters as JSON Lines.
+func exportDecisions(c *cli.Context) error {
+	f, err := filterFromFlags(c)
+	if err != nil {
+		return err
+	}
+	ws, err := openWorkspace(c, false, false)
+	if err != nil {
+		return err
+	}
+	defer ws.Close()
+	ds, err := ws.Decisions(c.Context, f, workspace.DecisionOptions{})
+	if err != nil {
+		return err
+	}
+	return writeOutput(c, func(w io.Writer) error { return corpus.WriteDecisions(w, ds) })
 }
 
 // openForExcerpts reads the filters, the citation template and the

@@ -24,11 +24,12 @@ func TestImportGraph(t *testing.T) {
 		"annotate":                 {"corpus"},
 		"index":                    {"corpus"},
 		"reliability":              {"corpus"},
-		"workspace":                {"corpus", "ingest", "annotate", "index"},
-		"export":                   {"corpus", "workspace"},
+		"qdpx":                     nil,
+		"workspace":                {"corpus", "ingest", "annotate", "index", "reliability", "qdpx"},
+		"export":                   {"corpus", "workspace", "qdpx"},
 		// ingest for its metadata and OCR options and extract's paragraphs,
 		// annotate for the rules commands (tag, rules show, check, eval).
-		"cmd/normdex": {"corpus", "workspace", "export", "ingest", "annotate"},
+		"cmd/normdex": {"corpus", "workspace", "export", "ingest", "annotate", "qdpx"},
 	}
 	for pkg, ok := range allowed {
 		p, err := build.Default.ImportDir("../../"+pkg, 0)

@@ -52,6 +52,9 @@ func newApp(stdin io.Reader, stdout, stderr io.Writer) *cli.App {
 			checkCommand(),
 			extractCommand(),
 			rulesCommand(),
+			reviewCommand(),
+			agreeCommand(),
+			importCommand(),
 		},
 		// A repeated flag gives several values; a comma is part of the value:
 		// "Korea, Republic of" is one State.

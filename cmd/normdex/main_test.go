@@ -41,6 +41,10 @@ func TestScripts(t *testing.T) {
 			// lockws DIR holds the workspace's write lock until the script
 			// ends, as a running ingest does.
 			"lockws": lockWorkspace,
+			// unzip, replace and zip edit a REFI-QDA project (qdpx_test.go).
+			"unzip":   unzipCmd,
+			"replace": replaceCmd,
+			"zip":     zipCmd,
 		},
 		Condition: func(cond string) (bool, error) {
 			if cond == "robind" {

@@ -88,7 +88,7 @@ words they matched, and every false negative with the start of its passage.`,
 		Flags: []cli.Flag{rulesFlag, &cli.BoolFlag{Name: "quiet", Aliases: []string{"q"}, Usage: "print the figures only, not the errors"}},
 		Action: func(c *cli.Context) error {
 			if c.NArg() != 1 {
-				return fmt.Errorf("rules eval: want one GOLD.jsonl")
+				return usageError{cmd: "rules eval", msg: "rules eval: want one GOLD.jsonl"}
 			}
 			path := c.Args().First()
 			t, err := annotate.Load(c.String("rules"))

@@ -20,6 +20,7 @@ func filterFlags() []cli.Flag {
 		&cli.StringFlag{Name: "year", Aliases: []string{"y"}, Usage: "`YEAR` or range: 2020, 2019..2021"},
 		&cli.StringFlag{Name: "doc", Usage: "document `ID` (or its first characters)"},
 		&cli.StringFlag{Name: "polarity", Usage: "`affirmed` or rejected: only passages that affirm (reject) a selected element, or any"},
+		&cli.BoolFlag{Name: "reviewed-only", Usage: "only passages a reviewer decided on (see 'normdex review')"},
 	}
 }
 
@@ -33,6 +34,7 @@ func filterFromFlags(c *cli.Context) (corpus.Filter, error) {
 	if err != nil {
 		return f, err
 	}
+	f.ReviewedOnly = c.Bool("reviewed-only")
 	if p := c.String("polarity"); p != "" {
 		p, err = oneOf(c.Command.Name, "polarity", p, string(corpus.Affirmed), string(corpus.Rejected))
 		f.Polarity = corpus.Polarity(p)
@@ -114,7 +116,11 @@ func writeSearchText(w io.Writer, res *workspace.Results, f corpus.Filter, color
 			if a.Polarity == corpus.Rejected {
 				pol = ", rejected"
 			}
-			fmt.Fprintf(w, "   · %s: %q (rule %s%s)\n", a.Element, a.Match, a.Rule, pol)
+			how := "rule " + a.Rule
+			if a.Origin == corpus.FromManual {
+				how = "manual"
+			}
+			fmt.Fprintf(w, "   · %s: %q (%s%s)\n", a.Element, a.Match, how, pol)
 		}
 		fmt.Fprintf(w, "   %s · passage %s\n\n", h.Source, h.ID)
 	}
