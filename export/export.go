@@ -123,6 +123,7 @@ type searchHit struct {
 	Snippets    []string            `json:"snippets,omitempty"`
 	Annotations []corpus.Annotation `json:"annotations"`
 	Reviewed    bool                `json:"reviewed"`
+	Lang        string              `json:"lang"`
 }
 
 // SearchJSON is the JSON of 'search --format json' (and of the web
@@ -133,17 +134,19 @@ type SearchJSON struct {
 	States   []workspace.FacetCount `json:"states"`
 	Elements []workspace.FacetCount `json:"elements"`
 	Years    []workspace.FacetCount `json:"years"`
+	Langs    []workspace.FacetCount `json:"langs"`
 }
 
 // NewSearchJSON gives search results their JSON form; lists are [] when
 // empty, never null: scripts iterate over them.
 func NewSearchJSON(res *workspace.Results) SearchJSON {
-	out := SearchJSON{Total: res.Total, Hits: []searchHit{}, States: nonNil(res.States), Elements: nonNil(res.Elements), Years: nonNil(res.Years)}
+	out := SearchJSON{Total: res.Total, Hits: []searchHit{}, States: nonNil(res.States), Elements: nonNil(res.Elements), Years: nonNil(res.Years),
+		Langs: nonNil(res.Langs)}
 	for _, x := range res.Hits {
 		h := searchHit{ID: x.ID, DocID: x.DocID, DocTitle: x.DocTitle, Source: x.Source, State: x.State, Date: x.Date,
 			Year: x.Year, Page: x.Page, Paragraph: x.Paragraph, Kind: x.Kind, Text: x.Text, Elements: nonNil(x.Elements),
 			ElementTree: x.ElementTree(), Citation: x.Citation, DuplicateOf: x.DuplicateOf, Score: x.Score,
-			Snippets: x.Snippets, Annotations: nonNil(x.Annotations), Reviewed: x.Reviewed}
+			Snippets: x.Snippets, Annotations: nonNil(x.Annotations), Reviewed: x.Reviewed, Lang: x.Lang}
 		if x.Year > 0 {
 			h.YearKey = fmt.Sprintf("%04d", x.Year)
 		}

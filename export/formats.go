@@ -64,9 +64,9 @@ func quotedInNote(x workspace.Excerpt) string {
 // elements the passage rejects, quoted_in where a quotation was found
 // (see quotedInNote), reviewed whether a reviewer decided on the passage,
 // manual the elements coded by hand and overruled the rule elements
-// reviewers rejected (left out of elements). excel adds the UTF-8 byte order mark
-// that Excel needs to read the file as UTF-8, and keeps Excel from reading
-// a cell as a formula (see excelCell).
+// reviewers rejected (left out of elements), lang the passage's language.
+// excel adds the UTF-8 byte order mark that Excel needs to read the file as
+// UTF-8, and keeps Excel from reading a cell as a formula (see excelCell).
 func writeCSV(w io.Writer, xs iter.Seq2[workspace.Excerpt, error], excel bool) error {
 	if excel {
 		if _, err := io.WriteString(w, "\ufeff"); err != nil {
@@ -75,7 +75,7 @@ func writeCSV(w io.Writer, xs iter.Seq2[workspace.Excerpt, error], excel bool) e
 	}
 	cw := csv.NewWriter(w)
 	cw.UseCRLF = true
-	cw.Write([]string{"id", "state", "date", "citation", "elements", "text", "source", "page", "paragraph", "rejects", "codebook", "ocr_confidence", "quoted_in", "reviewed", "manual", "overruled"})
+	cw.Write([]string{"id", "state", "date", "citation", "elements", "text", "source", "page", "paragraph", "rejects", "codebook", "ocr_confidence", "quoted_in", "reviewed", "manual", "overruled", "lang"})
 	for x, err := range xs {
 		if err != nil {
 			return err
@@ -94,7 +94,7 @@ func writeCSV(w io.Writer, xs iter.Seq2[workspace.Excerpt, error], excel bool) e
 		}
 		row := []string{x.ID, x.State, x.Date, x.Citation, strings.Join(x.Elements, "; "), x.Text, x.Source, page, x.Paragraph,
 			strings.Join(rejectedElements(x), "; "), cb, conf, quotedInNote(x), strconv.FormatBool(x.Reviewed),
-			strings.Join(originElements(x.Annotations, corpus.FromManual), "; "), strings.Join(corpus.Elements(x.Rejected), "; ")}
+			strings.Join(originElements(x.Annotations, corpus.FromManual), "; "), strings.Join(corpus.Elements(x.Rejected), "; "), x.Lang}
 		if excel {
 			for i := range row {
 				row[i] = excelCell(row[i])

@@ -116,7 +116,7 @@ type manifestRow struct {
 }
 
 // ParseManifest reads a manifest CSV with a header naming some of the columns
-// path, state, date, title and url. Paths are taken relative to dir, the
+// path, state, date, title, url and lang. Paths are taken relative to dir, the
 // manifest's folder (see Match). A path may be a web address (see URLs),
 // which is then the document's URL.
 func ParseManifest(r io.Reader, dir string) (*Manifest, error) {
@@ -136,7 +136,7 @@ func ParseManifest(r io.Reader, dir string) (*Manifest, error) {
 	}
 	for name := range col {
 		switch name {
-		case "path", "state", "date", "title", "url":
+		case "path", "state", "date", "title", "url", "lang":
 		default:
 			return nil, fmt.Errorf("manifest header: unknown column %q", name)
 		}

@@ -171,7 +171,7 @@ func (w *Workspace) Annotate(ctx context.Context, rules *Codebook) (Reannotation
 		}
 		updates := map[string][]corpus.Annotation{}
 		for _, p := range ps {
-			anns := cb.Tagger.Tag(p.Text)
+			anns := cb.Tagger.TagLang(p.Text, p.Lang)
 			if sameAnnotations(p.Annotations, anns) {
 				continue
 			}

@@ -23,6 +23,7 @@ type DocInfo struct {
 	Pages    int      `json:"pages"`
 	Passages int      `json:"passages"`
 	Warnings []string `json:"warnings"` // what the extraction could not read
+	Lang     string   `json:"lang"`     // "" when its words did not tell
 }
 
 // Docs lists the documents that have at least one passage passing the
@@ -55,7 +56,7 @@ func (w *Workspace) Docs(ctx context.Context, f corpus.Filter) ([]DocInfo, error
 			}
 		}
 		info := DocInfo{ID: d.ID, Source: d.Source, URL: d.URL, State: d.State, Date: d.Date, Title: d.Title,
-			Format: d.Format, Pages: d.Pages, Passages: counts[d.ID], Warnings: d.Warnings}
+			Format: d.Format, Pages: d.Pages, Passages: counts[d.ID], Warnings: d.Warnings, Lang: d.Lang}
 		if info.Warnings == nil {
 			info.Warnings = []string{}
 		}

@@ -30,6 +30,9 @@ type Excerpt struct {
 	Elements    []string            `json:"elements"`
 	Annotations []corpus.Annotation `json:"annotations"`
 	Citation    string              `json:"citation"`
+	// Lang is the passage's language (corpus.Passage.Lang), "" when
+	// unknown.
+	Lang string `json:"lang"`
 	// Codebook is the codebook that tagged the passage, when the workspace
 	// recorded it.
 	Codebook *corpus.Codebook `json:"codebook,omitempty"`
@@ -92,7 +95,7 @@ func NewExcerpt(doc *corpus.Document, p corpus.Passage, citer *corpus.Citer) Exc
 	x := Excerpt{ID: p.ID, DocID: d.ID, DocTitle: d.Title, Source: d.Source, State: p.State, Date: p.Date(d),
 		Page: p.Page, Paragraph: p.Paragraph, Kind: string(p.Kind), Statement: p.StatementID, Start: p.Start, End: p.End,
 		Text: p.Text, Elements: corpus.Elements(p.Annotations), Annotations: p.Annotations, Citation: cite(d, p),
-		OCR: p.OCR, OCRConfidence: p.Confidence, Year: p.Year(d), DuplicateOf: d.DuplicateOf, Doc: doc}
+		Lang: p.Lang, OCR: p.OCR, OCRConfidence: p.Confidence, Year: p.Year(d), DuplicateOf: d.DuplicateOf, Doc: doc}
 	if q := p.Quote; q != nil {
 		x.QuotedIn = &QuotedIn{DocID: d.ID, DocTitle: d.Title, Source: d.Source, Date: d.Date, Page: p.Page}
 		if p.Kind == corpus.Footnote {
@@ -281,7 +284,7 @@ func (w *Workspace) passages(ctx context.Context, f corpus.Filter) iter.Seq2[mat
 type Query struct {
 	corpus.Filter
 	Size, From int
-	Facets     bool // counts by State, element and year
+	Facets     bool // counts by State, element, year and language
 	// AllCopies counts the passages of near-duplicate documents in the
 	// facets again; else each is counted once, in its original.
 	AllCopies bool
@@ -297,6 +300,7 @@ type Results struct {
 	States   []FacetCount
 	Elements []FacetCount
 	Years    []FacetCount
+	Langs    []FacetCount
 	// FromStore is set when an ingest held the index and the search was
 	// answered from the store, with what the ingest has committed.
 	FromStore bool
@@ -336,7 +340,7 @@ func (w *Workspace) Search(ctx context.Context, q Query) (*Results, error) {
 	if err != nil {
 		return nil, err
 	}
-	return &Results{Total: res.Total, Hits: hits, States: res.States, Elements: res.Elements, Years: res.Years, FromStore: fromStore}, nil
+	return &Results{Total: res.Total, Hits: hits, States: res.States, Elements: res.Elements, Years: res.Years, Langs: res.Langs, FromStore: fromStore}, nil
 }
 
 // load fills the hits in from the store (the index knows their IDs only).

@@ -351,7 +351,7 @@ func prepare(ctx context.Context, st *corpus.Store, tagger *annotate.Tagger, sid
 	}
 	r.Passages = len(j.ps)
 	for i := range j.ps {
-		j.ps[i].Annotations = tagger.Tag(j.ps[i].Text)
+		j.ps[i].Annotations = tagger.TagLang(j.ps[i].Text, j.ps[i].Lang)
 		r.Annotations += len(j.ps[i].Annotations)
 	}
 }

@@ -28,8 +28,10 @@ func ingestCommand() *cli.Command {
 .txt and .md files; other files are counted as skipped) and http(s) URLs (downloaded,
 kept in the workspace, recorded with the URL as their source).
 Metadata comes, first found first, from the flags, a sidecar FILE.meta.json or
-FILE.meta.yaml beside a source, and the --manifest CSV (path,state,date,title,url),
+FILE.meta.yaml beside a source, and the --manifest CSV (path,state,date,title,url,lang),
 whose rows may name URLs: those are ingested too, so a manifest alone may be enough.
+The language of each document and passage is told from its words unless --lang
+(or a sidecar's or the manifest's lang) gives it.
 Each file is reported as ingested, replaced (keeping its metadata unless told
 otherwise), updated (known bytes, new metadata), unchanged or failed with the
 reason; the exit status is 1 when any file failed (the others are kept).`,
@@ -37,7 +39,8 @@ reason; the exit status is 1 when any file failed (the others are kept).`,
 			&cli.StringFlag{Name: "state", Usage: "author `STATE` of what is ingested (name or alias)"},
 			&cli.StringFlag{Name: "date", Usage: "`DATE` of what is ingested: YYYY, YYYY-MM or YYYY-MM-DD"},
 			&cli.StringFlag{Name: "title", Usage: "`TITLE` of what is ingested"},
-			&cli.StringFlag{Name: "manifest", Usage: "CSV `FILE` with columns path,state,date,title,url"},
+			&cli.StringFlag{Name: "lang", Usage: "`LANG` of what is ingested (" + strings.Join(corpus.Languages, ", ") + "), instead of the one its words tell"},
+			&cli.StringFlag{Name: "manifest", Usage: "CSV `FILE` with columns path,state,date,title,url,lang"},
 			&cli.IntFlag{Name: "workers", Usage: "files extracted in parallel", Value: runtime.NumCPU()},
 			&cli.DurationFlag{Name: "timeout", Usage: "time limit for extracting one file", Value: workspace.DefaultTimeout},
 			ocrFlag, ocrLangFlag,
@@ -48,7 +51,7 @@ reason; the exit status is 1 when any file failed (the others are kept).`,
 }
 
 func runIngest(c *cli.Context) error {
-	flagMeta, err := ingest.Meta{State: c.String("state"), Date: c.String("date"), Title: c.String("title")}.Validate()
+	flagMeta, err := ingest.Meta{State: c.String("state"), Date: c.String("date"), Title: c.String("title"), Lang: c.String("lang")}.Validate()
 	if err != nil {
 		return fmt.Errorf("ingest: %w", err)
 	}

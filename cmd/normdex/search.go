@@ -21,6 +21,7 @@ func filterFlags() []cli.Flag {
 		&cli.StringFlag{Name: "doc", Usage: "document `ID` (or its first characters)"},
 		&cli.StringFlag{Name: "polarity", Usage: "`affirmed` or rejected: only passages that affirm (reject) a selected element, or any"},
 		&cli.BoolFlag{Name: "reviewed-only", Usage: "only passages a reviewer decided on (see 'normdex review')"},
+		&cli.StringFlag{Name: "lang", Usage: "`LANG`: only passages in that language (" + strings.Join(corpus.Languages, ", ") + ")"},
 	}
 }
 
@@ -38,8 +39,16 @@ func filterFromFlags(c *cli.Context) (corpus.Filter, error) {
 	if p := c.String("polarity"); p != "" {
 		p, err = oneOf(c.Command.Name, "polarity", p, string(corpus.Affirmed), string(corpus.Rejected))
 		f.Polarity = corpus.Polarity(p)
+		if err != nil {
+			return f, err
+		}
 	}
-	return f, err
+	if l := c.String("lang"); l != "" {
+		if f.Lang, err = oneOf(c.Command.Name, "lang", l, corpus.Languages...); err != nil {
+			return f, err
+		}
+	}
+	return f, nil
 }
 
 // allCopiesFlag makes counts take the passages of near-duplicate documents
@@ -129,6 +138,7 @@ func writeSearchText(w io.Writer, res *workspace.Results, f corpus.Filter, color
 	facetLine(w, "States", res.States)
 	facetLine(w, "Elements", res.Elements)
 	facetLine(w, "Years", res.Years)
+	facetLine(w, "Languages", res.Langs)
 }
 
 func facetLine(w io.Writer, name string, fs []workspace.FacetCount) {
