@@ -109,20 +109,22 @@ func (c Change) String() string {
 	return c.Field + " → " + c.New
 }
 
-// SetMeta gives a stored document new metadata (State, date, title, URL from
-// m) in one transaction, without extracting it again, and queues it for the
-// index. A new State passes to the passages spoken in the author's voice;
-// those of delegates and quoted States keep theirs. It returns what changed:
-// nothing when m says what the store already has.
-func (s *Store) SetMeta(ctx context.Context, m Document) ([]Change, error) {
+// SetMeta gives a stored document new metadata (State, date, title, URL and
+// language from m) in one transaction, without extracting it again, and
+// queues it for the index. A new State passes to the passages spoken in the
+// author's voice; those of delegates and quoted States keep theirs. With a
+// new language come ps, the document's passages with their languages and
+// their annotations in it, which are stored with it. It returns what
+// changed: nothing when m says what the store already has.
+func (s *Store) SetMeta(ctx context.Context, m Document, ps ...Passage) ([]Change, error) {
 	tx, err := s.db.BeginTx(ctx, nil)
 	if err != nil {
 		return nil, fmt.Errorf("update %s: %w", m.ID, err)
 	}
 	defer tx.Rollback()
 	var old Document
-	err = tx.QueryRowContext(ctx, `SELECT state, date, title, url FROM documents WHERE id = ?`, m.ID).
-		Scan(&old.State, &old.Date, &old.Title, &old.URL)
+	err = tx.QueryRowContext(ctx, `SELECT state, date, title, url, lang FROM documents WHERE id = ?`, m.ID).
+		Scan(&old.State, &old.Date, &old.Title, &old.URL, &old.Lang)
 	if errors.Is(err, sql.ErrNoRows) {
 		return nil, fmt.Errorf("update %s: %w", m.ID, ErrNotFound)
 	}
@@ -132,6 +134,7 @@ func (s *Store) SetMeta(ctx context.Context, m Document) ([]Change, error) {
 	var changes []Change
 	for _, f := range []struct{ name, old, cur string }{
 		{"state", old.State, m.State}, {"date", old.Date, m.Date}, {"title", old.Title, m.Title}, {"url", old.URL, m.URL},
+		{"lang", old.Lang, m.Lang},
 	} {
 		if f.old != f.cur {
 			changes = append(changes, Change{Field: f.name, Old: f.old, New: f.cur})
@@ -140,9 +143,20 @@ func (s *Store) SetMeta(ctx context.Context, m Document) ([]Change, error) {
 	if len(changes) == 0 {
 		return nil, nil
 	}
-	if _, err := tx.ExecContext(ctx, `UPDATE documents SET state = ?, date = ?, title = ?, url = ? WHERE id = ?`,
-		m.State, m.Date, m.Title, m.URL, m.ID); err != nil {
+	if _, err := tx.ExecContext(ctx, `UPDATE documents SET state = ?, date = ?, title = ?, url = ?, lang = ? WHERE id = ?`,
+		m.State, m.Date, m.Title, m.URL, m.Lang, m.ID); err != nil {
 		return nil, fmt.Errorf("update %s: %w", m.ID, err)
+	}
+	if old.Lang != m.Lang {
+		for _, p := range ps {
+			js, err := annotationsJSON(p.Annotations)
+			if err == nil {
+				_, err = tx.ExecContext(ctx, `UPDATE passages SET lang = ?, annotations = ? WHERE id = ? AND doc_id = ?`, p.Lang, js, p.ID, m.ID)
+			}
+			if err != nil {
+				return nil, fmt.Errorf("update %s: %w", p.ID, err)
+			}
+		}
 	}
 	if old.State != m.State {
 		// The author's voice is the one segmentation gave the document's
@@ -241,4 +255,23 @@ func (s *Store) SetCodebook(ctx context.Context, c Codebook) (Codebook, error) {
 		return c, fmt.Errorf("store codebook %s: %w", c.Name, err)
 	}
 	return c, nil
+}
+
+// DocumentsWithoutLang returns the IDs of the documents whose language is
+// not known: stored before languages were kept, or whose words tell none.
+func (s *Store) DocumentsWithoutLang(ctx context.Context) ([]string, error) {
+	rows, err := s.db.QueryContext(ctx, `SELECT id FROM documents WHERE lang = '' ORDER BY id`)
+	if err != nil {
+		return nil, fmt.Errorf("documents without a language: %w", err)
+	}
+	defer rows.Close()
+	var ids []string
+	for rows.Next() {
+		var id string
+		if err := rows.Scan(&id); err != nil {
+			return nil, fmt.Errorf("documents without a language: %w", err)
+		}
+		ids = append(ids, id)
+	}
+	return ids, rows.Err()
 }

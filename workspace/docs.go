@@ -117,11 +117,15 @@ func (w *Workspace) Document(ctx context.Context, ref string) (*Doc, error) {
 // change (an empty string clears one).
 type MetaUpdate struct {
 	State, Date, Title, URL *string
+	// Lang is a language code; "" tells the language from the words
+	// again.
+	Lang *string
 }
 
 // SetMeta corrects the metadata of the document that ref names. A new
 // State passes to the passages in the author's voice; passages of
-// delegates and quoted States keep theirs. Store and index are updated
+// delegates and quoted States keep theirs. A new language passes to every
+// passage, which is tagged again in it. Store and index are updated
 // together. It returns the document and what changed (nothing when it had
 // that metadata already).
 func (w *Workspace) SetMeta(ctx context.Context, ref string, u MetaUpdate) (corpus.Document, []corpus.Change, error) {
@@ -129,8 +133,8 @@ func (w *Workspace) SetMeta(ctx context.Context, ref string, u MetaUpdate) (corp
 	if err != nil {
 		return d, nil, err
 	}
-	m := ingest.Meta{State: d.State, Date: d.Date, Title: d.Title, URL: d.URL}
-	for _, f := range []struct{ from, to *string }{{u.State, &m.State}, {u.Date, &m.Date}, {u.Title, &m.Title}, {u.URL, &m.URL}} {
+	m := ingest.Meta{State: d.State, Date: d.Date, Title: d.Title, URL: d.URL, Lang: d.Lang}
+	for _, f := range []struct{ from, to *string }{{u.State, &m.State}, {u.Date, &m.Date}, {u.Title, &m.Title}, {u.URL, &m.URL}, {u.Lang, &m.Lang}} {
 		if f.from != nil {
 			*f.to = *f.from
 		}
@@ -139,7 +143,13 @@ func (w *Workspace) SetMeta(ctx context.Context, ref string, u MetaUpdate) (corp
 		return d, nil, err
 	}
 	d.State, d.Date, d.Title, d.URL = m.State, m.Date, m.Title, m.URL
-	changes, err := w.store.SetMeta(ctx, d)
+	var ps []corpus.Passage
+	if u.Lang != nil {
+		if ps, err = w.relang(ctx, &d, m.Lang); err != nil {
+			return d, nil, err
+		}
+	}
+	changes, err := w.store.SetMeta(ctx, d, ps...)
 	if err != nil || len(changes) == 0 {
 		return d, nil, err
 	}

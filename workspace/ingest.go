@@ -220,7 +220,7 @@ func (w *Workspace) Ingest(ctx context.Context, paths []string, opt IngestOption
 				dups.Add(r.Doc.ID, j.path, sig)
 			}
 		case r.Err == nil && r.Result == corpus.Updated:
-			r.Changes, r.Err = w.store.SetMeta(context.WithoutCancel(ctx), r.Doc)
+			r.Changes, r.Err = w.store.SetMeta(context.WithoutCancel(ctx), r.Doc, j.ps...)
 			if len(r.Changes) == 0 {
 				r.Result = corpus.Unchanged
 			}
@@ -317,14 +317,24 @@ func prepare(ctx context.Context, st *corpus.Store, tagger *annotate.Tagger, sid
 		if meta == (ingest.Meta{}) {
 			return
 		}
-		if upd := withMeta(stored, meta); upd.State != stored.State || upd.Date != stored.Date || upd.Title != stored.Title || upd.URL != stored.URL {
+		upd := withMeta(stored, meta)
+		if upd.Lang != stored.Lang {
+			// A language given anew passes to the passages, tagged in it.
+			if j.ps, err = st.Passages(ctx, id); err != nil {
+				r.Err = err
+				return
+			}
+			inLang(tagger, upd.Lang, upd.Lang, j.ps)
+		}
+		if upd.State != stored.State || upd.Date != stored.Date || upd.Title != stored.Title || upd.URL != stored.URL || upd.Lang != stored.Lang {
 			r.Result, r.Doc = corpus.Updated, upd
 		}
 		return
 	}
 	// New bytes under a stored path keep the metadata the old ones had,
 	// unless flags, a sidecar or the manifest say otherwise.
-	if old, err := st.DocumentBySource(ctx, j.path); err == nil {
+	old, err := st.DocumentBySource(ctx, j.path)
+	if err == nil {
 		meta = meta.Merge(ingest.Meta{State: old.State, Date: old.Date, Title: old.Title, URL: old.URL})
 	} else if !errors.Is(err, corpus.ErrNotFound) {
 		r.Err = err
@@ -344,6 +354,15 @@ func prepare(ctx context.Context, st *corpus.Store, tagger *annotate.Tagger, sid
 	}
 	r.Notes = extraction.Problems
 	r.Doc, j.stmts, j.ps = ingest.Build(id, j.path, format, meta, extraction)
+	if meta.Lang == "" && old.Lang != "" && r.Doc.Lang != old.Lang {
+		// A stored language that the new bytes' words do not tell was
+		// given to the old ones (--lang, a sidecar): it stays, for every
+		// passage, as a given one does.
+		r.Doc.Lang = old.Lang
+		for i := range j.ps {
+			j.ps[i].Lang = old.Lang
+		}
+	}
 	r.Doc.Warnings = extraction.Problems
 	r.Doc.Signature = []byte{} // too short for a signature
 	if sig, ok := corpus.NewSignature(r.Doc.Text); ok {
@@ -370,6 +389,9 @@ func withMeta(d corpus.Document, m ingest.Meta) corpus.Document {
 	}
 	if m.URL != "" {
 		d.URL = m.URL
+	}
+	if m.Lang != "" {
+		d.Lang = m.Lang
 	}
 	return d
 }

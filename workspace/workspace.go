@@ -85,6 +85,11 @@ func Open(dir string, opts Options) (*Workspace, error) {
 		return nil, err
 	}
 	w.store = st
+	// A store older than languages gets them from its first writer.
+	if err := w.backfillLangs(context.Background()); err != nil {
+		w.Close()
+		return nil, fmt.Errorf("languages of the stored documents: %w", err)
+	}
 	return w, nil
 }
 
@@ -349,6 +354,9 @@ type Status struct {
 	Indexed  uint64
 	IndexErr error
 	LastRun  *corpus.Run
+	// Langs counts the documents by language ("" for those whose words
+	// tell none).
+	Langs map[string]int
 }
 
 // Status reports what the workspace holds.
@@ -359,6 +367,14 @@ func (w *Workspace) Status(ctx context.Context) (Status, error) {
 		return s, err
 	}
 	s.Schema, _ = w.store.Version()
+	docs, err := w.store.Documents(ctx)
+	if err != nil {
+		return s, err
+	}
+	s.Langs = map[string]int{}
+	for _, d := range docs {
+		s.Langs[d.Lang]++
+	}
 	if s.Codebook, err = w.TaggedWith(ctx); err != nil {
 		return s, err
 	}

@@ -9,13 +9,14 @@ import (
 
 	"github.com/urfave/cli/v2"
 
+	"github.com/normdex/normdex/corpus"
 	"github.com/normdex/normdex/workspace"
 )
 
 func docsCommand() *cli.Command {
 	return &cli.Command{
 		Name:  "docs",
-		Usage: "list the stored documents: ID, source, State, date, title, format, passages, warnings",
+		Usage: "list the stored documents: ID, source, State, date, title, format, language, passages, warnings",
 		Description: `One line per document. The filters select the documents that have at least one
 passage passing them (--state and --element by passage, --year by the document's
 date, --doc by ID prefix). Name a document to 'normdex meta' or 'normdex rm' by its
@@ -62,7 +63,7 @@ func writeDocs(w io.Writer, list []workspace.DocInfo) {
 		return
 	}
 	tw := tabwriter.NewWriter(w, 0, 4, 2, ' ', 0)
-	fmt.Fprintln(tw, "ID\tSOURCE\tSTATE\tDATE\tTITLE\tFORMAT\tPASSAGES\tWARNINGS")
+	fmt.Fprintln(tw, "ID\tSOURCE\tSTATE\tDATE\tTITLE\tFORMAT\tLANG\tPASSAGES\tWARNINGS")
 	orDash := func(s string) string {
 		if s == "" {
 			return "-"
@@ -78,8 +79,8 @@ func writeDocs(w io.Writer, list []workspace.DocInfo) {
 		if n := len(d.Warnings); n > 0 {
 			warn = fmt.Sprintf("%d: %s", n, d.Warnings[0])
 		}
-		fmt.Fprintf(tw, "%s\t%s\t%s\t%s\t%s\t%s\t%d\t%s\n", d.ID[:min(12, len(d.ID))], src, orDash(d.State), orDash(d.Date),
-			orDash(clip(d.Title, 50)), d.Format, d.Passages, warn)
+		fmt.Fprintf(tw, "%s\t%s\t%s\t%s\t%s\t%s\t%s\t%d\t%s\n", d.ID[:min(12, len(d.ID))], src, orDash(d.State), orDash(d.Date),
+			orDash(clip(d.Title, 50)), d.Format, orDash(d.Lang), d.Passages, warn)
 	}
 	tw.Flush()
 	fmt.Fprintf(w, "%d documents\n", len(list))
@@ -97,24 +98,26 @@ func clip(s string, n int) string {
 func metaCommand() *cli.Command {
 	return &cli.Command{
 		Name:      "meta",
-		Usage:     "correct the metadata of a stored document (State, date, title, URL) without ingesting it again",
+		Usage:     "correct the metadata of a stored document (State, date, title, URL, language) without ingesting it again",
 		ArgsUsage: "DOC",
 		Description: `DOC is a document ID, the first characters of it, or its path (see 'normdex docs').
 Only the flags given change; an empty value clears the field. A new State passes to
 the passages in the author's voice; passages of delegates and quoted States keep
-theirs. Store and index are updated together.`,
+theirs. A new language passes to every passage, tagged again in it. Store and index
+are updated together.`,
 		Flags: []cli.Flag{
 			&cli.StringFlag{Name: "state", Usage: "author `STATE` (name or alias)"},
 			&cli.StringFlag{Name: "date", Usage: "`DATE`: YYYY, YYYY-MM or YYYY-MM-DD"},
 			&cli.StringFlag{Name: "title", Usage: "`TITLE`"},
 			&cli.StringFlag{Name: "url", Usage: "`URL` of the source"},
+			&cli.StringFlag{Name: "lang", Usage: "`LANG` of the text (" + strings.Join(corpus.Languages, ", ") + "); empty: the one its words tell"},
 		},
 		Action: func(c *cli.Context) error {
 			if c.NArg() != 1 {
 				return fmt.Errorf("meta: want one DOC (an ID, its first characters, or a path)")
 			}
-			if !c.IsSet("state") && !c.IsSet("date") && !c.IsSet("title") && !c.IsSet("url") {
-				return fmt.Errorf("meta: nothing to change: give --state, --date, --title or --url")
+			if !c.IsSet("state") && !c.IsSet("date") && !c.IsSet("title") && !c.IsSet("url") && !c.IsSet("lang") {
+				return fmt.Errorf("meta: nothing to change: give --state, --date, --title, --url or --lang")
 			}
 			ws, err := openWorkspace(c, false, true)
 			if err != nil {
@@ -122,7 +125,7 @@ theirs. Store and index are updated together.`,
 			}
 			defer ws.Close()
 			var u workspace.MetaUpdate
-			for name, field := range map[string]**string{"state": &u.State, "date": &u.Date, "title": &u.Title, "url": &u.URL} {
+			for name, field := range map[string]**string{"state": &u.State, "date": &u.Date, "title": &u.Title, "url": &u.URL, "lang": &u.Lang} {
 				if c.IsSet(name) {
 					v := c.String(name)
 					*field = &v

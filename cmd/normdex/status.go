@@ -40,6 +40,11 @@ func statusCommand() *cli.Command {
 			}
 			printCounts(w, "passages by element", n.ByElement)
 			printCounts(w, "passages by State", n.ByState)
+			if n := s.Langs[""]; n > 0 {
+				delete(s.Langs, "")
+				s.Langs["unknown"] = n
+			}
+			printCounts(w, "documents by language", s.Langs)
 			if run := s.LastRun; run != nil {
 				fmt.Fprintf(w, "last ingest %s: %d ingested, %d unchanged, %d failed", run.Started, run.Ingested, run.Unchanged, run.Failed)
 				if run.Updated > 0 {
