@@ -471,7 +471,13 @@ mark.rejected { text-decoration: line-through; text-decoration-color: #b2182b; }
 			} else {
 				b.WriteString("<blockquote>")
 			}
-			b.WriteString(htmlMarked(x, g.key, by, colour))
+			if x.Lang != "" && x.Lang != corpus.English {
+				// The page is English; its screen readers and hyphenation
+				// read a French or Spanish passage in its own language.
+				fmt.Fprintf(&b, `<span lang="%s">%s</span>`, x.Lang, htmlMarked(x, g.key, by, colour))
+			} else {
+				b.WriteString(htmlMarked(x, g.key, by, colour))
+			}
 			quoted := ""
 			if q := quotedInNote(x); q != "" {
 				quoted = `<span class="quoted-in">quoted in ` + html.EscapeString(q) + `</span>`

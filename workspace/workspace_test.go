@@ -90,6 +90,8 @@ func TestFilterOneSemantics(t *testing.T) {
 		{YearFrom: 2019, YearTo: 2020},
 		{DocID: some},
 		{Query: "due diligence", States: []string{"Finland"}},
+		{Lang: corpus.English},
+		{Lang: corpus.French, Query: "due diligence"},
 	} {
 		res, err := w.Search(ctx, Query{Filter: f, Size: 1000})
 		if err != nil {
