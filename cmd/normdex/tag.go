@@ -23,7 +23,9 @@ through untouched), and writes one line per input line, in order, with "elements
 (sorted, unique element IDs) and "annotations" (element, start, end as code-point
 offsets into text, match, rule, polarity). A malformed or empty line becomes
 {"id": its id or null, "line": N, "error": "..."} and is reported on standard error
-with its line number; the other lines are still tagged, and the exit status is 1.`,
+with its line number; the other lines are still tagged, and the exit status is 1.
+A line with "lang" (en, fr, es, de) is tagged with the rules of that language;
+without it, the language is told from the words.`,
 		Flags: []cli.Flag{rulesFlag},
 		Action: func(c *cli.Context) error {
 			t, err := annotate.Load(c.String("rules"))
@@ -74,7 +76,13 @@ func tagLines(t *annotate.Tagger, r io.Reader, w io.Writer, errw io.Writer) (int
 			}
 			continue
 		}
-		anns := t.Tag(text)
+		// A line that says its language is tagged in it, as ingest tags
+		// a passage in its stored one; another is told from its words.
+		var lang string
+		if raw, ok := obj.get("lang"); ok && json.Unmarshal(raw, &lang) == nil {
+			lang, _ = corpus.ParseLang(lang)
+		}
+		anns := t.TagLang(text, lang)
 		if anns == nil {
 			anns = []corpus.Annotation{}
 		}
