@@ -355,12 +355,19 @@ func prepare(ctx context.Context, st *corpus.Store, tagger *annotate.Tagger, sid
 	r.Notes = extraction.Problems
 	r.Doc, j.stmts, j.ps = ingest.Build(id, j.path, format, meta, extraction)
 	if meta.Lang == "" && old.Lang != "" && r.Doc.Lang != old.Lang {
-		// A stored language that the new bytes' words do not tell was
-		// given to the old ones (--lang, a sidecar): it stays, for every
-		// passage, as a given one does.
-		r.Doc.Lang = old.Lang
-		for i := range j.ps {
-			j.ps[i].Lang = old.Lang
+		// A language the old bytes' words did not tell was given to them
+		// (--lang): it stays, for every passage, as a given one does. One
+		// they told is told anew.
+		oldText, err := st.Document(ctx, old.ID)
+		if err != nil {
+			r.Err = err
+			return
+		}
+		if corpus.DetectLang(oldText.Text) != old.Lang {
+			r.Doc.Lang = old.Lang
+			for i := range j.ps {
+				j.ps[i].Lang = old.Lang
+			}
 		}
 	}
 	r.Doc.Warnings = extraction.Problems
