@@ -24,23 +24,24 @@ func inLang(tagger *annotate.Tagger, lang, docLang string, ps []corpus.Passage) 
 
 // backfillLangs tells the language of the documents stored before
 // languages were kept, and of their passages, as ingest would have, and
-// queues them for the index; the writer's next Sync reindexes them. Only
-// the documents without a language are read, and only those whose words
-// tell one are written, so that it costs one query once done. Their tags
-// stay as they were until the next annotate.
-func (w *Workspace) backfillLangs(ctx context.Context) error {
+// queues them for the index. It returns the number of documents changed.
+// Only the documents without a language are read, and only those whose
+// words tell one are written, so that it costs one query once done. Their
+// tags stay as they were until the next annotate.
+func (w *Workspace) backfillLangs(ctx context.Context) (int, error) {
 	ids, err := w.store.DocumentsWithoutLang(ctx)
 	if err != nil {
-		return err
+		return 0, err
 	}
+	n := 0
 	for _, id := range ids {
 		d, err := w.store.Document(ctx, id)
 		if err != nil {
-			return err
+			return n, err
 		}
 		ps, err := w.store.Passages(ctx, id)
 		if err != nil {
-			return err
+			return n, err
 		}
 		lang := corpus.DetectLang(d.Text)
 		langs := map[string]string{}
@@ -53,10 +54,11 @@ func (w *Workspace) backfillLangs(ctx context.Context) error {
 			continue
 		}
 		if err := w.store.SetLangs(ctx, id, lang, langs); err != nil {
-			return err
+			return n, err
 		}
+		n++
 	}
-	return nil
+	return n, nil
 }
 
 // relang gives document d the language lang, or the one its words tell

@@ -85,10 +85,17 @@ func Open(dir string, opts Options) (*Workspace, error) {
 		return nil, err
 	}
 	w.store = st
-	// A store older than languages gets them from its first writer.
-	if err := w.backfillLangs(context.Background()); err != nil {
+	// A store older than languages gets them from its first writer, which
+	// reindexes what it changed; where it cannot, the store's queue keeps
+	// the documents for the writer's own Sync, which says why.
+	ctx := context.Background()
+	n, err := w.backfillLangs(ctx)
+	if err != nil {
 		w.Close()
 		return nil, fmt.Errorf("languages of the stored documents: %w", err)
+	}
+	if n > 0 {
+		w.Sync(ctx)
 	}
 	return w, nil
 }
