@@ -62,6 +62,11 @@ func TestFrenchSpanishElements(t *testing.T) {
 		{"fr", "Chaque État jouit d'une autorité souveraine à l'intérieur de son territoire.", []string{"-territory.origin", "topic.sovereignty"}},
 		{"es", "Las operaciones llevadas a cabo en su territorio que causen un daño significativo a otro Estado están prohibidas.", []string{"territory.origin", "threshold.serious"}},
 		{"es", "La norma emanada de la asamblea fue aprobada por consenso.", []string{"-territory.origin"}},
+		{"fr", "L'État doit démanteler les groupes de rançongiciels qui opèrent en Moldavie.", []string{"territory.origin", "scope.termination"}},
+		{"es", "Exigió que el gobierno detenga a los grupos de ransomware que operan en su país vecino.", []string{"territory.origin"}},
+		{"fr", "L'agence couvre la prévention, la protection et la réponse aux incidents.", []string{"-scope.prevention"}},
+		{"es", "El centro nacional de alerta, vigilancia y prevención coordina a los equipos.", []string{"-scope.prevention"}},
+		{"fr", "En droit français, la responsabilité administrative oblige l'administration à réparer les préjudices.", []string{"-topic.state_responsibility"}},
 
 		// measures.
 		{"fr", "Les États membres s'entraident dans la détection et la réponse aux incidents transfrontières.", []string{"measures.assistance"}},
