@@ -34,6 +34,10 @@ func TestFrenchSpanishElements(t *testing.T) {
 		{"es", "La norma de diligencia debida todavía no se ha cristalizado en el derecho consuetudinario.", []string{"status.voluntary", "-status.binding"}},
 		{"es", "Para nuestro país, la diligencia debida no constituye una obligación jurídica vinculante.", []string{"status.voluntary", "-status.binding"}},
 		{"es", "Los tratados crean obligaciones jurídicas para los Estados parte.", []string{"-status.binding", "-status.voluntary"}},
+		{"fr", "Il incombe à chaque État de faire preuve de diligence requise à l'égard des activités menées sur son territoire.", []string{"status.binding"}},
+		{"fr", "La diligence requise est une obligation de comportement et non de résultat.", []string{"status.binding"}},
+		{"es", "La diligencia debida es una obligación de comportamiento, no de resultado.", []string{"status.binding"}},
+		{"es", "No existe consenso sobre si la diligencia debida es una obligación vinculante.", []string{"status.voluntary", "-status.binding"}},
 
 		// knowledge: known, notified; should have known.
 		{"fr", "Un État qui savait ou aurait dû savoir qu'une opération était menée depuis son territoire doit agir.", []string{"knowledge.constructive", "territory.origin"}},
@@ -55,6 +59,9 @@ func TestFrenchSpanishElements(t *testing.T) {
 		{"es", "El Estado debe impedir los daños cometidos por terceros desde su territorio.", []string{"actors.non_state", "scope.prevention"}},
 		{"es", "El ataque fue atribuido a actores estatales vinculados a un gobierno extranjero.", []string{"actors.state"}},
 		{"es", "La doctrina permite imputar responsabilidad al Estado por hechos de particulares.", []string{"-actors.state"}},
+		{"fr", "Les opérations menées par des agents de l'État engagent sa responsabilité.", []string{"actors.state"}},
+		{"es", "Los hackers actuaban bajo el control efectivo del gobierno vecino.", []string{"actors.state"}},
+		{"es", "El Estado afectado podrá recabar la asistencia de otros Estados para mitigar el incidente.", []string{"measures.assistance", "scope.mitigation"}},
 
 		// territory: origin and transit; network traffic routed abroad is neither.
 		{"fr", "Une cyberattaque qui transite par l'infrastructure d'un État tiers ne suffit pas à engager sa responsabilité.", []string{"territory.transit"}},
