@@ -38,6 +38,10 @@ func TestFrenchSpanishElements(t *testing.T) {
 		{"fr", "La diligence requise est une obligation de comportement et non de résultat.", []string{"status.binding"}},
 		{"es", "La diligencia debida es una obligación de comportamiento, no de resultado.", []string{"status.binding"}},
 		{"es", "No existe consenso sobre si la diligencia debida es una obligación vinculante.", []string{"status.voluntary", "-status.binding"}},
+		{"fr", "Les États ne doivent pas laisser leur territoire être utilisé pour des faits internationalement illicites.", []string{"status.binding", "topic.due_diligence"}},
+		{"es", "La norma no debe interpretarse en el sentido de exigir que un Estado supervise de forma proactiva todas las TIC.", []string{"!measures.monitoring", "!scope.prevention"}},
+		{"fr", "Cette règle ne doit pas être interprétée comme exigeant de surveiller toutes les TIC.", []string{"!measures.monitoring"}},
+		{"es", "El deber nace cuando el Estado tenga conocimiento o deba tener conocimiento de la operación.", []string{"knowledge.actual", "knowledge.constructive"}},
 
 		// knowledge: known, notified; should have known.
 		{"fr", "Un État qui savait ou aurait dû savoir qu'une opération était menée depuis son territoire doit agir.", []string{"knowledge.constructive", "territory.origin"}},
