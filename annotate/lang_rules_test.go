@@ -1,0 +1,134 @@
+package annotate
+
+import (
+	"slices"
+	"strings"
+	"testing"
+
+	"github.com/normdex/normdex/corpus"
+)
+
+// TestFrenchSpanishElements checks the default codebook's French and
+// Spanish rules on sentences written for the test (none is taken from the
+// gold sets): each family of phrasing an element has, its hedges and
+// negations, and cue words used about something else. want lists the
+// elements that must be found, with "-" before one that must not be, and
+// "!" before one that must be found rejected.
+func TestFrenchSpanishElements(t *testing.T) {
+	tg, err := Load("")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tc := range []struct {
+		lang, text string
+		want       []string
+	}{
+		// status: the duty named, stated as law, hedged, denied.
+		{"fr", "L'obligation de diligence requise est une règle du droit international coutumier.", []string{"status.binding", "topic.due_diligence", "-status.voluntary"}},
+		{"fr", "La Cour a violé l'obligation de vigilance qui pèse sur chaque État de prévenir les dommages transfrontières.", []string{"status.binding", "scope.prevention"}},
+		{"fr", "Le devoir de diligence n'est pas encore une règle coutumière, faute d'une pratique suffisante.", []string{"status.voluntary", "-status.binding"}},
+		{"fr", "La norme 13 c ne saurait être une obligation juridique ; elle reste une norme volontaire.", []string{"status.voluntary", "-status.binding"}},
+		{"fr", "Les traités créent des obligations juridiques pour les États parties.", []string{"-status.binding", "-status.voluntary"}},
+		{"es", "La diligencia debida es una obligación del derecho internacional consuetudinario.", []string{"status.binding", "topic.due_diligence"}},
+		{"es", "La diligencia debida deriva del deber consuetudinario de prevenir el daño transfronterizo.", []string{"status.binding", "scope.prevention"}},
+		{"es", "La norma de diligencia debida todavía no se ha cristalizado en el derecho consuetudinario.", []string{"status.voluntary", "-status.binding"}},
+		{"es", "Para nuestro país, la diligencia debida no constituye una obligación jurídica vinculante.", []string{"status.voluntary", "-status.binding"}},
+		{"es", "Los tratados crean obligaciones jurídicas para los Estados parte.", []string{"-status.binding", "-status.voluntary"}},
+		{"fr", "Il incombe à chaque État de faire preuve de diligence requise à l'égard des activités menées sur son territoire.", []string{"status.binding"}},
+		{"fr", "La diligence requise est une obligation de comportement et non de résultat.", []string{"status.binding"}},
+		{"es", "La diligencia debida es una obligación de comportamiento, no de resultado.", []string{"status.binding"}},
+		{"es", "No existe consenso sobre si la diligencia debida es una obligación vinculante.", []string{"status.voluntary", "-status.binding"}},
+		{"fr", "Les États ne doivent pas laisser leur territoire être utilisé pour des faits internationalement illicites.", []string{"status.binding", "topic.due_diligence"}},
+		{"es", "La norma no debe interpretarse en el sentido de exigir que un Estado supervise de forma proactiva todas las TIC.", []string{"!measures.monitoring", "!scope.prevention"}},
+		{"fr", "Cette règle ne doit pas être interprétée comme exigeant de surveiller toutes les TIC.", []string{"!measures.monitoring"}},
+		{"es", "El deber nace cuando el Estado tenga conocimiento o deba tener conocimiento de la operación.", []string{"knowledge.actual", "knowledge.constructive"}},
+
+		// knowledge: known, notified; should have known.
+		{"fr", "Un État qui savait ou aurait dû savoir qu'une opération était menée depuis son territoire doit agir.", []string{"knowledge.constructive", "territory.origin"}},
+		{"fr", "L'obligation naît dès que l'État a connaissance, ou devrait normalement avoir connaissance, du risque.", []string{"knowledge.actual", "knowledge.constructive"}},
+		{"es", "El Estado debería haber sabido que su infraestructura se utilizaba para atacar a otro Estado.", []string{"knowledge.constructive"}},
+		{"es", "Una vez notificado, el Estado debe adoptar medidas para detener la operación.", []string{"knowledge.actual", "scope.termination"}},
+
+		// scope: prevent, stop, mitigate; crime prevention is not the duty.
+		{"fr", "Les États doivent empêcher que des cyberattaques soient lancées depuis leur territoire.", []string{"scope.prevention", "territory.origin"}},
+		{"fr", "La politique porte sur la prévention et la répression des actes criminels commis sur internet.", []string{"-scope.prevention", "topic.cybercrime"}},
+		{"fr", "L'État doit mettre fin à l'opération et en atténuer les effets.", []string{"scope.termination", "scope.mitigation"}},
+		{"fr", "L'État responsable doit la cessation du fait illicite et des garanties de non-répétition.", []string{"-scope.termination", "topic.state_responsibility"}},
+		{"es", "El Estado debe poner fin a la actividad y aminorar el daño causado.", []string{"scope.termination", "scope.mitigation"}},
+
+		// actors: non-State conduct within a duty; attribution to a State.
+		{"fr", "L'obligation couvre les actes de groupes criminels et d'acteurs non étatiques opérant sur le territoire.", []string{"actors.non_state"}},
+		{"fr", "Seuls les États peuvent violer la souveraineté d'un autre État.", []string{"actors.state", "topic.sovereignty"}},
+		{"fr", "Un acte cybernétique qui lui est imputable engage la responsabilité internationale de l'État.", []string{"actors.state", "topic.state_responsibility"}},
+		{"es", "El Estado debe impedir los daños cometidos por terceros desde su territorio.", []string{"actors.non_state", "scope.prevention"}},
+		{"es", "El ataque fue atribuido a actores estatales vinculados a un gobierno extranjero.", []string{"actors.state"}},
+		{"es", "La doctrina permite imputar responsabilidad al Estado por hechos de particulares.", []string{"-actors.state"}},
+		{"fr", "Les opérations menées par des agents de l'État engagent sa responsabilité.", []string{"actors.state"}},
+		{"es", "Los hackers actuaban bajo el control efectivo del gobierno vecino.", []string{"actors.state"}},
+		{"es", "El Estado afectado podrá recabar la asistencia de otros Estados para mitigar el incidente.", []string{"measures.assistance", "scope.mitigation"}},
+
+		// territory: origin and transit; network traffic routed abroad is neither.
+		{"fr", "Une cyberattaque qui transite par l'infrastructure d'un État tiers ne suffit pas à engager sa responsabilité.", []string{"territory.transit"}},
+		{"fr", "Les données des usagers sont acheminées par des réseaux étrangers.", []string{"-territory.transit"}},
+		{"fr", "Chaque État jouit d'une autorité souveraine à l'intérieur de son territoire.", []string{"-territory.origin", "topic.sovereignty"}},
+		{"es", "Las operaciones llevadas a cabo en su territorio que causen un daño significativo a otro Estado están prohibidas.", []string{"territory.origin", "threshold.serious"}},
+		{"es", "La norma emanada de la asamblea fue aprobada por consenso.", []string{"-territory.origin"}},
+		{"fr", "L'État doit démanteler les groupes de rançongiciels qui opèrent en Moldavie.", []string{"territory.origin", "scope.termination"}},
+		{"es", "Exigió que el gobierno detenga a los grupos de ransomware que operan en su país vecino.", []string{"territory.origin"}},
+		{"fr", "L'agence couvre la prévention, la protection et la réponse aux incidents.", []string{"-scope.prevention"}},
+		{"es", "El centro nacional de alerta, vigilancia y prevención coordina a los equipos.", []string{"-scope.prevention"}},
+		{"fr", "En droit français, la responsabilité administrative oblige l'administration à réparer les préjudices.", []string{"-topic.state_responsibility"}},
+
+		// measures.
+		{"fr", "Les États membres s'entraident dans la détection et la réponse aux incidents transfrontières.", []string{"measures.assistance"}},
+		{"fr", "Ils ont rédigé des lois types et des législations modèles sur la cybersécurité.", []string{"measures.capacity_building"}},
+		{"fr", "Ce format permet aux participants d'échanger librement.", []string{"-measures.capacity_building"}},
+		{"es", "Cada Estado designará un punto de contacto disponible 24 horas al día, 7 días a la semana.", []string{"measures.capacity_building"}},
+		{"es", "El país debe adecuar su legislación penal antes de adherirse.", []string{"measures.capacity_building"}},
+
+		// related topics.
+		{"fr", "Toute ingérence dans les élections d'un autre État est illicite.", []string{"topic.non_intervention"}},
+		{"fr", "L'État agresseur ne peut invoquer la légitime défense.", []string{"topic.use_of_force"}},
+		{"fr", "La Cour a appliqué le principe de précaution au projet d'usine.", []string{"-topic.ihl"}},
+		{"fr", "Les hacktivistes qui participent directement aux hostilités perdent leur protection.", []string{"topic.ihl"}},
+		{"es", "El convenio obliga a tipificar los delitos por internet.", []string{"topic.cybercrime"}},
+		{"es", "Las operaciones no deben dirigirse contra la población civil.", []string{"topic.ihl"}},
+		{"es", "El artículo 51.2 del Protocolo adicional prohíbe aterrorizar a la población civil.", []string{"-topic.use_of_force", "topic.ihl"}},
+		{"es", "La prohibición del uso y de la amenaza de la fuerza rige también en el ciberespacio.", []string{"topic.use_of_force"}},
+		{"es", "Un conductor que no maneja con prudencia no ejerce la diligencia debida.", []string{"-topic.due_diligence"}},
+	} {
+		anns := tg.TagLang(tc.text, tc.lang)
+		pol := map[string]corpus.Polarity{}
+		for _, a := range anns {
+			if _, ok := pol[a.Element]; !ok || a.Polarity == corpus.Affirmed {
+				pol[a.Element] = a.Polarity
+			}
+		}
+		for _, w := range tc.want {
+			switch {
+			case strings.HasPrefix(w, "-"):
+				if _, ok := pol[w[1:]]; ok {
+					t.Errorf("%s %q: got %s, want none", tc.lang, tc.text, w[1:])
+				}
+			case strings.HasPrefix(w, "!"):
+				if p, ok := pol[w[1:]]; !ok || p != corpus.Rejected {
+					t.Errorf("%s %q: %s is %v (found %v), want rejected", tc.lang, tc.text, w[1:], p, ok)
+				}
+			default:
+				if _, ok := pol[w]; !ok {
+					t.Errorf("%s %q: missing %s; got %v", tc.lang, tc.text, w, slices.Sorted(keys(pol)))
+				}
+			}
+		}
+	}
+}
+
+func keys(m map[string]corpus.Polarity) func(func(string) bool) {
+	return func(yield func(string) bool) {
+		for k := range m {
+			if !yield(k) {
+				return
+			}
+		}
+	}
+}
