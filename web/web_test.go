@@ -130,14 +130,14 @@ type response struct {
 	body   string
 }
 
-func do(h http.Handler, req *http.Request) response {
+func serve(h http.Handler, req *http.Request) response {
 	rec := httptest.NewRecorder()
 	h.ServeHTTP(rec, req)
 	return response{rec.Code, rec.Header(), rec.Body.String()}
 }
 
 func get(h http.Handler, path string) response {
-	return do(h, httptest.NewRequest("GET", "http://127.0.0.1:8080"+path, nil))
+	return serve(h, httptest.NewRequest("GET", "http://127.0.0.1:8080"+path, nil))
 }
 
 // firstPassage finds the ID of the first passage of a State.
@@ -319,7 +319,7 @@ func TestToken(t *testing.T) {
 		if mod != nil {
 			mod(r)
 		}
-		return do(s, r)
+		return serve(s, r)
 	}
 	if r := req("/search", nil); r.status != 401 {
 		t.Errorf("no token: status %d", r.status)
@@ -358,7 +358,7 @@ func TestLoopbackOnly(t *testing.T) {
 	for host, want := range map[string]int{"127.0.0.1:8080": 200, "localhost:8080": 200, "[::1]:8080": 200, "evil.example:8080": 403, "192.0.2.7": 403} {
 		r := httptest.NewRequest("GET", "/search", nil)
 		r.Host = host
-		if got := do(s, r).status; got != want {
+		if got := serve(s, r).status; got != want {
 			t.Errorf("Host %s: status %d, want %d", host, got, want)
 		}
 	}
@@ -406,20 +406,20 @@ func uploadRequest(csrf string, fields map[string]string, files map[string]strin
 func TestCSRF(t *testing.T) {
 	s, _ := writeServer(t, Options{})
 	files := map[string]string{"a.txt": "1. Text."}
-	if r := do(s, uploadRequest("", nil, files)); r.status != 403 {
+	if r := serve(s, uploadRequest("", nil, files)); r.status != 403 {
 		t.Errorf("no CSRF token: status %d", r.status)
 	}
-	if r := do(s, uploadRequest("bad", nil, files)); r.status != 403 {
+	if r := serve(s, uploadRequest("bad", nil, files)); r.status != 403 {
 		t.Errorf("bad CSRF token: status %d", r.status)
 	}
 	req := uploadRequest(s.csrf, map[string]string{"state": "Belgium"}, files)
 	req.Header.Set("Origin", "http://evil.example")
-	if r := do(s, req); r.status != 403 {
+	if r := serve(s, req); r.status != 403 {
 		t.Errorf("cross-origin POST: status %d", r.status)
 	}
 	form := httptest.NewRequest("POST", "http://127.0.0.1:8080/upload", strings.NewReader("state=Belgium"))
 	form.Header.Set("Content-Type", "application/x-www-form-urlencoded")
-	if r := do(s, form); r.status != 403 {
+	if r := serve(s, form); r.status != 403 {
 		t.Errorf("urlencoded without token: status %d", r.status)
 	}
 	// The form carries the token.
@@ -433,7 +433,7 @@ func TestReadOnly(t *testing.T) {
 	if r := get(s, "/upload"); r.status != 404 {
 		t.Errorf("GET /upload read-only: status %d", r.status)
 	}
-	if r := do(s, uploadRequest(s.csrf, map[string]string{"state": "Belgium"}, map[string]string{"a.txt": "1. Text."})); r.status != 404 && r.status != 405 {
+	if r := serve(s, uploadRequest(s.csrf, map[string]string{"state": "Belgium"}, map[string]string{"a.txt": "1. Text."})); r.status != 404 && r.status != 405 {
 		t.Errorf("POST /upload read-only: status %d", r.status)
 	}
 	if strings.Contains(get(s, "/search").body, `href="/upload"`) {
@@ -444,7 +444,7 @@ func TestReadOnly(t *testing.T) {
 func TestUpload(t *testing.T) {
 	s, ws := writeServer(t, Options{MaxUpload: 1 << 20})
 	text := "1. Belgium considers that States must not knowingly allow their territory to be used for internationally wrongful acts using ICTs.\n"
-	r := do(s, uploadRequest(s.csrf, map[string]string{"state": "BE", "date": "2022-05", "title": "Belgian view"}, map[string]string{"belgium.txt": text}))
+	r := serve(s, uploadRequest(s.csrf, map[string]string{"state": "BE", "date": "2022-05", "title": "Belgian view"}, map[string]string{"belgium.txt": text}))
 	if r.status != http.StatusSeeOther || !strings.HasPrefix(r.header.Get("Location"), "/uploads/") {
 		t.Fatalf("upload: status %d, location %q: %.300s", r.status, r.header.Get("Location"), r.body)
 	}
@@ -484,7 +484,7 @@ func TestUpload(t *testing.T) {
 		"unread kind":   {nil, map[string]string{"a.exe": "MZ"}, 400},
 		"too large":     {nil, map[string]string{"big.txt": strings.Repeat("x", 2<<20)}, 413},
 	} {
-		if r := do(s, uploadRequest(s.csrf, tc.fields, tc.files)); r.status != tc.status {
+		if r := serve(s, uploadRequest(s.csrf, tc.fields, tc.files)); r.status != tc.status {
 			t.Errorf("%s: status %d, want %d: %.200s", name, r.status, tc.status, r.body)
 		}
 	}
