@@ -295,7 +295,7 @@ func (s *Server) export(w http.ResponseWriter, r *http.Request) {
 	}
 	var b bytes.Buffer
 	opt := export.Options{GroupBy: by, Excel: v.Get("excel") != "", Filter: f, Elements: s.elements}
-	if err := export.Write(&b, format, workspace.All(xs), opt); err != nil {
+	if err := export.Write(&b, format, xs, opt); err != nil {
 		s.fail(w, r, http.StatusInternalServerError, err)
 		return
 	}

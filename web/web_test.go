@@ -248,7 +248,7 @@ func TestExportDownloads(t *testing.T) {
 			continue
 		}
 		var want bytes.Buffer
-		err := export.Write(&want, tc.format, ws.Excerpts(context.Background(), f, workspace.ExcerptOptions{}),
+		err := export.Stream(&want, tc.format, ws.Excerpts(context.Background(), f, workspace.ExcerptOptions{}),
 			export.Options{Filter: f, Elements: cb.Elements()})
 		if err != nil {
 			t.Fatal(err)
