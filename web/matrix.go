@@ -70,7 +70,7 @@ func (s *Server) matrix(w http.ResponseWriter, r *http.Request) {
 	f, err := s.filter(p, s.known)
 	var m *workspace.Map
 	if err == nil {
-		m, err = s.ws.Matrix(r.Context(), f, workspace.MatrixOptions{Codebook: s.cb})
+		m, err = s.mem.Matrix(r.Context(), f, workspace.MatrixOptions{Codebook: s.cb})
 	}
 	if err != nil {
 		d.Err = err.Error()
@@ -118,7 +118,7 @@ func (s *Server) matrixCell(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	state := f.States[0]
-	m, err := s.ws.Matrix(r.Context(), f, workspace.MatrixOptions{Codebook: s.cb})
+	m, err := s.mem.Matrix(r.Context(), f, workspace.MatrixOptions{Codebook: s.cb})
 	if err != nil {
 		s.fail(w, r, http.StatusInternalServerError, err)
 		return
@@ -187,7 +187,7 @@ func (s *Server) matrixState(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	state := f.States[0]
-	years, err := s.ws.StateYears(r.Context(), state, f, workspace.MatrixOptions{Codebook: s.cb})
+	years, err := s.mem.StateYears(r.Context(), state, f, workspace.MatrixOptions{Codebook: s.cb})
 	if err != nil {
 		s.fail(w, r, http.StatusInternalServerError, err)
 		return
@@ -230,14 +230,10 @@ type codebookData struct {
 }
 
 func (s *Server) codebook(w http.ResponseWriter, r *http.Request) {
-	res, err := s.ws.Search(r.Context(), workspace.Query{Size: 1, Facets: true})
+	counts, err := s.mem.ElementCounts(r.Context())
 	if err != nil {
 		s.fail(w, r, http.StatusInternalServerError, err)
 		return
-	}
-	counts := map[string]int{}
-	for _, c := range res.Elements {
-		counts[c.Value] = c.Count
 	}
 	d := codebookData{Name: s.cb.Stored.String()}
 	for _, e := range s.elements {

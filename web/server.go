@@ -60,6 +60,8 @@ type Server struct {
 	elements []workspace.ElementInfo
 	labels   map[string]string
 	known    []string
+	// mem holds the passages for the pages that read them all.
+	mem *workspace.Memory
 
 	mu      sync.Mutex // guards uploads
 	uploads map[string]*upload
@@ -82,6 +84,7 @@ func New(ws *workspace.Workspace, opt Options) (*Server, error) {
 		return nil, err
 	}
 	s := &Server{ws: ws, opt: opt, csrf: randomToken(), tmpl: tmpl, uploads: map[string]*upload{}, labels: map[string]string{}}
+	s.ctx, s.cancel = context.WithCancel(context.Background())
 	ctx := context.Background()
 	// The index is opened now, before requests share the workspace.
 	if _, err := ws.Check(ctx); err != nil {
@@ -100,7 +103,10 @@ func New(ws *workspace.Workspace, opt Options) (*Server, error) {
 		return nil, err
 	}
 	s.known = append(s.known, more...)
-	s.ctx, s.cancel = context.WithCancel(context.Background())
+	// The passages are read into memory now, while the server starts,
+	// rather than by the first visit to the map.
+	s.mem = workspace.NewMemory(ws)
+	s.wg.Go(func() { s.mem.Load(s.ctx) })
 	s.routes()
 	return s, nil
 }

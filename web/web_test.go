@@ -469,6 +469,9 @@ func TestUpload(t *testing.T) {
 	if r := get(s, "/search?state=Belgium"); !strings.Contains(r.body, "Belgium (2022, para 1)") {
 		t.Errorf("the uploaded statement is not found: %.500s", r.body)
 	}
+	if r := get(s, "/matrix/state?state=Belgium"); !strings.Contains(r.body, "2022") {
+		t.Errorf("the position map does not have the upload: %.500s", r.body)
+	}
 	if _, err := ws.SourceFile(context.Background(), st.Files[0].DocID); err != nil {
 		t.Errorf("the upload's source is not kept: %v", err)
 	}

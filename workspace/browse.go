@@ -105,6 +105,12 @@ func (w *Workspace) StateYears(ctx context.Context, state string, f corpus.Filte
 	if err != nil {
 		return nil, err
 	}
+	return yearMaps(xs, f, opt), nil
+}
+
+// yearMaps builds the position map of excerpts year by year, oldest
+// first.
+func yearMaps(xs []Excerpt, f corpus.Filter, opt MatrixOptions) []YearMap {
 	if !opt.AllCopies {
 		xs = DropCopies(xs)
 	}
@@ -117,7 +123,28 @@ func (w *Workspace) StateYears(ctx context.Context, state string, f corpus.Filte
 		out = append(out, YearMap{Year: y, Map: BuildMap(group, opt.Codebook.Elements(), opt.ByElement, f)})
 	}
 	slices.SortFunc(out, func(a, b YearMap) int { return a.Year - b.Year })
-	return out, nil
+	return out
+}
+
+// matchingIDs are the passages whose text matches the words of query, as
+// the index judges them.
+func (w *Workspace) matchingIDs(query string) (map[string]bool, error) {
+	if err := w.openIndex(); err != nil {
+		return nil, err
+	}
+	n, err := w.idx.Count()
+	if err != nil {
+		return nil, err
+	}
+	res, err := w.idx.Search(index.Query{Filter: corpus.Filter{Query: query}, Size: int(n) + 1})
+	if err != nil {
+		return nil, err
+	}
+	ids := make(map[string]bool, len(res.Hits))
+	for _, h := range res.Hits {
+		ids[h.ID] = true
+	}
+	return ids, nil
 }
 
 // FormMeta checks the metadata typed in a form (an upload's State, date and

@@ -1,0 +1,150 @@
+package workspace
+
+import (
+	"context"
+	"fmt"
+	"os"
+	"sync"
+
+	"github.com/normdex/normdex/corpus"
+)
+
+// Memory keeps every stored passage of a workspace in memory, without its
+// text, for the views that read them all at every request (the position
+// map, a State over the years, the codebook's counts): reading 100,000
+// passages from the store takes seconds, selecting them in memory
+// milliseconds. It reads the store again when the store has changed (an
+// ingest, here or in another process). The excerpts and maps it gives are
+// those Excerpts and Matrix give, but for the text.
+type Memory struct {
+	w *Workspace
+
+	mu    sync.Mutex
+	gen   string
+	items []memItem
+}
+
+type memItem struct {
+	x Excerpt
+	p corpus.Passage // for the filter
+}
+
+// NewMemory returns the memory of w; Load reads it.
+func NewMemory(w *Workspace) *Memory { return &Memory{w: w} }
+
+// generation names the state of the store's files: SQLite changes the
+// database or its write-ahead log with every commit.
+func (m *Memory) generation() string {
+	var g string
+	for _, p := range []string{m.w.storePath(), m.w.storePath() + "-wal"} {
+		if fi, err := os.Stat(p); err == nil {
+			g += fmt.Sprintf("%d:%d;", fi.ModTime().UnixNano(), fi.Size())
+		}
+	}
+	return g
+}
+
+// Load reads the passages when the store has changed since it last did.
+func (m *Memory) Load(ctx context.Context) error {
+	_, err := m.load(ctx)
+	return err
+}
+
+func (m *Memory) load(ctx context.Context) ([]memItem, error) {
+	m.mu.Lock()
+	defer m.mu.Unlock()
+	gen := m.generation()
+	if m.items != nil && gen == m.gen {
+		return m.items, nil
+	}
+	var items []memItem
+	var doc *corpus.Document
+	for mt, err := range m.w.passages(ctx, corpus.Filter{}) {
+		if err != nil {
+			return nil, err
+		}
+		if doc == nil || doc.ID != mt.doc.ID {
+			d := mt.doc
+			d.Text = ""
+			doc = &d
+		}
+		p := mt.p
+		p.Text = ""
+		items = append(items, memItem{x: NewExcerpt(doc, p, nil), p: p})
+	}
+	if items == nil {
+		items = []memItem{}
+	}
+	m.items, m.gen = items, gen
+	return items, nil
+}
+
+// Excerpts returns the excerpts (without text) of the passages that pass
+// f, its words judged by the index, in document and passage order.
+func (m *Memory) Excerpts(ctx context.Context, f corpus.Filter) ([]Excerpt, error) {
+	items, err := m.load(ctx)
+	if err != nil {
+		return nil, err
+	}
+	var allowed map[string]bool
+	if f.Query != "" {
+		if allowed, err = m.w.matchingIDs(f.Query); err != nil {
+			return nil, err
+		}
+	}
+	var out []Excerpt
+	for _, it := range items {
+		if (allowed == nil || allowed[it.p.ID]) && f.Match(*it.x.Doc, it.p) {
+			out = append(out, it.x)
+		}
+	}
+	return out, nil
+}
+
+// Matrix is Workspace.Matrix from memory (the citer aside: the default
+// citation).
+func (m *Memory) Matrix(ctx context.Context, f corpus.Filter, opt MatrixOptions) (*Map, error) {
+	xs, err := m.Excerpts(ctx, f)
+	if err != nil {
+		return nil, err
+	}
+	if !opt.AllCopies {
+		xs = DropCopies(xs)
+	}
+	mp := BuildMap(xs, opt.Codebook.Elements(), opt.ByElement, f)
+	if mp.Codebook == nil {
+		if cb, ok, err := m.w.store.Codebook(ctx); err == nil && ok {
+			mp.Codebook = &cb
+		}
+	}
+	return mp, nil
+}
+
+// StateYears is Workspace.StateYears from memory.
+func (m *Memory) StateYears(ctx context.Context, state string, f corpus.Filter, opt MatrixOptions) ([]YearMap, error) {
+	f.States = []string{state}
+	xs, err := m.Excerpts(ctx, f)
+	if err != nil {
+		return nil, err
+	}
+	return yearMaps(xs, f, opt), nil
+}
+
+// ElementCounts counts the passages tagged with each element, those of
+// near-duplicate documents once, as the facets of a search count them.
+func (m *Memory) ElementCounts(ctx context.Context) (map[string]int, error) {
+	items, err := m.load(ctx)
+	if err != nil {
+		return nil, err
+	}
+	out := map[string]int{}
+	for _, it := range items {
+		if it.x.DuplicateOf != "" {
+			continue
+		}
+		for _, e := range it.x.Elements {
+			out[e]++
+		}
+	}
+	return out, nil
+}
