@@ -94,13 +94,18 @@ func (s *Server) matrix(w http.ResponseWriter, r *http.Request) {
 }
 
 type cellData struct {
-	P       params
-	State   string
-	Dim     string
-	Reading string
-	Text    string
-	Hits    []hit
-	Back    string
+	P          params
+	State      string
+	Dim        string
+	Reading    string
+	Text       string
+	Total      int
+	From, To   int
+	Hits       []hit
+	Back       string
+	Prev, Next string
+	PageNo     int
+	Pages      int
 }
 
 // matrixCell lists the passages behind a cell of the map: those the map
@@ -129,7 +134,14 @@ func (s *Server) matrixCell(w http.ResponseWriter, r *http.Request) {
 	d.Back = back.URL("/matrix")
 	if c := m.Cell(state, dim); c != nil {
 		d.Reading, d.Text = string(c.Reading()), m.Text(state, dim)
-		xs, err := s.ws.ExcerptsByID(r.Context(), c.Passages)
+		d.Total, d.PageNo = len(c.Passages), p.Page
+		d.Pages = (d.Total + pageSize - 1) / pageSize
+		q := p
+		q.extra = url.Values{"dim": {dim}}
+		d.Prev, d.Next = pageLinks(q, d.Pages, "/matrix/cell")
+		from, to := min(d.Total, (p.Page-1)*pageSize), min(d.Total, p.Page*pageSize)
+		d.From, d.To = from+1, to
+		xs, err := s.ws.ExcerptsByID(r.Context(), c.Passages[from:to])
 		if err != nil {
 			s.fail(w, r, http.StatusInternalServerError, err)
 			return

@@ -95,16 +95,7 @@ func (s *Server) fillSearch(r *http.Request, d *searchData, f corpus.Filter, res
 	}
 	d.PageNo = p.Page
 	d.Pages = int((res.Total + pageSize - 1) / pageSize)
-	if p.Page > 1 {
-		q := p
-		q.Page--
-		d.Prev = q.URL("/search")
-	}
-	if p.Page < d.Pages {
-		q := p
-		q.Page++
-		d.Next = q.URL("/search")
-	}
+	d.Prev, d.Next = pageLinks(p, d.Pages, "/search")
 	link := func(key, value, label string, count int) facet {
 		q, on := p.toggle(key, value)
 		return facet{Value: value, Label: label, Count: count, URL: q.URL("/search"), On: on}
@@ -163,7 +154,7 @@ func (s *Server) fillSearch(r *http.Request, d *searchData, f corpus.Filter, res
 		}
 		d.Years = append(d.Years, link("year", y, y, c.Count))
 	}
-	if aff, rej, err := s.ws.PolarityCounts(r.Context(), withoutPolarity(f)); err == nil {
+	if aff, rej, err := s.mem.PolarityCounts(r.Context(), withoutPolarity(f)); err == nil {
 		d.Polarity = []facet{link("polarity", "affirmed", "affirms", int(aff)), link("polarity", "rejected", "rejects", int(rej))}
 	}
 	for _, e := range p.Elements {
@@ -180,6 +171,21 @@ func (s *Server) fillSearch(r *http.Request, d *searchData, f corpus.Filter, res
 			d.Selected = append(d.Selected, facet{Value: kv[1], Label: kv[0] + ": " + kv[1], URL: q.URL("/search"), On: true})
 		}
 	}
+}
+
+// pageLinks are the links to the pages before and after p's.
+func pageLinks(p params, pages int, path string) (prev, next string) {
+	if p.Page > 1 {
+		q := p
+		q.Page--
+		prev = q.URL(path)
+	}
+	if p.Page < pages {
+		q := p
+		q.Page++
+		next = q.URL(path)
+	}
+	return prev, next
 }
 
 func withoutPolarity(f corpus.Filter) corpus.Filter {
@@ -250,10 +256,17 @@ func (s *Server) passage(w http.ResponseWriter, r *http.Request) {
 }
 
 type documentsData struct {
-	P    params
-	Err  string
-	Docs []workspace.DocInfo
+	P          params
+	Err        string
+	Docs       []workspace.DocInfo
+	Total      int
+	Prev, Next string
+	PageNo     int
+	Pages      int
 }
+
+// docsPageSize is the number of documents a page of the list shows.
+const docsPageSize = 100
 
 func (s *Server) documents(w http.ResponseWriter, r *http.Request) {
 	p := readParams(r)
@@ -267,6 +280,10 @@ func (s *Server) documents(w http.ResponseWriter, r *http.Request) {
 		d.Err = err.Error()
 		w.WriteHeader(http.StatusBadRequest)
 	}
+	d.Total, d.PageNo = len(d.Docs), p.Page
+	d.Pages = (d.Total + docsPageSize - 1) / docsPageSize
+	d.Prev, d.Next = pageLinks(p, d.Pages, "/documents")
+	d.Docs = d.Docs[min(len(d.Docs), (p.Page-1)*docsPageSize):min(len(d.Docs), p.Page*docsPageSize)]
 	s.render(w, r, "documents", "Documents", d)
 }
 

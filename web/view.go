@@ -213,6 +213,9 @@ type params struct {
 	Polarity string
 	Doc      string
 	Page     int
+	// extra are parameters of the page beyond the filters (a map cell's
+	// dimension), kept in its links.
+	extra url.Values
 }
 
 func readParams(r *http.Request) params {
@@ -254,6 +257,9 @@ func (p params) values() url.Values {
 	set("doc", p.Doc)
 	if p.Page > 1 {
 		v.Set("page", strconv.Itoa(p.Page))
+	}
+	for k, xs := range p.extra {
+		v[k] = xs
 	}
 	return v
 }

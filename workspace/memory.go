@@ -22,7 +22,14 @@ type Memory struct {
 	mu    sync.Mutex
 	gen   string
 	items []memItem
+	// maps are the position maps built since the store last changed, by
+	// filter and options: the map of the whole corpus is asked at every
+	// visit of the map page.
+	maps map[string]*Map
 }
+
+// maxMaps bounds the maps kept.
+const maxMaps = 64
 
 type memItem struct {
 	x Excerpt
@@ -75,7 +82,7 @@ func (m *Memory) load(ctx context.Context) ([]memItem, error) {
 	if items == nil {
 		items = []memItem{}
 	}
-	m.items, m.gen = items, gen
+	m.items, m.gen, m.maps = items, gen, map[string]*Map{}
 	return items, nil
 }
 
@@ -93,7 +100,8 @@ func (m *Memory) Excerpts(ctx context.Context, f corpus.Filter) ([]Excerpt, erro
 		}
 	}
 	var out []Excerpt
-	for _, it := range items {
+	for i := range items {
+		it := &items[i]
 		if (allowed == nil || allowed[it.p.ID]) && f.Match(*it.x.Doc, it.p) {
 			out = append(out, it.x)
 		}
@@ -104,6 +112,17 @@ func (m *Memory) Excerpts(ctx context.Context, f corpus.Filter) ([]Excerpt, erro
 // Matrix is Workspace.Matrix from memory (the citer aside: the default
 // citation).
 func (m *Memory) Matrix(ctx context.Context, f corpus.Filter, opt MatrixOptions) (*Map, error) {
+	if _, err := m.load(ctx); err != nil {
+		return nil, err
+	}
+	key := fmt.Sprintf("%#v %v %v %p", f, opt.AllCopies, opt.ByElement, opt.Codebook)
+	m.mu.Lock()
+	mp, ok := m.maps[key]
+	gen := m.gen
+	m.mu.Unlock()
+	if ok {
+		return mp, nil
+	}
 	xs, err := m.Excerpts(ctx, f)
 	if err != nil {
 		return nil, err
@@ -111,12 +130,20 @@ func (m *Memory) Matrix(ctx context.Context, f corpus.Filter, opt MatrixOptions)
 	if !opt.AllCopies {
 		xs = DropCopies(xs)
 	}
-	mp := BuildMap(xs, opt.Codebook.Elements(), opt.ByElement, f)
+	mp = BuildMap(xs, opt.Codebook.Elements(), opt.ByElement, f)
 	if mp.Codebook == nil {
 		if cb, ok, err := m.w.store.Codebook(ctx); err == nil && ok {
 			mp.Codebook = &cb
 		}
 	}
+	m.mu.Lock()
+	if m.gen == gen { // not read again meanwhile
+		if len(m.maps) >= maxMaps {
+			clear(m.maps)
+		}
+		m.maps[key] = mp
+	}
+	m.mu.Unlock()
 	return mp, nil
 }
 
@@ -147,4 +174,28 @@ func (m *Memory) ElementCounts(ctx context.Context) (map[string]int, error) {
 		}
 	}
 	return out, nil
+}
+
+// PolarityCounts is Workspace.PolarityCounts from memory, for a filter
+// without words.
+func (m *Memory) PolarityCounts(ctx context.Context, f corpus.Filter) (affirmed, rejected uint64, err error) {
+	if f.Query != "" {
+		return m.w.PolarityCounts(ctx, f)
+	}
+	items, err := m.load(ctx)
+	if err != nil {
+		return 0, 0, err
+	}
+	aff, rej := f, f
+	aff.Polarity, rej.Polarity = corpus.Affirmed, corpus.Rejected
+	for i := range items {
+		it := &items[i]
+		if aff.Match(*it.x.Doc, it.p) {
+			affirmed++
+		}
+		if rej.Match(*it.x.Doc, it.p) {
+			rejected++
+		}
+	}
+	return affirmed, rejected, nil
 }

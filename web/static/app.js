@@ -24,7 +24,7 @@ document.addEventListener("DOMContentLoaded", () => {
   }
 
   // Keys: "/" goes to the search box; on a passage, ← and → go to the
-  // previous and next passage.
+  // previous and next passage, or page of results.
   document.addEventListener("keydown", (e) => {
     const t = e.target;
     if (e.ctrlKey || e.metaKey || e.altKey || t.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(t.tagName)) return;
@@ -32,7 +32,8 @@ document.addEventListener("DOMContentLoaded", () => {
       const box = document.querySelector("input[data-slash]");
       if (box) { e.preventDefault(); box.focus(); box.select(); }
     } else if (e.key === "ArrowLeft" || e.key === "ArrowRight") {
-      const a = document.querySelector(".neighbours a[rel=" + (e.key === "ArrowLeft" ? "prev" : "next") + "]");
+      const rel = e.key === "ArrowLeft" ? "prev" : "next";
+      const a = document.querySelector(".neighbours a[rel=" + rel + "], .pager a[rel=" + rel + "]");
       if (a) location.href = a.href;
     }
   });
