@@ -86,10 +86,6 @@ func New(ws *workspace.Workspace, opt Options) (*Server, error) {
 	s := &Server{ws: ws, opt: opt, csrf: randomToken(), tmpl: tmpl, uploads: map[string]*upload{}, labels: map[string]string{}}
 	s.ctx, s.cancel = context.WithCancel(context.Background())
 	ctx := context.Background()
-	// The index is opened now, before requests share the workspace.
-	if _, err := ws.Check(ctx); err != nil {
-		return nil, err
-	}
 	if s.cb, err = ws.Codebook(ctx, nil, false); err != nil {
 		return nil, err
 	}
@@ -98,11 +94,6 @@ func New(ws *workspace.Workspace, opt Options) (*Server, error) {
 		s.labels[e.ID] = e.Label
 		s.known = append(s.known, e.ID)
 	}
-	more, err := ws.KnownElements(ctx)
-	if err != nil {
-		return nil, err
-	}
-	s.known = append(s.known, more...)
 	// The passages are read into memory now, while the server starts,
 	// rather than by the first visit to the map.
 	s.mem = workspace.NewMemory(ws)

@@ -1,6 +1,7 @@
 package web
 
 import (
+	"context"
 	"embed"
 	"fmt"
 	"html/template"
@@ -310,6 +311,22 @@ func (p params) toggle(key, value string) (params, bool) {
 	return q, !on
 }
 
+// stored reports whether the stored passages are tagged with element e or
+// one of its children, though the codebook does not define it (an older
+// codebook did).
+func (s *Server) stored(e string) bool {
+	counts, err := s.mem.ElementCounts(context.Background())
+	if err != nil {
+		return false
+	}
+	for el := range counts {
+		if corpus.HasElement(e, el) {
+			return true
+		}
+	}
+	return false
+}
+
 // filter turns the params into the workspace's filter; elements must be
 // known (a typo is an error, never an empty result).
 func (s *Server) filter(p params, known []string) (corpus.Filter, error) {
@@ -325,8 +342,11 @@ func (s *Server) filter(p params, known []string) (corpus.Filter, error) {
 				break
 			}
 		}
-		if id == "" {
+		if id == "" && !s.stored(e) {
 			return corpus.Filter{}, fmt.Errorf("unknown element %q (see the codebook)", e)
+		}
+		if id == "" {
+			id = e
 		}
 		elements = append(elements, id)
 	}
