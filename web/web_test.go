@@ -165,7 +165,7 @@ func TestPages(t *testing.T) {
 		{"/passages/" + norway.ID, []string{"Norway (2021, para 1)", "Copy citation", "should-have-known", "rejected", "Next passage", "Norway position paper", "/documents/" + norway.DocID + "/source"}},
 		{"/documents", []string{"Norway position paper", "Many paragraphs", "3 documents"}},
 		{"/documents/" + norway.DocID, []string{"Statements by State", "Norway", "2 passages", "Norway (2021, para 2)"}},
-		{"/matrix", []string{"Position map", "Norway", "/matrix/cell?dim=knowledge&amp;state=Norway", "rejected (1)"}},
+		{"/matrix", []string{"Position map", "Norway", "/matrix/cell?dim=knowledge&amp;state=Norway", "reading-narrow"}},
 		{"/matrix/cell?state=Norway&dim=knowledge", []string{"Norway (2021, para 1)", "reading-rejected", "knowledge.constructive"}},
 		{"/matrix/state?state=Norway", []string{"Norway over the years", "2021"}},
 		{"/codebook", []string{"Constructive knowledge", "knowledge.constructive", "broad", "rules"}},

@@ -33,7 +33,9 @@ const maxMaps = 64
 
 type memItem struct {
 	x Excerpt
-	p corpus.Passage // for the filter
+	// p and r are the stored passage and its review, for the filter.
+	p corpus.Passage
+	r corpus.Review
 }
 
 // NewMemory returns the memory of w; Load reads it.
@@ -75,9 +77,8 @@ func (m *Memory) load(ctx context.Context) ([]memItem, error) {
 			d.Text = ""
 			doc = &d
 		}
-		p := mt.p
-		p.Text = ""
-		items = append(items, memItem{x: NewExcerpt(doc, p, nil), p: p})
+		mt.p.Text, mt.stored.Text = "", ""
+		items = append(items, memItem{x: reviewedExcerpt(doc, mt, nil), p: mt.stored, r: mt.r})
 	}
 	if items == nil {
 		items = []memItem{}
@@ -102,7 +103,7 @@ func (m *Memory) Excerpts(ctx context.Context, f corpus.Filter) ([]Excerpt, erro
 	var out []Excerpt
 	for i := range items {
 		it := &items[i]
-		if (allowed == nil || allowed[it.p.ID]) && f.Match(*it.x.Doc, it.p) {
+		if (allowed == nil || allowed[it.p.ID]) && f.MatchReview(*it.x.Doc, it.p, it.r) {
 			out = append(out, it.x)
 		}
 	}
@@ -190,10 +191,10 @@ func (m *Memory) PolarityCounts(ctx context.Context, f corpus.Filter) (affirmed,
 	aff.Polarity, rej.Polarity = corpus.Affirmed, corpus.Rejected
 	for i := range items {
 		it := &items[i]
-		if aff.Match(*it.x.Doc, it.p) {
+		if aff.MatchReview(*it.x.Doc, it.p, it.r) {
 			affirmed++
 		}
-		if rej.Match(*it.x.Doc, it.p) {
+		if rej.MatchReview(*it.x.Doc, it.p, it.r) {
 			rejected++
 		}
 	}
