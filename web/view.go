@@ -141,8 +141,9 @@ func evidenceSegs(x workspace.Excerpt, elements []string) []seg {
 			continue
 		}
 		for i := max(0, a.Start); i < min(a.End, len(rs)); i++ {
-			// An affirmed reading of the same words wins over a rejected one.
-			if !marks[i].on || marks[i].rejected {
+			// Where an affirmed and a rejected match overlap ("actual,
+			// rather than constructive, knowledge"), the rejection shows.
+			if !marks[i].on || (!marks[i].rejected && a.Polarity == corpus.Rejected) {
 				marks[i] = mark{true, a.Polarity == corpus.Rejected, a.Element}
 			}
 		}

@@ -532,3 +532,26 @@ func TestSourceRoute(t *testing.T) {
 		t.Errorf("dot-dot path: status %d", r.status)
 	}
 }
+
+func TestSegments(t *testing.T) {
+	x := workspace.Excerpt{Text: "actual, rather than constructive, knowledge of it", Annotations: []corpus.Annotation{
+		{Element: "knowledge.actual", Start: 0, End: 43, Polarity: corpus.Affirmed},
+		{Element: "knowledge.constructive", Start: 20, End: 43, Polarity: corpus.Rejected},
+	}}
+	var got []string
+	for _, s := range evidenceSegs(x, nil) {
+		got = append(got, fmt.Sprintf("%s|%v|%v", s.Text, s.Evidence, s.Rejected))
+	}
+	want := []string{"actual, rather than |true|false", "constructive, knowledge|true|true", " of it|false|false"}
+	if strings.Join(got, "/") != strings.Join(want, "/") {
+		t.Errorf("evidence segments %q, want %q", got, want)
+	}
+	got = nil
+	for _, s := range snippetSegs("…a <mark>due</mark> <mark>diligence</mark> <b>") {
+		got = append(got, fmt.Sprintf("%s|%v", s.Text, s.Mark))
+	}
+	want = []string{"…a |false", "due|true", " |false", "diligence|true", " <b>|false"}
+	if strings.Join(got, "/") != strings.Join(want, "/") {
+		t.Errorf("snippet segments %q, want %q", got, want)
+	}
+}
