@@ -50,6 +50,7 @@ type searchData struct {
 	Years     []facet
 	Polarity  []facet
 	Docs      []facet
+	MoreDocs  []facet
 	Selected  []facet // what is selected, each with the link that unselects it
 	Prev      string
 	Next      string
@@ -154,8 +155,16 @@ func (s *Server) fillSearch(r *http.Request, d *searchData, f corpus.Filter, res
 		}
 		d.Years = append(d.Years, link("year", y, y, c.Count))
 	}
-	if aff, rej, err := s.mem.PolarityCounts(r.Context(), withoutPolarity(f)); err == nil {
-		d.Polarity = []facet{link("polarity", "affirmed", "affirms", int(aff)), link("polarity", "rejected", "rejects", int(rej))}
+	if fc, err := s.mem.Facets(r.Context(), f); err == nil {
+		d.Polarity = []facet{link("polarity", "affirmed", "affirms", fc.Affirmed), link("polarity", "rejected", "rejects", fc.Rejected)}
+		for i, c := range fc.Documents {
+			it := link("doc", c.Value, fc.Titles[c.Value], c.Count)
+			if i < 10 || it.On {
+				d.Docs = append(d.Docs, it)
+			} else {
+				d.MoreDocs = append(d.MoreDocs, it)
+			}
+		}
 	}
 	for _, e := range p.Elements {
 		q, _ := p.toggle("element", e)
@@ -186,11 +195,6 @@ func pageLinks(p params, pages int, path string) (prev, next string) {
 		next = q.URL(path)
 	}
 	return prev, next
-}
-
-func withoutPolarity(f corpus.Filter) corpus.Filter {
-	f.Polarity = ""
-	return f
 }
 
 // exportQuery is the query string of the filters, without the page.

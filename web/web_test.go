@@ -13,10 +13,13 @@ import (
 	"os"
 	"path/filepath"
 	"regexp"
+	"slices"
 	"strings"
 	"sync"
 	"testing"
 	"time"
+
+	"golang.org/x/net/html"
 
 	"github.com/normdex/normdex/corpus"
 	"github.com/normdex/normdex/export"
@@ -157,7 +160,7 @@ func TestPages(t *testing.T) {
 		path string
 		want []string
 	}{
-		{"/search", []string{"of <strong>", "Elements", "knowledge", "Constructive knowledge", "Norway", "States", "Years", "2021", "Polarity", "rejects"}},
+		{"/search", []string{"of <strong>", "Elements", "knowledge", "Constructive knowledge", "Norway", "States", "Years", "2021", "Polarity", "rejects", "Documents", "Many paragraphs"}},
 		{"/search?q=diligence", []string{"<strong>1–20</strong> of <strong>46</strong>", `rel="next"`, "<mark>diligence</mark>", "page 1 of 3"}},
 		{"/search?q=diligence&page=3", []string{"<strong>41–46</strong> of <strong>46</strong>", `rel="prev"`, "page 3 of 3"}},
 		{"/search?element=knowledge.constructive&polarity=rejected", []string{"Norway (2021, para 1)", "of <strong>1</strong>", "rej-tag", "element: knowledge.constructive"}},
@@ -288,8 +291,36 @@ func TestXSSEscaped(t *testing.T) {
 	}
 }
 
+// inlineCode returns what in a page would run or style inline: a script
+// without src, a style element, a style or on… attribute, an img.
+func inlineCode(t *testing.T, page string) string {
+	doc, err := html.Parse(strings.NewReader(page))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for n := range doc.Descendants() {
+		if n.Type != html.ElementNode {
+			continue
+		}
+		switch n.Data {
+		case "script":
+			if n.FirstChild != nil || !slices.ContainsFunc(n.Attr, func(a html.Attribute) bool { return a.Key == "src" }) {
+				return "inline script"
+			}
+		case "style", "img":
+			return "a " + n.Data + " element"
+		}
+		for _, a := range n.Attr {
+			if a.Key == "style" || strings.HasPrefix(a.Key, "on") {
+				return "attribute " + a.Key + " on " + n.Data
+			}
+		}
+	}
+	return ""
+}
+
 func TestSecurityHeaders(t *testing.T) {
-	s, _ := readOnly(t, Options{})
+	s, ws := readOnly(t, Options{})
 	r := get(s, "/search")
 	csp := r.header.Get("Content-Security-Policy")
 	for _, w := range []string{"default-src 'self'", "script-src 'self'", "frame-ancestors 'none'"} {
@@ -303,11 +334,11 @@ func TestSecurityHeaders(t *testing.T) {
 	if r.header.Get("X-Content-Type-Options") != "nosniff" || r.header.Get("Referrer-Policy") == "" {
 		t.Errorf("headers: %v", r.header)
 	}
-	// No page carries inline script or style for the policy to block.
-	for _, p := range []string{"/search", "/matrix", "/codebook", "/documents"} {
-		body := get(s, p).body
-		if regexp.MustCompile(`<script>|<script [^s]|<[a-z][^>]*\s(on[a-z]+|style)=`).MatchString(body) {
-			t.Errorf("%s: inline script or style", p)
+	// No page carries inline script or style for the policy to block, and
+	// no element of an injected text became markup.
+	for _, p := range []string{"/search", "/search?state=France", "/matrix", "/codebook", "/documents", "/passages/" + firstPassage(t, ws, "France").ID} {
+		if bad := inlineCode(t, get(s, p).body); bad != "" {
+			t.Errorf("%s: %s", p, bad)
 		}
 	}
 }

@@ -1,9 +1,13 @@
 package workspace
 
 import (
+	"cmp"
 	"context"
 	"fmt"
 	"os"
+	"path/filepath"
+	"slices"
+	"strings"
 	"sync"
 
 	"github.com/normdex/normdex/corpus"
@@ -177,26 +181,60 @@ func (m *Memory) ElementCounts(ctx context.Context) (map[string]int, error) {
 	return out, nil
 }
 
-// PolarityCounts is Workspace.PolarityCounts from memory, for a filter
-// without words.
-func (m *Memory) PolarityCounts(ctx context.Context, f corpus.Filter) (affirmed, rejected uint64, err error) {
-	if f.Query != "" {
-		return m.w.PolarityCounts(ctx, f)
-	}
+// Facets are the counts of a search that the index does not keep.
+type Facets struct {
+	// Affirmed and Rejected count the passages that affirm (reject) one
+	// of the filter's elements, or any element when it selects none.
+	Affirmed, Rejected int
+	// Documents count the passages of each document, most first.
+	Documents []FacetCount
+	// Titles name the documents of Documents.
+	Titles map[string]string
+}
+
+// Facets counts the passages that pass f (its polarity aside) by polarity
+// and by document.
+func (m *Memory) Facets(ctx context.Context, f corpus.Filter) (Facets, error) {
 	items, err := m.load(ctx)
 	if err != nil {
-		return 0, 0, err
+		return Facets{}, err
 	}
+	var allowed map[string]bool
+	if f.Query != "" {
+		if allowed, err = m.w.matchingIDs(f.Query); err != nil {
+			return Facets{}, err
+		}
+	}
+	f.Polarity = ""
 	aff, rej := f, f
 	aff.Polarity, rej.Polarity = corpus.Affirmed, corpus.Rejected
+	out := Facets{Titles: map[string]string{}}
+	docs := map[string]int{}
 	for i := range items {
 		it := &items[i]
-		if aff.MatchReview(*it.x.Doc, it.p, it.r) {
-			affirmed++
+		if allowed != nil && !allowed[it.p.ID] {
+			continue
 		}
-		if rej.MatchReview(*it.x.Doc, it.p, it.r) {
-			rejected++
+		d := it.x.Doc
+		if !f.MatchReview(*d, it.p, it.r) {
+			continue
+		}
+		docs[d.ID]++
+		if _, ok := out.Titles[d.ID]; !ok {
+			out.Titles[d.ID] = cmp.Or(d.Title, filepath.Base(d.Source))
+		}
+		if aff.MatchReview(*d, it.p, it.r) {
+			out.Affirmed++
+		}
+		if rej.MatchReview(*d, it.p, it.r) {
+			out.Rejected++
 		}
 	}
-	return affirmed, rejected, nil
+	for id, n := range docs {
+		out.Documents = append(out.Documents, FacetCount{Value: id, Count: n})
+	}
+	slices.SortFunc(out.Documents, func(a, b FacetCount) int {
+		return cmp.Or(b.Count-a.Count, strings.Compare(a.Value, b.Value))
+	})
+	return out, nil
 }
