@@ -37,9 +37,16 @@ const maxMaps = 64
 
 type memItem struct {
 	x Excerpt
-	// p and r are the stored passage and its review, for the filter.
-	p corpus.Passage
-	r corpus.Review
+	// p is the passage as reviewers left it (its effective State and
+	// tags), for the filter.
+	p        corpus.Passage
+	reviewed bool
+}
+
+// matches is Filter.MatchReview, the effective passage made once rather
+// than at every match.
+func (it *memItem) matches(f corpus.Filter) bool {
+	return (!f.ReviewedOnly || it.reviewed) && f.Match(*it.x.Doc, it.p)
 }
 
 // NewMemory returns the memory of w; Load reads it.
@@ -81,8 +88,8 @@ func (m *Memory) load(ctx context.Context) ([]memItem, error) {
 			d.Text = ""
 			doc = &d
 		}
-		mt.p.Text, mt.stored.Text = "", ""
-		items = append(items, memItem{x: reviewedExcerpt(doc, mt, nil), p: mt.stored, r: mt.r})
+		mt.p.Text = ""
+		items = append(items, memItem{x: reviewedExcerpt(doc, mt, nil), p: mt.p, reviewed: mt.r.Reviewed})
 	}
 	if items == nil {
 		items = []memItem{}
@@ -107,7 +114,7 @@ func (m *Memory) Excerpts(ctx context.Context, f corpus.Filter) ([]Excerpt, erro
 	var out []Excerpt
 	for i := range items {
 		it := &items[i]
-		if (allowed == nil || allowed[it.p.ID]) && f.MatchReview(*it.x.Doc, it.p, it.r) {
+		if (allowed == nil || allowed[it.p.ID]) && it.matches(f) {
 			out = append(out, it.x)
 		}
 	}
@@ -216,17 +223,17 @@ func (m *Memory) Facets(ctx context.Context, f corpus.Filter) (Facets, error) {
 			continue
 		}
 		d := it.x.Doc
-		if !f.MatchReview(*d, it.p, it.r) {
+		if !it.matches(f) {
 			continue
 		}
 		docs[d.ID]++
 		if _, ok := out.Titles[d.ID]; !ok {
 			out.Titles[d.ID] = cmp.Or(d.Title, filepath.Base(d.Source))
 		}
-		if aff.MatchReview(*d, it.p, it.r) {
+		if it.matches(aff) {
 			out.Affirmed++
 		}
-		if rej.MatchReview(*d, it.p, it.r) {
+		if it.matches(rej) {
 			out.Rejected++
 		}
 	}
