@@ -20,6 +20,10 @@ import (
 // pageSize is the number of hits a page of results shows.
 const pageSize = 20
 
+// maxWordFacets is the most hits of a search with words for which the
+// documents facet is counted.
+const maxWordFacets = 5000
+
 // facet is one value of a facet, with the link that selects (or
 // unselects) it.
 type facet struct {
@@ -155,7 +159,15 @@ func (s *Server) fillSearch(r *http.Request, d *searchData, f corpus.Filter, res
 		}
 		d.Years = append(d.Years, link("year", y, y, c.Count))
 	}
-	if fc, err := s.mem.Facets(r.Context(), f); err == nil {
+	if f.Query != "" && res.Total > maxWordFacets {
+		// Every passage the words match would be read from the index:
+		// the polarity is counted there, the documents left out.
+		g := f
+		g.Polarity = ""
+		if aff, rej, err := s.ws.PolarityCounts(r.Context(), g); err == nil {
+			d.Polarity = []facet{link("polarity", "affirmed", "affirms", int(aff)), link("polarity", "rejected", "rejects", int(rej))}
+		}
+	} else if fc, err := s.mem.Facets(r.Context(), f); err == nil {
 		d.Polarity = []facet{link("polarity", "affirmed", "affirms", fc.Affirmed), link("polarity", "rejected", "rejects", fc.Rejected)}
 		for i, c := range fc.Documents {
 			it := link("doc", c.Value, fc.Titles[c.Value], c.Count)

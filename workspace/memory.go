@@ -26,14 +26,43 @@ type Memory struct {
 	mu    sync.Mutex
 	gen   string
 	items []memItem
-	// maps are the position maps built since the store last changed, by
-	// filter and options: the map of the whole corpus is asked at every
-	// visit of the map page.
-	maps map[string]*Map
+	// memo keeps what was computed since the store last changed (maps,
+	// facets), by what was asked: the map and the facets of the whole
+	// corpus are asked at every visit of the map and search pages.
+	memo map[string]any
 }
 
-// maxMaps bounds the maps kept.
-const maxMaps = 64
+// maxMemo bounds the results kept.
+const maxMemo = 256
+
+// remembered returns what compute gives for key, computed once for a
+// state of the store.
+func remembered[T any](ctx context.Context, m *Memory, key string, compute func() (T, error)) (T, error) {
+	var zero T
+	if _, err := m.load(ctx); err != nil {
+		return zero, err
+	}
+	m.mu.Lock()
+	v, ok := m.memo[key]
+	gen := m.gen
+	m.mu.Unlock()
+	if ok {
+		return v.(T), nil
+	}
+	out, err := compute()
+	if err != nil {
+		return zero, err
+	}
+	m.mu.Lock()
+	if m.gen == gen { // not read again meanwhile
+		if len(m.memo) >= maxMemo {
+			clear(m.memo)
+		}
+		m.memo[key] = out
+	}
+	m.mu.Unlock()
+	return out, nil
+}
 
 type memItem struct {
 	x Excerpt
@@ -94,7 +123,7 @@ func (m *Memory) load(ctx context.Context) ([]memItem, error) {
 	if items == nil {
 		items = []memItem{}
 	}
-	m.items, m.gen, m.maps = items, gen, map[string]*Map{}
+	m.items, m.gen, m.memo = items, gen, map[string]any{}
 	return items, nil
 }
 
@@ -124,49 +153,36 @@ func (m *Memory) Excerpts(ctx context.Context, f corpus.Filter) ([]Excerpt, erro
 // Matrix is Workspace.Matrix from memory (the citer aside: the default
 // citation).
 func (m *Memory) Matrix(ctx context.Context, f corpus.Filter, opt MatrixOptions) (*Map, error) {
-	if _, err := m.load(ctx); err != nil {
-		return nil, err
-	}
-	key := fmt.Sprintf("%#v %v %v %p", f, opt.AllCopies, opt.ByElement, opt.Codebook)
-	m.mu.Lock()
-	mp, ok := m.maps[key]
-	gen := m.gen
-	m.mu.Unlock()
-	if ok {
+	key := fmt.Sprintf("map %#v %v %v %p", f, opt.AllCopies, opt.ByElement, opt.Codebook)
+	return remembered(ctx, m, key, func() (*Map, error) {
+		xs, err := m.Excerpts(ctx, f)
+		if err != nil {
+			return nil, err
+		}
+		if !opt.AllCopies {
+			xs = DropCopies(xs)
+		}
+		mp := BuildMap(xs, opt.Codebook.Elements(), opt.ByElement, f)
+		if mp.Codebook == nil {
+			if cb, ok, err := m.w.store.Codebook(ctx); err == nil && ok {
+				mp.Codebook = &cb
+			}
+		}
 		return mp, nil
-	}
-	xs, err := m.Excerpts(ctx, f)
-	if err != nil {
-		return nil, err
-	}
-	if !opt.AllCopies {
-		xs = DropCopies(xs)
-	}
-	mp = BuildMap(xs, opt.Codebook.Elements(), opt.ByElement, f)
-	if mp.Codebook == nil {
-		if cb, ok, err := m.w.store.Codebook(ctx); err == nil && ok {
-			mp.Codebook = &cb
-		}
-	}
-	m.mu.Lock()
-	if m.gen == gen { // not read again meanwhile
-		if len(m.maps) >= maxMaps {
-			clear(m.maps)
-		}
-		m.maps[key] = mp
-	}
-	m.mu.Unlock()
-	return mp, nil
+	})
 }
 
 // StateYears is Workspace.StateYears from memory.
 func (m *Memory) StateYears(ctx context.Context, state string, f corpus.Filter, opt MatrixOptions) ([]YearMap, error) {
 	f.States = []string{state}
-	xs, err := m.Excerpts(ctx, f)
-	if err != nil {
-		return nil, err
-	}
-	return yearMaps(xs, f, opt), nil
+	key := fmt.Sprintf("years %#v %v %v %p", f, opt.AllCopies, opt.ByElement, opt.Codebook)
+	return remembered(ctx, m, key, func() ([]YearMap, error) {
+		xs, err := m.Excerpts(ctx, f)
+		if err != nil {
+			return nil, err
+		}
+		return yearMaps(xs, f, opt), nil
+	})
 }
 
 // ElementCounts counts the passages tagged with each element, those of
@@ -202,6 +218,11 @@ type Facets struct {
 // Facets counts the passages that pass f (its polarity aside) by polarity
 // and by document.
 func (m *Memory) Facets(ctx context.Context, f corpus.Filter) (Facets, error) {
+	f.Polarity = ""
+	return remembered(ctx, m, fmt.Sprintf("facets %#v", f), func() (Facets, error) { return m.facets(ctx, f) })
+}
+
+func (m *Memory) facets(ctx context.Context, f corpus.Filter) (Facets, error) {
 	items, err := m.load(ctx)
 	if err != nil {
 		return Facets{}, err
