@@ -290,7 +290,7 @@ func (s *Server) documents(w http.ResponseWriter, r *http.Request) {
 	d := documentsData{P: p}
 	f, err := s.filter(p, s.known)
 	if err == nil {
-		d.Docs, err = s.ws.Docs(r.Context(), f)
+		d.Docs, err = s.mem.Docs(r.Context(), f)
 	}
 	if err != nil {
 		d.Err = err.Error()

@@ -26,6 +26,7 @@ import (
 	"strings"
 	"sync"
 
+	"github.com/normdex/normdex/corpus"
 	"github.com/normdex/normdex/workspace"
 )
 
@@ -97,7 +98,14 @@ func New(ws *workspace.Workspace, opt Options) (*Server, error) {
 	// The passages are read into memory now, while the server starts,
 	// rather than by the first visit to the map.
 	s.mem = workspace.NewMemory(ws)
-	s.wg.Go(func() { s.mem.Load(s.ctx) })
+	s.wg.Go(func() {
+		// The first page most visit, the map and the search of
+		// everything, are made ready too.
+		if s.mem.Load(s.ctx) == nil {
+			s.mem.Matrix(s.ctx, corpus.Filter{}, workspace.MatrixOptions{Codebook: s.cb})
+			s.mem.Facets(s.ctx, corpus.Filter{})
+		}
+	})
 	s.routes()
 	return s, nil
 }

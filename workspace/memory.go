@@ -266,3 +266,8 @@ func (m *Memory) facets(ctx context.Context, f corpus.Filter) (Facets, error) {
 	})
 	return out, nil
 }
+
+// Docs is Workspace.Docs, remembered for a state of the store.
+func (m *Memory) Docs(ctx context.Context, f corpus.Filter) ([]DocInfo, error) {
+	return remembered(ctx, m, fmt.Sprintf("docs %#v", f), func() ([]DocInfo, error) { return m.w.Docs(ctx, f) })
+}
