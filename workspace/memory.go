@@ -188,6 +188,10 @@ func (m *Memory) StateYears(ctx context.Context, state string, f corpus.Filter, 
 // ElementCounts counts the passages tagged with each element, those of
 // near-duplicate documents once, as the facets of a search count them.
 func (m *Memory) ElementCounts(ctx context.Context) (map[string]int, error) {
+	return remembered(ctx, m, "elements", func() (map[string]int, error) { return m.elementCounts(ctx) })
+}
+
+func (m *Memory) elementCounts(ctx context.Context) (map[string]int, error) {
 	items, err := m.load(ctx)
 	if err != nil {
 		return nil, err
