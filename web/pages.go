@@ -55,6 +55,7 @@ type searchData struct {
 	Polarity  []facet
 	Docs      []facet
 	MoreDocs  []facet
+	Reviewed  facet
 	Selected  []facet // what is selected, each with the link that unselects it
 	Prev      string
 	Next      string
@@ -185,6 +186,11 @@ func (s *Server) fillSearch(r *http.Request, d *searchData, f corpus.Filter, res
 	for _, st := range p.States {
 		q, _ := p.toggle("state", st)
 		d.Selected = append(d.Selected, facet{Value: st, Label: "State: " + st, URL: q.URL("/search"), On: true})
+	}
+	q, on := p.toggle("reviewed", "1")
+	d.Reviewed = facet{Value: "1", Label: "reviewed passages only", URL: q.URL("/search"), On: on}
+	if on {
+		d.Selected = append(d.Selected, facet{Value: "1", Label: "reviewed only", URL: q.URL("/search"), On: true})
 	}
 	for _, kv := range [][2]string{{"year", p.Year}, {"polarity", p.Polarity}, {"doc", p.Doc}} {
 		if kv[1] != "" {

@@ -214,6 +214,7 @@ type params struct {
 	Year     string
 	Polarity string
 	Doc      string
+	Reviewed bool // only passages a reviewer decided on
 	Page     int
 	// extra are parameters of the page beyond the filters (a map cell's
 	// dimension), kept in its links.
@@ -223,7 +224,8 @@ type params struct {
 func readParams(r *http.Request) params {
 	v := r.URL.Query()
 	p := params{Q: strings.TrimSpace(v.Get("q")), Elements: nonEmpty(v["element"]), States: nonEmpty(v["state"]),
-		Year: strings.TrimSpace(v.Get("year")), Polarity: v.Get("polarity"), Doc: strings.TrimSpace(v.Get("doc"))}
+		Year: strings.TrimSpace(v.Get("year")), Polarity: v.Get("polarity"), Doc: strings.TrimSpace(v.Get("doc")),
+		Reviewed: v.Get("reviewed") != ""}
 	p.Page, _ = strconv.Atoi(v.Get("page"))
 	p.Page = max(1, p.Page)
 	return p
@@ -257,6 +259,9 @@ func (p params) values() url.Values {
 	set("year", p.Year)
 	set("polarity", p.Polarity)
 	set("doc", p.Doc)
+	if p.Reviewed {
+		v.Set("reviewed", "1")
+	}
 	if p.Page > 1 {
 		v.Set("page", strconv.Itoa(p.Page))
 	}
@@ -308,6 +313,8 @@ func (p params) toggle(key, value string) (params, bool) {
 		one(&q.Polarity)
 	case "doc":
 		one(&q.Doc)
+	case "reviewed":
+		q.Reviewed, on = !q.Reviewed, !q.Reviewed
 	}
 	return q, !on
 }
@@ -355,6 +362,7 @@ func (s *Server) filter(p params, known []string) (corpus.Filter, error) {
 	if err != nil {
 		return f, err
 	}
+	f.ReviewedOnly = p.Reviewed
 	switch p.Polarity {
 	case "", string(corpus.Affirmed), string(corpus.Rejected):
 		f.Polarity = corpus.Polarity(p.Polarity)

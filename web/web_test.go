@@ -165,6 +165,7 @@ func TestPages(t *testing.T) {
 		{"/search?q=diligence&page=3", []string{"<strong>41–46</strong> of <strong>46</strong>", `rel="prev"`, "page 3 of 3"}},
 		{"/search?element=knowledge.constructive&polarity=rejected", []string{"Norway (2021, para 1)", "of <strong>1</strong>", "rej-tag", "element: knowledge.constructive"}},
 		{"/search?element=knowledge&state=Norway", []string{"Norway (2021"}},
+		{"/search?reviewed=1", []string{"No passages found", "reviewed only"}},
 		{"/passages/" + norway.ID, []string{"Norway (2021, para 1)", "Copy citation", "should-have-known", "rejected", "Next passage", "Norway position paper", "/documents/" + norway.DocID + "/source"}},
 		{"/documents", []string{"Norway position paper", "Many paragraphs", "3 documents"}},
 		{"/documents/" + norway.DocID, []string{"Statements by State", "Norway", "2 passages", "Norway (2021, para 2)"}},
