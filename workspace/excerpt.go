@@ -4,6 +4,7 @@ import (
 	"context"
 	"iter"
 	"slices"
+	"strings"
 
 	"github.com/normdex/normdex/corpus"
 	"github.com/normdex/normdex/index"
@@ -259,6 +260,9 @@ func (w *Workspace) passages(ctx context.Context, f corpus.Filter) iter.Seq2[mat
 			return
 		}
 		for _, d := range docs {
+			if f.DocID != "" && !strings.HasPrefix(d.ID, f.DocID) {
+				continue // none of its passages can pass
+			}
 			ps, err := w.store.Passages(ctx, d.ID)
 			if err != nil {
 				fail(err)

@@ -12,7 +12,7 @@ import (
 // their own subpackages (ingest/pdf, ingest/internal/…) and the project's
 // leaf helpers (internal/pdfcrypt), never each other; workspace is the one
 // package that wires them; export knows the excerpts and the map only
-// through workspace; the command line goes through workspace and export.
+// through workspace; the web front end and the command line go through workspace and export.
 func TestImportGraph(t *testing.T) {
 	const module = "github.com/normdex/normdex/"
 	allowed := map[string][]string{
@@ -27,9 +27,10 @@ func TestImportGraph(t *testing.T) {
 		"qdpx":                     nil,
 		"workspace":                {"corpus", "ingest", "annotate", "index", "reliability", "qdpx"},
 		"export":                   {"corpus", "workspace", "qdpx"},
+		"web":                      {"corpus", "workspace", "export"},
 		// ingest for its metadata and OCR options and extract's paragraphs,
 		// annotate for the rules commands (tag, rules show, check, eval).
-		"cmd/normdex": {"corpus", "workspace", "export", "ingest", "annotate", "qdpx"},
+		"cmd/normdex": {"corpus", "workspace", "export", "ingest", "annotate", "qdpx", "web"},
 	}
 	for pkg, ok := range allowed {
 		p, err := build.Default.ImportDir("../../"+pkg, 0)

@@ -55,6 +55,7 @@ func newApp(stdin io.Reader, stdout, stderr io.Writer) *cli.App {
 			reviewCommand(),
 			agreeCommand(),
 			importCommand(),
+			serveCommand(),
 		},
 		// A repeated flag gives several values; a comma is part of the value:
 		// "Korea, Republic of" is one State.
