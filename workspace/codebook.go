@@ -44,6 +44,12 @@ var defaultCodebook = sync.OnceValues(func() (*Codebook, error) {
 	return compileText(DefaultCodebookName, annotate.DefaultCodebook())
 })
 
+// defaultCodebookSHA256 identifies the embedded codebook, as its stored
+// form would (corpus.NewCodebook), without compiling it.
+var defaultCodebookSHA256 = sync.OnceValue(func() string {
+	return corpus.NewCodebook(DefaultCodebookName, annotate.DefaultCodebook()).SHA256
+})
+
 // PrepareDefaultCodebook compiles the embedded codebook in the background,
 // so that a command that will tag need not wait for it.
 func PrepareDefaultCodebook() { go defaultCodebook() }
@@ -85,16 +91,16 @@ func (w *Workspace) Codebook(ctx context.Context, rules *Codebook, save bool) (*
 	}
 	use := rules
 	if use == nil {
-		if use, err = defaultCodebook(); err != nil {
+		// The default is compiled only when it is the one to use.
+		if ok && stored.SHA256 != defaultCodebookSHA256() {
+			use, err = compileText(stored.Name, []byte(stored.Text))
+			if err != nil {
+				return nil, fmt.Errorf("the workspace's codebook %s: %w", stored.Name, err)
+			}
+		} else if use, err = defaultCodebook(); err != nil {
 			return nil, err
 		}
 		if ok {
-			if stored.SHA256 != use.Stored.SHA256 {
-				use, err = compileText(stored.Name, []byte(stored.Text))
-				if err != nil {
-					return nil, fmt.Errorf("the workspace's codebook %s: %w", stored.Name, err)
-				}
-			}
 			use = &Codebook{Stored: stored, Tagger: use.Tagger}
 		}
 	}
