@@ -44,6 +44,11 @@ var defaultCodebook = sync.OnceValues(func() (*Codebook, error) {
 	return compileText(DefaultCodebookName, annotate.DefaultCodebook())
 })
 
+// PrepareDefaultCodebook compiles the embedded codebook in the background,
+// for a long-running front end that will tag: the first request then need
+// not wait for it. An ingest compiles it when it first needs it.
+func PrepareDefaultCodebook() { go defaultCodebook() }
+
 // defaultTagger is the embedded codebook's tagger.
 func defaultTagger() (*annotate.Tagger, error) {
 	cb, err := defaultCodebook()
