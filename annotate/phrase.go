@@ -2,6 +2,7 @@ package annotate
 
 import (
 	"fmt"
+	"slices"
 	"strconv"
 	"strings"
 )
@@ -32,9 +33,34 @@ type seq []atom
 // maxVariants bounds the expansion of optional words and references.
 const maxVariants = 512
 
-// compilePhrase expands a phrase of a language's rules into the sequences
-// it stands for.
-func compilePhrase(lang, p string, patterns map[string][]string, depth int) ([]seq, error) {
+// phraseCompiler compiles the phrases of one language's rules. It remembers
+// the words and pattern references it has expanded: the rules name the same
+// patterns and words again and again, and compiling each anew was most of
+// the time it took to compile the default codebook, which every ingest
+// pays before its first passage.
+type phraseCompiler struct {
+	lang     string
+	patterns map[string][]string
+	atoms    map[string]atom
+	refs     map[patternRef][]seq
+}
+
+// patternRef is a pattern referenced at a depth of nesting: an expansion
+// is remembered per depth, so that nesting too deep fails where it did.
+type patternRef struct {
+	name  string
+	depth int
+}
+
+func newPhraseCompiler(lang string, patterns map[string][]string) *phraseCompiler {
+	return &phraseCompiler{lang: lang, patterns: patterns, atoms: map[string]atom{}, refs: map[patternRef][]seq{}}
+}
+
+// compile expands a phrase into the sequences it stands for. The sequences
+// share their atoms with other phrases' (see phraseCompiler): they are
+// never changed.
+func (pc *phraseCompiler) compile(p string, depth int) ([]seq, error) {
+	patterns := pc.patterns
 	if depth > 8 {
 		return nil, fmt.Errorf("pattern references nest too deep (a cycle?)")
 	}
@@ -42,7 +68,9 @@ func compilePhrase(lang, p string, patterns map[string][]string, depth int) ([]s
 	if len(words) == 0 {
 		return nil, fmt.Errorf("empty phrase")
 	}
-	out := []seq{{}}
+	// Each sequence in out owns its array, so that a word every variant
+	// takes is appended in place.
+	out := []seq{make(seq, 0, len(words))}
 	for i, w := range words {
 		var alts []seq
 		optional := false
@@ -53,13 +81,20 @@ func compilePhrase(lang, p string, patterns map[string][]string, depth int) ([]s
 			if !ok {
 				return nil, fmt.Errorf("phrase %q: no pattern %q", p, name)
 			}
+			ref := patternRef{name, depth}
+			if done, ok := pc.refs[ref]; ok {
+				alts = done
+				break
+			}
 			for _, q := range phrases {
-				s, err := compilePhrase(lang, q, patterns, depth+1)
+				s, err := pc.compile(q, depth+1)
 				if err != nil {
 					return nil, fmt.Errorf("pattern %s: %w", name, err)
 				}
 				alts = append(alts, s...)
 			}
+			alts = slices.Clip(alts)
+			pc.refs[ref] = alts
 		case strings.HasPrefix(w, "~"):
 			n, err := strconv.Atoi(w[1:])
 			if err != nil || n < 1 || n > 20 {
@@ -77,20 +112,27 @@ func compilePhrase(lang, p string, patterns map[string][]string, depth int) ([]s
 					return nil, fmt.Errorf("phrase %q: an optional word cannot begin a phrase", p)
 				}
 			}
-			a, err := compileAtom(lang, p, w)
-			if err != nil {
-				return nil, err
+			a, ok := pc.atoms[w]
+			if !ok {
+				var err error
+				if a, err = compileAtom(pc.lang, p, w); err != nil {
+					return nil, err
+				}
+				pc.atoms[w] = a
 			}
-			alts = []seq{{a}}
-		}
-		if optional {
-			alts = append(alts, seq{})
+			if !optional {
+				for k := range out {
+					out[k] = append(out[k], a)
+				}
+				continue
+			}
+			alts = []seq{{a}, {}}
 		}
 		var next []seq
 		for _, head := range out {
 			for _, tail := range alts {
-				s := append(append(seq{}, head...), tail...)
-				next = append(next, s)
+				s := make(seq, 0, len(head)+len(tail)+len(words)-i-1)
+				next = append(next, append(append(s, head...), tail...))
 			}
 		}
 		if len(next) > maxVariants {

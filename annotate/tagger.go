@@ -364,11 +364,12 @@ func ruleName(e Element, i int, r Rule) string {
 // the tagger's language, adding what is wrong with them to errs.
 func (t *Tagger) compileRules(file string, errs *CheckErrors) {
 	ids := map[string]int{}
+	pc := newPhraseCompiler(t.lang, t.patterns)
 	intern := func(p string) ([]int, error) {
 		if id, ok := ids[p]; ok {
 			return []int{id}, nil
 		}
-		seqs, err := compilePhrase(t.lang, p, t.patterns, 0)
+		seqs, err := pc.compile(p, 0)
 		if err != nil {
 			return nil, err
 		}
@@ -408,7 +409,7 @@ func (t *Tagger) compileRules(file string, errs *CheckErrors) {
 	}
 	for name, ps := range own {
 		for _, p := range ps {
-			if _, err := compilePhrase(t.lang, p, t.patterns, 0); err != nil {
+			if _, err := pc.compile(p, 0); err != nil {
 				top(fmt.Sprintf("pattern %s: %v", name, err))
 			}
 		}

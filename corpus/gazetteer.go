@@ -57,11 +57,13 @@ type Gazetteer struct {
 	byFirst  map[string][]nameRef // first word of a name → names, longest first
 }
 
-var defaultGazetteer = mustParseGazetteer(gazetteerData, namesData)
+// defaultGazetteer is parsed on first use: commands that never attribute
+// text to a State (extract, search) should not pay for it at start-up.
+var defaultGazetteer = sync.OnceValue(func() *Gazetteer { return mustParseGazetteer(gazetteerData, namesData) })
 
 // States returns the built-in gazetteer of the 193 UN Member States, the two
 // observer States and the organisations that speak in this field.
-func States() *Gazetteer { return defaultGazetteer }
+func States() *Gazetteer { return defaultGazetteer() }
 
 func mustParseGazetteer(data, names string) *Gazetteer {
 	g := &Gazetteer{byKey: map[string]int{}}

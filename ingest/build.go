@@ -2,7 +2,6 @@ package ingest
 
 import (
 	"cmp"
-	"regexp"
 	"slices"
 	"strings"
 	"unicode"
@@ -236,7 +235,7 @@ func guessTitle(ps []corpus.Paragraph) string {
 		if p.Kind != corpus.Heading || !titleLike(p.Text) {
 			continue
 		}
-		if institutionRe.MatchString(p.Text) {
+		if institutionRe().MatchString(p.Text) {
 			if institution == "" {
 				institution = p.Text
 			}
@@ -254,12 +253,12 @@ func guessTitle(ps []corpus.Paragraph) string {
 
 var (
 	// genericHeadingRe matches the names of sections, which are no titles.
-	genericHeadingRe = regexp.MustCompile(`(?i)^(?:executive\s+summary|summary|abstract|contents|table\s+of\s+contents|introduction|preface|foreword|about(?:\s+us)?|home|menu|search|share|breaking\s+\w+|related\s+\w+|annex(?:ure)?[\s-]*\w*|appendix\s*\w*)$`)
+	genericHeadingRe = lazyRegexp(`(?i)^(?:executive\s+summary|summary|abstract|contents|table\s+of\s+contents|introduction|preface|foreword|about(?:\s+us)?|home|menu|search|share|breaking\s+\w+|related\s+\w+|annex(?:ure)?[\s-]*\w*|appendix\s*\w*)$`)
 	// labelRe is a label before a value: "Producer: …", "Source :".
-	labelRe = regexp.MustCompile(`^\p{L}+\s*:`)
+	labelRe = lazyRegexp(`^\p{L}+\s*:`)
 	// institutionRe names a body that issues a document rather than the
 	// document: "Institute for …", "… University", "Ministry of …".
-	institutionRe = regexp.MustCompile(`\b(?:Institute|University|Ministry|Department|Faculty|School\s+of|Centre|Center|Permanent\s+Mission|Embassy)\b`)
+	institutionRe = lazyRegexp(`\b(?:Institute|University|Ministry|Department|Faculty|School\s+of|Centre|Center|Permanent\s+Mission|Embassy)\b`)
 )
 
 // titleLike reports whether a line may be a title: at least two words and
@@ -274,7 +273,7 @@ func titleLike(s string) bool {
 	if len(words) < 2 {
 		return false
 	}
-	if genericHeadingRe.MatchString(s) || labelRe.MatchString(s) || strings.Contains(s, "http") || strings.Contains(s, "@") {
+	if genericHeadingRe().MatchString(s) || labelRe().MatchString(s) || strings.Contains(s, "http") || strings.Contains(s, "@") {
 		return false
 	}
 	// A word in capitals ending a line of other words is a navigation bar's
@@ -304,16 +303,16 @@ func headlineLike(s string) bool {
 		return false
 	}
 	last, _ := utf8.DecodeLastRuneInString(s)
-	return !strings.ContainsRune(".,;:", last) && !footnoteMarkRe.MatchString(s) && !strings.ContainsAny(s, `/\|`) && !strings.Contains(s, ". ") &&
-		!colonLowerRe.MatchString(s)
+	return !strings.ContainsRune(".,;:", last) && !footnoteMarkRe().MatchString(s) && !strings.ContainsAny(s, `/\|`) && !strings.Contains(s, ". ") &&
+		!colonLowerRe().MatchString(s)
 }
 
 // colonLowerRe is a colon that a sentence goes on after ("Buy a copy: click
 // here"), where a title's subtitle would begin with a capital.
-var colonLowerRe = regexp.MustCompile(`:\s*\p{Ll}`)
+var colonLowerRe = lazyRegexp(`:\s*\p{Ll}`)
 
 // footnoteMarkRe is a footnote's number glued to the end of a sentence.
-var footnoteMarkRe = regexp.MustCompile(`[\p{L}.,;:”’")]\d{1,3}$`)
+var footnoteMarkRe = lazyRegexp(`[\p{L}.,;:”’")]\d{1,3}$`)
 
 // isCapitalsWord reports whether a word has letters and all of them are
 // capitals.

@@ -9,7 +9,6 @@ import (
 	"io"
 	"net/http"
 	"net/url"
-	"regexp"
 	"strings"
 	"time"
 )
@@ -33,8 +32,8 @@ type Fetcher struct {
 }
 
 var (
-	titleRe     = regexp.MustCompile(`(?is)<title[^>]*>(.*?)</title>`)
-	errorPageRe = regexp.MustCompile(`(?i)\b(404|403|410|500|503|not found|page not found|error|access denied|forbidden|unavailable)\b`)
+	titleRe     = lazyRegexp(`(?is)<title[^>]*>(.*?)</title>`)
+	errorPageRe = lazyRegexp(`(?i)\b(404|403|410|500|503|not found|page not found|error|access denied|forbidden|unavailable)\b`)
 )
 
 // Download is a source downloaded by Fetcher.Get.
@@ -113,8 +112,8 @@ func (f Fetcher) Get(ctx context.Context, source string) (Download, error) {
 	}
 	if format == "html" {
 		head := data[:min(len(data), 8192)]
-		if m := titleRe.FindSubmatch(head); m != nil && len(data) < 64<<10 {
-			if t := collapseSpace(string(m[1])); errorPageRe.MatchString(t) {
+		if m := titleRe().FindSubmatch(head); m != nil && len(data) < 64<<10 {
+			if t := collapseSpace(string(m[1])); errorPageRe().MatchString(t) {
 				return Download{}, fmt.Errorf("the server sent an error page (%q)", t)
 			}
 		}

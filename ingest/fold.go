@@ -1,7 +1,6 @@
 package ingest
 
 import (
-	"regexp"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -13,8 +12,8 @@ import (
 var (
 	// footnoteLineRe starts a footnote in text extracted from a paper: its
 	// number, a space, and a capital, a quote or a bracket.
-	footnoteLineRe = regexp.MustCompile(`^(\d{1,3}) +[\p{Lu}“"‘'(\[]`)
-	mdHeadRe       = regexp.MustCompile(`^#{1,6}\s+`)
+	footnoteLineRe = lazyRegexp(`^(\d{1,3}) +[\p{Lu}“"‘'(\[]`)
+	mdHeadRe       = lazyRegexp(`^#{1,6}\s+`)
 )
 
 // FoldText turns plain text into paragraphs. Hard-wrapped lines are folded
@@ -75,13 +74,13 @@ func FoldText(text string) []corpus.Paragraph {
 		if i+1 < len(lines) {
 			next = strings.TrimSpace(lines[i+1].s)
 		}
-		if mdHeadRe.MatchString(s) {
+		if mdHeadRe().MatchString(s) {
 			flush()
 			cur = &corpus.Paragraph{Kind: corpus.Heading, Text: cleanHeading(s), Page: l.page}
 			flush() // drops a heading of only markup, such as "# **"
 			continue
 		}
-		if m := footnoteLineRe.FindStringSubmatch(s); m != nil && (prev == "" || textfold.EndsSentence(prev) || strings.HasSuffix(prev, ")")) {
+		if m := footnoteLineRe().FindStringSubmatch(s); m != nil && (prev == "" || textfold.EndsSentence(prev) || strings.HasSuffix(prev, ")")) {
 			flush()
 			cur = &corpus.Paragraph{Kind: corpus.Footnote, Page: l.page, Number: m[1], Text: strings.TrimSpace(s[len(m[1]):])}
 			hanging = false
@@ -133,7 +132,7 @@ func firstLast(ls []string) (int, int) {
 }
 
 func cleanHeading(s string) string {
-	s = mdHeadRe.ReplaceAllString(s, "")
+	s = mdHeadRe().ReplaceAllString(s, "")
 	return strings.TrimSpace(strings.Trim(s, "*_ "))
 }
 

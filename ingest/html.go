@@ -5,7 +5,6 @@ import (
 	"context"
 	"errors"
 	"fmt"
-	"regexp"
 	"strconv"
 	"strings"
 	"unicode/utf8"
@@ -41,8 +40,8 @@ type HTML struct {
 
 var (
 	// furnitureRe matches class and id words of page furniture.
-	furnitureRe = regexp.MustCompile(`(?i)cookie|consent|gdpr|onetrust|sidebar|newsletter|breadcrumb|(^|[-_ ])(nav|navbar|navigation|menu|banner|masthead|share|sharing|social|related|promo|advert|ads?|subscribe|popup|modal|skip|toolbar|pagination|site-header|site-footer|footer|header|widget|aside)([-_ ]|$)`)
-	noteLabelRe = regexp.MustCompile(`^[\[(]?(\d{1,3}|[ivxlc]{1,6}|\*{1,3})[\])]?$`)
+	furnitureRe = lazyRegexp(`(?i)cookie|consent|gdpr|onetrust|sidebar|newsletter|breadcrumb|(^|[-_ ])(nav|navbar|navigation|menu|banner|masthead|share|sharing|social|related|promo|advert|ads?|subscribe|popup|modal|skip|toolbar|pagination|site-header|site-footer|footer|header|widget|aside)([-_ ]|$)`)
+	noteLabelRe = lazyRegexp(`^[\[(]?(\d{1,3}|[ivxlc]{1,6}|\*{1,3})[\])]?$`)
 )
 
 // Extract decodes the page in its declared or sniffed charset and keeps its
@@ -145,7 +144,7 @@ func (w *htmlWalker) markFurniture(n *html.Node, inArticle bool, depth int) {
 		}
 		if n.DataAtom != atom.Body && n.DataAtom != atom.Html && n.DataAtom != atom.Main && n.DataAtom != atom.Article {
 			cls := attr(n, "class") + " " + attr(n, "id")
-			if m := furnitureRe.FindString(cls); m != "" && !(inArticle && strings.Contains(strings.ToLower(m), "header")) {
+			if m := furnitureRe().FindString(cls); m != "" && !(inArticle && strings.Contains(strings.ToLower(m), "header")) {
 				w.drop[n] = true
 				return
 			}
@@ -195,7 +194,7 @@ func (w *htmlWalker) findNotes(doc *html.Node) {
 	visit(doc, 0)
 	for _, a := range links {
 		label := collapseSpace(nodeText(a, 0))
-		m := noteLabelRe.FindStringSubmatch(label)
+		m := noteLabelRe().FindStringSubmatch(label)
 		if m == nil || w.inNote(a) {
 			continue
 		}
@@ -524,7 +523,7 @@ func (w *htmlWalker) noteParas() []corpus.Paragraph {
 		t := strings.TrimSpace(collapseSpace(w.buf.String()))
 		w.buf.Reset()
 		// A note that starts with its own label ("[3] The text") loses it.
-		if f := strings.Fields(t); len(f) > 1 && noteLabelRe.MatchString(f[0]) && strings.Trim(f[0], "[]()") == w.notes[note] {
+		if f := strings.Fields(t); len(f) > 1 && noteLabelRe().MatchString(f[0]) && strings.Trim(f[0], "[]()") == w.notes[note] {
 			t = strings.Join(f[1:], " ")
 		}
 		if t != "" {
@@ -550,7 +549,7 @@ func (w *htmlWalker) noteText(n *html.Node, depth int) {
 			// the link back to the reference: "↩", "^", or the label
 			if href := attr(n, "href"); strings.HasPrefix(href, "#") {
 				t := collapseSpace(nodeText(n, depth))
-				if utf8.RuneCountInString(t) <= 3 || noteLabelRe.MatchString(t) {
+				if utf8.RuneCountInString(t) <= 3 || noteLabelRe().MatchString(t) {
 					return
 				}
 			}

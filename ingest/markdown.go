@@ -3,7 +3,6 @@ package ingest
 import (
 	"context"
 	"errors"
-	"regexp"
 	"strings"
 
 	"github.com/normdex/normdex/corpus"
@@ -16,18 +15,18 @@ import (
 type Markdown struct{}
 
 var (
-	mdImageRe    = regexp.MustCompile(`!\[([^\]]*)\]\([^)]*\)`)
-	mdLinkRe     = regexp.MustCompile(`\[([^\]^][^\]]*)\](?:\([^)]*\)|\[[^\]]*\])`)
-	mdNoteRefRe  = regexp.MustCompile(`\[\^([^\]\s]{1,10})\]`)
-	mdNoteDefRe  = regexp.MustCompile(`^\[\^([^\]\s]{1,10})\]:\s*`)
-	mdLinkDefRe  = regexp.MustCompile(`^\[[^\]]+\]:\s+\S+`)
-	mdEmphRe     = regexp.MustCompile(`(\*\*|__)(\S(?:.*?\S)?)(\*\*|__)|(^|[\s(])[*_](\S(?:.*?\S)?)[*_]([\s).,;:!?]|$)`)
-	mdCodeRe     = regexp.MustCompile("`([^`]*)`")
-	mdRuleRe     = regexp.MustCompile(`^(\*\s*){3,}$|^(-\s*){3,}$|^(_\s*){3,}$`)
-	mdSetextRe   = regexp.MustCompile(`^(=+|-+)\s*$`)
-	mdTableRule  = regexp.MustCompile(`^\|?\s*:?-{2,}:?\s*(\|\s*:?-{2,}:?\s*)*\|?$`)
-	mdPlusBullet = regexp.MustCompile(`^\+\s+`)
-	mdQuoteRe    = regexp.MustCompile(`^(>\s?)+`)
+	mdImageRe    = lazyRegexp(`!\[([^\]]*)\]\([^)]*\)`)
+	mdLinkRe     = lazyRegexp(`\[([^\]^][^\]]*)\](?:\([^)]*\)|\[[^\]]*\])`)
+	mdNoteRefRe  = lazyRegexp(`\[\^([^\]\s]{1,10})\]`)
+	mdNoteDefRe  = lazyRegexp(`^\[\^([^\]\s]{1,10})\]:\s*`)
+	mdLinkDefRe  = lazyRegexp(`^\[[^\]]+\]:\s+\S+`)
+	mdEmphRe     = lazyRegexp(`(\*\*|__)(\S(?:.*?\S)?)(\*\*|__)|(^|[\s(])[*_](\S(?:.*?\S)?)[*_]([\s).,;:!?]|$)`)
+	mdCodeRe     = lazyRegexp("`([^`]*)`")
+	mdRuleRe     = lazyRegexp(`^(\*\s*){3,}$|^(-\s*){3,}$|^(_\s*){3,}$`)
+	mdSetextRe   = lazyRegexp(`^(=+|-+)\s*$`)
+	mdTableRule  = lazyRegexp(`^\|?\s*:?-{2,}:?\s*(\|\s*:?-{2,}:?\s*)*\|?$`)
+	mdPlusBullet = lazyRegexp(`^\+\s+`)
+	mdQuoteRe    = lazyRegexp(`^(>\s?)+`)
 )
 
 // Extract strips the markup line by line and folds the text as TXT does.
@@ -53,19 +52,19 @@ func (Markdown) Extract(_ context.Context, _ string, data []byte) (Extraction, e
 			out = append(out, l)
 			continue
 		}
-		t = mdQuoteRe.ReplaceAllString(t, "")
+		t = mdQuoteRe().ReplaceAllString(t, "")
 		// An underlined line is a heading; a rule under a blank line is not.
-		if i+1 < len(lines) && t != "" && !strings.HasPrefix(t, "#") && mdSetextRe.MatchString(strings.TrimSpace(lines[i+1])) {
+		if i+1 < len(lines) && t != "" && !strings.HasPrefix(t, "#") && mdSetextRe().MatchString(strings.TrimSpace(lines[i+1])) {
 			out = append(out, "", "# "+mdInline(t), "")
 			i++
 			continue
 		}
 		switch {
-		case mdRuleRe.MatchString(t), mdTableRule.MatchString(t), mdLinkDefRe.MatchString(t) && !mdNoteDefRe.MatchString(t):
+		case mdRuleRe().MatchString(t), mdTableRule().MatchString(t), mdLinkDefRe().MatchString(t) && !mdNoteDefRe().MatchString(t):
 			out = append(out, "")
 			continue
-		case mdNoteDefRe.MatchString(t):
-			m := mdNoteDefRe.FindStringSubmatch(t)
+		case mdNoteDefRe().MatchString(t):
+			m := mdNoteDefRe().FindStringSubmatch(t)
 			// A blank line first, so that the note stands apart as a
 			// footnote paragraph ("3 The text").
 			out = append(out, "", m[1]+" "+mdInline(t[len(m[0]):]))
@@ -74,7 +73,7 @@ func (Markdown) Extract(_ context.Context, _ string, data []byte) (Extraction, e
 			t = strings.Trim(t, "| ")
 			t = strings.Join(strings.Fields(strings.ReplaceAll(t, "|", " | ")), " ")
 		}
-		t = mdPlusBullet.ReplaceAllString(t, "• ")
+		t = mdPlusBullet().ReplaceAllString(t, "• ")
 		out = append(out, mdInline(t))
 	}
 	ps := FoldText(strings.Join(out, "\n"))
@@ -94,12 +93,12 @@ func (Markdown) Extract(_ context.Context, _ string, data []byte) (Extraction, e
 // mdInline takes the inline markup off a line; footnote references keep
 // their label, as they print.
 func mdInline(s string) string {
-	s = mdImageRe.ReplaceAllString(s, "$1")
-	s = mdLinkRe.ReplaceAllString(s, "$1")
-	s = mdNoteRefRe.ReplaceAllString(s, "$1")
-	s = mdCodeRe.ReplaceAllString(s, "$1")
+	s = mdImageRe().ReplaceAllString(s, "$1")
+	s = mdLinkRe().ReplaceAllString(s, "$1")
+	s = mdNoteRefRe().ReplaceAllString(s, "$1")
+	s = mdCodeRe().ReplaceAllString(s, "$1")
 	for range 3 { // nested emphasis
-		s = mdEmphRe.ReplaceAllString(s, "$2$4$5$6")
+		s = mdEmphRe().ReplaceAllString(s, "$2$4$5$6")
 	}
 	return s
 }

@@ -1,7 +1,6 @@
 package ingest
 
 import (
-	"regexp"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -14,10 +13,10 @@ var (
 	// them: in parentheses a year with perhaps a letter and perhaps a
 	// pinpoint: "(2020, paras 16 & 17)", "(2021b, 71)", "(2021a, para
 	// 30(a))". The author is read backwards from it (see refsIn).
-	refTailRe = regexp.MustCompile(`^\(((?:19|20)\d\d)([a-z]?)((?:,[^()]*(?:\([^()]*\)[^()]*)*)?)\)`)
+	refTailRe = lazyRegexp(`^\(((?:19|20)\d\d)([a-z]?)((?:,[^()]*(?:\([^()]*\)[^()]*)*)?)\)`)
 	// noteMarkRe is a footnote marker glued to the word or punctuation
 	// before it: "ICTs.12", "knowledge”64", "Finland,65".
-	noteMarkRe = regexp.MustCompile(`[\p{L}.,;:”’")\]](\d{1,3})(?:\s|$)`)
+	noteMarkRe = lazyRegexp(`[\p{L}.,;:”’")\]](\d{1,3})(?:\s|$)`)
 )
 
 // authorJoiners are the small words an author's name may have between its
@@ -91,7 +90,7 @@ func refsIn(g *corpus.Gazetteer, text string) []ref {
 		if len(text)-k < 5 || !(text[k+1] == '1' && text[k+2] == '9' || text[k+1] == '2' && text[k+2] == '0') {
 			continue
 		}
-		m := refTailRe.FindStringSubmatchIndex(text[k:min(len(text), k+300)])
+		m := refTailRe().FindStringSubmatchIndex(text[k:min(len(text), k+300)])
 		if m == nil {
 			continue
 		}
@@ -249,11 +248,11 @@ func quoteFromNotes(g *corpus.Gazetteer, body, state string, note func(string) s
 		if m.Entity.Name != state {
 			continue
 		}
-		if mm := markerRe.FindStringSubmatch(body[m.End:min(len(body), m.End+8)]); mm != nil {
+		if mm := markerRe().FindStringSubmatch(body[m.End:min(len(body), m.End+8)]); mm != nil {
 			marks = append(marks, mm[1])
 		}
 	}
-	for _, m := range noteMarkRe.FindAllStringSubmatch(body, -1) {
+	for _, m := range noteMarkRe().FindAllStringSubmatch(body, -1) {
 		marks = append(marks, m[1])
 	}
 	for _, n := range marks {

@@ -32,38 +32,38 @@ var afterVerbs = []string{"argued", "argues", "stated", "states", "considers", "
 var (
 	// speakerRe finds a delegate taking the floor: "The delegate of Japan",
 	// "the representative of the Islamic Republic of Iran", "The delegation from".
-	speakerRe = regexp.MustCompile(`(?i)^(?:[^.“”]{0,60}?,\s*)?(?:the\s+)?(?:head\s+of\s+(?:the\s+)?delegation|delegates?|delegations?|representatives?|observers?|ambassadors?|permanent\s+representatives?|ministers?|legal\s+advis[eo]rs?|speakers?)\s+(?:of|from|for)\s+`)
+	speakerRe = lazyRegexp(`(?i)^(?:[^.“”]{0,60}?,\s*)?(?:the\s+)?(?:head\s+of\s+(?:the\s+)?delegation|delegates?|delegations?|representatives?|observers?|ambassadors?|permanent\s+representatives?|ministers?|legal\s+advis[eo]rs?|speakers?)\s+(?:of|from|for)\s+`)
 	// speakerFrEsRe finds a delegate taking the floor in French or Spanish:
 	// "Le représentant de la France", "La délégation du Mexique", "El
 	// representante de Chile", "La delegación de los Estados Unidos".
-	speakerFrEsRe = regexp.MustCompile(`(?i)^(?:[^.“”«»]{0,60}?,\s*)?(?:(?:le|la|les|el|los|las)\s+|l['’])?(?:chef\s+de\s+(?:la\s+)?délégation|jefe\s+de\s+(?:la\s+)?delegación|délégu[ée]e?s?|délégations?|représentante?s?(?:\s+permanente?s?)?|observat(?:eur|rice)s?|ambassad(?:eur|rice)s?|ministres?|delegad[oa]s?|delegaci(?:ón|ones)|representantes?(?:\s+permanentes?)?|observador(?:a|es)?|embajador(?:a|es)?|ministr[oa]s?)\s+(?:de|du|des|del|d['’])\s*`)
+	speakerFrEsRe = lazyRegexp(`(?i)^(?:[^.“”«»]{0,60}?,\s*)?(?:(?:le|la|les|el|los|las)\s+|l['’])?(?:chef\s+de\s+(?:la\s+)?délégation|jefe\s+de\s+(?:la\s+)?delegación|délégu[ée]e?s?|délégations?|représentante?s?(?:\s+permanente?s?)?|observat(?:eur|rice)s?|ambassad(?:eur|rice)s?|ministres?|delegad[oa]s?|delegaci(?:ón|ones)|representantes?(?:\s+permanentes?)?|observador(?:a|es)?|embajador(?:a|es)?|ministr[oa]s?)\s+(?:de|du|des|del|d['’])\s*`)
 	// nonStateRe finds the people who speak for no State: the Chair, panellists,
 	// the secretariat, the rapporteur, named experts.
-	nonStateRe = regexp.MustCompile(`(?i)^(?:[^.“”]{0,40}?,\s*)?(?:(?:the|le|la|el)\s+)?(?:chair(?:person|man|woman)?|co-chairs?|president|vice-president|secretary-general|deputy\s+secretary-general|secretariat|rapporteur|moderator|panel+ists?|presenters?|facilitator|all\s+the\s+delegates|présidente?|presidenta|secrétariat|secretar[ií]a|relator[a]?|modérat(?:eur|rice)|moderador[a]?)(?:\b|\s)`)
+	nonStateRe = lazyRegexp(`(?i)^(?:[^.“”]{0,40}?,\s*)?(?:(?:the|le|la|el)\s+)?(?:chair(?:person|man|woman)?|co-chairs?|president|vice-president|secretary-general|deputy\s+secretary-general|secretariat|rapporteur|moderator|panel+ists?|presenters?|facilitator|all\s+the\s+delegates|présidente?|presidenta|secrétariat|secretar[ií]a|relator[a]?|modérat(?:eur|rice)|moderador[a]?)(?:\b|\s)`)
 	// carryRe marks a sentence that goes on with the same speaker.
-	carryRe = regexp.MustCompile(`^(?:He|She|They|It|The delegate|The delegation|The representative|The speaker|Furthermore|Moreover|In addition|Also|Further)\b`)
+	carryRe = lazyRegexp(`^(?:He|She|They|It|The delegate|The delegation|The representative|The speaker|Furthermore|Moreover|In addition|Also|Further)\b`)
 	// quoteCueRe introduces a State quoted by a paper (see quoteCues).
-	quoteCueRe = regexp.MustCompile(`(?i)(?:` + strings.Join(quoteCues, "|") + `)\s+(?:the\s+)?$`)
+	quoteCueRe = lazyRegexp(`(?i)(?:` + strings.Join(quoteCues, "|") + `)\s+(?:the\s+)?$`)
 	// citedYearRe follows a State cited as a source: "New Zealand (2020, para 16)".
-	citedYearRe = regexp.MustCompile(`^\s*\((?:[^()]{0,60}\()?(?:19|20)\d\d[a-z]?\b`)
+	citedYearRe = lazyRegexp(`^\s*\((?:[^()]{0,60}\()?(?:19|20)\d\d[a-z]?\b`)
 	// authorRe finds the author of a national statement in its first lines.
-	authorRe = regexp.MustCompile(`(?i)(?:statement|remarks|intervention|submission|comments|position(?:\s+paper)?|contribution)\s+(?:by|of|from)\s+(?:the\s+)?(?:delegation\s+of\s+|government\s+of\s+|permanent\s+mission\s+of\s+)?(?:the\s+)?$|(?:ministry\s+of\s+foreign\s+affairs|ministry\s+for\s+foreign\s+affairs|government|permanent\s+mission|delegation)\s+of\s+(?:the\s+)?$`)
+	authorRe = lazyRegexp(`(?i)(?:statement|remarks|intervention|submission|comments|position(?:\s+paper)?|contribution)\s+(?:by|of|from)\s+(?:the\s+)?(?:delegation\s+of\s+|government\s+of\s+|permanent\s+mission\s+of\s+)?(?:the\s+)?$|(?:ministry\s+of\s+foreign\s+affairs|ministry\s+for\s+foreign\s+affairs|government|permanent\s+mission|delegation)\s+of\s+(?:the\s+)?$`)
 	// authorFrEsRe is authorRe in French and Spanish: "Position de la
 	// délégation de", "Gobierno de", "Ministère des Affaires étrangères de".
-	authorFrEsRe = regexp.MustCompile(`(?i)(?:déclaration|position|contribution|intervention|commentaires|observations|réponse|declaraci[oó]n|posici[oó]n|contribuci[oó]n|intervenci[oó]n|comentarios|observaciones|respuesta)(?:\s+nationale|\s+nacional)?\s+(?:de|du|des|del)\s+(?:(?:la|le|el)\s+)?(?:(?:délégation|delegación|gouvernement|gobierno|mission\s+permanente|misión\s+permanente)\s+(?:de|du|des|del)\s+)?(?:(?:la|le|les|el|los|las)\s+|l['’])?$|(?:gouvernement|gobierno|mission\s+permanente|misión\s+permanente|délégation|delegación|ministère\s+des\s+affaires\s+étrangères|ministerio\s+de\s+relaciones\s+exteriores|ministerio\s+de\s+asuntos\s+exteriores)\s+(?:de|du|des|del)\s+(?:(?:la|le|les|el|los|las)\s+|l['’])?$`)
+	authorFrEsRe = lazyRegexp(`(?i)(?:déclaration|position|contribution|intervention|commentaires|observations|réponse|declaraci[oó]n|posici[oó]n|contribuci[oó]n|intervenci[oó]n|comentarios|observaciones|respuesta)(?:\s+nationale|\s+nacional)?\s+(?:de|du|des|del)\s+(?:(?:la|le|el)\s+)?(?:(?:délégation|delegación|gouvernement|gobierno|mission\s+permanente|misión\s+permanente)\s+(?:de|du|des|del)\s+)?(?:(?:la|le|les|el|los|las)\s+|l['’])?$|(?:gouvernement|gobierno|mission\s+permanente|misión\s+permanente|délégation|delegación|ministère\s+des\s+affaires\s+étrangères|ministerio\s+de\s+relaciones\s+exteriores|ministerio\s+de\s+asuntos\s+exteriores)\s+(?:de|du|des|del)\s+(?:(?:la|le|les|el|los|las)\s+|l['’])?$`)
 	// verbAfterRe: a State named as the subject of a statement verb.
-	verbAfterRe = regexp.MustCompile(`^['’]?s?\s*(?:\([^)]*\)\s*)?,?\s*(?:for\s+example,?\s*|for\s+instance,?\s*)?(?:` +
+	verbAfterRe = lazyRegexp(`^['’]?s?\s*(?:\([^)]*\)\s*)?,?\s*(?:for\s+example,?\s*|for\s+instance,?\s*)?(?:` +
 		strings.Join(afterVerbs, "|") + `)\b`)
-	originalRe = regexp.MustCompile(`(?i)^\[?original:\s*\w+\]?$`)
+	originalRe = lazyRegexp(`(?i)^\[?original:\s*\w+\]?$`)
 	// summaryRe finds a speaker as UN summary records name one: "Mr. Gafoor
 	// (Singapore) said …".
-	summaryRe = regexp.MustCompile(`^(?:(?:Mr|Ms|Mrs|Dr|H\.E|Amb)\.?\s+)?(?:\p{Lu}[\p{L}'’.-]*\s+){0,4}\(([^()]{2,60})\)\s+\p{Ll}`)
+	summaryRe = lazyRegexp(`^(?:(?:Mr|Ms|Mrs|Dr|H\.E|Amb)\.?\s+)?(?:\p{Lu}[\p{L}'’.-]*\s+){0,4}\(([^()]{2,60})\)\s+\p{Ll}`)
 	// headingStatementRe finds the State a section heading gives the floor
 	// to: "Statement by Finland", "Contribution of the Government of Japan".
 	// In French and Spanish: "Déclaration de la France", "Position de la
 	// Suisse", "Respuesta de Guatemala", "Intervención de la delegación de
 	// México".
-	headingStatementRe = regexp.MustCompile(`(?i)^((?:national\s+)?(?:statement|contribution|position|submission|comments?|intervention)\s+(?:by|of|from)\s+|` +
+	headingStatementRe = lazyRegexp(`(?i)^((?:national\s+)?(?:statement|contribution|position|submission|comments?|intervention)\s+(?:by|of|from)\s+|` +
 		`(?:déclaration|position|contribution|intervention|commentaires|observations|réponse|declaraci[oó]n|posici[oó]n|contribuci[oó]n|intervenci[oó]n|comentarios|observaciones|respuesta)(?:\s+nationale|\s+nacional)?\s+(?:de|du|des|del)\s+)?` +
 		`(?:the\s+)?(?:delegation\s+of\s+|government\s+of\s+|permanent\s+mission\s+of\s+|(?:la\s+|el\s+|le\s+)?(?:délégation|delegación|gouvernement|gobierno|mission\s+permanente|misión\s+permanente)\s+(?:de|du|des|del)\s+)?(.+?)[.:]?$`)
 )
@@ -132,7 +132,7 @@ func Segment(d corpus.Document, ps []corpus.Paragraph, starts []int) ([]corpus.S
 			owners[i] = paraOwner{{start: 0, end: utf8.RuneCountInString(p.Text), bend: len(p.Text), stmt: add(cur, starts[i], starts[i]+utf8.RuneCountInString(p.Text))}}
 			continue
 		}
-		if originalRe.MatchString(text) {
+		if originalRe().MatchString(text) {
 			owners[i] = paraOwner{{start: 0, end: utf8.RuneCountInString(p.Text), bend: len(p.Text), stmt: add(cur, starts[i], starts[i]+utf8.RuneCountInString(p.Text))}}
 			continue
 		}
@@ -214,7 +214,7 @@ func headingVoice(g *corpus.Gazetteer, text string, needWord bool) (voice, bool)
 	if runesAtLeast(text, 90) || needWord && !hasStatementWord(text) {
 		return voice{}, false
 	}
-	m := headingStatementRe.FindStringSubmatch(text)
+	m := headingStatementRe().FindStringSubmatch(text)
 	if m == nil || (needWord && m[1] == "") {
 		return voice{}, false
 	}
@@ -225,7 +225,7 @@ func headingVoice(g *corpus.Gazetteer, text string, needWord bool) (voice, bool)
 	return voice{state: e.Name, speaker: text}, true
 }
 
-// statementWords begin the "Statement by …" form of headingStatementRe.
+// statementWords begin the "Statement by …" form of headingStatementRe().
 var statementWords = []string{"national", "statement", "contribution", "position", "submission", "comment", "intervention",
 	"déclaration", "observation", "réponse", "declaración", "declaracion", "posición", "posicion", "contribución", "contribucion",
 	"intervención", "intervencion", "comentario", "respuesta"}
@@ -257,7 +257,7 @@ func runesAtLeast(s string, n int) bool {
 }
 
 // markerRe is a footnote marker glued to the name before it: "Norway,67".
-var markerRe = regexp.MustCompile(`^[,;:]?(\d{1,3})\b`)
+var markerRe = lazyRegexp(`^[,;:]?(\d{1,3})\b`)
 
 // footnoteStates maps footnote numbers to the State whose name carries the
 // marker in the body text, as in "the positions of Finland,65 the
@@ -269,7 +269,7 @@ func footnoteStates(g *corpus.Gazetteer, ps []corpus.Paragraph) map[string]voice
 			continue
 		}
 		for _, m := range g.Find(p.Text) {
-			if mm := markerRe.FindStringSubmatch(p.Text[m.End:min(len(p.Text), m.End+8)]); mm != nil && m.Entity.IsState() {
+			if mm := markerRe().FindStringSubmatch(p.Text[m.End:min(len(p.Text), m.End+8)]); mm != nil && m.Entity.IsState() {
 				out[mm[1]] = voice{state: m.Entity.Name, speaker: p.Text[m.Start:m.End]}
 			}
 		}
@@ -293,7 +293,7 @@ func speaker(g *corpus.Gazetteer, sent string) (voice, bool) {
 	for _, try := range [...]struct {
 		kind int
 		re   *regexp.Regexp
-	}{{floorWord, speakerRe}, {floorWordFrEs, speakerFrEsRe}} {
+	}{{floorWord, speakerRe()}, {floorWordFrEs, speakerFrEsRe()}} {
 		if words&try.kind != 0 {
 			if m := try.re.FindStringIndex(lead); m != nil {
 				rest := sent[m[1]:]
@@ -305,16 +305,16 @@ func speaker(g *corpus.Gazetteer, sent string) (voice, bool) {
 		}
 	}
 	if words&parenthesis != 0 {
-		if m := summaryRe.FindStringSubmatch(lead); m != nil {
+		if m := summaryRe().FindStringSubmatch(lead); m != nil {
 			if e, ok := g.Lookup(m[1]); ok {
 				return voice{state: e.Name, speaker: strings.TrimSpace(sent[:strings.Index(sent, ")")+1])}, true
 			}
 		}
 	}
-	if words&officeWord == 0 || carryRe.MatchString(lead) {
+	if words&officeWord == 0 || carryRe().MatchString(lead) {
 		return voice{}, false
 	}
-	if m := nonStateRe.FindString(lead); m != "" {
+	if m := nonStateRe().FindString(lead); m != "" {
 		return voice{speaker: strings.TrimSpace(m)}, true
 	}
 	return voice{}, false
@@ -415,8 +415,8 @@ func quotedState(g *corpus.Gazetteer, sent string) (voice, bool) {
 		after = after[:min(len(after), 300)]
 		switch {
 		case cueMatches(before),
-			strings.HasPrefix(strings.TrimLeft(after, " "), "(") && citedYearRe.MatchString(after),
-			mayHaveVerb(after) && verbAfterRe.MatchString(after) && !strings.Contains(after[:min(len(after), 3)], "’s"):
+			strings.HasPrefix(strings.TrimLeft(after, " "), "(") && citedYearRe().MatchString(after),
+			mayHaveVerb(after) && verbAfterRe().MatchString(after) && !strings.Contains(after[:min(len(after), 3)], "’s"):
 			return voice{state: m.Entity.Name, speaker: strings.TrimSpace(sent[m.Start:m.End])}, true
 		}
 	}
@@ -444,7 +444,7 @@ var cueWords = func() (c struct{ before, anywhere map[string]bool }) {
 // cueMatches reports whether s ends with a quotation cue (quoteCueRe).
 func cueMatches(s string) bool {
 	end, ok := cueSuffix(s)
-	return ok && quoteCueRe.MatchString(end)
+	return ok && quoteCueRe().MatchString(end)
 }
 
 // cueSuffix is a quick test before quoteCueRe, and returns the end of s
@@ -546,12 +546,12 @@ func detectAuthor(ps []corpus.Paragraph) voice {
 		n += len(head)
 		for _, m := range g.Find(head) {
 			before := head[:m.Start]
-			re := authorRe
+			re := authorRe()
 			switch endsWithAuthorWord(before) {
 			case none:
 				continue
 			case frEs:
-				re = authorFrEsRe
+				re = authorFrEsRe()
 			}
 			if m.Entity.IsState() && re.MatchString(before) {
 				return voice{state: m.Entity.Name, speaker: strings.TrimSpace(head[:m.End])}

@@ -38,15 +38,31 @@ type ElementInfo struct {
 	Rules                 []annotate.Rule // the keyword rules that find it
 }
 
-// defaultCodebook is compiled once, and may be compiled ahead (see
-// PrepareDefaultCodebook) while the workspace opens.
+// defaultCodebook is compiled once, when first needed: most commands never
+// tag, and an ingest of files the store has needs no tagger.
 var defaultCodebook = sync.OnceValues(func() (*Codebook, error) {
 	return compileText(DefaultCodebookName, annotate.DefaultCodebook())
 })
 
 // PrepareDefaultCodebook compiles the embedded codebook in the background,
-// so that a command that will tag need not wait for it.
+// for a long-running front end that will tag: the first request then need
+// not wait for it. An ingest compiles it when it first needs it.
 func PrepareDefaultCodebook() { go defaultCodebook() }
+
+// defaultTagger is the embedded codebook's tagger.
+func defaultTagger() (*annotate.Tagger, error) {
+	cb, err := defaultCodebook()
+	if err != nil {
+		return nil, err
+	}
+	return cb.Tagger, nil
+}
+
+// defaultCodebookSHA256 identifies the embedded codebook, as its stored
+// form would (corpus.NewCodebook), without compiling it.
+var defaultCodebookSHA256 = sync.OnceValue(func() string {
+	return corpus.NewCodebook(DefaultCodebookName, annotate.DefaultCodebook()).SHA256
+})
 
 // CompileCodebook compiles the codebook in the YAML file path, or the
 // embedded default when path is "".
@@ -79,33 +95,50 @@ func compileText(name string, data []byte) (*Codebook, error) {
 // workspace's codebook (a writing command), and its stored form, with its
 // date, is returned.
 func (w *Workspace) Codebook(ctx context.Context, rules *Codebook, save bool) (*Codebook, error) {
-	stored, ok, err := w.store.Codebook(ctx)
+	stored, tagger, err := w.codebook(ctx, rules, save)
 	if err != nil {
 		return nil, err
 	}
-	use := rules
-	if use == nil {
-		if use, err = defaultCodebook(); err != nil {
-			return nil, err
+	t, err := tagger()
+	if err != nil {
+		return nil, err
+	}
+	return &Codebook{Stored: stored, Tagger: t}, nil
+}
+
+// codebook is Codebook, but the embedded default, which always compiles,
+// is left to compile when tagger is first called: an ingest extracts its
+// first files meanwhile. A codebook of the user's, which may not compile,
+// is compiled at once, so that it fails before anything is done.
+func (w *Workspace) codebook(ctx context.Context, rules *Codebook, save bool) (corpus.Codebook, func() (*annotate.Tagger, error), error) {
+	stored, ok, err := w.store.Codebook(ctx)
+	if err != nil {
+		return corpus.Codebook{}, nil, err
+	}
+	var use corpus.Codebook
+	tagger := defaultTagger
+	switch {
+	case rules != nil:
+		use = rules.Stored
+		tagger = func() (*annotate.Tagger, error) { return rules.Tagger, nil }
+	case ok && stored.SHA256 != defaultCodebookSHA256():
+		cb, err := compileText(stored.Name, []byte(stored.Text))
+		if err != nil {
+			return corpus.Codebook{}, nil, fmt.Errorf("the workspace's codebook %s: %w", stored.Name, err)
 		}
-		if ok {
-			if stored.SHA256 != use.Stored.SHA256 {
-				use, err = compileText(stored.Name, []byte(stored.Text))
-				if err != nil {
-					return nil, fmt.Errorf("the workspace's codebook %s: %w", stored.Name, err)
-				}
-			}
-			use = &Codebook{Stored: stored, Tagger: use.Tagger}
-		}
+		use = stored
+		tagger = func() (*annotate.Tagger, error) { return cb.Tagger, nil }
+	case ok:
+		use = stored
+	default:
+		use = corpus.NewCodebook(DefaultCodebookName, annotate.DefaultCodebook())
 	}
 	if save {
-		saved, err := w.store.SetCodebook(ctx, use.Stored)
-		if err != nil {
-			return nil, err
+		if use, err = w.store.SetCodebook(ctx, use); err != nil {
+			return corpus.Codebook{}, nil, err
 		}
-		use = &Codebook{Stored: saved, Tagger: use.Tagger}
 	}
-	return use, nil
+	return use, tagger, nil
 }
 
 // TaggedWith names the codebook the stored passages were tagged with.

@@ -102,11 +102,13 @@ func (w *Workspace) Ingest(ctx context.Context, paths []string, opt IngestOption
 	if w.lock == nil {
 		return nil, errors.New("ingest: the workspace is open read-only")
 	}
-	cb := opt.Codebook
-	cb, err := w.Codebook(ctx, cb, true)
+	_, tagger, err := w.codebook(ctx, opt.Codebook, true)
 	if err != nil {
 		return nil, err
 	}
+	// The tagger compiles in the background from the first file that needs
+	// extracting: files the store has need none.
+	warm := sync.OnceFunc(func() { go tagger() })
 	progress := opt.Progress
 	if progress == nil {
 		progress = func(Progress) {}
@@ -177,7 +179,7 @@ func (w *Workspace) Ingest(ctx context.Context, paths []string, opt IngestOption
 	for range workers {
 		wg.Go(func() {
 			for j := range queue {
-				prepare(ctx, w.store, cb.Tagger, sidecars, j, timeout)
+				prepare(ctx, w.store, tagger, warm, sidecars, j, timeout)
 				finished <- j
 			}
 		})
@@ -281,8 +283,9 @@ func largestFirst(jobs []*job) []*job {
 }
 
 // prepare reads, identifies, extracts, segments and tags one source. It sets
-// the result to Unchanged when the store already has the same bytes.
-func prepare(ctx context.Context, st *corpus.Store, tagger *annotate.Tagger, sidecars *ingest.Sidecars, j *job, timeout time.Duration) {
+// the result to Unchanged when the store already has the same bytes. It
+// calls warm before it extracts, and taggerFor when it tags.
+func prepare(ctx context.Context, st *corpus.Store, taggerFor func() (*annotate.Tagger, error), warm func(), sidecars *ingest.Sidecars, j *job, timeout time.Duration) {
 	r := &j.res
 	src, err := readSource(ctx, j.path, j.keep, timeout)
 	if err != nil {
@@ -324,6 +327,11 @@ func prepare(ctx context.Context, st *corpus.Store, tagger *annotate.Tagger, sid
 				r.Err = err
 				return
 			}
+			tagger, err := taggerFor()
+			if err != nil {
+				r.Err = err
+				return
+			}
 			inLang(tagger, upd.Lang, upd.Lang, j.ps)
 		}
 		if upd.State != stored.State || upd.Date != stored.Date || upd.Title != stored.Title || upd.URL != stored.URL || upd.Lang != stored.Lang {
@@ -345,6 +353,7 @@ func prepare(ctx context.Context, st *corpus.Store, tagger *annotate.Tagger, sid
 		r.Err = err
 		return
 	}
+	warm()
 	xctx, cancel := context.WithTimeout(ctx, timeout)
 	defer cancel()
 	extraction, err := ingest.Safely(xctx, ex, j.path, data)
@@ -374,6 +383,11 @@ func prepare(ctx context.Context, st *corpus.Store, tagger *annotate.Tagger, sid
 	r.Doc.Signature = []byte{} // too short for a signature
 	if sig, ok := corpus.NewSignature(r.Doc.Text); ok {
 		r.Doc.Signature = sig.Bytes()
+	}
+	tagger, err := taggerFor()
+	if err != nil {
+		r.Err = err
+		return
 	}
 	r.Passages = len(j.ps)
 	for i := range j.ps {

@@ -75,8 +75,6 @@ func runIngest(c *cli.Context) error {
 	if c.NArg() == 0 && (opt.Manifest == nil || len(opt.Manifest.URLs()) == 0) {
 		return fmt.Errorf("ingest: no PATH given (nor a manifest that lists URLs)")
 	}
-	// The codebook compiles while the workspace opens.
-	workspace.PrepareDefaultCodebook()
 	if opt.Codebook, err = rulesCodebook(c); err != nil {
 		return err
 	}
