@@ -54,6 +54,17 @@ func TestRulesReadMeaningsRound2(t *testing.T) {
 		{"The treaty obliges parties to criminalise illegal access to computer systems.", "topic.cybercrime", true},
 		{"Europol said police had taken down the servers of the ransomware botnet.", "topic.cybercrime", true},
 		{"Police arrested two men after the football match.", "topic.cybercrime", false},
+		// The duty under its other names.
+		{"The duty of vigilance of the territorial State applies in cyberspace.", "topic.due_diligence", true},
+		{"The Corfu Channel principle requires every State not to allow its territory to be used against other States.", "topic.due_diligence", true},
+		// State actors answerable for conduct, not named among threats.
+		{"Hostile State actors target critical infrastructure and democratic institutions.", "actors.state", false},
+		{"The operation was attributed to State actors working for the military intelligence service.", "actors.state", true},
+		// Developing capacities and military capabilities are not the standard
+		// of conduct, nor arms capacity building.
+		{"DCAF works with CERTs to help them develop their institutional capacities.", "standard.capacity", false},
+		{"DCAF works with CERTs to help them develop their institutional capacities.", "measures.capacity_building", true},
+		{"An increasing number of States are developing military cyber capabilities.", "measures.capacity_building", false},
 		// The standard of conduct.
 		{"A State is only expected to do what is feasible in the circumstances.", "standard.capacity", true},
 		{"Surveillance of journalists online threatens press freedom.", "topic.human_rights", true},
