@@ -34,6 +34,13 @@ func TestRulesReadMeaningsRound2(t *testing.T) {
 		{"The territorial State may seek assistance from other States to stop the operation.", "measures.assistance", true},
 		{"The World Bank provides financial assistance to farmers.", "measures.assistance", false},
 		{"The agency runs a food assistance programme in the region.", "measures.assistance", false},
+		{"Students can ask their tutor for help with the assignment.", "measures.assistance", false},
+		{"The company sought help from a law firm to draft the merger filing.", "measures.assistance", false},
+		{"Where a State lacks the capacity to stop the operation, it should seek the cooperation of other States.", "measures.assistance", true},
+		{"Allies provided cyber defence support to Ukraine during the attacks on its networks.", "measures.assistance", true},
+		// Third States asked for help are not the conduct of a State.
+		{"The victim State may ask third States to help it identify the source of the attack.", "actors.state", false},
+		{"The acts may be those of a non-State actor or a third State.", "actors.state", true},
 		// Conduct done for a State.
 		{"Conduct of a hacker group acting under the instructions of a State is attributable to that State.", "actors.state", true},
 		{"The State is responsible only for its own internationally wrongful acts.", "actors.state", true},
