@@ -51,6 +51,8 @@ func TestRulesReadMeaningsRound2(t *testing.T) {
 		{"The obligation of vigilance applies to cyberspace.", "status.binding", true},
 		{"Developing countries may lack the means to detect every operation, and the obligation takes account of that.", "status.binding", false},
 		{"The treaty obliges parties to respect the sovereignty of other States.", "status.binding", false},
+		{"Due diligence is relevant to sovereignty, which is a binding rule of customary international law.", "status.binding", false},
+		{"Companies carry out due diligence before an acquisition, which is a legal obligation in some jurisdictions.", "status.binding", false},
 		// Prevention of operations, not a firm guarding its own data.
 		{"Data loss prevention tools prevent the unauthorised use of sensitive data.", "scope.prevention", false},
 		{"States should take measures to prevent the use of their territory for attacks on other States.", "scope.prevention", true},
