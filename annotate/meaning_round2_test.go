@@ -59,6 +59,10 @@ func TestRulesReadMeaningsRound2(t *testing.T) {
 		// Capacity building against cyber operations, not in agriculture.
 		{"Kenya adopted a Computer Misuse and Cybercrimes Act to strengthen its legal framework.", "measures.capacity_building", true},
 		{"The programme funds agricultural capacity building for smallholders.", "measures.capacity_building", false},
+		{"Governments should invest in cybersecurity education and train more specialists.", "measures.capacity_building", true},
+		{"States should share good practices and lessons learned with developing countries.", "measures.capacity_building", true},
+		{"Regional organisations help Member States build cyber resilience through workshops.", "measures.capacity_building", true},
+		{"The stadium expansion will add capacity for ten thousand fans.", "measures.capacity_building", false},
 		// Cybercrime named by what is criminalised, or by the police acting on it.
 		{"The treaty obliges parties to criminalise illegal access to computer systems.", "topic.cybercrime", true},
 		{"Europol said police had taken down the servers of the ransomware botnet.", "topic.cybercrime", true},
