@@ -251,6 +251,7 @@ type passageData struct {
 	Prev      *hit
 	Next      *hit
 	HasSource bool
+	Review    reviewData
 }
 
 func (s *Server) passage(w http.ResponseWriter, r *http.Request) {
@@ -274,6 +275,12 @@ func (s *Server) passage(w http.ResponseWriter, r *http.Request) {
 	}
 	_, err = s.ws.SourceFile(r.Context(), c.DocID)
 	d.HasSource = err == nil
+	ds, err := s.ws.PassageDecisions(r.Context(), c.ID)
+	if err != nil {
+		s.fail(w, r, http.StatusInternalServerError, err)
+		return
+	}
+	d.Review = reviewData{Tags: s.tagRows(c.Excerpt, ds), Decisions: ds, Elements: s.elements, Back: "/passages/" + url.PathEscape(c.ID) + "#review"}
 	s.render(w, r, "passage", c.Citation, d)
 }
 

@@ -42,6 +42,9 @@ type Options struct {
 	Token string
 	// MaxUpload limits the bytes of one upload; DefaultMaxUpload when 0.
 	MaxUpload int64
+	// Reviewer names the decisions made through the server;
+	// workspace.DefaultReviewer() when empty.
+	Reviewer string
 	// Ingest are the options of uploads' ingests (OCR, workers, timeout);
 	// their metadata comes from the upload form.
 	Ingest workspace.IngestOptions
@@ -79,6 +82,9 @@ type Server struct {
 func New(ws *workspace.Workspace, opt Options) (*Server, error) {
 	if opt.MaxUpload <= 0 {
 		opt.MaxUpload = DefaultMaxUpload
+	}
+	if opt.Reviewer == "" {
+		opt.Reviewer = workspace.DefaultReviewer()
 	}
 	tmpl, err := parseTemplates()
 	if err != nil {
@@ -156,7 +162,11 @@ func (s *Server) routes() {
 	m.HandleFunc("GET /matrix/state", s.matrixState)
 	m.HandleFunc("GET /codebook", s.codebook)
 	m.HandleFunc("GET /export", s.export)
+	m.HandleFunc("GET /agree", s.agree)
 	if s.opt.Write {
+		m.HandleFunc("POST /passages/{id}/review", s.decide)
+		m.HandleFunc("POST /decisions/{id}/undo", s.undo)
+		m.HandleFunc("GET /review", s.queue)
 		m.HandleFunc("GET /upload", s.uploadForm)
 		m.HandleFunc("POST /upload", s.uploadPost)
 		m.HandleFunc("GET /uploads/{id}", s.uploadPage)

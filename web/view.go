@@ -10,6 +10,7 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"time"
 
 	"github.com/normdex/normdex/corpus"
 	"github.com/normdex/normdex/workspace"
@@ -21,13 +22,17 @@ var templateFS embed.FS
 //go:embed static
 var staticFS embed.FS
 
-var pages = []string{"search", "passage", "documents", "document", "matrix", "cell", "state", "codebook", "upload", "progress", "error"}
+var pages = []string{"search", "passage", "documents", "document", "matrix", "cell", "state", "codebook", "upload", "progress", "error", "review", "agree"}
 
 func parseTemplates() (map[string]*template.Template, error) {
 	funcs := template.FuncMap{
 		"dim":    dimOf,
 		"plural": plural,
 		"add":    func(a, b int) int { return a + b },
+		"fig":    figure,
+		"has":    func(xs []string, x string) bool { return slices.Contains(xs, x) },
+		"ci":     interval,
+		"when":   func(t time.Time) string { return t.Local().Format("2 Jan 2006 15:04") },
 		"source": func(id string, page int) string {
 			u := "/documents/" + url.PathEscape(id) + "/source"
 			if page > 0 {
@@ -53,8 +58,10 @@ type page struct {
 	Nav   string // the section of the navigation that is current
 	Write bool
 	CSRF  string
-	Query string // the words of the header's search box
-	Data  any
+	// Reviewer names the decisions made here (shown when they may be).
+	Reviewer string
+	Query    string // the words of the header's search box
+	Data     any
 }
 
 func (s *Server) page(r *http.Request, title string, data any) page {
@@ -62,7 +69,7 @@ func (s *Server) page(r *http.Request, title string, data any) page {
 	if nav == "passages" {
 		nav = "search"
 	}
-	return page{Title: title, Nav: nav, Write: s.opt.Write, CSRF: s.csrf, Query: r.URL.Query().Get("q"), Data: data}
+	return page{Title: title, Nav: nav, Write: s.opt.Write, CSRF: s.csrf, Reviewer: s.opt.Reviewer, Query: r.URL.Query().Get("q"), Data: data}
 }
 
 // render writes a page; a page is rendered in full before it is sent, so

@@ -26,11 +26,13 @@ func serveCommand() *cli.Command {
 address needs a token, asked of every request: --token, or one generated and
 printed in the address to open. Read-only unless --write, which allows uploads
 (ingested as 'normdex ingest' would, with the State, date and title of the form)
-and holds the workspace as an ingest does. Ctrl-C stops the server; an upload
+and review decisions (accept, reject, add a tag, set the State; the review queue),
+recorded under --reviewer, and holds the workspace as an ingest does. Ctrl-C stops the server; an upload
 under way commits its current file first.`,
 		Flags: []cli.Flag{
 			&cli.StringFlag{Name: "addr", Value: "127.0.0.1:8080", Usage: "listen on `HOST:PORT`"},
-			&cli.BoolFlag{Name: "write", Usage: "allow uploads (the workspace is held for writing)"},
+			&cli.BoolFlag{Name: "write", Usage: "allow uploads and review decisions (the workspace is held for writing)"},
+			&cli.StringFlag{Name: "reviewer", Usage: "record review decisions under `NAME` (default $NORMDEX_REVIEWER, else the OS user)"},
 			&cli.StringFlag{Name: "token", EnvVars: []string{"NORMDEX_TOKEN"}, Usage: "ask `TOKEN` of every request (generated when the address is not loopback)"},
 			&cli.IntFlag{Name: "max-upload", Value: web.DefaultMaxUpload >> 20, Usage: "upload size limit in `MB`"},
 			&cli.IntFlag{Name: "workers", Usage: "files of an upload extracted in parallel", Value: runtime.NumCPU()},
@@ -72,7 +74,7 @@ func runServe(c *cli.Context) error {
 			return err
 		}
 	}
-	srv, err := web.New(ws, web.Options{Write: write, Token: token, MaxUpload: int64(c.Int("max-upload")) << 20,
+	srv, err := web.New(ws, web.Options{Write: write, Token: token, Reviewer: c.String("reviewer"), MaxUpload: int64(c.Int("max-upload")) << 20,
 		Ingest: workspace.IngestOptions{OCR: ocr, Workers: c.Int("workers"), Timeout: c.Duration("timeout")}})
 	if err != nil {
 		return err
@@ -88,7 +90,7 @@ func runServe(c *cli.Context) error {
 	}
 	mode := "read-only"
 	if write {
-		mode = "uploads allowed"
+		mode = "uploads and review allowed, reviewer " + srv.Reviewer()
 	}
 	fmt.Fprintf(c.App.Writer, "normdex serve: %s (%s, workspace %s; Ctrl-C stops)\n", u, mode, ws.Dir())
 	if generated {

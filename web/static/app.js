@@ -23,6 +23,38 @@ document.addEventListener("DOMContentLoaded", () => {
     });
   }
 
+  // Add a tag on a selection: the words selected in the passage fill the
+  // form's quoted words and their code-point span (the server's offsets),
+  // then the element is to be picked.
+  const addForm = document.getElementById("add-tag");
+  const text = document.querySelector(".passage .passage-text");
+  if (addForm && text) {
+    const pick = () => {
+      const sel = getSelection();
+      if (!sel.rangeCount || sel.isCollapsed) return;
+      const r = sel.getRangeAt(0);
+      if (!text.contains(r.startContainer) || !text.contains(r.endContainer)) return;
+      const before = document.createRange();
+      before.setStart(text, 0);
+      before.setEnd(r.startContainer, r.startOffset);
+      const start = [...before.toString()].length;
+      const words = r.toString();
+      if (!words.trim()) return;
+      addForm.elements.start.value = start;
+      addForm.elements.end.value = start + [...words].length;
+      addForm.elements.text.value = words;
+      addForm.classList.add("picked");
+      addForm.elements.element.focus();
+    };
+    text.addEventListener("mouseup", pick);
+    text.addEventListener("keyup", pick);
+    // Words typed by hand are placed by the server, not by a stale span.
+    addForm.elements.text.addEventListener("input", () => {
+      addForm.elements.start.value = "";
+      addForm.elements.end.value = "";
+    });
+  }
+
   // Keys: "/" goes to the search box; on a passage, ← and → go to the
   // previous and next passage, or page of results.
   document.addEventListener("keydown", (e) => {
@@ -31,6 +63,10 @@ document.addEventListener("DOMContentLoaded", () => {
     if (e.key === "/") {
       const box = document.querySelector("input[data-slash]");
       if (box) { e.preventDefault(); box.focus(); box.select(); }
+    } else if (/^[ars]$/.test(e.key) && document.getElementById("queue-item")) {
+      // The review queue: a accepts, r rejects, s skips.
+      const b = document.querySelector('.queue-actions [data-key="' + e.key + '"]');
+      if (b && !b.disabled) { e.preventDefault(); b.click(); }
     } else if (e.key === "ArrowLeft" || e.key === "ArrowRight") {
       const rel = e.key === "ArrowLeft" ? "prev" : "next";
       const a = document.querySelector(".neighbours a[rel=" + rel + "], .pager a[rel=" + rel + "]");
