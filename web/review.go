@@ -77,6 +77,28 @@ func (s *Server) tagRows(x workspace.Excerpt, ds []corpus.Decision) []tagRow {
 	return rows
 }
 
+// elementOption is an entry of an element filter's menu: a dimension
+// (all its elements) or one element under it.
+type elementOption struct {
+	ID, Label string
+	Dim       bool
+}
+
+// elementOptions lists the codebook's dimensions, each followed by its
+// elements.
+func (s *Server) elementOptions() []elementOption {
+	var out []elementOption
+	seen := map[string]bool{}
+	for _, e := range s.elements {
+		if d := dimOf(e.ID); !seen[d] {
+			seen[d] = true
+			out = append(out, elementOption{ID: d, Label: d + " (every element)", Dim: true})
+		}
+		out = append(out, elementOption{ID: e.ID, Label: e.ID})
+	}
+	return out
+}
+
 // safeBack is a local path to return to after a decision, else def: a
 // form must not send the reviewer to another site.
 func safeBack(back, def string) string {
@@ -186,7 +208,7 @@ type queueData struct {
 	Percent  int
 	Skip     string // the link past this passage
 	Back     string // this queue, for the forms
-	Elements []workspace.ElementInfo
+	Elements []elementOption
 }
 
 // queue shows the next passage no reviewer decided on among those that
@@ -196,7 +218,7 @@ func (s *Server) queue(w http.ResponseWriter, r *http.Request) {
 	p := readParams(r)
 	p.Reviewed = false
 	after := r.URL.Query().Get("after")
-	d := queueData{P: p, Elements: s.elements}
+	d := queueData{P: p, Elements: s.elementOptions()}
 	p.extra = nil
 	d.Back = p.URL("/review")
 	f, err := s.filter(p, s.known)
@@ -255,7 +277,7 @@ type agreeData struct {
 	Reviewers []string // everyone who decided, for the selectors
 	A, B      string   // the reviewers compared; none: the rules with everyone
 	Downloads []download
-	Elements  []workspace.ElementInfo
+	Elements  []elementOption
 }
 
 type download struct{ Format, URL string }
@@ -273,7 +295,7 @@ func (s *Server) agree(w http.ResponseWriter, r *http.Request) {
 	p := readParams(r)
 	p.Q, p.Reviewed, p.Page = "", false, 1
 	v := r.URL.Query()
-	d := agreeData{P: p, Elements: s.elements, A: strings.TrimSpace(v.Get("a")), B: strings.TrimSpace(v.Get("b"))}
+	d := agreeData{P: p, Elements: s.elementOptions(), A: strings.TrimSpace(v.Get("a")), B: strings.TrimSpace(v.Get("b"))}
 	var err error
 	if d.Reviewers, err = s.ws.Reviewers(r.Context()); err != nil {
 		s.fail(w, r, http.StatusInternalServerError, err)
