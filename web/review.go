@@ -102,7 +102,7 @@ func (s *Server) elementOptions() []elementOption {
 // safeBack is a local path to return to after a decision, else def: a
 // form must not send the reviewer to another site.
 func safeBack(back, def string) string {
-	if !strings.HasPrefix(back, "/") || strings.HasPrefix(back, "//") || strings.ContainsAny(back, "\\\r\n") {
+	if !strings.HasPrefix(back, "/") || strings.HasPrefix(back, "//") || strings.ContainsAny(back, "\\\r\n\t") {
 		return def
 	}
 	return back
@@ -228,13 +228,20 @@ func (s *Server) queue(w http.ResponseWriter, r *http.Request) {
 		s.render(w, r, "review", "Review queue", d)
 		return
 	}
-	all, err := s.mem.Excerpts(r.Context(), f)
+	// The progress counts the passages the rules tagged with the queue's
+	// elements too: a passage whose tag was rejected is reviewed, not gone.
+	g := f
+	g.Elements, g.Polarity = nil, ""
+	all, err := s.mem.Excerpts(r.Context(), g)
 	if err != nil {
 		s.fail(w, r, http.StatusInternalServerError, err)
 		return
 	}
-	d.Total = len(all)
 	for _, x := range all {
+		if !tagged(x, f.Elements) {
+			continue
+		}
+		d.Total++
 		if x.Reviewed {
 			d.Reviewed++
 		}
@@ -267,6 +274,25 @@ func (s *Server) queue(w http.ResponseWriter, r *http.Request) {
 		break
 	}
 	s.render(w, r, "review", "Review queue", d)
+}
+
+// tagged reports whether an excerpt has one of the elements selected (any,
+// when none is) among its tags or its rejected rule tags.
+func tagged(x workspace.Excerpt, elements []string) bool {
+	if len(elements) == 0 {
+		return true
+	}
+	for _, el := range x.Elements {
+		if workspace.Selected(elements, el) {
+			return true
+		}
+	}
+	for _, a := range x.Rejected {
+		if workspace.Selected(elements, a.Element) {
+			return true
+		}
+	}
+	return false
 }
 
 // agreeData is the reliability page.
