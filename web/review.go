@@ -11,7 +11,6 @@ import (
 	"time"
 
 	"github.com/normdex/normdex/corpus"
-	"github.com/normdex/normdex/reliability"
 	"github.com/normdex/normdex/workspace"
 )
 
@@ -299,7 +298,7 @@ func tagged(x workspace.Excerpt, elements []string) bool {
 type agreeData struct {
 	P         params
 	Err       string
-	T         *reliability.Table
+	T         *workspace.AgreementTable
 	Reviewers []string // everyone who decided, for the selectors
 	A, B      string   // the reviewers compared; none: the rules with everyone
 	Downloads []download
@@ -344,7 +343,7 @@ func (s *Server) agree(w http.ResponseWriter, r *http.Request) {
 	if err == nil {
 		f, err = s.filter(p, s.known)
 	}
-	var t reliability.Table
+	var t workspace.AgreementTable
 	if err == nil {
 		t, err = s.ws.Agreement(r.Context(), f, workspace.AgreementOptions{Reviewers: reviewers, Resamples: agreeResamples, Seed: agreeSeed})
 		var inv *workspace.InvalidError
@@ -383,7 +382,7 @@ func (s *Server) agree(w http.ResponseWriter, r *http.Request) {
 	s.render(w, r, "agree", "Agreement", d)
 }
 
-func (s *Server) agreeDownload(w http.ResponseWriter, t reliability.Table, format string) {
+func (s *Server) agreeDownload(w http.ResponseWriter, t workspace.AgreementTable, format string) {
 	h := w.Header()
 	name := "agreement-" + time.Now().UTC().Format("20060102")
 	var write func() error
@@ -414,8 +413,9 @@ func figure(x float64) string {
 	return strconv.FormatFloat(x, 'f', 3, 64)
 }
 
-// interval prints a bootstrap interval, "" when there is none.
-func interval(ci reliability.Interval) string {
+// interval prints a bootstrap interval (a reliability.Interval), "" when
+// there is none.
+func interval(ci struct{ Low, High float64 }) string {
 	if math.IsNaN(ci.Low) || math.IsNaN(ci.High) {
 		return ""
 	}

@@ -285,7 +285,7 @@ func TestAgreePage(t *testing.T) {
 			t.Fatalf("/agree%s: status %d", c.query, page.status)
 		}
 		for _, row := range tab.Rows {
-			if !strings.Contains(page.body, "<td class=\"fig\">"+figure(row.Kappa)) {
+			if !strings.Contains(page.body, "<td class=\"fig\">"+figure(row.Kappa)+"<span class=\"ci\">"+interval(row.KappaCI)+"</span>") {
 				t.Errorf("/agree%s lacks kappa %s of %q", c.query, figure(row.Kappa), row.Element)
 			}
 		}

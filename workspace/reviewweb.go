@@ -4,11 +4,16 @@ import (
 	"context"
 
 	"github.com/normdex/normdex/corpus"
+	"github.com/normdex/normdex/reliability"
 )
 
 // This file holds what the web review pages ask of a workspace beyond what
 // the review command does: a passage's decisions with their IDs (for an
 // undo), the reviewers to compare, and a memory told of a decision at once.
+
+// AgreementTable is what Agreement returns, named here so that a front end
+// needs no other package than workspace to hold it.
+type AgreementTable = reliability.Table
 
 // PassageDecisions returns the decisions on passage id, in the order they
 // were made.
