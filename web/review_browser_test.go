@@ -34,10 +34,15 @@ func TestBrowserReview(t *testing.T) {
 	do(t, ctx, "passage", chromedp.Navigate(ts.URL+"/passages/"+x.ID), chromedp.WaitVisible(chromedp.CSS("table.tags")))
 	shot(t, ctx, "passage-review")
 	row := `tr.tag[data-element="knowledge.constructive"]`
+	// A mark on the window tells whether the decision reloaded the page.
+	value(t, ctx, chromedp.Evaluate[bool](`window.stayed = true`))
 	do(t, ctx, "reject",
 		chromedp.SendKeys(chromedp.CSS(row+` input[name=note]`), "constructive knowledge is denied, not affirmed"),
 		chromedp.Click(chromedp.CSS(row+` button[value=reject]`), chromedp.NodeVisible),
 		chromedp.WaitVisible(chromedp.CSS(`tr.tag.st-rejected[data-element="knowledge.constructive"]`)))
+	if !value(t, ctx, chromedp.Evaluate[bool](`window.stayed === true`)) {
+		t.Errorf("the decision reloaded the page rather than deciding in place")
+	}
 	deco := value(t, ctx, chromedp.Evaluate[string](`getComputedStyle(document.querySelector('tr.st-rejected .ev-el')).textDecorationLine`))
 	if deco != "line-through" {
 		t.Errorf("rejected tag not struck: %q", deco)

@@ -1,59 +1,58 @@
 // normdex serve: the little script the pages use. Everything works without
-// it but the copy button and the live upload progress.
+// it but the copy button, the live upload progress, picking words to tag
+// by selecting them, and the review queue's keys.
 "use strict";
 document.documentElement.classList.add("js");
 
 document.addEventListener("DOMContentLoaded", () => {
   // Copy a citation: the button names the element that holds the text.
-  for (const b of document.querySelectorAll("button[data-copy]")) {
-    b.addEventListener("click", async () => {
-      const text = document.getElementById(b.dataset.copy).textContent;
-      try {
-        await navigator.clipboard.writeText(text);
-      } catch {
-        const r = document.createRange();
-        r.selectNodeContents(document.getElementById(b.dataset.copy));
-        getSelection().removeAllRanges();
-        getSelection().addRange(r);
-        document.execCommand("copy");
-      }
-      b.textContent = "Copied";
-      b.classList.add("done");
-      setTimeout(() => { b.textContent = "Copy citation"; b.classList.remove("done"); }, 1600);
-    });
-  }
+  // (Listened to on the document: a review decided in place brings new
+  // buttons.)
+  document.addEventListener("click", async (e) => {
+    const b = e.target.closest("button[data-copy]");
+    if (!b) return;
+    const text = document.getElementById(b.dataset.copy).textContent;
+    try {
+      await navigator.clipboard.writeText(text);
+    } catch {
+      const r = document.createRange();
+      r.selectNodeContents(document.getElementById(b.dataset.copy));
+      getSelection().removeAllRanges();
+      getSelection().addRange(r);
+      document.execCommand("copy");
+    }
+    b.textContent = "Copied";
+    b.classList.add("done");
+    setTimeout(() => { b.textContent = "Copy citation"; b.classList.remove("done"); }, 1600);
+  });
 
-  // Add a tag on a selection: the words selected in the passage fill the
-  // form's quoted words and their code-point span (the server's offsets),
-  // then the element is to be picked.
-  const addForm = document.getElementById("add-tag");
-  const text = document.querySelector(".passage .passage-text");
-  if (addForm && text) {
-    const pick = () => {
-      const sel = getSelection();
-      if (!sel.rangeCount || sel.isCollapsed) return;
-      const r = sel.getRangeAt(0);
-      if (!text.contains(r.startContainer) || !text.contains(r.endContainer)) return;
-      const before = document.createRange();
-      before.setStart(text, 0);
-      before.setEnd(r.startContainer, r.startOffset);
-      const start = [...before.toString()].length;
-      const words = r.toString();
-      if (!words.trim()) return;
-      addForm.elements.start.value = start;
-      addForm.elements.end.value = start + [...words].length;
-      addForm.elements.text.value = words;
-      addForm.classList.add("picked");
-      addForm.elements.element.focus();
-    };
-    text.addEventListener("mouseup", pick);
-    text.addEventListener("keyup", pick);
-    // Words typed by hand are placed by the server, not by a stale span.
-    addForm.elements.text.addEventListener("input", () => {
-      addForm.elements.start.value = "";
-      addForm.elements.end.value = "";
-    });
-  }
+  initAddTag();
+
+  // Review forms on a passage decide in place: the page the server answers
+  // with (the passage, or an error) replaces this one's content, where the
+  // reader was. Without an answer to show, the form is sent as usual.
+  document.addEventListener("submit", async (e) => {
+    const form = e.target;
+    if (!form.closest(".passage .review") || form.dataset.plain) return;
+    e.preventDefault();
+    let main = null;
+    try {
+      // getAttribute: the form's "action" field hides its action property.
+      const res = await fetch(form.getAttribute("action"), { method: "POST", body: new URLSearchParams(new FormData(form, e.submitter)), credentials: "same-origin" });
+      main = new DOMParser().parseFromString(await res.text(), "text/html").querySelector("main");
+    } catch {
+      main = null;
+    }
+    if (!main) {
+      form.dataset.plain = "true";
+      form.requestSubmit(e.submitter);
+      return;
+    }
+    const y = scrollY;
+    document.querySelector("main").replaceWith(main);
+    scrollTo(0, y);
+    initAddTag();
+  });
 
   // Keys: "/" goes to the search box; on a passage, ← and → go to the
   // previous and next passage, or page of results.
@@ -119,3 +118,36 @@ document.addEventListener("DOMContentLoaded", () => {
     poll();
   }
 });
+
+// Add a tag on a selection: the words selected in the passage fill the
+// form's quoted words and their code-point span (the server's offsets),
+// then the element is to be picked.
+function initAddTag() {
+  const addForm = document.getElementById("add-tag");
+  const text = document.querySelector(".passage .passage-text");
+  if (!addForm || !text) return;
+  const pick = () => {
+    const sel = getSelection();
+    if (!sel.rangeCount || sel.isCollapsed) return;
+    const r = sel.getRangeAt(0);
+    if (!text.contains(r.startContainer) || !text.contains(r.endContainer)) return;
+    const before = document.createRange();
+    before.setStart(text, 0);
+    before.setEnd(r.startContainer, r.startOffset);
+    const start = [...before.toString()].length;
+    const words = r.toString();
+    if (!words.trim()) return;
+    addForm.elements.start.value = start;
+    addForm.elements.end.value = start + [...words].length;
+    addForm.elements.text.value = words;
+    addForm.classList.add("picked");
+    addForm.elements.element.focus();
+  };
+  text.addEventListener("mouseup", pick);
+  text.addEventListener("keyup", pick);
+  // Words typed by hand are placed by the server, not by a stale span.
+  addForm.elements.text.addEventListener("input", () => {
+    addForm.elements.start.value = "";
+    addForm.elements.end.value = "";
+  });
+}
