@@ -6,6 +6,7 @@ import (
 	"math"
 	"net/http"
 	"net/url"
+	"slices"
 	"strconv"
 	"strings"
 	"time"
@@ -207,6 +208,8 @@ type queueData struct {
 	Percent  int
 	Skip     string // the link past this passage
 	Back     string // this queue, for the forms
+	Skipped  int    // passages skipped so far
+	Restart  string // the queue with none skipped
 	Elements []elementOption
 }
 
@@ -216,9 +219,15 @@ type queueData struct {
 func (s *Server) queue(w http.ResponseWriter, r *http.Request) {
 	p := readParams(r)
 	p.Reviewed = false
-	after := r.URL.Query().Get("after")
-	d := queueData{P: p, Elements: s.elementOptions()}
+	// The passages skipped stay in the queue's links, so that a decision
+	// on the next does not bring them back.
+	skipped := nonEmpty(r.URL.Query()["skip"])
+	d := queueData{P: p, Elements: s.elementOptions(), Skipped: len(skipped)}
 	p.extra = nil
+	d.Restart = p.URL("/review")
+	if len(skipped) > 0 {
+		p.extra = url.Values{"skip": skipped}
+	}
 	d.Back = p.URL("/review")
 	f, err := s.filter(p, s.known)
 	if err != nil {
@@ -248,14 +257,12 @@ func (s *Server) queue(w http.ResponseWriter, r *http.Request) {
 	if d.Total > 0 {
 		d.Percent = d.Reviewed * 100 / d.Total
 	}
-	passed := after == ""
 	for x, err := range s.ws.ReviewQueue(r.Context(), f) {
 		if err != nil {
 			s.fail(w, r, http.StatusInternalServerError, err)
 			return
 		}
-		if !passed {
-			passed = x.ID == after
+		if slices.Contains(skipped, x.ID) {
 			continue
 		}
 		h := s.hit(x, corpus.Filter{}, s.labels)
@@ -268,7 +275,7 @@ func (s *Server) queue(w http.ResponseWriter, r *http.Request) {
 			}
 		}
 		q := p
-		q.extra = url.Values{"after": {x.ID}}
+		q.extra = url.Values{"skip": append(slices.Clone(skipped), x.ID)}
 		d.Skip = q.URL("/review")
 		break
 	}

@@ -226,6 +226,13 @@ func TestReviewQueue(t *testing.T) {
 	if n := len(decisions(t, ws, queued(t, next.body))); n != 0 {
 		t.Errorf("skip decided")
 	}
+	// A decision after a skip does not bring the skipped passage back.
+	third := queued(t, skipped.body)
+	back = htmlUnescape(regexp.MustCompile(`name="back" value="([^"]*)"`).FindStringSubmatch(skipped.body)[1])
+	r = post(s, "/passages/"+third+"/review", url.Values{"action": {"accept"}, "element": {"standard.capacity"}, "back": {back}})
+	if after := get(s, r.header.Get("Location")); queued(t, after.body) == queued(t, next.body) || queued(t, after.body) == third {
+		t.Errorf("after a skip and a decision the queue shows %s again", queued(t, after.body))
+	}
 	if r := get(s, "/review?element=nosuch"); r.status != 400 {
 		t.Errorf("unknown element: status %d", r.status)
 	}
