@@ -313,3 +313,25 @@ func TestAgreePage(t *testing.T) {
 		t.Errorf("unknown element: status %d", r.status)
 	}
 }
+
+// A reviewer's name and notes come from people, and are shown as text.
+func TestReviewerEscaped(t *testing.T) {
+	s, ws := writeServer(t, Options{Reviewer: xssImg})
+	x := firstPassage(t, ws, "Norway")
+	if r := post(s, "/passages/"+x.ID+"/review", url.Values{"action": {"accept"}, "element": {"knowledge.constructive"}, "note": {xssScript}}); r.status != 303 {
+		t.Fatalf("accept: %d %s", r.status, r.body)
+	}
+	for _, path := range []string{"/passages/" + x.ID, "/agree", "/review"} {
+		page := get(s, path)
+		if page.status != 200 {
+			t.Errorf("%s: status %d", path, page.status)
+		}
+		if strings.Contains(page.body, "<img src=x") || strings.Contains(page.body, "<script>alert") {
+			t.Errorf("%s: markup of a reviewer or note not escaped", path)
+		}
+	}
+	ro, _ := readOnly(t, Options{})
+	if r := get(ro, "/agree"); r.status != 200 || !strings.Contains(r.body, "Agreement") {
+		t.Errorf("read-only /agree: status %d", r.status)
+	}
+}
