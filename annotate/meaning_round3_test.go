@@ -1,0 +1,79 @@
+package annotate
+
+import (
+	"testing"
+
+	"github.com/normdex/normdex/corpus"
+)
+
+// TestRulesReadMeaningsRound3 checks the third round of meaning rules: a
+// binding claim said as a rule, a court's principle or "must ... exercise
+// due diligence", with hedges that reach only as far as they mean to;
+// notification of the affected State rather than a regulator; prevention
+// by what is prevented; armed conflict as law rather than as events;
+// capacity building where ICTs are concerned; operations by a State's
+// services; and the limits of what a State can do. The sentences are
+// written for this test.
+func TestRulesReadMeaningsRound3(t *testing.T) {
+	tg, err := Load("")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tc := range []struct {
+		text, element string
+		want          bool // whether the element is affirmed
+	}{
+		// The duty stated as law.
+		{"Italy considers that the due diligence rule applies to cyberspace.", "status.binding", true},
+		{"Norway considers that the due diligence principle is part of international law.", "status.binding", true},
+		{"The principle of due diligence, firmly rooted in the Corfu Channel judgment, requires States to act when they know of harmful operations.", "status.binding", true},
+		{"States must also exercise due diligence in cyberspace.", "status.binding", true},
+		{"Due diligence is an obligation of conduct, and the question is what measures are feasible.", "status.binding", true},
+		{"The due diligence obligation, as discussed above, applies to cyber operations.", "status.binding", true},
+		{"States are obliged under international law to exercise due diligence, and international human rights law also applies online.", "status.binding", true},
+		// Hedges, content and other rules still do not count.
+		{"Due diligence requires a State to keep abreast of technological change.", "status.binding", false},
+		{"It is unclear whether due diligence is binding.", "status.binding", false},
+		{"Due diligence obligations have been discussed in relation to operations that pass through a State's networks.", "status.binding", false},
+		{"The question was not whether the State had exercised due diligence, but which response customary international law required.", "status.binding", false},
+		{"Companies must exercise due diligence before a merger.", "status.binding", false},
+		// Notification: the affected State told, not a regulator or a depositary.
+		{"The victim State should notify the territorial State of the malicious activity.", "measures.notification", true},
+		{"The injured State brought the operation to the attention of the territorial State.", "measures.notification", true},
+		{"Operators must notify significant incidents to the competent authority within 72 hours.", "measures.notification", false},
+		{"Parties shall notify the depositary of any reservation to the treaty.", "measures.notification", false},
+		{"Police notified the victims of the fraud.", "measures.notification", false},
+		{"Experts warned that cyber threats are growing.", "measures.notification", false},
+		// Prevention by what is prevented.
+		{"The measures aim to prevent fraud in public procurement.", "scope.prevention", false},
+		{"States should take measures to prevent non-State actors from conducting operations against other States.", "scope.prevention", true},
+		// Armed conflict as law, not as events.
+		{"Hostile actors were active during armed conflicts in the region.", "topic.ihl", false},
+		{"Government forces fought in the armed conflict for years.", "topic.ihl", false},
+		{"Parties to an armed conflict must take feasible precautions in cyber operations.", "topic.ihl", true},
+		// Capacity building where ICTs are concerned.
+		{"States should enhance their capacities to detect and respond to cyber incidents.", "measures.capacity_building", true},
+		{"The EU funds a cyber training centre for law enforcement in the region.", "measures.capacity_building", true},
+		{"The hospital increased its capacity to treat patients.", "measures.capacity_building", false},
+		{"The programme helps farmers develop new skills.", "measures.capacity_building", false},
+		// Operations by a State's services; only States as the ones bound.
+		{"The operation was conducted by the intelligence services of another State.", "actors.state", true},
+		{"Only States can breach obligations under international law.", "actors.state", true},
+		{"State and non-State actors increasingly target critical infrastructure.", "actors.state", false},
+		// The limits of what a State can do.
+		{"Due diligence does not require the impossible.", "standard.capacity", true},
+		{"A State must do everything in its power to stop the operation.", "standard.capacity", true},
+		{"Developing States may not have the technical capabilities to stop every operation.", "standard.capacity", true},
+		{"The company took reasonable steps to protect customer data.", "standard.capacity", false},
+	} {
+		var got bool
+		for _, a := range tg.Tag(tc.text) {
+			if a.Element == tc.element && a.Polarity == corpus.Affirmed {
+				got = true
+			}
+		}
+		if got != tc.want {
+			t.Errorf("Tag(%q) affirms %s = %v, want %v", tc.text, tc.element, got, tc.want)
+		}
+	}
+}
