@@ -65,6 +65,9 @@ func TestRulesReadMeaningsRound3(t *testing.T) {
 		{"A State must do everything in its power to stop the operation.", "standard.capacity", true},
 		{"Developing States may not have the technical capabilities to stop every operation.", "standard.capacity", true},
 		{"The company took reasonable steps to protect customer data.", "standard.capacity", false},
+		// Convention C of the second labeller's adjudication.
+		{"The obligation is one of conduct, not of result.", "standard.capacity", true},
+		{"Due diligence is an obligation of conduct.", "standard.capacity", true},
 	} {
 		var got bool
 		for _, a := range tg.Tag(tc.text) {
