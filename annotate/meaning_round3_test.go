@@ -44,6 +44,12 @@ func TestRulesReadMeaningsRound3(t *testing.T) {
 		{"Parties shall notify the depositary of any reservation to the treaty.", "measures.notification", false},
 		{"Police notified the victims of the fraud.", "measures.notification", false},
 		{"Experts warned that cyber threats are growing.", "measures.notification", false},
+		{"Its interpretation is informed by State practice and opinio juris.", "measures.notification", false},
+		{"The Secretary-General shall inform all States Parties of the amendment.", "measures.notification", false},
+		{"The position paper informs other States of its views on international law.", "measures.notification", false},
+		{"States should warn their citizens about online scams.", "measures.notification", false},
+		{"The affected State should be notified promptly of any serious incident originating from the territory.", "measures.notification", true},
+		{"Customs fraud and money laundering must be prevented.", "scope.prevention", false},
 		// Prevention by what is prevented.
 		{"The measures aim to prevent fraud in public procurement.", "scope.prevention", false},
 		{"States should take measures to prevent non-State actors from conducting operations against other States.", "scope.prevention", true},
