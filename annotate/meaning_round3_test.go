@@ -37,6 +37,9 @@ func TestRulesReadMeaningsRound3(t *testing.T) {
 		{"Due diligence obligations have been discussed in relation to operations that pass through a State's networks.", "status.binding", false},
 		{"The question was not whether the State had exercised due diligence, but which response customary international law required.", "status.binding", false},
 		{"Companies must exercise due diligence before a merger.", "status.binding", false},
+		{"It is doubtful that due diligence constitutes a binding obligation in cyberspace.", "status.binding", false},
+		{"It is doubtful that due diligence constitutes a binding obligation in cyberspace.", "status.voluntary", true},
+		{"A State may violate its due diligence obligation even where the operations in question were unknown to it.", "status.binding", true},
 		// Notification: the affected State told, not a regulator or a depositary.
 		{"The victim State should notify the territorial State of the malicious activity.", "measures.notification", true},
 		{"The injured State brought the operation to the attention of the territorial State.", "measures.notification", true},
