@@ -53,6 +53,8 @@ func TestRulesReadMeaningsRound3(t *testing.T) {
 		{"States should warn their citizens about online scams.", "measures.notification", false},
 		{"The affected State should be notified promptly of any serious incident originating from the territory.", "measures.notification", true},
 		{"Customs fraud and money laundering must be prevented.", "scope.prevention", false},
+		{"The Charter seeks to prevent the use of force between States.", "scope.prevention", false},
+		{"The rules are meant to prevent the misuse of public funds.", "scope.prevention", false},
 		// Prevention by what is prevented.
 		{"The measures aim to prevent fraud in public procurement.", "scope.prevention", false},
 		{"States should take measures to prevent non-State actors from conducting operations against other States.", "scope.prevention", true},
