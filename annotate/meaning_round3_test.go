@@ -67,6 +67,8 @@ func TestRulesReadMeaningsRound3(t *testing.T) {
 		{"The EU funds a cyber training centre for law enforcement in the region.", "measures.capacity_building", true},
 		{"The hospital increased its capacity to treat patients.", "measures.capacity_building", false},
 		{"The programme helps farmers develop new skills.", "measures.capacity_building", false},
+		{"Japan provides technical assistance to ASEAN members on cyber incident handling.", "measures.capacity_building", true},
+		{"The national CIRT coordinates the response to incidents.", "measures.capacity_building", true},
 		// Operations by a State's services; only States as the ones bound.
 		{"The operation was conducted by the intelligence services of another State.", "actors.state", true},
 		{"Only States can breach obligations under international law.", "actors.state", true},
