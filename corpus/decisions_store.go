@@ -153,7 +153,7 @@ type located struct {
 // else of the one ingested from this source path, or else of the one that
 // has a passage of this ID.
 func passagesOf(ctx context.Context, tx *sql.Tx, docID, source, passageID string) ([]located, error) {
-	rows, err := tx.QueryContext(ctx, `SELECT p.id, p.doc_id, p.seq, p.text, d.source FROM passages p JOIN documents d ON d.id = p.doc_id
+	rows, err := tx.QueryContext(ctx, `SELECT p.id, p.doc_id, p.seq, CASE WHEN p.text = '' THEN substr(d.text, p.start + 1, p."end" - p.start) ELSE p.text END, d.source FROM passages p JOIN documents d ON d.id = p.doc_id
 		WHERE p.doc_id = coalesce((SELECT id FROM documents WHERE id = ?), (SELECT id FROM documents WHERE source = ?),
 			(SELECT doc_id FROM passages WHERE id = ?)) ORDER BY p.seq`, docID, source, passageID)
 	if err != nil {
@@ -176,7 +176,7 @@ func passagesOf(ctx context.Context, tx *sql.Tx, docID, source, passageID string
 func passageIn(ctx context.Context, tx *sql.Tx, id string) (Passage, string, error) {
 	p := Passage{ID: id}
 	var source string
-	err := tx.QueryRowContext(ctx, `SELECT p.doc_id, p.seq, p.text, d.source FROM passages p JOIN documents d ON d.id = p.doc_id WHERE p.id = ?`, id).
+	err := tx.QueryRowContext(ctx, `SELECT p.doc_id, p.seq, CASE WHEN p.text = '' THEN substr(d.text, p.start + 1, p."end" - p.start) ELSE p.text END, d.source FROM passages p JOIN documents d ON d.id = p.doc_id WHERE p.id = ?`, id).
 		Scan(&p.DocID, &p.Seq, &p.Text, &source)
 	if errors.Is(err, sql.ErrNoRows) {
 		return p, "", fmt.Errorf("passage %s: %w", id, ErrNotFound)

@@ -147,11 +147,16 @@ func (s *Store) SetMeta(ctx context.Context, m Document, ps ...Passage) ([]Chang
 		m.State, m.Date, m.Title, m.URL, m.Lang, m.ID); err != nil {
 		return nil, fmt.Errorf("update %s: %w", m.ID, err)
 	}
+	names := &txNames{c: &s.names, tx: tx}
 	if old.Lang != m.Lang {
+		texts, err := passageTexts(ctx, tx, m.ID)
+		if err != nil {
+			return nil, fmt.Errorf("update %s: %w", m.ID, err)
+		}
 		for _, p := range ps {
-			js, err := annotationsJSON(p.Annotations)
+			enc, err := encodeAnnotations(ctx, names, p.Annotations, texts[p.ID])
 			if err == nil {
-				_, err = tx.ExecContext(ctx, `UPDATE passages SET lang = ?, annotations = ? WHERE id = ? AND doc_id = ?`, p.Lang, js, p.ID, m.ID)
+				_, err = tx.ExecContext(ctx, `UPDATE passages SET lang = ?, annotations = ? WHERE id = ? AND doc_id = ?`, p.Lang, enc, p.ID, m.ID)
 			}
 			if err != nil {
 				return nil, fmt.Errorf("update %s: %w", p.ID, err)
@@ -176,6 +181,7 @@ func (s *Store) SetMeta(ctx context.Context, m Document, ps ...Passage) ([]Chang
 	if err := tx.Commit(); err != nil {
 		return nil, fmt.Errorf("update %s: commit: %w", m.ID, err)
 	}
+	names.commit()
 	return changes, nil
 }
 
