@@ -167,6 +167,7 @@ type Index struct {
 	// readOnly is set by OpenReadOnly: bleve waits for ever on a batch
 	// that a read-only index cannot persist.
 	readOnly bool
+	facets   facetCache // see facetColumn
 }
 
 // ErrBusy is returned when another normdex process holds the index.
@@ -422,18 +423,30 @@ func (ix *Index) Search(q Query) (*Result, error) {
 		// ID (document, then position) so that results are reproducible.
 		req.SortBy([]string{"_id"})
 	}
+	var res *bleve.SearchResult
+	var combos map[string]int
+	counted := false
 	if q.Facets {
-		req.AddFacet("facets", bleve.NewFacetRequest("facets", maxFacetCombinations))
+		if res, combos, counted, err = ix.searchCounted(req); err != nil {
+			return nil, fmt.Errorf("search: %w", err)
+		}
 	}
-	res, err := ix.b.Search(req)
-	if err != nil {
-		return nil, fmt.Errorf("search: %w", err)
+	if !counted {
+		if q.Facets {
+			req.AddFacet("facets", bleve.NewFacetRequest("facets", maxFacetCombinations))
+		}
+		if res, err = ix.b.Search(req); err != nil {
+			return nil, fmt.Errorf("search: %w", err)
+		}
+		combos = facetCombos(res.Facets["facets"])
 	}
 	out := &Result{Total: res.Total}
 	for _, h := range res.Hits {
 		out.Hits = append(out.Hits, Hit{Entry: Entry{ID: h.ID}, Score: h.Score})
 	}
-	out.States, out.Elements, out.Years, out.Langs = splitFacets(res.Facets["facets"], q.AllCopies)
+	if combos != nil {
+		out.States, out.Elements, out.Years, out.Langs = splitCounts(combos, q.AllCopies)
+	}
 	return out, nil
 }
 
@@ -462,18 +475,16 @@ func facetValues(e Entry) []string {
 		mark + facetElements + strings.Join(e.Elements, facetSep), mark + facetLang + e.Lang}
 }
 
-// splitFacets adds the counts of the combinations up by State, element,
-// year and language, each sorted by count and then value; those of
-// near-duplicates only with allCopies.
-func splitFacets(f *search.FacetResult, allCopies bool) (states, elements, years, langs []FacetCount) {
+// facetCombos are the counts of the facet combinations bleve counted.
+func facetCombos(f *search.FacetResult) map[string]int {
 	if f == nil || f.Terms == nil {
-		return nil, nil, nil, nil
+		return nil
 	}
 	combos := map[string]int{}
 	for _, t := range f.Terms.Terms() {
 		combos[t.Term] += t.Count
 	}
-	return splitCounts(combos, allCopies)
+	return combos
 }
 
 // splitCounts adds up the counts of facet combinations (see facetValues);

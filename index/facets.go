@@ -1,0 +1,200 @@
+package index
+
+import (
+	"context"
+	"fmt"
+	"sync"
+
+	"github.com/blevesearch/bleve/v2"
+	"github.com/blevesearch/bleve/v2/search"
+	"github.com/blevesearch/bleve/v2/search/collector"
+	bindex "github.com/blevesearch/bleve_index_api"
+)
+
+// Counting the facets of a search with bleve reads every hit's doc values:
+// at a million passages that was three fifths of a search's time, most of
+// it decompressing the chunks the hits are in. A facetColumn holds the
+// facet terms of every passage of one snapshot of the index by its
+// internal number, read once from the terms' postings; counting a hit is
+// then a few array reads. Snapshots do not change (a write makes a new
+// one), so a column stays exact as long as its snapshot is searched.
+// Reading it costs about as much as one search counted by bleve, so it is
+// read on the second search with facets of a snapshot: a process that
+// searches once (the search command) counts as before, one that serves
+// searches (the web app) reads it once.
+
+// facetColumn is the facet terms of the passages of one index snapshot.
+type facetColumn struct {
+	reader bindex.IndexReader // the snapshot it was read from, only compared
+	terms  []string           // facet terms by ID
+	width  int                // slots per passage
+	// of[n*width+i] is 1 + the ID of the i-th facet term of the passage
+	// numbered n, 0 for none.
+	of []uint32
+}
+
+// facetCache keeps the column of the snapshot searched last.
+type facetCache struct {
+	mu   sync.Mutex
+	col  *facetColumn
+	seen bindex.IndexReader // the snapshot of the last search with facets
+}
+
+// column returns the facet column of snapshot r: nil on the first search
+// with facets of r (bleve counts), read on the second.
+func (c *facetCache) column(r bindex.IndexReader) (*facetColumn, error) {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	if c.col != nil && c.col.reader == r {
+		return c.col, nil
+	}
+	if c.seen != r {
+		c.seen = r
+		return nil, nil
+	}
+	col, err := readColumn(r)
+	if err != nil {
+		return nil, err
+	}
+	c.col = col
+	return col, nil
+}
+
+func readColumn(r bindex.IndexReader) (*facetColumn, error) {
+	dict, err := r.FieldDict("facets")
+	if err != nil {
+		return nil, fmt.Errorf("facet terms: %w", err)
+	}
+	defer dict.Close()
+	n, err := r.DocCount()
+	if err != nil {
+		return nil, fmt.Errorf("facet terms: %w", err)
+	}
+	c := &facetColumn{reader: r, width: 3}
+	c.of = make([]uint32, 0, int(n)*c.width)
+	var doc bindex.TermFieldDoc
+	for {
+		de, err := dict.Next()
+		if err != nil {
+			return nil, fmt.Errorf("facet terms: %w", err)
+		}
+		if de == nil {
+			break
+		}
+		id := uint32(len(c.terms))
+		c.terms = append(c.terms, de.Term)
+		tfr, err := r.TermFieldReader(context.Background(), []byte(de.Term), "facets", false, false, false)
+		if err != nil {
+			return nil, fmt.Errorf("facet term %q: %w", de.Term, err)
+		}
+		for {
+			d, err := tfr.Next(&doc)
+			if err != nil {
+				tfr.Close()
+				return nil, fmt.Errorf("facet term %q: %w", de.Term, err)
+			}
+			if d == nil {
+				break
+			}
+			c.put(d.ID.Value(), id)
+		}
+		tfr.Close()
+	}
+	return c, nil
+}
+
+// put adds term id to the passage numbered n.
+func (c *facetColumn) put(n uint64, id uint32) {
+	end := (int(n) + 1) * c.width
+	if end > len(c.of) {
+		c.of = append(c.of, make([]uint32, end-len(c.of))...)
+	}
+	slots := c.of[int(n)*c.width : end]
+	for i, v := range slots {
+		if v == 0 {
+			slots[i] = id + 1
+			return
+		}
+	}
+	// More terms than slots: one slot more for every passage.
+	w := c.width + 1
+	of := make([]uint32, len(c.of)/c.width*w)
+	for i := 0; i < len(c.of)/c.width; i++ {
+		copy(of[i*w:], c.of[i*c.width:(i+1)*c.width])
+	}
+	c.of, c.width = of, w
+	c.put(n, id)
+}
+
+// counter counts the facet terms of the hits of one search.
+type counter struct {
+	col    *facetColumn
+	counts []int
+	// stale is set when the search ran on another snapshot than the
+	// column's (a write came in between): its counts are then wrong.
+	stale bool
+}
+
+// handler wraps bleve's collecting of each hit with counting its terms.
+func (k *counter) handler(sctx *search.SearchContext) (search.DocumentMatchHandler, bool, error) {
+	next, loadID, err := collector.MakeTopNDocumentMatchHandler(sctx)
+	if err != nil {
+		return nil, false, err
+	}
+	if sctx.IndexReader != k.col.reader {
+		k.stale = true
+		return next, loadID, nil
+	}
+	of, w := k.col.of, k.col.width
+	return func(d *search.DocumentMatch) error {
+		if d != nil {
+			n := int(d.IndexInternalID.Value())
+			if (n+1)*w <= len(of) {
+				for _, t := range of[n*w : (n+1)*w] {
+					if t == 0 {
+						break
+					}
+					k.counts[t-1]++
+				}
+			}
+		}
+		return next(d)
+	}, loadID, nil
+}
+
+func (k *counter) combos() map[string]int {
+	out := map[string]int{}
+	for id, n := range k.counts {
+		if n > 0 {
+			out[k.col.terms[id]] += n
+		}
+	}
+	return out
+}
+
+// searchCounted runs req, counting facets from the column of the index's
+// current snapshot where there is one; ok is false where there is none (or
+// the snapshot changed under the search), and the caller counts with
+// bleve.
+func (ix *Index) searchCounted(req *bleve.SearchRequest) (res *bleve.SearchResult, combos map[string]int, ok bool, err error) {
+	adv, err := ix.b.Advanced()
+	if err != nil {
+		return nil, nil, false, err
+	}
+	r, err := adv.Reader()
+	if err != nil {
+		return nil, nil, false, err
+	}
+	col, err := ix.facets.column(r)
+	r.Close()
+	if err != nil || col == nil {
+		return nil, nil, false, err
+	}
+	k := &counter{col: col, counts: make([]int, len(col.terms))}
+	ctx := context.WithValue(context.Background(), search.MakeDocumentMatchHandlerKey, search.MakeDocumentMatchHandler(k.handler))
+	res, err = ix.b.SearchInContext(ctx, req)
+	if err != nil || k.stale {
+		return nil, nil, false, err
+	}
+	return res, k.combos(), true, nil
+}
