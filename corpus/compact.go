@@ -24,7 +24,8 @@ import (
 type runeCursor struct {
 	text  string
 	ascii bool
-	r, b  int // the r-th code point starts at byte b
+	valid bool // UTF-8, so that SQLite's substr counts as the cursor does
+	r, b  int  // the r-th code point starts at byte b
 }
 
 func newRuneCursor(text string) *runeCursor {
@@ -35,7 +36,7 @@ func newRuneCursor(text string) *runeCursor {
 			break
 		}
 	}
-	return &runeCursor{text: text, ascii: ascii}
+	return &runeCursor{text: text, ascii: ascii, valid: ascii || utf8.ValidString(text)}
 }
 
 func (c *runeCursor) byteAt(r int) (int, bool) {
@@ -76,9 +77,10 @@ func (c *runeCursor) span(start, end int) (string, bool) {
 }
 
 // storedText is what the passages table keeps of p's text: empty where it is
-// the span of its document's text (doc is a cursor over it).
+// the span of its document's text (doc is a cursor over it) and that text
+// is UTF-8 (decisions read spans with SQLite's substr).
 func storedText(doc *runeCursor, p Passage) string {
-	if p.Text == "" {
+	if p.Text == "" || !doc.valid {
 		return p.Text
 	}
 	if s, ok := doc.span(p.Start, p.End); ok && s == p.Text {
