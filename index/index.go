@@ -640,7 +640,7 @@ func buildQuery(f corpus.Filter) (query.Query, error) {
 			tq.SetField(field)
 			qs = append(qs, tq)
 		}
-		must = append(must, bleve.NewDisjunctionQuery(qs...))
+		must = append(must, anyQuery(qs))
 	}
 	switch {
 	case f.Polarity == "":
@@ -666,7 +666,7 @@ func buildQuery(f corpus.Filter) (query.Query, error) {
 			q.AddMustNot(only)
 			qs = append(qs, q)
 		}
-		must = append(must, bleve.NewDisjunctionQuery(qs...))
+		must = append(must, anyQuery(qs))
 	}
 	anyOf("state", f.States)
 	if f.Lang != "" {
@@ -702,4 +702,15 @@ func buildQuery(f corpus.Filter) (query.Query, error) {
 		bq.AddMustNot(not...)
 	}
 	return bq, nil
+}
+
+// anyQuery matches what any of qs matches. One query is itself: a
+// disjunction of one scores as its query does, but costs bleve a layer of
+// searcher on every hit (a tenth of a filtered search at a million
+// passages).
+func anyQuery(qs []query.Query) query.Query {
+	if len(qs) == 1 {
+		return qs[0]
+	}
+	return bleve.NewDisjunctionQuery(qs...)
 }
