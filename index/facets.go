@@ -2,7 +2,10 @@ package index
 
 import (
 	"context"
+	"encoding/binary"
 	"fmt"
+	"slices"
+	"strings"
 	"sync"
 
 	"github.com/blevesearch/bleve/v2"
@@ -31,6 +34,9 @@ type facetColumn struct {
 	// of[n*width+i] is 1 + the ID of the i-th facet term of the passage
 	// numbered n, 0 for none.
 	of []uint32
+	// rank[n] is the place of the passage numbered n in the order of
+	// passage IDs, in which searches without words list their hits.
+	rank []uint32
 }
 
 // facetCache keeps the column of the snapshot searched last.
@@ -100,8 +106,63 @@ func readColumn(r bindex.IndexReader) (*facetColumn, error) {
 		}
 		tfr.Close()
 	}
+	if err := c.readRanks(r); err != nil {
+		return nil, err
+	}
 	return c, nil
 }
+
+// readRanks orders the passages by ID: every passage has facet terms, so
+// the column knows the numbers of them all.
+func (c *facetColumn) readRanks(r bindex.IndexReader) error {
+	type doc struct {
+		id string
+		n  uint32
+	}
+	var docs []doc
+	buf := make(bindex.IndexInternalID, 8)
+	for n := 0; n < len(c.of)/c.width; n++ {
+		if c.of[n*c.width] == 0 {
+			continue
+		}
+		buf.SetValue(uint64(n))
+		id, err := r.ExternalID(buf)
+		if err != nil {
+			return fmt.Errorf("passage IDs: %w", err)
+		}
+		docs = append(docs, doc{id, uint32(n)})
+	}
+	slices.SortFunc(docs, func(a, b doc) int { return strings.Compare(a.id, b.id) })
+	c.rank = make([]uint32, len(c.of)/c.width)
+	for i, d := range docs {
+		c.rank[d.n] = uint32(i)
+	}
+	return nil
+}
+
+// idOrder sorts hits by passage ID as bleve's "_id" sort does, from the
+// ranks of a column: bleve would read every hit's ID from its stored
+// fields to compare them, and only the page's are read.
+type idOrder struct{ rank []uint32 }
+
+func (o idOrder) Value(d *search.DocumentMatch) string {
+	var b [4]byte
+	// A number past the column's is of another snapshot: the search is
+	// then run again (see counter.stale).
+	if n := d.IndexInternalID.Value(); n < uint64(len(o.rank)) {
+		binary.BigEndian.PutUint32(b[:], o.rank[n])
+	}
+	return string(b[:])
+}
+
+func (o idOrder) UpdateVisitor(string, []byte) {}
+func (o idOrder) DecodeValue(v string) string  { return v }
+func (o idOrder) Descending() bool             { return false }
+func (o idOrder) RequiresDocID() bool          { return false }
+func (o idOrder) RequiresScoring() bool        { return false }
+func (o idOrder) RequiresFields() []string     { return nil }
+func (o idOrder) Reverse()                     {}
+func (o idOrder) Copy() search.SearchSort      { return o }
 
 // put adds term id to the passage numbered n.
 func (c *facetColumn) put(n uint64, id uint32) {
@@ -176,7 +237,7 @@ func (k *counter) combos() map[string]int {
 // current snapshot where there is one; ok is false where there is none (or
 // the snapshot changed under the search), and the caller counts with
 // bleve.
-func (ix *Index) searchCounted(req *bleve.SearchRequest) (res *bleve.SearchResult, combos map[string]int, ok bool, err error) {
+func (ix *Index) searchCounted(req *bleve.SearchRequest, byID bool) (res *bleve.SearchResult, combos map[string]int, ok bool, err error) {
 	adv, err := ix.b.Advanced()
 	if err != nil {
 		return nil, nil, false, err
@@ -191,6 +252,10 @@ func (ix *Index) searchCounted(req *bleve.SearchRequest) (res *bleve.SearchResul
 		return nil, nil, false, err
 	}
 	k := &counter{col: col, counts: make([]int, len(col.terms))}
+	if byID {
+		defer func(sort search.SortOrder) { req.Sort = sort }(req.Sort)
+		req.Sort = search.SortOrder{idOrder{col.rank}}
+	}
 	ctx := context.WithValue(context.Background(), search.MakeDocumentMatchHandlerKey, search.MakeDocumentMatchHandler(k.handler))
 	res, err = ix.b.SearchInContext(ctx, req)
 	if err != nil || k.stale {

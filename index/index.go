@@ -427,7 +427,7 @@ func (ix *Index) Search(q Query) (*Result, error) {
 	var combos map[string]int
 	counted := false
 	if q.Facets {
-		if res, combos, counted, err = ix.searchCounted(req); err != nil {
+		if res, combos, counted, err = ix.searchCounted(req, q.Query == ""); err != nil {
 			return nil, fmt.Errorf("search: %w", err)
 		}
 	}
