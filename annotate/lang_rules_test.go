@@ -130,6 +130,12 @@ func TestFrenchSpanishElements(t *testing.T) {
 		{"fr", "L'aéroport a doublé sa capacité de stockage et renforcé ses capacités d'accueil.", []string{"-measures.capacity_building"}},
 		{"fr", "L'attaque a rebondi via des serveurs situés dans plusieurs pays étrangers.", []string{"territory.transit"}},
 		{"es", "Los derechos a la privacidad y a la libertad de expresión se aplican en línea.", []string{"topic.human_rights"}},
+		{"fr", "Le pays a reçu une aide humanitaire et une aide au développement.", []string{"-measures.assistance"}},
+		{"es", "El Estado víctima podrá solicitar asistencia a otros Estados para responder al ciberataque.", []string{"measures.assistance"}},
+		{"fr", "Le ministre a averti que les attaques se multiplieraient et que l'État doit agir.", []string{"-measures.notification"}},
+		{"fr", "Une fois notifié de l'opération, l'État territorial doit y mettre fin.", []string{"measures.notification", "knowledge.actual", "scope.termination"}},
+		{"es", "El Estado debe notificar sin demora al Estado afectado cualquier incidente grave.", []string{"measures.notification"}},
+		{"es", "La empresa notificó la filtración de datos a sus empleados.", []string{"-measures.notification"}},
 	} {
 		anns := tg.TagLang(tc.text, tc.lang)
 		pol := map[string]corpus.Polarity{}
