@@ -22,17 +22,20 @@ type Warning struct {
 
 func (w Warning) String() string {
 	var b strings.Builder
-	fmt.Fprintf(&b, "line %d:", w.Line)
+	// Patterns are not given lines: the parser records them for rules only.
+	if w.Line > 0 {
+		fmt.Fprintf(&b, "line %d: ", w.Line)
+	}
 	if w.Element != "" {
-		fmt.Fprintf(&b, " element %s:", w.Element)
+		fmt.Fprintf(&b, "element %s: ", w.Element)
 	}
 	if w.Rule != "" {
-		fmt.Fprintf(&b, " rule %s:", w.Rule)
+		fmt.Fprintf(&b, "rule %s: ", w.Rule)
 	}
 	if w.Pattern != "" {
-		fmt.Fprintf(&b, " pattern %s:", w.Pattern)
+		fmt.Fprintf(&b, "pattern %s: ", w.Pattern)
 	}
-	fmt.Fprintf(&b, " phrase %q: %s", w.Phrase, w.Msg)
+	fmt.Fprintf(&b, "phrase %q: %s", w.Phrase, w.Msg)
 	return b.String()
 }
 
