@@ -34,8 +34,12 @@ func rulesCommand() *cli.Command {
 				},
 			},
 			{
-				Name:      "check",
-				Usage:     "validate a codebook file and report its errors with line numbers",
+				Name:  "check",
+				Usage: "validate a codebook file and report its errors with line numbers",
+				Description: `Prints each error with its line, element and rule, and exits 1 if there is one.
+Prints warnings to stderr for phrases that compile but likely do not say what
+was meant, and still exits 0: "|" joins single words, so "citizens|the public"
+reads "(citizens|the) public"; write "citizens" and "the public" as two phrases.`,
 				ArgsUsage: "FILE",
 				Action: func(c *cli.Context) error {
 					if c.NArg() != 1 {
@@ -63,6 +67,11 @@ func rulesCommand() *cli.Command {
 					rules := 0
 					for _, e := range cb.Elements {
 						rules += len(e.Rules)
+					}
+					// Warnings do not fail the check: the codebook works, it
+					// may just not say what its author meant.
+					for _, w := range annotate.Lint(cb) {
+						fmt.Fprintf(c.App.ErrWriter, "%s: warning: %s\n", path, w)
 					}
 					fmt.Fprintf(c.App.Writer, "%s: ok: %d elements, %d rules\n", path, len(cb.Elements), rules)
 					if m := cb.Missing(); len(m) > 0 {
