@@ -62,6 +62,11 @@ func Open(dir string, opts Options) (*Workspace, error) {
 		}
 	}
 	if !opts.Write {
+		// An ingest killed before its first commit leaves the folder
+		// without a store: to a reader that is no workspace yet.
+		if _, err := os.Stat(w.storePath()); errors.Is(err, os.ErrNotExist) {
+			return nil, fmt.Errorf("workspace %s does not exist: run 'normdex ingest' first", dir)
+		}
 		st, err := corpus.OpenStoreReadOnly(w.storePath())
 		if errors.Is(err, corpus.ErrOldSchema) {
 			// An older workspace that can be written is migrated first.
