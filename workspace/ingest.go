@@ -463,8 +463,14 @@ func collectSources(args []string) ([]string, []corpus.Failure, int) {
 			add(a)
 			continue
 		}
+		// WalkDir does not follow a root that is a symbolic link; with a
+		// trailing separator the link is resolved and its folder walked.
+		root := a
+		if li, err := os.Lstat(a); err == nil && li.Mode()&fs.ModeSymlink != 0 {
+			root = a + string(filepath.Separator)
+		}
 		var found []string
-		err = filepath.WalkDir(a, func(p string, d fs.DirEntry, err error) error {
+		err = filepath.WalkDir(root, func(p string, d fs.DirEntry, err error) error {
 			if err != nil {
 				failed = append(failed, corpus.Failure{Path: p, Reason: readError(err).Error()})
 				if d != nil && d.IsDir() {
@@ -473,7 +479,7 @@ func collectSources(args []string) ([]string, []corpus.Failure, int) {
 				return nil
 			}
 			if d.IsDir() {
-				if p != a && strings.HasPrefix(d.Name(), ".") || isWorkspace(p) {
+				if p != root && strings.HasPrefix(d.Name(), ".") || isWorkspace(p) {
 					return fs.SkipDir
 				}
 				return nil
