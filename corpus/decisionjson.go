@@ -100,6 +100,11 @@ func parseDecision(line []byte) (Decision, error) {
 		return d, fmt.Errorf("bad time %q: want RFC 3339 (2026-12-01T02:50:00Z)", l.Time)
 	}
 	d.Time = t.UTC()
+	// A time whose UTC year leaves 0000–9999 could not be written back
+	// as RFC 3339 (an offset can push year 0000 into year -1).
+	if y := d.Time.Year(); y < 0 || y > 9999 {
+		return d, fmt.Errorf("bad time %q: the year in UTC is out of range", l.Time)
+	}
 	if err := d.Validate(); err != nil {
 		return d, err
 	}
