@@ -473,14 +473,7 @@ elements:
 // a negated or hedged form of the same claim does not affirm them. The
 // sentences are written for this test.
 func TestPhrasingFamilies(t *testing.T) {
-	tg, err := Load("")
-	if err != nil {
-		t.Fatal(err)
-	}
-	for _, tc := range []struct {
-		text, element string
-		want          bool // whether the element is affirmed
-	}{
+	affirms(t, []meaning{
 		{"Due diligence applies to States' conduct in cyberspace as a matter of international law.", "status.binding", true},
 		{"Whether due diligence applies as a matter of international law remains an open question.", "status.binding", false},
 		{"States are required to exercise due diligence over infrastructure within their territory.", "status.binding", true},
@@ -504,15 +497,5 @@ func TestPhrasingFamilies(t *testing.T) {
 		{"A State that acts with full knowledge of the operation on its territory bears responsibility.", "knowledge.actual", true},
 		{"Cyber operations must respect the principles of distinction and proportionality during hostilities between belligerents.", "topic.ihl", true},
 		{"States should build national cybersecurity agencies and institution building programmes.", "measures.capacity_building", true},
-	} {
-		var got bool
-		for _, a := range tg.Tag(tc.text) {
-			if a.Element == tc.element && a.Polarity == corpus.Affirmed {
-				got = true
-			}
-		}
-		if got != tc.want {
-			t.Errorf("Tag(%q) affirms %s = %v, want %v", tc.text, tc.element, got, tc.want)
-		}
-	}
+	})
 }

@@ -1,10 +1,6 @@
 package annotate
 
-import (
-	"testing"
-
-	"github.com/normdex/normdex/corpus"
-)
+import "testing"
 
 // TestRulesReadMeaningsRound2 checks the second round of meaning rules:
 // whose knowledge and whose notification count (a State's, not a
@@ -14,14 +10,7 @@ import (
 // cybercrime named by what is criminalised or by the police acting on it.
 // The sentences are written for this test.
 func TestRulesReadMeaningsRound2(t *testing.T) {
-	tg, err := Load("")
-	if err != nil {
-		t.Fatal(err)
-	}
-	for _, tc := range []struct {
-		text, element string
-		want          bool // whether the element is affirmed
-	}{
+	affirms(t, []meaning{
 		// Knowledge: a State told of an operation, not customers or staff.
 		{"The territorial State had been informed of the ongoing attack by the victim State.", "knowledge.actual", true},
 		{"The territorial State had been informed of the ongoing attack by the victim State.", "measures.notification", true},
@@ -81,15 +70,5 @@ func TestRulesReadMeaningsRound2(t *testing.T) {
 		// The standard of conduct.
 		{"A State is only expected to do what is feasible in the circumstances.", "standard.capacity", true},
 		{"Surveillance of journalists online threatens press freedom.", "topic.human_rights", true},
-	} {
-		var got bool
-		for _, a := range tg.Tag(tc.text) {
-			if a.Element == tc.element && a.Polarity == corpus.Affirmed {
-				got = true
-			}
-		}
-		if got != tc.want {
-			t.Errorf("Tag(%q) affirms %s = %v, want %v", tc.text, tc.element, got, tc.want)
-		}
-	}
+	})
 }

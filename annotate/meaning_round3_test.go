@@ -1,10 +1,6 @@
 package annotate
 
-import (
-	"testing"
-
-	"github.com/normdex/normdex/corpus"
-)
+import "testing"
 
 // TestRulesReadMeaningsRound3 checks the third round of meaning rules: a
 // binding claim said as a rule, a court's principle or "must ... exercise
@@ -15,14 +11,7 @@ import (
 // services; and the limits of what a State can do. The sentences are
 // written for this test.
 func TestRulesReadMeaningsRound3(t *testing.T) {
-	tg, err := Load("")
-	if err != nil {
-		t.Fatal(err)
-	}
-	for _, tc := range []struct {
-		text, element string
-		want          bool // whether the element is affirmed
-	}{
+	affirms(t, []meaning{
 		// The duty stated as law.
 		{"Italy considers that the due diligence rule applies to cyberspace.", "status.binding", true},
 		{"Norway considers that the due diligence principle is part of international law.", "status.binding", true},
@@ -81,15 +70,5 @@ func TestRulesReadMeaningsRound3(t *testing.T) {
 		// Convention C of the second labeller's adjudication.
 		{"The obligation is one of conduct, not of result.", "standard.capacity", true},
 		{"Due diligence is an obligation of conduct.", "standard.capacity", true},
-	} {
-		var got bool
-		for _, a := range tg.Tag(tc.text) {
-			if a.Element == tc.element && a.Polarity == corpus.Affirmed {
-				got = true
-			}
-		}
-		if got != tc.want {
-			t.Errorf("Tag(%q) affirms %s = %v, want %v", tc.text, tc.element, got, tc.want)
-		}
-	}
+	})
 }

@@ -12,14 +12,7 @@ import (
 // actors within a rule rather than in a threat report, a place of origin
 // rather than an author. The sentences are written for this test.
 func TestRulesReadMeanings(t *testing.T) {
-	tg, err := Load("")
-	if err != nil {
-		t.Fatal(err)
-	}
-	for _, tc := range []struct {
-		text, element string
-		want          bool // whether the element is affirmed
-	}{
+	affirms(t, []meaning{
 		// Status: the word must be said of due diligence, in its sentence
 		// or of "it" in the next one.
 		{"Due diligence is discussed below. Sovereignty is a binding rule of customary international law.", "status.binding", false},
@@ -112,7 +105,24 @@ func TestRulesReadMeanings(t *testing.T) {
 		// Contractions negate like "not".
 		{"Due diligence isn't a binding rule of international law.", "status.binding", false},
 		{"Due diligence isn't a binding rule of international law.", "status.voluntary", true},
-	} {
+	})
+}
+
+// meaning is one case of the meaning tests: whether the default codebook
+// affirms element in text.
+type meaning struct {
+	text, element string
+	want          bool
+}
+
+// affirms checks each case against the default codebook.
+func affirms(t *testing.T, cases []meaning) {
+	t.Helper()
+	tg, err := Load("")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tc := range cases {
 		var got bool
 		for _, a := range tg.Tag(tc.text) {
 			if a.Element == tc.element && a.Polarity == corpus.Affirmed {
