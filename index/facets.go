@@ -37,6 +37,10 @@ type facetColumn struct {
 	// rank[n] is the place of the passage numbered n in the order of
 	// passage IDs, in which searches without words list their hits.
 	rank []uint32
+	docs []string // document IDs by number
+	// docOf[n] is 1 + the number of the document of the passage
+	// numbered n.
+	docOf []uint32
 }
 
 // facetCache keeps the column of the snapshot searched last.
@@ -47,14 +51,15 @@ type facetCache struct {
 }
 
 // column returns the facet column of snapshot r: nil on the first search
-// with facets of r (bleve counts), read on the second.
-func (c *facetCache) column(r bindex.IndexReader) (*facetColumn, error) {
+// with facets of r (bleve counts), read on the second, or on the first
+// when now is set.
+func (c *facetCache) column(r bindex.IndexReader, now bool) (*facetColumn, error) {
 	c.mu.Lock()
 	defer c.mu.Unlock()
 	if c.col != nil && c.col.reader == r {
 		return c.col, nil
 	}
-	if c.seen != r {
+	if c.seen != r && !now {
 		c.seen = r
 		return nil, nil
 	}
@@ -109,7 +114,51 @@ func readColumn(r bindex.IndexReader) (*facetColumn, error) {
 	if err := c.readRanks(r); err != nil {
 		return nil, err
 	}
+	if err := c.readDocs(r); err != nil {
+		return nil, err
+	}
 	return c, nil
+}
+
+// readDocs reads the document of every passage from the postings of its
+// IDs (the field has no doc values to count with).
+func (c *facetColumn) readDocs(r bindex.IndexReader) error {
+	dict, err := r.FieldDict("doc_id")
+	if err != nil {
+		return fmt.Errorf("document IDs: %w", err)
+	}
+	defer dict.Close()
+	c.docOf = make([]uint32, len(c.of)/c.width)
+	var doc bindex.TermFieldDoc
+	for {
+		de, err := dict.Next()
+		if err != nil {
+			return fmt.Errorf("document IDs: %w", err)
+		}
+		if de == nil {
+			return nil
+		}
+		id := uint32(len(c.docs))
+		c.docs = append(c.docs, de.Term)
+		tfr, err := r.TermFieldReader(context.Background(), []byte(de.Term), "doc_id", false, false, false)
+		if err != nil {
+			return fmt.Errorf("document %s: %w", de.Term, err)
+		}
+		for {
+			d, err := tfr.Next(&doc)
+			if err != nil {
+				tfr.Close()
+				return fmt.Errorf("document %s: %w", de.Term, err)
+			}
+			if d == nil {
+				break
+			}
+			if n := d.ID.Value(); n < uint64(len(c.docOf)) {
+				c.docOf[n] = id + 1
+			}
+		}
+		tfr.Close()
+	}
 }
 
 // readRanks orders the passages by ID: every passage has facet terms, so
@@ -191,6 +240,7 @@ func (c *facetColumn) put(n uint64, id uint32) {
 type counter struct {
 	col    *facetColumn
 	counts []int
+	docs   []int // hits by document, nil when not asked
 	// stale is set when the search ran on another snapshot than the
 	// column's (a write came in between): its counts are then wrong.
 	stale bool
@@ -206,7 +256,7 @@ func (k *counter) handler(sctx *search.SearchContext) (search.DocumentMatchHandl
 		k.stale = true
 		return next, loadID, nil
 	}
-	of, w := k.col.of, k.col.width
+	of, w, docOf := k.col.of, k.col.width, k.col.docOf
 	return func(d *search.DocumentMatch) error {
 		if d != nil {
 			n := int(d.IndexInternalID.Value())
@@ -217,6 +267,9 @@ func (k *counter) handler(sctx *search.SearchContext) (search.DocumentMatchHandl
 					}
 					k.counts[t-1]++
 				}
+			}
+			if k.docs != nil && n < len(docOf) && docOf[n] != 0 {
+				k.docs[docOf[n]-1]++
 			}
 		}
 		return next(d)
@@ -233,25 +286,42 @@ func (k *counter) combos() map[string]int {
 	return out
 }
 
-// searchCounted runs req, counting facets from the column of the index's
-// current snapshot where there is one; ok is false where there is none (or
-// the snapshot changed under the search), and the caller counts with
-// bleve.
-func (ix *Index) searchCounted(req *bleve.SearchRequest, byID bool) (res *bleve.SearchResult, combos map[string]int, ok bool, err error) {
+// documents are the hits counted by document, nil when not asked.
+func (k *counter) documents() []FacetCount {
+	if k.docs == nil {
+		return nil
+	}
+	out := map[string]int{}
+	for id, n := range k.docs {
+		if n > 0 {
+			out[k.col.docs[id]] = n
+		}
+	}
+	return sortedCounts(out)
+}
+
+// searchCounted runs req, counting facets (and, with docs, the hits by
+// document) from the column of the index's current snapshot where there
+// is one; ok is false where there is none (or the snapshot changed under
+// the search), and the caller counts with bleve.
+func (ix *Index) searchCounted(req *bleve.SearchRequest, byID, docs bool) (res *bleve.SearchResult, combos map[string]int, byDoc []FacetCount, ok bool, err error) {
 	adv, err := ix.b.Advanced()
 	if err != nil {
-		return nil, nil, false, err
+		return nil, nil, nil, false, err
 	}
 	r, err := adv.Reader()
 	if err != nil {
-		return nil, nil, false, err
+		return nil, nil, nil, false, err
 	}
-	col, err := ix.facets.column(r)
+	col, err := ix.facets.column(r, docs)
 	r.Close()
 	if err != nil || col == nil {
-		return nil, nil, false, err
+		return nil, nil, nil, false, err
 	}
 	k := &counter{col: col, counts: make([]int, len(col.terms))}
+	if docs {
+		k.docs = make([]int, len(col.docs))
+	}
 	if byID {
 		defer func(sort search.SortOrder) { req.Sort = sort }(req.Sort)
 		req.Sort = search.SortOrder{idOrder{col.rank}}
@@ -259,7 +329,7 @@ func (ix *Index) searchCounted(req *bleve.SearchRequest, byID bool) (res *bleve.
 	ctx := context.WithValue(context.Background(), search.MakeDocumentMatchHandlerKey, search.MakeDocumentMatchHandler(k.handler))
 	res, err = ix.b.SearchInContext(ctx, req)
 	if err != nil || k.stale {
-		return nil, nil, false, err
+		return nil, nil, nil, false, err
 	}
-	return res, k.combos(), true, nil
+	return res, k.combos(), k.documents(), true, nil
 }

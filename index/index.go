@@ -371,6 +371,11 @@ type Query struct {
 	// AllCopies counts the passages of near-duplicate documents in the
 	// facets again; else each is counted once, in its original.
 	AllCopies bool
+	// Documents counts the hits by document too (copies included), with
+	// Facets. For a process that searches again and again (the web app):
+	// the facet column is read at the first search of a snapshot rather
+	// than at the second.
+	Documents bool
 }
 
 // Hit is one passage found. The index knows only its ID: the rest of the
@@ -395,6 +400,8 @@ type Result struct {
 	Elements []FacetCount `json:"elements"`
 	Years    []FacetCount `json:"years"`
 	Langs    []FacetCount `json:"langs,omitempty"`
+	// Documents count the hits by document, with Query.Documents.
+	Documents []FacetCount `json:"documents,omitempty"`
 }
 
 // HighlightStart and HighlightEnd mark the matched words in snippets.
@@ -425,9 +432,13 @@ func (ix *Index) Search(q Query) (*Result, error) {
 	}
 	var res *bleve.SearchResult
 	var combos map[string]int
+	var docs []FacetCount
 	counted := false
-	if q.Facets {
-		if res, combos, counted, err = ix.searchCounted(req, q.Query == ""); err != nil {
+	// A write is followed by merges, each a new snapshot: a search that
+	// counts by document tries again on the one after, having no other
+	// way to count.
+	for try := 0; q.Facets && !counted && (try == 0 || q.Documents && try < 4); try++ {
+		if res, combos, docs, counted, err = ix.searchCounted(req, q.Query == "", q.Documents); err != nil {
 			return nil, fmt.Errorf("search: %w", err)
 		}
 	}
@@ -440,7 +451,7 @@ func (ix *Index) Search(q Query) (*Result, error) {
 		}
 		combos = facetCombos(res.Facets["facets"])
 	}
-	out := &Result{Total: res.Total}
+	out := &Result{Total: res.Total, Documents: docs}
 	for _, h := range res.Hits {
 		out.Hits = append(out.Hits, Hit{Entry: Entry{ID: h.ID}, Score: h.Score})
 	}
@@ -562,6 +573,13 @@ func Tally(q Query, entries []Entry) *Result {
 			}
 		}
 		out.States, out.Elements, out.Years, out.Langs = splitCounts(combos, q.AllCopies)
+		if q.Documents {
+			docs := map[string]int{}
+			for _, e := range entries {
+				docs[e.DocID]++
+			}
+			out.Documents = sortedCounts(docs)
+		}
 	}
 	return out
 }

@@ -20,10 +20,6 @@ import (
 // pageSize is the number of hits a page of results shows.
 const pageSize = 20
 
-// maxWordFacets is the most hits of a search with words for which the
-// documents facet is counted.
-const maxWordFacets = 5000
-
 // facet is one value of a facet, with the link that selects (or
 // unselects) it.
 type facet struct {
@@ -72,7 +68,7 @@ func (s *Server) search(w http.ResponseWriter, r *http.Request) {
 	f, err := s.filter(p, s.known)
 	if err == nil {
 		var res *workspace.Results
-		res, err = s.ws.Search(r.Context(), workspace.Query{Filter: f, Size: pageSize, From: (p.Page - 1) * pageSize, Facets: true})
+		res, err = s.ws.Search(r.Context(), workspace.Query{Filter: f, Size: pageSize, From: (p.Page - 1) * pageSize, Facets: true, Documents: true})
 		if err == nil {
 			s.fillSearch(r, &d, f, res)
 		}
@@ -160,22 +156,21 @@ func (s *Server) fillSearch(r *http.Request, d *searchData, f corpus.Filter, res
 		}
 		d.Years = append(d.Years, link("year", y, y, c.Count))
 	}
-	if f.Query != "" && res.Total > maxWordFacets {
-		// Every passage the words match would be read from the index:
-		// the polarity is counted there, the documents left out.
-		g := f
-		g.Polarity = ""
-		if aff, rej, err := s.ws.PolarityCounts(r.Context(), g); err == nil {
-			d.Polarity = []facet{link("polarity", "affirmed", "affirms", int(aff)), link("polarity", "rejected", "rejects", int(rej))}
-		}
-	} else if fc, err := s.mem.Facets(r.Context(), f); err == nil {
-		d.Polarity = []facet{link("polarity", "affirmed", "affirms", fc.Affirmed), link("polarity", "rejected", "rejects", fc.Rejected)}
-		for i, c := range fc.Documents {
-			it := link("doc", c.Value, fc.Titles[c.Value], c.Count)
-			if i < 10 || it.On {
-				d.Docs = append(d.Docs, it)
-			} else {
-				d.MoreDocs = append(d.MoreDocs, it)
+	// The polarity is counted by the index: two searches more.
+	g := f
+	g.Polarity = ""
+	if aff, rej, err := s.ws.PolarityCounts(r.Context(), g); err == nil {
+		d.Polarity = []facet{link("polarity", "affirmed", "affirms", int(aff)), link("polarity", "rejected", "rejects", int(rej))}
+	}
+	if len(res.Documents) > 0 {
+		if titles, err := s.ws.DocTitles(r.Context()); err == nil {
+			for i, c := range res.Documents {
+				it := link("doc", c.Value, titles[c.Value], c.Count)
+				if i < 10 || it.On {
+					d.Docs = append(d.Docs, it)
+				} else {
+					d.MoreDocs = append(d.MoreDocs, it)
+				}
 			}
 		}
 	}

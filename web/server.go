@@ -106,11 +106,12 @@ func New(ws *workspace.Workspace, opt Options) (*Server, error) {
 	s.mem = workspace.NewMemory(ws)
 	s.wg.Go(func() {
 		// The first page most visit, the map and the search of
-		// everything, are made ready too.
+		// everything, are made ready too: the search reads the index's
+		// facet column.
 		if s.mem.Load(s.ctx) == nil {
 			s.mem.Matrix(s.ctx, corpus.Filter{}, workspace.MatrixOptions{Codebook: s.cb})
-			s.mem.Facets(s.ctx, corpus.Filter{})
 		}
+		s.ws.Search(s.ctx, workspace.Query{Size: pageSize, Facets: true, Documents: true})
 	})
 	s.routes()
 	return s, nil

@@ -1,7 +1,9 @@
 package workspace
 
 import (
+	"cmp"
 	"context"
+	"path/filepath"
 	"slices"
 
 	"github.com/normdex/normdex/corpus"
@@ -77,7 +79,9 @@ func (w *Workspace) PolarityCounts(ctx context.Context, f corpus.Filter) (affirm
 	for _, p := range []corpus.Polarity{corpus.Affirmed, corpus.Rejected} {
 		g := f
 		g.Polarity = p
-		res, err := w.Search(ctx, Query{Filter: g, Size: 1})
+		// With facets, the index orders the hits from its facet column
+		// rather than by reading every hit's ID.
+		res, err := w.Search(ctx, Query{Filter: g, Size: 1, Facets: true})
 		if err != nil {
 			return 0, 0, err
 		}
@@ -156,3 +160,16 @@ func FormMeta(state, date, title string) (ingest.Meta, error) {
 // Readable reports whether ingest reads a file of this name (by its
 // extension).
 func Readable(name string) bool { return ingest.Format(name) != "" }
+
+// DocTitles names every document: its title, or its file's name.
+func (w *Workspace) DocTitles(ctx context.Context) (map[string]string, error) {
+	docs, err := w.store.Documents(ctx)
+	if err != nil {
+		return nil, err
+	}
+	out := make(map[string]string, len(docs))
+	for _, d := range docs {
+		out[d.ID] = cmp.Or(d.Title, filepath.Base(d.Source))
+	}
+	return out, nil
+}

@@ -292,6 +292,9 @@ type Query struct {
 	// AllCopies counts the passages of near-duplicate documents in the
 	// facets again; else each is counted once, in its original.
 	AllCopies bool
+	// Documents counts the hits by document too, with Facets: for a
+	// process that searches again and again (see index.Query.Documents).
+	Documents bool
 }
 
 // FacetCount is how many hits have one value of a facet.
@@ -305,6 +308,10 @@ type Results struct {
 	Elements []FacetCount
 	Years    []FacetCount
 	Langs    []FacetCount
+	// Documents count the hits by document (copies included), with
+	// Query.Documents; nil where a write changed the index under the
+	// search.
+	Documents []FacetCount
 	// FromStore is set when an ingest held the index and the search was
 	// answered from the store, with what the ingest has committed.
 	FromStore bool
@@ -318,7 +325,7 @@ var ErrOnlyStopWords = index.ErrOnlyStopWords
 // search without words is answered from the store, which readers share
 // with the writer; one with words says that the index is busy.
 func (w *Workspace) Search(ctx context.Context, q Query) (*Results, error) {
-	iq := index.Query{Filter: q.Filter, Size: q.Size, From: q.From, Facets: q.Facets, AllCopies: q.AllCopies}
+	iq := index.Query{Filter: q.Filter, Size: q.Size, From: q.From, Facets: q.Facets, AllCopies: q.AllCopies, Documents: q.Documents}
 	var res *index.Result
 	fromStore := false
 	if q.Query != "" || w.Writer() == 0 {
@@ -344,7 +351,7 @@ func (w *Workspace) Search(ctx context.Context, q Query) (*Results, error) {
 	if err != nil {
 		return nil, err
 	}
-	return &Results{Total: res.Total, Hits: hits, States: res.States, Elements: res.Elements, Years: res.Years, Langs: res.Langs, FromStore: fromStore}, nil
+	return &Results{Total: res.Total, Hits: hits, States: res.States, Elements: res.Elements, Years: res.Years, Langs: res.Langs, Documents: res.Documents, FromStore: fromStore}, nil
 }
 
 // load fills the hits in from the store (the index knows their IDs only).

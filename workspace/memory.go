@@ -1,13 +1,9 @@
 package workspace
 
 import (
-	"cmp"
 	"context"
 	"fmt"
 	"os"
-	"path/filepath"
-	"slices"
-	"strings"
 	"sync"
 
 	"github.com/normdex/normdex/corpus"
@@ -205,69 +201,6 @@ func (m *Memory) elementCounts(ctx context.Context) (map[string]int, error) {
 			out[e]++
 		}
 	}
-	return out, nil
-}
-
-// Facets are the counts of a search that the index does not keep.
-type Facets struct {
-	// Affirmed and Rejected count the passages that affirm (reject) one
-	// of the filter's elements, or any element when it selects none.
-	Affirmed, Rejected int
-	// Documents count the passages of each document, most first.
-	Documents []FacetCount
-	// Titles name the documents of Documents.
-	Titles map[string]string
-}
-
-// Facets counts the passages that pass f (its polarity aside) by polarity
-// and by document.
-func (m *Memory) Facets(ctx context.Context, f corpus.Filter) (Facets, error) {
-	f.Polarity = ""
-	return remembered(ctx, m, fmt.Sprintf("facets %#v", f), func() (Facets, error) { return m.facets(ctx, f) })
-}
-
-func (m *Memory) facets(ctx context.Context, f corpus.Filter) (Facets, error) {
-	items, err := m.load(ctx)
-	if err != nil {
-		return Facets{}, err
-	}
-	var allowed map[string]bool
-	if f.Query != "" {
-		if allowed, err = m.w.matchingIDs(f.Query); err != nil {
-			return Facets{}, err
-		}
-	}
-	f.Polarity = ""
-	aff, rej := f, f
-	aff.Polarity, rej.Polarity = corpus.Affirmed, corpus.Rejected
-	out := Facets{Titles: map[string]string{}}
-	docs := map[string]int{}
-	for i := range items {
-		it := &items[i]
-		if allowed != nil && !allowed[it.p.ID] {
-			continue
-		}
-		d := it.x.Doc
-		if !it.matches(f) {
-			continue
-		}
-		docs[d.ID]++
-		if _, ok := out.Titles[d.ID]; !ok {
-			out.Titles[d.ID] = cmp.Or(d.Title, filepath.Base(d.Source))
-		}
-		if it.matches(aff) {
-			out.Affirmed++
-		}
-		if it.matches(rej) {
-			out.Rejected++
-		}
-	}
-	for id, n := range docs {
-		out.Documents = append(out.Documents, FacetCount{Value: id, Count: n})
-	}
-	slices.SortFunc(out.Documents, func(a, b FacetCount) int {
-		return cmp.Or(b.Count-a.Count, strings.Compare(a.Value, b.Value))
-	})
 	return out, nil
 }
 
