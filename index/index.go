@@ -414,6 +414,20 @@ const (
 // left out, they would leave a query that matches every passage.
 var ErrOnlyStopWords = errors.New("only stop words, which are left out of a query: it would match every passage")
 
+// Total counts the passages that pass f: no hit is listed, so none is
+// ordered or read.
+func (ix *Index) Total(f corpus.Filter) (uint64, error) {
+	bq, err := buildQuery(f)
+	if err != nil {
+		return 0, err
+	}
+	res, err := ix.b.Search(bleve.NewSearchRequestOptions(bq, 0, 0, false))
+	if err != nil {
+		return 0, fmt.Errorf("count: %w", err)
+	}
+	return res.Total, nil
+}
+
 // Search runs a query.
 func (ix *Index) Search(q Query) (*Result, error) {
 	bq, err := buildQuery(q.Filter)

@@ -79,16 +79,25 @@ func (w *Workspace) PolarityCounts(ctx context.Context, f corpus.Filter) (affirm
 	for _, p := range []corpus.Polarity{corpus.Affirmed, corpus.Rejected} {
 		g := f
 		g.Polarity = p
-		// With facets, the index orders the hits from its facet column
-		// rather than by reading every hit's ID.
-		res, err := w.Search(ctx, Query{Filter: g, Size: 1, Facets: true})
-		if err != nil {
-			return 0, 0, err
+		var n uint64
+		if g.Query != "" || w.Writer() == 0 {
+			if err := w.openIndex(); err != nil {
+				return 0, 0, err
+			}
+			if n, err = w.idx.Total(g); err != nil {
+				return 0, 0, err
+			}
+		} else {
+			res, err := w.Search(ctx, Query{Filter: g, Size: 1})
+			if err != nil {
+				return 0, 0, err
+			}
+			n = res.Total
 		}
 		if p == corpus.Affirmed {
-			affirmed = res.Total
+			affirmed = n
 		} else {
-			rejected = res.Total
+			rejected = n
 		}
 	}
 	return affirmed, rejected, nil
@@ -163,7 +172,7 @@ func Readable(name string) bool { return ingest.Format(name) != "" }
 
 // DocTitles names every document: its title, or its file's name.
 func (w *Workspace) DocTitles(ctx context.Context) (map[string]string, error) {
-	docs, err := w.store.Documents(ctx)
+	docs, err := w.store.DocumentNames(ctx)
 	if err != nil {
 		return nil, err
 	}
