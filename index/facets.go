@@ -12,6 +12,8 @@ import (
 	"github.com/blevesearch/bleve/v2/search"
 	"github.com/blevesearch/bleve/v2/search/collector"
 	bindex "github.com/blevesearch/bleve_index_api"
+
+	"github.com/normdex/normdex/corpus"
 )
 
 // Counting the facets of a search with bleve reads every hit's doc values:
@@ -41,7 +43,15 @@ type facetColumn struct {
 	// docOf[n] is 1 + the number of the document of the passage
 	// numbered n.
 	docOf []uint32
+	// pol[n] has bit affirms if the passage numbered n affirms an
+	// element, bit rejects if it rejects one.
+	pol []uint8
 }
+
+const (
+	affirms uint8 = 1 << iota
+	rejects
+)
 
 // facetCache keeps the column of the snapshot searched last.
 type facetCache struct {
@@ -117,7 +127,40 @@ func readColumn(r bindex.IndexReader) (*facetColumn, error) {
 	if err := c.readDocs(r); err != nil {
 		return nil, err
 	}
+	if err := c.readPolarity(r); err != nil {
+		return nil, err
+	}
 	return c, nil
+}
+
+// readPolarity reads which passages affirm and reject an element.
+func (c *facetColumn) readPolarity(r bindex.IndexReader) error {
+	c.pol = make([]uint8, len(c.of)/c.width)
+	var doc bindex.TermFieldDoc
+	for _, t := range []struct {
+		term corpus.Polarity
+		bit  uint8
+	}{{corpus.Affirmed, affirms}, {corpus.Rejected, rejects}} {
+		tfr, err := r.TermFieldReader(context.Background(), []byte(t.term), "polarity_tree", false, false, false)
+		if err != nil {
+			return fmt.Errorf("polarity %s: %w", t.term, err)
+		}
+		for {
+			d, err := tfr.Next(&doc)
+			if err != nil {
+				tfr.Close()
+				return fmt.Errorf("polarity %s: %w", t.term, err)
+			}
+			if d == nil {
+				break
+			}
+			if n := d.ID.Value(); n < uint64(len(c.pol)) {
+				c.pol[n] |= t.bit
+			}
+		}
+		tfr.Close()
+	}
+	return nil
 }
 
 // readDocs reads the document of every passage from the postings of its
@@ -241,6 +284,9 @@ type counter struct {
 	col    *facetColumn
 	counts []int
 	docs   []int // hits by document, nil when not asked
+	// affirmed and rejected count the hits that affirm (reject) an
+	// element, with docs.
+	affirmed, rejected int
 	// stale is set when the search ran on another snapshot than the
 	// column's (a write came in between): its counts are then wrong.
 	stale bool
@@ -256,7 +302,7 @@ func (k *counter) handler(sctx *search.SearchContext) (search.DocumentMatchHandl
 		k.stale = true
 		return next, loadID, nil
 	}
-	of, w, docOf := k.col.of, k.col.width, k.col.docOf
+	of, w, docOf, pol := k.col.of, k.col.width, k.col.docOf, k.col.pol
 	return func(d *search.DocumentMatch) error {
 		if d != nil {
 			n := int(d.IndexInternalID.Value())
@@ -268,8 +314,16 @@ func (k *counter) handler(sctx *search.SearchContext) (search.DocumentMatchHandl
 					k.counts[t-1]++
 				}
 			}
-			if k.docs != nil && n < len(docOf) && docOf[n] != 0 {
-				k.docs[docOf[n]-1]++
+			if k.docs != nil && n < len(docOf) {
+				if docOf[n] != 0 {
+					k.docs[docOf[n]-1]++
+				}
+				if pol[n]&affirms != 0 {
+					k.affirmed++
+				}
+				if pol[n]&rejects != 0 {
+					k.rejected++
+				}
 			}
 		}
 		return next(d)
@@ -304,7 +358,7 @@ func (k *counter) documents() []FacetCount {
 // document) from the column of the index's current snapshot where there
 // is one; ok is false where there is none (or the snapshot changed under
 // the search), and the caller counts with bleve.
-func (ix *Index) searchCounted(req *bleve.SearchRequest, byID, docs bool) (res *bleve.SearchResult, combos map[string]int, byDoc []FacetCount, ok bool, err error) {
+func (ix *Index) searchCounted(req *bleve.SearchRequest, byID, docs bool) (res *bleve.SearchResult, combos map[string]int, k *counter, ok bool, err error) {
 	adv, err := ix.b.Advanced()
 	if err != nil {
 		return nil, nil, nil, false, err
@@ -318,7 +372,7 @@ func (ix *Index) searchCounted(req *bleve.SearchRequest, byID, docs bool) (res *
 	if err != nil || col == nil {
 		return nil, nil, nil, false, err
 	}
-	k := &counter{col: col, counts: make([]int, len(col.terms))}
+	k = &counter{col: col, counts: make([]int, len(col.terms))}
 	if docs {
 		k.docs = make([]int, len(col.docs))
 	}
@@ -331,5 +385,5 @@ func (ix *Index) searchCounted(req *bleve.SearchRequest, byID, docs bool) (res *
 	if err != nil || k.stale {
 		return nil, nil, nil, false, err
 	}
-	return res, k.combos(), k.documents(), true, nil
+	return res, k.combos(), k, true, nil
 }

@@ -400,8 +400,11 @@ type Result struct {
 	Elements []FacetCount `json:"elements"`
 	Years    []FacetCount `json:"years"`
 	Langs    []FacetCount `json:"langs,omitempty"`
-	// Documents count the hits by document, with Query.Documents.
-	Documents []FacetCount `json:"documents,omitempty"`
+	// Documents count the hits by document, with Query.Documents; nil
+	// where a write changed the index under the search. Affirmed and
+	// Rejected then count the hits that affirm (reject) an element.
+	Documents          []FacetCount `json:"documents,omitempty"`
+	Affirmed, Rejected int          `json:"-"`
 }
 
 // HighlightStart and HighlightEnd mark the matched words in snippets.
@@ -446,13 +449,13 @@ func (ix *Index) Search(q Query) (*Result, error) {
 	}
 	var res *bleve.SearchResult
 	var combos map[string]int
-	var docs []FacetCount
+	var k *counter
 	counted := false
 	// A write is followed by merges, each a new snapshot: a search that
 	// counts by document tries again on the one after, having no other
 	// way to count.
 	for try := 0; q.Facets && !counted && (try == 0 || q.Documents && try < 4); try++ {
-		if res, combos, docs, counted, err = ix.searchCounted(req, q.Query == "", q.Documents); err != nil {
+		if res, combos, k, counted, err = ix.searchCounted(req, q.Query == "", q.Documents); err != nil {
 			return nil, fmt.Errorf("search: %w", err)
 		}
 	}
@@ -465,7 +468,10 @@ func (ix *Index) Search(q Query) (*Result, error) {
 		}
 		combos = facetCombos(res.Facets["facets"])
 	}
-	out := &Result{Total: res.Total, Documents: docs}
+	out := &Result{Total: res.Total}
+	if counted && q.Documents {
+		out.Documents, out.Affirmed, out.Rejected = k.documents(), k.affirmed, k.rejected
+	}
 	for _, h := range res.Hits {
 		out.Hits = append(out.Hits, Hit{Entry: Entry{ID: h.ID}, Score: h.Score})
 	}
@@ -591,6 +597,14 @@ func Tally(q Query, entries []Entry) *Result {
 			docs := map[string]int{}
 			for _, e := range entries {
 				docs[e.DocID]++
+				for _, t := range e.polarities {
+					switch t {
+					case string(corpus.Affirmed):
+						out.Affirmed++
+					case string(corpus.Rejected):
+						out.Rejected++
+					}
+				}
 			}
 			out.Documents = sortedCounts(docs)
 		}

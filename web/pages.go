@@ -156,11 +156,16 @@ func (s *Server) fillSearch(r *http.Request, d *searchData, f corpus.Filter, res
 		}
 		d.Years = append(d.Years, link("year", y, y, c.Count))
 	}
-	// The polarity is counted by the index: two searches more.
-	g := f
-	g.Polarity = ""
-	if aff, rej, err := s.ws.PolarityCounts(r.Context(), g); err == nil {
-		d.Polarity = []facet{link("polarity", "affirmed", "affirms", int(aff)), link("polarity", "rejected", "rejects", int(rej))}
+	// The polarity of the hits is counted with them where it is that of
+	// any element; else by two counts more.
+	if f.Polarity == "" && len(f.Elements) == 0 && res.Documents != nil {
+		d.Polarity = []facet{link("polarity", "affirmed", "affirms", res.Affirmed), link("polarity", "rejected", "rejects", res.Rejected)}
+	} else {
+		g := f
+		g.Polarity = ""
+		if aff, rej, err := s.ws.PolarityCounts(r.Context(), g); err == nil {
+			d.Polarity = []facet{link("polarity", "affirmed", "affirms", int(aff)), link("polarity", "rejected", "rejects", int(rej))}
+		}
 	}
 	if len(res.Documents) > 0 {
 		if titles, err := s.ws.DocTitles(r.Context()); err == nil {

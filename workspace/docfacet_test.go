@@ -8,8 +8,9 @@ import (
 	"github.com/normdex/normdex/corpus"
 )
 
-// A search counts its hits by document as the store gives them, at the
-// first and later searches of an index and after a review changes it.
+// A search counts its hits by document as the store gives them, and by
+// polarity as PolarityCounts does, at the first and later searches of an
+// index and after a review changes it.
 func TestSearchDocuments(t *testing.T) {
 	w := testWorkspace(t)
 	ctx := context.Background()
@@ -51,6 +52,15 @@ func TestSearchDocuments(t *testing.T) {
 				}
 				if !maps.Equal(got, want) {
 					t.Errorf("%s: filter %+v: documents facet %v, store %v", when, f, got, want)
+				}
+				if f.Polarity == "" && len(f.Elements) == 0 {
+					aff, rej, err := w.PolarityCounts(ctx, f)
+					if err != nil {
+						t.Fatal(err)
+					}
+					if uint64(res.Affirmed) != aff || uint64(res.Rejected) != rej {
+						t.Errorf("%s: filter %+v: counted %d affirming, %d rejecting; PolarityCounts %d, %d", when, f, res.Affirmed, res.Rejected, aff, rej)
+					}
 				}
 			}
 		}

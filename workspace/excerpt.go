@@ -310,8 +310,10 @@ type Results struct {
 	Langs    []FacetCount
 	// Documents count the hits by document (copies included), with
 	// Query.Documents; nil where a write changed the index under the
-	// search.
-	Documents []FacetCount
+	// search. Affirmed and Rejected then count the hits that affirm
+	// (reject) an element.
+	Documents          []FacetCount
+	Affirmed, Rejected int
 	// FromStore is set when an ingest held the index and the search was
 	// answered from the store, with what the ingest has committed.
 	FromStore bool
@@ -351,7 +353,7 @@ func (w *Workspace) Search(ctx context.Context, q Query) (*Results, error) {
 	if err != nil {
 		return nil, err
 	}
-	return &Results{Total: res.Total, Hits: hits, States: res.States, Elements: res.Elements, Years: res.Years, Langs: res.Langs, Documents: res.Documents, FromStore: fromStore}, nil
+	return &Results{Total: res.Total, Hits: hits, States: res.States, Elements: res.Elements, Years: res.Years, Langs: res.Langs, Documents: res.Documents, Affirmed: res.Affirmed, Rejected: res.Rejected, FromStore: fromStore}, nil
 }
 
 // load fills the hits in from the store (the index knows their IDs only).
