@@ -242,7 +242,7 @@ type codebookData struct {
 }
 
 func (s *Server) codebook(w http.ResponseWriter, r *http.Request) {
-	counts, err := s.mem.ElementCounts(r.Context())
+	counts, err := s.elementCounts(r.Context())
 	if err != nil {
 		s.fail(w, r, http.StatusInternalServerError, err)
 		return

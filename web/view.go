@@ -326,11 +326,26 @@ func (p params) toggle(key, value string) (params, bool) {
 	return q, !on
 }
 
+// elementCounts counts the passages tagged with each element, those of
+// near-duplicate documents once: the element facet of a search of
+// everything.
+func (s *Server) elementCounts(ctx context.Context) (map[string]int, error) {
+	res, err := s.ws.Search(ctx, workspace.Query{Size: 1, Facets: true})
+	if err != nil {
+		return nil, err
+	}
+	counts := make(map[string]int, len(res.Elements))
+	for _, c := range res.Elements {
+		counts[c.Value] = c.Count
+	}
+	return counts, nil
+}
+
 // stored reports whether the stored passages are tagged with element e or
 // one of its children, though the codebook does not define it (an older
 // codebook did).
 func (s *Server) stored(e string) bool {
-	counts, err := s.mem.ElementCounts(context.Background())
+	counts, err := s.elementCounts(context.Background())
 	if err != nil {
 		return false
 	}

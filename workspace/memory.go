@@ -181,29 +181,6 @@ func (m *Memory) StateYears(ctx context.Context, state string, f corpus.Filter, 
 	})
 }
 
-// ElementCounts counts the passages tagged with each element, those of
-// near-duplicate documents once, as the facets of a search count them.
-func (m *Memory) ElementCounts(ctx context.Context) (map[string]int, error) {
-	return remembered(ctx, m, "elements", func() (map[string]int, error) { return m.elementCounts(ctx) })
-}
-
-func (m *Memory) elementCounts(ctx context.Context) (map[string]int, error) {
-	items, err := m.load(ctx)
-	if err != nil {
-		return nil, err
-	}
-	out := map[string]int{}
-	for _, it := range items {
-		if it.x.DuplicateOf != "" {
-			continue
-		}
-		for _, e := range it.x.Elements {
-			out[e]++
-		}
-	}
-	return out, nil
-}
-
 // Docs is Workspace.Docs, remembered for a state of the store.
 func (m *Memory) Docs(ctx context.Context, f corpus.Filter) ([]DocInfo, error) {
 	return remembered(ctx, m, fmt.Sprintf("docs %#v", f), func() ([]DocInfo, error) { return m.w.Docs(ctx, f) })
