@@ -19,18 +19,7 @@ func TestSearchDocuments(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		for _, f := range []corpus.Filter{
-			{},
-			{Elements: []string{"knowledge"}},
-			{Elements: []string{"knowledge"}, Polarity: corpus.Rejected},
-			{Polarity: corpus.Affirmed},
-			{States: []string{"New Zealand", "Japan"}},
-			{States: []string{"France"}},
-			{YearFrom: 2020},
-			{DocID: all[0].DocID[:6]},
-			{Query: "due diligence"},
-			{ReviewedOnly: true},
-		} {
+		for _, f := range sampleFilters(all) {
 			want := map[string]int{}
 			for x, err := range w.Excerpts(ctx, f, ExcerptOptions{}) {
 				if err != nil {

@@ -23,18 +23,7 @@ func TestMemoryAsStore(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		for _, f := range []corpus.Filter{
-			{},
-			{Elements: []string{"knowledge"}},
-			{Elements: []string{"knowledge"}, Polarity: corpus.Rejected},
-			{Polarity: corpus.Affirmed},
-			{States: []string{"New Zealand", "Japan"}},
-			{States: []string{"France"}},
-			{YearFrom: 2020},
-			{DocID: all[0].DocID[:6]},
-			{Query: "due diligence"},
-			{ReviewedOnly: true},
-		} {
+		for _, f := range sampleFilters(all) {
 			want := ids(t, w.Excerpts(ctx, f, ExcerptOptions{}))
 			got, err := m.Excerpts(ctx, f)
 			if err != nil {
@@ -77,4 +66,22 @@ func TestMemoryAsStore(t *testing.T) {
 		t.Fatal(err)
 	}
 	check("after review")
+}
+
+// sampleFilters are filters of every kind over the test workspace, whose
+// passages are all; the document filter names the first one's document by
+// an ID prefix.
+func sampleFilters(all []Excerpt) []corpus.Filter {
+	return []corpus.Filter{
+		{},
+		{Elements: []string{"knowledge"}},
+		{Elements: []string{"knowledge"}, Polarity: corpus.Rejected},
+		{Polarity: corpus.Affirmed},
+		{States: []string{"New Zealand", "Japan"}},
+		{States: []string{"France"}},
+		{YearFrom: 2020},
+		{DocID: all[0].DocID[:6]},
+		{Query: "due diligence"},
+		{ReviewedOnly: true},
+	}
 }
