@@ -90,19 +90,11 @@ func (w *Workspace) Document(ctx context.Context, ref string) (*Doc, error) {
 	if err != nil {
 		return nil, err
 	}
-	full, err := w.store.Document(ctx, d.ID)
+	full, ps, decided, err := w.documentReviewed(ctx, d.ID)
 	if err != nil {
 		return nil, err
 	}
 	stmts, err := w.store.Statements(ctx, d.ID)
-	if err != nil {
-		return nil, err
-	}
-	ps, err := w.store.Passages(ctx, d.ID)
-	if err != nil {
-		return nil, err
-	}
-	decided, err := w.decisionsByPassage(ctx, corpus.DecisionQuery{Document: d.ID})
 	if err != nil {
 		return nil, err
 	}
@@ -111,6 +103,24 @@ func (w *Workspace) Document(ctx context.Context, ref string) (*Doc, error) {
 		out.Passages = append(out.Passages, reviewedExcerpt(&out.Document, reviewed(full, p, decided[p.ID]), nil))
 	}
 	return out, nil
+}
+
+// documentReviewed reads document id whole, its passages, and the
+// reviewers' decisions on them by passage.
+func (w *Workspace) documentReviewed(ctx context.Context, id string) (corpus.Document, []corpus.Passage, map[string][]corpus.Decision, error) {
+	full, err := w.store.Document(ctx, id)
+	if err != nil {
+		return corpus.Document{}, nil, nil, err
+	}
+	ps, err := w.store.Passages(ctx, id)
+	if err != nil {
+		return corpus.Document{}, nil, nil, err
+	}
+	decided, err := w.decisionsByPassage(ctx, corpus.DecisionQuery{Document: id})
+	if err != nil {
+		return corpus.Document{}, nil, nil, err
+	}
+	return full, ps, decided, nil
 }
 
 // MetaUpdate is new metadata for a document: the fields that are not nil

@@ -128,15 +128,7 @@ type coding struct {
 // document's passages, and returns the decisions that make them agree.
 func (w *Workspace) qdpxSource(ctx context.Context, d corpus.Document, src qdpx.Source, codes, names map[string]string,
 	opt QDPXOptions, now time.Time, out *QDPXImport) ([]corpus.Decision, error) {
-	full, err := w.store.Document(ctx, d.ID)
-	if err != nil {
-		return nil, err
-	}
-	ps, err := w.store.Passages(ctx, d.ID)
-	if err != nil {
-		return nil, err
-	}
-	decided, err := w.decisionsByPassage(ctx, corpus.DecisionQuery{Document: d.ID})
+	full, ps, decided, err := w.documentReviewed(ctx, d.ID)
 	if err != nil {
 		return nil, err
 	}
