@@ -1,0 +1,50 @@
+package annotate
+
+import "testing"
+
+// TestRulesReadMeaningsRound4 checks the fourth round of meaning rules
+// (issue 16, tuned on the r5 training passages): attribution said of
+// States in the plural and of persons acting on a State's behalf; the duty
+// to prevent genocide as law, with the State's capacity to influence; help
+// offered for the response to an incident, not inside one administration;
+// "means" that are not "meaning"; crime fought as crime; companies' due
+// diligence as business and human rights. The sentences are written for
+// this test.
+func TestRulesReadMeaningsRound4(t *testing.T) {
+	affirms(t, []meaning{
+		// Attribution: plural, "other States", persons empowered to act.
+		{"Operations by hackers that are not attributable to States do not breach the prohibition of intervention.", "actors.state", true},
+		{"Operations by hackers that are not attributable to States do not breach the prohibition of intervention.", "actors.non_state", true},
+		{"Hacker groups may be empowered by States to act on their behalf.", "actors.state", true},
+		{"A State may answer for the conduct of private persons whose acts are considered acts of the State itself.", "actors.state", true},
+		{"An organised group acted under the effective control of the government.", "actors.non_state", true},
+		{"Organised groups attacked several banks last year.", "actors.non_state", false},
+		// The duty to prevent genocide as law, and what a State can do.
+		{"The Court declared that an obligation of diligent conduct to prevent genocide exists under the Convention.", "status.binding", true},
+		{"The Court declared that an obligation of diligent conduct to prevent genocide exists under the Convention.", "standard.capacity", true},
+		{"Responsibility for failing to prevent genocide was found because Serbia was in a position to influence the perpetrators.", "status.binding", true},
+		{"Responsibility for failing to prevent genocide was found because Serbia was in a position to influence the perpetrators.", "standard.capacity", true},
+		{"States must do everything within their collective and individual power to suppress a genocide from continuing.", "scope.termination", true},
+		{"States are under an obligation to act in a responsible manner in line with general international law.", "status.binding", false},
+		// "Means" and "meaning" share a stem.
+		{"The operation was a use of force within the meaning of Article 2(4).", "standard.capacity", false},
+		{"What does reasonable mean in this context?", "standard.capacity", false},
+		{"States should take all reasonable means to stop the operation.", "standard.capacity", true},
+		// Help for the response to an incident.
+		{"The foreign ministry offered support in the investigation of and response to the cyberattack.", "measures.assistance", true},
+		{"Allied cyber experts were supporting the Ukrainian authorities after the attack.", "measures.assistance", true},
+		{"The national guard received a request for assistance from the state emergency services after the cyberattack.", "measures.assistance", false},
+		// Crime fought as crime.
+		{"Cyber capacity building must go together with an effort to combat crime.", "topic.cybercrime", true},
+		{"Police in five countries took down the criminal infrastructure behind the botnet.", "topic.cybercrime", true},
+		// Companies' due diligence.
+		{"The guidelines recommend that enterprises carry out due diligence to identify and prevent adverse impacts.", "topic.human_rights", true},
+		{"The guidelines recommend that enterprises carry out due diligence to identify and prevent adverse impacts.", "topic.due_diligence", false},
+		{"Due diligence is the care a buyer takes before concluding a transaction.", "topic.due_diligence", false},
+		// Intervention and the settlement of disputes.
+		{"Such operations would constitute intervention in the affairs of the victim State.", "topic.non_intervention", true},
+		{"Either party to the dispute may ask for a fact-finding commission.", "topic.peaceful_settlement", true},
+		{"The investor may submit the dispute to arbitration under the investment treaty.", "topic.peaceful_settlement", false},
+		{"Zimbabwe called the use of force in self-defence a controversial topic.", "topic.use_of_force", true},
+	})
+}
