@@ -8,7 +8,9 @@ import "testing"
 // to prevent genocide as law, with the State's capacity to influence; help
 // offered for the response to an incident, not inside one administration;
 // "means" that are not "meaning"; crime fought as crime; companies' due
-// diligence as business and human rights. The sentences are written for
+// diligence as business and human rights; analogous duties (transboundary
+// harm, the sponsoring State) and a State's liability; capacity building
+// named as such rather than as an agenda. The sentences are written for
 // this test.
 func TestRulesReadMeaningsRound4(t *testing.T) {
 	affirms(t, []meaning{
@@ -46,5 +48,24 @@ func TestRulesReadMeaningsRound4(t *testing.T) {
 		{"Either party to the dispute may ask for a fact-finding commission.", "topic.peaceful_settlement", true},
 		{"The investor may submit the dispute to arbitration under the investment treaty.", "topic.peaceful_settlement", false},
 		{"Zimbabwe called the use of force in self-defence a controversial topic.", "topic.use_of_force", true},
+		{"The report considers those topics that the government found significant: use of force, intervention and sovereignty.", "topic.use_of_force", false},
+		// Analogous duties: transboundary harm, the sponsoring State.
+		{"The tribunal held that no State has the right to use or permit the use of its territory in such a manner as to cause injury to another.", "status.binding", true},
+		{"A State owes a duty to protect other States against injurious acts by individuals from within its jurisdiction.", "status.binding", true},
+		{"A State owes a duty to protect other States against injurious acts by individuals from within its jurisdiction.", "territory.origin", true},
+		{"The Chamber concluded that sponsoring States have a duty of due diligence to regulate sponsored contractors.", "actors.non_state", true},
+		{"Sponsoring States are liable for failure to carry out their responsibilities.", "topic.state_responsibility", true},
+		{"The standard of due diligence is not static; it may be higher for riskier activities.", "standard.capacity", true},
+		{"Do not expect the court to rule that you exercised due diligence.", "status.binding", false},
+		// The status said in the next sentence, or framed "as" voluntary.
+		{"Due diligence has a long history. The principle is a legally binding norm of general applicability.", "status.binding", true},
+		{"Norm 13(c) speaks of territory used for wrongful acts. Several States have framed it in their positions as a voluntary norm.", "status.voluntary", true},
+		{"The report sets out eleven norms. It describes them as voluntary and non-binding.", "status.voluntary", false},
+		// Who launched it: attribution as a question.
+		{"The question is whether the government launched the attack or private hackers did.", "actors.state", true},
+		// Capacity building named as such, not an agenda.
+		{"The region needs to reinforce its human and institutional capacity to secure cyberspace.", "measures.capacity_building", true},
+		{"The region needs to reinforce its human and institutional capacity to secure cyberspace.", "standard.capacity", false},
+		{"We will now have a thematic discussion on capacity building.", "measures.capacity_building", false},
 	})
 }
