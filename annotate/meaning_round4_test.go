@@ -63,6 +63,13 @@ func TestRulesReadMeaningsRound4(t *testing.T) {
 		{"The report sets out eleven norms. It describes them as voluntary and non-binding.", "status.voluntary", false},
 		// Who launched it: attribution as a question.
 		{"The question is whether the government launched the attack or private hackers did.", "actors.state", true},
+		// The culprits "responsible" are not State responsibility; pursuing
+		// them is fighting crime; help for members hit by an attack.
+		{"States will take action against those responsible for ransomware operations.", "topic.state_responsibility", false},
+		{"States will take action against those responsible for ransomware operations.", "topic.cybercrime", true},
+		{"The initiative vowed to assist members hit by a ransomware attack.", "measures.assistance", true},
+		{"We will consider all national tools available in taking action.", "standard.capacity", false},
+		{"Improving network resilience to prevent incidents is a priority for cyber defence.", "scope.prevention", false},
 		// Capacity building named as such, not an agenda.
 		{"The region needs to reinforce its human and institutional capacity to secure cyberspace.", "measures.capacity_building", true},
 		{"The region needs to reinforce its human and institutional capacity to secure cyberspace.", "standard.capacity", false},
