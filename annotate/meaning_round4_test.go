@@ -70,6 +70,14 @@ func TestRulesReadMeaningsRound4(t *testing.T) {
 		{"The initiative vowed to assist members hit by a ransomware attack.", "measures.assistance", true},
 		{"We will consider all national tools available in taking action.", "standard.capacity", false},
 		{"Improving network resilience to prevent incidents is a priority for cyber defence.", "scope.prevention", false},
+		// How practice tells it: other nations asked to block the traffic,
+		// servers abroad used as springboards, countries doing what they can.
+		{"The administration appealed to 120 nations to block the traffic of the cyberattack at nodes across the globe.", "measures.assistance", true},
+		{"The administration appealed to 120 nations to block the traffic of the cyberattack at nodes across the globe.", "scope.termination", true},
+		{"The administration appealed to 120 nations to block the traffic of the cyberattack at nodes across the globe.", "territory.transit", true},
+		{"The malware ran on servers abroad used as springboards for the attack.", "territory.transit", true},
+		{"The countries should do what they can to ameliorate the threat.", "scope.mitigation", true},
+		{"The countries should do what they can to ameliorate the threat.", "standard.capacity", true},
 		// Capacity building named as such, not an agenda.
 		{"The region needs to reinforce its human and institutional capacity to secure cyberspace.", "measures.capacity_building", true},
 		{"The region needs to reinforce its human and institutional capacity to secure cyberspace.", "standard.capacity", false},
