@@ -78,6 +78,16 @@ func TestRulesReadMeaningsRound4(t *testing.T) {
 		{"The malware ran on servers abroad used as springboards for the attack.", "territory.transit", true},
 		{"The countries should do what they can to ameliorate the threat.", "scope.mitigation", true},
 		{"The countries should do what they can to ameliorate the threat.", "standard.capacity", true},
+		// Countermeasures: the notice, the cessation and the entitlement
+		// belong to State responsibility.
+		{"The injured State has notified the responsible State of its decision to take countermeasures.", "measures.notification", false},
+		{"Countermeasures aim to procure cessation and reparation.", "scope.termination", false},
+		{"The scenario considers the ability of States to take countermeasures.", "standard.capacity", false},
+		{"The State must do enough to thwart malicious cyber activities from its territory.", "standard.capacity", true},
+		{"The State must do enough to thwart malicious cyber activities from its territory.", "scope.prevention", true},
+		{"The State has advanced detection and incident reaction capabilities.", "knowledge.actual", false},
+		{"States shall notify potentially affected States of activities that may have a significant adverse transboundary effect.", "threshold.serious", true},
+		{"The State maintained that it had attended to all reasonable requests from other States.", "measures.response", true},
 		// Capacity building named as such, not an agenda.
 		{"The region needs to reinforce its human and institutional capacity to secure cyberspace.", "measures.capacity_building", true},
 		{"The region needs to reinforce its human and institutional capacity to secure cyberspace.", "standard.capacity", false},
