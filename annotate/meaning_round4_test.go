@@ -88,6 +88,9 @@ func TestRulesReadMeaningsRound4(t *testing.T) {
 		{"The State has advanced detection and incident reaction capabilities.", "knowledge.actual", false},
 		{"States shall notify potentially affected States of activities that may have a significant adverse transboundary effect.", "threshold.serious", true},
 		{"The State maintained that it had attended to all reasonable requests from other States.", "measures.response", true},
+		// Phrases whose alternatives had two words matched nothing.
+		{"A State that fails to exercise due diligence commits an internationally wrongful act.", "status.binding", true},
+		{"The duty of due diligence flows from sovereignty, as the Corfu Channel judgment shows.", "status.binding", true},
 		// Capacity building named as such, not an agenda.
 		{"The region needs to reinforce its human and institutional capacity to secure cyberspace.", "measures.capacity_building", true},
 		{"The region needs to reinforce its human and institutional capacity to secure cyberspace.", "standard.capacity", false},
