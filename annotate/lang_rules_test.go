@@ -136,6 +136,29 @@ func TestFrenchSpanishElements(t *testing.T) {
 		{"fr", "Une fois notifié de l'opération, l'État territorial doit y mettre fin.", []string{"measures.notification", "knowledge.actual", "scope.termination"}},
 		{"es", "El Estado debe notificar sin demora al Estado afectado cualquier incidente grave.", []string{"measures.notification"}},
 		{"es", "La empresa notificó la filtración de datos a sus empleados.", []string{"-measures.notification"}},
+		// Round 5 families: a State named as the origin, networks taken over
+		// to attack a third State, courts holding a State responsible for not
+		// preventing, a firm's diligence, the means of the territorial State,
+		// help lent to the State attacked, hedges on the status.
+		{"es", "Según el centro nacional, los ataques se llevan a cabo desde Rusia.", []string{"territory.origin"}},
+		{"fr", "Selon le rapport, ces cyberattaques ont été menées depuis la Chine.", []string{"territory.origin"}},
+		{"es", "Los atacantes tomaron el control de servidores en un tercer país para luego lanzar ataques contra bancos.", []string{"territory.transit", "-measures.monitoring"}},
+		{"fr", "La Cour a condamné l'État pour ne pas avoir empêché l'utilisation de son territoire contre un État voisin.", []string{"status.binding", "topic.due_diligence", "topic.state_responsibility"}},
+		{"fr", "Le président a dit qu'il tiendrait l'État pour responsable des attaques.", []string{"topic.state_responsibility"}},
+		{"es", "La portavoz dijo que no hay pruebas de que el gobierno los dirigiera ni de que el gobierno los dirigió.", []string{"actors.state"}},
+		{"es", "La debida diligencia permite a las empresas identificar y mitigar los impactos negativos de sus cadenas de suministro.", []string{"topic.human_rights", "-topic.due_diligence", "-status.binding"}},
+		{"es", "La diligencia debida exige a los sujetos obligados adoptar medidas razonables para conocer a sus clientes y prevenir el blanqueo de capitales.", []string{"-standard.capacity", "-scope.prevention", "-status.binding", "-topic.due_diligence"}},
+		{"es", "El alcance de la obligación depende de los medios de que disponga el Estado territorial.", []string{"standard.capacity"}},
+		{"fr", "Nul n'est tenu à l'impossible : l'État qui ne dispose pas des moyens pour agir ne manque pas à son devoir.", []string{"standard.capacity"}},
+		{"fr", "La France a apporté son soutien technique à l'État attaqué pour remédier à l'incident.", []string{"measures.assistance"}},
+		{"es", "El Estado presta asistencia técnica para el fortalecimiento de capacidades.", []string{"-measures.assistance", "measures.capacity_building"}},
+		{"fr", "Il n'est pas certain que la diligence requise soit déjà une règle du droit international.", []string{"status.voluntary"}},
+		{"es", "No existe práctica estatal suficiente para afirmar una obligación consuetudinaria de diligencia debida.", []string{"status.voluntary", "-status.binding"}},
+		{"fr", "Les opérateurs doivent notifier les incidents à l'ANSSI dans un délai de 72 heures.", []string{"-measures.notification"}},
+		{"fr", "Les CERT régionaux viseront à partager la connaissance de la menace.", []string{"-knowledge.actual", "measures.capacity_building"}},
+		{"es", "La Carta prohíbe el uso de la fuerza contra la integridad territorial o la independencia política de cualquier Estado.", []string{"topic.use_of_force", "-topic.sovereignty"}},
+		{"es", "Si bien las fuerzas del orden responden a los ciberataques, falta mucho para anticiparlos y prevenirlos.", []string{"scope.prevention"}},
+		{"fr", "Les contremesures doivent rester proportionnées.", []string{"topic.state_responsibility"}},
 	} {
 		anns := tg.TagLang(tc.text, tc.lang)
 		pol := map[string]corpus.Polarity{}
