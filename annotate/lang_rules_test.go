@@ -159,6 +159,14 @@ func TestFrenchSpanishElements(t *testing.T) {
 		{"es", "La Carta prohíbe el uso de la fuerza contra la integridad territorial o la independencia política de cualquier Estado.", []string{"topic.use_of_force", "-topic.sovereignty"}},
 		{"es", "Si bien las fuerzas del orden responden a los ciberataques, falta mucho para anticiparlos y prevenirlos.", []string{"scope.prevention"}},
 		{"fr", "Les contremesures doivent rester proportionnées.", []string{"topic.state_responsibility"}},
+		{"es", "Los delitos cometidos a través de las TIC exigen una cooperación internacional más estrecha.", []string{"topic.cybercrime"}},
+		{"fr", "Il faut lutter contre l'utilisation des technologies de l'information à des fins criminelles.", []string{"topic.cybercrime"}},
+		{"es", "Las amenazas cibernéticas interfieren en los asuntos internos de los Estados.", []string{"topic.non_intervention"}},
+		{"fr", "Le Royaume-Uni a accusé la Russie d'avoir mené des cyberattaques contre l'Ukraine.", []string{"actors.state", "topic.state_responsibility"}},
+		{"es", "El objetivo de este artículo es analizar el derecho internacional humanitario.", []string{"-topic.ihl"}},
+		{"fr", "L'objet de cette étude est d'examiner le droit international humanitaire.", []string{"-topic.ihl"}},
+		{"fr", "Les États doivent empêcher que leur territoire ne soit utilisé pour des actes malveillants.", []string{"topic.due_diligence", "scope.prevention"}},
+		{"es", "No es aceptable el uso de los sistemas informáticos de otras naciones para atacar a terceros países.", []string{"territory.transit"}},
 	} {
 		anns := tg.TagLang(tc.text, tc.lang)
 		pol := map[string]corpus.Polarity{}
