@@ -167,6 +167,13 @@ func TestFrenchSpanishElements(t *testing.T) {
 		{"fr", "L'objet de cette étude est d'examiner le droit international humanitaire.", []string{"-topic.ihl"}},
 		{"fr", "Les États doivent empêcher que leur territoire ne soit utilisé pour des actes malveillants.", []string{"topic.due_diligence", "scope.prevention"}},
 		{"es", "No es aceptable el uso de los sistemas informáticos de otras naciones para atacar a terceros países.", []string{"territory.transit"}},
+		{"fr", "Le ministère a indiqué que le service de renseignement militaire russe est à l'origine de plusieurs cyberattaques.", []string{"actors.state", "topic.state_responsibility"}},
+		{"fr", "Paris affirme que la Russie porte la responsabilité d'un certain nombre de cyberattaques.", []string{"actors.state", "topic.state_responsibility"}},
+		{"es", "El país fue blanco de ciberataques de un grupo con base en Rusia.", []string{"territory.origin"}},
+		{"fr", "Les États doivent empêcher les activités d'acteurs privés sur leur territoire qui violent les droits d'autres États.", []string{"territory.origin", "actors.non_state", "scope.prevention"}},
+		{"es", "La ley de prevención del riesgo de desastres naturales no menciona los incidentes tecnológicos.", []string{"-scope.prevention"}},
+		{"es", "La amenaza se agrava por el lavado de activos y otras formas de delincuencia organizada trasnacional.", []string{"-topic.cybercrime"}},
+		{"es", "El gobierno proveerá asistencia para reforzar la seguridad cibernética del país.", []string{"measures.capacity_building"}},
 	} {
 		anns := tg.TagLang(tc.text, tc.lang)
 		pol := map[string]corpus.Polarity{}
