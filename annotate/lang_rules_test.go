@@ -177,6 +177,10 @@ func TestFrenchSpanishElements(t *testing.T) {
 		{"es", "El país sufrió ataques de un grupo de ciberdelincuentes conocido como Conti.", []string{"-topic.cybercrime"}},
 		{"es", "El convenio facilitará medidas para detectar y perseguir a los ciberdelincuentes.", []string{"topic.cybercrime"}},
 		{"fr", "Biden a demandé à la Russie d'agir pour faire face aux cybercriminels opérant sur son territoire.", []string{"topic.cybercrime"}},
+		// Third person plural verbs, which the stemmer leaves whole.
+		{"fr", "Les gouvernements demandent que cessent les cyberattaques contre les hôpitaux.", []string{"scope.termination"}},
+		{"fr", "Les États qui notifient l'État victime lui permettent d'agir.", []string{"measures.notification"}},
+		{"fr", "Les États surveillent le trafic sur leurs réseaux.", []string{"measures.monitoring"}},
 	} {
 		anns := tg.TagLang(tc.text, tc.lang)
 		pol := map[string]corpus.Polarity{}
@@ -210,6 +214,25 @@ func keys(m map[string]corpus.Polarity) func(func(string) bool) {
 			if !yield(k) {
 				return
 			}
+		}
+	}
+}
+
+// TestVerbStem checks the second stem French words in "-ent" get as the
+// third person plural of a verb, which the Snowball stemmer leaves whole.
+func TestVerbStem(t *testing.T) {
+	for _, tc := range []struct{ lang, word, want string }{
+		{"fr", "empêchent", stemIn("fr", "empêcher")},
+		{"fr", "notifient", stemIn("fr", "notifier")},
+		{"fr", "cessent", stemIn("fr", "cesser")},
+		{"fr", "agissent", stemIn("fr", "agir")},
+		{"fr", "gouvernement", ""}, // Snowball stems it: no second stem
+		{"fr", "empêche", ""},
+		{"es", "impiden", ""},
+		{"en", "prevent", ""},
+	} {
+		if got := verbStem(tc.lang, tc.word, stemIn(tc.lang, tc.word)); got != tc.want {
+			t.Errorf("verbStem(%s, %q) = %q, want %q", tc.lang, tc.word, got, tc.want)
 		}
 	}
 }

@@ -17,9 +17,10 @@ import (
 type token struct {
 	lower        string // set by tokenize and by Tag, from the lexicon
 	stem         string
-	start, end   int // code-point offsets
-	bstart, bend int // byte offsets
-	sent         int // sentence index
+	stem2        string // a second stem the word may have (see verbStem), or ""
+	start, end   int    // code-point offsets
+	bstart, bend int    // byte offsets
+	sent         int    // sentence index
 }
 
 // tokenize splits text into words: runs of letters and digits, with an
@@ -148,6 +149,29 @@ func stemIn(lang, w string) string {
 	return corpus.StemLang(lang, w)
 }
 
+// verbStem returns the stem a French word ending in "-ent" has as the
+// third person plural of a verb, when the Snowball stemmer gives it another:
+// "empêchent", "notifient" and "cessent" stem as themselves and "agissent"
+// as "agiss", so a rule's "empêcher", "cesser" or "agir" missed them. The word is read as the verb
+// of the first group ("-er"), or of the second ("-issent", "-ir"); it is
+// only a second stem, so a noun such as "agent" keeps its own.
+func verbStem(lang, w, stem string) string {
+	if lang != corpus.French || len(w) < 6 || !strings.HasSuffix(w, "ent") {
+		return ""
+	}
+	var s string
+	switch {
+	case strings.HasSuffix(w, "issent") && len(w) > 7:
+		s = stemIn(lang, w[:len(w)-len("issent")]+"ir")
+	case strings.HasSuffix(stem, "ent"):
+		s = stemIn(lang, w[:len(w)-len("ent")]+"er")
+	}
+	if s == stem {
+		return ""
+	}
+	return s
+}
+
 // foldIn returns a lower-cased word of a language as rules compare it with
 // their exact words and prefixes: French and Spanish without accents.
 func foldIn(lang, w string) string {
@@ -223,6 +247,7 @@ type Tagger struct {
 // lexEntry is what the tagger knows of one word form.
 type lexEntry struct {
 	lower, stem string
+	stem2       string // see verbStem
 	candidates  []phraseRef
 	langs       corpus.LangSet // the languages it is a function word of
 }
@@ -239,7 +264,7 @@ func (t *Tagger) lookup(text string, toks []token, lex []*lexEntry) {
 		if lex[i] == nil {
 			lex[i] = t.learn(text[toks[i].bstart:toks[i].bend])
 		}
-		toks[i].lower, toks[i].stem = lex[i].lower, lex[i].stem
+		toks[i].lower, toks[i].stem, toks[i].stem2 = lex[i].lower, lex[i].stem, lex[i].stem2
 	}
 }
 
@@ -249,13 +274,22 @@ func (t *Tagger) lookup(text string, toks []token, lex []*lexEntry) {
 func (t *Tagger) learn(form string) *lexEntry {
 	lower := strings.Clone(lowerWord(form))
 	e := &lexEntry{lower: foldIn(t.lang, lower), stem: stemIn(t.lang, lower), langs: corpus.FunctionWordLangs(lower)}
+	e.stem2 = verbStem(t.lang, lower, e.stem)
 	lower = e.lower
 	// A phrase's first word depends on this word alone: keep only the
 	// phrases it can begin, so that "international" does not try every
 	// "inter*" phrase at each of its occurrences.
-	tk := token{lower: e.lower, stem: e.stem}
-	for _, refs := range [4][]phraseRef{t.byStem[e.stem], t.byExact[lower], t.byPrefix[prefixKey(lower)], t.prefixes} {
+	tk := token{lower: e.lower, stem: e.stem, stem2: e.stem2}
+	var byStem2 []phraseRef
+	if e.stem2 != "" {
+		byStem2 = t.byStem[e.stem2]
+	}
+	for k, refs := range [5][]phraseRef{t.byStem[e.stem], byStem2, t.byExact[lower], t.byPrefix[prefixKey(lower)], t.prefixes} {
 		for _, ref := range refs {
+			// A phrase whose first word accepts both stems is listed under each.
+			if k == 1 && slices.ContainsFunc(t.byStem[e.stem], func(r phraseRef) bool { return r.id == ref.id && &r.seq[0] == &ref.seq[0] }) {
+				continue
+			}
 			if atomMatches(&ref.seq[0], &tk) {
 				e.candidates = append(e.candidates, ref)
 			}
@@ -742,7 +776,7 @@ func atomMatches(a *atom, tk *token) bool {
 	for _, v := range a.alts {
 		switch v.kind {
 		case atomStem:
-			if tk.stem == v.value {
+			if tk.stem == v.value || (tk.stem2 != "" && tk.stem2 == v.value) {
 				return true
 			}
 		case atomExact:
