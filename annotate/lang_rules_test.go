@@ -177,6 +177,12 @@ func TestFrenchSpanishElements(t *testing.T) {
 		{"es", "El país sufrió ataques de un grupo de ciberdelincuentes conocido como Conti.", []string{"-topic.cybercrime"}},
 		{"es", "El convenio facilitará medidas para detectar y perseguir a los ciberdelincuentes.", []string{"topic.cybercrime"}},
 		{"fr", "Biden a demandé à la Russie d'agir pour faire face aux cybercriminels opérant sur son territoire.", []string{"topic.cybercrime"}},
+		{"es", "Atacar hospitales constituye un crimen de guerra.", []string{"topic.ihl"}},
+		{"fr", "Ces secteurs sont déjà protégés par les lois humanitaires internationales.", []string{"topic.ihl"}},
+		{"es", "Los ataques pueden causar un daño significativo a la población civil.", []string{"-topic.ihl"}},
+		{"fr", "Les gouvernements doivent prévenir et stopper les cyberattaques contre les hôpitaux.", []string{"scope.prevention", "scope.termination"}},
+		{"es", "Como es bien sabido, la perfidia está prohibida en los conflictos armados.", []string{"-knowledge.actual"}},
+		{"fr", "Il incombe à l'État de mettre fin à l'opération; il y est tenu, car il est obligé de mettre fin aux activités menées depuis son territoire.", []string{"status.binding", "scope.termination"}},
 		// Third person plural verbs, which the stemmer leaves whole.
 		{"fr", "Les gouvernements demandent que cessent les cyberattaques contre les hôpitaux.", []string{"scope.termination"}},
 		{"fr", "Les États qui notifient l'État victime lui permettent d'agir.", []string{"measures.notification"}},
