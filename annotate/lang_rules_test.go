@@ -184,6 +184,7 @@ func TestFrenchSpanishElements(t *testing.T) {
 		{"es", "Como es bien sabido, la perfidia está prohibida en los conflictos armados.", []string{"-knowledge.actual"}},
 		{"fr", "Il incombe à l'État de mettre fin à l'opération; il y est tenu, car il est obligé de mettre fin aux activités menées depuis son territoire.", []string{"status.binding", "scope.termination"}},
 		// Third person plural verbs, which the stemmer leaves whole.
+		{"es", "Se espera que los Estados notifiquen sin demora al Estado afectado.", []string{"measures.notification"}},
 		{"fr", "Les gouvernements demandent que cessent les cyberattaques contre les hôpitaux.", []string{"scope.termination"}},
 		{"fr", "Les États qui notifient l'État victime lui permettent d'agir.", []string{"measures.notification"}},
 		{"fr", "Les États surveillent le trafic sur leurs réseaux.", []string{"measures.monitoring"}},
@@ -234,6 +235,8 @@ func TestVerbStem(t *testing.T) {
 		{"fr", "agissent", stemIn("fr", "agir")},
 		{"fr", "gouvernement", ""}, // Snowball stems it: no second stem
 		{"fr", "empêche", ""},
+		{"es", "notifiquen", stemIn("es", "notificar")},
+		{"es", "utilicen", stemIn("es", "utilizar")},
 		{"es", "impiden", ""},
 		{"en", "prevent", ""},
 	} {

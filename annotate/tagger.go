@@ -149,22 +149,34 @@ func stemIn(lang, w string) string {
 	return corpus.StemLang(lang, w)
 }
 
-// verbStem returns the stem a French word ending in "-ent" has as the
-// third person plural of a verb, when the Snowball stemmer gives it another:
-// "empêchent", "notifient" and "cessent" stem as themselves and "agissent"
-// as "agiss", so a rule's "empêcher", "cesser" or "agir" missed them. The word is read as the verb
-// of the first group ("-er"), or of the second ("-issent", "-ir"); it is
-// only a second stem, so a noun such as "agent" keeps its own.
+// verbStem returns a second stem a verb form may have where the Snowball
+// stemmer gives it one other than its infinitive's, so that a rule written
+// with the infinitive finds it. In French, the third person plural is
+// stemmed whole ("empêchent", "notifient", "cessent", "agissent"): it is
+// read as the verb of the first group ("-er") or of the second ("-issent",
+// "-ir"). In Spanish, the subjunctive's spelling changes ("notifiquen",
+// "utilicen") are undone ("notific", "utiliz"). It is only a second stem,
+// so a noun such as "agent" keeps its own.
 func verbStem(lang, w, stem string) string {
-	if lang != corpus.French || len(w) < 6 || !strings.HasSuffix(w, "ent") {
-		return ""
-	}
 	var s string
-	switch {
-	case strings.HasSuffix(w, "issent") && len(w) > 7:
-		s = stemIn(lang, w[:len(w)-len("issent")]+"ir")
-	case strings.HasSuffix(stem, "ent"):
-		s = stemIn(lang, w[:len(w)-len("ent")]+"er")
+	switch lang {
+	case corpus.French:
+		if len(w) < 6 || !strings.HasSuffix(w, "ent") {
+			return ""
+		}
+		switch {
+		case strings.HasSuffix(w, "issent") && len(w) > 7:
+			s = stemIn(lang, w[:len(w)-len("issent")]+"ir")
+		case strings.HasSuffix(stem, "ent"):
+			s = stemIn(lang, w[:len(w)-len("ent")]+"er")
+		}
+	case corpus.Spanish:
+		switch {
+		case len(stem) > 4 && strings.HasSuffix(stem, "qu"):
+			s = stem[:len(stem)-len("qu")] + "c"
+		case len(stem) > 4 && strings.HasSuffix(stem, "c") && (strings.HasSuffix(w, "ce") || strings.HasSuffix(w, "cen") || strings.HasSuffix(w, "cemos")):
+			s = stem[:len(stem)-1] + "z"
+		}
 	}
 	if s == stem {
 		return ""
