@@ -183,6 +183,10 @@ func TestFrenchSpanishElements(t *testing.T) {
 		{"fr", "Les gouvernements doivent prévenir et stopper les cyberattaques contre les hôpitaux.", []string{"scope.prevention", "scope.termination"}},
 		{"es", "Como es bien sabido, la perfidia está prohibida en los conflictos armados.", []string{"-knowledge.actual"}},
 		{"fr", "Il incombe à l'État de mettre fin à l'opération; il y est tenu, car il est obligé de mettre fin aux activités menées depuis son territoire.", []string{"status.binding", "scope.termination"}},
+		{"es", "Decenas de ciberataques fueron atribuidos a la República Popular Democrática de Corea.", []string{"topic.state_responsibility"}},
+		{"es", "Los actores que trabajan para la agencia de inteligencia robaron fondos.", []string{"actors.state"}},
+		{"fr", "Des cyberattaques organisées depuis la Russie ont visé l'Organisation.", []string{"territory.origin"}},
+		{"es", "El panel sospecha que los ataques se originaron en ese país.", []string{"territory.origin"}},
 		// Third person plural verbs, which the stemmer leaves whole.
 		{"es", "Se espera que los Estados notifiquen sin demora al Estado afectado.", []string{"measures.notification"}},
 		{"fr", "Les gouvernements demandent que cessent les cyberattaques contre les hôpitaux.", []string{"scope.termination"}},
