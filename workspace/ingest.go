@@ -724,8 +724,16 @@ func (ix *indexer) wait(ctx context.Context) error {
 // shareOut divides documents among at most n batches of about as many
 // entries each, the largest first to the least loaded: each goroutine had
 // taken whatever documents came its way, and the ingest waits for the last
-// to finish.
+// to finish. Each batch is a segment of its own, whose dictionaries repeat
+// the words the others hold: a batch smaller than indexBatch costs more
+// CPU than its parallelism saves time (the six sample PDFs, 523 passages,
+// in two batches: 7% more CPU for the whole ingest than in one).
 func shareOut(docs []docEntries, n int) [][]docEntries {
+	total := 0
+	for _, d := range docs {
+		total += len(d.entries)
+	}
+	n = max(1, min(n, total/indexBatch))
 	slices.SortStableFunc(docs, func(a, b docEntries) int { return cmp.Compare(len(b.entries), len(a.entries)) })
 	parts := make([][]docEntries, n)
 	load := make([]int, n)
