@@ -46,6 +46,9 @@ type line struct {
 	page      int
 	footnote  bool
 	aside     bool // runs in another direction than the page's text
+	// across is set on the lines of a page above or below its only run of
+	// columns (columnRegion): they are read as if they crossed the gutter.
+	across bool
 }
 
 // Layout turns the glyphs of a document's pages into paragraphs in reading
@@ -510,7 +513,7 @@ func textColumns(pg PageGlyphs, lines []*line) ([]*line, []float64) {
 	}
 	g, ok := findGutter(in, 0, pg.Width)
 	if !ok {
-		return lines, nil
+		return columnRegion(lines, in, x0, x1)
 	}
 	lines = splitAtGutter(lines, g)
 	gutters := []float64{g}
@@ -539,6 +542,133 @@ func textColumns(pg PageGlyphs, lines []*line) ([]*line, []float64) {
 		lines = splitAtGutter(lines, rg)
 	}
 	return lines, gutters
+}
+
+// columnRegion finds, on a page that has no gutter from top to bottom,
+// the longest run of lines (eight at least) that leave a white gap
+// between two columns of text: columns below or above a figure, listing or
+// abstract as wide as the page, which cross the gutter too often for
+// findGutter. The run's lines are cut at the gutter; the lines above and
+// below it are marked across, to be read whole, in their place.
+func columnRegion(lines, in []*line, x0, x1 float64) ([]*line, []float64) {
+	const minRun = 8
+	width := x1 - x0
+	if len(in) < minRun || width <= 0 || x0 < 0 {
+		return lines, nil
+	}
+	// white[x-lo] of a line is whether no glyph of it covers x, over the
+	// middle of the text, where a gutter may lie.
+	lo, hi := int(x0+0.3*width), int(x0+0.7*width)
+	n := hi - lo + 1
+	white := make([]bool, len(in)*n)
+	for i, l := range in {
+		row := white[i*n : (i+1)*n]
+		for x := range row {
+			row[x] = true
+		}
+		for _, g := range l.glyphs {
+			for x := max(int(math.Floor(g.X))+1, lo); x <= min(int(math.Ceil(g.X+g.W))-1, hi); x++ {
+				row[x-lo] = false
+			}
+		}
+	}
+	// Runs of lines white at one x in the middle band, the longest first.
+	type span struct{ a, b, x int }
+	var runs []span
+	seen := map[[2]int]bool{}
+	for x := int(x0+0.35*width) - lo; x <= int(x0+0.65*width)-lo; x++ {
+		for a := 0; a < len(in); {
+			if !white[a*n+x] {
+				a++
+				continue
+			}
+			b := a
+			for b < len(in) && white[b*n+x] {
+				b++
+			}
+			if b-a >= minRun && !seen[[2]int{a, b}] {
+				seen[[2]int{a, b}] = true
+				runs = append(runs, span{a, b, x})
+			}
+			a = b
+		}
+	}
+	slices.SortStableFunc(runs, func(p, q span) int { return (q.b - q.a) - (p.b - p.a) })
+	for _, r := range runs {
+		if g, ok := runGutter(in[r.a:r.b], white[r.a*n:r.b*n], n, r.x, lo, x0, x1); ok {
+			return cutRun(lines, in[r.a:r.b], g), []float64{g}
+		}
+	}
+	return lines, nil
+}
+
+// runGutter returns the gutter of a run of lines that leave x (of the band
+// from lo, n wide, of which white says what each line leaves white) white,
+// if they are two columns of text.
+func runGutter(run []*line, white []bool, n, x, lo int, x0, x1 float64) (float64, bool) {
+	// A gutter is wide: word spaces that happen to line up are not.
+	gl, gr := x, x
+	for gl > 0 && allWhite(white, n, len(run), gl-1) {
+		gl--
+	}
+	for gr < n-1 && allWhite(white, n, len(run), gr+1) {
+		gr++
+	}
+	if gr-gl < 8 {
+		return 0, false
+	}
+	g := float64(lo) + float64(gl+gr)/2
+	// Both sides are columns of text, mostly filled to the gutter and from
+	// it: a table's or a listing's cells leave much of them white.
+	full := 0
+	for _, l := range run {
+		lx0, lx1, rx0, rx1 := math.Inf(1), math.Inf(-1), math.Inf(1), math.Inf(-1)
+		for _, gl := range l.glyphs {
+			if gl.X < g {
+				lx0, lx1 = min(lx0, gl.X), max(lx1, gl.X+gl.W)
+			} else {
+				rx0, rx1 = min(rx0, gl.X), max(rx1, gl.X+gl.W)
+			}
+		}
+		if lx1-lx0 > 0.6*(g-x0) && rx1-rx0 > 0.6*(x1-g) {
+			full++
+		}
+	}
+	return g, 2*full >= len(run)
+}
+
+// cutRun cuts the lines of run at gutter g and marks the page's other lines
+// across.
+func cutRun(lines, run []*line, g float64) []*line {
+	inRun := make(map[*line]bool, len(run))
+	for _, l := range run {
+		inRun[l] = true
+	}
+	var before, cols, after []*line
+	for _, l := range lines {
+		switch {
+		case inRun[l]:
+			cols = append(cols, l)
+		case len(cols) == 0:
+			l.across = true
+			before = append(before, l)
+		default:
+			l.across = true
+			after = append(after, l)
+		}
+	}
+	cols = splitAtGutter(cols, g)
+	return append(append(before, cols...), after...)
+}
+
+// allWhite reports whether the first k lines leave x white.
+func allWhite(white []bool, n, k, x int) bool {
+	for i := range k {
+		if !white[i*n+x] {
+			return false
+		}
+	}
+	return true
 }
 
 // splitAtGutter cuts each line that does not cross the gutter into its
@@ -1065,13 +1195,19 @@ func readingOrder(lines []*line, gutters []float64, body float64) [][]*line {
 			cols[i] = nil
 		}
 	}
-	for _, l := range lines {
+	for i, l := range lines {
 		// The column is the one between the gutters either side of the line.
 		k := 0
 		for k < len(gutters) && l.x0 >= gutters[k]-0.5 {
 			k++
 		}
-		if k < len(gutters) && l.x1 > gutters[k]+0.5 {
+		if l.across && i > 0 && lines[i-1].across {
+			// Lines above or below the columns read as one block, which
+			// paragraphs divides as it would a page without columns.
+			blocks[len(blocks)-1] = append(blocks[len(blocks)-1], l)
+			continue
+		}
+		if l.across || k < len(gutters) && l.x1 > gutters[k]+0.5 {
 			flush()
 			blocks = append(blocks, []*line{l})
 			continue
