@@ -67,14 +67,17 @@ func JoinLines(p, s string, vocab map[string]bool) string {
 }
 
 // joinHyphenated reports whether a word broken as "left-" at a line end and
-// "right" at the start of the next is one word ("inter-national") rather than
-// a hyphenated compound ("non-State").
+// "right" at the start of the next is one word ("inter-national",
+// "Trace-Monkey" where the text has "TraceMonkey") rather than a hyphenated
+// compound ("non-State").
 func joinHyphenated(left, right string, vocab map[string]bool) bool {
 	r, _ := utf8.DecodeRuneInString(right)
-	if !unicode.IsLower(r) {
-		return false
-	}
 	l := strings.ToLower(left)
+	if !unicode.IsLower(r) {
+		// A capital goes on a name the text writes whole elsewhere
+		// ("TraceMonkey"), not on one of a compound ("Franco-German").
+		return unicode.IsUpper(r) && vocab[l+strings.ToLower(right)] && !vocab[l+"-"+strings.ToLower(right)]
+	}
 	if vocab[l+strings.ToLower(right)] {
 		return true
 	}
