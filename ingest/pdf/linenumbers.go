@@ -76,9 +76,6 @@ func dropLineNumbers(lines []*line) []*line {
 			for _, c := range col {
 				cx0, cx1 = math.Min(cx0, c.x0), math.Max(cx1, c.x1)
 			}
-			if cx1 > left+1 && cx0 < right-1 {
-				continue // among the text: figures in a table
-			}
 			slices.SortFunc(col, func(a, b marginNumber) int { return cmpFloat(b.l.y, a.l.y) })
 			steps := 0
 			for k := 1; k < len(col); k++ {
@@ -87,6 +84,14 @@ func dropLineNumbers(lines []*line) []*line {
 				}
 			}
 			if steps*10 < 7*(len(col)-1) {
+				continue
+			}
+			// Among the text, a short column is figures in a table. A long
+			// one that counts on without a slip is a page's line numbers
+			// where the page has too little text to tell its edges (a
+			// title page: the slug and a rule as wide as the numbers).
+			among := cx1 > left+1 && cx0 < right-1
+			if among && (len(col) < 20 || steps*10 < 9*(len(col)-1)) {
 				continue
 			}
 			for _, c := range col {

@@ -1,0 +1,39 @@
+package pdf
+
+import (
+	"fmt"
+	"strings"
+	"testing"
+)
+
+// TestPDFLineNumbersOnSparsePage drops the line numbers of a proof's title
+// page, which holds too little text to show where its edges are: a slug
+// and a rule of marks reach as far right as the numbers. A short column
+// of figures among the text of a table stays.
+func TestPDFLineNumbersOnSparsePage(t *testing.T) {
+	title := []textItem{
+		{X: 40, Y: 800, Size: 8, S: "proof_00_i-xviii.qxd 2/10/04 3:46 PM Page i"},
+		{X: 230, Y: 420, Size: 18, S: "A TITLE PAGE"},
+		{X: 40, Y: 60, Size: 8, S: strings.Repeat("|||| ", 80)},
+	}
+	for i := range 33 {
+		title = append(title, textItem{X: 540, Y: 760 - 20*float64(i), Size: 7, S: fmt.Sprint(i + 1)})
+	}
+	var table []textItem
+	for i := range 6 {
+		y := 700 - 14*float64(i)
+		table = append(table,
+			textItem{X: 72, Y: y, Size: 10, S: fmt.Sprintf("Measure taken by the State of origin, item %c", 'a'+i)},
+			textItem{X: 330, Y: y, Size: 10, S: fmt.Sprint(i + 1)},
+			textItem{X: 400, Y: y, Size: 10, S: "notified the same day"})
+	}
+	got := extractText(t, makePDF([][]textItem{title, table}))
+	if strings.Contains(got, "12 13") || strings.Contains(got, "31") {
+		t.Errorf("line numbers kept in\n%s", got)
+	}
+	for _, w := range []string{"A TITLE PAGE", "item c 3 notified"} {
+		if !strings.Contains(got, w) {
+			t.Errorf("%q missing from\n%s", w, got)
+		}
+	}
+}
