@@ -775,11 +775,12 @@ func markers(gs []Glyph) bool {
 	return true
 }
 
-// subscriptHost returns the line that lines[i] is a subscript of: a few
-// small glyphs set a little below a line of text they stand in.
+// subscriptHost returns the line that lines[i] is a subscript of: small
+// glyphs set a little below a line of text they stand in, a few of them or
+// indices of at most three glyphs each along a formula (x_A1, …, x_An).
 func subscriptHost(lines []*line, i int, body float64) *line {
 	l := lines[i]
-	if len(l.glyphs) > 4 || maxSize(l.glyphs) >= 0.85*body {
+	if len(l.glyphs) > 4 && !markers(l.glyphs) || maxSize(l.glyphs) >= 0.85*body {
 		return nil
 	}
 	for j := i - 1; j >= 0 && lines[j].y-l.y < 0.5*body; j-- {
