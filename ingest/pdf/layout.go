@@ -1178,7 +1178,8 @@ func dropFurniture(pages []PageGlyphs, body float64, perPage [][]*line) {
 
 // readingOrder cuts a page into blocks of lines in reading order: on a
 // page of columns, the lines that span columns (a title, an abstract, a
-// wide table) in place, and between them each column from left to right.
+// wide table) in place, and between them each column from left to right;
+// a column right of lines that span only those before it goes on.
 // Footnotes (small type at the foot of a column) are marked.
 func readingOrder(lines []*line, gutters []float64, body float64) [][]*line {
 	if len(gutters) == 0 {
@@ -1187,8 +1188,9 @@ func readingOrder(lines []*line, gutters []float64, body float64) [][]*line {
 	}
 	var blocks [][]*line
 	cols := make([][]*line, len(gutters)+1)
-	flush := func() {
-		for i, c := range cols {
+	// flush ends the columns up to the one numbered last.
+	flush := func(last int) {
+		for i, c := range cols[:last+1] {
 			markFootnotes(c, body)
 			if len(c) > 0 {
 				blocks = append(blocks, c)
@@ -1196,6 +1198,11 @@ func readingOrder(lines []*line, gutters []float64, body float64) [][]*line {
 			cols[i] = nil
 		}
 	}
+	// A box or table across the first columns of a page of three does not
+	// end the column right of it, which goes on beside it and is read
+	// after it: spanned is the block of such lines, reaching column
+	// spanTo, while nothing has been added to the columns it spans.
+	spanned, spanTo := -1, -1
 	for i, l := range lines {
 		// The column is the one between the gutters either side of the line.
 		k := 0
@@ -1209,14 +1216,44 @@ func readingOrder(lines []*line, gutters []float64, body float64) [][]*line {
 			continue
 		}
 		if l.across || k < len(gutters) && l.x1 > gutters[k]+0.5 {
-			flush()
+			last := len(gutters) // the last column the line reaches into
+			if !l.across {
+				for last = k; last < len(gutters) && l.x1 > gutters[last]+0.5; last++ {
+				}
+			}
+			if last < len(gutters) && !columnBeside(lines, l, gutters[last]) {
+				last = len(gutters) // a title above the columns ends them all
+			}
+			if last < len(gutters) && spanned == len(blocks)-1 && spanTo == last {
+				blocks[spanned] = append(blocks[spanned], l)
+				continue
+			}
+			flush(last)
 			blocks = append(blocks, []*line{l})
+			spanned, spanTo = -1, -1
+			if last < len(gutters) {
+				spanned, spanTo = len(blocks)-1, last
+			}
 			continue
+		}
+		if k <= spanTo {
+			spanned, spanTo = -1, -1
 		}
 		cols[k] = append(cols[k], l)
 	}
-	flush()
+	flush(len(gutters))
 	return blocks
+}
+
+// columnBeside reports whether a column right of the gutter g has text
+// beside line l, within two lines (of the smaller type) above or below.
+func columnBeside(lines []*line, l *line, g float64) bool {
+	for _, o := range lines {
+		if o.x0 >= g-0.5 && math.Abs(o.y-l.y) <= 2*min(l.size, o.size) {
+			return true
+		}
+	}
+	return false
 }
 
 // findGutter finds the white gap between two columns of the part of the

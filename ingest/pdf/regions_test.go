@@ -42,3 +42,36 @@ func listingAboveColumns() (page []textItem, colA, colB string) {
 	right, _ := column(315, y-12, 220, 10, colB)
 	return append(append(page, left...), right...), colA, colB
 }
+
+// TestPDFBoxBesideColumn reads a page of three columns whose lower part
+// holds a worksheet across the first two while the third goes on beside
+// it: the worksheet's lines read whole, after the two columns above it,
+// and the third column whole after them, never line by line with them.
+func TestPDFBoxBesideColumn(t *testing.T) {
+	colA := "The first column tells who may take the deduction and how the amount is figured for the year, in a few lines."
+	colB := "The second column gives the exceptions that apply, and it points to the worksheet set out below the two columns."
+	colC := "The third column runs on down the whole page beside the worksheet, with the rules for the next line of the form, which take many more lines to state than the others, since each case they cover has its own conditions and its own limits on the amount that may be claimed in the year."
+	a, y := column(40, 760, 160, 9, colA, colA, colA)
+	b, _ := column(220, 760, 160, 9, colB, colB, colB)
+	c, _ := column(400, 760, 160, 9, colC, colC, colC)
+	page := append(append(a, b...), c...)
+	rows := []string{
+		"1. Enter the total amount paid for health insurance coverage for the year . . . . 1.",
+		"2. Enter your net profit from the business under which the plan is set up . . . . 2.",
+		"3. Self-employed health insurance deduction: the smaller of line 1 or line 2 . . . 3.",
+	}
+	y -= 30
+	for _, r := range rows {
+		page = append(page, textItem{X: 40, Y: y, Size: 9, S: r})
+		y -= 12
+	}
+	got := extractText(t, makePDF([][]textItem{page}))
+	for _, w := range append([]string{colA, colB, colC}, rows...) {
+		if !strings.Contains(got, w) {
+			t.Errorf("%q not read whole from\n%s", w, got)
+		}
+	}
+	if a, b, c := strings.LastIndex(got, colB), strings.Index(got, rows[0]), strings.Index(got, colC); !(a < b && b < c) {
+		t.Errorf("columns and worksheet out of order:\n%s", got)
+	}
+}
