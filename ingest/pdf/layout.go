@@ -533,28 +533,51 @@ func textColumns(pg PageGlyphs, lines []*line) ([]*line, []float64) {
 			rx1 = math.Max(rx1, l.x1)
 		}
 	}
-	if lg, ok := findGutter(left, lx0, g); ok && g-lx0 > pg.Width/2 {
+	if lg, ok := sideGutter(left, lx0, g); ok && g-lx0 > pg.Width/2 {
 		gutters = append([]float64{lg}, gutters...)
 		lines = splitAtGutter(lines, lg)
 	}
-	if rg, ok := findGutter(right, g, rx1); ok && rx1-g > pg.Width/2 {
+	if rg, ok := sideGutter(right, g, rx1); ok && rx1-g > pg.Width/2 {
 		gutters = append(gutters, rg)
 		lines = splitAtGutter(lines, rg)
 	}
 	return lines, gutters
 }
 
-// columnRegion finds, on a page that has no gutter from top to bottom,
-// the longest run of lines (eight at least) that leave a white gap
-// between two columns of text: columns below or above a figure, listing or
-// abstract as wide as the page, which cross the gutter too often for
-// findGutter. The run's lines are cut at the gutter; the lines above and
-// below it are marked across, to be read whole, in their place.
+// sideGutter finds the gutter between two columns on one side of a page's
+// main gutter, from x0 to x1: through all of its lines, or through a run of
+// them beside a box across both (the lines of the box cross it, and
+// readingOrder reads them after the columns above it).
+func sideGutter(lines []*line, x0, x1 float64) (float64, bool) {
+	if g, ok := findGutter(lines, x0, x1); ok {
+		return g, true
+	}
+	_, g, ok := columnRun(lines, x0, x1)
+	return g, ok
+}
+
+// columnRegion reads a page that has no gutter from top to bottom but a
+// run of columns (columnRun): the run's lines are cut at its gutter, and
+// the lines above and below it are marked across, to be read whole, in
+// their place.
 func columnRegion(lines, in []*line, x0, x1 float64) ([]*line, []float64) {
+	run, g, ok := columnRun(in, x0, x1)
+	if !ok {
+		return lines, nil
+	}
+	return cutRun(lines, run, g), []float64{g}
+}
+
+// columnRun finds the longest run of lines (eight at least) of in, from x0
+// to x1, that leave a wide white gap between two columns of text: columns
+// below or above a figure, listing, box or abstract as wide as them, which
+// cross the gutter too often for findGutter. It returns the run and the
+// gutter.
+func columnRun(in []*line, x0, x1 float64) ([]*line, float64, bool) {
 	const minRun = 8
 	width := x1 - x0
 	if len(in) < minRun || width <= 0 || x0 < 0 {
-		return lines, nil
+		return nil, 0, false
 	}
 	// white[x-lo] of a line is whether no glyph of it covers x, over the
 	// middle of the text, where a gutter may lie.
@@ -596,10 +619,10 @@ func columnRegion(lines, in []*line, x0, x1 float64) ([]*line, []float64) {
 	slices.SortStableFunc(runs, func(p, q span) int { return (q.b - q.a) - (p.b - p.a) })
 	for _, r := range runs {
 		if g, ok := runGutter(in[r.a:r.b], white[r.a*n:r.b*n], n, r.x, lo, x0, x1); ok {
-			return cutRun(lines, in[r.a:r.b], g), []float64{g}
+			return in[r.a:r.b], g, true
 		}
 	}
-	return lines, nil
+	return nil, 0, false
 }
 
 // runGutter returns the gutter of a run of lines that leave x (of the band
@@ -618,9 +641,11 @@ func runGutter(run []*line, white []bool, n, x, lo int, x0, x1 float64) (float64
 		return 0, false
 	}
 	g := float64(lo) + float64(gl+gr)/2
-	// Both sides are columns of text, mostly filled to the gutter and from
-	// it: a table's or a listing's cells leave much of them white.
-	full := 0
+	// Both sides are columns of text: many lines have text on each, and
+	// most of those fill their column (a table's or a listing's cells
+	// leave much of it white; a paragraph's last line may). The columns'
+	// lines need not share baselines.
+	var lw, rw []float64
 	for _, l := range run {
 		lx0, lx1, rx0, rx1 := math.Inf(1), math.Inf(-1), math.Inf(1), math.Inf(-1)
 		for _, gl := range l.glyphs {
@@ -630,11 +655,19 @@ func runGutter(run []*line, white []bool, n, x, lo int, x0, x1 float64) (float64
 				rx0, rx1 = min(rx0, gl.X), max(rx1, gl.X+gl.W)
 			}
 		}
-		if lx1-lx0 > 0.6*(g-x0) && rx1-rx0 > 0.6*(x1-g) {
-			full++
+		if lx0 < lx1 {
+			lw = append(lw, lx1-lx0)
+		}
+		if rx0 < rx1 {
+			rw = append(rw, rx1-rx0)
 		}
 	}
-	return g, 2*full >= len(run)
+	if 4*len(lw) < len(run) || 4*len(rw) < len(run) {
+		return 0, false
+	}
+	slices.Sort(lw)
+	slices.Sort(rw)
+	return g, lw[len(lw)/2] > 0.6*(g-x0) && rw[len(rw)/2] > 0.6*(x1-g)
 }
 
 // cutRun cuts the lines of run at gutter g and marks the page's other lines
@@ -1177,79 +1210,123 @@ func dropFurniture(pages []PageGlyphs, body float64, perPage [][]*line) {
 }
 
 // readingOrder cuts a page into blocks of lines in reading order: on a
-// page of columns, the lines that span columns (a title, an abstract, a
-// wide table) in place, and between them each column from left to right;
-// a column right of lines that span only those before it goes on.
+// page of columns, each column from left to right, and the lines that span
+// columns (a title, an abstract, a wide table or box) after the parts of
+// the columns they span above them and before those below them. A column
+// that has text beside such lines is not theirs: it reads on whole (the
+// column beside a worksheet across the other two of a page of three).
 // Footnotes (small type at the foot of a column) are marked.
 func readingOrder(lines []*line, gutters []float64, body float64) [][]*line {
 	if len(gutters) == 0 {
 		markFootnotes(lines, body)
 		return [][]*line{lines}
 	}
-	var blocks [][]*line
-	cols := make([][]*line, len(gutters)+1)
-	// flush ends the columns up to the one numbered last.
-	flush := func(last int) {
-		for i, c := range cols[:last+1] {
-			markFootnotes(c, body)
-			if len(c) > 0 {
-				blocks = append(blocks, c)
-			}
-			cols[i] = nil
-		}
+	n := len(gutters) + 1
+	// Each column is a sequence of parts: runs of its lines, and spans
+	// (numbered from 0) of lines across it and others, which stand in the
+	// way of the column's lines below them until they have been read.
+	type part struct {
+		lines []*line
+		span  int // -1 for the column's own lines
 	}
-	// A box or table across the first columns of a page of three does not
-	// end the column right of it, which goes on beside it and is read
-	// after it: spanned is the block of such lines, reaching column
-	// spanTo, while nothing has been added to the columns it spans.
-	spanned, spanTo := -1, -1
+	type span struct {
+		lines    []*line
+		from, to int // the columns it spans
+	}
+	cols := make([][]part, n)
+	var spans []span
+	open := -1 // the span the last lines went to, while nothing came between
 	for i, l := range lines {
 		// The column is the one between the gutters either side of the line.
 		k := 0
 		for k < len(gutters) && l.x0 >= gutters[k]-0.5 {
 			k++
 		}
-		if l.across && i > 0 && lines[i-1].across {
-			// Lines above or below the columns read as one block, which
-			// paragraphs divides as it would a page without columns.
-			blocks[len(blocks)-1] = append(blocks[len(blocks)-1], l)
-			continue
-		}
 		if l.across || k < len(gutters) && l.x1 > gutters[k]+0.5 {
-			last := len(gutters) // the last column the line reaches into
+			from, to := 0, n-1
 			if !l.across {
-				for last = k; last < len(gutters) && l.x1 > gutters[last]+0.5; last++ {
+				for to = k; to < len(gutters) && l.x1 > gutters[to]+0.5; to++ {
+				}
+				// A title above the columns is across them all.
+				if k > 0 && columnBeside(lines, l, gutters[k-1], false) {
+					from = k
+				}
+				if to == len(gutters) || !columnBeside(lines, l, gutters[to], true) {
+					to = n - 1
 				}
 			}
-			if last < len(gutters) && !columnBeside(lines, l, gutters[last]) {
-				last = len(gutters) // a title above the columns ends them all
-			}
-			if last < len(gutters) && spanned == len(blocks)-1 && spanTo == last {
-				blocks[spanned] = append(blocks[spanned], l)
+			// Lines above or below the columns, and the lines of a box
+			// beside a column, read as one block, which paragraphs
+			// divides as it would a page without columns.
+			if o := open; o >= 0 && spans[o].from == from && spans[o].to == to &&
+				(l.across && i > 0 && lines[i-1].across || from > 0 || to < n-1) {
+				spans[o].lines = append(spans[o].lines, l)
 				continue
 			}
-			flush(last)
-			blocks = append(blocks, []*line{l})
-			spanned, spanTo = -1, -1
-			if last < len(gutters) {
-				spanned, spanTo = len(blocks)-1, last
+			spans = append(spans, span{lines: []*line{l}, from: from, to: to})
+			open = len(spans) - 1
+			for c := from; c <= to; c++ {
+				cols[c] = append(cols[c], part{span: open})
 			}
 			continue
 		}
-		if k <= spanTo {
-			spanned, spanTo = -1, -1
+		if open >= 0 && k >= spans[open].from && k <= spans[open].to {
+			open = -1
 		}
-		cols[k] = append(cols[k], l)
+		if m := len(cols[k]); m > 0 && cols[k][m-1].span < 0 {
+			cols[k][m-1].lines = append(cols[k][m-1].lines, l)
+		} else {
+			cols[k] = append(cols[k], part{lines: []*line{l}, span: -1})
+		}
 	}
-	flush(len(gutters))
-	return blocks
+	// Read the leftmost column that has lines to read, unless the first
+	// span, which every column it spans has reached, starts as high on the
+	// page and as far left (a running head's left part before its right);
+	// when every column waits for a span, that span.
+	var blocks [][]*line
+	next := make([]int, n)
+	for {
+		seg := -1
+		for c := range cols {
+			if next[c] < len(cols[c]) && cols[c][next[c]].span < 0 {
+				seg = c
+				break
+			}
+		}
+		first := len(spans)
+		for c := range cols {
+			if next[c] < len(cols[c]) && cols[c][next[c]].span >= 0 {
+				first = min(first, cols[c][next[c]].span)
+			}
+		}
+		ready := first < len(spans)
+		for c := 0; ready && c < n; c++ {
+			if c >= spans[first].from && c <= spans[first].to {
+				ready = next[c] < len(cols[c]) && cols[c][next[c]].span == first
+			}
+		}
+		switch {
+		case seg >= 0 && !(ready && spans[first].from <= seg && spans[first].lines[0].y >= cols[seg][next[seg]].lines[0].y-0.5):
+			markFootnotes(cols[seg][next[seg]].lines, body)
+			blocks = append(blocks, cols[seg][next[seg]].lines)
+			next[seg]++
+		case ready:
+			blocks = append(blocks, spans[first].lines)
+			for c := spans[first].from; c <= spans[first].to; c++ {
+				next[c]++
+			}
+		default:
+			return blocks
+		}
+	}
 }
 
-// columnBeside reports whether a column right of the gutter g has text
-// beside line l, within two lines (of the smaller type) above or below.
-func columnBeside(lines []*line, l *line, g float64) bool {
+// columnBeside reports whether a column right (or left) of the gutter g
+// has text beside line l, within two lines (of the smaller type) above or
+// below.
+func columnBeside(lines []*line, l *line, g float64, right bool) bool {
 	for _, o := range lines {
-		if o.x0 >= g-0.5 && math.Abs(o.y-l.y) <= 2*min(l.size, o.size) {
+		if (right && o.x0 >= g-0.5 || !right && o.x1 <= g+0.5) && math.Abs(o.y-l.y) <= 2*min(l.size, o.size) {
 			return true
 		}
 	}

@@ -43,35 +43,57 @@ func listingAboveColumns() (page []textItem, colA, colB string) {
 	return append(append(page, left...), right...), colA, colB
 }
 
-// TestPDFBoxBesideColumn reads a page of three columns whose lower part
-// holds a worksheet across the first two while the third goes on beside
-// it: the worksheet's lines read whole, after the two columns above it,
-// and the third column whole after them, never line by line with them.
+// TestPDFBoxBesideColumn reads pages of three columns whose lower part
+// holds a long worksheet across two of them while the other goes on beside
+// it: the worksheet's lines read whole, after the columns above it, and
+// the column beside it whole, never line by line with them.
 func TestPDFBoxBesideColumn(t *testing.T) {
 	colA := "The first column tells who may take the deduction and how the amount is figured for the year, in a few lines."
 	colB := "The second column gives the exceptions that apply, and it points to the worksheet set out below the two columns."
 	colC := "The third column runs on down the whole page beside the worksheet, with the rules for the next line of the form, which take many more lines to state than the others, since each case they cover has its own conditions and its own limits on the amount that may be claimed in the year."
-	a, y := column(40, 760, 160, 9, colA, colA, colA)
-	b, _ := column(220, 760, 160, 9, colB, colB, colB)
-	c, _ := column(400, 760, 160, 9, colC, colC, colC)
-	page := append(append(a, b...), c...)
-	rows := []string{
-		"1. Enter the total amount paid for health insurance coverage for the year . . . . 1.",
-		"2. Enter your net profit from the business under which the plan is set up . . . . 2.",
-		"3. Self-employed health insurance deduction: the smaller of line 1 or line 2 . . . 3.",
+	// As many rows as the columns above have lines: too many lines cross
+	// the gutter between the two columns for it to be found through all
+	// of them.
+	var rows []string
+	for i := 1; i <= 12; i++ {
+		rows = append(rows, fmt.Sprintf("%d. Enter line %d of the form, less what was claimed . . . . %d.", i, i+10, i))
 	}
-	y -= 30
-	for _, r := range rows {
-		page = append(page, textItem{X: 40, Y: y, Size: 9, S: r})
-		y -= 12
-	}
-	got := extractText(t, makePDF([][]textItem{page}))
-	for _, w := range append([]string{colA, colB, colC}, rows...) {
-		if !strings.Contains(got, w) {
-			t.Errorf("%q not read whole from\n%s", w, got)
-		}
-	}
-	if a, b, c := strings.LastIndex(got, colB), strings.Index(got, rows[0]), strings.Index(got, colC); !(a < b && b < c) {
-		t.Errorf("columns and worksheet out of order:\n%s", got)
+	for _, tc := range []struct {
+		name            string
+		short, long     []string // the texts of the columns above the box, and of the one beside it
+		shortX, longX   []float64
+		boxX            float64
+		above, besideIt string
+	}{
+		{"box across the first two", []string{colA, colB}, []string{colC}, []float64{40, 220}, []float64{400}, 40, colB, colC},
+		{"box across the last two", []string{colA, colB}, []string{colC}, []float64{220, 400}, []float64{40}, 220, colB, colC},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			var page []textItem
+			y := 0.0
+			for i, text := range tc.short {
+				items, end := column(tc.shortX[i], 760, 160, 9, text, text, text)
+				page, y = append(page, items...), end
+			}
+			for i, text := range tc.long {
+				items, _ := column(tc.longX[i], 760, 160, 9, text, text, text)
+				page = append(page, items...)
+			}
+			y -= 30
+			for _, r := range rows {
+				page = append(page, textItem{X: tc.boxX, Y: y, Size: 9, S: r})
+				y -= 12
+			}
+			got := extractText(t, makePDF([][]textItem{page}))
+			for _, w := range append([]string{colA, colB, colC}, rows...) {
+				if !strings.Contains(got, w) {
+					t.Errorf("%q not read whole from\n%s", w, got)
+				}
+			}
+			first, last := strings.Index(got, rows[0]), strings.Index(got, rows[len(rows)-1])
+			if first < strings.LastIndex(got, tc.above) || strings.Contains(got[first:last], "column") {
+				t.Errorf("worksheet not read whole after the columns above it:\n%s", got)
+			}
+		})
 	}
 }
