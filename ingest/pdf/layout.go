@@ -576,7 +576,7 @@ func columnRegion(lines, in []*line, x0, x1 float64) ([]*line, []float64) {
 func columnRun(in []*line, x0, x1 float64) ([]*line, float64, bool) {
 	const minRun = 8
 	width := x1 - x0
-	if len(in) < minRun || width <= 0 || x0 < 0 {
+	if len(in) < minRun || width <= 0 || x0 < 0 || !gappedRun(in, x0+0.35*width, x0+0.65*width, minRun) {
 		return nil, 0, false
 	}
 	// white[x-lo] of a line is whether no glyph of it covers x, over the
@@ -623,6 +623,37 @@ func columnRun(in []*line, x0, x1 float64) ([]*line, float64, bool) {
 		}
 	}
 	return nil, 0, false
+}
+
+// gappedRun reports whether minRun lines in a row each leave a white gap
+// of 6 points or more that reaches into the band from lo to hi: a quick
+// test, without which no run of columns can be, that the lines of a page
+// of one column fail.
+func gappedRun(in []*line, lo, hi float64, minRun int) bool {
+	run := 0
+	for _, l := range in {
+		end := math.Inf(-1) // the right edge of the glyphs so far
+		gapped := false
+		for _, g := range l.glyphs {
+			if strings.TrimSpace(g.S) == "" {
+				continue
+			}
+			if g.X-end >= 6 && g.X > lo && end < hi {
+				gapped = true
+				break
+			}
+			end = max(end, g.X+g.W)
+		}
+		if gapped || end < hi {
+			run++
+		} else {
+			run = 0
+		}
+		if run >= minRun {
+			return true
+		}
+	}
+	return false
 }
 
 // runGutter returns the gutter of a run of lines that leave x (of the band
