@@ -54,3 +54,20 @@ func TestPDFSubscriptsAlongFormula(t *testing.T) {
 		t.Errorf("%q missing from\n%s", want, got)
 	}
 }
+
+// TestPDFMarkerNearlyBodySize keeps a footnote marker set in type nearly as
+// large as the text's, raised a little after the second half of a word
+// broken at the line end, with its word: "Wikipedia1", not "Wiki- 1 pedia".
+func TestPDFMarkerNearlyBodySize(t *testing.T) {
+	items := []textItem{
+		{X: 133, Y: 700, Size: 10, S: "The campaign was the same as the one proposed last year, and"},
+		{X: 133, Y: 686, Size: 10, S: "the systems were given the possibility to search for answers in Wiki-"},
+		{X: 133, Y: 672, Size: 10, S: "pedia"},
+		{X: 133 + pdftest.TextWidth("pedia", 10) - 0.08, Y: 675.2, Size: 9, S: "1"},
+		{X: 133 + pdftest.TextWidth("pedia", 10) + 7, Y: 672, Size: 10, S: "as document corpus beside the usual newswire collections."},
+	}
+	got := extractText(t, makePDF([][]textItem{items}))
+	if want := "answers in Wikipedia1 as document corpus"; !strings.Contains(got, want) {
+		t.Errorf("%q missing from\n%s", want, got)
+	}
+}

@@ -810,15 +810,36 @@ func splitAtGutter(lines []*line, gutter float64) []*line {
 // other column.
 func superscriptHost(lines []*line, i int, body float64) *line {
 	l := lines[i]
-	if !markers(l.glyphs) || maxSize(l.glyphs) >= 0.85*body {
+	if !markers(l.glyphs) {
 		return nil
 	}
-	for j := i + 1; j < len(lines) && l.y-lines[j].y < 0.75*body; j++ {
+	// A marker in type nearly as large as the text's (Springer's) stands
+	// closer above its line.
+	reach := 0.75 * body
+	switch size := maxSize(l.glyphs); {
+	case size >= 0.95*body || size >= 0.85*body && !allDigits(l.glyphs):
+		return nil
+	case size >= 0.85*body:
+		reach = 0.5 * body
+	}
+	for j := i + 1; j < len(lines) && l.y-lines[j].y < reach; j++ {
 		if !isSmallLine(lines[j], body) && nearX(l, lines[j], 0.5*body) {
 			return lines[j]
 		}
 	}
 	return nil
+}
+
+// allDigits reports whether glyphs, spaces and commas aside, are digits.
+func allDigits(gs []Glyph) bool {
+	for _, g := range gs {
+		for _, r := range g.S {
+			if !unicode.IsDigit(r) && r != ',' && !unicode.IsSpace(r) {
+				return false
+			}
+		}
+	}
+	return true
 }
 
 // markers reports whether glyphs (sorted by x) may be footnote markers or
