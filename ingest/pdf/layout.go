@@ -1249,10 +1249,30 @@ func dropFurniture(pages []PageGlyphs, body float64, perPage [][]*line) {
 		return n >= 2 && float64(n) >= 0.4*float64(len(pages)) ||
 			n >= 3 && (c.parity[0] == 0 || c.parity[1] == 0 || float64(n) >= 0.6*float64(c.last-c.first+1))
 	}
+	// A bare page number set apart below (or above) all the text of its
+	// page, however deep the margin (LaTeX's page numbers stand a tenth of
+	// the page from its foot), even in a document too short to repeat it.
+	apart := func(pg PageGlyphs, lines []*line, i int) bool {
+		n := len(lines)
+		for n > 0 && lines[n-1].aside {
+			n--
+		}
+		l := lines[i]
+		switch {
+		case !textfold.PageNumberRe.MatchString(l.text):
+			return false
+		case i == n-1 && l.y < 0.15*pg.Height:
+			return i == 0 || lines[i-1].y-l.y > 2*l.size
+		case i == 0 && l.y > 0.85*pg.Height:
+			return n == 1 || l.y-lines[1].y > 2*l.size
+		}
+		return false
+	}
 	for pi, lines := range perPage {
 		var kept []*line
 		for i, l := range lines {
-			if repeated(keys[pi][i]) || keys[pi][i] != "" && inMargin(pages[pi], l) && textfold.PageNumberRe.MatchString(l.text) {
+			if repeated(keys[pi][i]) || keys[pi][i] != "" && inMargin(pages[pi], l) && textfold.PageNumberRe.MatchString(l.text) ||
+				apart(pages[pi], lines, i) {
 				continue
 			}
 			kept = append(kept, l)

@@ -37,3 +37,28 @@ func TestPDFLineNumbersOnSparsePage(t *testing.T) {
 		}
 	}
 }
+
+// TestPDFPageNumberInDeepMargin drops the page numbers of a two-page paper
+// that stand a tenth of the page from its foot, set apart below the text,
+// where the margin test and the repetition test both miss them; a figure
+// that ends the text on its last line stays.
+func TestPDFPageNumberInDeepMargin(t *testing.T) {
+	var pages [][]textItem
+	for p := 1; p <= 2; p++ {
+		body, y := column(72, 760, 450, 10, "The paper sets out the obligation of due diligence as the States have described it, and what each of them requires of the others in practice.")
+		page := append(body, textItem{X: 72, Y: y - 2, Size: 10, S: "Total of the States that replied:"}, textItem{X: 300, Y: y - 2, Size: 10, S: "17"})
+		if p == 2 {
+			page = append(page, textItem{X: 300, Y: y - 14, Size: 10, S: "23"})
+		}
+		pages = append(pages, append(page, textItem{X: 300, Y: 90, Size: 10, S: fmt.Sprint(p)}))
+	}
+	got := extractText(t, makePDF(pages))
+	for _, line := range strings.Split(got, "\n") {
+		if strings.HasSuffix(line, "] 1") || strings.HasSuffix(line, "] 2") {
+			t.Errorf("page number kept in\n%s", got)
+		}
+	}
+	if !strings.Contains(got, "23") {
+		t.Errorf("the figure that ends the text was dropped:\n%s", got)
+	}
+}
