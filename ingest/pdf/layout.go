@@ -1319,7 +1319,8 @@ func readingOrder(lines []*line, gutters []float64, body float64) [][]*line {
 			if !l.across {
 				for to = k; to < len(gutters) && l.x1 > gutters[to]+0.5; to++ {
 				}
-				// A title above the columns is across them all.
+				// It spans the columns either side of it too unless they
+				// have text beside it: a title above them spans them all.
 				if k > 0 && columnBeside(lines, l, gutters[k-1], false) {
 					from = k
 				}
