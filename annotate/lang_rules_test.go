@@ -193,29 +193,101 @@ func TestFrenchSpanishElements(t *testing.T) {
 		{"fr", "Les États qui notifient l'État victime lui permettent d'agir.", []string{"measures.notification"}},
 		{"fr", "Les États surveillent le trafic sur leurs réseaux.", []string{"measures.monitoring"}},
 	} {
-		anns := tg.TagLang(tc.text, tc.lang)
-		pol := map[string]corpus.Polarity{}
-		for _, a := range anns {
-			if _, ok := pol[a.Element]; !ok || a.Polarity == corpus.Affirmed {
-				pol[a.Element] = a.Polarity
+		checkLangCase(t, tg, tc.lang, tc.text, tc.want)
+	}
+}
+
+// checkLangCase tags text in lang and checks want as TestFrenchSpanishElements
+// describes it.
+func checkLangCase(t *testing.T, tg *Tagger, lang, text string, want []string) {
+	t.Helper()
+	pol := map[string]corpus.Polarity{}
+	for _, a := range tg.TagLang(text, lang) {
+		if _, ok := pol[a.Element]; !ok || a.Polarity == corpus.Affirmed {
+			pol[a.Element] = a.Polarity
+		}
+	}
+	for _, w := range want {
+		switch {
+		case strings.HasPrefix(w, "-"):
+			if _, ok := pol[w[1:]]; ok {
+				t.Errorf("%s %q: got %s, want none", lang, text, w[1:])
+			}
+		case strings.HasPrefix(w, "!"):
+			if p, ok := pol[w[1:]]; !ok || p != corpus.Rejected {
+				t.Errorf("%s %q: %s is %v (found %v), want rejected", lang, text, w[1:], p, ok)
+			}
+		default:
+			if _, ok := pol[w]; !ok {
+				t.Errorf("%s %q: missing %s; got %v", lang, text, w, slices.Sorted(keys(pol)))
 			}
 		}
-		for _, w := range tc.want {
-			switch {
-			case strings.HasPrefix(w, "-"):
-				if _, ok := pol[w[1:]]; ok {
-					t.Errorf("%s %q: got %s, want none", tc.lang, tc.text, w[1:])
-				}
-			case strings.HasPrefix(w, "!"):
-				if p, ok := pol[w[1:]]; !ok || p != corpus.Rejected {
-					t.Errorf("%s %q: %s is %v (found %v), want rejected", tc.lang, tc.text, w[1:], p, ok)
-				}
-			default:
-				if _, ok := pol[w]; !ok {
-					t.Errorf("%s %q: missing %s; got %v", tc.lang, tc.text, w, slices.Sorted(keys(pol)))
-				}
-			}
-		}
+	}
+}
+
+// TestFrenchSpanishCueSenses checks, on sentences written for the test, the
+// senses in which French and Spanish cue words tag nothing: liability in
+// domestic law and the culprits "responsables" of an attack, sovereignty
+// over food or a prosecutor's, force majeure and the police's force,
+// keywords and meetings that only name topics, a court's or an operator's
+// notices, prevention of illness or outages, and criminals named with no
+// State to answer for them. Each cause is paired with a sentence where the
+// element must still be found.
+func TestFrenchSpanishCueSenses(t *testing.T) {
+	tg, err := Load("")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tc := range []struct {
+		lang, text string
+		want       []string
+	}{
+		{"fr", "La responsabilité civile de l'entreprise est engagée lorsque ses serveurs causent un dommage à un client.", []string{"-topic.state_responsibility"}},
+		{"fr", "Les propos tenus dans cette note ne sauraient engager la responsabilité de l'éditeur.", []string{"-topic.state_responsibility"}},
+		{"fr", "Les pirates responsables de ces attaques ont été arrêtés en Espagne.", []string{"-topic.state_responsibility"}},
+		{"fr", "Un État peut engager sa responsabilité internationale s'il manque à son obligation.", []string{"topic.state_responsibility"}},
+		{"es", "La responsabilidad civil extracontractual obliga a reparar el daño causado a otro.", []string{"-topic.state_responsibility"}},
+		{"es", "Los hackers responsables del ataque fueron detenidos en Madrid.", []string{"-topic.state_responsibility"}},
+		{"es", "El tribunal declaró a la empresa responsable del daño.", []string{"-topic.state_responsibility"}},
+		{"es", "La comunidad internacional debe hacer al Estado responsable de los ataques que patrocina.", []string{"topic.state_responsibility"}},
+
+		{"fr", "La souveraineté alimentaire du pays dépend de ses agriculteurs.", []string{"-topic.sovereignty"}},
+		{"fr", "Le procureur garde son autonomie et sa souveraineté.", []string{"-topic.sovereignty"}},
+		{"es", "La medida protege la seguridad y soberanía agroalimentaria de la nación.", []string{"-topic.sovereignty"}},
+		{"es", "Cada Estado ejerce su soberanía sobre la infraestructura situada en su territorio.", []string{"topic.sovereignty"}},
+
+		{"fr", "En cas de force majeure, le contrat est suspendu.", []string{"-topic.use_of_force"}},
+		{"fr", "L'usage de la force par les forces de l'ordre est encadré par la loi.", []string{"-topic.use_of_force"}},
+		{"fr", "Les forces armées ont créé un commandement de cyberdéfense.", []string{"-topic.use_of_force"}},
+		{"fr", "Une cyberopération peut constituer un recours à la force au sens de la Charte.", []string{"topic.use_of_force"}},
+		{"es", "La fuerza mayor exime al deudor de toda responsabilidad.", []string{"-topic.use_of_force", "-topic.state_responsibility"}},
+		{"es", "Las Fuerzas Armadas crearon un comando de ciberdefensa.", []string{"-topic.use_of_force"}},
+		{"es", "El uso de la fuerza por la policía durante las protestas fue desproporcionado.", []string{"-topic.use_of_force"}},
+		{"es", "Un ciberataque puede equivaler a un uso de la fuerza prohibido por la Carta.", []string{"topic.use_of_force"}},
+
+		{"fr", "Mots-clés : souveraineté, cybercriminalité, droit international humanitaire.", []string{"-topic.sovereignty", "-topic.cybercrime", "-topic.ihl"}},
+		{"fr", "La Convention ne traite pas de la responsabilité des États.", []string{"-topic.state_responsibility"}},
+		{"es", "Palabras clave: soberanía, ciberdelito, derecho internacional humanitario.", []string{"-topic.sovereignty", "-topic.cybercrime", "-topic.ihl"}},
+		{"es", "Las delegaciones abordaron la soberanía y la cooperación contra la ciberdelincuencia.", []string{"-topic.sovereignty", "-topic.cybercrime"}},
+		{"es", "La cooperación contra la ciberdelincuencia exige adherir al Convenio de Budapest.", []string{"topic.cybercrime"}},
+
+		{"fr", "Le procureur de la République en est informé et la décision est notifiée à la personne.", []string{"-measures.notification", "-knowledge.actual"}},
+		{"fr", "Les opérateurs informent l'autorité dès qu'ils ont connaissance d'un incident.", []string{"-knowledge.actual"}},
+		{"fr", "Dès que l'État a connaissance de l'opération, il doit agir.", []string{"knowledge.actual"}},
+		{"es", "Se ordena la notificación de la presente decisión al Ministerio Público para que tenga conocimiento de la medida.", []string{"-measures.notification", "-knowledge.actual"}},
+		{"es", "Es importante ponerlo en conocimiento de los ciudadanos afectados.", []string{"-knowledge.actual"}},
+		{"es", "Cuando el Estado tiene conocimiento de la operación, debe actuar.", []string{"knowledge.actual"}},
+
+		{"fr", "Les personnes âgées sont moins armées pour prévenir les effets de la maladie.", []string{"-scope.prevention"}},
+		{"es", "La metodología busca prevenir interrupciones del servicio y minimizar su impacto.", []string{"-scope.prevention"}},
+		{"es", "El principio de precaución permite evitar daños a la salud.", []string{"-scope.prevention"}},
+		{"es", "Los Estados deben prevenir los ciberataques lanzados desde su territorio.", []string{"scope.prevention"}},
+
+		{"fr", "Ces hébergeurs permettent aux cybercriminels d'opérer avec un risque réduit.", []string{"-actors.non_state"}},
+		{"es", "Los ciberdelincuentes utilizan alojamiento blindado para operar con un riesgo reducido.", []string{"-actors.non_state"}},
+		{"es", "Rusia debe tomar medidas contra los grupos de ransomware que operan en su territorio.", []string{"actors.non_state"}},
+	} {
+		checkLangCase(t, tg, tc.lang, tc.text, tc.want)
 	}
 }
 
