@@ -286,6 +286,17 @@ func TestFrenchSpanishCueSenses(t *testing.T) {
 		{"fr", "Ces hébergeurs permettent aux cybercriminels d'opérer avec un risque réduit.", []string{"-actors.non_state"}},
 		{"es", "Los ciberdelincuentes utilizan alojamiento blindado para operar con un riesgo reducido.", []string{"-actors.non_state"}},
 		{"es", "Rusia debe tomar medidas contra los grupos de ransomware que operan en su territorio.", []string{"actors.non_state"}},
+
+		// A delegation denying in the first person, hedging or saying
+		// "neither ... nor": the narrow pole, never the broad one.
+		{"fr", "Nous ne considérons pas que la diligence requise soit une obligation juridique.", []string{"status.voluntary", "-status.binding"}},
+		{"fr", "La diligence raisonnable n'est ni une obligation juridique ni une règle coutumière.", []string{"status.voluntary", "-status.binding"}},
+		{"fr", "La diligence requise n'est pas encore une obligation coutumière.", []string{"status.voluntary", "-status.binding"}},
+		{"es", "No consideramos que la diligencia debida sea una obligación jurídica.", []string{"status.voluntary", "-status.binding"}},
+		{"es", "La diligencia debida no es ni una obligación jurídica ni una norma consuetudinaria.", []string{"status.voluntary", "-status.binding"}},
+		{"es", "La diligencia debida todavía no es una obligación vinculante.", []string{"status.voluntary", "-status.binding"}},
+		// Restrictive "ne ... que" (only) denies nothing.
+		{"fr", "L'obligation de diligence requise ne s'applique qu'aux opérations aux conséquences graves.", []string{"status.binding", "-status.voluntary"}},
 	} {
 		checkLangCase(t, tg, tc.lang, tc.text, tc.want)
 	}
