@@ -287,6 +287,18 @@ func TestFrenchSpanishCueSenses(t *testing.T) {
 		{"es", "Los ciberdelincuentes utilizan alojamiento blindado para operar con un riesgo reducido.", []string{"-actors.non_state"}},
 		{"es", "Rusia debe tomar medidas contra los grupos de ransomware que operan en su territorio.", []string{"actors.non_state"}},
 
+		// State-sponsored attacks as a kind, and third States named, are
+		// not conduct attributed to a State; a State named is.
+		{"fr", "Les cyberattaques parrainées par des États préoccupent la Suisse.", []string{"-actors.state"}},
+		{"fr", "Le transit par des États tiers complique l'enquête.", []string{"-actors.state"}},
+		{"es", "Los ataques respaldados por Estados aumentan cada año.", []string{"-actors.state"}},
+		{"es", "Los hackers patrocinados por el Estado de Corea del Norte robaron criptomonedas.", []string{"actors.state"}},
+		// An operator's reasonable measures exempting it from liability are
+		// no standard of conduct of a State.
+		{"fr", "Si l'opérateur a pris des mesures raisonnables, il peut être exonéré de sa responsabilité.", []string{"-standard.capacity"}},
+		{"es", "Si se aplican medidas razonables, las autoridades podrán eximir de responsabilidad al operador.", []string{"-standard.capacity"}},
+		{"es", "El Estado debe adoptar todas las medidas razonables a su alcance.", []string{"standard.capacity"}},
+
 		// A delegation denying in the first person, hedging or saying
 		// "neither ... nor": the narrow pole, never the broad one.
 		{"fr", "Nous ne considérons pas que la diligence requise soit une obligation juridique.", []string{"status.voluntary", "-status.binding"}},
