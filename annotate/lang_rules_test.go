@@ -270,6 +270,9 @@ func TestFrenchSpanishCueSenses(t *testing.T) {
 		{"es", "Palabras clave: soberanía, ciberdelito, derecho internacional humanitario.", []string{"-topic.sovereignty", "-topic.cybercrime", "-topic.ihl"}},
 		{"es", "Las delegaciones abordaron la soberanía y la cooperación contra la ciberdelincuencia.", []string{"-topic.sovereignty", "-topic.cybercrime"}},
 		{"es", "La cooperación contra la ciberdelincuencia exige adherir al Convenio de Budapest.", []string{"topic.cybercrime"}},
+		{"fr", "Cet article analyse les stratégies occidentales pour prévenir les cyberattaques.", []string{"-scope.prevention"}},
+		{"es", "El presente artículo analiza la responsabilidad internacional del Estado por daños transfronterizos.", []string{"-topic.state_responsibility"}},
+		{"es", "En 1978 la Comisión incluyó en su programa de trabajo el tema de la responsabilidad internacional.", []string{"-topic.state_responsibility"}},
 
 		{"fr", "Le procureur de la République en est informé et la décision est notifiée à la personne.", []string{"-measures.notification", "-knowledge.actual"}},
 		{"fr", "Les opérateurs informent l'autorité dès qu'ils ont connaissance d'un incident.", []string{"-knowledge.actual"}},
