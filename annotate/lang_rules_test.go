@@ -290,6 +290,14 @@ func TestFrenchSpanishCueSenses(t *testing.T) {
 		{"es", "Los ciberdelincuentes utilizan alojamiento blindado para operar con un riesgo reducido.", []string{"-actors.non_state"}},
 		{"es", "Rusia debe tomar medidas contra los grupos de ransomware que operan en su territorio.", []string{"actors.non_state"}},
 
+		// Aid or assistance in another State's wrongful act is State
+		// responsibility, not help with an operation; a debtor's diligence
+		// is domestic care.
+		{"es", "Un Estado que presta asistencia a otro en la comisión de un hecho internacionalmente ilícito es responsable.", []string{"-measures.assistance"}},
+		{"fr", "Le débiteur doit exécuter le contrat avec la diligence requise.", []string{"-topic.due_diligence"}},
+		{"es", "La responsabilidad civil del deudor exige probar que no actuó con la debida diligencia.", []string{"-topic.due_diligence"}},
+		{"es", "El Estado afectado podrá solicitar asistencia a otros Estados para responder al incidente.", []string{"measures.assistance"}},
+
 		// State-sponsored attacks as a kind, and third States named, are
 		// not conduct attributed to a State; a State named is.
 		{"fr", "Les cyberattaques parrainées par des États préoccupent la Suisse.", []string{"-actors.state"}},
