@@ -314,6 +314,20 @@ func TestFrenchSpanishCueSenses(t *testing.T) {
 		{"es", "Si se aplican medidas razonables, las autoridades podrán eximir de responsabilidad al operador.", []string{"-standard.capacity"}},
 		{"es", "El Estado debe adoptar todas las medidas razonables a su alcance.", []string{"standard.capacity"}},
 
+		// Attribution of power or to criminals, military operations as such,
+		// interference as an event, a debtor's mitigation and impossibility
+		// under force majeure, the public informed: none is the element.
+		{"fr", "Le décret attribuant la compétence au ministre a été publié.", []string{"-topic.state_responsibility"}},
+		{"es", "La atribución del ataque a un grupo de delincuentes exige cooperación policial.", []string{"-topic.state_responsibility"}},
+		{"es", "La atribución de un ciberataque a un Estado es una decisión soberana.", []string{"topic.state_responsibility"}},
+		{"fr", "Le ministère des Armées conduit des opérations militaires dans le cyberespace.", []string{"-topic.use_of_force"}},
+		{"fr", "Des actions militaires contre un autre État exigeraient de justifier la légitime défense.", []string{"topic.use_of_force"}},
+		{"es", "La injerencia extranjera en las elecciones preocupa a los periodistas.", []string{"-topic.non_intervention"}},
+		{"es", "La injerencia en los asuntos internos de otro Estado está prohibida.", []string{"topic.non_intervention"}},
+		{"es", "En caso de fuerza mayor, el deudor debe mitigar las consecuencias del incumplimiento del contrato.", []string{"-scope.mitigation", "-topic.use_of_force"}},
+		{"es", "El suceso era imposible de prever, por lo que constituye fuerza mayor.", []string{"-standard.capacity"}},
+		{"es", "Es importante ponerlo en conocimiento de los usuarios afectados.", []string{"-measures.notification"}},
+
 		// A delegation denying in the first person, hedging or saying
 		// "neither ... nor": the narrow pole, never the broad one.
 		{"fr", "Nous ne considérons pas que la diligence requise soit une obligation juridique.", []string{"status.voluntary", "-status.binding"}},
