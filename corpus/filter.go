@@ -99,18 +99,29 @@ func (f Filter) MatchReview(d Document, p Passage, r Review) bool {
 }
 
 func (f Filter) match(d Document, p Passage, state string, anns []Annotation) bool {
-	if f.DocID != "" && !strings.HasPrefix(d.ID, f.DocID) {
+	year := 0
+	if f.YearFrom != 0 || f.YearTo != 0 {
+		year = p.Year(d)
+	}
+	return f.MatchFacts(d.ID, state, p.Lang, year, anns)
+}
+
+// MatchFacts is Match on what the filter reads of a passage, for those
+// who keep only that: its document's ID, its State, language and year
+// (Passage.Year), and its annotations (only their elements and polarity
+// are read). The year is read only when the filter has a year bound.
+func (f Filter) MatchFacts(docID, state, lang string, year int, anns []Annotation) bool {
+	if f.DocID != "" && !strings.HasPrefix(docID, f.DocID) {
 		return false
 	}
 	if len(f.States) > 0 && !contains(f.States, state) {
 		return false
 	}
-	if f.Lang != "" && p.Lang != f.Lang {
+	if f.Lang != "" && lang != f.Lang {
 		return false
 	}
 	if f.YearFrom != 0 || f.YearTo != 0 {
-		y := p.Year(d)
-		if y == 0 || (f.YearFrom != 0 && y < f.YearFrom) || (f.YearTo != 0 && y > f.YearTo) {
+		if year == 0 || (f.YearFrom != 0 && year < f.YearFrom) || (f.YearTo != 0 && year > f.YearTo) {
 			return false
 		}
 	}

@@ -35,9 +35,11 @@ func BenchmarkPages(b *testing.B) {
 	}
 	defer s.Close()
 	// The server reads the passages into memory as it starts.
+	start := time.Now()
 	if err := s.mem.Load(context.Background()); err != nil {
 		b.Fatal(err)
 	}
+	b.ReportMetric(time.Since(start).Seconds(), "load-s")
 	res, err := ws.Search(context.Background(), workspace.Query{Filter: corpus.Filter{Elements: []string{"knowledge"}}, Size: 1, Facets: true})
 	if err != nil || len(res.Hits) == 0 || len(res.States) == 0 {
 		b.Fatalf("no passage on knowledge in %s: %v", dir, err)
@@ -55,6 +57,8 @@ func BenchmarkPages(b *testing.B) {
 		{"matrix-cell", "/matrix/cell?dim=knowledge&state=" + state},
 		{"matrix-state", "/matrix/state?state=" + state},
 		{"codebook", "/codebook"},
+		{"review", "/review?element=knowledge"},
+		{"documents-filtered", "/documents?element=knowledge&state=" + state},
 		{"export-page", "/export?format=csv&doc=" + x.DocID},
 	}
 	lat := make([][]time.Duration, len(pages))
@@ -79,6 +83,19 @@ func BenchmarkPages(b *testing.B) {
 		b.ReportMetric(p95, p.name+"-p95-ms")
 		if p95 > 100 {
 			worst = append(worst, fmt.Sprintf("%s %.0f ms", p.name, p95))
+		}
+	}
+	// The resident memory of the server after the rounds, and its peak
+	// (Linux only): the passages it keeps for the map.
+	if st, err := os.ReadFile("/proc/self/status"); err == nil {
+		for _, line := range strings.Split(string(st), "\n") {
+			var kb float64
+			if _, err := fmt.Sscanf(line, "VmRSS: %f kB", &kb); err == nil {
+				b.ReportMetric(kb/1024, "rss-MiB")
+			}
+			if _, err := fmt.Sscanf(line, "VmHWM: %f kB", &kb); err == nil {
+				b.ReportMetric(kb/1024, "peak-rss-MiB")
+			}
 		}
 	}
 	if len(worst) > 0 {

@@ -238,21 +238,10 @@ func (s *Server) queue(w http.ResponseWriter, r *http.Request) {
 	}
 	// The progress counts the passages the rules tagged with the queue's
 	// elements too: a passage whose tag was rejected is reviewed, not gone.
-	g := f
-	g.Elements, g.Polarity = nil, ""
-	all, err := s.mem.Excerpts(r.Context(), g)
+	d.Total, d.Reviewed, err = s.mem.Progress(r.Context(), f)
 	if err != nil {
 		s.fail(w, r, http.StatusInternalServerError, err)
 		return
-	}
-	for _, x := range all {
-		if !tagged(x, f.Elements) {
-			continue
-		}
-		d.Total++
-		if x.Reviewed {
-			d.Reviewed++
-		}
 	}
 	if d.Total > 0 {
 		d.Percent = d.Reviewed * 100 / d.Total
@@ -280,25 +269,6 @@ func (s *Server) queue(w http.ResponseWriter, r *http.Request) {
 		break
 	}
 	s.render(w, r, "review", "Review queue", d)
-}
-
-// tagged reports whether an excerpt has one of the elements selected (any,
-// when none is) among its tags or its rejected rule tags.
-func tagged(x workspace.Excerpt, elements []string) bool {
-	if len(elements) == 0 {
-		return true
-	}
-	for _, el := range x.Elements {
-		if workspace.Selected(elements, el) {
-			return true
-		}
-	}
-	for _, a := range x.Rejected {
-		if workspace.Selected(elements, a.Element) {
-			return true
-		}
-	}
-	return false
 }
 
 // agreeData is the reliability page.

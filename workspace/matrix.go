@@ -3,6 +3,7 @@ package workspace
 import (
 	"context"
 	"fmt"
+	"iter"
 	"slices"
 	"sort"
 
@@ -153,48 +154,70 @@ func passageReading(anns []corpus.Annotation, dim string, infos map[string]Eleme
 // or by element (counts) when byElement is set; f's elements and polarity
 // select what counts (see Shows).
 func BuildMap(xs []Excerpt, elements []ElementInfo, byElement bool, f corpus.Filter) *Map {
+	m := buildMap(func(yield func(mapEntry) bool) {
+		for _, x := range xs {
+			if !yield(mapEntry{id: x.ID, state: x.State, citation: x.Citation, elements: x.Elements, anns: x.Annotations}) {
+				return
+			}
+		}
+	}, elements, byElement, f, true)
+	if len(xs) > 0 {
+		m.Codebook = xs[0].Codebook
+	}
+	return m
+}
+
+// mapEntry is what the map reads of a passage.
+type mapEntry struct {
+	id, state, citation string
+	elements            []string // corpus.Elements(anns)
+	anns                []corpus.Annotation
+}
+
+// buildMap is BuildMap of the passages xs yields, their citations kept in
+// the cells when cite is set.
+func buildMap(xs iter.Seq[mapEntry], elements []ElementInfo, byElement bool, f corpus.Filter, cite bool) *Map {
 	infos := map[string]ElementInfo{}
 	for _, e := range elements {
 		infos[e.ID] = e
 	}
 	m := &Map{ByElement: byElement, Cells: map[string]map[string]*Cell{}}
-	if len(xs) > 0 {
-		m.Codebook = xs[0].Codebook
-	}
 	cols := map[string]bool{}
-	for _, x := range xs {
-		e, ok := corpus.States().Lookup(x.State)
-		if x.State == "" || !ok || !e.IsState() {
+	for x := range xs {
+		e, ok := corpus.States().Lookup(x.state)
+		if x.state == "" || !ok || !e.IsState() {
 			continue
 		}
-		row := m.Cells[x.State]
+		row := m.Cells[x.state]
 		if row == nil {
 			row = map[string]*Cell{}
-			m.Cells[x.State] = row
+			m.Cells[x.state] = row
 		}
 		get := func(col string) *Cell {
 			cols[col] = true
 			if len(row) == 0 {
-				m.States = append(m.States, x.State)
+				m.States = append(m.States, x.state)
 			}
 			if row[col] == nil {
 				row[col] = &Cell{}
 			}
 			c := row[col]
-			c.Citations = append(c.Citations, x.Citation)
-			c.Passages = append(c.Passages, x.ID)
+			if cite {
+				c.Citations = append(c.Citations, x.citation)
+			}
+			c.Passages = append(c.Passages, x.id)
 			return c
 		}
 		if byElement {
-			for _, el := range x.Elements {
-				if Shows(f, x, el) {
+			for _, el := range x.elements {
+				if shows(f, x.anns, el) {
 					get(el).Count++
 				}
 			}
 			continue
 		}
 		for _, d := range Dimensions {
-			switch passageReading(ShownAnnotations(f, x), d, infos) {
+			switch passageReading(shownAnnotations(f, x.anns), d, infos) {
 			case Narrow:
 				get(d).Narrow++
 			case Broad:
@@ -221,13 +244,17 @@ func BuildMap(xs []Excerpt, elements []ElementInfo, byElement bool, f corpus.Fil
 // polarity, one the passage affirms (or rejects), so that --polarity
 // rejected lists rejections only.
 func Shows(f corpus.Filter, x Excerpt, element string) bool {
+	return shows(f, x.Annotations, element)
+}
+
+func shows(f corpus.Filter, anns []corpus.Annotation, element string) bool {
 	if len(f.Elements) > 0 && !selected(f.Elements, element) {
 		return false
 	}
 	if f.Polarity == "" {
 		return true
 	}
-	for _, a := range x.Annotations {
+	for _, a := range anns {
 		if a.Element == element && a.Polarity == f.Polarity {
 			return true
 		}
@@ -235,13 +262,13 @@ func Shows(f corpus.Filter, x Excerpt, element string) bool {
 	return false
 }
 
-// ShownAnnotations returns the annotations of x of the filter's polarity.
-func ShownAnnotations(f corpus.Filter, x Excerpt) []corpus.Annotation {
+// shownAnnotations returns the annotations of the filter's polarity.
+func shownAnnotations(f corpus.Filter, anns []corpus.Annotation) []corpus.Annotation {
 	if f.Polarity == "" {
-		return x.Annotations
+		return anns
 	}
 	var out []corpus.Annotation
-	for _, a := range x.Annotations {
+	for _, a := range anns {
 		if a.Polarity == f.Polarity {
 			out = append(out, a)
 		}
