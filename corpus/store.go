@@ -159,6 +159,11 @@ var migrations = []string{
 	// was 4.2 times its text, half of it the passages' copies of the text
 	// and JSON of their annotations. compactPassages rewrites the rows.
 	`CREATE TABLE names (id INTEGER PRIMARY KEY, name TEXT NOT NULL UNIQUE);`,
+	// Version 12: the columns of a document after its text are reached by
+	// walking the text's overflow pages, so listing the documents read
+	// every text: 0.4 s at ten thousand documents, at every export and
+	// documents page of the web app. The list now reads this index alone.
+	`CREATE INDEX documents_list ON documents(source, id, title, state, date, url, format, pages, warnings, duplicate_of, lang);`,
 }
 
 // migrationSteps are done in Go after the SQL of the migration to the
@@ -545,9 +550,13 @@ func (s *Store) document(ctx context.Context, id string, withText bool) (Documen
 	return d, nil
 }
 
+// listDocuments is Documents' query, which the index documents_list
+// answers without reading the texts.
+const listDocuments = `SELECT id, source, title, state, date, url, format, pages, warnings, duplicate_of, lang FROM documents ORDER BY source`
+
 // Documents returns every stored document, without its text, ordered by source.
 func (s *Store) Documents(ctx context.Context) ([]Document, error) {
-	rows, err := s.db.QueryContext(ctx, `SELECT id, source, title, state, date, url, format, pages, warnings, duplicate_of, lang FROM documents ORDER BY source`)
+	rows, err := s.db.QueryContext(ctx, listDocuments)
 	if err != nil {
 		return nil, fmt.Errorf("list documents: %w", err)
 	}

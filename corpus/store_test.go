@@ -241,3 +241,26 @@ func TestStoreMigratesAnnotations(t *testing.T) {
 		t.Errorf("counts after migration: %+v", c)
 	}
 }
+
+// Listing the documents reads the index of their metadata, not the table
+// whose rows hold the texts.
+func TestDocumentsListReadsIndex(t *testing.T) {
+	s := testStore(t)
+	rows, err := s.db.Query(`EXPLAIN QUERY PLAN ` + listDocuments)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer rows.Close()
+	var plan []string
+	for rows.Next() {
+		var id, parent, unused int
+		var detail string
+		if err := rows.Scan(&id, &parent, &unused, &detail); err != nil {
+			t.Fatal(err)
+		}
+		plan = append(plan, detail)
+	}
+	if len(plan) != 1 || !strings.Contains(plan[0], "COVERING INDEX documents_list") {
+		t.Errorf("plan of the documents list: %q, want a scan of the covering index documents_list alone", plan)
+	}
+}
