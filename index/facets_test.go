@@ -6,6 +6,8 @@ import (
 	"reflect"
 	"testing"
 
+	"github.com/blevesearch/bleve/v2"
+
 	"github.com/normdex/normdex/corpus"
 )
 
@@ -67,4 +69,59 @@ func TestFacetColumnAgreesWithBleve(t *testing.T) {
 	}
 	check("after a write")
 	check("after a write, from the column")
+}
+
+// A search of every passage with its documents, answered from the
+// column's totals, finds what bleve's collecting of every hit counted from
+// the column finds: the same page of hits, scores and counts.
+func TestSearchAllAgreesWithCollecting(t *testing.T) {
+	ix, err := Open(filepath.Join(t.TempDir(), "ix"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer ix.Close()
+	es := entries()
+	dup := corpus.Document{ID: "doc3", Title: "NZ again", Date: "2020", Source: "nz2.txt", DuplicateOf: "doc1"}
+	for i := range 40 {
+		p := corpus.Passage{ID: fmt.Sprintf("doc3-%02d", 39-i), State: "New Zealand", Text: "States should take reasonable steps.",
+			Annotations: []corpus.Annotation{{Element: "measures"}, {Element: "knowledge.actual", Polarity: corpus.Rejected}}, Lang: "en"}
+		es = append(es, NewEntry(dup, p, ""))
+	}
+	if err := ix.Replace(nil, es); err != nil {
+		t.Fatal(err)
+	}
+	// A write after the first: deleted passages leave holes in the
+	// numbers.
+	if err := ix.Replace([]string{"doc2"}, es[2:3]); err != nil {
+		t.Fatal(err)
+	}
+	for _, q := range []Query{
+		{Size: 5, Facets: true, Documents: true},
+		{Size: 5, From: 2, Facets: true, Documents: true, AllCopies: true},
+		{Size: 10, From: 38, Facets: true, Documents: true},
+		{Size: 10, From: 100, Facets: true, Documents: true},
+	} {
+		got, err := ix.Search(q)
+		if err != nil {
+			t.Fatal(err)
+		}
+		bq, err := buildQuery(q.Filter)
+		if err != nil {
+			t.Fatal(err)
+		}
+		req := bleve.NewSearchRequestOptions(bq, q.Size, q.From, false)
+		req.SortBy([]string{"_id"})
+		res, combos, k, ok, err := ix.searchCounted(req, true, true)
+		if err != nil || !ok {
+			t.Fatalf("collecting %+v: counted %v, %v", q, ok, err)
+		}
+		want := &Result{Total: res.Total, Documents: k.documents(), Affirmed: k.affirmed, Rejected: k.rejected}
+		for _, h := range res.Hits {
+			want.Hits = append(want.Hits, Hit{Entry: Entry{ID: h.ID}, Score: h.Score})
+		}
+		want.States, want.Elements, want.Years, want.Langs = splitCounts(combos, q.AllCopies)
+		if !reflect.DeepEqual(got, want) {
+			t.Errorf("Search(%+v) = %+v\ncollecting every hit: %+v", q, got, want)
+		}
+	}
 }

@@ -447,6 +447,13 @@ func (ix *Index) Search(q Query) (*Result, error) {
 		// ID (document, then position) so that results are reproducible.
 		req.SortBy([]string{"_id"})
 	}
+	if q.Facets && q.Documents && everyPassage(q.Filter) {
+		res, err := ix.searchAll(q, size)
+		if err != nil {
+			return nil, fmt.Errorf("search: %w", err)
+		}
+		return res, nil
+	}
 	var res *bleve.SearchResult
 	var combos map[string]int
 	var k *counter

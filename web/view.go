@@ -328,9 +328,10 @@ func (p params) toggle(key, value string) (params, bool) {
 
 // elementCounts counts the passages tagged with each element, those of
 // near-duplicate documents once: the element facet of a search of
-// everything.
+// everything, which the index counts once for each of its snapshots when
+// asked with the documents, as the search page asks.
 func (s *Server) elementCounts(ctx context.Context) (map[string]int, error) {
-	res, err := s.ws.Search(ctx, workspace.Query{Size: 1, Facets: true})
+	res, err := s.ws.Search(ctx, workspace.Query{Size: 1, Facets: true, Documents: true})
 	if err != nil {
 		return nil, err
 	}
