@@ -396,12 +396,12 @@ func (ix *Index) searchCounted(req *bleve.SearchRequest, byID, docs bool) (res *
 // and the codebook's counts, ask it at every visit. Collecting a million
 // hits took bleve 0.4 s; this is counted from the column once.
 type everything struct {
-	total  uint64
-	combos map[string]int
-	docs   []int // passages by document number
-	// affirmed and rejected count the passages that affirm (reject) an
+	total uint64
+	// facets are the counts of every passage: facets[0] counts the
+	// passages of near-duplicates once, facets[1] again (AllCopies);
+	// with the passages by document, and those that affirm (reject) an
 	// element.
-	affirmed, rejected int
+	facets [2]Result
 	// byRank are the passages' numbers in the order of their IDs.
 	byRank []uint32
 }
@@ -410,7 +410,9 @@ type everything struct {
 // call.
 func (c *facetColumn) all() *everything {
 	c.allOnce.Do(func() {
-		e := &everything{combos: map[string]int{}, docs: make([]int, len(c.docs))}
+		e := &everything{}
+		var affirmed, rejected int
+		docs := make([]int, len(c.docs))
 		counts := make([]int, len(c.terms))
 		n := len(c.of) / c.width
 		for i := range n {
@@ -425,19 +427,31 @@ func (c *facetColumn) all() *everything {
 				counts[t-1]++
 			}
 			if i < len(c.docOf) && c.docOf[i] != 0 {
-				e.docs[c.docOf[i]-1]++
+				docs[c.docOf[i]-1]++
 			}
 			if c.pol[i]&affirms != 0 {
-				e.affirmed++
+				affirmed++
 			}
 			if c.pol[i]&rejects != 0 {
-				e.rejected++
+				rejected++
 			}
 		}
+		combos := map[string]int{}
 		for id, k := range counts {
 			if k > 0 {
-				e.combos[c.terms[id]] += k
+				combos[c.terms[id]] += k
 			}
+		}
+		byDoc := map[string]int{}
+		for id, k := range docs {
+			if k > 0 {
+				byDoc[c.docs[id]] = k
+			}
+		}
+		for i, allCopies := range []bool{false, true} {
+			f := &e.facets[i]
+			f.States, f.Elements, f.Years, f.Langs = splitCounts(combos, allCopies)
+			f.Documents, f.Affirmed, f.Rejected = sortedCounts(byDoc), affirmed, rejected
 		}
 		e.byRank = make([]uint32, e.total)
 		for i := range n {
@@ -468,7 +482,14 @@ func (ix *Index) searchAll(q Query, size int) (*Result, error) {
 		return nil, err
 	}
 	all := col.all()
-	out := &Result{Total: all.total, Affirmed: all.affirmed, Rejected: all.rejected}
+	f := &all.facets[0]
+	if q.AllCopies {
+		f = &all.facets[1]
+	}
+	// The counts are shared by every search of the snapshot: each caller
+	// has its own copy to change.
+	out := &Result{Total: all.total, States: slices.Clone(f.States), Elements: slices.Clone(f.Elements), Years: slices.Clone(f.Years),
+		Langs: slices.Clone(f.Langs), Documents: slices.Clone(f.Documents), Affirmed: f.Affirmed, Rejected: f.Rejected}
 	buf := make(bindex.IndexInternalID, 8)
 	for _, n := range all.byRank[min(q.From, len(all.byRank)):min(q.From+size, len(all.byRank))] {
 		buf.SetValue(uint64(n))
@@ -478,14 +499,6 @@ func (ix *Index) searchAll(q Query, size int) (*Result, error) {
 		}
 		out.Hits = append(out.Hits, Hit{Entry: Entry{ID: id}, Score: matchAllScore})
 	}
-	out.States, out.Elements, out.Years, out.Langs = splitCounts(all.combos, q.AllCopies)
-	docs := map[string]int{}
-	for id, n := range all.docs {
-		if n > 0 {
-			docs[col.docs[id]] = n
-		}
-	}
-	out.Documents = sortedCounts(docs)
 	return out, nil
 }
 

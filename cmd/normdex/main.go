@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"io"
 	"log"
+	"math"
 	"os"
 	"os/signal"
 	"runtime/debug"
@@ -120,6 +121,20 @@ func tuneRuntime() {
 		// ("got err removing file" when two of its goroutines clean up
 		// the same segment); what matters comes back as errors.
 		log.SetOutput(io.Discard)
+	}
+}
+
+// serverRuntime gives the server back Go's default collector, unless the
+// user's GOMEMLIMIT or GOGC says otherwise: a server holds what its pages
+// read (at a million passages some 250 MiB live), over the soft limit
+// tuneRuntime sets for ingest, and collecting whenever it is reached made
+// every page at least twice as slow.
+func serverRuntime() {
+	if os.Getenv("GOMEMLIMIT") == "" {
+		debug.SetMemoryLimit(math.MaxInt64)
+		if os.Getenv("GOGC") == "" {
+			debug.SetGCPercent(100)
+		}
 	}
 }
 

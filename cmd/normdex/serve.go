@@ -47,6 +47,7 @@ func runServe(c *cli.Context) error {
 	if c.NArg() > 0 {
 		return fmt.Errorf("serve: takes no arguments (%q)", c.Args().First())
 	}
+	serverRuntime()
 	addr := c.String("addr")
 	if _, _, err := net.SplitHostPort(addr); err != nil {
 		return usageError{cmd: "serve", msg: fmt.Sprintf("bad --addr %q: want HOST:PORT such as 127.0.0.1:8080", addr)}
