@@ -153,10 +153,20 @@ func ParseSignature(b []byte) (s Signature, ok bool) {
 
 // Duplicates finds near-duplicate documents among those added to it:
 // signatures are cut into bands, and only documents that agree on a whole
-// band are compared (locality-sensitive hashing).
+// band are compared (locality-sensitive hashing). It is not safe for
+// concurrent use.
 type Duplicates struct {
-	docs  []dupDoc
-	bands map[[2]uint64][]int // band number and hash → docs
+	docs     []dupDoc
+	bands    map[[2]uint64][]int // band number and hash → docs, in the order added
+	bySource map[string][]int    // docs by source
+	// seen[k] is stamp when doc k was compared in the current Find: a
+	// document that shares several bands with the one sought is compared
+	// once. Texts from one template share bands with most others, and at
+	// ten thousand generated documents comparing each again in every band
+	// was three seconds of an ingest, growing with the square of the
+	// documents.
+	seen  []uint32
+	stamp uint32
 }
 
 type dupDoc struct {
@@ -173,15 +183,14 @@ const rowsPerBand = 4
 // the earlier versions of its source, which are forgotten.
 func (x *Duplicates) Add(id, source string, sig Signature) {
 	if x.bands == nil {
-		x.bands = map[[2]uint64][]int{}
+		x.bands, x.bySource = map[[2]uint64][]int{}, map[string][]int{}
 	}
-	for i := range x.docs {
-		if x.docs[i].source == source {
-			x.docs[i].gone = true
-		}
+	for _, i := range x.bySource[source] {
+		x.docs[i].gone = true
 	}
 	k := len(x.docs)
 	x.docs = append(x.docs, dupDoc{id: id, source: source, sig: sig})
+	x.bySource[source] = append(x.bySource[source], k)
 	for b := range sigSize / rowsPerBand {
 		key := bandKey(sig, b)
 		x.bands[key] = append(x.bands[key], k)
@@ -199,10 +208,25 @@ type Original struct {
 // same source).
 func (x *Duplicates) Find(source string, sig Signature) (Original, bool) {
 	best, sim := -1, 0.0
+	x.stamp++
+	if x.stamp == 0 { // wrapped: stamps of old finds would be taken for this one's
+		clear(x.seen)
+		x.stamp = 1
+	}
+	if len(x.seen) < len(x.docs) {
+		x.seen = append(x.seen, make([]uint32, len(x.docs)-len(x.seen))...)
+	}
 	for b := range sigSize / rowsPerBand {
 		for _, k := range x.bands[bandKey(sig, b)] {
+			if best >= 0 && k >= best {
+				break // the rest of the band was added later
+			}
+			if x.seen[k] == x.stamp {
+				continue
+			}
+			x.seen[k] = x.stamp
 			d := x.docs[k]
-			if d.gone || d.source == source || (best >= 0 && k >= best) {
+			if d.gone || d.source == source {
 				continue
 			}
 			if s := sig.Similarity(d.sig); s >= Resemblance {

@@ -1,6 +1,8 @@
 package corpus
 
 import (
+	"fmt"
+	"math/rand/v2"
 	"strings"
 	"testing"
 )
@@ -73,4 +75,65 @@ func FuzzSignature(f *testing.F) {
 			t.Fatal("two signatures of one text")
 		}
 	})
+}
+
+// Find returns what comparing every document that shares a band with the
+// one sought returns: the earliest added near-duplicate, also when many
+// documents share bands with it and some sources were replaced.
+func TestDuplicatesFindAsBruteForce(t *testing.T) {
+	rng := rand.New(rand.NewPCG(1, 2))
+	base := func() Signature {
+		var s Signature
+		for i := range s {
+			s[i] = rng.Uint32()
+		}
+		return s
+	}
+	// Three templates; each document changes some of its template's values.
+	templates := []Signature{base(), base(), base()}
+	vary := func() Signature {
+		s := templates[rng.IntN(len(templates))]
+		for range rng.IntN(40) {
+			s[rng.IntN(sigSize)] = rng.Uint32()
+		}
+		return s
+	}
+	type added struct {
+		id, source string
+		sig        Signature
+		gone       bool
+	}
+	var x Duplicates
+	var all []added
+	shareBand := func(a, b Signature) bool {
+		for band := range sigSize / rowsPerBand {
+			if bandKey(a, band) == bandKey(b, band) {
+				return true
+			}
+		}
+		return false
+	}
+	for i := range 600 {
+		source := fmt.Sprintf("s%d.txt", rng.IntN(400))
+		sig := vary()
+		want, wantOK := Original{}, false
+		for _, d := range all {
+			if !d.gone && d.source != source && shareBand(sig, d.sig) && sig.Similarity(d.sig) >= Resemblance {
+				want, wantOK = Original{ID: d.id, Source: d.source, Similarity: sig.Similarity(d.sig)}, true
+				break
+			}
+		}
+		got, ok := x.Find(source, sig)
+		if ok != wantOK || got != want {
+			t.Fatalf("document %d: Find = %+v, %v; comparing all: %+v, %v", i, got, ok, want, wantOK)
+		}
+		id := fmt.Sprint("D", i)
+		for j := range all {
+			if all[j].source == source {
+				all[j].gone = true
+			}
+		}
+		all = append(all, added{id: id, source: source, sig: sig})
+		x.Add(id, source, sig)
+	}
 }
