@@ -1,0 +1,46 @@
+package annotate
+
+import "testing"
+
+// TestRulesReadMeaningsRound6 checks the sixth round of meaning rules
+// (issue 16, third English round): a State or author who has found no
+// practice, cannot conclude that a rule exists or says the norm stops short
+// of law denies the status; the duty to prevent harm under its other names
+// (the no-harm rule by its content, activities within a State's
+// jurisdiction and control, a duty to prevent violations by others, a
+// principle of vigilance, networks used against other States); further ways
+// of saying the duty is law; control of a territory and ownership "whether
+// public or private" are not attribution; complicity, a court's help and
+// criminals lending their skills are not assistance; stakeholders listed
+// beside academia and civil society are not covered wrongdoers. The
+// sentences are written for this test.
+func TestRulesReadMeaningsRound6(t *testing.T) {
+	affirms(t, []meaning{
+		// Denials and hedges that reach across the sentence.
+		{"The United States has not identified State practice establishing due diligence as a legal obligation in cyberspace.", "status.voluntary", true},
+		{"The United States has not identified State practice establishing due diligence as a legal obligation in cyberspace.", "status.binding", false},
+		{"We are unable to conclude that the due diligence principle has become a binding rule of international law.", "status.voluntary", true},
+		{"Norm 13(c) stops short of a legal obligation.", "status.voluntary", true},
+		{"Norm 13(c) stops short of a legal obligation.", "scope.termination", false},
+		// The duty to prevent harm under its other names.
+		{"The obligation not to cause significant harm to other States is well established in general international law.", "status.binding", true},
+		{"States have a customary duty to ensure that activities within their jurisdiction and control respect the environment of other States.", "status.binding", true},
+		{"Third States have an obligation to take measures to prevent violations of international humanitarian law by parties to a conflict.", "status.binding", true},
+		{"This principle of vigilance is binding on all States.", "status.binding", true},
+		{"States are legally bound to prevent their networks from being used for attacks against other States.", "status.binding", true},
+		{"The Alabama Claims arbitration held that a neutral State must use due diligence to prevent the fitting out of vessels.", "status.binding", true},
+		{"Under general international law, a State is required not to allow its cyber infrastructure to be used against other States.", "status.binding", true},
+		{"The agreement imposes binding obligations on the parties to exchange information.", "status.binding", false},
+		// Control of a territory, and ownership, are not attribution.
+		{"The State exercises effective control over the territory in question.", "actors.state", false},
+		{"Critical infrastructure, whether public or private, must be protected.", "actors.state", false},
+		{"The hackers acted on the instructions of the Russian government, so their conduct is attributable to Russia.", "actors.state", true},
+		// Complicity, courts and criminals are not assistance.
+		{"A State that provides aid or assistance in the commission of an internationally wrongful act is responsible.", "measures.assistance", false},
+		{"With the help of the courts, officials dismantled the botnet.", "measures.assistance", false},
+		{"Criminal hackers lend security services their expertise in exchange for protection from prosecution for attacks abroad.", "measures.assistance", false},
+		{"Estonia requested assistance from NATO allies to respond to the 2007 cyber attacks.", "measures.assistance", true},
+		// Stakeholders in a process are not covered wrongdoers.
+		{"Confidence building requires a collective effort among States and other actors such as the private sector, academia and civil society.", "actors.non_state", false},
+	})
+}
