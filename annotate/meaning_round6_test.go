@@ -42,5 +42,18 @@ func TestRulesReadMeaningsRound6(t *testing.T) {
 		{"Estonia requested assistance from NATO allies to respond to the 2007 cyber attacks.", "measures.assistance", true},
 		// Stakeholders in a process are not covered wrongdoers.
 		{"Confidence building requires a collective effort among States and other actors such as the private sector, academia and civil society.", "actors.non_state", false},
+		// From the round's new training passages, after their untouched
+		// scores: companies' sustainability due diligence, a cloud scheme's
+		// sovereignty requirements, the Charter's domestic-jurisdiction
+		// clause, police raids, views on strategies, a treaty undertaking.
+		{"The Union adopted its Corporate Sustainability Due Diligence Directive last year.", "topic.due_diligence", false},
+		{"The directive sets binding legal obligations for firms under the Corporate Sustainability Due Diligence Directive.", "status.binding", false},
+		{"The draft dropped sovereignty requirements that obliged providers to handle customer data in the bloc.", "topic.data", true},
+		{"The draft dropped sovereignty requirements that obliged providers to handle customer data in the bloc.", "topic.sovereignty", false},
+		{"The prohibition in Article 2(7) extends to manipulating another State's elections.", "topic.non_intervention", true},
+		{"The raids led to arrests, with assistance from investigators of three countries in the ransomware case.", "measures.assistance", false},
+		{"Officials exchanged views on recent developments in national strategies and policies.", "measures.capacity_building", false},
+		{"The High Contracting Parties undertake to ensure respect for the Conventions by other parties.", "status.binding", true},
+		{"The report addresses the status of due diligence in international law and breaches of due diligence.", "status.binding", false},
 	})
 }
