@@ -55,5 +55,14 @@ func TestRulesReadMeaningsRound6(t *testing.T) {
 		{"Officials exchanged views on recent developments in national strategies and policies.", "measures.capacity_building", false},
 		{"The High Contracting Parties undertake to ensure respect for the Conventions by other parties.", "status.binding", true},
 		{"The report addresses the status of due diligence in international law and breaches of due diligence.", "status.binding", false},
+		// Attribution to a named State in the words of news and
+		// governments, and crimes by digital means.
+		{"Officials accused Russia of orchestrating the hack of the election commission.", "actors.state", true},
+		{"Investigators found that the operation was carried out by North Korea.", "actors.state", true},
+		{"The intrusion was blamed on China by several governments.", "topic.state_responsibility", true},
+		{"Russia condemned the attack on its embassy.", "actors.state", false},
+		{"Human rights groups documented state attacks on journalists.", "actors.state", false},
+		{"The convention protects societies from terrorism, drug smuggling and online financial crime.", "topic.cybercrime", true},
+		{"The treaty will help States prosecute crimes committed using digital and technological means.", "topic.cybercrime", true},
 	})
 }
