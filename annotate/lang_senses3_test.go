@@ -1,0 +1,85 @@
+package annotate
+
+import "testing"
+
+// TestFrenchSpanishCueSensesRound3 checks, on sentences written for the
+// test, the causes of false positives fixed in the third French and
+// Spanish precision round: deterring acts aimed at oneself, preventing
+// other things (weapons, a service's interruption) or a debtor's force
+// majeure; "upstream" work; capabilities, a technical capacity and the
+// pillars of the UN framework named together; proxy servers; the right to
+// attribute or attribution as a political decision; the public informed;
+// "as is well known" and a domestic court; making something impossible; an
+// attacker who stops for a ransom; an operations centre that watches
+// networks; a network that "enables" actors. Each cause is paired with a
+// sentence where the element must still be found.
+func TestFrenchSpanishCueSensesRound3(t *testing.T) {
+	tg, err := Load("")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tc := range []struct {
+		lang, text string
+		want       []string
+	}{
+		// Self-protection and deterrence, not the duty to prevent.
+		{"fr", "L'Union adopte des sanctions afin de dissuader les cyberattaques contre ses membres.", []string{"-scope.prevention"}},
+		{"fr", "Chaque État peut prendre des mesures pour empêcher l'espionnage mené à son encontre.", []string{"-scope.prevention"}},
+		{"es", "La UE impone sanciones para disuadir los ciberataques dirigidos contra la Unión.", []string{"-scope.prevention"}},
+		{"es", "Los Estados deben impedir que su territorio se utilice para ciberataques contra otros Estados.", []string{"scope.prevention"}},
+		// Other things prevented, under another duty.
+		{"fr", "Les États sont tenus d'empêcher la prolifération des armes de destruction massive et des activités qui y contribuent.", []string{"-scope.prevention", "-status.binding"}},
+		{"es", "Los Estados están obligados a impedir el suministro de recursos a actividades ligadas a armas de destrucción masiva.", []string{"-scope.prevention", "-status.binding"}},
+		{"es", "El plan busca prevenir cualquier interrupción que afecte a la calidad del servicio y minimizar su impacto.", []string{"-scope.prevention", "-scope.mitigation"}},
+		// A debtor's force majeure.
+		{"fr", "Le débiteur doit prouver que l'événement était imprévisible et qu'il ne pouvait en éviter les effets.", []string{"-scope.prevention"}},
+		{"es", "El obligado debe probar que el suceso escapaba al control suyo y que no pudo evitar ni mitigar las consecuencias.", []string{"-scope.prevention", "-scope.mitigation"}},
+		// "En amont" is upstream, prevention only when one acts there.
+		{"fr", "Les opérations d'extorsion sont préparées en amont par les attaquants.", []string{"-scope.prevention"}},
+		{"fr", "Les États doivent agir en amont des attaques.", []string{"scope.prevention"}},
+
+		// Capabilities, a technical capacity, the framework's pillars.
+		{"fr", "Sa politique repose sur la défense collective et sur des capacités toujours plus à la pointe.", []string{"-measures.capacity_building"}},
+		{"es", "El informe examina la relación entre capacidad técnica y normativa.", []string{"-measures.capacity_building"}},
+		{"fr", "Le cadre se compose de normes, de mesures de confiance et de renforcement des capacités.", []string{"-measures.capacity_building"}},
+		{"fr", "Les mesures de confiance renforcent la stabilité entre États.", []string{"-measures.capacity_building"}},
+		{"es", "Los Estados debatieron sobre normas, medidas de fomento de la confianza y capacidades.", []string{"-measures.capacity_building"}},
+		{"fr", "Le pays a créé un CERT national et adopté une stratégie nationale de cybersécurité.", []string{"measures.capacity_building"}},
+		{"es", "El país creó un CSIRT nacional y aprobó una estrategia nacional de ciberseguridad.", []string{"measures.capacity_building"}},
+
+		// A proxy server is no one's proxy.
+		{"fr", "Les attaquants passent par des serveurs proxy situés à l'étranger pour que l'État victime ne les retrouve pas.", []string{"-actors.non_state"}},
+		{"es", "El atacante usó un servidor proxy para que el Estado afectado no lo rastreara.", []string{"-actors.non_state"}},
+		{"fr", "Les États ne doivent pas recourir à des proxies pour commettre des faits illicites.", []string{"actors.non_state"}},
+
+		// The right to attribute, or attribution as a political decision.
+		{"fr", "La France se réserve le droit d'attribuer publiquement une cyberattaque dont elle serait victime.", []string{"-actors.state"}},
+		{"fr", "L'attribution publique d'une attaque à un État reste une décision politique.", []string{"-actors.state"}},
+		{"es", "La atribución de un ciberataque a un Estado o a un actor no estatal sigue siendo una decisión política soberana.", []string{"-actors.state", "-actors.non_state", "topic.state_responsibility"}},
+		{"fr", "Le Royaume-Uni a attribué publiquement l'attaque à la Russie.", []string{"actors.state"}},
+		// The public informed is no notified State.
+		{"fr", "La France peut porter cette information à la connaissance du public.", []string{"-measures.notification"}},
+		{"fr", "Il faut porter l'incident à la connaissance de l'État concerné.", []string{"measures.notification"}},
+
+		// Idioms of knowledge, and a domestic court's administration.
+		{"es", "Como bien se sabe, el uso de la fuerza está prohibido por la Carta.", []string{"-knowledge.actual", "topic.use_of_force"}},
+		{"fr", "Comme on le sait, la Charte interdit le recours à la force.", []string{"-knowledge.actual"}},
+		{"es", "El Consejo de Estado precisó que cuando la Administración tiene conocimiento del riesgo debe actuar.", []string{"-knowledge.actual"}},
+
+		// Making impossible; stopping for a ransom.
+		{"es", "El control exclusivo del Estado puede imposibilitar la prueba directa de los hechos.", []string{"-standard.capacity"}},
+		{"es", "Los atacantes pidieron dinero a cambio de cesar el ataque.", []string{"-scope.termination"}},
+		{"es", "El Estado debe hacer cesar la operación lanzada desde su territorio.", []string{"scope.termination"}},
+
+		// An operations centre watching networks is a national system.
+		{"es", "El centro de operaciones de seguridad permitirá monitorear las redes del gobierno.", []string{"-measures.monitoring"}},
+		{"fr", "Le centre d'opérations surveille en continu les réseaux de l'administration.", []string{"-measures.monitoring"}},
+
+		// A network that enables actors is no State permitting them.
+		{"es", "Internet permite a gobiernos y actores privados atacar a Estados y empresas.", []string{"-actors.non_state"}},
+		{"es", "Los Estados no deben permitir que actores privados utilicen su territorio para atacar a otros.", []string{"actors.non_state"}},
+		{"fr", "Les États ne doivent pas laisser des acteurs non étatiques utiliser leur territoire.", []string{"actors.non_state"}},
+	} {
+		checkLangCase(t, tg, tc.lang, tc.text, tc.want)
+	}
+}
