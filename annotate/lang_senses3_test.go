@@ -79,6 +79,23 @@ func TestFrenchSpanishCueSensesRound3(t *testing.T) {
 		{"es", "Internet permite a gobiernos y actores privados atacar a Estados y empresas.", []string{"-actors.non_state"}},
 		{"es", "Los Estados no deben permitir que actores privados utilicen su territorio para atacar a otros.", []string{"actors.non_state"}},
 		{"fr", "Les États ne doivent pas laisser des acteurs non étatiques utiliser leur territoire.", []string{"actors.non_state"}},
+
+		// Norm 13(c)'s own words are due diligence, not State
+		// responsibility; another State's critical infrastructure is a
+		// target, not a transit.
+		{"fr", "Les États veillent à ce que leur territoire ne soit pas utilisé pour commettre des faits internationalement illicites.", []string{"-topic.state_responsibility", "status.binding"}},
+		{"es", "Los Estados velarán por que su territorio no sea utilizado para cometer hechos internacionalmente ilícitos.", []string{"-topic.state_responsibility", "status.binding"}},
+		{"fr", "Un fait internationalement illicite de l'État engage sa responsabilité internationale.", []string{"topic.state_responsibility"}},
+		{"fr", "Les États devraient s'abstenir de mener des cyberopérations contre l'infrastructure critique d'autres États.", []string{"-territory.transit"}},
+		{"es", "Los Estados deben abstenerse de actividades que dañen la infraestructura crítica de otro Estado.", []string{"-territory.transit"}},
+		{"fr", "L'attaque a été lancée depuis des systèmes d'autres États pour masquer son origine.", []string{"territory.transit"}},
+
+		// Recall: ensuring that activities cause no harm is prevention;
+		// interference named as a wrongful act is the principle.
+		{"fr", "Chaque État doit veiller à ce que les activités menées sur son territoire ne causent pas de dommages graves à d'autres États.", []string{"scope.prevention", "threshold.serious"}},
+		{"es", "El Estado debe velar por que las actividades realizadas en su territorio no causen daños significativos a otros Estados.", []string{"scope.prevention", "threshold.serious"}},
+		{"es", "Los Estados pueden cometer hechos ilícitos como la injerencia en unas elecciones.", []string{"topic.non_intervention"}},
+		{"es", "La injerencia extranjera en las elecciones preocupa a la prensa.", []string{"-topic.non_intervention"}},
 	} {
 		checkLangCase(t, tg, tc.lang, tc.text, tc.want)
 	}
