@@ -96,6 +96,19 @@ func TestFrenchSpanishCueSensesRound3(t *testing.T) {
 		{"es", "El Estado debe velar por que las actividades realizadas en su territorio no causen daños significativos a otros Estados.", []string{"scope.prevention", "threshold.serious"}},
 		{"es", "Los Estados pueden cometer hechos ilícitos como la injerencia en unas elecciones.", []string{"topic.non_intervention"}},
 		{"es", "La injerencia extranjera en las elecciones preocupa a la prensa.", []string{"-topic.non_intervention"}},
+
+		// A State's own police pursuing criminals at home; incidents a
+		// response team prevents; attacks growing in severity; "passer
+		// par" (to involve); States acting through their agents.
+		{"es", "Las fuerzas del orden del Estado deben responder a los ataques de los ciberdelincuentes.", []string{"-actors.non_state"}},
+		{"fr", "Les forces de l'ordre de l'État doivent combattre les cybercriminels sur le territoire national.", []string{"-actors.non_state"}},
+		{"fr", "La Russie doit démanteler les groupes criminels qui opèrent sur son sol.", []string{"actors.non_state"}},
+		{"fr", "Les CSIRT de la région coopèrent pour la prévention des incidents.", []string{"-scope.prevention"}},
+		{"es", "Los CSIRT de la región cooperan para prevenir incidentes.", []string{"-scope.prevention"}},
+		{"fr", "Le rapport souligne la fréquence et la gravité croissantes des attaques lorsqu'elles visent des hôpitaux.", []string{"-threshold.serious"}},
+		{"fr", "L'obligation ne naît que si l'opération a des conséquences graves pour un autre État.", []string{"threshold.serious"}},
+		{"fr", "Cela pourrait passer par des mesures policières contre les attaques.", []string{"-territory.transit"}},
+		{"fr", "Les États ne peuvent agir que par leurs agents et représentants.", []string{"-standard.capacity"}},
 	} {
 		checkLangCase(t, tg, tc.lang, tc.text, tc.want)
 	}
