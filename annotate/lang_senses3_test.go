@@ -109,6 +109,39 @@ func TestFrenchSpanishCueSensesRound3(t *testing.T) {
 		{"fr", "L'obligation ne naît que si l'opération a des conséquences graves pour un autre État.", []string{"threshold.serious"}},
 		{"fr", "Cela pourrait passer par des mesures policières contre les attaques.", []string{"-territory.transit"}},
 		{"fr", "Les États ne peuvent agir que par leurs agents et représentants.", []string{"-standard.capacity"}},
+
+		// Generic cues outside cyberspace: a partnership, training, a
+		// crime made an offence, law enforcement, "all necessary
+		// measures", "monitorear", each beside no word of cyberspace.
+		{"fr", "La France et l'Inde ont signé un partenariat stratégique dans le domaine spatial.", []string{"-measures.capacity_building"}},
+		{"fr", "Les jeunes diplômés suivent une formation en alternance.", []string{"-measures.capacity_building"}},
+		{"fr", "Le partenariat avec le CERT national renforce la cybersécurité.", []string{"measures.capacity_building"}},
+		{"es", "Los Estados parte deberán tipificar como delito la trata de personas.", []string{"-measures.capacity_building", "-topic.cybercrime"}},
+		{"es", "Los Estados deben tipificar como delito el acceso ilícito a sistemas informáticos.", []string{"measures.capacity_building", "topic.cybercrime"}},
+		{"fr", "L'entraide judiciaire a permis l'extradition du trafiquant de drogue.", []string{"-topic.cybercrime"}},
+		{"fr", "L'entraide judiciaire est indispensable pour poursuivre les auteurs d'attaques informatiques.", []string{"topic.cybercrime"}},
+		{"fr", "Le gouvernement prendra toutes les mesures nécessaires pour garantir l'approvisionnement en eau.", []string{"-standard.capacity"}},
+		{"es", "El gobierno adoptará todas las medidas necesarias para garantizar el suministro eléctrico.", []string{"-standard.capacity"}},
+		{"es", "El Estado debe adoptar todas las medidas necesarias para detener la operación.", []string{"standard.capacity"}},
+		{"es", "El banco central monitorea la inflación y el tipo de cambio.", []string{"-measures.monitoring"}},
+
+		// Cue words in another sense: an accused's self-defence, a civil
+		// court's reparation, technical countermeasures, migrants' transit
+		// and origin, a human rights body named.
+		{"fr", "Le tribunal a retenu la légitime défense du prévenu.", []string{"-topic.use_of_force"}},
+		{"es", "El juez aceptó la legítima defensa del acusado.", []string{"-topic.use_of_force"}},
+		{"es", "Un ciberataque de gran escala podría justificar la legítima defensa del Estado víctima.", []string{"topic.use_of_force"}},
+		{"fr", "La victime a droit à réparation de son préjudice devant le juge civil.", []string{"-topic.state_responsibility"}},
+		{"es", "El Estado responsable debe la reparación íntegra del perjuicio causado por el hecho ilícito.", []string{"topic.state_responsibility"}},
+		{"fr", "L'entreprise a déployé des contre-mesures techniques contre le logiciel malveillant.", []string{"-topic.state_responsibility"}},
+		{"es", "El equipo aplicó contramedidas técnicas contra el malware.", []string{"-topic.state_responsibility"}},
+		{"fr", "L'État lésé peut prendre des contre-mesures contre l'État responsable.", []string{"topic.state_responsibility"}},
+		{"fr", "Le Mexique est un pays de transit pour les migrants.", []string{"-territory.transit"}},
+		{"es", "México es un país de tránsito para los migrantes centroamericanos.", []string{"-territory.transit"}},
+		{"es", "El trabajador migrante cotiza en su país de origen.", []string{"-territory.origin"}},
+		{"fr", "Le Conseil des droits de l'homme s'est réuni à Genève.", []string{"-topic.human_rights"}},
+		{"es", "La Oficina del Alto Comisionado para los Derechos Humanos abrió una sede en Bogotá.", []string{"-topic.human_rights"}},
+		{"es", "Los mismos derechos humanos que se tienen fuera de línea deben protegerse en línea.", []string{"topic.human_rights"}},
 	} {
 		checkLangCase(t, tg, tc.lang, tc.text, tc.want)
 	}
