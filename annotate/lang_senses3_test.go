@@ -142,6 +142,24 @@ func TestFrenchSpanishCueSensesRound3(t *testing.T) {
 		{"fr", "Le Conseil des droits de l'homme s'est réuni à Genève.", []string{"-topic.human_rights"}},
 		{"es", "La Oficina del Alto Comisionado para los Derechos Humanos abrió una sede en Bogotá.", []string{"-topic.human_rights"}},
 		{"es", "Los mismos derechos humanos que se tienen fuera de línea deben protegerse en línea.", []string{"topic.human_rights"}},
+
+		// Topics named by a heading, an event or a debate; IHL's
+		// principles outside war; an armed robbery; a report one has read;
+		// a bank's notice; a posted worker's State of origin.
+		{"fr", "Chapitre 3 : Souveraineté et non-intervention dans le cyberespace", []string{"-topic.sovereignty", "-topic.non_intervention"}},
+		{"es", "Sesión 4: Responsabilidad del Estado y atribución", []string{"-topic.state_responsibility"}},
+		{"fr", "Table ronde sur le droit international humanitaire et les cyberopérations", []string{"-topic.ihl"}},
+		{"fr", "Le séminaire a porté sur la souveraineté, la non-intervention et le recours à la force.", []string{"-topic.sovereignty", "-topic.use_of_force"}},
+		{"es", "Los temas tratados incluyeron la soberanía, la no intervención y el uso de la fuerza.", []string{"-topic.sovereignty", "-topic.use_of_force"}},
+		{"fr", "La formation porte sur la gestion des CERT.", []string{"measures.capacity_building"}},
+		{"fr", "Le juge applique le principe de proportionnalité des peines.", []string{"-topic.ihl"}},
+		{"es", "El tribunal constitucional aplicó el principio de proporcionalidad a la restricción.", []string{"-topic.ihl"}},
+		{"fr", "Une cyberattaque doit respecter le principe de proportionnalité en cas de conflit armé.", []string{"topic.ihl"}},
+		{"fr", "Une attaque armée contre un fourgon blindé a fait deux blessés.", []string{"-topic.use_of_force"}},
+		{"es", "Un ataque armado contra un banco dejó tres heridos.", []string{"-topic.use_of_force"}},
+		{"fr", "Le ministre a pris connaissance du rapport annuel de l'agence.", []string{"-knowledge.actual"}},
+		{"es", "La ley obliga a los bancos a notificar a sus clientes cualquier cambio en las comisiones.", []string{"-measures.notification"}},
+		{"fr", "L'État d'origine du travailleur détaché reste compétent pour la sécurité sociale.", []string{"-territory.origin"}},
 	} {
 		checkLangCase(t, tg, tc.lang, tc.text, tc.want)
 	}
