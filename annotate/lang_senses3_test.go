@@ -160,6 +160,13 @@ func TestFrenchSpanishCueSensesRound3(t *testing.T) {
 		{"fr", "Le ministre a pris connaissance du rapport annuel de l'agence.", []string{"-knowledge.actual"}},
 		{"es", "La ley obliga a los bancos a notificar a sus clientes cualquier cambio en las comisiones.", []string{"-measures.notification"}},
 		{"fr", "L'État d'origine du travailleur détaché reste compétent pour la sécurité sociale.", []string{"-territory.origin"}},
+
+		// "Sino" (but rather) stems to the negation cue "sin": it must
+		// not deny what follows it. Insufficient practice is a hedge.
+		{"es", "La diligencia debida no es una obligación sino una norma voluntaria.", []string{"status.voluntary", "-status.binding"}},
+		{"es", "La diligencia debida no es vinculante sino voluntaria.", []string{"status.voluntary", "-status.binding"}},
+		{"fr", "La pratique des États n'est pas encore suffisante pour affirmer que la diligence requise est une règle coutumière.", []string{"status.voluntary", "-status.binding"}},
+		{"es", "La práctica estatal todavía no es suficiente para afirmar que la diligencia debida sea una norma consuetudinaria.", []string{"status.voluntary", "-status.binding"}},
 	} {
 		checkLangCase(t, tg, tc.lang, tc.text, tc.want)
 	}
