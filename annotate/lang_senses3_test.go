@@ -167,6 +167,33 @@ func TestFrenchSpanishCueSensesRound3(t *testing.T) {
 		{"es", "La diligencia debida no es vinculante sino voluntaria.", []string{"status.voluntary", "-status.binding"}},
 		{"fr", "La pratique des États n'est pas encore suffisante pour affirmer que la diligence requise est une règle coutumière.", []string{"status.voluntary", "-status.binding"}},
 		{"es", "La práctica estatal todavía no es suficiente para afirmar que la diligencia debida sea una norma consuetudinaria.", []string{"status.voluntary", "-status.binding"}},
+
+		// From round 11, once in train: authority over infrastructure,
+		// data protection and labour law, criminal networks held to
+		// account, a meeting "on" a topic, topics "among others",
+		// responsibility attributed, "pasar por alto", police
+		// investigations.
+		{"fr", "L'État exerce son autorité sur ses infrastructures numériques.", []string{"-territory.origin", "topic.sovereignty"}},
+		{"fr", "Le responsable notifie la CNIL dans les 72 heures à compter de la prise de connaissance de la violation.", []string{"-knowledge.actual"}},
+		{"fr", "Tout organisme doit mettre en place des mesures pour prévenir les violations de données personnelles.", []string{"-scope.prevention"}},
+		{"fr", "L'obligation de sécurité de l'employeur est une obligation de prévention.", []string{"-scope.prevention", "-status.binding"}},
+		{"es", "El empresario tiene el deber de prevenir los riesgos laborales.", []string{"-scope.prevention", "-status.binding"}},
+		{"es", "El empresario debe adoptar todas las medidas necesarias para proteger a sus trabajadores.", []string{"-standard.capacity"}},
+		{"fr", "Les États doivent tenir ces réseaux criminels responsables de leurs actes.", []string{"-topic.state_responsibility"}},
+		{"fr", "La réunion, organisée par trente pays et portant sur la lutte contre la cybercriminalité, s'est tenue en ligne.", []string{"-topic.cybercrime"}},
+		{"es", "Los ciberataques, el cibercrimen y la protección de datos, entre otros temas, marcan la actualidad.", []string{"-topic.cybercrime", "-topic.data"}},
+		{"es", "La atribución de responsabilidad internacional a los Estados por actos de particulares es un tema difícil.", []string{"-actors.state", "topic.state_responsibility"}},
+		{"es", "Este hecho no puede pasarse por alto.", []string{"-territory.transit"}},
+		{"es", "Rusia se ha negado a cooperar en las investigaciones policiales.", []string{"-measures.response"}},
+		// ... and the families it was missing.
+		{"fr", "D'autres branches, comme le droit de la responsabilité, peuvent s'appliquer aux cyberconflits.", []string{"topic.state_responsibility"}},
+		{"fr", "Les États doivent démanteler les réseaux criminels de rançongiciels opérant à l'intérieur de leurs frontières.", []string{"scope.termination", "territory.origin", "topic.cybercrime"}},
+		{"fr", "Il faut tenir pour responsables les pays qui abritent des acteurs criminels de ransomware.", []string{"territory.origin", "topic.cybercrime"}},
+		{"es", "La OEA ayuda a los Estados a crear capacidades en ciberseguridad.", []string{"measures.capacity_building"}},
+		{"es", "Faltan capacidades en las policías para investigar los incidentes.", []string{"measures.capacity_building"}},
+		{"es", "La iniciativa de ley de delitos informáticos fue aprobada por el Congreso.", []string{"measures.capacity_building"}},
+		{"es", "La Corte aplicó el test de control efectivo sobre el grupo paramilitar para fijar la responsabilidad del Estado.", []string{"actors.state", "actors.non_state"}},
+		{"fr", "Les présents articles s'appliquent aux activités qui s'exercent sur le territoire d'un État.", []string{"territory.origin"}},
 	} {
 		checkLangCase(t, tg, tc.lang, tc.text, tc.want)
 	}
