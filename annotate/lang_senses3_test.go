@@ -194,6 +194,26 @@ func TestFrenchSpanishCueSensesRound3(t *testing.T) {
 		{"es", "La iniciativa de ley de delitos informáticos fue aprobada por el Congreso.", []string{"measures.capacity_building"}},
 		{"es", "La Corte aplicó el test de control efectivo sobre el grupo paramilitar para fijar la responsabilidad del Estado.", []string{"actors.state", "actors.non_state"}},
 		{"fr", "Les présents articles s'appliquent aux activités qui s'exercent sur le territoire d'un État.", []string{"territory.origin"}},
+
+		// From round 12, once in train: a company's vigilance plan,
+		// "n'avoir de cesse", law enforcement beside data or national
+		// security, controls on personal data, a State's own networks
+		// watched, "Escudo de privacidad", officials coming from a country.
+		{"fr", "Le plan comporte les mesures propres à prévenir les atteintes graves résultant des activités des filiales et des sous-traitants.", []string{"-scope.prevention"}},
+		{"fr", "Le législateur n'a eu de cesse de mettre en œuvre des instruments juridiques.", []string{"-scope.termination"}},
+		{"es", "Las autoridades acceden a los datos transferidos con fines de aplicación de la ley penal y de seguridad nacional.", []string{"-topic.cybercrime", "topic.data"}},
+		{"es", "Es necesario aumentar los controles respecto al tráfico de datos personales.", []string{"-measures.monitoring"}},
+		{"es", "Vamos a seguir monitoreando nuestras redes y las redes del gobierno.", []string{"-measures.monitoring"}},
+		{"es", "El Escudo de privacidad fue un marco acordado entre los Estados Unidos y la Unión Europea.", []string{"-topic.human_rights"}},
+		{"es", "El curso reunió a funcionarios técnicos provenientes de Honduras y Nicaragua.", []string{"-territory.origin"}},
+		// ... and what it was missing.
+		{"es", "Preocupan las actividades cibernéticas maliciosas provenientes de China.", []string{"territory.origin"}},
+		{"es", "El grupo de ciberespionaje tiene su base en China.", []string{"territory.origin"}},
+		{"es", "El Gobierno ha atribuido la responsabilidad de la campaña a China.", []string{"actors.state"}},
+		{"es", "El país seguirá aplicando su plan de ciberseguridad.", []string{"measures.capacity_building"}},
+		{"es", "La intrusión fue detectada en cooperación con Estados Unidos.", []string{"measures.assistance"}},
+		{"fr", "Le séminaire sur la souveraineté s'est tenu à Dakar.", []string{"-topic.sovereignty"}},
+		{"es", "El taller sobre la soberanía se celebró en Lima.", []string{"-topic.sovereignty"}},
 	} {
 		checkLangCase(t, tg, tc.lang, tc.text, tc.want)
 	}
