@@ -214,6 +214,14 @@ func TestFrenchSpanishCueSensesRound3(t *testing.T) {
 		{"es", "La intrusión fue detectada en cooperación con Estados Unidos.", []string{"measures.assistance"}},
 		{"fr", "Le séminaire sur la souveraineté s'est tenu à Dakar.", []string{"-topic.sovereignty"}},
 		{"es", "El taller sobre la soberanía se celebró en Lima.", []string{"-topic.sovereignty"}},
+
+		// Preventing, mitigating, ending and knowing are the norm's beside
+		// a State, a territory or cyberspace, not a strike's or a buyer's.
+		{"fr", "Les salariés ont décidé de mettre fin à la grève après l'accord.", []string{"-scope.termination"}},
+		{"fr", "L'acheteur savait que le véhicule présentait un défaut.", []string{"-knowledge.actual"}},
+		{"es", "La empresa agrícola busca mitigar las pérdidas de la sequía.", []string{"-scope.mitigation"}},
+		{"fr", "Dès qu'un État a connaissance d'une cyberopération menée depuis son territoire, il doit y mettre fin.", []string{"knowledge.actual", "scope.termination", "territory.origin"}},
+		{"es", "El Estado debe mitigar los efectos de la operación lanzada desde su territorio.", []string{"scope.mitigation", "territory.origin"}},
 	} {
 		checkLangCase(t, tg, tc.lang, tc.text, tc.want)
 	}
