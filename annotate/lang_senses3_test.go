@@ -222,6 +222,12 @@ func TestFrenchSpanishCueSensesRound3(t *testing.T) {
 		{"es", "La empresa agrícola busca mitigar las pérdidas de la sequía.", []string{"-scope.mitigation"}},
 		{"fr", "Dès qu'un État a connaissance d'une cyberopération menée depuis son territoire, il doit y mettre fin.", []string{"knowledge.actual", "scope.termination", "territory.origin"}},
 		{"es", "El Estado debe mitigar los efectos de la operación lanzada desde su territorio.", []string{"scope.mitigation", "territory.origin"}},
+		// Diligence by name beside no State, territory or international law
+		// is care owed at home.
+		{"es", "Si no maneja con prudencia, podría considerarse que no ejerció la diligencia debida.", []string{"-topic.due_diligence"}},
+		{"fr", "Le notaire doit agir avec la diligence requise envers son client.", []string{"-topic.due_diligence"}},
+		{"es", "La diligencia debida es un principio del derecho internacional.", []string{"topic.due_diligence"}},
+		{"fr", "La diligence requise s'applique aux activités menées sur le territoire de l'État.", []string{"topic.due_diligence"}},
 	} {
 		checkLangCase(t, tg, tc.lang, tc.text, tc.want)
 	}
