@@ -228,6 +228,12 @@ func TestFrenchSpanishCueSensesRound3(t *testing.T) {
 		{"fr", "Le notaire doit agir avec la diligence requise envers son client.", []string{"-topic.due_diligence"}},
 		{"es", "La diligencia debida es un principio del derecho internacional.", []string{"topic.due_diligence"}},
 		{"fr", "La diligence requise s'applique aux activités menées sur le territoire de l'État.", []string{"topic.due_diligence"}},
+		// What comes from a territory is an operation's origin when it is
+		// an operation, an activity, harm or an actor, in the sentence or
+		// the one before: not craftsmen.
+		{"fr", "Les artisans originaires de ce territoire exportent leurs tapis.", []string{"-territory.origin"}},
+		{"es", "Los artesanos procedentes de ese territorio venden sus tejidos en la capital.", []string{"-territory.origin"}},
+		{"es", "El panel investiga jaqueos cibernéticos contra empresas. Sospecha que se originaron en ese país.", []string{"territory.origin"}},
 	} {
 		checkLangCase(t, tg, tc.lang, tc.text, tc.want)
 	}
