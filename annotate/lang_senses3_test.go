@@ -234,6 +234,11 @@ func TestFrenchSpanishCueSensesRound3(t *testing.T) {
 		{"fr", "Les artisans originaires de ce territoire exportent leurs tapis.", []string{"-territory.origin"}},
 		{"es", "Los artesanos procedentes de ese territorio venden sus tejidos en la capital.", []string{"-territory.origin"}},
 		{"es", "El panel investiga jaqueos cibernéticos contra empresas. Sospecha que se originaron en ese país.", []string{"territory.origin"}},
+		// Serious harm is a threshold between States beside a State, a
+		// territory, transboundary harm or cyberspace: not a patient's.
+		{"fr", "Le traitement peut avoir des conséquences graves si le patient est allergique.", []string{"-threshold.serious"}},
+		{"es", "La sequía podría causar daños graves a los cultivos de la región.", []string{"-threshold.serious"}},
+		{"es", "Las operaciones realizadas en su territorio que causen daños graves a otro Estado están prohibidas.", []string{"threshold.serious"}},
 	} {
 		checkLangCase(t, tg, tc.lang, tc.text, tc.want)
 	}
