@@ -239,6 +239,17 @@ func TestFrenchSpanishCueSensesRound3(t *testing.T) {
 		{"fr", "Le traitement peut avoir des conséquences graves si le patient est allergique.", []string{"-threshold.serious"}},
 		{"es", "La sequía podría causar daños graves a los cultivos de la región.", []string{"-threshold.serious"}},
 		{"es", "Las operaciones realizadas en su territorio que causen daños graves a otro Estado están prohibidas.", []string{"threshold.serious"}},
+		// From round 13, once in train: a victim disconnecting its systems,
+		// what a manual is devoted to, hackers acting against a State,
+		// civilian damage in war, an agency named as the one that acted, a
+		// malware family named; and a data breach, belligerents.
+		{"fr", "Afin de limiter la propagation du virus, les accès à Internet ont été coupés et les postes déconnectés.", []string{"-scope.mitigation"}},
+		{"fr", "Le manuel, un essai consacré aux aspects légaux de la cyberguerre, traite de l'usage de la force par les États.", []string{"-topic.use_of_force"}},
+		{"fr", "Des hackers agissant contre un État pendant un conflit seraient des belligérants.", []string{"-actors.non_state", "topic.ihl"}},
+		{"fr", "Les cyberattaques contre des barrages pourraient causer des dommages considérables à la population civile.", []string{"-threshold.serious"}},
+		{"fr", "Le logiciel a été identifié par l'Agence nationale de sécurité des systèmes d'information ; il appartient à la famille des rançongiciels.", []string{"-measures.capacity_building", "-topic.cybercrime"}},
+		{"fr", "Les groupes criminels de rançongiciels opèrent en toute impunité.", []string{"topic.cybercrime"}},
+		{"fr", "Les personnes concernées recevront des notifications de violation de données.", []string{"topic.data"}},
 	} {
 		checkLangCase(t, tg, tc.lang, tc.text, tc.want)
 	}
