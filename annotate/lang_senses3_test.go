@@ -250,6 +250,19 @@ func TestFrenchSpanishCueSensesRound3(t *testing.T) {
 		{"fr", "Le logiciel a été identifié par l'Agence nationale de sécurité des systèmes d'information ; il appartient à la famille des rançongiciels.", []string{"-measures.capacity_building", "-topic.cybercrime"}},
 		{"fr", "Les groupes criminels de rançongiciels opèrent en toute impunité.", []string{"topic.cybercrime"}},
 		{"fr", "Les personnes concernées recevront des notifications de violation de données.", []string{"topic.data"}},
+		// A minister's powers, a contract awarded, costs charged to a
+		// budget, reprisals against strikers and a court's liability for
+		// the justice service are domestic; an attack attributed to a
+		// country named is attribution.
+		{"fr", "Le ministre exerce ses attributions en matière de santé publique.", []string{"-topic.state_responsibility"}},
+		{"fr", "L'attribution du marché public a été contestée.", []string{"-topic.state_responsibility"}},
+		{"fr", "Les dépenses sont imputées sur le budget de la commune.", []string{"-topic.state_responsibility"}},
+		{"es", "La atribución de frecuencias corresponde al regulador.", []string{"-topic.state_responsibility"}},
+		{"es", "El sindicato denunció represalias contra los huelguistas.", []string{"-topic.state_responsibility"}},
+		{"fr", "La responsabilité de l'État est engagée pour faute lourde du service public de la justice.", []string{"-topic.state_responsibility"}},
+		{"fr", "La cyberattaque a été attribuée à la Russie par le Royaume-Uni.", []string{"actors.state", "topic.state_responsibility"}},
+		{"es", "El ciberataque fue atribuido a Rusia por el gobierno británico.", []string{"actors.state", "topic.state_responsibility"}},
+		{"fr", "Les représailles d'un État contre un autre doivent respecter le droit international.", []string{"topic.state_responsibility"}},
 	} {
 		checkLangCase(t, tg, tc.lang, tc.text, tc.want)
 	}
