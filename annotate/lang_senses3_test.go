@@ -263,6 +263,16 @@ func TestFrenchSpanishCueSensesRound3(t *testing.T) {
 		{"fr", "La cyberattaque a été attribuée à la Russie par le Royaume-Uni.", []string{"actors.state", "topic.state_responsibility"}},
 		{"es", "El ciberataque fue atribuido a Rusia por el gobierno británico.", []string{"actors.state", "topic.state_responsibility"}},
 		{"fr", "Les représailles d'un État contre un autre doivent respecter le droit international.", []string{"topic.state_responsibility"}},
+		// A contract's arbitration clause, sexual or an employer's
+		// coercion, a town hall answering a citizen: none is the element.
+		{"fr", "Le contrat prévoit le règlement des différends par voie d'arbitrage commercial.", []string{"-topic.peaceful_settlement"}},
+		{"es", "El contrato prevé la solución de controversias mediante arbitraje comercial.", []string{"-topic.peaceful_settlement"}},
+		{"es", "Los Estados deben resolver sus controversias en el ciberespacio por medios pacíficos.", []string{"topic.peaceful_settlement"}},
+		{"fr", "Les victimes de coercition sexuelle peuvent porter plainte.", []string{"-topic.non_intervention"}},
+		{"es", "La coerción ejercida por el empleador sobre los trabajadores es ilegal.", []string{"-topic.non_intervention"}},
+		{"fr", "Une cyberopération coercitive contre un autre État viole le principe de non-intervention.", []string{"topic.non_intervention"}},
+		{"fr", "La mairie doit répondre à la demande du citoyen dans un délai de deux mois.", []string{"-measures.response"}},
+		{"es", "La empresa debe responder a la solicitud del cliente en quince días.", []string{"-measures.response"}},
 	} {
 		checkLangCase(t, tg, tc.lang, tc.text, tc.want)
 	}
