@@ -273,6 +273,11 @@ func TestFrenchSpanishCueSensesRound3(t *testing.T) {
 		{"fr", "Une cyberopération coercitive contre un autre État viole le principe de non-intervention.", []string{"topic.non_intervention"}},
 		{"fr", "La mairie doit répondre à la demande du citoyen dans un délai de deux mois.", []string{"-measures.response"}},
 		{"es", "La empresa debe responder a la solicitud del cliente en quince días.", []string{"-measures.response"}},
+		// Private persons under the highway code or the tax law are not
+		// actors a rule between States covers.
+		{"fr", "Les personnes privées doivent respecter le code de la route.", []string{"-actors.non_state"}},
+		{"es", "Las personas privadas deben pagar impuestos sobre sus rentas.", []string{"-actors.non_state"}},
+		{"fr", "L'obligation de diligence couvre aussi les actes d'acteurs non étatiques opérant depuis le territoire.", []string{"actors.non_state"}},
 	} {
 		checkLangCase(t, tg, tc.lang, tc.text, tc.want)
 	}
