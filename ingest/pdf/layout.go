@@ -1290,8 +1290,9 @@ func dropFurniture(pages []PageGlyphs, body float64, perPage [][]*line) {
 // Footnotes (small type at the foot of a column) are marked.
 func readingOrder(lines []*line, gutters []float64, body float64) [][]*line {
 	if len(gutters) == 0 {
-		markFootnotes(lines, body)
-		return [][]*line{lines}
+		head, rest := letterhead(lines, body)
+		markFootnotes(rest, body)
+		return append(head, rest)
 	}
 	n := len(gutters) + 1
 	// Each column is a sequence of parts: runs of its lines, and spans
