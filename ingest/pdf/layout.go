@@ -1270,9 +1270,10 @@ func dropFurniture(pages []PageGlyphs, body float64, perPage [][]*line) {
 	}
 	for pi, lines := range perPage {
 		var kept []*line
+		head, foot := numberedEdge(lines, true), numberedEdge(lines, false)
 		for i, l := range lines {
 			if repeated(keys[pi][i]) || keys[pi][i] != "" && inMargin(pages[pi], l) && textfold.PageNumberRe.MatchString(l.text) ||
-				apart(pages[pi], lines, i) {
+				apart(pages[pi], lines, i) || slices.Contains(head, l) || slices.Contains(foot, l) {
 				continue
 			}
 			kept = append(kept, l)
