@@ -71,3 +71,34 @@ func TestPDFMarkerNearlyBodySize(t *testing.T) {
 		t.Errorf("%q missing from\n%s", want, got)
 	}
 }
+
+// TestPDFSubscriptsInSmallFigure keeps the indices of a formula in a
+// figure set smaller than the text with their letters ("XA = cA.entities",
+// "pairscorei"), the last of them just after its line, rather than on lines
+// of their own ("X = c .entities A A").
+func TestPDFSubscriptsInSmallFigure(t *testing.T) {
+	text, y := column(72, 760, 450, 11, "The text of the paper, in its own type, says how the clusters are compared before the figure shows it in a few lines of pseudocode.")
+	items := text
+	put := func(parts []string, y float64) {
+		x := 100.0
+		for k, p := range parts {
+			if k%2 == 0 {
+				items = append(items, textItem{X: x, Y: y, Size: 9, S: p})
+				x += pdftest.TextWidth(p, 9)
+			} else {
+				items = append(items, textItem{X: x, Y: y - 1, Size: 6, S: p})
+				x += pdftest.TextWidth(p, 6)
+			}
+		}
+	}
+	y -= 20
+	put([]string{"X", "A", " = c", "A", ".entities"}, y)
+	put([]string{"X", "B", " = c", "B", ".entities"}, y-10)
+	put([]string{"mapscore = pairscore", "i"}, y-20)
+	got := extractText(t, makePDF([][]textItem{items}))
+	for _, want := range []string{"XA = cA.entities XB = cB.entities", "mapscore = pairscorei"} {
+		if !strings.Contains(got, want) {
+			t.Errorf("%q missing from\n%s", want, got)
+		}
+	}
+}

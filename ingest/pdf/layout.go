@@ -869,11 +869,18 @@ func subscriptHost(lines []*line, i int, body float64) *line {
 		return nil
 	}
 	for j := i - 1; j >= 0 && lines[j].y-l.y < 0.5*body; j-- {
-		if !isSmallLine(lines[j], body) && nearX(l, lines[j], 0) {
+		if hosts(lines[j], l, body) && nearX(l, lines[j], 0.25*maxSize(l.glyphs)) {
 			return lines[j]
 		}
 	}
 	return nil
+}
+
+// hosts reports whether line h may carry the indices of line l: it is in
+// the text's type, or in type clearly larger than theirs (a formula in a
+// figure set smaller than the text).
+func hosts(h, l *line, body float64) bool {
+	return !isSmallLine(h, body) || maxSize(h.glyphs) >= 1.3*maxSize(l.glyphs)
 }
 
 // markHost returns the line that lines[i] holds the vowel signs or points
