@@ -102,3 +102,24 @@ func TestPDFSubscriptsInSmallFigure(t *testing.T) {
 		}
 	}
 }
+
+// TestPDFFigureDoesNotContinueParagraph keeps a listing in small type at
+// the top of a page apart from the paragraph that the page before leaves
+// in mid-sentence, although its first line starts in lower case: a
+// paragraph runs on into a block only in its own type.
+func TestPDFFigureDoesNotContinueParagraph(t *testing.T) {
+	page1, _ := column(72, 760, 450, 11, "The committee compared the replies of the States one pair at a time, and the procedure that it followed is set out in the")
+	page2 := []textItem{
+		{X: 100, Y: 760, Size: 8, S: "for each pair of replies (a, b) {"},
+		{X: 120, Y: 750, Size: 8, S: "compare(a.measures, b.measures)"},
+		{X: 100, Y: 740, Size: 8, S: "}"},
+	}
+	rest, _ := column(72, 710, 450, 11, "Each pair that agreed on the measures was counted once.")
+	got := extractText(t, makePDF([][]textItem{page1, append(page2, rest...)}))
+	if strings.Contains(got, "set out in the for each pair") {
+		t.Errorf("listing joined to the paragraph before it:\n%s", got)
+	}
+	if !strings.Contains(got, "for each pair of replies (a, b) {") {
+		t.Errorf("listing lost from\n%s", got)
+	}
+}

@@ -92,8 +92,22 @@ func Layout(pages []PageGlyphs) []corpus.Paragraph {
 	}
 	vocab := vocabulary(ordered)
 	var out []corpus.Paragraph
+	var last *line // the last line of text (footnotes aside) of the blocks so far
 	for _, b := range ordered {
-		out = continueParagraph(out, paragraphs(b, body, boldBody, vocab), vocab)
+		ps := paragraphs(b, body, boldBody, vocab)
+		// A paragraph goes on into the next block in its own type: a
+		// block that opens in smaller type (a figure, a listing, a table
+		// set above the columns) does not carry on the text before it.
+		if first := firstInked(b); first != nil && last != nil && first.size < 0.9*last.size {
+			out = append(out, ps...)
+		} else {
+			out = continueParagraph(out, ps, vocab)
+		}
+		for _, l := range b {
+			if inked(l.glyphs) && !l.footnote {
+				last = l
+			}
+		}
 	}
 	return out
 }
@@ -163,6 +177,17 @@ func runIn(block []*line, i int) bool {
 	}
 	next := block[i+1]
 	return !next.bold && !next.footnote && unicode.IsLower(firstRune(next.text))
+}
+
+// firstInked returns the first line of a block that draws more than
+// spaces.
+func firstInked(b []*line) *line {
+	for _, l := range b {
+		if inked(l.glyphs) {
+			return l
+		}
+	}
+	return nil
 }
 
 // continueParagraph appends a block's paragraphs to those before it. A
