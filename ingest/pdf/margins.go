@@ -189,12 +189,6 @@ func numberedEdge(lines []*line, top bool) []*line {
 	if len(gs) == 0 || math.Abs(lines[edge].y-lines[i].y) <= 2*size {
 		return nil
 	}
-	left, right := math.Inf(1), math.Inf(-1) // the text's edges
-	for _, l := range lines[:n] {
-		if x0, x1, ok := inkExtent(l.glyphs); ok && !slices.Contains(row, l) {
-			left, right = min(left, x0), max(right, x1)
-		}
-	}
 	slices.SortFunc(gs, func(a, b Glyph) int { return cmpFloat(a.X, b.X) })
 	// The row's pieces, apart where it leaves a wide gap.
 	var pieces []*line
@@ -221,8 +215,16 @@ func numberedEdge(lines []*line, top bool) []*line {
 			title += len(p.text)
 		}
 	}
-	if !textfold.PageNumberRe.MatchString(number.text) || title > 80 ||
-		last.x1-first.x0 < 0.6*(right-left) || number == first && first.x0 > left+size || number == last && last.x1 < right-size {
+	if !textfold.PageNumberRe.MatchString(number.text) || title > 80 {
+		return nil
+	}
+	left, right := math.Inf(1), math.Inf(-1) // the text's edges
+	for _, l := range lines[:n] {
+		if l.text != "" && !slices.Contains(row, l) {
+			left, right = min(left, l.x0), max(right, l.x1)
+		}
+	}
+	if last.x1-first.x0 < 0.6*(right-left) || number == first && first.x0 > left+size || number == last && last.x1 < right-size {
 		return nil
 	}
 	return row
