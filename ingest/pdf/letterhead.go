@@ -20,8 +20,8 @@ import (
 const maxHeadLines = 12
 
 // letterhead returns the blocks side by side at the top of a page of one
-// column, each a run of lines read from top to bottom, left block first,
-// and the page's other lines. Lines that reach into two blocks are cut
+// column, each a run of lines read from top to bottom, in the order of
+// blockOrder, and the page's other lines. Lines that reach into two blocks are cut
 // between them. A page that opens otherwise gives no blocks and its lines.
 func letterhead(lines []*line, body float64) (blocks [][]*line, rest []*line) {
 	// The letterhead ends where a wider gap than its own line spacing
@@ -149,7 +149,33 @@ func sideBySide(head, all []*line, body float64) ([][]*line, bool) {
 			}
 		}
 	}
-	return blocks, true
+	return blockOrder(blocks), true
+}
+
+// blockOrder orders blocks side by side as they are read: the block that
+// starts highest first, or of those that start about as high (within the
+// smaller of their first lines' sizes) the leftmost; a sender's address
+// at the top right goes before the logo below it at the left.
+func blockOrder(blocks [][]*line) [][]*line {
+	out := make([][]*line, 0, len(blocks))
+	blocks = slices.DeleteFunc(blocks, func(b []*line) bool { return len(b) == 0 })
+	for len(blocks) > 0 {
+		top := 0
+		for b := range blocks {
+			if blocks[b][0].y > blocks[top][0].y {
+				top = b
+			}
+		}
+		next := top
+		for b := range blocks {
+			if b < next && blocks[top][0].y-blocks[b][0].y <= min(blocks[top][0].size, blocks[b][0].size) {
+				next = b
+			}
+		}
+		out = append(out, blocks[next])
+		blocks = slices.Delete(blocks, next, next+1)
+	}
+	return out
 }
 
 // inRows reports whether blocks b and b+1 read as the columns of a table:
