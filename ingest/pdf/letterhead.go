@@ -57,7 +57,11 @@ func letterhead(lines []*line, body float64) (blocks [][]*line, rest []*line) {
 // each narrower than 0.6 of the width of the text of the page (all), and
 // no two blocks next to each other stand in rows like a table's columns.
 func sideBySide(head, all []*line, body float64) ([][]*line, bool) {
-	var ink [][2]float64
+	n := 0
+	for _, l := range head {
+		n += len(l.glyphs)
+	}
+	ink := make([][2]float64, 0, n)
 	lines := 0
 	for _, l := range head {
 		counted := false

@@ -5,6 +5,7 @@ import (
 	"slices"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/normdex/normdex/ingest/internal/textfold"
 )
@@ -176,8 +177,14 @@ func numberedEdge(lines []*line, top bool) []*line {
 		return nil
 	}
 	row := lines[min(edge, i-step) : max(edge, i-step)+1]
-	size := 0.0
-	var gs []Glyph
+	if !numberAtEnd(row) {
+		return nil
+	}
+	size, count := 0.0, 0
+	for _, l := range row {
+		count += len(l.glyphs)
+	}
+	gs := make([]Glyph, 0, count)
 	for _, l := range row {
 		size = max(size, l.size)
 		for _, g := range l.glyphs {
@@ -228,4 +235,31 @@ func numberedEdge(lines []*line, top bool) []*line {
 		return nil
 	}
 	return row
+}
+
+// numberAtEnd reports whether the leftmost or the rightmost glyph of a row
+// may be part of a page number ("7", "- 7 -", "Page 7"): a cheap test
+// before the row is cut into pieces.
+func numberAtEnd(row []*line) bool {
+	var first, last Glyph
+	firstX, lastX := math.Inf(1), math.Inf(-1)
+	for _, l := range row {
+		for _, g := range l.glyphs {
+			if strings.TrimSpace(g.S) == "" {
+				continue
+			}
+			if g.X < firstX {
+				first, firstX = g, g.X
+			}
+			if g.X > lastX {
+				last, lastX = g, g.X
+			}
+		}
+	}
+	if math.IsInf(firstX, 1) {
+		return false
+	}
+	f, _ := utf8.DecodeRuneInString(first.S)
+	l, _ := utf8.DecodeLastRuneInString(last.S)
+	return unicode.IsDigit(f) || unicode.IsDigit(l) || strings.ContainsRune("-–—pP", f) || strings.ContainsRune("-–—", l)
 }

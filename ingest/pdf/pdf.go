@@ -166,9 +166,9 @@ func openPDF(data []byte) (r *lpdf.Reader, file []byte, err error) {
 		if err != nil {
 			return nil, nil, err
 		}
-	}
-	if r.NumPage() == 0 {
-		return nil, nil, errors.New("damaged PDF: no pages")
+		if r.NumPage() == 0 {
+			return nil, nil, errors.New("damaged PDF: no pages")
+		}
 	}
 	return r, file, nil
 }
