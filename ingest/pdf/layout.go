@@ -1302,7 +1302,7 @@ func dropFurniture(pages []PageGlyphs, body float64, perPage [][]*line) {
 	}
 	for pi, lines := range perPage {
 		var kept []*line
-		head, foot := numberedEdge(lines, true), numberedEdge(lines, false)
+		head, foot := numberedEdge(pages[pi], lines, true), numberedEdge(pages[pi], lines, false)
 		for i, l := range lines {
 			if repeated(keys[pi][i]) || keys[pi][i] != "" && inMargin(pages[pi], l) && textfold.PageNumberRe.MatchString(l.text) ||
 				apart(pages[pi], lines, i) || slices.Contains(head, l) || slices.Contains(foot, l) {

@@ -155,8 +155,9 @@ func isBlank(s string) bool {
 // a document of a page or two cannot show to repeat: a bare page number
 // flush with one edge of the page's text and a short title towards the
 // other, most of the text's width apart ("3 CITATIONS ... 2"), the row set
-// apart from the text by more than twice its size.
-func numberedEdge(lines []*line, top bool) []*line {
+// apart from the text by more than twice its size, in the page's outer
+// sixth.
+func numberedEdge(pg PageGlyphs, lines []*line, top bool) []*line {
 	n := len(lines)
 	for n > 0 && lines[n-1].aside {
 		n--
@@ -177,7 +178,9 @@ func numberedEdge(lines []*line, top bool) []*line {
 		return nil
 	}
 	row := lines[min(edge, i-step) : max(edge, i-step)+1]
-	if !numberAtEnd(row) {
+	// In the outer sixth of the page, where heads and feet stand: a
+	// table's first row lower down is no head.
+	if top && lines[edge].y < 5*pg.Height/6 || !top && lines[edge].y > pg.Height/6 || !numberAtEnd(row) {
 		return nil
 	}
 	size, count := 0.0, 0
