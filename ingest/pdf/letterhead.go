@@ -21,8 +21,9 @@ const maxHeadLines = 12
 
 // letterhead returns the blocks side by side at the top of a page of one
 // column, each a run of lines read from top to bottom, in the order of
-// blockOrder, and the page's other lines. Lines that reach into two blocks are cut
-// between them. A page that opens otherwise gives no blocks and its lines.
+// blockOrder, and the page's other lines. Lines that reach into two blocks
+// are cut between them. A page that opens otherwise gives no blocks and
+// its lines.
 func letterhead(lines []*line, body float64) (blocks [][]*line, rest []*line) {
 	// The letterhead ends where a wider gap than its own line spacing
 	// leaves room before the text; lines that run on without one are text.
