@@ -42,7 +42,8 @@ func TestBadInputBatch(t *testing.T) {
 	write("zero.pdf", nil)
 	write("random.pdf", bytes.Repeat([]byte{0x13, 0x37, 0xff, 0x00, 0x42}, 200))
 	write("half.pdf", good[:len(good)/2])
-	write("brokenxref.pdf", bytes.Replace(good, []byte("\nxref\n"), []byte("\nxxxx\n"), 1))
+	// No table and no object headers left to rebuild one from.
+	write("brokenxref.pdf", bytes.ReplaceAll(bytes.Replace(good, []byte("\nxref\n"), []byte("\nxxxx\n"), 1), []byte(" obj"), []byte(" job")))
 	write("encrypted.pdf", pdftest.Encrypt(good))
 	write("scanned.pdf", pdftest.Build([][]pdftest.Text{{{S: "q 100 0 0 100 72 600 cm Q"}}}))
 	write("binary.txt", []byte("MZ\x90\x00\x03\x00\x00\x00\x04\x00\x00\x00\xff\xff"))

@@ -71,3 +71,55 @@ func TestPDFMarkerNearlyBodySize(t *testing.T) {
 		t.Errorf("%q missing from\n%s", want, got)
 	}
 }
+
+// TestPDFSubscriptsInSmallFigure keeps the indices of a formula in a
+// figure set smaller than the text with their letters ("XA = cA.entities",
+// "pairscorei"), the last of them just after its line, rather than on lines
+// of their own ("X = c .entities A A").
+func TestPDFSubscriptsInSmallFigure(t *testing.T) {
+	text, y := column(72, 760, 450, 11, "The text of the paper, in its own type, says how the clusters are compared before the figure shows it in a few lines of pseudocode.")
+	items := text
+	put := func(parts []string, y float64) {
+		x := 100.0
+		for k, p := range parts {
+			if k%2 == 0 {
+				items = append(items, textItem{X: x, Y: y, Size: 9, S: p})
+				x += pdftest.TextWidth(p, 9)
+			} else {
+				items = append(items, textItem{X: x, Y: y - 1, Size: 6, S: p})
+				x += pdftest.TextWidth(p, 6)
+			}
+		}
+	}
+	y -= 20
+	put([]string{"X", "A", " = c", "A", ".entities"}, y)
+	put([]string{"X", "B", " = c", "B", ".entities"}, y-10)
+	put([]string{"mapscore = pairscore", "i"}, y-20)
+	got := extractText(t, makePDF([][]textItem{items}))
+	for _, want := range []string{"XA = cA.entities XB = cB.entities", "mapscore = pairscorei"} {
+		if !strings.Contains(got, want) {
+			t.Errorf("%q missing from\n%s", want, got)
+		}
+	}
+}
+
+// TestPDFFigureDoesNotContinueParagraph keeps a listing in small type at
+// the top of a page apart from the paragraph that the page before leaves
+// in mid-sentence, although its first line starts in lower case: a
+// paragraph runs on into a block only in its own type.
+func TestPDFFigureDoesNotContinueParagraph(t *testing.T) {
+	page1, _ := column(72, 760, 450, 11, "The committee compared the replies of the States one pair at a time, and the procedure that it followed is set out in the")
+	page2 := []textItem{
+		{X: 100, Y: 760, Size: 8, S: "for each pair of replies (a, b) {"},
+		{X: 120, Y: 750, Size: 8, S: "compare(a.measures, b.measures)"},
+		{X: 100, Y: 740, Size: 8, S: "}"},
+	}
+	rest, _ := column(72, 710, 450, 11, "Each pair that agreed on the measures was counted once.")
+	got := extractText(t, makePDF([][]textItem{page1, append(page2, rest...)}))
+	if strings.Contains(got, "set out in the for each pair") {
+		t.Errorf("listing joined to the paragraph before it:\n%s", got)
+	}
+	if !strings.Contains(got, "for each pair of replies (a, b) {") {
+		t.Errorf("listing lost from\n%s", got)
+	}
+}

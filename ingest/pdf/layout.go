@@ -92,8 +92,22 @@ func Layout(pages []PageGlyphs) []corpus.Paragraph {
 	}
 	vocab := vocabulary(ordered)
 	var out []corpus.Paragraph
+	var last *line // the last line of text (footnotes aside) of the blocks so far
 	for _, b := range ordered {
-		out = continueParagraph(out, paragraphs(b, body, boldBody, vocab), vocab)
+		ps := paragraphs(b, body, boldBody, vocab)
+		// A paragraph goes on into the next block in its own type: a
+		// block that opens in smaller type (a figure, a listing, a table
+		// set above the columns) does not carry on the text before it.
+		if first := firstInked(b); first != nil && last != nil && first.size < 0.9*last.size {
+			out = append(out, ps...)
+		} else {
+			out = continueParagraph(out, ps, vocab)
+		}
+		for _, l := range b {
+			if inked(l.glyphs) && !l.footnote {
+				last = l
+			}
+		}
 	}
 	return out
 }
@@ -163,6 +177,17 @@ func runIn(block []*line, i int) bool {
 	}
 	next := block[i+1]
 	return !next.bold && !next.footnote && unicode.IsLower(firstRune(next.text))
+}
+
+// firstInked returns the first line of a block that draws more than
+// spaces.
+func firstInked(b []*line) *line {
+	for _, l := range b {
+		if inked(l.glyphs) {
+			return l
+		}
+	}
+	return nil
 }
 
 // continueParagraph appends a block's paragraphs to those before it. A
@@ -869,11 +894,18 @@ func subscriptHost(lines []*line, i int, body float64) *line {
 		return nil
 	}
 	for j := i - 1; j >= 0 && lines[j].y-l.y < 0.5*body; j-- {
-		if !isSmallLine(lines[j], body) && nearX(l, lines[j], 0) {
+		if hosts(lines[j], l, body) && nearX(l, lines[j], 0.25*maxSize(l.glyphs)) {
 			return lines[j]
 		}
 	}
 	return nil
+}
+
+// hosts reports whether line h may carry the indices of line l: it is in
+// the text's type, or in type clearly larger than theirs (a formula in a
+// figure set smaller than the text).
+func hosts(h, l *line, body float64) bool {
+	return !isSmallLine(h, body) || maxSize(h.glyphs) >= 1.3*maxSize(l.glyphs)
 }
 
 // markHost returns the line that lines[i] holds the vowel signs or points
@@ -1270,9 +1302,10 @@ func dropFurniture(pages []PageGlyphs, body float64, perPage [][]*line) {
 	}
 	for pi, lines := range perPage {
 		var kept []*line
+		head, foot := numberedEdge(pages[pi], lines, true), numberedEdge(pages[pi], lines, false)
 		for i, l := range lines {
 			if repeated(keys[pi][i]) || keys[pi][i] != "" && inMargin(pages[pi], l) && textfold.PageNumberRe.MatchString(l.text) ||
-				apart(pages[pi], lines, i) {
+				apart(pages[pi], lines, i) || slices.Contains(head, l) || slices.Contains(foot, l) {
 				continue
 			}
 			kept = append(kept, l)
@@ -1290,8 +1323,9 @@ func dropFurniture(pages []PageGlyphs, body float64, perPage [][]*line) {
 // Footnotes (small type at the foot of a column) are marked.
 func readingOrder(lines []*line, gutters []float64, body float64) [][]*line {
 	if len(gutters) == 0 {
-		markFootnotes(lines, body)
-		return [][]*line{lines}
+		head, rest := letterhead(lines, body)
+		markFootnotes(rest, body)
+		return append(head, rest)
 	}
 	n := len(gutters) + 1
 	// Each column is a sequence of parts: runs of its lines, and spans

@@ -3,7 +3,11 @@ package pdf
 import (
 	"math"
 	"slices"
+	"strings"
 	"unicode"
+	"unicode/utf8"
+
+	"github.com/normdex/normdex/ingest/internal/textfold"
 )
 
 // Notes set in the margin beside the text ("Marginal notes are / usually
@@ -144,4 +148,121 @@ func isBlank(s string) bool {
 		}
 	}
 	return true
+}
+
+// numberedEdge returns the lines of the first row of a page (or of its
+// last, when top is false) when that row is a running head (or foot) that
+// a document of a page or two cannot show to repeat: a bare page number
+// flush with one edge of the page's text and a short title towards the
+// other, most of the text's width apart ("3 CITATIONS ... 2"), the row set
+// apart from the text by more than twice its size, in the page's outer
+// sixth.
+func numberedEdge(pg PageGlyphs, lines []*line, top bool) []*line {
+	n := len(lines)
+	for n > 0 && lines[n-1].aside {
+		n--
+	}
+	if n < 3 {
+		return nil
+	}
+	// The row and the line of the text next to it.
+	edge, step := 0, 1
+	if !top {
+		edge, step = n-1, -1
+	}
+	i := edge
+	for i >= 0 && i < n && math.Abs(lines[i].y-lines[edge].y) <= 0.5*lines[edge].size {
+		i += step
+	}
+	if i < 0 || i >= n {
+		return nil
+	}
+	row := lines[min(edge, i-step) : max(edge, i-step)+1]
+	// In the outer sixth of the page, where heads and feet stand: a
+	// table's first row lower down is no head.
+	if top && lines[edge].y < 5*pg.Height/6 || !top && lines[edge].y > pg.Height/6 || !numberAtEnd(row) {
+		return nil
+	}
+	size, count := 0.0, 0
+	for _, l := range row {
+		count += len(l.glyphs)
+	}
+	gs := make([]Glyph, 0, count)
+	for _, l := range row {
+		size = max(size, l.size)
+		for _, g := range l.glyphs {
+			if strings.TrimSpace(g.S) != "" {
+				gs = append(gs, g)
+			}
+		}
+	}
+	if len(gs) == 0 || math.Abs(lines[edge].y-lines[i].y) <= 2*size {
+		return nil
+	}
+	slices.SortFunc(gs, func(a, b Glyph) int { return cmpFloat(a.X, b.X) })
+	// The row's pieces, apart where it leaves a wide gap.
+	var pieces []*line
+	start := 0
+	for j := 1; j <= len(gs); j++ {
+		if j == len(gs) || gs[j].X-(gs[j-1].X+gs[j-1].W) >= 2*size {
+			p := &line{glyphs: gs[start:j:j]}
+			finishLine(p)
+			pieces = append(pieces, p)
+			start = j
+		}
+	}
+	if len(pieces) < 2 {
+		return nil
+	}
+	first, last := pieces[0], pieces[len(pieces)-1]
+	number := last
+	if textfold.PageNumberRe.MatchString(first.text) {
+		number = first
+	}
+	title := 0
+	for _, p := range pieces {
+		if p != number {
+			title += len(p.text)
+		}
+	}
+	if !textfold.PageNumberRe.MatchString(number.text) || title > 80 {
+		return nil
+	}
+	left, right := math.Inf(1), math.Inf(-1) // the text's edges
+	for _, l := range lines[:n] {
+		if l.text != "" && !slices.Contains(row, l) {
+			left, right = min(left, l.x0), max(right, l.x1)
+		}
+	}
+	if last.x1-first.x0 < 0.6*(right-left) || number == first && first.x0 > left+size || number == last && last.x1 < right-size {
+		return nil
+	}
+	return row
+}
+
+// numberAtEnd reports whether the leftmost or the rightmost glyph of a row
+// may be part of a page number ("7", "- 7 -", "Page 7"): a cheap test
+// before the row is cut into pieces.
+func numberAtEnd(row []*line) bool {
+	var first, last Glyph
+	firstX, lastX := math.Inf(1), math.Inf(-1)
+	for _, l := range row {
+		for _, g := range l.glyphs {
+			if strings.TrimSpace(g.S) == "" {
+				continue
+			}
+			if g.X < firstX {
+				first, firstX = g, g.X
+			}
+			if g.X > lastX {
+				last, lastX = g, g.X
+			}
+		}
+	}
+	if math.IsInf(firstX, 1) {
+		return false
+	}
+	f, _ := utf8.DecodeRuneInString(first.S)
+	l, _ := utf8.DecodeLastRuneInString(last.S)
+	return unicode.IsDigit(f) || unicode.IsDigit(l) || strings.ContainsRune("-–—pP", f) || strings.ContainsRune("-–—", l)
 }

@@ -135,7 +135,19 @@ func openPDF(data []byte) (r *lpdf.Reader, file []byte, err error) {
 	if plain != nil {
 		file = plain
 	}
-	r, err = lpdf.NewReader(withHeader(file), int64(len(file)))
+	if plain == nil {
+		r, err = openChecked(file)
+	} else {
+		r, err = lpdf.NewReader(withHeader(file), int64(len(file)))
+	}
+	if err != nil && plain == nil && !strings.Contains(err.Error(), "missing %%EOF") {
+		// A damaged cross-reference table: the objects may all be there.
+		if fixed := rebuildXref(file); fixed != nil {
+			if r2, err2 := openChecked(fixed); err2 == nil {
+				r, file, err = r2, fixed, nil
+			}
+		}
+	}
 	switch {
 	case err != nil && strings.Contains(err.Error(), "missing %%EOF"):
 		return nil, nil, fmt.Errorf("truncated PDF (%v)", err)
@@ -154,11 +166,28 @@ func openPDF(data []byte) (r *lpdf.Reader, file []byte, err error) {
 		if err != nil {
 			return nil, nil, err
 		}
-	}
-	if r.NumPage() == 0 {
-		return nil, nil, errors.New("damaged PDF: no pages")
+		if r.NumPage() == 0 {
+			return nil, nil, errors.New("damaged PDF: no pages")
+		}
 	}
 	return r, file, nil
+}
+
+// openChecked opens a file that is not encrypted and checks that its
+// pages can be found, recovering from a panic there: ledongthuc reads
+// objects only when asked for them, so a table that points nowhere shows
+// only then.
+func openChecked(data []byte) (r *lpdf.Reader, err error) {
+	defer func() {
+		if x := recover(); x != nil {
+			r, err = nil, fmt.Errorf("damaged PDF: %v", x)
+		}
+	}()
+	r, err = lpdf.NewReader(withHeader(data), int64(len(data)))
+	if err == nil && r.NumPage() == 0 {
+		return nil, errors.New("damaged PDF: no pages")
+	}
+	return r, err
 }
 
 // withHeader presents data to ledongthuc with a header it accepts. It

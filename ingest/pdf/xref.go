@@ -1,0 +1,84 @@
+package pdf
+
+import (
+	"bytes"
+	"fmt"
+	"regexp"
+	"strconv"
+)
+
+// Some writers leave a cross-reference table that points nowhere (offsets
+// of -1 for half the objects, a pgf/dvipdfm pipeline's) or at the wrong
+// bytes; ledongthuc then fails to open a file whose objects are all there,
+// which pdftotext reads by scanning for them. rebuildXref does the same at
+// the edge: it appends a table of where each "n g obj" stands, and a
+// trailer naming the old one's catalog, as an incremental update would.
+
+var (
+	objHeadRe = regexp.MustCompile(`(?:^|[\r\n\t ])(\d{1,7})[\t ]+(\d{1,5})[\t ]+obj\b`)
+	rootRe    = regexp.MustCompile(`/Root\s+(\d{1,7})\s+(\d{1,5})\s+R`)
+	infoRe    = regexp.MustCompile(`/Info\s+(\d{1,7})\s+(\d{1,5})\s+R`)
+	catalogRe = regexp.MustCompile(`/Type\s*/Catalog\b`)
+)
+
+// maxRebuiltObjects bounds the table that rebuildXref writes: object
+// numbers past it are taken for damage, not objects.
+const maxRebuiltObjects = 1 << 20
+
+// rebuildXref returns data with a cross-reference table rebuilt from the
+// objects it holds appended, or nil when it holds no catalog to point to.
+func rebuildXref(data []byte) []byte {
+	type at struct {
+		off int
+		gen int
+	}
+	objs := map[int]at{}
+	size := 0
+	for _, m := range objHeadRe.FindAllSubmatchIndex(data, -1) {
+		num, _ := strconv.Atoi(string(data[m[2]:m[3]]))
+		gen, _ := strconv.Atoi(string(data[m[4]:m[5]]))
+		if num == 0 || num >= maxRebuiltObjects {
+			continue
+		}
+		objs[num] = at{m[2], gen} // a later definition (an update) wins
+		size = max(size, num+1)
+	}
+	// The catalog: the last trailer's, or else an object that says it is one.
+	root := ""
+	var info []byte
+	if i := bytes.LastIndex(data, []byte("trailer")); i >= 0 {
+		if m := rootRe.FindSubmatch(data[i:]); m != nil {
+			if n, _ := strconv.Atoi(string(m[1])); objs[n].off > 0 {
+				root = fmt.Sprintf("%s %s R", m[1], m[2])
+			}
+		}
+		if m := infoRe.FindSubmatch(data[i:]); m != nil {
+			info = m[0]
+		}
+	}
+	if root == "" {
+		best := 0
+		for num, o := range objs {
+			if end := min(len(data), o.off+512); num > best && catalogRe.Match(data[o.off:end]) {
+				best, root = num, fmt.Sprintf("%d %d R", num, o.gen)
+			}
+		}
+	}
+	if root == "" || size == 0 {
+		return nil
+	}
+	out := bytes.NewBuffer(make([]byte, 0, len(data)+20*size+200))
+	out.Write(data)
+	out.WriteString("\n")
+	start := out.Len()
+	fmt.Fprintf(out, "xref\n0 %d\n0000000000 65535 f \n", size)
+	for num := 1; num < size; num++ {
+		if o, ok := objs[num]; ok {
+			fmt.Fprintf(out, "%010d %05d n \n", o.off, o.gen)
+		} else {
+			out.WriteString("0000000000 65535 f \n")
+		}
+	}
+	fmt.Fprintf(out, "trailer\n<< /Size %d /Root %s %s >>\nstartxref\n%d\n%%%%EOF\n", size, root, info, start)
+	return out.Bytes()
+}
