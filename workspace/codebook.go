@@ -41,7 +41,7 @@ type ElementInfo struct {
 // defaultCodebook is compiled once, when first needed: most commands never
 // tag, and an ingest of files the store has needs no tagger.
 var defaultCodebook = sync.OnceValues(func() (*Codebook, error) {
-	return compileText(DefaultCodebookName, annotate.DefaultCodebook())
+	return compileText(DefaultCodebookName, annotate.DefaultCodebook(), annotate.CompileChecked)
 })
 
 // PrepareDefaultCodebook compiles the embedded codebook in the background,
@@ -74,15 +74,17 @@ func CompileCodebook(path string) (*Codebook, error) {
 	if err != nil {
 		return nil, fmt.Errorf("codebook: %w", err)
 	}
-	return compileText(filepath.Base(path), b)
+	return compileText(filepath.Base(path), b, annotate.Compile)
 }
 
-func compileText(name string, data []byte) (*Codebook, error) {
+// compileText parses and compiles a codebook with compile: annotate.Compile,
+// or annotate.CompileChecked for the embedded one, which its tests compile.
+func compileText(name string, data []byte, compile func(string, *annotate.Codebook) (*annotate.Tagger, error)) (*Codebook, error) {
 	cb, err := annotate.ParseCodebook(name, data)
 	if err != nil {
 		return nil, err
 	}
-	t, err := annotate.Compile(name, cb)
+	t, err := compile(name, cb)
 	if err != nil {
 		return nil, err
 	}
@@ -122,7 +124,7 @@ func (w *Workspace) codebook(ctx context.Context, rules *Codebook, save bool) (c
 		use = rules.Stored
 		tagger = func() (*annotate.Tagger, error) { return rules.Tagger, nil }
 	case ok && stored.SHA256 != defaultCodebookSHA256():
-		cb, err := compileText(stored.Name, []byte(stored.Text))
+		cb, err := compileText(stored.Name, []byte(stored.Text), annotate.Compile)
 		if err != nil {
 			return corpus.Codebook{}, nil, fmt.Errorf("the workspace's codebook %s: %w", stored.Name, err)
 		}
