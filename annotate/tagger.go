@@ -232,7 +232,7 @@ const (
 type Tagger struct {
 	cb        *Codebook
 	lang      string
-	others    map[string]*Tagger // by language, on the English tagger
+	others    map[string]func() *Tagger // by language, on the English tagger
 	phrases   []seq
 	byStem    map[string][]phraseRef // first atom's stem → phrases
 	byExact   map[string][]phraseRef // first atom's exact form → phrases
@@ -320,7 +320,18 @@ func (t *Tagger) learn(form string) *lexEntry {
 
 // Compile checks a codebook and compiles it into a Tagger. Every problem is
 // reported, each with its line and element, as CheckErrors.
-func Compile(file string, cb *Codebook) (*Tagger, error) {
+func Compile(file string, cb *Codebook) (*Tagger, error) { return compileCodebook(file, cb, false) }
+
+// CompileChecked is Compile for a codebook known to compile, such as the
+// embedded default (its tests compile it with Compile): the rules of each
+// language other than English are compiled when a text in it is first
+// tagged, so that an ingest of English documents does not pay for them. It
+// panics if they fail to compile then.
+func CompileChecked(file string, cb *Codebook) (*Tagger, error) {
+	return compileCodebook(file, cb, true)
+}
+
+func compileCodebook(file string, cb *Codebook, lazy bool) (*Tagger, error) {
 	var errs CheckErrors
 	top := func(msg string) { errs = append(errs, CheckError{File: file, Line: 1, Msg: msg}) }
 	seen := map[string]int{}
@@ -372,23 +383,41 @@ func Compile(file string, cb *Codebook) (*Tagger, error) {
 			top(fmt.Sprintf("languages: %q: want fr or es (English is the codebook's own)", l))
 			continue
 		}
-		spec := cb.Languages[l]
-		patterns := maps.Clone(cb.Patterns)
-		if patterns == nil {
-			patterns = map[string][]string{}
-		}
-		maps.Copy(patterns, spec.Patterns)
-		o := newTagger(cb, l, spec.Negation, patterns)
-		o.compileRules(file, &errs)
 		if t.others == nil {
-			t.others = map[string]*Tagger{}
+			t.others = map[string]func() *Tagger{}
 		}
-		t.others[l] = o
+		if lazy {
+			t.others[l] = sync.OnceValue(func() *Tagger {
+				var errs CheckErrors
+				o := langTagger(file, cb, l, &errs)
+				if len(errs) > 0 {
+					panic(fmt.Sprintf("annotate: the %s rules of a checked codebook: %v", l, errs))
+				}
+				return o
+			})
+			continue
+		}
+		o := langTagger(file, cb, l, &errs)
+		t.others[l] = func() *Tagger { return o }
 	}
 	if len(errs) > 0 {
 		return nil, errs
 	}
 	return t, nil
+}
+
+// langTagger compiles the rules of one of the codebook's other languages,
+// adding what is wrong with them to errs.
+func langTagger(file string, cb *Codebook, lang string, errs *CheckErrors) *Tagger {
+	spec := cb.Languages[lang]
+	patterns := maps.Clone(cb.Patterns)
+	if patterns == nil {
+		patterns = map[string][]string{}
+	}
+	maps.Copy(patterns, spec.Patterns)
+	o := newTagger(cb, lang, spec.Negation, patterns)
+	o.compileRules(file, errs)
+	return o
 }
 
 func newTagger(cb *Codebook, lang string, neg Negation, patterns map[string][]string) *Tagger {
@@ -616,7 +645,7 @@ func (t *Tagger) Tag(text string) []corpus.Annotation { return t.TagLang(text, "
 // with the English rules.
 func (t *Tagger) TagLang(text, lang string) []corpus.Annotation {
 	if o := t.others[lang]; o != nil {
-		return o.tag(text, false)
+		return o().tag(text, false)
 	}
 	return t.tag(text, lang == "" && len(t.others) > 0)
 }
@@ -659,7 +688,7 @@ func (t *Tagger) tag(text string, detect bool) []corpus.Annotation {
 			v.Add(e.langs)
 		}
 		if o := t.others[v.Lang()]; o != nil {
-			return o.tag(text, false)
+			return o().tag(text, false)
 		}
 	}
 	markSentences(text, toks)

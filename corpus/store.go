@@ -285,7 +285,8 @@ func (s *Store) migrate() error {
 		return err
 	}
 	defer tx.Rollback()
-	compacted := false
+	// A new store has no rows for a step to rewrite, and nothing to vacuum.
+	created, compacted := v == 0, false
 	for ; v < len(migrations); v++ {
 		if _, err := tx.Exec(migrations[v]); err != nil {
 			return fmt.Errorf("migrate to schema %d: %w", v+1, err)
@@ -294,7 +295,7 @@ func (s *Store) migrate() error {
 			if err := step(context.Background(), tx); err != nil {
 				return fmt.Errorf("migrate to schema %d: %w", v+1, err)
 			}
-			compacted = true
+			compacted = !created
 		}
 	}
 	if _, err := tx.Exec(fmt.Sprintf(`PRAGMA user_version = %d`, v)); err != nil {

@@ -2,6 +2,8 @@ package workspace
 
 import (
 	"context"
+	"crypto/sha256"
+	"encoding/hex"
 	"fmt"
 	"os"
 	"path/filepath"
@@ -41,7 +43,7 @@ type ElementInfo struct {
 // defaultCodebook is compiled once, when first needed: most commands never
 // tag, and an ingest of files the store has needs no tagger.
 var defaultCodebook = sync.OnceValues(func() (*Codebook, error) {
-	return compileText(DefaultCodebookName, annotate.DefaultCodebook())
+	return compileText(DefaultCodebookName, annotate.DefaultCodebook(), annotate.CompileChecked)
 })
 
 // PrepareDefaultCodebook compiles the embedded codebook in the background,
@@ -74,15 +76,17 @@ func CompileCodebook(path string) (*Codebook, error) {
 	if err != nil {
 		return nil, fmt.Errorf("codebook: %w", err)
 	}
-	return compileText(filepath.Base(path), b)
+	return compileText(filepath.Base(path), b, annotate.Compile)
 }
 
-func compileText(name string, data []byte) (*Codebook, error) {
-	cb, err := annotate.ParseCodebook(name, data)
+// compileText parses and compiles a codebook with compile: annotate.Compile,
+// or annotate.CompileChecked for the embedded one, which its tests compile.
+func compileText(name string, data []byte, compile func(string, *annotate.Codebook) (*annotate.Tagger, error)) (*Codebook, error) {
+	cb, err := parseCached(name, data)
 	if err != nil {
 		return nil, err
 	}
-	t, err := annotate.Compile(name, cb)
+	t, err := compile(name, cb)
 	if err != nil {
 		return nil, err
 	}
@@ -122,7 +126,7 @@ func (w *Workspace) codebook(ctx context.Context, rules *Codebook, save bool) (c
 		use = rules.Stored
 		tagger = func() (*annotate.Tagger, error) { return rules.Tagger, nil }
 	case ok && stored.SHA256 != defaultCodebookSHA256():
-		cb, err := compileText(stored.Name, []byte(stored.Text))
+		cb, err := compileText(stored.Name, []byte(stored.Text), annotate.Compile)
 		if err != nil {
 			return corpus.Codebook{}, nil, fmt.Errorf("the workspace's codebook %s: %w", stored.Name, err)
 		}
@@ -251,5 +255,64 @@ func diffElements(old, cur []corpus.Annotation, added, removed map[string]int) {
 		if !is[e] {
 			removed[e]++
 		}
+	}
+}
+
+// codebookCache is the folder of parsed codebooks (SetCodebookCache); ""
+// for none.
+var codebookCache string
+
+// SetCodebookCache makes codebooks parsed from then on be kept in dir, and
+// read from there when the same codebook is parsed again: reading the YAML
+// of the embedded codebook was about 8 ms of CPU in every process that
+// tags, reading it back a quarter of that. "" keeps none. A cache that
+// cannot be read or written is passed over.
+func SetCodebookCache(dir string) { codebookCache = dir }
+
+// parseCached parses a codebook, through the cache when there is one. A
+// cached codebook is one that parsed: errors are never cached.
+func parseCached(name string, data []byte) (*annotate.Codebook, error) {
+	if codebookCache == "" {
+		return annotate.ParseCodebook(name, data)
+	}
+	h := sha256.New()
+	h.Write([]byte(annotate.CodebookFormat))
+	h.Write([]byte{0})
+	h.Write(data)
+	path := filepath.Join(codebookCache, "codebook-"+hex.EncodeToString(h.Sum(nil))+".json")
+	if b, err := os.ReadFile(path); err == nil {
+		if cb, err := annotate.UnmarshalCodebook(b); err == nil {
+			return cb, nil
+		}
+	}
+	cb, err := annotate.ParseCodebook(name, data)
+	if err != nil {
+		return nil, err
+	}
+	if b, err := annotate.MarshalCodebook(cb); err == nil {
+		writeCache(path, b)
+	}
+	return cb, nil
+}
+
+// writeCache writes a cache file whole or not at all: another process may
+// be reading it.
+func writeCache(path string, b []byte) {
+	if os.MkdirAll(filepath.Dir(path), 0o755) != nil {
+		return
+	}
+	f, err := os.CreateTemp(filepath.Dir(path), ".codebook-*")
+	if err != nil {
+		return
+	}
+	_, err = f.Write(b)
+	if cerr := f.Close(); err == nil {
+		err = cerr
+	}
+	if err == nil {
+		err = os.Rename(f.Name(), path)
+	}
+	if err != nil {
+		os.Remove(f.Name())
 	}
 }

@@ -9,11 +9,14 @@ import (
 	"math"
 	"os"
 	"os/signal"
+	"path/filepath"
 	"runtime/debug"
 	"runtime/pprof"
 	"syscall"
 
 	"github.com/urfave/cli/v2"
+
+	"github.com/normdex/normdex/workspace"
 )
 
 // exitError carries an exit status other than 1 or a message that is already
@@ -92,6 +95,10 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 
 func main() {
 	tuneRuntime()
+	if dir, err := os.UserCacheDir(); err == nil {
+		// Parsed codebooks, for the next process that tags with one.
+		workspace.SetCodebookCache(filepath.Join(dir, "normdex"))
+	}
 	stop := startProfile(os.Getenv("NORMDEX_CPUPROFILE"))
 	code := run(os.Args, os.Stdin, os.Stdout, os.Stderr)
 	stop()

@@ -1,0 +1,83 @@
+package annotate
+
+import (
+	"encoding/json"
+	"fmt"
+	"reflect"
+	"strings"
+)
+
+// cachedCodebook is a parsed codebook as MarshalCodebook writes it: JSON
+// sees neither the lines of the elements nor those of the rules, so they
+// are kept beside it.
+type cachedCodebook struct {
+	Codebook     *Codebook
+	ElementLines []int
+	RuleLines    [][]int
+}
+
+// MarshalCodebook encodes a parsed codebook for a cache of parsed
+// codebooks: UnmarshalCodebook reads it back in about a quarter of the time
+// that ParseCodebook takes on the YAML, which every tagging process pays.
+func MarshalCodebook(cb *Codebook) ([]byte, error) {
+	c := cachedCodebook{Codebook: cb, ElementLines: make([]int, len(cb.Elements)), RuleLines: make([][]int, len(cb.Elements))}
+	for i, e := range cb.Elements {
+		c.ElementLines[i] = e.line
+		c.RuleLines[i] = make([]int, len(e.Rules))
+		for j, r := range e.Rules {
+			c.RuleLines[i][j] = r.line
+		}
+	}
+	return json.Marshal(c)
+}
+
+// UnmarshalCodebook decodes what MarshalCodebook encoded.
+func UnmarshalCodebook(b []byte) (*Codebook, error) {
+	var c cachedCodebook
+	if err := json.Unmarshal(b, &c); err != nil {
+		return nil, fmt.Errorf("cached codebook: %w", err)
+	}
+	cb := c.Codebook
+	if cb == nil || len(c.ElementLines) != len(cb.Elements) || len(c.RuleLines) != len(cb.Elements) {
+		return nil, fmt.Errorf("cached codebook: lines do not match its elements")
+	}
+	for i := range cb.Elements {
+		e := &cb.Elements[i]
+		if len(c.RuleLines[i]) != len(e.Rules) {
+			return nil, fmt.Errorf("cached codebook: lines do not match the rules of %s", e.ID)
+		}
+		e.line = c.ElementLines[i]
+		for j := range e.Rules {
+			e.Rules[j].line = c.RuleLines[i][j]
+		}
+	}
+	return cb, nil
+}
+
+// CodebookFormat names the layout of a parsed codebook: the fields of its
+// types, recursively, so that a cache written by a build whose types
+// differ is not read as if they were the same (a field renamed would be
+// left empty). A change to what ParseCodebook does beyond decoding the YAML
+// into these types must change it too.
+var CodebookFormat = "1 " + typeShape(reflect.TypeFor[Codebook](), map[reflect.Type]bool{})
+
+func typeShape(t reflect.Type, seen map[reflect.Type]bool) string {
+	switch t.Kind() {
+	case reflect.Pointer, reflect.Slice:
+		return t.Kind().String() + "(" + typeShape(t.Elem(), seen) + ")"
+	case reflect.Map:
+		return "map(" + typeShape(t.Key(), seen) + "," + typeShape(t.Elem(), seen) + ")"
+	case reflect.Struct:
+		if seen[t] {
+			return t.Name()
+		}
+		seen[t] = true
+		var b strings.Builder
+		b.WriteString(t.Name() + "{")
+		for f := range t.Fields() {
+			b.WriteString(f.Name + " " + typeShape(f.Type, seen) + " " + string(f.Tag) + ";")
+		}
+		return b.String() + "}"
+	}
+	return t.Kind().String()
+}

@@ -1,0 +1,54 @@
+package workspace
+
+import (
+	"os"
+	"path/filepath"
+	"reflect"
+	"testing"
+
+	"github.com/normdex/normdex/annotate"
+)
+
+// TestCodebookCache parses a codebook into an empty cache, then from the
+// cache, and from a damaged cache file: the codebook is the same each time,
+// and a codebook that does not parse is never cached.
+func TestCodebookCache(t *testing.T) {
+	dir := t.TempDir()
+	SetCodebookCache(dir)
+	t.Cleanup(func() { SetCodebookCache("") })
+	data := annotate.DefaultCodebook()
+	want, err := annotate.ParseCodebook("default.yaml", data)
+	if err != nil {
+		t.Fatal(err)
+	}
+	first, err := parseCached("default.yaml", data)
+	if err != nil {
+		t.Fatal(err)
+	}
+	files, _ := filepath.Glob(filepath.Join(dir, "codebook-*.json"))
+	if len(files) != 1 {
+		t.Fatalf("cache holds %v, want one codebook", files)
+	}
+	again, err := parseCached("default.yaml", data)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(files[0], []byte(`{"Codebook":`), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	damaged, err := parseCached("default.yaml", data)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for name, got := range map[string]*annotate.Codebook{"parsed": first, "cached": again, "after a damaged cache": damaged} {
+		if !reflect.DeepEqual(got, want) {
+			t.Errorf("%s: the codebook differs from ParseCodebook's", name)
+		}
+	}
+	if _, err := parseCached("bad.yaml", []byte("elements: [")); err == nil {
+		t.Error("a codebook that does not parse parsed")
+	}
+	if files, _ := filepath.Glob(filepath.Join(dir, "*")); len(files) != 1 {
+		t.Errorf("cache holds %v, want the one codebook", files)
+	}
+}
