@@ -176,11 +176,18 @@ func (s *Server) fillSearch(r *http.Request, d *searchData, f corpus.Filter, res
 			d.Polarity = []facet{link("polarity", "affirmed", "affirms", int(aff)), link("polarity", "rejected", "rejects", int(rej))}
 		}
 	}
-	if len(res.Documents) > 0 {
-		if titles, err := s.ws.DocTitles(r.Context()); err == nil {
+	// Only the documents listed are named: reading every title took 6 ms
+	// at 10,000 documents.
+	var named []string
+	for i, c := range res.Documents {
+		if i < docFacetShown || c.Value == p.Doc {
+			named = append(named, c.Value)
+		}
+	}
+	if len(named) > 0 {
+		if titles, err := s.ws.DocTitles(r.Context(), named); err == nil {
 			for i, c := range res.Documents {
 				if i >= docFacetShown && c.Value != p.Doc {
-					d.DocsLeft++
 					continue
 				}
 				it := link("doc", c.Value, titles[c.Value], c.Count)
@@ -190,7 +197,7 @@ func (s *Server) fillSearch(r *http.Request, d *searchData, f corpus.Filter, res
 					d.MoreDocs = append(d.MoreDocs, it)
 				}
 			}
-			if d.DocsLeft > 0 {
+			if d.DocsLeft = len(res.Documents) - len(named); d.DocsLeft > 0 {
 				q := p
 				q.Page = 1
 				d.DocsURL = q.URL("/documents")
