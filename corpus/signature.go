@@ -161,10 +161,7 @@ type Duplicates struct {
 	bySource map[string][]int    // docs by source
 	// seen[k] is stamp when doc k was compared in the current Find: a
 	// document that shares several bands with the one sought is compared
-	// once. Statements generated from one template (scripts/gencorpus)
-	// share a band with about half of the others: finding and adding
-	// 10,000 of them took 2.1 s, 1.1–1.3 s now, still growing with the
-	// square of their number (real statements share far fewer bands).
+	// once.
 	seen  []uint32
 	stamp uint32
 }
@@ -174,6 +171,18 @@ type dupDoc struct {
 	sig        Signature
 	gone       bool
 }
+
+// A band shared by more than commonBand documents tells little of which
+// of them are alike: of such a band only the first commonBandHead
+// documents are compared, which still finds the original of many copies
+// (added first). Statements generated from one template share such bands:
+// comparing all of them made finding near-duplicates among 10,000 grow
+// with the square of their number (3.4 s of CPU). Real statements share
+// far fewer bands than this.
+const (
+	commonBand     = 256
+	commonBandHead = 16
+)
 
 // rowsPerBand: 16 bands of 4 values find a pair at resemblance 0.7 with a
 // probability of 0.99, and make one at 0.3 a candidate with one of 0.12.
@@ -204,7 +213,8 @@ type Original struct {
 }
 
 // Find returns the earliest added document that sig's document nearly
-// duplicates. A document never duplicates another version of itself (the
+// duplicates (of a common band, among its first documents only). A
+// document never duplicates another version of itself (the
 // same source).
 func (x *Duplicates) Find(source string, sig Signature) (Original, bool) {
 	best, sim := -1, 0.0
@@ -217,7 +227,11 @@ func (x *Duplicates) Find(source string, sig Signature) (Original, bool) {
 		x.seen = append(x.seen, make([]uint32, len(x.docs)-len(x.seen))...)
 	}
 	for b := range sigSize / rowsPerBand {
-		for _, k := range x.bands[bandKey(sig, b)] {
+		band := x.bands[bandKey(sig, b)]
+		if len(band) > commonBand {
+			band = band[:commonBandHead]
+		}
+		for _, k := range band {
 			if best >= 0 && k >= best {
 				break // the rest of the band was added later
 			}
