@@ -155,45 +155,75 @@ func ParseSignature(b []byte) (s Signature, ok bool) {
 // signatures are cut into bands, and only documents that agree on a whole
 // band are compared (locality-sensitive hashing). It is not safe for
 // concurrent use.
+//
+// What it holds has no pointers but the documents' names: the collector
+// does not scan it. Ingest keeps it through a run, and held as maps of
+// slices, 10,000 documents took 18 MB that every collection walked (some
+// 10 ms each, hundreds of times in a run of that size).
 type Duplicates struct {
-	docs     []dupDoc
-	bands    map[[2]uint64][]int // band number and hash → docs, in the order added
-	bySource map[string][]int    // docs by source
+	ids, sources []string
+	sigs         []Signature
+	gone         []bool
+	bands        map[[2]uint64]bandList // band number and hash → its documents
+	// next[k*bands+b] is the entry after document k's in its band b, or
+	// -1: each band lists its documents in the order added.
+	next     []int32
+	bySource map[string]int32 // the latest document of each source
 	// seen[k] is stamp when doc k was compared in the current Find: a
 	// document that shares several bands with the one sought is compared
-	// once. Statements generated from one template (scripts/gencorpus)
-	// share a band with about half of the others: finding and adding
-	// 10,000 of them took 2.1 s, 1.1–1.3 s now, still growing with the
-	// square of their number (real statements share far fewer bands).
+	// once.
 	seen  []uint32
 	stamp uint32
 }
 
-type dupDoc struct {
-	id, source string
-	sig        Signature
-	gone       bool
-}
+// bandList is a band's documents: the entries of its first and last in
+// next, and their number.
+type bandList struct{ head, tail, n int32 }
+
+// A band shared by more than commonBand documents tells little of which
+// of them are alike: of such a band only the first commonBandHead
+// documents are compared, which still finds the original of many copies
+// (added first). Statements generated from one template share such bands:
+// comparing all of them made finding near-duplicates among 10,000 grow
+// with the square of their number (3.4 s of CPU). Real statements share
+// far fewer bands than this.
+const (
+	commonBand     = 256
+	commonBandHead = 16
+)
 
 // rowsPerBand: 16 bands of 4 values find a pair at resemblance 0.7 with a
 // probability of 0.99, and make one at 0.3 a candidate with one of 0.12.
-const rowsPerBand = 4
+const (
+	rowsPerBand = 4
+	bands       = sigSize / rowsPerBand
+)
 
 // Add makes a document one that later ones may duplicate; it stands for
 // the earlier versions of its source, which are forgotten.
 func (x *Duplicates) Add(id, source string, sig Signature) {
 	if x.bands == nil {
-		x.bands, x.bySource = map[[2]uint64][]int{}, map[string][]int{}
+		x.bands, x.bySource = map[[2]uint64]bandList{}, map[string]int32{}
 	}
-	for _, i := range x.bySource[source] {
-		x.docs[i].gone = true
+	k := int32(len(x.ids))
+	if i, ok := x.bySource[source]; ok {
+		x.gone[i] = true // and the versions before it with it, when it came
 	}
-	k := len(x.docs)
-	x.docs = append(x.docs, dupDoc{id: id, source: source, sig: sig})
-	x.bySource[source] = append(x.bySource[source], k)
-	for b := range sigSize / rowsPerBand {
+	x.bySource[source] = k
+	x.ids, x.sources = append(x.ids, id), append(x.sources, source)
+	x.sigs, x.gone = append(x.sigs, sig), append(x.gone, false)
+	for b := range bands {
+		e := k*bands + int32(b)
+		x.next = append(x.next, -1)
 		key := bandKey(sig, b)
-		x.bands[key] = append(x.bands[key], k)
+		l, ok := x.bands[key]
+		if ok {
+			x.next[l.tail] = e
+			l.tail, l.n = e, l.n+1
+		} else {
+			l = bandList{head: e, tail: e, n: 1}
+		}
+		x.bands[key] = l
 	}
 }
 
@@ -204,20 +234,29 @@ type Original struct {
 }
 
 // Find returns the earliest added document that sig's document nearly
-// duplicates. A document never duplicates another version of itself (the
-// same source).
+// duplicates (of a common band, among its first documents only). A
+// document never duplicates another version of itself (the same source).
 func (x *Duplicates) Find(source string, sig Signature) (Original, bool) {
-	best, sim := -1, 0.0
+	best, sim := int32(-1), 0.0
 	x.stamp++
 	if x.stamp == 0 { // wrapped: stamps of old finds would be taken for this one's
 		clear(x.seen)
 		x.stamp = 1
 	}
-	if len(x.seen) < len(x.docs) {
-		x.seen = append(x.seen, make([]uint32, len(x.docs)-len(x.seen))...)
+	if len(x.seen) < len(x.ids) {
+		x.seen = append(x.seen, make([]uint32, len(x.ids)-len(x.seen))...)
 	}
-	for b := range sigSize / rowsPerBand {
-		for _, k := range x.bands[bandKey(sig, b)] {
+	for b := range bands {
+		l, ok := x.bands[bandKey(sig, b)]
+		if !ok {
+			continue
+		}
+		left := l.n
+		if left > commonBand {
+			left = commonBandHead
+		}
+		for e := l.head; e >= 0 && left > 0; e, left = x.next[e], left-1 {
+			k := e / bands
 			if best >= 0 && k >= best {
 				break // the rest of the band was added later
 			}
@@ -225,13 +264,12 @@ func (x *Duplicates) Find(source string, sig Signature) (Original, bool) {
 				continue
 			}
 			x.seen[k] = x.stamp
-			// The sources, which mostly differ only at their end, are
-			// compared last.
-			d := &x.docs[k]
-			if d.gone {
+			if x.gone[k] {
 				continue
 			}
-			if s := sig.Similarity(d.sig); s >= Resemblance && d.source != source {
+			// The sources, which mostly differ only at their end, are
+			// compared last.
+			if s := sig.Similarity(x.sigs[k]); s >= Resemblance && x.sources[k] != source {
 				best, sim = k, s
 			}
 		}
@@ -239,7 +277,7 @@ func (x *Duplicates) Find(source string, sig Signature) (Original, bool) {
 	if best < 0 {
 		return Original{}, false
 	}
-	return Original{ID: x.docs[best].id, Source: x.docs[best].source, Similarity: sim}, true
+	return Original{ID: x.ids[best], Source: x.sources[best], Similarity: sim}, true
 }
 
 func bandKey(sig Signature, band int) [2]uint64 {

@@ -137,3 +137,24 @@ func TestDuplicatesFindAsBruteForce(t *testing.T) {
 		x.Add(id, source, sig)
 	}
 }
+
+// Of many copies of one document, each is found to duplicate the first,
+// though their bands are all common.
+func TestDuplicatesManyCopies(t *testing.T) {
+	rng := rand.New(rand.NewPCG(3, 4))
+	var orig Signature
+	for i := range orig {
+		orig[i] = rng.Uint32()
+	}
+	var x Duplicates
+	x.Add("D0", "s0.txt", orig)
+	for i := 1; i <= 3*commonBand; i++ {
+		sig := orig
+		sig[rng.IntN(sigSize)] = rng.Uint32()
+		got, ok := x.Find(fmt.Sprintf("s%d.txt", i), sig)
+		if !ok || got.ID != "D0" {
+			t.Fatalf("copy %d: Find = %+v, %v; want D0", i, got, ok)
+		}
+		x.Add(fmt.Sprint("D", i), fmt.Sprintf("s%d.txt", i), sig)
+	}
+}

@@ -170,9 +170,9 @@ func FormMeta(state, date, title string) (ingest.Meta, error) {
 // extension).
 func Readable(name string) bool { return ingest.Format(name) != "" }
 
-// DocTitles names every document: its title, or its file's name.
-func (w *Workspace) DocTitles(ctx context.Context) (map[string]string, error) {
-	docs, err := w.store.DocumentNames(ctx)
+// DocTitles names the documents of these IDs: by title, or by file name.
+func (w *Workspace) DocTitles(ctx context.Context, ids []string) (map[string]string, error) {
+	docs, err := w.store.DocumentNames(ctx, ids)
 	if err != nil {
 		return nil, err
 	}
