@@ -1,0 +1,55 @@
+package annotate
+
+import (
+	"bufio"
+	"bytes"
+	"encoding/json"
+	"errors"
+	"io/fs"
+	"os"
+	"testing"
+)
+
+// TestGoldTest4Pages checks that no source page of the untouched English
+// test split test4 also feeds train.jsonl, so that its figures stay a measure
+// of what the rules generalise to and not of what they were tuned on.
+func TestGoldTest4Pages(t *testing.T) {
+	train := goldSources(t, "testdata/gold/train.jsonl")
+	for page, id := range goldSources(t, "testdata/gold/test4.jsonl") {
+		if trainID, ok := train[page]; ok {
+			t.Errorf("page %s is in test4 (%s) and in train (%s)", page, id, trainID)
+		}
+	}
+}
+
+// goldSources maps each source page of the gold file at path to the id of
+// its first passage, skipping the test when the file is absent.
+func goldSources(t *testing.T, path string) map[string]string {
+	t.Helper()
+	b, err := os.ReadFile(path)
+	if errors.Is(err, fs.ErrNotExist) {
+		t.Skipf("%s not present", path)
+	}
+	if err != nil {
+		t.Fatal(err)
+	}
+	pages := map[string]string{}
+	sc := bufio.NewScanner(bytes.NewReader(b))
+	sc.Buffer(make([]byte, 64<<10), 1<<20)
+	for line := 1; sc.Scan(); line++ {
+		var p struct {
+			ID     string `json:"id"`
+			Source string `json:"source"`
+		}
+		if err := json.Unmarshal(sc.Bytes(), &p); err != nil {
+			t.Fatalf("%s:%d: %v", path, line, err)
+		}
+		if _, ok := pages[p.Source]; !ok {
+			pages[p.Source] = p.ID
+		}
+	}
+	if err := sc.Err(); err != nil {
+		t.Fatalf("%s: %v", path, err)
+	}
+	return pages
+}
