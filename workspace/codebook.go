@@ -82,7 +82,7 @@ func CompileCodebook(path string) (*Codebook, error) {
 // compileText parses and compiles a codebook with compile: annotate.Compile,
 // or annotate.CompileChecked for the embedded one, which its tests compile.
 func compileText(name string, data []byte, compile func(string, *annotate.Codebook) (*annotate.Tagger, error)) (*Codebook, error) {
-	cb, err := parseCached(name, data)
+	cb, err := parseCached(codebookCache, name, data)
 	if err != nil {
 		return nil, err
 	}
@@ -269,17 +269,19 @@ var codebookCache string
 // cannot be read or written is passed over.
 func SetCodebookCache(dir string) { codebookCache = dir }
 
-// parseCached parses a codebook, through the cache when there is one. A
-// cached codebook is one that parsed: errors are never cached.
-func parseCached(name string, data []byte) (*annotate.Codebook, error) {
-	if codebookCache == "" {
+// parseCached parses a codebook, through the cache in dir when that is not
+// "". A cached codebook is one that parsed: errors are never cached. The
+// folder is a parameter so that tests use their own without setting the
+// process-wide one, which a codebook compiled in the background reads.
+func parseCached(dir, name string, data []byte) (*annotate.Codebook, error) {
+	if dir == "" {
 		return annotate.ParseCodebook(name, data)
 	}
 	h := sha256.New()
 	h.Write([]byte(annotate.CodebookFormat))
 	h.Write([]byte{0})
 	h.Write(data)
-	path := filepath.Join(codebookCache, "codebook-"+hex.EncodeToString(h.Sum(nil))+".json")
+	path := filepath.Join(dir, "codebook-"+hex.EncodeToString(h.Sum(nil))+".json")
 	if b, err := os.ReadFile(path); err == nil {
 		if cb, err := annotate.UnmarshalCodebook(b); err == nil {
 			return cb, nil

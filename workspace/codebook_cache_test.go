@@ -14,14 +14,12 @@ import (
 // and a codebook that does not parse is never cached.
 func TestCodebookCache(t *testing.T) {
 	dir := t.TempDir()
-	SetCodebookCache(dir)
-	t.Cleanup(func() { SetCodebookCache("") })
 	data := annotate.DefaultCodebook()
 	want, err := annotate.ParseCodebook("default.yaml", data)
 	if err != nil {
 		t.Fatal(err)
 	}
-	first, err := parseCached("default.yaml", data)
+	first, err := parseCached(dir, "default.yaml", data)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -29,14 +27,14 @@ func TestCodebookCache(t *testing.T) {
 	if len(files) != 1 {
 		t.Fatalf("cache holds %v, want one codebook", files)
 	}
-	again, err := parseCached("default.yaml", data)
+	again, err := parseCached(dir, "default.yaml", data)
 	if err != nil {
 		t.Fatal(err)
 	}
 	if err := os.WriteFile(files[0], []byte(`{"Codebook":`), 0o644); err != nil {
 		t.Fatal(err)
 	}
-	damaged, err := parseCached("default.yaml", data)
+	damaged, err := parseCached(dir, "default.yaml", data)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -45,7 +43,7 @@ func TestCodebookCache(t *testing.T) {
 			t.Errorf("%s: the codebook differs from ParseCodebook's", name)
 		}
 	}
-	if _, err := parseCached("bad.yaml", []byte("elements: [")); err == nil {
+	if _, err := parseCached(dir, "bad.yaml", []byte("elements: [")); err == nil {
 		t.Error("a codebook that does not parse parsed")
 	}
 	if files, _ := filepath.Glob(filepath.Join(dir, "*")); len(files) != 1 {

@@ -38,7 +38,9 @@ type process struct {
 func start(t *testing.T, args ...string) *process {
 	t.Helper()
 	cmd := exec.Command(os.Args[0], args...)
-	cmd.Env = append(os.Environ(), "NORMDEX_BE_MAIN=1")
+	// main keeps parsed codebooks in the user's cache folder: a test keeps
+	// them in its own.
+	cmd.Env = append(os.Environ(), "NORMDEX_BE_MAIN=1", "XDG_CACHE_HOME="+t.TempDir())
 	r, w, err := os.Pipe()
 	if err != nil {
 		t.Fatal(err)
