@@ -9,6 +9,7 @@ import (
 	"errors"
 	"fmt"
 	"path/filepath"
+	"slices"
 	"strings"
 	"time"
 )
@@ -288,19 +289,31 @@ func (s *Store) DocumentsWithoutLang(ctx context.Context) ([]string, error) {
 // thousand documents takes tens of milliseconds. IDs of no document are
 // left out.
 func (s *Store) DocumentNames(ctx context.Context, ids []string) ([]Document, error) {
-	if len(ids) == 0 {
-		return nil, nil
+	var out []Document
+	for chunk := range slices.Chunk(ids, maxQueryParams) {
+		args := make([]any, len(chunk))
+		for i, id := range chunk {
+			args[i] = id
+		}
+		var err error
+		if out, err = s.appendNames(ctx, out, args); err != nil {
+			return nil, err
+		}
 	}
-	args := make([]any, len(ids))
-	for i, id := range ids {
-		args[i] = id
-	}
-	rows, err := s.db.QueryContext(ctx, `SELECT id, source, title FROM documents WHERE id IN (?`+strings.Repeat(",?", len(ids)-1)+`)`, args...)
+	return out, nil
+}
+
+// maxQueryParams bounds the parameters of one query: SQLite refuses more
+// than 32,766, and a caller may name every document.
+const maxQueryParams = 1000
+
+// appendNames appends to out the documents of the IDs in args.
+func (s *Store) appendNames(ctx context.Context, out []Document, args []any) ([]Document, error) {
+	rows, err := s.db.QueryContext(ctx, `SELECT id, source, title FROM documents WHERE id IN (?`+strings.Repeat(",?", len(args)-1)+`)`, args...)
 	if err != nil {
 		return nil, fmt.Errorf("list documents: %w", err)
 	}
 	defer rows.Close()
-	var out []Document
 	for rows.Next() {
 		var d Document
 		if err := rows.Scan(&d.ID, &d.Source, &d.Title); err != nil {
@@ -308,5 +321,8 @@ func (s *Store) DocumentNames(ctx context.Context, ids []string) ([]Document, er
 		}
 		out = append(out, d)
 	}
-	return out, rows.Err()
+	if err := rows.Err(); err != nil {
+		return nil, fmt.Errorf("list documents: %w", err)
+	}
+	return out, nil
 }

@@ -3,8 +3,10 @@ package corpus
 import (
 	"context"
 	"database/sql"
+	"fmt"
 	"path/filepath"
 	"reflect"
+	"slices"
 	"strings"
 	"testing"
 )
@@ -262,5 +264,34 @@ func TestDocumentsListReadsIndex(t *testing.T) {
 	}
 	if len(plan) != 1 || !strings.Contains(plan[0], "COVERING INDEX documents_list") {
 		t.Errorf("plan of the documents list: %q, want a scan of the covering index documents_list alone", plan)
+	}
+}
+
+// DocumentNames names the documents of any number of IDs, more than one
+// query may hold, and leaves out the IDs of no document.
+func TestDocumentNamesManyIDs(t *testing.T) {
+	ctx := context.Background()
+	s := testStore(t)
+	var ids []string
+	for i := range 3 * maxQueryParams {
+		ids = append(ids, fmt.Sprintf("%04x%012x", i, 0))
+	}
+	for _, k := range []int{5, maxQueryParams + 7, 3*maxQueryParams - 1} {
+		d, st, ps := testDoc(ids[k], fmt.Sprintf("d%d.txt", k))
+		if _, err := s.Put(ctx, d, st, ps); err != nil {
+			t.Fatal(err)
+		}
+	}
+	docs, err := s.DocumentNames(ctx, ids)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, d := range docs {
+		got = append(got, d.ID)
+	}
+	slices.Sort(got)
+	if want := []string{ids[5], ids[maxQueryParams+7], ids[3*maxQueryParams-1]}; !slices.Equal(got, want) {
+		t.Errorf("DocumentNames = %v, want %v", got, want)
 	}
 }
