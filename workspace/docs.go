@@ -37,7 +37,7 @@ func (w *Workspace) Docs(ctx context.Context, f corpus.Filter) ([]DocInfo, error
 	if err != nil {
 		return nil, err
 	}
-	everything := len(f.Elements) == 0 && len(f.States) == 0 && f.YearFrom == 0 && f.YearTo == 0 && f.DocID == "" && f.Polarity == "" && !f.ReviewedOnly && f.Lang == ""
+	everything := listsAll(f)
 	var decided map[string][]corpus.Decision
 	if !everything {
 		if decided, err = w.decisionsByPassage(ctx, corpus.DecisionQuery{}); err != nil {
@@ -63,6 +63,13 @@ func (w *Workspace) Docs(ctx context.Context, f corpus.Filter) ([]DocInfo, error
 		out = append(out, info)
 	}
 	return out, nil
+}
+
+// listsAll reports whether Docs lists every document under f, those
+// without a passage too: its words are left aside.
+func listsAll(f corpus.Filter) bool {
+	f.Query = ""
+	return isEverything(f) && !f.ReviewedOnly
 }
 
 // anyPasses reports whether a passage of ps passes the filter as its

@@ -316,8 +316,8 @@ func (m *Memory) Docs(ctx context.Context, f corpus.Filter) ([]DocInfo, error) {
 	f.Query = "" // as Workspace.Docs, which leaves the words aside
 	return remembered(ctx, m, fmt.Sprintf("docs %#v", f), func(tab *memTable) ([]DocInfo, int, error) {
 		all, err := m.w.Docs(ctx, corpus.Filter{})
-		if err != nil {
-			return nil, 0, err
+		if err != nil || listsAll(f) {
+			return all, 0, err
 		}
 		pass := map[string]bool{}
 		for i := range tab.ps {

@@ -197,3 +197,27 @@ func sampleFilters(all []Excerpt) []corpus.Filter {
 		{ReviewedOnly: true},
 	}
 }
+
+// A document without passages is listed as Workspace.Docs lists it: under
+// a filter of nothing.
+func TestMemoryDocsWithoutPassages(t *testing.T) {
+	w := testWorkspace(t)
+	ctx := context.Background()
+	d := corpus.Document{ID: "ffffffffffffffff", Source: "scan.pdf", Title: "A scan", Format: "pdf"}
+	if _, err := w.store.Put(ctx, d, nil, nil); err != nil {
+		t.Fatal(err)
+	}
+	for _, f := range []corpus.Filter{{}, {Query: "knowledge"}, {States: []string{"Finland"}}} {
+		sd, err := w.Docs(ctx, f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		md, err := NewMemory(w).Docs(ctx, f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if !reflect.DeepEqual(md, sd) {
+			t.Errorf("documents, filter %+v: memory %d, store %d", f, len(md), len(sd))
+		}
+	}
+}
