@@ -601,7 +601,7 @@ func columnRegion(lines, in []*line, x0, x1 float64) ([]*line, []float64) {
 func columnRun(in []*line, x0, x1 float64) ([]*line, float64, bool) {
 	const minRun = 8
 	width := x1 - x0
-	if len(in) < minRun || width <= 0 || x0 < 0 || !gappedRun(in, x0+0.35*width, x0+0.65*width, minRun) {
+	if len(in) < minRun || !(width > 0 && width <= maxPageSide) || x0 < 0 || !gappedRun(in, x0+0.35*width, x0+0.65*width, minRun) {
 		return nil, 0, false
 	}
 	// white[x-lo] of a line is whether no glyph of it covers x, over the
@@ -649,6 +649,13 @@ func columnRun(in []*line, x0, x1 float64) ([]*line, float64, bool) {
 	}
 	return nil, 0, false
 }
+
+// maxPageSide is the widest page PDF allows (200 inches): findGutter
+// keeps a count per point of the text's width, columnRun a flag per point
+// for each line, and a glyph
+// that a damaged file sets a million points off the page would make that
+// gigabytes.
+const maxPageSide = 14400
 
 // gappedRun reports whether minRun lines in a row each leave a white gap
 // of 6 points or more that reaches into the band from lo to hi: a quick
@@ -1444,7 +1451,7 @@ func columnBeside(lines []*line, l *line, g float64, right bool) bool {
 // page from x0 to x1: the x in the middle of it that the fewest lines
 // cross, when most lines lie wholly on one side or the other of it.
 func findGutter(lines []*line, x0, x1 float64) (float64, bool) {
-	if len(lines) < 8 || x1-x0 <= 0 || x0 < 0 {
+	if len(lines) < 8 || x1-x0 <= 0 || x0 < 0 || !(x1 <= maxPageSide) {
 		return 0, false
 	}
 	width := x1 - x0

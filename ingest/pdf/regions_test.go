@@ -2,6 +2,7 @@ package pdf
 
 import (
 	"fmt"
+	"runtime"
 	"strings"
 	"testing"
 )
@@ -95,5 +96,26 @@ func TestPDFBoxBesideColumn(t *testing.T) {
 				t.Errorf("worksheet not read whole after the columns above it:\n%s", got)
 			}
 		})
+	}
+}
+
+// A glyph set far off the page, as a damaged file may, does not make the
+// search for a run of columns allocate for every point up to it.
+func TestLayoutGlyphFarOffPage(t *testing.T) {
+	var gs []Glyph
+	for i := range 12 {
+		y := 700 - 14*float64(i)
+		for j, w := range strings.Fields("a line of text set in one column across the page") {
+			gs = append(gs, Glyph{S: w, X: 72 + 40*float64(j), Y: y, W: 30, Size: 11})
+		}
+	}
+	gs = append(gs, Glyph{S: "x", X: 5e6, Y: 700 - 14*6, W: 5, Size: 11})
+	pages := []PageGlyphs{{Number: 1, Width: 612, Height: 792, Glyphs: gs}}
+	var before, after runtime.MemStats
+	runtime.ReadMemStats(&before)
+	Layout(pages)
+	runtime.ReadMemStats(&after)
+	if n := after.TotalAlloc - before.TotalAlloc; n > 4<<20 {
+		t.Errorf("Layout allocated %d bytes for a page of twelve lines", n)
 	}
 }
