@@ -247,7 +247,8 @@ func (x *Duplicates) Find(source string, sig Signature) (Original, bool) {
 		x.seen = append(x.seen, make([]uint32, len(x.ids)-len(x.seen))...)
 	}
 	for b := range bands {
-		l, ok := x.bands[bandKey(sig, b)]
+		key := bandKey(sig, b)
+		l, ok := x.bands[key]
 		if !ok {
 			continue
 		}
@@ -255,22 +256,45 @@ func (x *Duplicates) Find(source string, sig Signature) (Original, bool) {
 		if left > commonBand {
 			left = commonBandHead
 		}
-		for e := l.head; e >= 0 && left > 0; e, left = x.next[e], left-1 {
-			k := e / bands
+		// Replaced documents are unlinked as they are met: left in, they
+		// would fill the head of a common band, where a source ingested
+		// again and again (each version added in turn) hid the originals
+		// of the documents after it.
+		prev, unlinked := int32(-1), false
+		for e := l.head; e >= 0 && left > 0; {
+			k, next := e/bands, x.next[e]
 			if best >= 0 && k >= best {
 				break // the rest of the band was added later
 			}
+			if x.gone[k] {
+				if prev < 0 {
+					l.head = next
+				} else {
+					x.next[prev] = next
+				}
+				if l.tail == e {
+					l.tail = prev
+				}
+				l.n, unlinked, e = l.n-1, true, next
+				continue
+			}
+			left--
+			prev, e = e, next
 			if x.seen[k] == x.stamp {
 				continue
 			}
 			x.seen[k] = x.stamp
-			if x.gone[k] {
-				continue
-			}
 			// The sources, which mostly differ only at their end, are
 			// compared last.
 			if s := sig.Similarity(x.sigs[k]); s >= Resemblance && x.sources[k] != source {
 				best, sim = k, s
+			}
+		}
+		if unlinked {
+			if l.n == 0 {
+				delete(x.bands, key)
+			} else {
+				x.bands[key] = l
 			}
 		}
 	}
