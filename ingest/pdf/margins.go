@@ -91,7 +91,7 @@ func noteColumn(in []*line, width, cut float64, left bool) bool {
 		noteLo, noteHi := math.Inf(1), math.Inf(-1)
 		textLo, textHi := math.Inf(1), math.Inf(-1)
 		for _, g := range l.glyphs {
-			if isBlank(g.S) {
+			if strings.TrimSpace(g.S) == "" {
 				continue
 			}
 			if g.X < cut && g.X+g.W > cut {
@@ -138,16 +138,6 @@ func noteColumn(in []*line, width, cut float64, left bool) bool {
 		}
 	}
 	return run >= 3
-}
-
-// isBlank reports whether a glyph's text is only spaces.
-func isBlank(s string) bool {
-	for _, r := range s {
-		if !unicode.IsSpace(r) {
-			return false
-		}
-	}
-	return true
 }
 
 // numberedEdge returns the lines of the first row of a page (or of its
