@@ -182,3 +182,17 @@ func TestFilterLang(t *testing.T) {
 		t.Error("Filter.Lang does not select by the passage's language")
 	}
 }
+
+func TestFilterIsZero(t *testing.T) {
+	if !(Filter{}).IsZero() {
+		t.Error("the empty filter: IsZero false")
+	}
+	for _, f := range []Filter{
+		{Elements: []string{"knowledge.actual"}}, {Polarity: Affirmed}, {States: []string{"France"}},
+		{YearFrom: 2020}, {YearTo: 2021}, {DocID: "ab"}, {Lang: "fr"}, {Query: "due diligence"}, {ReviewedOnly: true},
+	} {
+		if f.IsZero() {
+			t.Errorf("%+v: IsZero true", f)
+		}
+	}
+}

@@ -26,6 +26,12 @@ type Filter struct {
 	ReviewedOnly bool
 }
 
+// IsZero reports whether f sets nothing, so that it keeps every passage.
+func (f Filter) IsZero() bool {
+	return len(f.Elements) == 0 && f.Polarity == "" && len(f.States) == 0 && f.YearFrom == 0 && f.YearTo == 0 &&
+		f.DocID == "" && f.Lang == "" && f.Query == "" && !f.ReviewedOnly
+}
+
 // NewFilter builds a filter from what a user typed: State names or aliases,
 // and a year ("2020") or year range ("2019..2021").
 func NewFilter(elements, states []string, years, doc, query string) (Filter, error) {

@@ -505,9 +505,3 @@ func (ix *Index) searchAll(q Query, size int) (*Result, error) {
 // matchAllScore is the score bleve gives every hit of a search of every
 // passage (a boolean query of one match-all query).
 const matchAllScore = 1
-
-// everyPassage reports whether f selects every passage.
-func everyPassage(f corpus.Filter) bool {
-	return f.Query == "" && len(f.Elements) == 0 && f.Polarity == "" && len(f.States) == 0 && f.YearFrom == 0 &&
-		f.YearTo == 0 && f.DocID == "" && f.Lang == "" && !f.ReviewedOnly
-}

@@ -447,7 +447,7 @@ func (ix *Index) Search(q Query) (*Result, error) {
 		// ID (document, then position) so that results are reproducible.
 		req.SortBy([]string{"_id"})
 	}
-	if q.Facets && q.Documents && everyPassage(q.Filter) {
+	if q.Facets && q.Documents && q.Filter.IsZero() {
 		res, err := ix.searchAll(q, size)
 		if err != nil {
 			return nil, fmt.Errorf("search: %w", err)

@@ -69,7 +69,7 @@ func (w *Workspace) Docs(ctx context.Context, f corpus.Filter) ([]DocInfo, error
 // without a passage too: its words are left aside.
 func listsAll(f corpus.Filter) bool {
 	f.Query = ""
-	return isEverything(f) && !f.ReviewedOnly
+	return f.IsZero()
 }
 
 // anyPasses reports whether a passage of ps passes the filter as its

@@ -241,9 +241,11 @@ func (w *Workspace) Decisions(ctx context.Context, f corpus.Filter, opt Decision
 	return out, nil
 }
 
+// isEverything reports whether f, whatever it says of review, selects
+// every passage.
 func isEverything(f corpus.Filter) bool {
-	return len(f.Elements) == 0 && len(f.States) == 0 && f.YearFrom == 0 && f.YearTo == 0 && f.DocID == "" &&
-		f.Polarity == "" && f.Query == "" && f.Lang == ""
+	f.ReviewedOnly = false
+	return f.IsZero()
 }
 
 // Imported is what ImportDecisions did.
