@@ -82,7 +82,8 @@ func CompileCodebook(path string) (*Codebook, error) {
 // compileText parses and compiles a codebook with compile: annotate.Compile,
 // or annotate.CompileChecked for the embedded one, which its tests compile.
 func compileText(name string, data []byte, compile func(string, *annotate.Codebook) (*annotate.Tagger, error)) (*Codebook, error) {
-	cb, err := parseCached(codebookCache, name, data)
+	stored := corpus.NewCodebook(name, data)
+	cb, err := parseCached(codebookCache, stored, data)
 	if err != nil {
 		return nil, err
 	}
@@ -90,7 +91,7 @@ func compileText(name string, data []byte, compile func(string, *annotate.Codebo
 	if err != nil {
 		return nil, err
 	}
-	return &Codebook{Stored: corpus.NewCodebook(name, data), Tagger: t}, nil
+	return &Codebook{Stored: stored, Tagger: t}, nil
 }
 
 // Codebook chooses the codebook of a command: rules when given (compiled
@@ -269,19 +270,25 @@ var codebookCache string
 // cannot be read or written is passed over.
 func SetCodebookCache(dir string) { codebookCache = dir }
 
-// parseCached parses a codebook, through the cache in dir when that is not
-// "". A cached codebook is one that parsed: errors are never cached. The
-// folder is a parameter so that tests use their own without setting the
-// process-wide one, which a codebook compiled in the background reads.
-func parseCached(dir, name string, data []byte) (*annotate.Codebook, error) {
+// codebookFormatKey names annotate.CodebookFormat in a cache file's name.
+var codebookFormatKey = sync.OnceValue(func() string {
+	sum := sha256.Sum256([]byte(annotate.CodebookFormat))
+	return hex.EncodeToString(sum[:8])
+})
+
+// parseCached parses the codebook data, whose stored form is stored,
+// through the cache in dir when that is not "": a file is named by the
+// codebook's SHA-256, which the stored form has computed already, and by
+// the layout of the parsed types. A cached codebook is one that parsed:
+// errors are never cached. The folder is a parameter so that tests use
+// their own without setting the process-wide one, which a codebook
+// compiled in the background reads.
+func parseCached(dir string, stored corpus.Codebook, data []byte) (*annotate.Codebook, error) {
+	name := stored.Name
 	if dir == "" {
 		return annotate.ParseCodebook(name, data)
 	}
-	h := sha256.New()
-	h.Write([]byte(annotate.CodebookFormat))
-	h.Write([]byte{0})
-	h.Write(data)
-	path := filepath.Join(dir, "codebook-"+hex.EncodeToString(h.Sum(nil))+".json")
+	path := filepath.Join(dir, "codebook-"+codebookFormatKey()+"-"+stored.SHA256+".json")
 	if b, err := os.ReadFile(path); err == nil {
 		if cb, err := annotate.UnmarshalCodebook(b); err == nil {
 			return cb, nil

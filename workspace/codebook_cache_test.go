@@ -7,6 +7,7 @@ import (
 	"testing"
 
 	"github.com/normdex/normdex/annotate"
+	"github.com/normdex/normdex/corpus"
 )
 
 // TestCodebookCache parses a codebook into an empty cache, then from the
@@ -19,7 +20,7 @@ func TestCodebookCache(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	first, err := parseCached(dir, "default.yaml", data)
+	first, err := parseCached(dir, corpus.NewCodebook("default.yaml", data), data)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -27,14 +28,14 @@ func TestCodebookCache(t *testing.T) {
 	if len(files) != 1 {
 		t.Fatalf("cache holds %v, want one codebook", files)
 	}
-	again, err := parseCached(dir, "default.yaml", data)
+	again, err := parseCached(dir, corpus.NewCodebook("default.yaml", data), data)
 	if err != nil {
 		t.Fatal(err)
 	}
 	if err := os.WriteFile(files[0], []byte(`{"Codebook":`), 0o644); err != nil {
 		t.Fatal(err)
 	}
-	damaged, err := parseCached(dir, "default.yaml", data)
+	damaged, err := parseCached(dir, corpus.NewCodebook("default.yaml", data), data)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -43,7 +44,7 @@ func TestCodebookCache(t *testing.T) {
 			t.Errorf("%s: the codebook differs from ParseCodebook's", name)
 		}
 	}
-	if _, err := parseCached(dir, "bad.yaml", []byte("elements: [")); err == nil {
+	if _, err := parseCached(dir, corpus.NewCodebook("bad.yaml", []byte("elements: [")), []byte("elements: [")); err == nil {
 		t.Error("a codebook that does not parse parsed")
 	}
 	if files, _ := filepath.Glob(filepath.Join(dir, "*")); len(files) != 1 {
