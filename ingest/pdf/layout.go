@@ -81,10 +81,7 @@ func Layout(pages []PageGlyphs) []corpus.Paragraph {
 		// Text in another direction goes first, so that a paragraph that
 		// runs on to the next page meets its end.
 		lines := perPage[i]
-		n := len(lines)
-		for n > 0 && lines[n-1].aside {
-			n--
-		}
+		n := textEnd(lines)
 		if n < len(lines) {
 			ordered = append(ordered, lines[n:])
 		}
@@ -1224,6 +1221,16 @@ func furnitureKey(s string) string {
 // romanRe matches a page number in roman numerals, up to 399.
 var romanRe = regexp.MustCompile(`^c{0,3}(xc|xl|l?x{0,3})(ix|iv|v?i{0,3})$`)
 
+// textEnd returns how many of a page's lines come before the lines set
+// aside at its end (text in another direction than the page's).
+func textEnd(lines []*line) int {
+	n := len(lines)
+	for n > 0 && lines[n-1].aside {
+		n--
+	}
+	return n
+}
+
 // dropFurniture removes running heads and footers and bare page numbers:
 // the same text at the edge of many pages, of pages of one parity only
 // (books alternate the title on even pages with the chapter's on odd ones),
@@ -1240,11 +1247,7 @@ func dropFurniture(pages []PageGlyphs, body float64, perPage [][]*line) {
 	}
 	// key returns how an edge line is compared across pages; "" for a line
 	// that is not at the edge.
-	key := func(pg PageGlyphs, lines []*line, i int) string {
-		n := len(lines)
-		for n > 0 && lines[n-1].aside {
-			n--
-		}
+	key := func(pg PageGlyphs, lines []*line, n, i int) string {
 		l := lines[i]
 		switch {
 		case i >= n || (i < 3 || i >= n-3) && inMargin(pg, l):
@@ -1265,8 +1268,9 @@ func dropFurniture(pages []PageGlyphs, body float64, perPage [][]*line) {
 	for pi, lines := range perPage {
 		keys[pi] = make([]string, len(lines))
 		onPage := map[string]bool{}
+		n := textEnd(lines)
 		for i := range lines {
-			k := key(pages[pi], lines, i)
+			k := key(pages[pi], lines, n, i)
 			keys[pi][i] = k
 			if k == "" || onPage[k] {
 				continue
@@ -1291,11 +1295,7 @@ func dropFurniture(pages []PageGlyphs, body float64, perPage [][]*line) {
 	// A bare page number set apart below (or above) all the text of its
 	// page, however deep the margin (LaTeX's page numbers stand a tenth of
 	// the page from its foot), even in a document too short to repeat it.
-	apart := func(pg PageGlyphs, lines []*line, i int) bool {
-		n := len(lines)
-		for n > 0 && lines[n-1].aside {
-			n--
-		}
+	apart := func(pg PageGlyphs, lines []*line, n, i int) bool {
 		l := lines[i]
 		switch {
 		case !textfold.PageNumberRe.MatchString(l.text):
@@ -1309,10 +1309,11 @@ func dropFurniture(pages []PageGlyphs, body float64, perPage [][]*line) {
 	}
 	for pi, lines := range perPage {
 		var kept []*line
-		head, foot := numberedEdge(pages[pi], lines, true), numberedEdge(pages[pi], lines, false)
+		n := textEnd(lines)
+		head, foot := numberedEdge(pages[pi], lines[:n], true), numberedEdge(pages[pi], lines[:n], false)
 		for i, l := range lines {
 			if repeated(keys[pi][i]) || keys[pi][i] != "" && inMargin(pages[pi], l) && textfold.PageNumberRe.MatchString(l.text) ||
-				apart(pages[pi], lines, i) || slices.Contains(head, l) || slices.Contains(foot, l) {
+				apart(pages[pi], lines, n, i) || slices.Contains(head, l) || slices.Contains(foot, l) {
 				continue
 			}
 			kept = append(kept, l)

@@ -146,12 +146,10 @@ func noteColumn(in []*line, width, cut float64, left bool) bool {
 // flush with one edge of the page's text and a short title towards the
 // other, most of the text's width apart ("3 CITATIONS ... 2"), the row set
 // apart from the text by more than twice its size, in the page's outer
-// sixth.
+// sixth. lines are the page's lines of text, without those set aside at
+// its end (textEnd).
 func numberedEdge(pg PageGlyphs, lines []*line, top bool) []*line {
 	n := len(lines)
-	for n > 0 && lines[n-1].aside {
-		n--
-	}
 	if n < 3 {
 		return nil
 	}
@@ -219,7 +217,7 @@ func numberedEdge(pg PageGlyphs, lines []*line, top bool) []*line {
 		return nil
 	}
 	left, right := math.Inf(1), math.Inf(-1) // the text's edges
-	for _, l := range lines[:n] {
+	for _, l := range lines {
 		if l.text != "" && !slices.Contains(row, l) {
 			left, right = min(left, l.x0), max(right, l.x1)
 		}
