@@ -1,0 +1,135 @@
+package annotate
+
+import "testing"
+
+// tagsMeanings checks whether the default codebook tags each sentence with
+// the element, affirmed or rejected, as `normdex rules eval` counts it.
+func tagsMeanings(t *testing.T, cases []meaning) {
+	t.Helper()
+	tg, err := Load("")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tc := range cases {
+		var got bool
+		for _, a := range tg.Tag(tc.text) {
+			if a.Element == tc.element {
+				got = true
+			}
+		}
+		if got != tc.want {
+			t.Errorf("Tag(%q) has %s = %v, want %v", tc.text, tc.element, got, tc.want)
+		}
+	}
+}
+
+// TestRulesReadMeaningsRound7 checks the weakest elements of issue 16 by
+// their meaning: for each, a family of paraphrases legal English uses
+// (passive, nominalised, modal, inverted), and near misses that use the cue
+// in another sense, in passing, or hedged. The sentences were written from
+// the codebook's definitions before any labelled passage of this round was
+// read, so that the rules are tested on sense, not on the wording of a
+// training passage.
+func TestRulesReadMeaningsRound7(t *testing.T) {
+	tagsMeanings(t, []meaning{
+		// status.binding: due diligence (or an analogous duty to prevent)
+		// said to be law, in several syntaxes.
+		{"Due diligence is, in the view of the Government, an obligation that international law places on every State.", "status.binding", true},
+		{"The duty to exercise due diligence in cyberspace is binding on all States.", "status.binding", true},
+		{"Under customary international law, States are obliged to ensure that their territory is not used for cyber operations against other States.", "status.binding", true},
+		{"A failure to act diligently against harmful activity on its territory engages the international responsibility of the State.", "status.binding", true},
+		{"The principle of due diligence forms part of general international law and applies to cyberspace.", "status.binding", true},
+		{"Estonia considers that States must exercise due diligence over cyber infrastructure on their territory.", "status.binding", true},
+		{"That States may not knowingly allow their territory to be used against other States has long been accepted as a rule of international law.", "status.binding", true},
+		// ... and near misses: other obligations, questions, hedges.
+		{"The Budapest Convention imposes binding obligations on its parties to criminalise illegal access.", "status.binding", false},
+		{"States have an obligation to respect human rights online.", "status.binding", false},
+		{"Whether due diligence is a binding obligation in cyberspace is a question this paper leaves open.", "status.binding", false},
+		{"The GGE report is not legally binding, but it reflects the consensus of its members.", "status.binding", false},
+		{"Due diligence is not yet a rule of customary international law in cyberspace.", "status.binding", false},
+		// status.voluntary: the norm framed as non-binding, not yet law.
+		{"Due diligence is not yet a rule of customary international law in cyberspace.", "status.voluntary", true},
+		{"Due diligence in cyberspace remains a voluntary norm of responsible State behaviour.", "status.voluntary", true},
+		{"In our view, State practice is insufficient to establish a customary rule of due diligence in cyberspace.", "status.voluntary", true},
+		{"The due diligence principle has not crystallised into a binding rule applicable to cyber operations.", "status.voluntary", true},
+		{"The United Kingdom is not persuaded that a general obligation of due diligence exists in international law.", "status.voluntary", true},
+		{"Norm 13(c) is a political commitment, not a legal obligation.", "status.voluntary", true},
+		{"The GGE report is not legally binding, but it reflects the consensus of its members.", "status.voluntary", false},
+		{"The eleven norms of the GGE report are voluntary and non-binding.", "status.voluntary", false},
+		{"Companies may join the scheme on a voluntary basis.", "status.voluntary", false},
+		{"There is debate over whether due diligence is binding.", "status.voluntary", false},
+		// measures.capacity_building: the preparatory steps, in cyber.
+		{"Japan has trained incident responders from ASEAN countries in cooperation with local CERTs.", "measures.capacity_building", true},
+		{"We call for capacity building to help developing countries establish national computer emergency response teams.", "measures.capacity_building", true},
+		{"States should designate points of contact for serious ICT incidents.", "measures.capacity_building", true},
+		{"The national cybersecurity strategy foresees a round-the-clock incident response team.", "measures.capacity_building", true},
+		{"The project builds the capacity of farmers to adapt to drought.", "measures.capacity_building", false},
+		{"The hospital has expanded its capacity to 400 beds.", "measures.capacity_building", false},
+		{"The World Bank finances capacity building for tax administrations in the region.", "measures.capacity_building", false},
+		{"The workshop trained teachers in classroom management.", "measures.capacity_building", false},
+		// measures.assistance: help from others to deal with an operation.
+		{"A State that lacks the means to stop the operation should request assistance from other States or the private sector.", "measures.assistance", true},
+		{"Upon request, States should provide help to the affected State in mitigating the incident.", "measures.assistance", true},
+		{"Allied teams were dispatched to help Albania recover from the cyberattack.", "measures.assistance", true},
+		{"The victim State sought the support of international partners to contain the intrusion.", "measures.assistance", true},
+		{"The agency offers assistance to citizens filing their tax returns.", "measures.assistance", false},
+		{"Development assistance to the region rose by ten percent.", "measures.assistance", false},
+		{"Technical assistance programmes help countries draft cybersecurity strategies.", "measures.assistance", false},
+		// actors.state: conduct attributed to a State.
+		{"The intrusion was attributable to the Russian Federation under the law of State responsibility.", "actors.state", true},
+		{"Operations by hackers acting on the instructions of a government are acts of that State.", "actors.state", true},
+		{"Conduct of private groups directed or controlled by a State is attributed to that State.", "actors.state", true},
+		{"Investigators concluded that a unit of the People's Liberation Army carried out the intrusion.", "actors.state", true},
+		{"The State Department published its annual report on human rights.", "actors.state", false},
+		{"State agencies must report incidents to the national CERT within 24 hours.", "actors.state", false},
+		{"Attribution of cyber operations is technically difficult.", "actors.state", false},
+		// actors.non_state: private conduct within a rule, not as a threat.
+		{"The obligation extends to harmful acts of private persons operating from the territory.", "actors.non_state", true},
+		{"A State must act when criminal groups use servers on its territory against another State.", "actors.non_state", true},
+		{"Due diligence applies irrespective of whether the operation is conducted by a State or by a non-State actor.", "actors.non_state", true},
+		{"Proxies acting under the effective control of a government engage its responsibility.", "actors.non_state", true},
+		{"Hacktivists defaced dozens of websites during the protests.", "actors.non_state", false},
+		{"Non-State actors such as NGOs took part in the consultations.", "actors.non_state", false},
+		{"The conference brought together governments, the private sector and civil society.", "actors.non_state", false},
+		// topic.ihl: the law of armed conflict stated or applied.
+		{"Cyber operations during an armed conflict must respect the principles of distinction and proportionality.", "topic.ihl", true},
+		{"The law of armed conflict applies to cyber operations conducted by belligerents.", "topic.ihl", true},
+		{"Data of civilian hospitals must be respected and protected during hostilities.", "topic.ihl", true},
+		{"A cyber operation that causes death or destruction is an attack within the meaning of Additional Protocol I.", "topic.ihl", true},
+		{"The company faced a conflict of interest in the procurement.", "topic.ihl", false},
+		{"Proportionality is a requirement for countermeasures.", "topic.ihl", false},
+		{"The humanitarian response to the floods reached two million people.", "topic.ihl", false},
+		// topic.cybercrime: crime fought as crime.
+		{"Police seized the servers used by the fraud ring to steal bank credentials.", "topic.cybercrime", true},
+		{"The Budapest Convention provides for expedited preservation of stored computer data.", "topic.cybercrime", true},
+		{"Prosecutors charged three men with hacking into the utility's network.", "topic.cybercrime", true},
+		{"Law enforcement cooperation against online child abuse must be strengthened.", "topic.cybercrime", true},
+		{"The crime rate in the city fell last year.", "topic.cybercrime", false},
+		{"A ransomware attack disrupted the hospital's systems.", "topic.cybercrime", false},
+		{"Cybersecurity firms detected a new strain of malware.", "topic.cybercrime", false},
+		// standard.capacity: the standard of conduct.
+		{"States are expected to take all reasonable measures available to them.", "standard.capacity", true},
+		{"What is required depends on the means at the disposal of the territorial State.", "standard.capacity", true},
+		{"The duty is one of conduct, assessed case by case.", "standard.capacity", true},
+		{"A State must do what it feasibly can to stop the operation.", "standard.capacity", true},
+		{"The data centre has a capacity of 40 megawatts.", "standard.capacity", false},
+		{"The reasonable person test applies in negligence claims.", "standard.capacity", false},
+		{"The ministry has the capacity to process ten thousand visa applications a day.", "standard.capacity", false},
+		// territory.transit: infrastructure an operation passes through.
+		{"Due diligence also applies to States through whose networks an operation is routed.", "territory.transit", true},
+		{"The attack passed through servers in three countries before reaching its target.", "territory.transit", true},
+		{"Transit States are unlikely to be aware of the malicious packets crossing their networks.", "territory.transit", true},
+		{"Goods in transit are exempt from customs duties.", "territory.transit", false},
+		{"The pipeline transits Turkey before reaching Europe.", "territory.transit", false},
+		{"Public transit in the capital was disrupted by the strike.", "territory.transit", false},
+		// scope.termination: ending an ongoing operation.
+		{"Once informed, the State should put an end to the operation.", "scope.termination", true},
+		{"The territorial State must take steps to halt the ongoing attack.", "scope.termination", true},
+		{"Norm 13(c) requires a State to stop malicious activity it knows of on its territory.", "scope.termination", true},
+		{"The State failed to bring the harmful cyber activity to an end.", "scope.termination", true},
+		{"The contract may be terminated by either party with 30 days' notice.", "scope.termination", false},
+		{"The company stopped production because of supply shortages.", "scope.termination", false},
+		{"The talks ended without agreement.", "scope.termination", false},
+		{"Employees must stop using personal email accounts.", "scope.termination", false},
+	})
+}
