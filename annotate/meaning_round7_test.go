@@ -133,3 +133,60 @@ func TestRulesReadMeaningsRound7(t *testing.T) {
 		{"Employees must stop using personal email accounts.", "scope.termination", false},
 	})
 }
+
+// TestRulesReadMeaningsRound7Harder adds, for the same elements, the
+// harder syntax: nominalised and inverted claims, hedges a speaker makes
+// his own, negation, and cue words said of another subject in the same
+// sentence.
+func TestRulesReadMeaningsRound7Harder(t *testing.T) {
+	tagsMeanings(t, []meaning{
+		{"Norm 13(c) reflects an existing legal obligation rather than a mere political commitment.", "status.binding", true},
+		{"Such a duty of vigilance has been recognised by the International Court of Justice as binding on States.", "status.binding", true},
+		{"Binding on every State is the obligation not to allow its territory to be used for acts contrary to the rights of other States.", "status.binding", true},
+		{"The existence of a customary obligation of due diligence is confirmed by the Corfu Channel judgment.", "status.binding", true},
+		{"Sovereignty is a rule of international law; due diligence is discussed in the next chapter.", "status.binding", false},
+		{"The treaty's obligations of notification were breached, the arbitral tribunal found.", "status.binding", false},
+		{"Due diligence is better understood as a standard of good practice than as a rule of law.", "status.voluntary", true},
+		{"We do not consider that due diligence is, as yet, a rule of customary international law.", "status.voluntary", true},
+		{"Norm 13(c) is not, in our view, binding as a matter of international law.", "status.voluntary", true},
+		{"The voluntary fund supports the participation of small delegations in the working group.", "status.voluntary", false},
+		{"Countries may report on a voluntary basis how they implement the norms, including norm 13(c).", "status.voluntary", false},
+		{"States agreed to strengthen cyber resilience through training for national CSIRTs.", "measures.capacity_building", true},
+		{"Capacity building on how international law applies in cyberspace should be demand-driven.", "measures.capacity_building", true},
+		{"The ministry adopted a national cybersecurity strategy and new computer crime legislation.", "measures.capacity_building", true},
+		{"The port authority is expanding its capacity to handle container ships.", "measures.capacity_building", false},
+		{"Partnerships with local farmers helped build the capacity of rural cooperatives.", "measures.capacity_building", false},
+		{"Assistance was requested from the European Union after the ransomware attack crippled the customs system.", "measures.assistance", true},
+		{"When a State cannot address the activity alone, it may seek the help of other States.", "measures.assistance", true},
+		{"Mutual legal assistance treaties govern requests for evidence between police forces.", "measures.assistance", false},
+		{"The guide helps local governments respond to incidents in their own agencies.", "measures.assistance", false},
+		{"The cyberattack on the power grid was attributed to Russian military intelligence.", "actors.state", true},
+		{"Hackers working for the Iranian government carried out the attack on the water utility.", "actors.state", true},
+		{"The operation was conducted by a criminal group with no known ties to any government.", "actors.state", false},
+		{"State-owned banks were among the victims of the attack.", "actors.state", false},
+		{"Where a State knows that criminals on its territory are attacking another State, it must act.", "actors.non_state", true},
+		{"Attacks by non-State actors may trigger the right of self-defence.", "actors.non_state", true},
+		{"Private companies own most of the infrastructure and are key partners in cybersecurity.", "actors.non_state", false},
+		{"IHL limits cyber operations in armed conflict just as it limits any other weapon.", "topic.ihl", true},
+		{"Medical units must be respected and protected at all times, including against cyber operations.", "topic.ihl", true},
+		{"The report lists international humanitarian law among the topics for future study.", "topic.ihl", false},
+		{"Proportionality of the measures was assessed by the court under the European Convention.", "topic.ihl", false},
+		{"The Convention against Cybercrime was opened for signature in Hanoi.", "topic.cybercrime", true},
+		{"Extradition of the hackers was refused by the requested State.", "topic.cybercrime", true},
+		{"Fraud in public procurement costs the State millions each year.", "topic.cybercrime", false},
+		{"The threshold depends on what is feasible for the State concerned in the circumstances.", "standard.capacity", true},
+		{"Due diligence is an obligation of conduct, not of result.", "standard.capacity", true},
+		{"The State must use its best efforts to stop the harmful activity.", "standard.capacity", true},
+		{"The server farm reached full capacity during the holiday sales.", "standard.capacity", false},
+		{"The committee has the capacity to adopt decisions by a simple majority.", "standard.capacity", false},
+		{"States of transit have no duty to monitor the traffic crossing their networks.", "territory.transit", true},
+		{"The malicious traffic was relayed through compromised machines in several countries.", "territory.transit", true},
+		{"The transit of migrants through the country rose sharply.", "territory.transit", false},
+		{"Transit passage through straits may not be suspended.", "territory.transit", false},
+		{"The affected State may ask the State of origin to cease the operation.", "scope.termination", true},
+		{"Suppression of the ongoing activity is what the territorial State owes.", "scope.termination", true},
+		{"Authorities took the botnet's command servers offline at the request of the victim State.", "scope.termination", true},
+		{"The employment contract was terminated for gross misconduct.", "scope.termination", false},
+		{"Talks on the trade agreement were halted after the election.", "scope.termination", false},
+	})
+}
