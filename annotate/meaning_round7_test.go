@@ -188,5 +188,11 @@ func TestRulesReadMeaningsRound7Harder(t *testing.T) {
 		{"Authorities took the botnet's command servers offline at the request of the victim State.", "scope.termination", true},
 		{"The employment contract was terminated for gross misconduct.", "scope.termination", false},
 		{"Talks on the trade agreement were halted after the election.", "scope.termination", false},
+		// Precision causes found in the training passages, in new words.
+		{"The essay sets out the author's views on sovereignty and on the obligation of due diligence.", "status.binding", false},
+		{"The project seeks to identify binding obligations of due diligence in cyberspace.", "status.binding", false},
+		{"Whether a breach of sovereignty occurred is assessed case by case.", "standard.capacity", false},
+		{"What due diligence requires is assessed case by case, in light of the means of the State.", "standard.capacity", true},
+		{"The government has no effective control over the areas outside its control held by rebels.", "actors.state", false},
 	})
 }
