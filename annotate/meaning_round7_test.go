@@ -196,3 +196,30 @@ func TestRulesReadMeaningsRound7Harder(t *testing.T) {
 		{"The government has no effective control over the areas outside its control held by rebels.", "actors.state", false},
 	})
 }
+
+// TestRulesReadMeaningsRound7Recall adds paraphrases for the elements whose
+// recall was lowest on passages the rules had not seen: help, private
+// actors within the duty, crime fought, the standard of conduct, transit and
+// stopping.
+func TestRulesReadMeaningsRound7Recall(t *testing.T) {
+	tagsMeanings(t, []meaning{
+		{"Where the territorial State lacks the technical means, other States should stand ready to lend a hand in stopping the operation.", "measures.assistance", true},
+		{"The affected State called on its partners for support in restoring its networks after the attack.", "measures.assistance", true},
+		{"Several allies pledged expertise to help the victim State investigate the intrusion.", "measures.assistance", true},
+		{"International cooperation is essential to respond to incidents that cross borders.", "measures.assistance", true},
+		{"The duty covers operations by individuals and groups within the State's jurisdiction, not only by its organs.", "actors.non_state", true},
+		{"States cannot escape responsibility by outsourcing operations to private contractors.", "actors.non_state", true},
+		{"The norm concerns activities on a State's territory whoever conducts them.", "actors.non_state", true},
+		{"Ransomware operators based abroad should be brought to justice through cooperation between police forces.", "topic.cybercrime", true},
+		{"Member States are negotiating a treaty on countering the use of ICTs for criminal purposes.", "topic.cybercrime", true},
+		{"Investigators traced the stolen cryptocurrency and charged the hackers with wire fraud.", "topic.cybercrime", true},
+		{"The level of diligence expected of a State is proportionate to the risk involved.", "standard.capacity", true},
+		{"A State cannot be expected to do more than is within its power.", "standard.capacity", true},
+		{"Due diligence does not require the impossible.", "standard.capacity", true},
+		{"The State need only take those steps that are reasonably available to it.", "standard.capacity", true},
+		{"An operation launched from one State may transit the networks of another before reaching its target.", "territory.transit", true},
+		{"States whose infrastructure was used only as a conduit are in a different position from the State of origin.", "territory.transit", true},
+		{"The territorial State is expected to bring the harmful activity to a halt once it learns of it.", "scope.termination", true},
+		{"The State must act to make the ongoing operation cease.", "scope.termination", true},
+	})
+}
