@@ -221,5 +221,18 @@ func TestRulesReadMeaningsRound7Recall(t *testing.T) {
 		{"States whose infrastructure was used only as a conduit are in a different position from the State of origin.", "territory.transit", true},
 		{"The territorial State is expected to bring the harmful activity to a halt once it learns of it.", "scope.termination", true},
 		{"The State must act to make the ongoing operation cease.", "scope.termination", true},
+		// Written after the round's new passages were scored, from the
+		// causes of their errors.
+		{"The delegation asked for a debate on the concepts of sovereignty, self-defence and attribution.", "topic.sovereignty", false},
+		{"The programme raised the technical capacity of partner countries to respond to cyber threats.", "standard.capacity", false},
+		{"Mass surveillance of communications violates the right to privacy.", "measures.monitoring", false},
+		{"The grant funds a centre within the ministry that will monitor threats to government networks.", "measures.monitoring", false},
+		{"Market surveillance regulations require Member States to designate national authorities.", "measures.capacity_building", false},
+		{"The course trained prosecutors in handling electronic evidence.", "measures.capacity_building", true},
+		{"The load balancer closes a connection when a request times out before being terminated.", "measures.response", false},
+		{"The indictment named two intelligence officers and the criminal hackers they hired.", "actors.state", true},
+		{"Prosecutors charged members of the gang behind the ransomware attacks.", "actors.non_state", true},
+		{"Experts sent by allied governments helped in the country's recovery.", "measures.assistance", true},
+		{"Due diligence has not yet emerged as applicable to cyberspace.", "status.voluntary", true},
 	})
 }
