@@ -234,5 +234,16 @@ func TestRulesReadMeaningsRound7Recall(t *testing.T) {
 		{"Prosecutors charged members of the gang behind the ransomware attacks.", "actors.non_state", true},
 		{"Experts sent by allied governments helped in the country's recovery.", "measures.assistance", true},
 		{"Due diligence has not yet emerged as applicable to cyberspace.", "status.voluntary", true},
+		{"Investigators attributed the long-running espionage campaign against the ministry to Chinese military intelligence.", "actors.state", true},
+		{"The government concluded that the Iranian regime was behind the attack on its border systems.", "actors.state", true},
+		{"Platforms that censor speech wield more power over free expression than many governments.", "topic.human_rights", true},
+		{"The national CERT alerted its counterpart in the neighbouring country to the ongoing attack.", "measures.notification", true},
+		{"The incident was contained quickly and further damage was prevented.", "scope.mitigation", true},
+		{"The ceasefire brought a cessation of hostilities along the front.", "scope.termination", false},
+		{"The national CERT was itself knocked offline by a denial-of-service attack.", "measures.capacity_building", false},
+		{"The agency contacted the national CERT of the victim State the same day.", "measures.capacity_building", false},
+		{"The launch event will raise awareness of the new dialogue among diplomats.", "measures.capacity_building", false},
+		{"Campaigns to raise awareness of cyber risks among small businesses are part of the strategy.", "measures.capacity_building", true},
+		{"The law establishes a national CSIRT with a mandate to coordinate incident response.", "measures.capacity_building", true},
 	})
 }
