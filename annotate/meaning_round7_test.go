@@ -245,5 +245,11 @@ func TestRulesReadMeaningsRound7Recall(t *testing.T) {
 		{"The launch event will raise awareness of the new dialogue among diplomats.", "measures.capacity_building", false},
 		{"Campaigns to raise awareness of cyber risks among small businesses are part of the strategy.", "measures.capacity_building", true},
 		{"The law establishes a national CSIRT with a mandate to coordinate incident response.", "measures.capacity_building", true},
+		{"Criminals conceal themselves by routing traffic through anonymising networks and proxies.", "territory.transit", false},
+		{"The intrusion hopped through servers in three countries before reaching the ministry.", "territory.transit", true},
+		{"Several governments attributed the long campaign of intrusions into their networks to Iran.", "actors.state", true},
+		{"Investigators named as the suspects members of a unit of the military intelligence service.", "actors.state", true},
+		{"The partners agreed to disrupt ransomware gangs and to trace the payments made to them.", "topic.cybercrime", true},
+		{"The duty not to allow one's territory to be used against other States, a principle enshrined in customary international law, applies online.", "status.binding", true},
 	})
 }
