@@ -1,0 +1,133 @@
+package annotate
+
+import "testing"
+
+// TestFrenchSpanishSubjectRound4 checks the fourth French and Spanish
+// round's way of writing rules: a cue tags only beside the subject that
+// gives it the norm's meaning (a State, a government, a territory, a
+// country named, the UN, cyberspace, or the due-diligence subject), so
+// that senses no list of exceptions has met tag nothing. For each element
+// rewritten so (knowledge, constructive knowledge, the duty to prevent,
+// notification, force between States, sovereignty), the sentences pair
+// positions in varied syntax, negated or hedged ones, with the cue in
+// another sense: civil and criminal law, a union, a town hall, weather
+// and health warnings, spyware, an essay's title.
+func TestFrenchSpanishSubjectRound4(t *testing.T) {
+	tg, err := Load("")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tc := range []struct {
+		lang, text string
+		want       []string
+	}{
+		// knowledge.actual: a State's knowledge of operations.
+		{"fr", "Les États ne doivent pas permettre sciemment que leur territoire soit utilisé pour des faits internationalement illicites.", []string{"knowledge.actual"}},
+		{"fr", "Un État qui a connaissance d'une cyberattaque lancée depuis son territoire doit agir.", []string{"knowledge.actual"}},
+		{"fr", "L'infrastructure de l'État a été utilisée à son insu par des pirates.", []string{"knowledge.actual"}},
+		{"fr", "Le fait de sciemment receler des biens volés est puni de cinq ans d'emprisonnement.", []string{"-knowledge.actual"}},
+		{"fr", "Un logiciel espion a été installé à son insu sur le téléphone de la journaliste.", []string{"-knowledge.actual"}},
+		{"fr", "Le client a signé le contrat en connaissance de cause.", []string{"-knowledge.actual"}},
+		{"fr", "Le salarié savait ou aurait dû savoir que la machine était défectueuse.", []string{"-knowledge.actual", "-knowledge.constructive"}},
+		{"fr", "Le vendeur a agi sciemment en cachant le vice à l'acheteur.", []string{"-knowledge.actual"}},
+		{"es", "Los Estados no deberían permitir a sabiendas que su territorio se utilice para cometer hechos ilícitos.", []string{"knowledge.actual"}},
+		{"es", "Cuando el Estado tiene conocimiento de una operación cibernética desde su territorio, debe actuar.", []string{"knowledge.actual"}},
+		{"es", "Los piratas usaron servidores del gobierno sin su conocimiento.", []string{"knowledge.actual"}},
+		{"es", "El acusado actuó a sabiendas de que el documento era falso.", []string{"-knowledge.actual"}},
+		{"es", "La aplicación instaló un programa espía sin su conocimiento en el teléfono del usuario.", []string{"-knowledge.actual"}},
+		{"es", "El comprador aceptó el riesgo con conocimiento de causa.", []string{"-knowledge.actual"}},
+		{"es", "El empleador sabía o debía saber que el andamio era inseguro.", []string{"-knowledge.actual", "-knowledge.constructive"}},
+		{"es", "La empresa vendió conscientemente productos defectuosos a sus clientes.", []string{"-knowledge.actual"}},
+
+		// knowledge.constructive: what a State should have known.
+		{"fr", "Un État aurait dû savoir que son territoire servait à des opérations contre d'autres États.", []string{"knowledge.constructive"}},
+		{"fr", "L'État territorial ne pouvait ignorer les cyberattaques lancées depuis ses serveurs.", []string{"knowledge.constructive"}},
+		{"fr", "Il suffit que le gouvernement ait été en mesure de savoir que des opérations étaient menées depuis son territoire.", []string{"knowledge.constructive"}},
+		{"fr", "La France ne considère pas qu'un État devrait savoir tout ce qui se passe sur ses réseaux.", []string{"!knowledge.constructive"}},
+		{"fr", "Le vendeur professionnel aurait dû connaître le vice caché de la chose vendue.", []string{"-knowledge.constructive"}},
+		{"fr", "Chacun doit savoir que la vitesse est limitée en ville.", []string{"-knowledge.constructive"}},
+		{"fr", "Il y a des raisons de penser que la récolte sera meilleure cette année.", []string{"-knowledge.constructive"}},
+		{"fr", "La banque pouvait savoir que le virement était frauduleux.", []string{"-knowledge.constructive"}},
+		{"es", "El Estado debería haber sabido que su territorio se utilizaba para ataques contra otros Estados.", []string{"knowledge.constructive"}},
+		{"es", "El Estado territorial no podía desconocer las operaciones cibernéticas lanzadas desde su infraestructura.", []string{"knowledge.constructive"}},
+		{"es", "Basta con que el gobierno estuviera en condiciones de saber que se lanzaban ataques desde su territorio.", []string{"knowledge.constructive"}},
+		{"es", "El médico debería haber sabido que el paciente era alérgico.", []string{"-knowledge.constructive"}},
+		{"es", "Todo conductor debe saber que el alcohol reduce los reflejos.", []string{"-knowledge.constructive"}},
+		{"es", "Hay razones para creer que la inflación bajará el próximo año.", []string{"-knowledge.constructive"}},
+		{"es", "El banco podía conocer el fraude si hubiera revisado las cuentas.", []string{"-knowledge.constructive"}},
+
+		// scope.prevention: a duty to prevent operations, the State's.
+		{"fr", "Les États ont l'obligation de prévenir les cyberopérations lancées depuis leur territoire.", []string{"scope.prevention"}},
+		{"fr", "Il incombe à chaque État d'empêcher que son infrastructure numérique serve à nuire à d'autres États.", []string{"scope.prevention"}},
+		{"fr", "Le devoir de prévention découle de la diligence requise.", []string{"scope.prevention"}},
+		{"fr", "La France n'estime pas que cette obligation exige de prévenir toute activité malveillante.", []string{"!scope.prevention"}},
+		{"fr", "L'employeur a l'obligation de prévenir les troubles musculo-squelettiques de ses salariés.", []string{"-scope.prevention"}},
+		{"fr", "Le conducteur doit éviter de freiner brusquement sur la chaussée mouillée.", []string{"-scope.prevention"}},
+		{"fr", "Le maire doit prévenir la population en cas de vigilance rouge.", []string{"-scope.prevention"}},
+		{"fr", "Le locataire est tenu d'éviter toute dégradation du logement.", []string{"-scope.prevention"}},
+		{"es", "Los Estados tienen la obligación de prevenir que su territorio sea utilizado para ciberataques.", []string{"scope.prevention"}},
+		{"es", "Incumbe al Estado impedir las operaciones cibernéticas dirigidas contra otros Estados desde su infraestructura.", []string{"scope.prevention"}},
+		{"es", "El deber de prevención deriva de la diligencia debida.", []string{"scope.prevention"}},
+		{"es", "Chile no considera que el Estado esté obligado a prevenir todo ciberataque, ni a vigilar sus redes.", []string{"!scope.prevention"}},
+		{"es", "El empleador debe evitar que los trabajadores se expongan al ruido.", []string{"-scope.prevention"}},
+		{"es", "El conductor debe evitar frenar bruscamente en la calzada mojada.", []string{"-scope.prevention"}},
+		{"es", "La escuela tiene la obligación de prevenir el acoso entre los alumnos.", []string{"-scope.prevention"}},
+		{"es", "El arrendatario debe evitar cualquier daño a la vivienda.", []string{"-scope.prevention"}},
+
+		// measures.notification: informing the State affected.
+		{"fr", "L'État victime doit notifier l'État territorial de l'opération en cours.", []string{"measures.notification"}},
+		{"fr", "Une fois notifié, l'État d'origine doit agir contre les cyberattaques.", []string{"measures.notification"}},
+		{"fr", "Les États devraient informer les pays concernés des incidents informatiques graves.", []string{"measures.notification"}},
+		{"fr", "La mairie doit informer les habitants concernés par les travaux de voirie.", []string{"-measures.notification"}},
+		{"fr", "Le commissariat a informé la victime du cambriolage de la suite de la procédure.", []string{"-measures.notification"}},
+		{"fr", "Les locataires ont été avertis que l'eau serait coupée mardi.", []string{"-measures.notification"}},
+		{"fr", "La préfecture doit alerter les autorités locales en cas de crue.", []string{"-measures.notification"}},
+		{"fr", "Le licenciement a été notifié au salarié par lettre recommandée.", []string{"-measures.notification"}},
+		{"es", "El Estado afectado debe notificar al Estado territorial la operación cibernética en curso.", []string{"measures.notification"}},
+		{"es", "Una vez notificado, el Estado debe actuar contra los ciberataques lanzados desde su territorio.", []string{"measures.notification"}},
+		{"es", "Los Estados deberían informar a los países afectados de los incidentes cibernéticos graves.", []string{"measures.notification"}},
+		{"es", "El ayuntamiento debe informar a los vecinos afectados por las obras.", []string{"-measures.notification"}},
+		{"es", "La comisaría informó a la víctima del robo sobre el estado de la causa.", []string{"-measures.notification"}},
+		{"es", "Los inquilinos fueron advertidos de que se cortaría el agua el martes.", []string{"-measures.notification"}},
+		{"es", "La alcaldía debe alertar a las autoridades locales en caso de inundación.", []string{"-measures.notification"}},
+		{"es", "El despido fue notificado al trabajador por carta certificada.", []string{"-measures.notification"}},
+
+		// topic.use_of_force: force between States.
+		{"fr", "Une cyberopération peut constituer un emploi de la force au sens de la Charte des Nations unies.", []string{"topic.use_of_force"}},
+		{"fr", "Un État victime d'une agression armée peut invoquer la légitime défense.", []string{"topic.use_of_force"}},
+		{"fr", "La France n'exclut pas qu'une cyberattaque puisse atteindre le seuil de l'agression armée.", []string{"topic.use_of_force"}},
+		{"fr", "Les syndicats assurent la défense collective des intérêts des salariés.", []string{"-topic.use_of_force"}},
+		{"fr", "Le vigile a été victime d'une attaque armée à la sortie du supermarché.", []string{"-topic.use_of_force"}},
+		{"fr", "Il a agi en état de légitime défense face à son agresseur dans la rue.", []string{"-topic.use_of_force"}},
+		{"fr", "L'usage de la force par les agents de sécurité privée est strictement encadré.", []string{"-topic.use_of_force"}},
+		{"fr", "Un acte d'agression contre un enseignant a été signalé au rectorat.", []string{"-topic.use_of_force"}},
+		{"es", "Un ciberataque puede constituir un uso de la fuerza prohibido por la Carta de las Naciones Unidas.", []string{"topic.use_of_force"}},
+		{"es", "Todo Estado víctima de un ataque armado puede ejercer la legítima defensa conforme al artículo 51.", []string{"topic.use_of_force"}},
+		{"es", "México no considera que toda operación cibernética alcance el umbral del uso de la fuerza.", []string{"topic.use_of_force"}},
+		{"es", "Los sindicatos ejercen la defensa colectiva de los trabajadores.", []string{"-topic.use_of_force"}},
+		{"es", "El guardia sufrió un ataque armado a la salida del supermercado.", []string{"-topic.use_of_force"}},
+		{"es", "El tribunal admitió que actuó en legítima defensa frente a su agresor en la calle.", []string{"-topic.use_of_force"}},
+		{"es", "El uso de la fuerza por los vigilantes privados está estrictamente regulado.", []string{"-topic.use_of_force"}},
+		{"es", "El profesor denunció un acto de agresión en el patio del colegio.", []string{"-topic.use_of_force"}},
+
+		// topic.sovereignty: the State's.
+		{"fr", "La souveraineté des États s'applique aux infrastructures situées sur leur territoire.", []string{"topic.sovereignty"}},
+		{"fr", "Une cyberopération qui cause des dommages peut constituer une violation de souveraineté.", []string{"topic.sovereignty"}},
+		{"fr", "Le principe de souveraineté s'applique dans le cyberespace.", []string{"topic.sovereignty"}},
+		{"fr", "La souveraineté européenne dans les semi-conducteurs passe par de nouvelles usines.", []string{"-topic.sovereignty"}},
+		{"fr", "Selon Rousseau, la souveraineté du peuple est inaliénable.", []string{"-topic.sovereignty"}},
+		{"fr", "Le consommateur doit retrouver sa souveraineté face aux publicités ciblées.", []string{"-topic.sovereignty"}},
+		{"fr", "Le chef étoilé règne en souverain sur sa cuisine.", []string{"-topic.sovereignty"}},
+		{"fr", "La souveraineté du patient sur son corps fonde le consentement aux soins.", []string{"-topic.sovereignty"}},
+		{"es", "La soberanía de los Estados se extiende a la infraestructura situada en su territorio.", []string{"topic.sovereignty"}},
+		{"es", "Una operación cibernética que cause daños puede constituir una violación de la soberanía.", []string{"topic.sovereignty"}},
+		{"es", "El principio de soberanía se aplica en el ciberespacio.", []string{"topic.sovereignty"}},
+		{"es", "La soberanía europea en semiconductores exige nuevas fábricas.", []string{"-topic.sovereignty"}},
+		{"es", "Para Rousseau, la soberanía del pueblo es inalienable.", []string{"-topic.sovereignty"}},
+		{"es", "El consumidor debe recuperar su soberanía frente a la publicidad dirigida.", []string{"-topic.sovereignty"}},
+		{"es", "La soberanía del paciente sobre su cuerpo funda el consentimiento informado.", []string{"-topic.sovereignty"}},
+		{"es", "El chef reina como soberano en su cocina.", []string{"-topic.sovereignty"}},
+	} {
+		checkLangCase(t, tg, tc.lang, tc.text, tc.want)
+	}
+}
