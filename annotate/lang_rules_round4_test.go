@@ -8,7 +8,8 @@ import "testing"
 // country named, the UN, cyberspace, or the due-diligence subject), so
 // that senses no list of exceptions has met tag nothing. For each element
 // rewritten so (knowledge, constructive knowledge, the duty to prevent,
-// notification, force between States, sovereignty), the sentences pair
+// notification, force between States, sovereignty, the status of the
+// duty), the sentences pair
 // positions in varied syntax, negated or hedged ones, with the cue in
 // another sense: civil and criminal law, a union, a town hall, weather
 // and health warnings, spyware, an essay's title.
@@ -127,6 +128,24 @@ func TestFrenchSpanishSubjectRound4(t *testing.T) {
 		{"es", "El consumidor debe recuperar su soberanía frente a la publicidad dirigida.", []string{"-topic.sovereignty"}},
 		{"es", "La soberanía del paciente sobre su cuerpo funda el consentimiento informado.", []string{"-topic.sovereignty"}},
 		{"es", "El chef reina como soberano en su cocina.", []string{"-topic.sovereignty"}},
+
+		// status.binding and status.voluntary: the status of the State's
+		// duty, not a school's, a mayor's or a volunteer's.
+		{"fr", "La diligence requise est une obligation de droit international coutumier.", []string{"status.binding"}},
+		{"fr", "Les États sont tenus d'empêcher que leur territoire serve à des cyberattaques contre d'autres États.", []string{"status.binding"}},
+		{"fr", "Pour la France, l'obligation de vigilance des États constitue une règle coutumière.", []string{"status.binding"}},
+		{"fr", "La norme 13 c n'est pas encore cristallisée en droit coutumier.", []string{"status.voluntary"}},
+		{"fr", "L'école a l'obligation de prévenir le harcèlement entre élèves.", []string{"-status.binding", "-scope.prevention"}},
+		{"fr", "Le maire doit prévenir la population en cas de vigilance rouge.", []string{"-status.binding"}},
+		{"fr", "Le respect des consignes de vigilance n'est pas obligatoire mais volontaire.", []string{"-status.binding", "-status.voluntary"}},
+		{"fr", "Le bénévole est tenu à une obligation de vigilance envers les enfants qu'il encadre.", []string{"-status.binding"}},
+		{"es", "La diligencia debida es una obligación de derecho internacional consuetudinario.", []string{"status.binding"}},
+		{"es", "Los Estados están obligados a impedir que su territorio se utilice para ciberataques contra otros Estados.", []string{"status.binding"}},
+		{"es", "La norma 13 c todavía no se ha cristalizado en derecho consuetudinario.", []string{"status.voluntary"}},
+		{"es", "La escuela tiene la obligación de prevenir el acoso entre los alumnos.", []string{"-status.binding"}},
+		{"es", "El arrendatario debe evitar cualquier daño a la vivienda.", []string{"-status.binding"}},
+		{"es", "La participación en el programa de vigilancia vecinal es voluntaria y no obligatoria.", []string{"-status.binding", "-status.voluntary"}},
+		{"es", "El socorrista tiene el deber de vigilancia sobre los bañistas, sin perjuicio de la responsabilidad del municipio.", []string{"-status.binding"}},
 	} {
 		checkLangCase(t, tg, tc.lang, tc.text, tc.want)
 	}
