@@ -9,7 +9,8 @@ import "testing"
 // that senses no list of exceptions has met tag nothing. For each element
 // rewritten so (knowledge, constructive knowledge, the duty to prevent,
 // notification, force between States, sovereignty, the status of the
-// duty), the sentences pair
+// duty, State responsibility's shared words, working together, the harm
+// threshold), the sentences pair
 // positions in varied syntax, negated or hedged ones, with the cue in
 // another sense: civil and criminal law, a union, a town hall, weather
 // and health warnings, spyware, an essay's title.
@@ -146,6 +147,40 @@ func TestFrenchSpanishSubjectRound4(t *testing.T) {
 		{"es", "El arrendatario debe evitar cualquier daño a la vivienda.", []string{"-status.binding"}},
 		{"es", "La participación en el programa de vigilancia vecinal es voluntaria y no obligatoria.", []string{"-status.binding", "-status.voluntary"}},
 		{"es", "El socorrista tiene el deber de vigilancia sobre los bañistas, sin perjuicio de la responsabilidad del municipio.", []string{"-status.binding"}},
+
+		// topic.state_responsibility: the words civil, criminal and company
+		// law share are the State's only beside a State.
+		{"fr", "Un État qui commet un fait internationalement illicite doit en assurer la réparation.", []string{"topic.state_responsibility"}},
+		{"fr", "Le comportement de ces pirates est imputable à l'État qui les dirige.", []string{"topic.state_responsibility"}},
+		{"fr", "La Russie a été tenue pour responsable de l'opération par plusieurs gouvernements.", []string{"topic.state_responsibility"}},
+		{"fr", "Le garagiste doit assurer la réparation du véhicule sous quinze jours.", []string{"-topic.state_responsibility"}},
+		{"fr", "Le retard est imputable au fournisseur, qui ne livre pas à temps.", []string{"-topic.state_responsibility"}},
+		{"fr", "Les parents sont tenus pour responsables des dégâts causés par leurs enfants.", []string{"-topic.state_responsibility"}},
+		{"fr", "Le dirigeant a été condamné pour ne pas avoir déposé les comptes de la société.", []string{"-topic.state_responsibility"}},
+		{"fr", "Le syndic engage sa responsabilité s'il néglige l'entretien de l'immeuble.", []string{"-topic.state_responsibility"}},
+		{"es", "El Estado que comete un hecho internacionalmente ilícito está obligado a la reparación.", []string{"topic.state_responsibility"}},
+		{"es", "La conducta de esos piratas es atribuible al Estado que los dirige.", []string{"topic.state_responsibility"}},
+		{"es", "El taller se encarga de la reparación del vehículo en quince días.", []string{"-topic.state_responsibility"}},
+		{"es", "El retraso es imputable al proveedor, que no entrega a tiempo.", []string{"-topic.state_responsibility"}},
+		{"es", "El conductor debe indemnizar los daños causados al peatón.", []string{"-topic.state_responsibility"}},
+		{"es", "El administrador incurre en responsabilidad si descuida el mantenimiento del edificio.", []string{"-topic.state_responsibility"}},
+		{"es", "El socio compromete su responsabilidad con las deudas de la sociedad.", []string{"-topic.state_responsibility"}},
+
+		// measures.assistance: working together against an operation.
+		{"fr", "Les États doivent travailler ensemble pour atténuer les effets d'une cyberattaque.", []string{"measures.assistance"}},
+		{"fr", "Les voisins se sont mobilisés ensemble pour faire face à la crise du logement.", []string{"-measures.assistance"}},
+		{"fr", "Les enseignants répondent ensemble aux questions des parents.", []string{"-measures.assistance"}},
+		{"es", "Los Estados deben colaborar para mitigar los efectos de los ciberataques.", []string{"measures.assistance"}},
+		{"es", "Los vecinos se organizaron juntos para hacer frente a la crisis de la vivienda.", []string{"-measures.assistance"}},
+		{"es", "Los docentes responden juntos a las preguntas de los padres.", []string{"-measures.assistance"}},
+
+		// threshold.serious: a harm threshold of the norm.
+		{"fr", "L'obligation ne s'applique qu'aux opérations qui causent un dommage transfrontière important à d'autres États.", []string{"threshold.serious"}},
+		{"fr", "La sécheresse pourrait avoir des conséquences graves pour les récoltes.", []string{"-threshold.serious"}},
+		{"fr", "L'incident survenu à l'usine pourrait avoir des conséquences graves pour les riverains.", []string{"-threshold.serious"}},
+		{"es", "La obligación solo se aplica cuando las operaciones cibernéticas causan daños significativos a otros Estados.", []string{"threshold.serious"}},
+		{"es", "La sequía podría tener consecuencias graves para las cosechas.", []string{"-threshold.serious"}},
+		{"es", "El incidente en la fábrica podría tener consecuencias graves para los vecinos.", []string{"-threshold.serious"}},
 	} {
 		checkLangCase(t, tg, tc.lang, tc.text, tc.want)
 	}
