@@ -10,7 +10,7 @@ import "testing"
 // rewritten so (knowledge, constructive knowledge, the duty to prevent,
 // notification, force between States, sovereignty, the status of the
 // duty, State responsibility's shared words, working together, the harm
-// threshold), the sentences pair
+// threshold, preparing), the sentences pair
 // positions in varied syntax, negated or hedged ones, with the cue in
 // another sense: civil and criminal law, a union, a town hall, weather
 // and health warnings, spyware, an essay's title.
@@ -181,6 +181,27 @@ func TestFrenchSpanishSubjectRound4(t *testing.T) {
 		{"es", "La obligación solo se aplica cuando las operaciones cibernéticas causan daños significativos a otros Estados.", []string{"threshold.serious"}},
 		{"es", "La sequía podría tener consecuencias graves para las cosechas.", []string{"-threshold.serious"}},
 		{"es", "El incidente en la fábrica podría tener consecuencias graves para los vecinos.", []string{"-threshold.serious"}},
+
+		// measures.capacity_building: preparing for operations in
+		// cyberspace, not a health NGO's or a farm law's.
+		{"fr", "Le Sénégal a adopté une stratégie nationale de cybersécurité et créé un CERT.", []string{"measures.capacity_building"}},
+		{"fr", "Le renforcement des capacités des États en matière de cybersécurité reste une priorité.", []string{"measures.capacity_building"}},
+		{"fr", "Chaque État désigne un point de contact pour les incidents informatiques.", []string{"measures.capacity_building"}},
+		{"fr", "Les États devraient adopter une législation nationale contre la cybercriminalité.", []string{"measures.capacity_building"}},
+		{"fr", "Le projet vise le renforcement des capacités des agents de santé communautaire.", []string{"-measures.capacity_building"}},
+		{"fr", "Le Parlement a adopté une loi d'orientation pour l'agriculture.", []string{"-measures.capacity_building"}},
+		{"fr", "La mairie a mis en place une politique de rénovation des écoles.", []string{"-measures.capacity_building"}},
+		{"fr", "L'hôpital a désigné un point de contact pour les familles des patients.", []string{"-measures.capacity_building"}},
+		{"fr", "Les pompiers organisent un exercice de crise au lycée.", []string{"-measures.capacity_building"}},
+		{"es", "Chile aprobó una estrategia nacional de ciberseguridad y creó un CSIRT.", []string{"measures.capacity_building"}},
+		{"es", "El fortalecimiento de capacidades en ciberseguridad sigue siendo prioritario para la región.", []string{"measures.capacity_building"}},
+		{"es", "Cada Estado designará un punto de contacto para los incidentes cibernéticos.", []string{"measures.capacity_building"}},
+		{"es", "Los Estados deberían adoptar una legislación nacional contra la ciberdelincuencia.", []string{"measures.capacity_building"}},
+		{"es", "El proyecto busca el fortalecimiento de capacidades de los promotores de salud.", []string{"-measures.capacity_building"}},
+		{"es", "El Congreso aprobó una ley de desarrollo agrario.", []string{"-measures.capacity_building"}},
+		{"es", "La alcaldía puso en marcha una política de renovación de escuelas.", []string{"-measures.capacity_building"}},
+		{"es", "El hospital designó un punto de contacto para las familias de los pacientes.", []string{"-measures.capacity_building"}},
+		{"es", "Los bomberos organizan un ejercicio de crisis en el colegio.", []string{"-measures.capacity_building"}},
 	} {
 		checkLangCase(t, tg, tc.lang, tc.text, tc.want)
 	}
