@@ -10,7 +10,7 @@ import "testing"
 // rewritten so (knowledge, constructive knowledge, the duty to prevent,
 // notification, force between States, sovereignty, the status of the
 // duty, State responsibility's shared words, working together, the harm
-// threshold, preparing), the sentences pair
+// threshold, preparing, proxies and the private sector), the sentences pair
 // positions in varied syntax, negated or hedged ones, with the cue in
 // another sense: civil and criminal law, a union, a town hall, weather
 // and health warnings, spyware, an essay's title.
@@ -202,6 +202,18 @@ func TestFrenchSpanishSubjectRound4(t *testing.T) {
 		{"es", "La alcaldía puso en marcha una política de renovación de escuelas.", []string{"-measures.capacity_building"}},
 		{"es", "El hospital designó un punto de contacto para las familias de los pacientes.", []string{"-measures.capacity_building"}},
 		{"es", "Los bomberos organizan un ejercicio de crisis en el colegio.", []string{"-measures.capacity_building"}},
+
+		// actors.non_state: proxies and the private sector as the
+		// wrongdoers a State answers for, not a company's agents.
+		{"fr", "Les États ne doivent pas recourir à des mandataires pour mener des cyberopérations contre d'autres États.", []string{"actors.non_state"}},
+		{"fr", "Le secteur privé doit s'abstenir de mener des cyberattaques de représailles contre des États.", []string{"actors.non_state"}},
+		{"fr", "Le mandataire social représente la société auprès des banques.", []string{"-actors.non_state"}},
+		{"fr", "Le tribunal a désigné un mandataire judiciaire pour liquider l'entreprise.", []string{"-actors.non_state"}},
+		{"fr", "Le secteur privé doit investir davantage dans la formation des apprentis.", []string{"-actors.non_state"}},
+		{"es", "Los Estados no deben recurrir a proxies para llevar a cabo ciberataques contra otros Estados.", []string{"actors.non_state"}},
+		{"es", "El apoderado de la empresa firmó el contrato de arrendamiento.", []string{"-actors.non_state"}},
+		{"es", "El testaferro figuraba como dueño de las propiedades del narcotraficante.", []string{"-actors.non_state"}},
+		{"es", "El sector privado debe invertir más en la formación de aprendices.", []string{"-actors.non_state"}},
 	} {
 		checkLangCase(t, tg, tc.lang, tc.text, tc.want)
 	}
