@@ -10,7 +10,8 @@ import "testing"
 // rewritten so (knowledge, constructive knowledge, the duty to prevent,
 // notification, force between States, sovereignty, the status of the
 // duty, State responsibility's shared words, working together, the harm
-// threshold, preparing, proxies and the private sector), the sentences pair
+// threshold, preparing, proxies and the private sector, transit,
+// monitoring), the sentences pair
 // positions in varied syntax, negated or hedged ones, with the cue in
 // another sense: civil and criminal law, a union, a town hall, weather
 // and health warnings, spyware, an essay's title.
@@ -214,6 +215,21 @@ func TestFrenchSpanishSubjectRound4(t *testing.T) {
 		{"es", "El apoderado de la empresa firmó el contrato de arrendamiento.", []string{"-actors.non_state"}},
 		{"es", "El testaferro figuraba como dueño de las propiedades del narcotraficante.", []string{"-actors.non_state"}},
 		{"es", "El sector privado debe invertir más en la formación de aprendices.", []string{"-actors.non_state"}},
+
+		// territory.transit and measures.monitoring: traffic through a
+		// State's infrastructure and watching its networks, not road
+		// traffic or a parent's watch.
+		{"es", "Los ciberataques suelen transitar por servidores situados en terceros Estados.", []string{"territory.transit"}},
+		{"es", "El Estado de tránsito no siempre sabe que su infraestructura fue utilizada.", []string{"territory.transit"}},
+		{"es", "El accidente de tránsito dejó dos heridos en la avenida principal.", []string{"-territory.transit"}},
+		{"es", "La nueva ley de tránsito endurece las multas por exceso de velocidad.", []string{"-territory.transit"}},
+		{"es", "El tránsito vehicular se normalizó tras la lluvia.", []string{"-territory.transit"}},
+		{"fr", "Les États ne sont pas tenus de surveiller en permanence leurs réseaux.", []string{"!measures.monitoring"}},
+		{"fr", "Les parents doivent surveiller les activités de leurs enfants en permanence.", []string{"-measures.monitoring"}},
+		{"fr", "L'infirmière surveille en continu les données vitales du patient.", []string{"-measures.monitoring"}},
+		{"es", "Los Estados no están obligados a vigilar de forma permanente sus redes.", []string{"!measures.monitoring"}},
+		{"es", "Los padres deben vigilar las actividades de sus hijos de forma permanente.", []string{"-measures.monitoring"}},
+		{"es", "La enfermera supervisa de forma continua los datos vitales del paciente.", []string{"-measures.monitoring"}},
 	} {
 		checkLangCase(t, tg, tc.lang, tc.text, tc.want)
 	}
