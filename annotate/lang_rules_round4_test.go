@@ -11,7 +11,7 @@ import "testing"
 // notification, force between States, sovereignty, the status of the
 // duty, State responsibility's shared words, working together, the harm
 // threshold, preparing, proxies and the private sector, transit,
-// monitoring), the sentences pair
+// monitoring, the standard of conduct), the sentences pair
 // positions in varied syntax, negated or hedged ones, with the cue in
 // another sense: civil and criminal law, a union, a town hall, weather
 // and health warnings, spyware, an essay's title.
@@ -230,6 +230,19 @@ func TestFrenchSpanishSubjectRound4(t *testing.T) {
 		{"es", "Los Estados no están obligados a vigilar de forma permanente sus redes.", []string{"!measures.monitoring"}},
 		{"es", "Los padres deben vigilar las actividades de sus hijos de forma permanente.", []string{"-measures.monitoring"}},
 		{"es", "La enfermera supervisa de forma continua los datos vitales del paciente.", []string{"-measures.monitoring"}},
+
+		// standard.capacity: a State's standard of conduct, not anything
+		// impossible or any measure taken against any harm.
+		{"fr", "Un État ne peut être tenu à l'impossible s'il n'a pas les moyens techniques d'agir.", []string{"standard.capacity"}},
+		{"fr", "L'État doit prendre toutes les mesures raisonnables pour faire cesser l'opération lancée depuis son territoire.", []string{"standard.capacity"}},
+		{"fr", "Il est impossible de prévoir la météo à plus de dix jours.", []string{"-standard.capacity"}},
+		{"fr", "La direction prendra toutes les mesures nécessaires pour limiter l'impact de la grève.", []string{"-standard.capacity"}},
+		{"fr", "Faute de moyens, l'association a fermé sa bibliothèque.", []string{"-standard.capacity"}},
+		{"es", "Un Estado no puede estar obligado a lo imposible si no tiene los medios técnicos para actuar.", []string{"standard.capacity"}},
+		{"es", "El Estado debe adoptar todas las medidas razonables para detener la operación lanzada desde su territorio.", []string{"standard.capacity"}},
+		{"es", "Es imposible prever el clima con más de diez días de antelación.", []string{"-standard.capacity"}},
+		{"es", "La dirección adoptará todas las medidas necesarias para limitar el impacto de la huelga.", []string{"-standard.capacity"}},
+		{"es", "A falta de medios, la asociación cerró su biblioteca.", []string{"-standard.capacity"}},
 	} {
 		checkLangCase(t, tg, tc.lang, tc.text, tc.want)
 	}
