@@ -243,6 +243,24 @@ func TestFrenchSpanishSubjectRound4(t *testing.T) {
 		{"es", "Es imposible prever el clima con más de diez días de antelación.", []string{"-standard.capacity"}},
 		{"es", "La dirección adoptará todas las medidas necesarias para limitar el impacto de la huelga.", []string{"-standard.capacity"}},
 		{"es", "A falta de medios, la asociación cerró su biblioteca.", []string{"-standard.capacity"}},
+
+		// Senses met in round 14 once it was added to train: a regulator's
+		// notice, a hospital that detects an attack on itself, companies
+		// under human-rights due diligence, a court's competence, a paper's
+		// aims.
+		{"fr", "Le responsable de traitement doit adresser une notification à la CNIL en cas de violation.", []string{"-measures.notification"}},
+		{"fr", "L'hôpital a détecté l'intrusion dans son réseau dimanche matin.", []string{"-knowledge.actual"}},
+		{"fr", "Lorsqu'un État a détecté une opération lancée depuis son territoire, il doit agir.", []string{"knowledge.actual"}},
+		{"fr", "Le devoir de vigilance en matière de droits humains oblige les entreprises et autres acteurs non étatiques à identifier les risques.", []string{"-actors.non_state", "topic.human_rights"}},
+		{"fr", "La Cour, dans l'exercice de sa compétence consultative, répond aux questions des organes.", []string{"-topic.sovereignty"}},
+		{"fr", "Chaque État exerce sa juridiction sur les infrastructures situées sur son territoire.", []string{"topic.sovereignty"}},
+		{"es", "El responsable del tratamiento debe notificar la brecha a la autoridad de protección de datos.", []string{"-measures.notification"}},
+		{"es", "Algunos ataques han sido detectados por las empresas en las primeras etapas.", []string{"-knowledge.actual"}},
+		{"es", "Cuando el Estado ha detectado una operación lanzada desde su territorio, debe actuar.", []string{"knowledge.actual"}},
+		{"es", "La debida diligencia en derechos humanos obliga a los Estados y actores no estatales, como empresas, a prevenir riesgos.", []string{"-actors.non_state", "topic.human_rights"}},
+		{"es", "La Corte, en ejercicio de su competencia consultiva, responde a los Estados Miembros.", []string{"-topic.sovereignty"}},
+		{"es", "Cada Estado ejerce su jurisdicción sobre la infraestructura situada en su territorio.", []string{"topic.sovereignty"}},
+		{"es", "El presente trabajo busca analizar el contenido del Convenio de Budapest.", []string{"-topic.cybercrime"}},
 	} {
 		checkLangCase(t, tg, tc.lang, tc.text, tc.want)
 	}
