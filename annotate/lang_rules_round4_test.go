@@ -215,6 +215,12 @@ func TestFrenchSpanishSubjectRound4(t *testing.T) {
 		{"es", "El apoderado de la empresa firmó el contrato de arrendamiento.", []string{"-actors.non_state"}},
 		{"es", "El testaferro figuraba como dueño de las propiedades del narcotraficante.", []string{"-actors.non_state"}},
 		{"es", "El sector privado debe invertir más en la formación de aprendices.", []string{"-actors.non_state"}},
+		// Private persons with a duty of their own, no State answering for
+		// them: not the norm's non-State actors.
+		{"fr", "Les États doivent empêcher que des acteurs non étatiques utilisent leur territoire pour des cyberattaques.", []string{"actors.non_state"}},
+		{"fr", "Les sociétés privées doivent protéger leurs réseaux contre les intrusions.", []string{"-actors.non_state"}},
+		{"es", "Los Estados deben impedir que actores no estatales utilicen su territorio para ciberataques.", []string{"actors.non_state"}},
+		{"es", "Las personas privadas deben proteger sus redes contra las intrusiones.", []string{"-actors.non_state"}},
 
 		// territory.transit and measures.monitoring: traffic through a
 		// State's infrastructure and watching its networks, not road
