@@ -277,6 +277,17 @@ func TestFrenchSpanishSubjectRound4(t *testing.T) {
 		{"es", "Por primera vez atribuimos este ataque al gobierno de la Federación Rusa.", []string{"actors.state", "topic.state_responsibility"}},
 		{"es", "El médico debe informar al paciente de la naturaleza de la intervención quirúrgica.", []string{"-topic.non_intervention", "-measures.notification"}},
 		{"es", "El intervencionismo de las potencias en los asuntos internos de otros Estados está prohibido.", []string{"topic.non_intervention"}},
+
+		// Senses met in rounds 15 and 16 once in train: France in a body's
+		// name, a weather "vigilance", a technology watch, a man named
+		// Cesar.
+		{"fr", "Selon Météo-France, l'épisode pourrait avoir des conséquences graves pour les cultures.", []string{"-threshold.serious"}},
+		{"fr", "Le dispositif de vigilance informe les citoyens et les autorités en cas d'orage.", []string{"-measures.notification"}},
+		{"fr", "Les États doivent exercer une vigilance raisonnable pour prévenir les cyberattaques provenant de leur territoire.", []string{"status.binding", "scope.prevention"}},
+		{"fr", "L'agence de sécurité des systèmes d'information assure une veille technologique.", []string{"measures.capacity_building", "-measures.monitoring"}},
+		{"fr", "La France considère que l'État victime doit être informé de l'opération.", []string{"measures.notification"}},
+		{"es", "Según Julio Cesar Mancipe, asesor de la Presidencia, el ataque afectó a varias entidades del Estado.", []string{"-scope.termination"}},
+		{"es", "El Estado debe hacer cesar la operación lanzada desde su territorio.", []string{"scope.termination"}},
 	} {
 		checkLangCase(t, tg, tc.lang, tc.text, tc.want)
 	}
