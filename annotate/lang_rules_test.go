@@ -151,7 +151,7 @@ func TestFrenchSpanishElements(t *testing.T) {
 		{"es", "El alcance de la obligación depende de los medios de que disponga el Estado territorial.", []string{"standard.capacity"}},
 		{"fr", "Nul n'est tenu à l'impossible : l'État qui ne dispose pas des moyens pour agir ne manque pas à son devoir.", []string{"standard.capacity"}},
 		{"fr", "La France a apporté son soutien technique à l'État attaqué pour remédier à l'incident.", []string{"measures.assistance"}},
-		{"es", "El Estado presta asistencia técnica para el fortalecimiento de capacidades.", []string{"-measures.assistance", "measures.capacity_building"}},
+		{"es", "El Estado presta asistencia técnica para el fortalecimiento de capacidades en ciberseguridad.", []string{"-measures.assistance", "measures.capacity_building"}},
 		{"fr", "Il n'est pas certain que la diligence requise soit déjà une règle du droit international.", []string{"status.voluntary"}},
 		{"es", "No existe práctica estatal suficiente para afirmar una obligación consuetudinaria de diligencia debida.", []string{"status.voluntary", "-status.binding"}},
 		{"fr", "Les opérateurs doivent notifier les incidents à l'ANSSI dans un délai de 72 heures.", []string{"-measures.notification"}},
