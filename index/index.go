@@ -298,7 +298,12 @@ func (ix *Index) Close() error { return ix.b.Close() }
 // Count returns how many passages the index holds.
 func (ix *Index) Count() (uint64, error) { return ix.b.DocCount() }
 
-const batchSize = 500
+// batchSize bounds the memory of one bleve batch. Each batch becomes a
+// segment with a fixed cost (its files, its persisting, its later merges),
+// so it is above what ingest hands over at a time (a thousand entries and
+// the rest of the last document): at 500, each of those became two
+// segments and a small third.
+const batchSize = 2000
 
 // Replace removes every passage of the given documents from the index and
 // adds the entries, in batches.

@@ -105,15 +105,20 @@ func main() {
 	os.Exit(code)
 }
 
+// ingestHeap is the soft limit of every command but serve: 160 MiB, or
+// 120 MiB above the live heap when that is more.
+var ingestHeap = &heapLimit{floor: 160 << 20, headroom: 120 << 20}
+
 // tuneRuntime sets the collector for ingest, unless the user's GOMEMLIMIT
 // or GOGC says otherwise, and keeps library log lines out of the terminal.
 func tuneRuntime() {
 	if os.Getenv("GOMEMLIMIT") == "" {
 		// Ingest holds a few documents, their passages and two index
-		// batches at a time; a soft limit keeps the heap near that (with
-		// bleve's mapped index files, 200 MB of text peaked at 269 MiB
-		// resident with 160 MiB, 352 MiB with 256 MiB).
-		debug.SetMemoryLimit(160 << 20)
+		// batches at a time, besides what it keeps for the whole run; a
+		// soft limit keeps the heap near that (with bleve's mapped index
+		// files, 200 MB of text peaked at 269 MiB resident with 160 MiB,
+		// 352 MiB with 256 MiB).
+		ingestHeap.start()
 		if os.Getenv("GOGC") == "" {
 			// Under that limit, collect only when it is near: the live
 			// heap of an ingest is small and short-lived, and most runs
@@ -138,6 +143,7 @@ func tuneRuntime() {
 // every page at least twice as slow.
 func serverRuntime() {
 	if os.Getenv("GOMEMLIMIT") == "" {
+		ingestHeap.stop()
 		debug.SetMemoryLimit(math.MaxInt64)
 		if os.Getenv("GOGC") == "" {
 			debug.SetGCPercent(100)

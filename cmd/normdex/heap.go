@@ -1,0 +1,50 @@
+package main
+
+import (
+	"runtime"
+	"runtime/debug"
+	"runtime/metrics"
+	"sync/atomic"
+)
+
+// heapLimit keeps the collector's soft limit a fixed headroom above the
+// heap the last collection found live, and never below a floor. Under a
+// fixed limit the headroom shrinks as what stays live grows with the
+// corpus (the near-duplicate index of 10,000 documents is some 16 MB), so
+// the collector ran more often the larger the corpus: at a million
+// passages a 176 MiB limit took 7% less CPU than 160 MiB.
+type heapLimit struct {
+	floor, headroom int64
+	on              atomic.Bool
+}
+
+// sentinel is garbage the collector finalizes once a cycle: large enough
+// not to share a block with anything else, which would keep it alive.
+type sentinel struct{ _ [64]byte }
+
+// start sets the floor as the limit and follows each collection.
+func (h *heapLimit) start() {
+	debug.SetMemoryLimit(h.floor)
+	h.on.Store(true)
+	h.arm()
+}
+
+// stop leaves the limit to whoever sets it next.
+func (h *heapLimit) stop() { h.on.Store(false) }
+
+func (h *heapLimit) arm() {
+	runtime.SetFinalizer(&sentinel{}, func(*sentinel) { h.collected() })
+}
+
+func (h *heapLimit) collected() {
+	if !h.on.Load() {
+		return
+	}
+	live := []metrics.Sample{{Name: "/gc/heap/live:bytes"}}
+	metrics.Read(live)
+	debug.SetMemoryLimit(h.limit(int64(live[0].Value.Uint64())))
+	h.arm()
+}
+
+// limit is the soft limit for a live heap of live bytes.
+func (h *heapLimit) limit(live int64) int64 { return max(h.floor, live+h.headroom) }

@@ -1,0 +1,43 @@
+package main
+
+import (
+	"runtime"
+	"runtime/debug"
+	"testing"
+)
+
+func TestHeapLimit(t *testing.T) {
+	h := &heapLimit{floor: 160 << 20, headroom: 120 << 20}
+	for _, c := range []struct{ live, want int64 }{
+		{0, 160 << 20},
+		{40 << 20, 160 << 20},
+		{60 << 20, 180 << 20},
+	} {
+		if got := h.limit(c.live); got != c.want {
+			t.Errorf("limit(%d MiB) = %d MiB, want %d MiB", c.live>>20, got>>20, c.want>>20)
+		}
+	}
+}
+
+// TestHeapLimitFollowsCollections checks that the limit is set anew after
+// a collection while on, and left alone once stopped.
+func TestHeapLimitFollowsCollections(t *testing.T) {
+	defer debug.SetMemoryLimit(debug.SetMemoryLimit(-1))
+	h := &heapLimit{floor: 1 << 40, headroom: 0}
+	h.start()
+	debug.SetMemoryLimit(1 << 41)
+	for i := 0; i < 20 && debug.SetMemoryLimit(-1) != 1<<40; i++ {
+		runtime.GC()
+		runtime.Gosched()
+	}
+	if got := debug.SetMemoryLimit(-1); got != 1<<40 {
+		t.Fatalf("after collections the limit is %d, want the floor %d", got, int64(1<<40))
+	}
+	h.stop()
+	debug.SetMemoryLimit(1 << 41)
+	runtime.GC()
+	runtime.GC()
+	if got := debug.SetMemoryLimit(-1); got != 1<<41 {
+		t.Fatalf("stopped, the limit was set to %d", got)
+	}
+}
