@@ -1,6 +1,7 @@
 package workspace
 
 import (
+	"bytes"
 	"context"
 	"crypto/sha256"
 	"encoding/hex"
@@ -279,10 +280,11 @@ var codebookFormatKey = sync.OnceValue(func() string {
 // parseCached parses the codebook data, whose stored form is stored,
 // through the cache in dir when that is not "": a file is named by the
 // codebook's SHA-256, which the stored form has computed already, and by
-// the layout of the parsed types. A cached codebook is one that parsed:
-// errors are never cached. The folder is a parameter so that tests use
-// their own without setting the process-wide one, which a codebook
-// compiled in the background reads.
+// the layout of the parsed types, and begins with the SHA-256 of the rest
+// (see sealed). A cached codebook is one that parsed: errors are never
+// cached. The folder is a parameter so that tests use their own without
+// setting the process-wide one, which a codebook compiled in the
+// background reads.
 func parseCached(dir string, stored corpus.Codebook, data []byte) (*annotate.Codebook, error) {
 	name := stored.Name
 	if dir == "" {
@@ -290,8 +292,10 @@ func parseCached(dir string, stored corpus.Codebook, data []byte) (*annotate.Cod
 	}
 	path := filepath.Join(dir, "codebook-"+codebookFormatKey()+"-"+stored.SHA256+".json")
 	if b, err := os.ReadFile(path); err == nil {
-		if cb, err := annotate.UnmarshalCodebook(b); err == nil {
-			return cb, nil
+		if body, ok := unseal(b); ok {
+			if cb, err := annotate.UnmarshalCodebook(body); err == nil {
+				return cb, nil
+			}
 		}
 	}
 	cb, err := annotate.ParseCodebook(name, data)
@@ -299,9 +303,30 @@ func parseCached(dir string, stored corpus.Codebook, data []byte) (*annotate.Cod
 		return nil, err
 	}
 	if b, err := annotate.MarshalCodebook(cb); err == nil {
-		writeCache(path, b)
+		writeCache(path, seal(b))
 	}
 	return cb, nil
+}
+
+// seal prefixes a cache file's body with its SHA-256 in hex and a newline.
+// A body changed after it was written (a damaged disk, an edit) may still
+// be valid JSON but no longer a codebook that compiles: the rules of other
+// languages, compiled when first needed, would then fail in the middle of
+// an ingest. unseal refuses it, and the codebook is parsed anew.
+func seal(body []byte) []byte {
+	sum := sha256.Sum256(body)
+	return append(append([]byte(hex.EncodeToString(sum[:])), '\n'), body...)
+}
+
+// unseal returns the body of a sealed cache file, and whether it is the
+// one that was sealed.
+func unseal(b []byte) ([]byte, bool) {
+	head, body, ok := bytes.Cut(b, []byte{'\n'})
+	if !ok {
+		return nil, false
+	}
+	sum := sha256.Sum256(body)
+	return body, string(head) == hex.EncodeToString(sum[:])
 }
 
 // writeCache writes a cache file whole or not at all: another process may

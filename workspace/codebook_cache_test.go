@@ -1,6 +1,7 @@
 package workspace
 
 import (
+	"bytes"
 	"os"
 	"path/filepath"
 	"reflect"
@@ -11,8 +12,9 @@ import (
 )
 
 // TestCodebookCache parses a codebook into an empty cache, then from the
-// cache, and from a damaged cache file: the codebook is the same each time,
-// and a codebook that does not parse is never cached.
+// cache, from a damaged cache file and from one edited into other valid
+// JSON: the codebook is the same each time, and a codebook that does not
+// parse is never cached.
 func TestCodebookCache(t *testing.T) {
 	dir := t.TempDir()
 	data := annotate.DefaultCodebook()
@@ -39,7 +41,24 @@ func TestCodebookCache(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	for name, got := range map[string]*annotate.Codebook{"parsed": first, "cached": again, "after a damaged cache": damaged} {
+	// Valid JSON, but not what was written: two negation cues gone.
+	sealed, err := os.ReadFile(files[0])
+	if err != nil {
+		t.Fatal(err)
+	}
+	edited := bytes.Replace(sealed, []byte(`"not","no",`), []byte(``), 1)
+	if bytes.Equal(edited, sealed) {
+		t.Fatal("the cached codebook has no phrase to edit")
+	}
+	if err := os.WriteFile(files[0], edited, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	afterEdit, err := parseCached(dir, corpus.NewCodebook("default.yaml", data), data)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for name, got := range map[string]*annotate.Codebook{"parsed": first, "cached": again, "after a damaged cache": damaged,
+		"after an edited cache": afterEdit} {
 		if !reflect.DeepEqual(got, want) {
 			t.Errorf("%s: the codebook differs from ParseCodebook's", name)
 		}
