@@ -1,6 +1,7 @@
 package annotate
 
 import (
+	"cmp"
 	"fmt"
 	"slices"
 	"strings"
@@ -25,8 +26,12 @@ type Lists struct {
 	// carry; an entry ending in "." stands for every element it begins
 	// ("topic.").
 	Elements []string `yaml:"elements"`
-	// MinElements is how many different elements a list names (3 if 0).
+	// MinElements is how many different elements of Elements a list names
+	// (3 if 0), and MinItems how many items it has, each with a tag (3 if
+	// 0, never fewer than MinElements): "attribution, countermeasures and
+	// State responsibility" are three items of one element.
 	MinElements int `yaml:"min_elements"`
+	MinItems    int `yaml:"min_items"`
 	ListCues    `yaml:",inline"`
 }
 
@@ -48,14 +53,18 @@ type ListCues struct {
 	Continues []string `yaml:"continues"`
 }
 
-// defaultMinElements is how many different elements a list names when the
-// codebook does not say.
-const defaultMinElements = 3
+// defaultMinElements and defaultMinItems are how many different elements
+// and items a list has when the codebook does not say.
+const (
+	defaultMinElements = 3
+	defaultMinItems    = 3
+)
 
 // listCheck is the compiled form of a codebook's Lists in one language.
 type listCheck struct {
 	elements []string
-	min      int
+	min      int // different elements
+	items    int
 	conj     []int
 	position []int
 	open     []int
@@ -80,6 +89,9 @@ func checkLists(cb *Codebook, top func(string)) {
 	}
 	if l.MinElements < 0 || l.MinElements == 1 {
 		top(fmt.Sprintf("lists: min_elements %d: want 2 or more", l.MinElements))
+	}
+	if l.MinItems < 0 || l.MinItems == 1 {
+		top(fmt.Sprintf("lists: min_items %d: want 2 or more", l.MinItems))
 	}
 	for _, e := range l.Elements {
 		if !slices.ContainsFunc(cb.Elements, func(el Element) bool {
@@ -106,10 +118,8 @@ func (t *Tagger) compileLists(group func([]string, func(string)) []int, top func
 			cues.Continues = cmpSlice(own.Continues, cues.Continues)
 		}
 	}
-	t.lists = &listCheck{elements: l.Elements, min: l.MinElements}
-	if t.lists.min == 0 {
-		t.lists.min = defaultMinElements
-	}
+	t.lists = &listCheck{elements: l.Elements, min: cmp.Or(l.MinElements, defaultMinElements), items: cmp.Or(l.MinItems, defaultMinItems)}
+	t.lists.items = max(t.lists.items, t.lists.min)
 	fail := func(msg string) { top("lists: " + msg) }
 	t.lists.conj = group(cues.Conjunctions, fail)
 	t.lists.position = group(cues.Position, fail)
@@ -138,7 +148,7 @@ type listItem struct {
 // passing (see Lists).
 func (t *Tagger) dropPassing(text string, toks []token, hits hitSet, out []corpus.Annotation, seen []kept) []corpus.Annotation {
 	c := t.lists
-	if c == nil || len(out) < c.min {
+	if c == nil || len(out) < c.items {
 		return out
 	}
 	sc := hits.sc
@@ -162,7 +172,7 @@ func (t *Tagger) dropPassing(text string, toks []token, hits hitSet, out []corpu
 		for e < len(order) && toks[seen[order[e]].from].sent == sent {
 			e++
 		}
-		if e-s >= c.min && t.dropInSentence(text, toks, hits, out, seen, order[s:e], sent) {
+		if e-s >= c.items && t.dropInSentence(text, toks, hits, out, seen, order[s:e], sent) {
 			dropped = true
 		}
 		s = e
@@ -196,7 +206,7 @@ func (t *Tagger) dropInSentence(text string, toks []token, hits hitSet, out []co
 			b++
 		}
 		chain := order[items[a].lo:items[b-1].hi]
-		if b-a >= t.lists.min && t.namesTopics(out, chain) {
+		if b-a >= t.lists.items && t.namesTopics(out, chain) {
 			if position < 0 {
 				position = 0
 				if t.takesPosition(toks, hits, sent) || (sent > 0 && t.continues(toks, hits, sent, items[a].from) && t.takesPosition(toks, hits, sent-1)) {
