@@ -22,6 +22,8 @@ var passingLists = []meaning{
 	{"Les sujets du colloque étaient la souveraineté, la non-intervention, la cybercriminalité et le droit international humanitaire.", "topic.sovereignty", false},
 	{"Los temas del seminario fueron la soberanía, la no intervención, la diligencia debida y el derecho internacional humanitario.", "topic.non_intervention", false},
 	{"El curso trata la soberanía, la no intervención, el uso de la fuerza y la ciberdelincuencia.", "topic.use_of_force", false},
+	// An outline of how they apply is no position that they do.
+	{"El seminario analizará de qué manera la soberanía, la no intervención y el derecho internacional humanitario se aplican al ciberespacio.", "topic.ihl", false},
 }
 
 // positionLists are the same kinds of list with a position taken on them,
@@ -41,10 +43,18 @@ var positionLists = []meaning{
 	{"The agenda covered sovereignty, cybercrime and human rights. Sovereignty applies in cyberspace.", "topic.sovereignty", true},
 	{"La France estime que la souveraineté, la non-intervention et le droit international humanitaire s'appliquent au cyberespace.", "topic.ihl", true},
 	{"México considera que la soberanía, la no intervención y el derecho internacional humanitario se aplican al ciberespacio.", "topic.sovereignty", true},
+	{"La soberanía, la no intervención y el derecho internacional humanitario se aplican al ciberespacio.", "topic.non_intervention", true},
+	{"La souveraineté, la non-intervention et le droit international humanitaire s'appliquent au cyberespace.", "topic.ihl", true},
+	{"Le droit international s'applique au cyberespace. Parmi ces règles figurent la souveraineté, la non-intervention et le règlement pacifique des différends.", "topic.peaceful_settlement", true},
+	{"El derecho internacional se aplica al ciberespacio. Entre estas normas figuran la soberanía, la no intervención y el arreglo pacífico de controversias.", "topic.peaceful_settlement", true},
 }
 
 func TestListsDropTopicsNamedInPassing(t *testing.T) {
 	tagsMeanings(t, passingLists)
+	// The codebook's phrases for an outline catch this one already.
+	tagsMeanings(t, []meaning{
+		{"Le colloque examinera comment la souveraineté, la non-intervention et le droit international humanitaire s'appliquent au cyberespace.", "topic.non_intervention", false},
+	})
 	tagsMeanings(t, positionLists)
 }
 
