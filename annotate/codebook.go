@@ -42,7 +42,10 @@ type Codebook struct {
 	// Languages holds, for each language other than English that rules are
 	// written in ("fr", "es"), its negation cues and patterns.
 	Languages map[string]Language `yaml:"languages"`
-	Elements  []Element           `yaml:"elements"`
+	// Lists says which tags a sentence that only lists topics does not
+	// carry (see Lists); nil turns the check off.
+	Lists    *Lists    `yaml:"lists"`
+	Elements []Element `yaml:"elements"`
 }
 
 // Language is what the rules of one language share: its negation cues,
@@ -51,6 +54,9 @@ type Codebook struct {
 type Language struct {
 	Negation Negation            `yaml:"negation"`
 	Patterns map[string][]string `yaml:"patterns"`
+	// Lists replaces the codebook's list cues that it sets in this
+	// language's text; Elements and MinElements are the codebook's.
+	Lists *ListCues `yaml:"lists"`
 }
 
 // Negation lists the cues that turn an annotation's polarity to rejected.

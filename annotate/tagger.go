@@ -246,6 +246,7 @@ type Tagger struct {
 	negBreaks []int
 	negWindow int
 	neg       Negation
+	lists     *listCheck // nil when the codebook has no lists block
 	patterns  map[string][]string
 	pool      sync.Pool
 	// lexicon caches, per word form as written, its lower-case form, its
@@ -371,6 +372,7 @@ func compileCodebook(file string, cb *Codebook, lazy bool) (*Tagger, error) {
 			errs = append(errs, CheckError{File: file, Line: e.line, Element: e.ID, Msg: fmt.Sprintf("rejected_as %q: no such element", e.RejectedAs)})
 		}
 	}
+	checkLists(cb, top)
 	t := newTagger(cb, corpus.English, cb.Negation, cb.Patterns)
 	t.compileRules(file, &errs)
 	langs := make([]string, 0, len(cb.Languages))
@@ -478,6 +480,7 @@ func (t *Tagger) compileRules(file string, errs *CheckErrors) {
 	t.negScope = group(t.neg.Scope, top)
 	t.negExcept = group(t.neg.Exceptions, top)
 	t.negBreaks = group(t.neg.Breaks, top)
+	t.compileLists(group, top)
 	own := t.cb.Patterns
 	if t.lang != corpus.English {
 		own = t.cb.Languages[t.lang].Patterns
@@ -619,12 +622,18 @@ type scratch struct {
 	matches []hit   // of the rule being evaluated
 	a, b, u []hit   // occurrences of a rule's phrases
 	out     []corpus.Annotation
+	// listOrder and listItems are dropPassing's.
+	listOrder []int
+	listItems []listItem
 }
 
 // kept identifies an annotation made: an element on a span of tokens.
 type kept struct {
 	element  string
 	from, to int
+	// bare is set for the match of a single phrase (an any or all rule),
+	// which may be an item of a list; a near rule's match relates two.
+	bare bool
 }
 
 // hit is one occurrence of a phrase: tokens [from, to).
@@ -731,14 +740,15 @@ func (t *Tagger) tag(text string, detect bool) []corpus.Annotation {
 					a.Rule += " (rejects " + r.element + ")"
 				}
 			}
-			k := kept{a.Element, m.from, m.to}
-			if slices.Contains(seen, k) {
+			k := kept{a.Element, m.from, m.to, r.kind != ruleNear}
+			if slices.ContainsFunc(seen, func(s kept) bool { return s.element == k.element && s.from == k.from && s.to == k.to }) {
 				continue
 			}
 			seen = append(seen, k)
 			out = append(out, a)
 		}
 	}
+	out = t.dropPassing(text, toks, hits, out, seen)
 	sc.seen = seen
 	sc.out = out
 	if len(out) == 0 {
