@@ -16,14 +16,7 @@ import "testing"
 // another sense: civil and criminal law, a union, a town hall, weather
 // and health warnings, spyware, an essay's title.
 func TestFrenchSpanishSubjectRound4(t *testing.T) {
-	tg, err := Load("")
-	if err != nil {
-		t.Fatal(err)
-	}
-	for _, tc := range []struct {
-		lang, text string
-		want       []string
-	}{
+	checkLangCases(t, []langCase{
 		// knowledge.actual: a State's knowledge of operations.
 		{"fr", "Les États ne doivent pas permettre sciemment que leur territoire soit utilisé pour des faits internationalement illicites.", []string{"knowledge.actual"}},
 		{"fr", "Un État qui a connaissance d'une cyberattaque lancée depuis son territoire doit agir.", []string{"knowledge.actual"}},
@@ -288,7 +281,5 @@ func TestFrenchSpanishSubjectRound4(t *testing.T) {
 		{"fr", "La France considère que l'État victime doit être informé de l'opération.", []string{"measures.notification"}},
 		{"es", "Según Julio Cesar Mancipe, asesor de la Presidencia, el ataque afectó a varias entidades del Estado.", []string{"-scope.termination"}},
 		{"es", "El Estado debe hacer cesar la operación lanzada desde su territorio.", []string{"scope.termination"}},
-	} {
-		checkLangCase(t, tg, tc.lang, tc.text, tc.want)
-	}
+	})
 }

@@ -15,14 +15,7 @@ import (
 // elements that must be found, with "-" before one that must not be, and
 // "!" before one that must be found rejected.
 func TestFrenchSpanishElements(t *testing.T) {
-	tg, err := Load("")
-	if err != nil {
-		t.Fatal(err)
-	}
-	for _, tc := range []struct {
-		lang, text string
-		want       []string
-	}{
+	checkLangCases(t, []langCase{
 		// status: the duty named, stated as law, hedged, denied.
 		{"fr", "L'obligation de diligence requise est une règle du droit international coutumier.", []string{"status.binding", "topic.due_diligence", "-status.voluntary"}},
 		{"fr", "La Cour a violé l'obligation de vigilance qui pèse sur chaque État de prévenir les dommages transfrontières.", []string{"status.binding", "scope.prevention"}},
@@ -192,7 +185,24 @@ func TestFrenchSpanishElements(t *testing.T) {
 		{"fr", "Les gouvernements demandent que cessent les cyberattaques contre les hôpitaux.", []string{"scope.termination"}},
 		{"fr", "Les États qui notifient l'État victime lui permettent d'agir.", []string{"measures.notification"}},
 		{"fr", "Les États surveillent le trafic sur leurs réseaux.", []string{"measures.monitoring"}},
-	} {
+	})
+}
+
+// langCase is a sentence in a language and what the default codebook must
+// find in it, as TestFrenchSpanishElements describes.
+type langCase struct {
+	lang, text string
+	want       []string
+}
+
+// checkLangCases tags each case with the default codebook.
+func checkLangCases(t *testing.T, cases []langCase) {
+	t.Helper()
+	tg, err := Load("")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tc := range cases {
 		checkLangCase(t, tg, tc.lang, tc.text, tc.want)
 	}
 }
@@ -234,14 +244,7 @@ func checkLangCase(t *testing.T, tg *Tagger, lang, text string, want []string) {
 // State to answer for them. Each cause is paired with a sentence where the
 // element must still be found.
 func TestFrenchSpanishCueSenses(t *testing.T) {
-	tg, err := Load("")
-	if err != nil {
-		t.Fatal(err)
-	}
-	for _, tc := range []struct {
-		lang, text string
-		want       []string
-	}{
+	checkLangCases(t, []langCase{
 		{"fr", "La responsabilité civile de l'entreprise est engagée lorsque ses serveurs causent un dommage à un client.", []string{"-topic.state_responsibility"}},
 		{"fr", "Les propos tenus dans cette note ne sauraient engager la responsabilité de l'éditeur.", []string{"-topic.state_responsibility"}},
 		{"fr", "Les pirates responsables de ces attaques ont été arrêtés en Espagne.", []string{"-topic.state_responsibility"}},
@@ -338,9 +341,7 @@ func TestFrenchSpanishCueSenses(t *testing.T) {
 		{"es", "La diligencia debida todavía no es una obligación vinculante.", []string{"status.voluntary", "-status.binding"}},
 		// Restrictive "ne ... que" (only) denies nothing.
 		{"fr", "L'obligation de diligence requise ne s'applique qu'aux opérations aux conséquences graves.", []string{"status.binding", "-status.voluntary"}},
-	} {
-		checkLangCase(t, tg, tc.lang, tc.text, tc.want)
-	}
+	})
 }
 
 func keys(m map[string]corpus.Polarity) func(func(string) bool) {

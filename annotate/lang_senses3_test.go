@@ -14,14 +14,7 @@ import "testing"
 // networks; a network that "enables" actors. Each cause is paired with a
 // sentence where the element must still be found.
 func TestFrenchSpanishCueSensesRound3(t *testing.T) {
-	tg, err := Load("")
-	if err != nil {
-		t.Fatal(err)
-	}
-	for _, tc := range []struct {
-		lang, text string
-		want       []string
-	}{
+	checkLangCases(t, []langCase{
 		// Self-protection and deterrence, not the duty to prevent.
 		{"fr", "L'Union adopte des sanctions afin de dissuader les cyberattaques contre ses membres.", []string{"-scope.prevention"}},
 		{"fr", "Chaque État peut prendre des mesures pour empêcher l'espionnage mené à son encontre.", []string{"-scope.prevention"}},
@@ -278,7 +271,5 @@ func TestFrenchSpanishCueSensesRound3(t *testing.T) {
 		{"fr", "Les personnes privées doivent respecter le code de la route.", []string{"-actors.non_state"}},
 		{"es", "Las personas privadas deben pagar impuestos sobre sus rentas.", []string{"-actors.non_state"}},
 		{"fr", "L'obligation de diligence couvre aussi les actes d'acteurs non étatiques opérant depuis le territoire.", []string{"actors.non_state"}},
-	} {
-		checkLangCase(t, tg, tc.lang, tc.text, tc.want)
-	}
+	})
 }

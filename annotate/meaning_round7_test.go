@@ -1,26 +1,16 @@
 package annotate
 
-import "testing"
+import (
+	"testing"
+
+	"github.com/normdex/normdex/corpus"
+)
 
 // tagsMeanings checks whether the default codebook tags each sentence with
 // the element, affirmed or rejected, as `normdex rules eval` counts it.
 func tagsMeanings(t *testing.T, cases []meaning) {
 	t.Helper()
-	tg, err := Load("")
-	if err != nil {
-		t.Fatal(err)
-	}
-	for _, tc := range cases {
-		var got bool
-		for _, a := range tg.Tag(tc.text) {
-			if a.Element == tc.element {
-				got = true
-			}
-		}
-		if got != tc.want {
-			t.Errorf("Tag(%q) has %s = %v, want %v", tc.text, tc.element, got, tc.want)
-		}
-	}
+	checkMeanings(t, cases, "has", func(corpus.Annotation) bool { return true })
 }
 
 // TestRulesReadMeaningsRound7 checks the weakest elements of issue 16 by

@@ -118,6 +118,13 @@ type meaning struct {
 // affirms checks each case against the default codebook.
 func affirms(t *testing.T, cases []meaning) {
 	t.Helper()
+	checkMeanings(t, cases, "affirms", func(a corpus.Annotation) bool { return a.Polarity == corpus.Affirmed })
+}
+
+// checkMeanings checks whether the default codebook tags each case's text
+// with its element in an annotation that counts, said by verb.
+func checkMeanings(t *testing.T, cases []meaning, verb string, counts func(corpus.Annotation) bool) {
+	t.Helper()
 	tg, err := Load("")
 	if err != nil {
 		t.Fatal(err)
@@ -125,12 +132,12 @@ func affirms(t *testing.T, cases []meaning) {
 	for _, tc := range cases {
 		var got bool
 		for _, a := range tg.Tag(tc.text) {
-			if a.Element == tc.element && a.Polarity == corpus.Affirmed {
+			if a.Element == tc.element && counts(a) {
 				got = true
 			}
 		}
 		if got != tc.want {
-			t.Errorf("Tag(%q) affirms %s = %v, want %v", tc.text, tc.element, got, tc.want)
+			t.Errorf("Tag(%q) %s %s = %v, want %v", tc.text, verb, tc.element, got, tc.want)
 		}
 	}
 }
