@@ -25,6 +25,9 @@ type atom struct {
 type alt struct {
 	kind  atomKind
 	value string
+	// id is value's number in its tagger's words (see Tagger.number), which
+	// a token's stem or lower-case form is compared with; 0 for a prefix.
+	id int32
 }
 
 // seq is a phrase with its optional words and pattern references expanded.
