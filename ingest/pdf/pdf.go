@@ -8,6 +8,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"regexp"
 	"strconv"
 	"strings"
 
@@ -127,7 +128,8 @@ func openPDF(data []byte) (r *lpdf.Reader, file []byte, err error) {
 			r, file, err = nil, nil, fmt.Errorf("damaged PDF: %v", x)
 		}
 	}()
-	if !bytes.HasPrefix(bytes.TrimLeft(data, "\x00\t\r\n "), []byte("%PDF")) {
+	data = framePDF(data)
+	if data == nil {
 		return nil, nil, errors.New("not a PDF file (no %PDF header)")
 	}
 	file = data
@@ -171,6 +173,45 @@ func openPDF(data []byte) (r *lpdf.Reader, file []byte, err error) {
 		}
 	}
 	return r, file, nil
+}
+
+// headerWindow is how far into a file its header is looked for, as
+// pdftotext and Acrobat look: a print spooler's job header or a program's
+// banner captured with its output may stand before it.
+const headerWindow = 1024
+
+// whole is the end of a file whose last trailer is whole though its
+// %%EOF is missing or cut ("%%EO", "EOF").
+var whole = regexp.MustCompile(`startxref\s+\d+\s*%*E?O?F?\s*$`)
+
+// framePDF returns the bytes of data that are the PDF, or nil when no
+// header stands in its first kilobyte. They start at the header, and
+// byte offsets count from there, as in pdftotext. They end at the last
+// %%EOF when only junk follows it (a transfer's padding, a stray byte):
+// ledongthuc wants %%EOF at the very end. A file whose last trailer is
+// whole but whose %%EOF is missing gets one. A file cut short, that has
+// objects or a table after its last %%EOF or no trailer at its end, is
+// left as it is, and is reported truncated.
+func framePDF(data []byte) []byte {
+	at := bytes.Index(data[:min(len(data), headerWindow)], []byte("%PDF-"))
+	if at < 0 {
+		return nil
+	}
+	data = data[at:]
+	tail := data[max(0, len(data)-headerWindow):]
+	if bytes.HasSuffix(bytes.TrimRight(tail, "\x00\t\r\n\f "), []byte("%%EOF")) {
+		return data
+	}
+	if i := bytes.LastIndex(tail, []byte("%%EOF")); i >= 0 {
+		junk := tail[i+5:]
+		if !bytes.Contains(junk, []byte("obj")) && !bytes.Contains(junk, []byte("xref")) {
+			return data[:len(data)-len(junk)]
+		}
+	}
+	if whole.Match(tail) {
+		return append(bytes.Clone(data), "\n%%EOF\n"...)
+	}
+	return data
 }
 
 // openChecked opens a file that is not encrypted and checks that its
