@@ -1060,6 +1060,7 @@ func finishLine(l *line) {
 	if !slices.IsSortedFunc(l.glyphs, byX) {
 		slices.SortStableFunc(l.glyphs, byX)
 	}
+	l.glyphs = dropRedrawn(l.glyphs)
 	if accents {
 		l.glyphs = attachAccents(l.glyphs)
 	}
@@ -1118,6 +1119,30 @@ func finishLine(l *line) {
 	l.size = sizes.mode(0)
 	l.bold = bold*2 > len(strings.TrimSpace(text))
 	l.text = cleanText(text)
+}
+
+// dropRedrawn drops from a line sorted by x the glyphs drawn again at
+// almost the same place, wherever in the content stream the second copy
+// comes: a page whose text is drawn twice (fill, then stroke or a shadow)
+// or fake bold in a rotated frame, which the walker's look-back does not
+// see, would otherwise read "UUEE 88.. CCiirrccuullaattiioonn". The glyphs
+// are sorted by x, so a copy stands among the few kept before it that
+// start within its tolerance; most glyphs compare with one.
+func dropRedrawn(gs []Glyph) []Glyph {
+	kept := gs[:0]
+	for _, g := range gs {
+		dup := false
+		for k := len(kept) - 1; k >= 0 && g.X-kept[k].X < max(math.Abs(kept[k].W)/3, math.Abs(kept[k].Size)/20); k-- {
+			if sameGlyph(kept[k], g) {
+				dup = true
+				break
+			}
+		}
+		if !dup {
+			kept = append(kept, g)
+		}
+	}
+	return kept
 }
 
 // wordGap is the gap, in ems, between glyphs prev and next that parts two
