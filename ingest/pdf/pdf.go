@@ -8,6 +8,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"math"
 	"regexp"
 	"strconv"
 	"strings"
@@ -312,15 +313,41 @@ func readPage(ctx context.Context, p lpdf.Page, i int, fonts fontCache, capHint 
 		pageHook(i)
 	}
 	pg = PageGlyphs{Number: i, Width: 612, Height: 792}
+	var b *pageBox
 	if box := inherited(p.V, "MediaBox"); box.Len() == 4 {
-		pg.Width = box.Index(2).Float64() - box.Index(0).Float64()
-		pg.Height = box.Index(3).Float64() - box.Index(1).Float64()
+		x0, x1 := minMax(box.Index(0).Float64(), box.Index(2).Float64())
+		y0, y1 := minMax(box.Index(1).Float64(), box.Index(3).Float64())
+		pg.Width, pg.Height = x1-x0, y1-y0
+		if pg.Width > 0 && pg.Height > 0 {
+			b = &pageBox{x0, y0, x1, y1}
+		}
 	}
 	if p.V.IsNull() {
 		return pg, d, errors.New("page missing")
 	}
-	pg.Glyphs, d = contentGlyphs(ctx, p, fonts, capHint)
+	pg.Glyphs, d = contentGlyphs(ctx, p, fonts, capHint, b)
+	if b != nil && (b.x0 != 0 || b.y0 != 0) {
+		// The layout takes the box's corner for the origin.
+		for k := range pg.Glyphs {
+			pg.Glyphs[k].X -= b.x0
+			pg.Glyphs[k].Y -= b.y0
+		}
+	}
 	return pg, d, nil
+}
+
+func minMax(a, b float64) (float64, float64) { return min(a, b), max(a, b) }
+
+// pageBox is a page's media box, [x0 x1] by [y0 y1].
+type pageBox struct{ x0, y0, x1, y1 float64 }
+
+// off reports whether glyph g starts off the page. A page can be a window
+// on a larger drawing (a sheet cut into pages that share one content
+// stream, a page cropped by a tool that only changed its box): the text
+// outside it is not on the page, and pdftotext does not read it either.
+func (b *pageBox) off(g Glyph) bool {
+	slack := max(math.Abs(g.W), math.Abs(g.Size))
+	return g.X+slack < b.x0 || g.X-slack > b.x1 || g.Y+slack < b.y0 || g.Y-slack > b.y1
 }
 
 // inherited looks a page attribute up the page tree, as PDF pages inherit

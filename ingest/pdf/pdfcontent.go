@@ -207,6 +207,10 @@ type walker struct {
 	out, hidden []Glyph
 	ops         int
 	forms       []string // the forms being walked (as written), against loops
+	// box is the page's media box, or nil: a string that starts off the
+	// page is not read. The whole string goes by where it starts, since
+	// positions drift along it where a font gives no widths.
+	box *pageBox
 	drawing
 }
 
@@ -225,8 +229,8 @@ type drawing struct {
 //
 // capHint is how many glyphs the page is expected to hold (the previous
 // page's count): growing the slice from nothing was a tenth of extraction.
-func contentGlyphs(ctx context.Context, p lpdf.Page, fonts fontCache, capHint int) ([]Glyph, drawing) {
-	w := walker{ctx: ctx, fonts: fonts, out: make([]Glyph, 0, capHint)}
+func contentGlyphs(ctx context.Context, p lpdf.Page, fonts fontCache, capHint int, box *pageBox) ([]Glyph, drawing) {
+	w := walker{ctx: ctx, fonts: fonts, out: make([]Glyph, 0, capHint), box: box}
 	content := appendContent((*fonts.content)[:0], p.V.Key("Contents"), fonts.file)
 	*fonts.content = content
 	res := p.Resources()
@@ -392,6 +396,7 @@ func (w *walker) walk(content []byte, res lpdf.Value, resKey string, ctm matrix)
 			w.codes += len(glyphs)
 		}
 		echo := -1 // the glyph this one draws again, as fake bold does
+		off, placed := false, false
 		for i, gc := range glyphs {
 			w0 := f.width(gc.code)
 			if gc.text == "" && g.mode != 3 {
@@ -418,7 +423,11 @@ func (w *walker) walk(content []byte, res lpdf.Value, resKey string, ctm matrix)
 				x := ox*g.ctm[0][0] + oy*g.ctm[1][0] + g.ctm[2][0]
 				y := ox*g.ctm[0][1] + oy*g.ctm[1][1] + g.ctm[2][1]
 				gl := Glyph{S: gc.text, X: x, Y: y, W: w0 / 1000 * scale, Size: scale, Bold: f.bold, Angle: angle}
+				if !placed {
+					placed, off = true, w.box != nil && w.box.off(gl)
+				}
 				switch {
+				case off:
 				case g.mode == 3:
 					w.hidden = append(w.hidden, gl)
 				case i == 0:
@@ -426,7 +435,7 @@ func (w *walker) walk(content []byte, res lpdf.Value, resKey string, ctm matrix)
 				case echo >= 0:
 					echo++
 				}
-				if g.mode != 3 && (echo < 0 || echo >= len(w.out) || !sameGlyph(w.out[echo], gl)) {
+				if !off && g.mode != 3 && (echo < 0 || echo >= len(w.out) || !sameGlyph(w.out[echo], gl)) {
 					echo = -1
 					w.out = append(w.out, gl)
 				}
