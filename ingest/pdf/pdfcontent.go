@@ -67,6 +67,8 @@ type font struct {
 	uni          *unicodeMap
 	cids         []rune
 	unicodeCodes bool
+	// cmap is the encoding of a font that gives its CMap as a stream.
+	cmap *embeddedCMap
 	// vertical fonts (CMaps named …-V) set glyphs top to bottom, one em apart,
 	// as Japanese is written in columns.
 	vertical bool
@@ -81,12 +83,25 @@ type glyphCode struct {
 // decode splits raw codes into glyphs, with their text.
 func (f *font) decode(raw []byte, out []glyphCode) []glyphCode {
 	switch {
+	case f.cmap != nil:
+		// The code is kept as its CID, which widths are by.
+		for i := 0; i < len(raw); {
+			code, n := f.cmap.next(raw[i:])
+			i += n
+			cid := f.cmap.cid(code)
+			s, ok := f.cidDecoded[code]
+			if !ok {
+				s = f.cidText(code, cid)
+				f.cidDecoded[code] = s
+			}
+			out = append(out, glyphCode{s, cid})
+		}
 	case f.cidWidths != nil:
 		for i := 0; i+1 < len(raw); i += 2 {
 			code := int(raw[i])<<8 | int(raw[i+1])
 			s, ok := f.cidDecoded[code]
 			if !ok {
-				s = f.cidText(code)
+				s = f.cidText(code, code)
 				f.cidDecoded[code] = s
 			}
 			out = append(out, glyphCode{s, code})
@@ -265,7 +280,8 @@ func (w *walker) fontsOf(res lpdf.Value, key string) func(name []byte) *font {
 			if !f.simple {
 				f.loadComposite(pf.V, w.fonts.file)
 			}
-			f.vertical = !f.simple && strings.HasSuffix(pf.V.Key("Encoding").Name(), "-V")
+			enc := pf.V.Key("Encoding")
+			f.vertical = !f.simple && (strings.HasSuffix(enc.Name(), "-V") || enc.Kind() == lpdf.Stream && enc.Key("WMode").Int64() == 1)
 			if i := strings.Index(f.name, "+"); i >= 0 {
 				f.name = f.name[i+1:]
 			}
