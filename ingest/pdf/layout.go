@@ -1137,17 +1137,26 @@ func finishLine(l *line) {
 // The glyphs are sorted by x, so a copy stands among the few kept before
 // it that start within its tolerance; most glyphs compare with one.
 func dropRedrawn(gs []Glyph) []Glyph {
-	kept := gs[:0]
-	for _, g := range gs {
-		dup := false
+	isCopy := func(kept []Glyph, g *Glyph) bool {
 		for k := len(kept) - 1; k >= 0 && g.X-kept[k].X < closeTo(kept[k]); k-- {
-			if a := kept[k]; a.S == g.S && math.Abs(a.Y-g.Y) < math.Abs(a.Size)/5 {
-				dup = true
-				break
+			if a := &kept[k]; a.S == g.S && math.Abs(a.Y-g.Y) < math.Abs(a.Size)/5 {
+				return true
 			}
 		}
-		if !dup {
-			kept = append(kept, g)
+		return false
+	}
+	// Most lines hold no copy: they are left as they are.
+	i := 1
+	for i < len(gs) && !isCopy(gs[:i], &gs[i]) {
+		i++
+	}
+	if i >= len(gs) {
+		return gs
+	}
+	kept := gs[:i]
+	for j := i + 1; j < len(gs); j++ {
+		if !isCopy(kept, &gs[j]) {
+			kept = append(kept, gs[j])
 		}
 	}
 	return kept
