@@ -26,6 +26,9 @@ type Glyph struct {
 	X, Y, W float64
 	Size    float64
 	Bold    bool
+	// Guessed is set when the font gives no widths (standard fonts may
+	// not): W and the positions after it along the string are guesses.
+	Guessed bool
 	Angle   float32 // in what was padding after Bold: a Glyph is no larger
 }
 
@@ -1075,6 +1078,7 @@ func finishLine(l *line) {
 	prevEnd := math.Inf(-1)
 	space := false
 	glyphEnd := math.Inf(-1) // the end of the last glyph that is not a space
+	prevGuessed := false
 	prev := ""
 	for _, g := range l.glyphs {
 		sizes.add(g.Size, len(g.S))
@@ -1094,7 +1098,7 @@ func finishLine(l *line) {
 		// Nor do spaces between two glyphs that touch: a table cell padded
 		// with spaces that run on under the next cell's text would read
 		// "0 3 / 2 5 / 2 0 16".
-		if space && g.X < glyphEnd+min(0.08*g.Size, 0.25*math.Abs(g.W)) {
+		if space && !g.Guessed && !prevGuessed && g.X < glyphEnd+min(0.08*g.Size, 0.25*math.Abs(g.W)) {
 			space = false
 		}
 		gap := g.X-prevEnd > wordGap(prev, g.S)*g.Size && !(isCJK(lastRuneOf(prev)) && isCJK(firstRune(g.S)))
@@ -1116,6 +1120,7 @@ func finishLine(l *line) {
 		prev = g.S
 		prevEnd = math.Max(prevEnd, g.X+g.W)
 		glyphEnd = g.X + g.W
+		prevGuessed = g.Guessed
 	}
 	var text string
 	if bidiText {

@@ -114,6 +114,9 @@ func (f *font) decode(raw []byte, out []glyphCode) []glyphCode {
 	return out
 }
 
+// guessed reports whether f gives no widths, which width then guesses.
+func (f *font) guessed() bool { return f.cidWidths == nil && len(f.widths) == 0 }
+
 func (f *font) width(code int) float64 {
 	if f.cidWidths != nil {
 		if w, ok := f.cidWidths[code]; ok {
@@ -250,6 +253,7 @@ func contentGlyphs(ctx context.Context, p lpdf.Page, fonts fontCache, capHint in
 	*fonts.content = content
 	res := p.Resources()
 	w.walk(content, res, res.String(), identity)
+	w.annotations(p.V.Key("Annots"), res)
 	if len(w.hidden) > len(w.out) {
 		return append(w.out, w.hidden...), w.drawing
 	}
@@ -327,6 +331,13 @@ func (w *walker) xobject(res lpdf.Value, resKey string, name []byte) *xobject {
 	default:
 		return x
 	}
+	w.loadForm(x, v, res, resKey)
+	return x
+}
+
+// loadForm reads form v into x, with resources res (written resKey) where
+// it has none of its own.
+func (w *walker) loadForm(x *xobject, v, res lpdf.Value, resKey string) {
 	x.id = v.String() // its dictionary and offset
 	if m := v.Key("Matrix"); m.Len() == 6 {
 		x.matrix = new(matrix)
@@ -337,7 +348,7 @@ func (w *walker) xobject(res lpdf.Value, resKey string, name []byte) *xobject {
 		x.res, x.resKey = res, resKey
 	}
 	if x.res.Key("Font").IsNull() && x.res.Key("XObject").IsNull() {
-		return x
+		return
 	}
 	if x.resKey == "" {
 		x.resKey = x.res.String()
@@ -348,7 +359,6 @@ func (w *walker) xobject(res lpdf.Value, resKey string, name []byte) *xobject {
 		w.fonts.forms[x.id] = content
 	}
 	x.form, x.content = true, content
-	return x
 }
 
 // form walks form x drawn by "Do" under ctm, with its own matrix and
@@ -438,7 +448,7 @@ func (w *walker) walk(content []byte, res lpdf.Value, resKey string, ctm matrix)
 				oy := g.rise*g.tm[1][1] + g.tm[2][1]
 				x := ox*g.ctm[0][0] + oy*g.ctm[1][0] + g.ctm[2][0]
 				y := ox*g.ctm[0][1] + oy*g.ctm[1][1] + g.ctm[2][1]
-				gl := Glyph{S: gc.text, X: x, Y: y, W: w0 / 1000 * scale, Size: scale, Bold: f.bold, Angle: angle}
+				gl := Glyph{S: gc.text, X: x, Y: y, W: w0 / 1000 * scale, Size: scale, Bold: f.bold, Guessed: f.guessed(), Angle: angle}
 				if !placed {
 					placed, off = true, w.box != nil && w.box.off(gl)
 				}

@@ -55,3 +55,30 @@ func TestPDFPaddedCells(t *testing.T) {
 		t.Errorf("got %q", got)
 	}
 }
+
+// TestSpacesWithoutWidths keeps the space between words in a font that
+// gives no widths (a form field's /Helv), where guessed widths run a word
+// on to touch the next, and drops spaces drawn between glyphs that touch
+// where widths are known.
+func TestSpacesWithoutWidths(t *testing.T) {
+	glyphs := func(guessed bool) []Glyph {
+		var gs []Glyph
+		for i, s := range []string{"H", "e", "l", "l", "o", " "} {
+			gs = append(gs, Glyph{S: s, X: 27 + 9*float64(i), W: 9, Size: 18, Guessed: guessed})
+		}
+		for i, s := range []string{"W", "o", "r", "l", "d"} {
+			gs = append(gs, Glyph{S: s, X: 73.3 + 9*float64(i), W: 9, Size: 18, Guessed: guessed})
+		}
+		return gs
+	}
+	for _, tc := range []struct {
+		guessed bool
+		want    string
+	}{{true, "Hello World"}, {false, "HelloWorld"}} {
+		l := &line{glyphs: glyphs(tc.guessed)}
+		finishLine(l)
+		if l.text != tc.want {
+			t.Errorf("guessed %v: got %q, want %q", tc.guessed, l.text, tc.want)
+		}
+	}
+}
