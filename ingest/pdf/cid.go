@@ -71,6 +71,8 @@ func (f *font) loadComposite(v lpdf.Value, file []byte) {
 		}
 	case strings.Contains(enc, "UCS2") || strings.Contains(enc, "UTF16"):
 		f.unicodeCodes = true
+	default:
+		f.legacy = legacyCMap(enc)
 	}
 }
 

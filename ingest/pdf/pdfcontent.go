@@ -69,6 +69,9 @@ type font struct {
 	unicodeCodes bool
 	// cmap is the encoding of a font that gives its CMap as a stream.
 	cmap *embeddedCMap
+	// legacy is the encoding of a font under a CMap of GBK, Big5, Shift
+	// JIS or EUC codes, without a ToUnicode map.
+	legacy *legacyCodes
 	// vertical fonts (CMaps named …-V) set glyphs top to bottom, one em apart,
 	// as Japanese is written in columns.
 	vertical bool
@@ -83,6 +86,12 @@ type glyphCode struct {
 // decode splits raw codes into glyphs, with their text.
 func (f *font) decode(raw []byte, out []glyphCode) []glyphCode {
 	switch {
+	case f.legacy != nil:
+		for i := 0; i < len(raw); {
+			code, n, text := f.legacy.next(raw[i:])
+			i += n
+			out = append(out, glyphCode{text, legacyCID(code, n)})
+		}
 	case f.cmap != nil:
 		// The code is kept as its CID, which widths are by.
 		for i := 0; i < len(raw); {
