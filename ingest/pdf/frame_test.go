@@ -44,3 +44,32 @@ func TestPDFFrame(t *testing.T) {
 		}
 	}
 }
+
+// TestPDFHugeXref reads, from its objects, a file whose cross-reference
+// table claims four billion objects, which ledongthuc would allocate and
+// die of; hugeXref tells such claims from a file's real ones.
+func TestPDFHugeXref(t *testing.T) {
+	good := pdftest.Page(lines(sentence), "", helvetica, nil, pdftest.Options{})
+	fuzzed := bytes.Replace(good, []byte("xref\n0 6\n"), []byte("xref\n0 4294967296\n"), 1)
+	if bytes.Equal(fuzzed, good) {
+		t.Fatal("no table to damage")
+	}
+	if got := text(t, fuzzed); !strings.Contains(got, sentence) {
+		t.Errorf("got %q", got)
+	}
+	for _, tc := range []struct {
+		name string
+		data []byte
+		want bool
+	}{
+		{"a real table", good, false},
+		{"a subsection of four billion", fuzzed, true},
+		{"a /Size of four billion", bytes.Replace(good, []byte("/Size 6"), []byte("/Size 4294967296"), 1), true},
+		{"an /Index past the file", append(bytes.Clone(good), "<< /Type /XRef /Index [0 3 2000000000 1] >>"...), true},
+		{"an /Index within it", append(bytes.Clone(good), "<< /Type /XRef /Index [0 3 17 1] >>"...), false},
+	} {
+		if got := hugeXref(tc.data); got != tc.want {
+			t.Errorf("%s: hugeXref = %v", tc.name, got)
+		}
+	}
+}

@@ -138,9 +138,14 @@ func openPDF(data []byte) (r *lpdf.Reader, file []byte, err error) {
 	if plain != nil {
 		file = plain
 	}
-	if plain == nil {
+	switch {
+	case hugeXref(file):
+		// ledongthuc would allocate the table it claims, and run out of
+		// memory, which no recover catches: the process would die.
+		err = errors.New("malformed PDF: cross-reference table larger than the file")
+	case plain == nil:
 		r, err = openChecked(file)
-	} else {
+	default:
 		r, err = lpdf.NewReader(withHeader(file), int64(len(file)))
 	}
 	if err != nil && plain == nil && !strings.Contains(err.Error(), "missing %%EOF") {
