@@ -83,10 +83,7 @@ func rebuildXref(data []byte) []byte {
 	return out.Bytes()
 }
 
-var (
-	sizeRe  = regexp.MustCompile(`/Size\s+(\d{1,20})`)
-	indexRe = regexp.MustCompile(`/Index\s*\[([\d\s]{0,1000})\]`)
-)
+var sizeRe = regexp.MustCompile(`/Size\s+(\d+)`)
 
 // hugeXref reports whether a cross-reference table or stream of data
 // claims more objects than the file can hold: a /Size, an /Index range or
@@ -111,10 +108,20 @@ func hugeXref(data []byte) bool {
 			return true
 		}
 	}
-	for _, m := range indexRe.FindAllSubmatch(data, -1) {
-		f := bytes.Fields(m[1])
-		for i := 0; i+1 < len(f); i += 2 {
-			if big(f[i], f[i+1]) {
+	for at := 0; ; {
+		i := bytes.Index(data[at:], []byte("/Index"))
+		if i < 0 {
+			break
+		}
+		at += i + len("/Index")
+		rest := bytes.TrimLeft(data[at:min(len(data), at+1000)], " \t\r\n")
+		end := bytes.IndexByte(rest, ']')
+		if len(rest) == 0 || rest[0] != '[' || end < 0 {
+			continue
+		}
+		f := bytes.Fields(rest[1:end])
+		for k := 0; k+1 < len(f); k += 2 {
+			if big(f[k], f[k+1]) {
 				return true
 			}
 		}
