@@ -55,24 +55,30 @@ func collection(ordering string) []rune {
 // UTF-16 CMaps).
 func (f *font) loadComposite(v lpdf.Value, file []byte) {
 	f.loadCID(v)
+	if e := v.Key("Encoding"); e.Kind() == lpdf.Stream {
+		f.cmap = readCMap(readStream(e, file, noLimit))
+	}
 	if tu := v.Key("ToUnicode"); tu.Kind() == lpdf.Stream {
 		f.uni = toUnicode(readStream(tu, file, noLimit))
 		return
 	}
 	enc := v.Key("Encoding").Name()
 	switch {
-	case strings.HasPrefix(enc, "Identity"):
+	case strings.HasPrefix(enc, "Identity") || f.cmap != nil:
 		d := v.Key("DescendantFonts").Index(0)
 		if f.cids = collection(d.Key("CIDSystemInfo").Key("Ordering").Text()); f.cids == nil {
 			f.cids = trueTypeCIDs(d, file)
 		}
 	case strings.Contains(enc, "UCS2") || strings.Contains(enc, "UTF16"):
 		f.unicodeCodes = true
+	default:
+		f.legacy = legacyCMap(enc)
 	}
 }
 
-// cidText returns the text of a two-byte code of a composite font.
-func (f *font) cidText(code int) string {
+// cidText returns the text of a code of a composite font that draws
+// glyph cid.
+func (f *font) cidText(code, cid int) string {
 	if f.uni != nil {
 		s, _ := f.uni.text(code)
 		return cleanGlyph(s)
@@ -80,8 +86,8 @@ func (f *font) cidText(code int) string {
 	switch {
 	case f.unicodeCodes:
 		return cleanGlyph(string(rune(code)))
-	case code < len(f.cids) && f.cids[code] != 0:
-		return cleanGlyph(string(f.cids[code]))
+	case cid < len(f.cids) && f.cids[cid] != 0:
+		return cleanGlyph(string(f.cids[cid]))
 	}
 	return ""
 }

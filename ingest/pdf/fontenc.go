@@ -36,12 +36,17 @@ func simpleCodes(v lpdf.Value, file []byte) *[256]string {
 	case "WinAnsiEncoding":
 		winAnsiCodes(&t)
 	default:
-		winAnsiCodes(&t)
-		// The font program's own encoding, when the PDF gives none. (With
-		// /Differences, these name the glyphs used, as pdfTeX writes them:
-		// the font program, a cost on every document, is then not read.)
-		if enc.Kind() == lpdf.Null {
-			builtinCodes(v, file, &t)
+		switch {
+		case symbolFont(v):
+			symbolCodes(&t)
+		default:
+			winAnsiCodes(&t)
+			// The font program's own encoding, when the PDF gives none. (With
+			// /Differences, these name the glyphs used, as pdfTeX writes them:
+			// the font program, a cost on every document, is then not read.)
+			if enc.Kind() == lpdf.Null {
+				builtinCodes(v, file, &t)
+			}
 		}
 	}
 	if d := enc.Key("Differences"); d.Kind() == lpdf.Array {

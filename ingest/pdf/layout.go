@@ -26,6 +26,9 @@ type Glyph struct {
 	X, Y, W float64
 	Size    float64
 	Bold    bool
+	// Guessed is set when the font gives no widths (standard fonts may
+	// not): W and the positions after it along the string are guesses.
+	Guessed bool
 	Angle   float32 // in what was padding after Bold: a Glyph is no larger
 }
 
@@ -1060,6 +1063,7 @@ func finishLine(l *line) {
 	if !slices.IsSortedFunc(l.glyphs, byX) {
 		slices.SortStableFunc(l.glyphs, byX)
 	}
+	l.glyphs = dropRedrawn(l.glyphs)
 	if accents {
 		l.glyphs = attachAccents(l.glyphs)
 	}
@@ -1073,6 +1077,8 @@ func finishLine(l *line) {
 	var pieces []string // on a line that needs reordering
 	prevEnd := math.Inf(-1)
 	space := false
+	glyphEnd := math.Inf(-1) // the end of the last glyph that is not a space
+	prevGuessed := false
 	prev := ""
 	for _, g := range l.glyphs {
 		sizes.add(g.Size, len(g.S))
@@ -1088,6 +1094,12 @@ func finishLine(l *line) {
 				prevEnd = g.X + g.W
 			}
 			continue
+		}
+		// Nor do spaces between two glyphs that touch: a table cell padded
+		// with spaces that run on under the next cell's text would read
+		// "0 3 / 2 5 / 2 0 16".
+		if space && !g.Guessed && !prevGuessed && g.X < glyphEnd+min(0.08*g.Size, 0.25*math.Abs(g.W)) {
+			space = false
 		}
 		gap := g.X-prevEnd > wordGap(prev, g.S)*g.Size && !(isCJK(lastRuneOf(prev)) && isCJK(firstRune(g.S)))
 		// A line to be reordered is kept in pieces; any other is written
@@ -1107,6 +1119,8 @@ func finishLine(l *line) {
 		}
 		prev = g.S
 		prevEnd = math.Max(prevEnd, g.X+g.W)
+		glyphEnd = g.X + g.W
+		prevGuessed = g.Guessed
 	}
 	var text string
 	if bidiText {
@@ -1118,6 +1132,48 @@ func finishLine(l *line) {
 	l.size = sizes.mode(0)
 	l.bold = bold*2 > len(strings.TrimSpace(text))
 	l.text = cleanText(text)
+}
+
+// dropRedrawn drops from a line sorted by x the glyphs drawn again at
+// almost the same place, wherever in the content stream the second copy
+// comes: a page whose text is drawn twice (fill, then stroke), a shadow a
+// point off, or fake bold in a rotated frame, which the walker's look-back
+// does not see, would otherwise read "UUEE 88.. CCiirrccuullaattiioonn".
+// The glyphs are sorted by x, so a copy stands among the few kept before
+// it that start within its tolerance; most glyphs compare with one.
+func dropRedrawn(gs []Glyph) []Glyph {
+	isCopy := func(kept []Glyph, g *Glyph) bool {
+		for k := len(kept) - 1; k >= 0 && g.X-kept[k].X < closeTo(kept[k]); k-- {
+			if a := &kept[k]; a.S == g.S && math.Abs(a.Y-g.Y) < math.Abs(a.Size)/5 {
+				return true
+			}
+		}
+		return false
+	}
+	// Most lines hold no copy: they are left as they are.
+	i := 1
+	for i < len(gs) && !isCopy(gs[:i], &gs[i]) {
+		i++
+	}
+	if i >= len(gs) {
+		return gs
+	}
+	kept := gs[:i]
+	for j := i + 1; j < len(gs); j++ {
+		if !isCopy(kept, &gs[j]) {
+			kept = append(kept, gs[j])
+		}
+	}
+	return kept
+}
+
+// closeTo is how far along its line a copy of glyph g stands at most: a
+// tenth of an em (a shadow drawn a point off), as pdftotext takes it, or
+// half its width where that is less, as where a font's widths are far
+// smaller than its size says: a doubled letter is no copy. Across the
+// line, a copy stands within a fifth of an em.
+func closeTo(g Glyph) float64 {
+	return min(math.Abs(g.W)/2, math.Abs(g.Size)/10)
 }
 
 // wordGap is the gap, in ems, between glyphs prev and next that parts two

@@ -8,6 +8,8 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"math"
+	"regexp"
 	"strconv"
 	"strings"
 
@@ -127,7 +129,8 @@ func openPDF(data []byte) (r *lpdf.Reader, file []byte, err error) {
 			r, file, err = nil, nil, fmt.Errorf("damaged PDF: %v", x)
 		}
 	}()
-	if !bytes.HasPrefix(bytes.TrimLeft(data, "\x00\t\r\n "), []byte("%PDF")) {
+	data = framePDF(data)
+	if data == nil {
 		return nil, nil, errors.New("not a PDF file (no %PDF header)")
 	}
 	file = data
@@ -135,9 +138,14 @@ func openPDF(data []byte) (r *lpdf.Reader, file []byte, err error) {
 	if plain != nil {
 		file = plain
 	}
-	if plain == nil {
+	switch {
+	case hugeXref(file):
+		// ledongthuc would allocate the table it claims, and run out of
+		// memory, which no recover catches: the process would die.
+		err = errors.New("malformed PDF: cross-reference table larger than the file")
+	case plain == nil:
 		r, err = openChecked(file)
-	} else {
+	default:
 		r, err = lpdf.NewReader(withHeader(file), int64(len(file)))
 	}
 	if err != nil && plain == nil && !strings.Contains(err.Error(), "missing %%EOF") {
@@ -171,6 +179,45 @@ func openPDF(data []byte) (r *lpdf.Reader, file []byte, err error) {
 		}
 	}
 	return r, file, nil
+}
+
+// headerWindow is how far into a file its header is looked for, as
+// pdftotext and Acrobat look: a print spooler's job header or a program's
+// banner captured with its output may stand before it.
+const headerWindow = 1024
+
+// whole is the end of a file whose last trailer is whole though its
+// %%EOF is missing or cut ("%%EO", "EOF").
+var whole = regexp.MustCompile(`startxref\s+\d+\s*%*E?O?F?\s*$`)
+
+// framePDF returns the bytes of data that are the PDF, or nil when no
+// header stands in its first kilobyte. They start at the header, and
+// byte offsets count from there, as in pdftotext. They end at the last
+// %%EOF when only junk follows it (a transfer's padding, a stray byte):
+// ledongthuc wants %%EOF at the very end. A file whose last trailer is
+// whole but whose %%EOF is missing gets one. A file cut short, that has
+// objects or a table after its last %%EOF or no trailer at its end, is
+// left as it is, and is reported truncated.
+func framePDF(data []byte) []byte {
+	at := bytes.Index(data[:min(len(data), headerWindow)], []byte("%PDF-"))
+	if at < 0 {
+		return nil
+	}
+	data = data[at:]
+	tail := data[max(0, len(data)-headerWindow):]
+	if bytes.HasSuffix(bytes.TrimRight(tail, "\x00\t\r\n\f "), []byte("%%EOF")) {
+		return data
+	}
+	if i := bytes.LastIndex(tail, []byte("%%EOF")); i >= 0 {
+		junk := tail[i+5:]
+		if !bytes.Contains(junk, []byte("obj")) && !bytes.Contains(junk, []byte("xref")) {
+			return data[:len(data)-len(junk)]
+		}
+	}
+	if whole.Match(tail) {
+		return append(bytes.Clone(data), "\n%%EOF\n"...)
+	}
+	return data
 }
 
 // openChecked opens a file that is not encrypted and checks that its
@@ -271,15 +318,41 @@ func readPage(ctx context.Context, p lpdf.Page, i int, fonts fontCache, capHint 
 		pageHook(i)
 	}
 	pg = PageGlyphs{Number: i, Width: 612, Height: 792}
+	var b *pageBox
 	if box := inherited(p.V, "MediaBox"); box.Len() == 4 {
-		pg.Width = box.Index(2).Float64() - box.Index(0).Float64()
-		pg.Height = box.Index(3).Float64() - box.Index(1).Float64()
+		x0, x1 := minMax(box.Index(0).Float64(), box.Index(2).Float64())
+		y0, y1 := minMax(box.Index(1).Float64(), box.Index(3).Float64())
+		pg.Width, pg.Height = x1-x0, y1-y0
+		if pg.Width > 0 && pg.Height > 0 {
+			b = &pageBox{x0, y0, x1, y1}
+		}
 	}
 	if p.V.IsNull() {
 		return pg, d, errors.New("page missing")
 	}
-	pg.Glyphs, d = contentGlyphs(ctx, p, fonts, capHint)
+	pg.Glyphs, d = contentGlyphs(ctx, p, fonts, capHint, b)
+	if b != nil && (b.x0 != 0 || b.y0 != 0) {
+		// The layout takes the box's corner for the origin.
+		for k := range pg.Glyphs {
+			pg.Glyphs[k].X -= b.x0
+			pg.Glyphs[k].Y -= b.y0
+		}
+	}
 	return pg, d, nil
+}
+
+func minMax(a, b float64) (float64, float64) { return min(a, b), max(a, b) }
+
+// pageBox is a page's media box, [x0 x1] by [y0 y1].
+type pageBox struct{ x0, y0, x1, y1 float64 }
+
+// off reports whether glyph g starts off the page. A page can be a window
+// on a larger drawing (a sheet cut into pages that share one content
+// stream, a page cropped by a tool that only changed its box): the text
+// outside it is not on the page, and pdftotext does not read it either.
+func (b *pageBox) off(g Glyph) bool {
+	slack := max(math.Abs(g.W), math.Abs(g.Size))
+	return g.X+slack < b.x0 || g.X-slack > b.x1 || g.Y+slack < b.y0 || g.Y-slack > b.y1
 }
 
 // inherited looks a page attribute up the page tree, as PDF pages inherit

@@ -67,6 +67,11 @@ type font struct {
 	uni          *unicodeMap
 	cids         []rune
 	unicodeCodes bool
+	// cmap is the encoding of a font that gives its CMap as a stream.
+	cmap *embeddedCMap
+	// legacy is the encoding of a font under a CMap of GBK, Big5, Shift
+	// JIS or EUC codes, without a ToUnicode map.
+	legacy *legacyCodes
 	// vertical fonts (CMaps named …-V) set glyphs top to bottom, one em apart,
 	// as Japanese is written in columns.
 	vertical bool
@@ -81,12 +86,31 @@ type glyphCode struct {
 // decode splits raw codes into glyphs, with their text.
 func (f *font) decode(raw []byte, out []glyphCode) []glyphCode {
 	switch {
+	case f.legacy != nil:
+		for i := 0; i < len(raw); {
+			code, n, text := f.legacy.next(raw[i:])
+			i += n
+			out = append(out, glyphCode{text, legacyCID(code, n)})
+		}
+	case f.cmap != nil:
+		// The code is kept as its CID, which widths are by.
+		for i := 0; i < len(raw); {
+			code, n := f.cmap.next(raw[i:])
+			i += n
+			cid := f.cmap.cid(code)
+			s, ok := f.cidDecoded[code]
+			if !ok {
+				s = f.cidText(code, cid)
+				f.cidDecoded[code] = s
+			}
+			out = append(out, glyphCode{s, cid})
+		}
 	case f.cidWidths != nil:
 		for i := 0; i+1 < len(raw); i += 2 {
 			code := int(raw[i])<<8 | int(raw[i+1])
 			s, ok := f.cidDecoded[code]
 			if !ok {
-				s = f.cidText(code)
+				s = f.cidText(code, code)
 				f.cidDecoded[code] = s
 			}
 			out = append(out, glyphCode{s, code})
@@ -98,6 +122,9 @@ func (f *font) decode(raw []byte, out []glyphCode) []glyphCode {
 	}
 	return out
 }
+
+// guessed reports whether f gives no widths, which width then guesses.
+func (f *font) guessed() bool { return f.cidWidths == nil && len(f.widths) == 0 }
 
 func (f *font) width(code int) float64 {
 	if f.cidWidths != nil {
@@ -207,6 +234,10 @@ type walker struct {
 	out, hidden []Glyph
 	ops         int
 	forms       []string // the forms being walked (as written), against loops
+	// box is the page's media box, or nil: a string that starts off the
+	// page is not read. The whole string goes by where it starts, since
+	// positions drift along it where a font gives no widths.
+	box *pageBox
 	drawing
 }
 
@@ -225,12 +256,13 @@ type drawing struct {
 //
 // capHint is how many glyphs the page is expected to hold (the previous
 // page's count): growing the slice from nothing was a tenth of extraction.
-func contentGlyphs(ctx context.Context, p lpdf.Page, fonts fontCache, capHint int) ([]Glyph, drawing) {
-	w := walker{ctx: ctx, fonts: fonts, out: make([]Glyph, 0, capHint)}
+func contentGlyphs(ctx context.Context, p lpdf.Page, fonts fontCache, capHint int, box *pageBox) ([]Glyph, drawing) {
+	w := walker{ctx: ctx, fonts: fonts, out: make([]Glyph, 0, capHint), box: box}
 	content := appendContent((*fonts.content)[:0], p.V.Key("Contents"), fonts.file)
 	*fonts.content = content
 	res := p.Resources()
 	w.walk(content, res, res.String(), identity)
+	w.annotations(p.V.Key("Annots"), res)
 	if len(w.hidden) > len(w.out) {
 		return append(w.out, w.hidden...), w.drawing
 	}
@@ -261,7 +293,8 @@ func (w *walker) fontsOf(res lpdf.Value, key string) func(name []byte) *font {
 			if !f.simple {
 				f.loadComposite(pf.V, w.fonts.file)
 			}
-			f.vertical = !f.simple && strings.HasSuffix(pf.V.Key("Encoding").Name(), "-V")
+			enc := pf.V.Key("Encoding")
+			f.vertical = !f.simple && (strings.HasSuffix(enc.Name(), "-V") || enc.Kind() == lpdf.Stream && enc.Key("WMode").Int64() == 1)
 			if i := strings.Index(f.name, "+"); i >= 0 {
 				f.name = f.name[i+1:]
 			}
@@ -307,6 +340,13 @@ func (w *walker) xobject(res lpdf.Value, resKey string, name []byte) *xobject {
 	default:
 		return x
 	}
+	w.loadForm(x, v, res, resKey)
+	return x
+}
+
+// loadForm reads form v into x, with resources res (written resKey) where
+// it has none of its own.
+func (w *walker) loadForm(x *xobject, v, res lpdf.Value, resKey string) {
 	x.id = v.String() // its dictionary and offset
 	if m := v.Key("Matrix"); m.Len() == 6 {
 		x.matrix = new(matrix)
@@ -317,7 +357,7 @@ func (w *walker) xobject(res lpdf.Value, resKey string, name []byte) *xobject {
 		x.res, x.resKey = res, resKey
 	}
 	if x.res.Key("Font").IsNull() && x.res.Key("XObject").IsNull() {
-		return x
+		return
 	}
 	if x.resKey == "" {
 		x.resKey = x.res.String()
@@ -328,7 +368,6 @@ func (w *walker) xobject(res lpdf.Value, resKey string, name []byte) *xobject {
 		w.fonts.forms[x.id] = content
 	}
 	x.form, x.content = true, content
-	return x
 }
 
 // form walks form x drawn by "Do" under ctm, with its own matrix and
@@ -392,6 +431,7 @@ func (w *walker) walk(content []byte, res lpdf.Value, resKey string, ctm matrix)
 			w.codes += len(glyphs)
 		}
 		echo := -1 // the glyph this one draws again, as fake bold does
+		off, placed := false, false
 		for i, gc := range glyphs {
 			w0 := f.width(gc.code)
 			if gc.text == "" && g.mode != 3 {
@@ -417,8 +457,12 @@ func (w *walker) walk(content []byte, res lpdf.Value, resKey string, ctm matrix)
 				oy := g.rise*g.tm[1][1] + g.tm[2][1]
 				x := ox*g.ctm[0][0] + oy*g.ctm[1][0] + g.ctm[2][0]
 				y := ox*g.ctm[0][1] + oy*g.ctm[1][1] + g.ctm[2][1]
-				gl := Glyph{S: gc.text, X: x, Y: y, W: w0 / 1000 * scale, Size: scale, Bold: f.bold, Angle: angle}
+				gl := Glyph{S: gc.text, X: x, Y: y, W: w0 / 1000 * scale, Size: scale, Bold: f.bold, Guessed: f.guessed(), Angle: angle}
+				if !placed {
+					placed, off = true, w.box != nil && w.box.off(gl)
+				}
 				switch {
+				case off:
 				case g.mode == 3:
 					w.hidden = append(w.hidden, gl)
 				case i == 0:
@@ -426,7 +470,7 @@ func (w *walker) walk(content []byte, res lpdf.Value, resKey string, ctm matrix)
 				case echo >= 0:
 					echo++
 				}
-				if g.mode != 3 && (echo < 0 || echo >= len(w.out) || !sameGlyph(w.out[echo], gl)) {
+				if !off && g.mode != 3 && (echo < 0 || echo >= len(w.out) || !sameGlyph(w.out[echo], gl)) {
 					echo = -1
 					w.out = append(w.out, gl)
 				}

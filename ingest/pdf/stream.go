@@ -31,6 +31,22 @@ func appendStream(dst []byte, v lpdf.Value, file []byte, limit int64) (b []byte)
 			return out
 		}
 	}
+	if raw == nil {
+		if r := rawToEndstream(v, file, at); r != nil {
+			f := v.Key("Filter")
+			if f.Kind() == lpdf.Array && f.Len() == 1 {
+				f = f.Index(0)
+			}
+			switch {
+			case f.IsNull():
+				return append(dst, r[:min(int64(len(r)), limit)]...)
+			case f.Name() == "FlateDecode" && v.Key("DecodeParms").IsNull():
+				if out, err := inflate(dst, r, limit); err == nil {
+					return out
+				}
+			}
+		}
+	}
 	defer func() {
 		if recover() != nil {
 			b = append(dst, rawFlate(v, file, limit, at)...)
@@ -147,4 +163,32 @@ func rawFlate(v lpdf.Value, file []byte, limit, off int64) []byte {
 		}
 	}
 	return best
+}
+
+// rawToEndstream returns the raw bytes of a stream that starts at off in
+// file whose /Length is missing, not a number of bytes, or does not end
+// where "endstream" stands: the bytes up to the "endstream" after its
+// start, as pdftotext reads them. It returns nil when the /Length holds,
+// or no "endstream" follows.
+func rawToEndstream(v lpdf.Value, file []byte, off int64) []byte {
+	if off < 0 || off > int64(len(file)) {
+		return nil
+	}
+	if n := v.Key("Length"); n.Kind() == lpdf.Integer {
+		end := off + n.Int64()
+		if end >= off && end <= int64(len(file)) &&
+			bytes.HasPrefix(bytes.TrimLeft(file[end:min(end+16, int64(len(file)))], "\r\n\t "), []byte("endstream")) {
+			return nil
+		}
+	}
+	i := bytes.Index(file[off:], []byte("endstream"))
+	if i < 0 {
+		return nil
+	}
+	raw := file[off : off+int64(i)]
+	// The end of line before "endstream" is not data.
+	if bytes.HasSuffix(raw, []byte("\r\n")) {
+		return raw[:len(raw)-2]
+	}
+	return bytes.TrimSuffix(bytes.TrimSuffix(raw, []byte("\n")), []byte("\r"))
 }

@@ -82,3 +82,80 @@ func rebuildXref(data []byte) []byte {
 	fmt.Fprintf(out, "trailer\n<< /Size %d /Root %s %s >>\nstartxref\n%d\n%%%%EOF\n", size, root, info, start)
 	return out.Bytes()
 }
+
+var sizeRe = regexp.MustCompile(`/Size\s+(\d+)`)
+
+// hugeXref reports whether a cross-reference table or stream of data
+// claims more objects than the file can hold: a /Size, an /Index range or
+// a table's subsection past the larger of a million objects and the
+// file's length in bytes (an object takes more than a byte). A damaged or
+// fuzzed file claims four billion.
+func hugeXref(data []byte) bool {
+	limit := max(maxRebuiltObjects, len(data))
+	big := func(nums ...[]byte) bool {
+		sum := 0
+		for _, n := range nums {
+			v, err := strconv.Atoi(string(n))
+			if err != nil || v > limit {
+				return true
+			}
+			sum += v
+		}
+		return sum > limit
+	}
+	for _, m := range sizeRe.FindAllSubmatch(data, -1) {
+		if big(m[1]) {
+			return true
+		}
+	}
+	for at := 0; ; {
+		i := bytes.Index(data[at:], []byte("/Index"))
+		if i < 0 {
+			break
+		}
+		at += i + len("/Index")
+		rest := bytes.TrimLeft(data[at:min(len(data), at+1000)], " \t\r\n")
+		end := bytes.IndexByte(rest, ']')
+		if len(rest) == 0 || rest[0] != '[' || end < 0 {
+			continue
+		}
+		f := bytes.Fields(rest[1:end])
+		for k := 0; k+1 < len(f); k += 2 {
+			if big(f[k], f[k+1]) {
+				return true
+			}
+		}
+	}
+	// The subsections of each table: "first count" lines among entries
+	// of three fields.
+	for at := 0; ; {
+		i := bytes.Index(data[at:], []byte("xref"))
+		if i < 0 {
+			return false
+		}
+		at += i + 4
+		if at-4 >= 5 && string(data[at-9:at-4]) == "start" {
+			continue
+		}
+		rest := data[at:]
+		for lines := 0; lines <= limit; lines++ {
+			nl := bytes.IndexAny(rest, "\r\n")
+			line := rest
+			if nl >= 0 {
+				line = rest[:nl]
+			}
+			f := bytes.Fields(line)
+			switch {
+			case len(f) == 2 && big(f[0], f[1]):
+				return true
+			case len(f) == 0 && nl >= 0, len(f) == 2, len(f) == 3:
+			default:
+				lines = limit // the trailer, or anything else
+			}
+			if nl < 0 {
+				break
+			}
+			rest = rest[nl+1:]
+		}
+	}
+}
