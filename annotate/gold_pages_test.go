@@ -4,9 +4,6 @@ import (
 	"bufio"
 	"bytes"
 	"encoding/json"
-	"errors"
-	"io/fs"
-	"os"
 	"testing"
 )
 
@@ -26,13 +23,7 @@ func TestGoldTest4Pages(t *testing.T) {
 // its first passage, skipping the test when the file is absent.
 func goldSources(t *testing.T, path string) map[string]string {
 	t.Helper()
-	b, err := os.ReadFile(path)
-	if errors.Is(err, fs.ErrNotExist) {
-		t.Skipf("%s not present", path)
-	}
-	if err != nil {
-		t.Fatal(err)
-	}
+	b := readGoldFile(t, path)
 	pages := map[string]string{}
 	sc := bufio.NewScanner(bytes.NewReader(b))
 	sc.Buffer(make([]byte, 64<<10), 1<<20)

@@ -31,13 +31,7 @@ func TestGoldSet(t *testing.T) {
 // the labelled passages are kept only where their sources may be quoted.
 func checkFigures(t *testing.T, tg *Tagger, path, golden string) {
 	t.Helper()
-	b, err := os.ReadFile(path)
-	if errors.Is(err, fs.ErrNotExist) {
-		t.Skipf("%s not present", path)
-	}
-	if err != nil {
-		t.Fatal(err)
-	}
+	b := readGoldFile(t, path)
 	gold, err := ReadGold(path, bytes.NewReader(b))
 	if err != nil {
 		t.Fatal(err)
@@ -63,4 +57,19 @@ func checkFigures(t *testing.T, tg *Tagger, path, golden string) {
 		}
 		t.Errorf("figures on %s changed (go test -update to accept):\ngot:\n%s\nwant:\n%s\n%s", path, got.String(), want, errs.String())
 	}
+}
+
+// readGoldFile reads the gold file at path, skipping the test when it is
+// absent: the labelled passages are kept only where their sources may be
+// quoted.
+func readGoldFile(t *testing.T, path string) []byte {
+	t.Helper()
+	b, err := os.ReadFile(path)
+	if errors.Is(err, fs.ErrNotExist) {
+		t.Skipf("%s not present", path)
+	}
+	if err != nil {
+		t.Fatal(err)
+	}
+	return b
 }

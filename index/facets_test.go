@@ -21,13 +21,7 @@ func TestFacetColumnAgreesWithBleve(t *testing.T) {
 		t.Fatal(err)
 	}
 	defer ix.Close()
-	es := entries()
-	dup := corpus.Document{ID: "doc3", Title: "NZ again", Date: "2020", Source: "nz2.txt", DuplicateOf: "doc1"}
-	for i := range 40 {
-		p := corpus.Passage{ID: fmt.Sprintf("doc3-%02d", i), State: "New Zealand", Text: "States should take reasonable steps.",
-			Annotations: []corpus.Annotation{{Element: "measures"}, {Element: "knowledge.actual"}}, Lang: "en"}
-		es = append(es, NewEntry(dup, p, ""))
-	}
+	es := withCopies(func(i int) int { return i }, "")
 	if err := ix.Replace(nil, es); err != nil {
 		t.Fatal(err)
 	}
@@ -80,13 +74,7 @@ func TestSearchAllAgreesWithCollecting(t *testing.T) {
 		t.Fatal(err)
 	}
 	defer ix.Close()
-	es := entries()
-	dup := corpus.Document{ID: "doc3", Title: "NZ again", Date: "2020", Source: "nz2.txt", DuplicateOf: "doc1"}
-	for i := range 40 {
-		p := corpus.Passage{ID: fmt.Sprintf("doc3-%02d", 39-i), State: "New Zealand", Text: "States should take reasonable steps.",
-			Annotations: []corpus.Annotation{{Element: "measures"}, {Element: "knowledge.actual", Polarity: corpus.Rejected}}, Lang: "en"}
-		es = append(es, NewEntry(dup, p, ""))
-	}
+	es := withCopies(func(i int) int { return 39 - i }, corpus.Rejected)
 	if err := ix.Replace(nil, es); err != nil {
 		t.Fatal(err)
 	}
@@ -124,4 +112,18 @@ func TestSearchAllAgreesWithCollecting(t *testing.T) {
 			t.Errorf("Search(%+v) = %+v\ncollecting every hit: %+v", q, got, want)
 		}
 	}
+}
+
+// withCopies returns entries() and 40 passages of doc3, a near-duplicate of
+// doc1, the i-th numbered number(i), that affirm measures and say of
+// knowledge.actual what pol says.
+func withCopies(number func(int) int, pol corpus.Polarity) []Entry {
+	es := entries()
+	dup := corpus.Document{ID: "doc3", Title: "NZ again", Date: "2020", Source: "nz2.txt", DuplicateOf: "doc1"}
+	for i := range 40 {
+		p := corpus.Passage{ID: fmt.Sprintf("doc3-%02d", number(i)), State: "New Zealand", Text: "States should take reasonable steps.",
+			Annotations: []corpus.Annotation{{Element: "measures"}, {Element: "knowledge.actual", Polarity: pol}}, Lang: "en"}
+		es = append(es, NewEntry(dup, p, ""))
+	}
+	return es
 }
