@@ -16,10 +16,10 @@ import (
 // token is one word of a text.
 type token struct {
 	lower string // set by tokenize and by Tag, from the lexicon
-	stem  string
-	stem2 string // a second stem the word may have (see verbStem), or ""
-	// The numbers of lower, stem and stem2 in the tagger's words, set by
-	// Tag from the lexicon: 0 for a word no phrase has.
+	// The numbers in the tagger's words of lower, of the word's stem and
+	// of a second stem it may have (see verbStem), set by Tag from the
+	// lexicon: 0 for a word no phrase has. Stems are compared by number
+	// only.
 	lowerID, stemID, stem2ID int32
 	start, end               int // code-point offsets
 	bstart, bend             int // byte offsets
@@ -274,7 +274,7 @@ type lexEntry struct {
 	langs                    corpus.LangSet // the languages it is a function word of
 }
 
-// lookup sets the lower-case form and stem of each token of text and puts
+// lookup sets the lower-case form and the word numbers of each token of text and puts
 // its lexicon entry in lex, taking the read lock once per text.
 func (t *Tagger) lookup(text string, toks []token, lex []*lexEntry) {
 	t.lexMu.RLock()
@@ -287,7 +287,7 @@ func (t *Tagger) lookup(text string, toks []token, lex []*lexEntry) {
 			lex[i] = t.learn(text[toks[i].bstart:toks[i].bend])
 		}
 		e := lex[i]
-		toks[i].lower, toks[i].stem, toks[i].stem2 = e.lower, e.stem, e.stem2
+		toks[i].lower = e.lower
 		toks[i].lowerID, toks[i].stemID, toks[i].stem2ID = e.lowerID, e.stemID, e.stem2ID
 	}
 }
@@ -307,7 +307,7 @@ func (t *Tagger) learn(form string) *lexEntry {
 	// A phrase's first word depends on this word alone: keep only the
 	// phrases it can begin, so that "international" does not try every
 	// "inter*" phrase at each of its occurrences.
-	tk := token{lower: e.lower, stem: e.stem, stem2: e.stem2, lowerID: e.lowerID, stemID: e.stemID, stem2ID: e.stem2ID}
+	tk := token{lower: e.lower, lowerID: e.lowerID, stemID: e.stemID, stem2ID: e.stem2ID}
 	var byStem2 []phraseRef
 	if e.stem2 != "" {
 		byStem2 = t.byStem[e.stem2]
