@@ -73,12 +73,13 @@ type listCheck struct {
 
 // drops reports whether a bare list item loses its tag of element.
 func (c *listCheck) drops(element string) bool {
-	for _, e := range c.elements {
-		if e == element || (strings.HasSuffix(e, ".") && strings.HasPrefix(element, e)) {
-			return true
-		}
-	}
-	return false
+	return slices.ContainsFunc(c.elements, func(entry string) bool { return covers(entry, element) })
+}
+
+// covers reports whether an entry of Lists.Elements stands for element:
+// it names it, or ends in "." and begins it.
+func covers(entry, element string) bool {
+	return entry == element || (strings.HasSuffix(entry, ".") && strings.HasPrefix(element, entry))
 }
 
 // checkLists reports what is wrong with a codebook's lists block.
@@ -94,9 +95,7 @@ func checkLists(cb *Codebook, top func(string)) {
 		top(fmt.Sprintf("lists: min_items %d: want 2 or more", l.MinItems))
 	}
 	for _, e := range l.Elements {
-		if !slices.ContainsFunc(cb.Elements, func(el Element) bool {
-			return el.ID == e || (strings.HasSuffix(e, ".") && strings.HasPrefix(el.ID, e))
-		}) {
+		if !slices.ContainsFunc(cb.Elements, func(el Element) bool { return covers(e, el.ID) }) {
 			top(fmt.Sprintf("lists: elements: %q names no element", e))
 		}
 	}
