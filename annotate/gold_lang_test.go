@@ -1,9 +1,7 @@
 package annotate
 
 import (
-	"bufio"
 	"bytes"
-	"encoding/json"
 	"slices"
 	"testing"
 )
@@ -25,19 +23,14 @@ func TestGoldLangFiles(t *testing.T) {
 				if _, err := ReadGold(path, bytes.NewReader(b)); err != nil {
 					t.Fatal(err)
 				}
-				sc := bufio.NewScanner(bytes.NewReader(b))
-				sc.Buffer(make([]byte, 64<<10), 1<<20)
-				for line := 1; sc.Scan(); line++ {
-					var p struct {
-						ID       string   `json:"id"`
-						Source   string   `json:"source"`
-						Text     string   `json:"text"`
-						Elements []string `json:"elements"`
-						Lang     string   `json:"lang"`
-					}
-					if err := json.Unmarshal(sc.Bytes(), &p); err != nil {
-						t.Fatalf("%s:%d: %v", path, line, err)
-					}
+				type passage struct {
+					ID       string   `json:"id"`
+					Source   string   `json:"source"`
+					Text     string   `json:"text"`
+					Elements []string `json:"elements"`
+					Lang     string   `json:"lang"`
+				}
+				eachGoldLine(t, path, b, func(line int, p passage) {
 					if p.Lang != lang || p.Source == "" || p.Text == "" || p.Elements == nil {
 						t.Errorf("%s:%d (%s): lang %q, source %q, %d bytes of text, elements %v", path, line, p.ID, p.Lang, p.Source, len(p.Text), p.Elements)
 					}
@@ -51,10 +44,7 @@ func TestGoldLangFiles(t *testing.T) {
 					}
 					pageSplit[p.Source] = split
 					n++
-				}
-				if err := sc.Err(); err != nil {
-					t.Fatalf("%s: %v", path, err)
-				}
+				})
 			}
 			if n == 0 {
 				t.Errorf("no passages in testdata/gold/%s", lang)

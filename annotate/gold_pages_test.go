@@ -1,9 +1,6 @@
 package annotate
 
 import (
-	"bufio"
-	"bytes"
-	"encoding/json"
 	"testing"
 )
 
@@ -25,22 +22,14 @@ func goldSources(t *testing.T, path string) map[string]string {
 	t.Helper()
 	b := readGoldFile(t, path)
 	pages := map[string]string{}
-	sc := bufio.NewScanner(bytes.NewReader(b))
-	sc.Buffer(make([]byte, 64<<10), 1<<20)
-	for line := 1; sc.Scan(); line++ {
-		var p struct {
-			ID     string `json:"id"`
-			Source string `json:"source"`
-		}
-		if err := json.Unmarshal(sc.Bytes(), &p); err != nil {
-			t.Fatalf("%s:%d: %v", path, line, err)
-		}
+	type passage struct {
+		ID     string `json:"id"`
+		Source string `json:"source"`
+	}
+	eachGoldLine(t, path, b, func(_ int, p passage) {
 		if _, ok := pages[p.Source]; !ok {
 			pages[p.Source] = p.ID
 		}
-	}
-	if err := sc.Err(); err != nil {
-		t.Fatalf("%s: %v", path, err)
-	}
+	})
 	return pages
 }

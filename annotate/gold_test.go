@@ -1,7 +1,9 @@
 package annotate
 
 import (
+	"bufio"
 	"bytes"
+	"encoding/json"
 	"errors"
 	"io/fs"
 	"os"
@@ -72,4 +74,22 @@ func readGoldFile(t *testing.T, path string) []byte {
 		t.Fatal(err)
 	}
 	return b
+}
+
+// eachGoldLine decodes each line of gold file b, read from path, into a P
+// and calls f with it and its line number.
+func eachGoldLine[P any](t *testing.T, path string, b []byte, f func(line int, p P)) {
+	t.Helper()
+	sc := bufio.NewScanner(bytes.NewReader(b))
+	sc.Buffer(make([]byte, 64<<10), 1<<20)
+	for line := 1; sc.Scan(); line++ {
+		var p P
+		if err := json.Unmarshal(sc.Bytes(), &p); err != nil {
+			t.Fatalf("%s:%d: %v", path, line, err)
+		}
+		f(line, p)
+	}
+	if err := sc.Err(); err != nil {
+		t.Fatalf("%s: %v", path, err)
+	}
 }
