@@ -13,6 +13,7 @@ import (
 
 	"github.com/blevesearch/bleve/v2"
 	"github.com/blevesearch/bleve/v2/analysis/analyzer/keyword"
+	blevedoc "github.com/blevesearch/bleve/v2/document"
 	"github.com/blevesearch/bleve/v2/mapping"
 	"github.com/blevesearch/bleve/v2/search"
 	"github.com/blevesearch/bleve/v2/search/query"
@@ -305,9 +306,49 @@ func (ix *Index) Count() (uint64, error) { return ix.b.DocCount() }
 // segments and a small third.
 const batchSize = 2000
 
+// Analyzed is an entry mapped and analysed for the index (see Analyze).
+type Analyzed struct{ doc *blevedoc.Document }
+
+// Analyze maps and analyses an entry as bleve would inside a batch. An
+// ingest does it on whichever core is free while other files are still
+// being extracted: bleve builds a batch's segment on one core after the
+// last file, and each passage's analysis left to it lengthens that wait.
+func (ix *Index) Analyze(e Entry) (Analyzed, error) {
+	doc := blevedoc.NewDocument(e.ID)
+	if err := ix.b.Mapping().MapDocument(doc, documentOf(e)); err != nil {
+		return Analyzed{}, fmt.Errorf("index %s: %w", e.ID, err)
+	}
+	for i, f := range doc.Fields {
+		if f.Options().IsIndexed() {
+			f.Analyze()
+			doc.Fields[i] = analyzedField{f}
+		}
+	}
+	return Analyzed{doc}, nil
+}
+
+// analyzedField is a field whose terms are already counted: the batch
+// would otherwise analyse it again.
+type analyzedField struct{ blevedoc.Field }
+
+func (analyzedField) Analyze() {}
+
 // Replace removes every passage of the given documents from the index and
 // adds the entries, in batches.
 func (ix *Index) Replace(docIDs []string, entries []Entry) error {
+	docs := make([]Analyzed, 0, len(entries))
+	for _, e := range entries {
+		a, err := ix.Analyze(e)
+		if err != nil {
+			return err
+		}
+		docs = append(docs, a)
+	}
+	return ix.ReplaceAnalyzed(docIDs, docs)
+}
+
+// ReplaceAnalyzed is Replace for entries already analysed.
+func (ix *Index) ReplaceAnalyzed(docIDs []string, docs []Analyzed) error {
 	if ix.readOnly {
 		return errors.New("index opened read-only")
 	}
@@ -336,9 +377,9 @@ func (ix *Index) Replace(docIDs []string, entries []Entry) error {
 			}
 		}
 	}
-	for _, e := range entries {
-		if err := batch.Index(e.ID, documentOf(e)); err != nil {
-			return fmt.Errorf("index %s: %w", e.ID, err)
+	for _, a := range docs {
+		if err := batch.IndexAdvanced(a.doc); err != nil {
+			return fmt.Errorf("index %s: %w", a.doc.ID(), err)
 		}
 		if batch.Size() >= batchSize {
 			if err := flush(); err != nil {

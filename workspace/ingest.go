@@ -628,11 +628,11 @@ type indexer struct {
 	openErr error // the index could not be opened: nothing is indexed
 }
 
-// startIndexer starts n goroutines that index committed documents: bleve
-// builds one segment per batch on one core, and the last batches would
-// otherwise leave the other cores idle at the end of an ingest. What is
-// committed is indexed even after an interrupt, so ctx's cancellation is
-// not theirs.
+// startIndexer starts n goroutines that analyse committed documents and
+// index them in batches: bleve builds one segment per batch on one core,
+// and the last batches would otherwise leave the other cores idle at the
+// end of an ingest. What is committed is indexed even after an interrupt,
+// so ctx's cancellation is not theirs.
 func startIndexer(ctx context.Context, ws *Workspace, n int) *indexer {
 	ix := &indexer{ws: ws, in: make(chan *job, 64), done: make(chan leftover, n), n: n, openErr: ws.openIndex()}
 	for range n {
@@ -646,10 +646,11 @@ func startIndexer(ctx context.Context, ws *Workspace, n int) *indexer {
 // ingest, 1000 cost a tenth less than 500.
 const indexBatch = 1000
 
-// docEntries are the index entries of one document.
+// docEntries are the index entries of one document, analysed as they
+// arrive (see index.Analyze).
 type docEntries struct {
 	id      string
-	entries []index.Entry
+	entries []index.Analyzed
 }
 
 // leftover is what an indexing goroutine has not indexed when the input
@@ -664,13 +665,13 @@ func (ix *indexer) run(ctx context.Context) {
 	size := 0
 	for j := range ix.in {
 		if ix.openErr == nil && left.err == nil {
-			es, err := ix.ws.reviewedEntries(ctx, j.res.Doc, j.ps)
-			left.docs = append(left.docs, docEntries{j.res.Doc.ID, es})
+			d, err := ix.analyze(ctx, j)
+			left.docs = append(left.docs, d)
 			left.err = err
-			size += len(es)
+			size += len(d.entries)
 		}
 		j.res.Doc, j.stmts, j.ps = corpus.Document{}, nil, nil
-		if size >= indexBatch {
+		if size >= indexBatch && left.err == nil {
 			left.err = ix.index(ctx, left.docs)
 			left.docs, size = nil, 0
 		}
@@ -678,15 +679,33 @@ func (ix *indexer) run(ctx context.Context) {
 	ix.done <- left
 }
 
+// analyze analyses the index entries of a committed document.
+func (ix *indexer) analyze(ctx context.Context, j *job) (docEntries, error) {
+	d := docEntries{id: j.res.Doc.ID}
+	es, err := ix.ws.reviewedEntries(ctx, j.res.Doc, j.ps)
+	if err != nil {
+		return d, err
+	}
+	d.entries = make([]index.Analyzed, 0, len(es))
+	for _, e := range es {
+		a, err := ix.ws.idx.Analyze(e)
+		if err != nil {
+			return d, err
+		}
+		d.entries = append(d.entries, a)
+	}
+	return d, nil
+}
+
 // index indexes documents' entries and takes them off the store's queue.
 func (ix *indexer) index(ctx context.Context, docs []docEntries) error {
 	var ids []string
-	var entries []index.Entry
+	var entries []index.Analyzed
 	for _, d := range docs {
 		ids = append(ids, d.id)
 		entries = append(entries, d.entries...)
 	}
-	if err := ix.ws.idx.Replace(nil, entries); err != nil {
+	if err := ix.ws.idx.ReplaceAnalyzed(nil, entries); err != nil {
 		return err
 	}
 	return ix.ws.store.Dequeue(ctx, ids)

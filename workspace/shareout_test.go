@@ -10,7 +10,7 @@ func TestShareOutKeepsSmallLeftoversInOneBatch(t *testing.T) {
 	docs := func(sizes ...int) []docEntries {
 		var ds []docEntries
 		for i, n := range sizes {
-			ds = append(ds, docEntries{id: string(rune('a' + i)), entries: make([]index.Entry, n)})
+			ds = append(ds, docEntries{id: string(rune('a' + i)), entries: make([]index.Analyzed, n)})
 		}
 		return ds
 	}
