@@ -334,21 +334,26 @@ type analyzedField struct{ blevedoc.Field }
 func (analyzedField) Analyze() {}
 
 // Replace removes every passage of the given documents from the index and
-// adds the entries, in batches.
+// adds the entries, in batches; bleve analyses each batch on every core.
 func (ix *Index) Replace(docIDs []string, entries []Entry) error {
-	docs := make([]Analyzed, 0, len(entries))
-	for _, e := range entries {
-		a, err := ix.Analyze(e)
-		if err != nil {
-			return err
+	return ix.replace(docIDs, len(entries), func(b *bleve.Batch, i int) error {
+		if err := b.Index(entries[i].ID, documentOf(entries[i])); err != nil {
+			return fmt.Errorf("index %s: %w", entries[i].ID, err)
 		}
-		docs = append(docs, a)
-	}
-	return ix.ReplaceAnalyzed(docIDs, docs)
+		return nil
+	})
 }
 
 // ReplaceAnalyzed is Replace for entries already analysed.
 func (ix *Index) ReplaceAnalyzed(docIDs []string, docs []Analyzed) error {
+	return ix.replace(docIDs, len(docs), func(b *bleve.Batch, i int) error {
+		return b.IndexAdvanced(docs[i].doc)
+	})
+}
+
+// replace removes the passages of docIDs and adds n documents, the i-th
+// by add.
+func (ix *Index) replace(docIDs []string, n int, add func(b *bleve.Batch, i int) error) error {
 	if ix.readOnly {
 		return errors.New("index opened read-only")
 	}
@@ -377,9 +382,9 @@ func (ix *Index) ReplaceAnalyzed(docIDs []string, docs []Analyzed) error {
 			}
 		}
 	}
-	for _, a := range docs {
-		if err := batch.IndexAdvanced(a.doc); err != nil {
-			return fmt.Errorf("index %s: %w", a.doc.ID(), err)
+	for i := range n {
+		if err := add(batch, i); err != nil {
+			return err
 		}
 		if batch.Size() >= batchSize {
 			if err := flush(); err != nil {

@@ -239,3 +239,52 @@ func TestOpenReadOnly(t *testing.T) {
 		t.Error("Replace through a read-only index succeeded")
 	}
 }
+
+// TestReplaceAnalyzed checks that entries analysed ahead of their batch
+// are found, scored and counted exactly as entries bleve analyses itself.
+func TestReplaceAnalyzed(t *testing.T) {
+	open := func() *Index {
+		ix, err := Open(filepath.Join(t.TempDir(), "ix"))
+		if err != nil {
+			t.Fatal(err)
+		}
+		t.Cleanup(func() { ix.Close() })
+		return ix
+	}
+	plain, ahead := open(), open()
+	if err := plain.Replace(nil, entries()); err != nil {
+		t.Fatal(err)
+	}
+	var docs []Analyzed
+	for _, e := range entries() {
+		a, err := ahead.Analyze(e)
+		if err != nil {
+			t.Fatal(err)
+		}
+		docs = append(docs, a)
+	}
+	if err := ahead.ReplaceAnalyzed(nil, docs); err != nil {
+		t.Fatal(err)
+	}
+	for _, f := range []corpus.Filter{
+		{Query: "operation"},
+		{Query: `"should have known"`},
+		{Query: `state -"actual knowledge"`},
+		{Elements: []string{"knowledge"}},
+		{States: []string{"Norway"}, Query: "responsible"},
+		{},
+	} {
+		q := Query{Filter: f, Size: 10, Facets: true}
+		want, err := plain.Search(q)
+		if err != nil {
+			t.Fatal(err)
+		}
+		got, err := ahead.Search(q)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if !reflect.DeepEqual(got, want) {
+			t.Errorf("%+v: analysed ahead %+v, want %+v", f, got, want)
+		}
+	}
+}
