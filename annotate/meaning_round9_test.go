@@ -97,5 +97,18 @@ func TestRulesReadMeaningsRound9(t *testing.T) {
 		{"The data centre doubled its hosting capacity last year.", "measures.capacity_building", false},
 		{"Teachers received training in classroom management.", "measures.capacity_building", false},
 		{"Ransomware attacks on hospitals rose sharply last year.", "measures.capacity_building", false},
+
+		// Written after the round's batches A and C were scored, from the
+		// senses their errors showed (batch B, the honest figure, was not
+		// read).
+		{"The White House said the country's foreign intelligence service was responsible for the hack of federal agencies.", "actors.state", true},
+		{"Dozens of government networks were breached by foreign intelligence agents.", "actors.state", true},
+		{"Moscow rejected claims of its complicity in the cyberattack.", "actors.state", true},
+		{"Analysts expressed high confidence in the assessment of the SVR's responsibility for the activity.", "actors.state", true},
+		{"Officials discussed the breach with the ministry's technical staff.", "actors.state", false},
+		{"In international law, States have a responsibility to prevent damage they cause outside their territory.", "status.binding", true},
+		{"The Court confirmed that harm prevention obligations under customary law apply to the climate system.", "status.binding", true},
+		{"A State will not be held liable for damage if it took reasonable measures to prevent it.", "status.voluntary", false},
+		{"This chapter considers the customary law principles relevant to transboundary air pollution.", "status.binding", false},
 	})
 }
