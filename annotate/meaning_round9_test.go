@@ -110,5 +110,11 @@ func TestRulesReadMeaningsRound9(t *testing.T) {
 		{"The Court confirmed that harm prevention obligations under customary law apply to the climate system.", "status.binding", true},
 		{"A State will not be held liable for damage if it took reasonable measures to prevent it.", "status.voluntary", false},
 		{"This chapter considers the customary law principles relevant to transboundary air pollution.", "status.binding", false},
+		// Precision, once the three batches were training passages.
+		{"State-sponsored activity differs from cybercrime in the support a government gives it.", "actors.state", false},
+		{"Chinese state-sponsored hackers stole the designs of the aircraft.", "actors.state", true},
+		{"State-backed hackers breached the parliament's e-mail system.", "actors.state", true},
+		{"The national cyber security centre said it had found the hackers behind the campaign.", "measures.capacity_building", false},
+		{"The law creates a national cyber security agency to coordinate incident response.", "measures.capacity_building", true},
 	})
 }
