@@ -116,5 +116,26 @@ func TestRulesReadMeaningsRound9(t *testing.T) {
 		{"State-backed hackers breached the parliament's e-mail system.", "actors.state", true},
 		{"The national cyber security centre said it had found the hackers behind the campaign.", "measures.capacity_building", false},
 		{"The law creates a national cyber security agency to coordinate incident response.", "measures.capacity_building", true},
+
+		// A second family, from the definitions again, before the round's
+		// close: more verbs of law, of a State's conduct and of
+		// preparation, and the near misses each opens.
+		{"The principle of due diligence obliges States to act against cyber operations launched from their territory.", "status.binding", true},
+		{"Due diligence is part and parcel of general international law.", "status.binding", true},
+		{"The no-harm rule binds all States, whether or not they are party to a treaty.", "status.binding", true},
+		{"Every State is legally required to prevent its territory from being used for attacks on other States.", "status.binding", true},
+		{"States that fail to stop ransomware gangs operating from their territory breach international law.", "status.binding", true},
+		{"The convention obliges States parties to adopt legislation against cybercrime.", "status.binding", false},
+		{"The ruling binds only the parties to the case.", "status.binding", false},
+		{"Investigators traced the attack on the power grid to a unit of the Russian General Staff.", "actors.state", true},
+		{"The hackers are believed to work for North Korea's Reconnaissance General Bureau.", "actors.state", true},
+		{"Prosecutors say the intruders were officers of a unit of the People's Liberation Army.", "actors.state", true},
+		{"The Kremlin ordered the attack on the electoral commission's servers.", "actors.state", true},
+		{"The government ordered an inquiry into the attack.", "actors.state", false},
+		{"The awareness campaign is run by the ministry of education.", "actors.state", false},
+		{"The security operations centre is run by the ministry of defence.", "actors.state", false},
+		{"The programme helps governments write national cybersecurity strategies.", "measures.capacity_building", true},
+		{"The centre runs a cyber range where analysts practise defending networks.", "measures.capacity_building", true},
+		{"Awareness campaigns teach citizens to spot phishing e-mails.", "measures.capacity_building", true},
 	})
 }
