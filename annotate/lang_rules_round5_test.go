@@ -1,0 +1,117 @@
+package annotate
+
+import "testing"
+
+// TestFrenchSpanishMeaningsRound5 checks the French and Spanish elements
+// weakest on the training passages of issue 18's fifth round (attribution
+// to a State, State responsibility, non-State actors, the status of the
+// duty in Spanish, force between States) by their meaning: sentences
+// written for the test in the syntax legal French and Spanish use —
+// passive and nominal attribution ("être attribué à un État", "imputable
+// à", "l'attribution de la cyberattaque à la Russie", "atribuible a un
+// Estado"), control ("sous la direction ou le contrôle", "bajo la dirección
+// o control"), a charge ("a désigné", "culpó a"), aggression and a military
+// answer ("guerre d'agression", "riposte militaire", "responder
+// militarmente") — with near misses that use the same words in another
+// sense. A "-" before an element means the sentence must not carry it.
+func TestFrenchSpanishMeaningsRound5(t *testing.T) {
+	checkLangCases(t, []langCase{
+		// actors.state and topic.state_responsibility: attribution of conduct to a
+		// State, as a legal condition ("attribuable", "imputable", "sous la
+		// direction ou le contrôle", "bajo la dirección o control"), as a charge
+		// against a State named ("a désigné la Chine comme responsable", "culpó a
+		// Irán"), to a State's services ("atribuyó el ciberataque a la
+		// inteligencia militar") or hackers acting on a government's account; and
+		// near misses: a prize awarded, an accident imputable to a driver, a
+		// building under an architect's direction.
+		{"fr", "Un comportement n'est attribuable à un État que s'il émane de ses organes ou de personnes agissant sous sa direction ou son contrôle.", []string{"actors.state", "topic.state_responsibility"}},
+		{"fr", "Les opérations menées par des groupes agissant sous la direction ou le contrôle d'un État sont imputables à cet État.", []string{"actors.non_state", "actors.state", "topic.state_responsibility"}},
+		{"fr", "Une cyberopération peut être attribuée à un État lorsque ses services de renseignement l'ont commanditée.", []string{"actors.state", "topic.state_responsibility"}},
+		{"fr", "La cyberattaque est imputable à l'État dont les militaires ont conçu le logiciel malveillant.", []string{"actors.state", "topic.state_responsibility"}},
+		{"fr", "L'attribution de la cyberattaque à la Russie a été annoncée par le gouvernement britannique.", []string{"actors.state", "topic.state_responsibility"}},
+		{"fr", "Selon Londres, les pirates agissaient pour le compte du renseignement militaire russe.", []string{"actors.state", "topic.state_responsibility"}},
+		{"fr", "Le comportement de hackers privés peut engager la responsabilité de l'État qui les dirige ou les contrôle.", []string{"actors.non_state", "actors.state", "topic.state_responsibility"}},
+		{"fr", "Le Royaume-Uni a désigné la Chine comme responsable de la campagne de cyberespionnage.", []string{"actors.state", "topic.state_responsibility"}},
+		{"fr", "La responsabilité de la panne est attribuée à un défaut du logiciel de mise à jour.", []string{"-actors.state", "-topic.state_responsibility"}},
+		{"fr", "Le prix Nobel de la paix a été attribué à une organisation non gouvernementale.", []string{"-actors.state", "-topic.state_responsibility"}},
+		{"fr", "L'accident est imputable à une erreur humaine du conducteur.", []string{"-actors.state", "-topic.state_responsibility"}},
+		{"fr", "Le chantier a été réalisé sous la direction de l'architecte de la ville.", []string{"-actors.state"}},
+		{"es", "Un comportamiento solo es atribuible a un Estado si proviene de sus órganos o de personas que actúan bajo su dirección o control.", []string{"actors.state", "topic.state_responsibility"}},
+		{"es", "Las operaciones de grupos que actúan bajo la dirección o el control de un Estado son imputables a ese Estado.", []string{"actors.non_state", "actors.state", "topic.state_responsibility"}},
+		{"es", "Un ciberataque puede atribuirse a un Estado cuando sus servicios de inteligencia lo ordenaron.", []string{"actors.state", "topic.state_responsibility"}},
+		{"es", "El gobierno británico atribuyó el ciberataque a la inteligencia militar rusa.", []string{"actors.state", "topic.state_responsibility"}},
+		{"es", "Según Washington, los piratas actuaban por cuenta del gobierno de Corea del Norte.", []string{"actors.state", "topic.state_responsibility"}},
+		{"es", "La conducta de hackers privados puede comprometer la responsabilidad del Estado que los dirige o controla.", []string{"actors.non_state", "actors.state", "topic.state_responsibility"}},
+		{"es", "Estados Unidos culpó a Irán del ataque contra sus infraestructuras críticas.", []string{"actors.state", "topic.state_responsibility"}},
+		{"es", "El Reino Unido señaló a China como responsable de la campaña de ciberespionaje.", []string{"actors.state", "topic.state_responsibility"}},
+		{"es", "El premio fue atribuido a una organización no gubernamental.", []string{"-actors.state", "-topic.state_responsibility"}},
+		{"es", "El accidente es imputable a un error humano del conductor.", []string{"-actors.state", "-topic.state_responsibility"}},
+		{"es", "La obra se realizó bajo la dirección del arquitecto municipal.", []string{"-actors.state"}},
+		{"es", "La culpa del apagón se atribuye a un fallo técnico en la red eléctrica.", []string{"-actors.state", "-topic.state_responsibility"}},
+		// topic.state_responsibility: countermeasures, reparation and the wrongful
+		// act, not a company's technical countermeasures.
+		{"fr", "Un État lésé peut recourir à des contre-mesures proportionnées contre l'État responsable.", []string{"topic.state_responsibility"}},
+		{"fr", "La violation d'une obligation internationale par un État entraîne l'obligation de réparer intégralement le préjudice.", []string{"topic.state_responsibility"}},
+		{"fr", "Tout fait internationalement illicite d'un État engage sa responsabilité internationale.", []string{"topic.state_responsibility"}},
+		{"fr", "L'entreprise a pris des contre-mesures techniques pour bloquer le virus.", []string{"-topic.state_responsibility"}},
+		{"es", "Un Estado lesionado puede adoptar contramedidas proporcionales contra el Estado responsable.", []string{"topic.state_responsibility"}},
+		{"es", "La violación de una obligación internacional por un Estado genera el deber de reparar íntegramente el perjuicio.", []string{"topic.state_responsibility"}},
+		{"es", "Todo hecho internacionalmente ilícito de un Estado genera su responsabilidad internacional.", []string{"topic.state_responsibility"}},
+		{"es", "La empresa aplicó contramedidas técnicas para bloquear el virus.", []string{"-topic.state_responsibility"}},
+		// actors.non_state: private persons, companies and groups whose conduct
+		// the duty covers, not the private sector's growth or taxpayers.
+		{"fr", "L'obligation de vigilance couvre aussi les activités des acteurs non étatiques opérant depuis le territoire de l'État.", []string{"actors.non_state"}},
+		{"fr", "Les États doivent empêcher que des groupes criminels utilisent leur infrastructure contre d'autres États.", []string{"actors.non_state"}},
+		{"fr", "Le devoir de diligence s'étend aux cyberopérations de particuliers et d'entreprises privées.", []string{"actors.non_state"}},
+		{"fr", "Un État doit agir contre les pirates informatiques qui lancent des attaques depuis son sol.", []string{"actors.non_state"}},
+		{"fr", "Le secteur privé a enregistré une croissance de 3 % au dernier trimestre.", []string{"-actors.non_state"}},
+		{"fr", "Les particuliers peuvent déduire ces frais de leurs impôts.", []string{"-actors.non_state"}},
+		{"es", "La obligación de diligencia debida abarca también las actividades de actores no estatales que operan desde el territorio del Estado.", []string{"actors.non_state"}},
+		{"es", "Los Estados deben impedir que grupos criminales utilicen su infraestructura contra otros Estados.", []string{"actors.non_state"}},
+		{"es", "El deber de diligencia se extiende a las operaciones cibernéticas de particulares y empresas privadas.", []string{"actors.non_state"}},
+		{"es", "Un Estado debe actuar contra los piratas informáticos que lanzan ataques desde su suelo.", []string{"actors.non_state"}},
+		{"es", "El sector privado creció un 3 % en el último trimestre.", []string{"-actors.non_state"}},
+		{"es", "Los particulares pueden deducir estos gastos de sus impuestos.", []string{"-actors.non_state"}},
+		// status.binding in Spanish: due diligence or the duty to prevent said to
+		// be law (part of general international law, imposing an obligation,
+		// binding), not a treaty's or a contract's obligations or norms called
+		// voluntary.
+		{"es", "La diligencia debida es una obligación de derecho internacional consuetudinario que se aplica al ciberespacio.", []string{"status.binding", "topic.due_diligence"}},
+		{"es", "Los Estados están obligados a ejercer la diligencia debida respecto de las actividades en su territorio.", []string{"status.binding", "topic.due_diligence"}},
+		{"es", "El principio de diligencia debida forma parte del derecho internacional general.", []string{"status.binding", "topic.due_diligence"}},
+		{"es", "Chile considera que el deber de diligencia debida es vinculante para todos los Estados.", []string{"status.binding", "topic.due_diligence"}},
+		{"es", "La obligación de prevenir daños transfronterizos es una norma consuetudinaria bien establecida.", []string{"scope.prevention", "status.binding"}},
+		{"es", "El incumplimiento de la diligencia debida genera la responsabilidad internacional del Estado.", []string{"status.binding", "topic.due_diligence"}},
+		{"es", "La diligencia debida impone a los Estados la obligación de no permitir que su territorio se use contra otros Estados.", []string{"status.binding", "topic.due_diligence"}},
+		{"es", "El Convenio de Budapest impone obligaciones vinculantes a las partes para tipificar el acceso ilícito.", []string{"-status.binding"}},
+		{"es", "Las normas de comportamiento responsable, incluida la diligencia debida, son voluntarias y no vinculantes.", []string{"status.voluntary", "-status.binding"}},
+		{"es", "El contrato impone al vendedor la obligación de entregar la mercancía.", []string{"-status.binding"}},
+		// French prevention and status in nominal syntax ("la prévention de",
+		// "l'obligation de ne pas laisser").
+		{"fr", "La prévention des cyberattaques lancées depuis son territoire est une obligation de l'État.", []string{"scope.prevention"}},
+		{"fr", "L'obligation de ne pas laisser son territoire servir à des opérations contre d'autres États relève du droit coutumier.", []string{"status.binding"}},
+		{"fr", "La diligence requise est une obligation de droit international coutumier applicable au cyberespace.", []string{"status.binding", "topic.due_diligence"}},
+		// topic.use_of_force: aggression, a military answer, a war started in
+		// response, NATO's Article 5; not sexual or verbal aggression, a
+		// commercial riposte or a government's answer to protesters.
+		{"fr", "La Russie mène une guerre d'agression contre l'Ukraine.", []string{"topic.use_of_force"}},
+		{"fr", "Une cyberattaque d'une gravité exceptionnelle pourrait justifier une riposte militaire de l'État victime.", []string{"topic.use_of_force"}},
+		{"fr", "La France se réserve le droit de répondre militairement à une cyberattaque majeure.", []string{"topic.use_of_force"}},
+		{"fr", "Faut-il déclencher un conflit armé en réponse à une attaque informatique contre un État ?", []string{"topic.use_of_force"}},
+		{"fr", "L'Ukraine agressée doit pouvoir compter sur le soutien des États européens.", []string{"topic.use_of_force"}},
+		{"fr", "Une agression contre un État membre appelle la solidarité de tous les alliés.", []string{"topic.use_of_force"}},
+		{"fr", "Le prévenu a été condamné pour agression sexuelle.", []string{"-topic.use_of_force"}},
+		{"fr", "L'entreprise prépare une riposte commerciale face à la concurrence.", []string{"-topic.use_of_force"}},
+		{"fr", "Le syndicat dénonce une agression verbale contre un délégué.", []string{"-topic.use_of_force"}},
+		{"fr", "Les marchés ont réagi à la réponse militaire du gouvernement contre les manifestants.", []string{"-topic.use_of_force"}},
+		{"es", "Rusia libra una guerra de agresión contra Ucrania.", []string{"topic.use_of_force"}},
+		{"es", "Un ciberataque de gravedad excepcional podría justificar una respuesta militar del Estado víctima.", []string{"topic.use_of_force"}},
+		{"es", "Estados Unidos se reserva el derecho de responder militarmente a un ciberataque grave.", []string{"topic.use_of_force"}},
+		{"es", "¿Puede desencadenarse un conflicto armado en respuesta a un ataque informático contra un Estado?", []string{"topic.use_of_force"}},
+		{"es", "El artículo 5 del Tratado del Atlántico Norte podría invocarse tras un ciberataque contra un aliado.", []string{"topic.use_of_force"}},
+		{"es", "Una agresión contra un Estado miembro exige la solidaridad de todos los aliados.", []string{"topic.use_of_force"}},
+		{"es", "El acusado fue condenado por agresión sexual.", []string{"-topic.use_of_force"}},
+		{"es", "La empresa prepara una respuesta comercial frente a la competencia.", []string{"-topic.use_of_force"}},
+		{"es", "El sindicato denunció una agresión verbal contra un delegado.", []string{"-topic.use_of_force"}},
+	})
+}
