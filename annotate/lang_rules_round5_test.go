@@ -113,5 +113,30 @@ func TestFrenchSpanishMeaningsRound5(t *testing.T) {
 		{"es", "El acusado fue condenado por agresión sexual.", []string{"-topic.use_of_force"}},
 		{"es", "La empresa prepara una respuesta comercial frente a la competencia.", []string{"-topic.use_of_force"}},
 		{"es", "El sindicato denunció una agresión verbal contra un delegado.", []string{"-topic.use_of_force"}},
+		// Attribution in news words, French and Spanish: actors linked to a
+		// government, links with a State named, hackers acting on behalf of
+		// an agency, a capital named responsible, a State organ's hackers, a
+		// State named as the one that stole or attacked; and the same words
+		// about trade, a firm or a victim.
+		{"es", "Los investigadores afirman que los atacantes están vinculados al gobierno de Irán.", []string{"actors.state", "topic.state_responsibility"}},
+		{"es", "El informe halló vínculos estrechos entre el grupo de piratas y Corea del Norte.", []string{"actors.state", "topic.state_responsibility"}},
+		{"es", "Los intrusos actuaron en nombre de una agencia de inteligencia extranjera.", []string{"actors.state", "topic.state_responsibility"}},
+		{"es", "De la campaña de espionaje se responsabiliza a China.", []string{"actors.state", "topic.state_responsibility"}},
+		{"es", "Las agencias señalaron a Pekín como responsable de la intrusión.", []string{"actors.state", "topic.state_responsibility"}},
+		{"es", "El régimen mantiene un ejército de hackers dedicado al robo de divisas.", []string{"actors.state", "topic.state_responsibility"}},
+		{"es", "Según la ONU, Corea del Norte robó cientos de millones de dólares mediante ciberataques contra bancos.", []string{"actors.state", "topic.state_responsibility"}},
+		{"es", "Las exportaciones de soja están vinculadas al comercio con China.", []string{"-actors.state", "-topic.state_responsibility"}},
+		{"es", "El abogado firmó el contrato en nombre de la empresa.", []string{"-actors.state"}},
+		{"es", "Estados Unidos sufrió una ola de ciberataques contra hospitales.", []string{"-actors.state"}},
+		{"es", "Los ataques que los bancos denunciaron tienen su origen en Corea del Norte.", []string{"territory.origin"}},
+		{"fr", "Il est rare que le gouvernement lie publiquement une cyberattaque à un pays.", []string{"actors.state", "topic.state_responsibility"}},
+		{"fr", "Le groupe de pirates, dont les liens avec la Chine sont connus, a visé des ministères.", []string{"actors.state", "topic.state_responsibility"}},
+		{"fr", "Selon le rapport, la Corée du Nord finance son armement à travers des activités informatiques malveillantes.", []string{"actors.state", "topic.state_responsibility"}},
+		{"fr", "Les liens avec la Chine sont anciens dans le commerce du vin.", []string{"-actors.state", "-topic.state_responsibility"}},
+		// Vigilance as the standard of conduct, interference as a verb, a
+		// State held responsible for failing to prevent.
+		{"fr", "Chaque État doit exercer une vigilance raisonnable sur les cyberopérations menées depuis son territoire.", []string{"standard.capacity"}},
+		{"fr", "Aucun État ne doit s'ingérer dans les affaires internes d'un autre État par des moyens numériques.", []string{"topic.non_intervention"}},
+		{"fr", "La maîtresse de maison fait preuve d'une vigilance raisonnable envers ses invités.", []string{"-standard.capacity"}},
 	})
 }
