@@ -138,5 +138,28 @@ func TestFrenchSpanishMeaningsRound5(t *testing.T) {
 		{"fr", "Chaque État doit exercer une vigilance raisonnable sur les cyberopérations menées depuis son territoire.", []string{"standard.capacity"}},
 		{"fr", "Aucun État ne doit s'ingérer dans les affaires internes d'un autre État par des moyens numériques.", []string{"topic.non_intervention"}},
 		{"fr", "La maîtresse de maison fait preuve d'une vigilance raisonnable envers ses invités.", []string{"-standard.capacity"}},
+		// topic.sovereignty: the State's, beside the Charter's other principles
+		// or a delegation speaking, as well as beside cyberspace or a State;
+		// not food sovereignty, a sovereign consumer or people.
+		{"es", "Guatemala reitera su compromiso con la soberanía, la no intervención y la solución pacífica de controversias.", []string{"topic.sovereignty"}},
+		{"es", "El principio de soberanía se aplica plenamente al ciberespacio.", []string{"topic.sovereignty"}},
+		{"es", "Cuba exige el respeto a la soberanía de los Estados en el uso de las TIC.", []string{"topic.sovereignty"}},
+		{"es", "La operación constituye una violación de la soberanía de Ucrania.", []string{"topic.sovereignty"}},
+		{"es", "Los Estados ejercen su soberanía sobre la infraestructura digital situada en su territorio.", []string{"topic.sovereignty"}},
+		{"es", "La igualdad soberana de los Estados es un principio de la Carta.", []string{"topic.sovereignty"}},
+		{"es", "El gobierno defiende la soberanía nacional frente a las injerencias extranjeras en internet.", []string{"topic.sovereignty"}},
+		{"es", "La delegación enfatizó la soberanía, la no intervención y la solución pacífica de controversias.", []string{"topic.sovereignty"}},
+		{"es", "La Declaración reafirma la soberanía de cada país sobre su espacio digital.", []string{"topic.sovereignty"}},
+		{"es", "La soberanía alimentaria es una prioridad para los campesinos.", []string{"-topic.sovereignty"}},
+		{"es", "El consumidor soberano elige libremente sus productos.", []string{"-topic.sovereignty"}},
+		{"es", "El pueblo es soberano para elegir a sus representantes en las urnas.", []string{"-topic.sovereignty"}},
+		{"fr", "Le Sénégal réitère son attachement à la souveraineté, à la non-intervention et au règlement pacifique des différends.", []string{"topic.sovereignty"}},
+		{"fr", "Le principe de souveraineté s'applique pleinement au cyberespace.", []string{"topic.sovereignty"}},
+		{"fr", "Cette opération constitue une violation de la souveraineté de l'Ukraine.", []string{"topic.sovereignty"}},
+		{"fr", "Les États exercent leur souveraineté sur les infrastructures numériques situées sur leur territoire.", []string{"topic.sovereignty"}},
+		{"fr", "L'égalité souveraine des États est un principe de la Charte.", []string{"topic.sovereignty"}},
+		{"fr", "La délégation a mis l'accent sur la souveraineté, la non-intervention et le règlement pacifique des différends.", []string{"topic.sovereignty"}},
+		{"fr", "La souveraineté alimentaire est une revendication des paysans.", []string{"-topic.sovereignty"}},
+		{"fr", "Le peuple souverain a tranché lors du référendum.", []string{"-topic.sovereignty"}},
 	})
 }
