@@ -208,7 +208,7 @@ func (t *Tagger) dropInSentence(text string, toks []token, hits hitSet, out []co
 		if b-a >= t.lists.items && t.namesTopics(out, chain) {
 			if position < 0 {
 				position = 0
-				if t.takesPosition(toks, hits, sent) || (sent > 0 && t.continues(toks, hits, sent, items[a].from) && t.takesPosition(toks, hits, sent-1)) {
+				if t.takesPosition(text, toks, hits, sent, items[a].from) || (sent > 0 && t.continues(toks, hits, sent, items[a].from) && t.takesPosition(text, toks, hits, sent-1, len(toks))) {
 					position = 1
 				}
 			}
@@ -288,15 +288,19 @@ func (t *Tagger) continues(toks []token, hits hitSet, sent, from int) bool {
 }
 
 // takesPosition reports whether a sentence holds a cue of a position that
-// no open cue before it makes a question or an outline.
-func (t *Tagger) takesPosition(toks []token, hits hitSet, sent int) bool {
+// no open cue makes a question or an outline. An open cue reaches the
+// position cues after it up to the first comma or semicolon between it
+// and the list, which starts at token list: "will examine how
+// sovereignty, non-intervention and IHL apply" is an outline, "having
+// examined the matter, considers that sovereignty, ... apply" a position.
+func (t *Tagger) takesPosition(text string, toks []token, hits hitSet, sent, list int) bool {
 	live := func(h hit) bool {
 		if toks[h.from].sent != sent {
 			return false
 		}
 		open := false
 		hits.each(t.lists.open, func(o hit) bool {
-			open = toks[o.from].sent == sent && o.to <= h.from
+			open = toks[o.from].sent == sent && o.to <= h.from && !clauseBreak(text, toks, o.to, min(h.from, list))
 			return !open
 		})
 		return !open
@@ -313,4 +317,16 @@ func (t *Tagger) takesPosition(toks []token, hits hitSet, sent int) bool {
 		return !found
 	})
 	return found
+}
+
+// clauseBreak reports whether a comma or semicolon stands in a gap
+// before one of tokens from to to: after the phrase that ends at from and
+// up to the word at to.
+func clauseBreak(text string, toks []token, from, to int) bool {
+	for k := max(from, 1); k <= to && k < len(toks); k++ {
+		if strings.ContainsAny(text[toks[k-1].bend:toks[k].bstart], ",;") {
+			return true
+		}
+	}
+	return false
 }
