@@ -17,7 +17,7 @@ func TestGoldLangFiles(t *testing.T) {
 		t.Run(lang, func(t *testing.T) {
 			pageSplit := map[string]string{}
 			n := 0
-			for _, split := range []string{"train", "test", "fresh", "test2"} {
+			for _, split := range []string{"train", "test", "fresh", "test2", "test3"} {
 				path := "testdata/gold/" + lang + "/" + split + ".jsonl"
 				b := readGoldFile(t, path)
 				if _, err := ReadGold(path, bytes.NewReader(b)); err != nil {

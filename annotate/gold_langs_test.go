@@ -6,14 +6,15 @@ import "testing"
 // Spanish gold sets of testdata/gold/{fr,es} as TestGoldSet does the
 // English one: per-element figures against golden files, -update rewrites
 // them, and the test splits are for measuring only (fresh is a second dev set;
-// test2 was labelled before any tagger ran on it).
+// test2 was labelled before any tagger ran on it, test3 too, and by no
+// rule writer).
 func TestGoldSetLanguages(t *testing.T) {
 	tg, err := Load("")
 	if err != nil {
 		t.Fatal(err)
 	}
 	for _, lang := range []string{"fr", "es"} {
-		for _, split := range []string{"train", "test", "fresh", "test2"} {
+		for _, split := range []string{"train", "test", "fresh", "test2", "test3"} {
 			t.Run(lang+"/"+split, func(t *testing.T) {
 				dir := "testdata/gold/" + lang + "/"
 				checkFigures(t, tg, dir+split+".jsonl", dir+split+".golden")
