@@ -344,9 +344,11 @@ func (ix *Index) Replace(docIDs []string, entries []Entry) error {
 	})
 }
 
-// ReplaceAnalyzed is Replace for entries already analysed.
-func (ix *Index) ReplaceAnalyzed(docIDs []string, docs []Analyzed) error {
-	return ix.replace(docIDs, len(docs), func(b *bleve.Batch, i int) error {
+// AddAnalyzed adds entries already analysed, in batches. Unlike Replace it
+// removes no document's passages: ingest hands it documents just stored,
+// and the passages of those they replace stay queued in the store for Sync.
+func (ix *Index) AddAnalyzed(docs []Analyzed) error {
+	return ix.replace(nil, len(docs), func(b *bleve.Batch, i int) error {
 		return b.IndexAdvanced(docs[i].doc)
 	})
 }
