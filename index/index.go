@@ -349,7 +349,10 @@ func (ix *Index) Replace(docIDs []string, entries []Entry) error {
 // and the passages of those they replace stay queued in the store for Sync.
 func (ix *Index) AddAnalyzed(docs []Analyzed) error {
 	return ix.replace(nil, len(docs), func(b *bleve.Batch, i int) error {
-		return b.IndexAdvanced(docs[i].doc)
+		if err := b.IndexAdvanced(docs[i].doc); err != nil {
+			return fmt.Errorf("index %s: %w", docs[i].doc.ID(), err)
+		}
+		return nil
 	})
 }
 
