@@ -9,15 +9,15 @@ import (
 // TestGoldLangFiles checks that the French and Spanish gold sets of
 // testdata/gold/{fr,es} parse as gold files, carry their language, use only
 // the codebook's element IDs, and keep each source page in one split (train,
-// test, the fresh dev set or the untouched test2), so that nothing tuned on
-// leaks into a test split.
+// test, the fresh dev set or the untouched test2 and test3), so that nothing
+// tuned on leaks into a test split.
 // Scoring them is TestGoldSet's job.
 func TestGoldLangFiles(t *testing.T) {
 	for _, lang := range []string{"fr", "es"} {
 		t.Run(lang, func(t *testing.T) {
 			pageSplit := map[string]string{}
 			n := 0
-			for _, split := range []string{"train", "test", "fresh", "test2", "test3"} {
+			for _, split := range langGoldSplits {
 				path := "testdata/gold/" + lang + "/" + split + ".jsonl"
 				b := readGoldFile(t, path)
 				if _, err := ReadGold(path, bytes.NewReader(b)); err != nil {

@@ -2,6 +2,11 @@ package annotate
 
 import "testing"
 
+// langGoldSplits are the splits of each of testdata/gold/{fr,es}: scored by
+// TestGoldSetLanguages, kept apart by source page by TestGoldLangFiles, so
+// that a new split is added to both at once.
+var langGoldSplits = []string{"train", "test", "fresh", "test2", "test3"}
+
 // TestGoldSetLanguages scores the default codebook on the French and
 // Spanish gold sets of testdata/gold/{fr,es} as TestGoldSet does the
 // English one: per-element figures against golden files, -update rewrites
@@ -14,7 +19,7 @@ func TestGoldSetLanguages(t *testing.T) {
 		t.Fatal(err)
 	}
 	for _, lang := range []string{"fr", "es"} {
-		for _, split := range []string{"train", "test", "fresh", "test2", "test3"} {
+		for _, split := range langGoldSplits {
 			t.Run(lang+"/"+split, func(t *testing.T) {
 				dir := "testdata/gold/" + lang + "/"
 				checkFigures(t, tg, dir+split+".jsonl", dir+split+".golden")

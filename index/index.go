@@ -344,10 +344,15 @@ func (ix *Index) Replace(docIDs []string, entries []Entry) error {
 	})
 }
 
-// ReplaceAnalyzed is Replace for entries already analysed.
-func (ix *Index) ReplaceAnalyzed(docIDs []string, docs []Analyzed) error {
-	return ix.replace(docIDs, len(docs), func(b *bleve.Batch, i int) error {
-		return b.IndexAdvanced(docs[i].doc)
+// AddAnalyzed adds entries already analysed, in batches. Unlike Replace it
+// removes no document's passages: ingest hands it documents just stored,
+// and the passages of those they replace stay queued in the store for Sync.
+func (ix *Index) AddAnalyzed(docs []Analyzed) error {
+	return ix.replace(nil, len(docs), func(b *bleve.Batch, i int) error {
+		if err := b.IndexAdvanced(docs[i].doc); err != nil {
+			return fmt.Errorf("index %s: %w", docs[i].doc.ID(), err)
+		}
+		return nil
 	})
 }
 

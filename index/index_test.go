@@ -240,9 +240,9 @@ func TestOpenReadOnly(t *testing.T) {
 	}
 }
 
-// TestReplaceAnalyzed checks that entries analysed ahead of their batch
+// TestAddAnalyzed checks that entries analysed ahead of their batch
 // are found, scored and counted exactly as entries bleve analyses itself.
-func TestReplaceAnalyzed(t *testing.T) {
+func TestAddAnalyzed(t *testing.T) {
 	open := func() *Index {
 		ix, err := Open(filepath.Join(t.TempDir(), "ix"))
 		if err != nil {
@@ -263,7 +263,7 @@ func TestReplaceAnalyzed(t *testing.T) {
 		}
 		docs = append(docs, a)
 	}
-	if err := ahead.ReplaceAnalyzed(nil, docs); err != nil {
+	if err := ahead.AddAnalyzed(docs); err != nil {
 		t.Fatal(err)
 	}
 	for _, f := range []corpus.Filter{

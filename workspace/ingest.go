@@ -705,7 +705,7 @@ func (ix *indexer) index(ctx context.Context, docs []docEntries) error {
 		ids = append(ids, d.id)
 		entries = append(entries, d.entries...)
 	}
-	if err := ix.ws.idx.ReplaceAnalyzed(nil, entries); err != nil {
+	if err := ix.ws.idx.AddAnalyzed(entries); err != nil {
 		return err
 	}
 	return ix.ws.store.Dequeue(ctx, ids)
