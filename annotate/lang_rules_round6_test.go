@@ -91,3 +91,33 @@ func TestFrenchSpanishMeaningsRound6(t *testing.T) {
 		{"es", "El contrato obliga a las partes a notificar cualquier incidente en 72 horas.", []string{"-status.binding"}},
 	})
 }
+
+// TestFrenchSpanishCueSensesRound6 checks, on sentences written for the
+// test, senses the sixth round separated: offenders named before their
+// arrest or charge are cybercrime; where data are hosted is data
+// localisation, and the GDPR by its initials is data law; a company
+// director's care, the State's liability in domestic public law and a
+// chapter's plan are none of the norm's elements.
+func TestFrenchSpanishCueSensesRound6(t *testing.T) {
+	checkLangCases(t, []langCase{
+		{"fr", "Les cybercriminels à l'origine de la fraude ont été interpellés par la police à Lyon.", []string{"topic.cybercrime"}},
+		{"fr", "Encore faut-il que les pirates informatiques puissent être identifiés et appréhendés.", []string{"topic.cybercrime"}},
+		{"fr", "Les pirates informatiques ont revendiqué l'attaque sur un forum.", []string{"-topic.cybercrime"}},
+		{"es", "Los ciberdelincuentes que cifraron los servidores del hospital fueron detenidos en Madrid.", []string{"topic.cybercrime"}},
+		{"es", "Varios piratas informáticos fueron procesados por el robo de datos bancarios.", []string{"topic.cybercrime"}},
+		{"es", "Los piratas informáticos reivindicaron el ataque en un foro.", []string{"-topic.cybercrime"}},
+		{"fr", "Le gouvernement interdit l'hébergement des données sensibles de l'administration hors du territoire national.", []string{"topic.data"}},
+		{"fr", "Le RGPD impose aux entreprises de notifier les violations dans un délai de 72 heures.", []string{"topic.data"}},
+		{"fr", "L'hébergement des étudiants étrangers est assuré par l'université.", []string{"-topic.data"}},
+		{"es", "El Gobierno prohibió el almacenamiento de los datos sensibles del Estado en servidores situados en el extranjero.", []string{"topic.data"}},
+		{"es", "El RGPD obliga a las empresas a notificar las brechas de seguridad en 72 horas.", []string{"topic.data"}},
+		{"es", "El alojamiento de los estudiantes extranjeros corre a cargo de la universidad.", []string{"-topic.data"}},
+		{"es", "Los administradores deben actuar con la diligencia de un ordenado empresario frente a los ciberataques.", []string{"-topic.human_rights", "-topic.due_diligence"}},
+		{"es", "Las empresas deben ejercer la debida diligencia en materia de derechos humanos en su cadena de suministro.", []string{"topic.human_rights"}},
+		{"es", "La Constitución dispone que el Estado responderá patrimonialmente por los daños antijurídicos que le sean imputables.", []string{"-topic.state_responsibility", "-actors.state"}},
+		{"es", "Todo hecho internacionalmente ilícito del Estado entraña su responsabilidad internacional.", []string{"topic.state_responsibility"}},
+		{"fr", "Dans ce chapitre, il convient d'établir le cadre général de la responsabilité internationale des États.", []string{"-topic.state_responsibility"}},
+		{"fr", "La responsabilité internationale de l'État est engagée par tout fait internationalement illicite.", []string{"topic.state_responsibility"}},
+		{"es", "En este capítulo se expone el régimen general de la responsabilidad internacional del Estado.", []string{"-topic.state_responsibility"}},
+	})
+}
