@@ -121,3 +121,23 @@ func TestFrenchSpanishCueSensesRound6(t *testing.T) {
 		{"es", "En este capítulo se expone el régimen general de la responsabilidad internacional del Estado.", []string{"-topic.state_responsibility"}},
 	})
 }
+
+// TestFrenchSpanishPrinciplesRound6 checks, on sentences written for the
+// test, the principles the sixth round read in other syntax: meddling in
+// another State's affairs or elections in the verb, the Human Rights
+// Council's formula of rights offline protected online, and due diligence
+// named beside its legal status with no State in the sentence.
+func TestFrenchSpanishPrinciplesRound6(t *testing.T) {
+	checkLangCases(t, []langCase{
+		{"fr", "Nul État ne peut s'immiscer, par des moyens numériques, dans les processus électoraux d'un autre État.", []string{"topic.non_intervention"}},
+		{"fr", "Il ne faut pas s'immiscer dans la conversation des invités.", []string{"-topic.non_intervention"}},
+		{"es", "Ningún Estado puede inmiscuirse, por medios digitales, en los procesos electorales de otro Estado.", []string{"topic.non_intervention"}},
+		{"es", "No conviene inmiscuirse en la conversación de los invitados.", []string{"-topic.non_intervention"}},
+		{"fr", "Les droits dont les personnes jouissent hors ligne doivent également être protégés en ligne.", []string{"topic.human_rights"}},
+		{"es", "Los derechos de las personas fuera de línea también deben protegerse en línea.", []string{"topic.human_rights"}},
+		{"fr", "Les droits d'inscription payés hors ligne sont remboursés en ligne.", []string{"-topic.human_rights"}},
+		{"fr", "Le Canada estime que la diligence raisonnable n'est pas encore une obligation juridique contraignante.", []string{"topic.due_diligence", "status.voluntary"}},
+		{"es", "Para el Perú, la diligencia debida es una norma consuetudinaria.", []string{"topic.due_diligence", "status.binding"}},
+		{"fr", "Le notaire doit exercer une diligence raisonnable, faute de quoi le contrat est nul.", []string{"-topic.due_diligence"}},
+	})
+}
