@@ -89,6 +89,15 @@ func TestFrenchSpanishMeaningsRound6(t *testing.T) {
 		{"es", "Las normas de comportamiento responsable, incluida la diligencia debida, son compromisos políticos no vinculantes.", []string{"-status.binding"}},
 		{"es", "La debida diligencia de los administradores de una sociedad exige actuar como un ordenado empresario.", []string{"-status.binding", "-topic.due_diligence"}},
 		{"es", "El contrato obliga a las partes a notificar cualquier incidente en 72 horas.", []string{"-status.binding"}},
+		// The duty to prevent violations of human rights by private persons is
+		// an analogue of the duty to prevent (as Common Article 1): human
+		// rights named beside it do not make it another body of law's
+		// obligation; respecting rights online is not a duty to prevent.
+		{"fr", "L'État a l'obligation de prévenir les violations des droits de l'homme commises par des particuliers.", []string{"status.binding"}},
+		{"fr", "Les États doivent respecter les droits de l'homme en ligne.", []string{"-status.binding"}},
+		{"es", "El Estado tiene la obligación de prevenir violaciones de derechos humanos cometidas por particulares.", []string{"status.binding"}},
+		{"es", "La diligencia debida obliga al Estado a garantizar, mediante acciones positivas, los derechos humanos entre particulares.", []string{"status.binding", "topic.due_diligence", "topic.human_rights"}},
+		{"es", "Los Estados deben respetar los derechos humanos en línea como fuera de línea.", []string{"-status.binding"}},
 	})
 }
 
