@@ -150,3 +150,32 @@ func TestFrenchSpanishPrinciplesRound6(t *testing.T) {
 		{"fr", "Le notaire doit exercer une diligence raisonnable, faute de quoi le contrat est nul.", []string{"-topic.due_diligence"}},
 	})
 }
+
+// TestFrenchSpanishDenialsRound6 checks, on sentences written for the test,
+// attribution in the words of its denial and of orders given: a State
+// denying or rejecting an operation it is charged with, hackers acting on a
+// government's orders, a State's responsibility engaged in the passive and
+// the State that committed the wrongful act; near misses deny a corruption
+// case, reject a resolution or name an author of a book.
+func TestFrenchSpanishDenialsRound6(t *testing.T) {
+	checkLangCases(t, []langCase{
+		{"fr", "La Russie a nié toute implication dans la cyberattaque contre le Parlement.", []string{"actors.state", "topic.state_responsibility"}},
+		{"fr", "Le Kremlin a démenti être à l'origine de la cyberattaque.", []string{"actors.state", "topic.state_responsibility"}},
+		{"fr", "Pékin a rejeté les accusations de cyberespionnage formulées par Washington.", []string{"actors.state", "topic.state_responsibility"}},
+		{"fr", "Les pirates agissaient sur ordre du gouvernement nord-coréen.", []string{"actors.state", "topic.state_responsibility"}},
+		{"fr", "L'État du territoire peut voir sa responsabilité engagée pour manquement à son obligation de vigilance.", []string{"topic.state_responsibility"}},
+		{"fr", "L'État auteur du fait illicite doit offrir une satisfaction à l'État victime.", []string{"topic.state_responsibility"}},
+		{"fr", "Le ministre a nié toute implication dans l'affaire de corruption.", []string{"-actors.state", "-topic.state_responsibility"}},
+		{"fr", "La Russie a rejeté le projet de résolution sur la Syrie.", []string{"-actors.state", "-topic.state_responsibility"}},
+		{"fr", "L'auteur du livre a présenté son ouvrage au salon.", []string{"-topic.state_responsibility"}},
+		{"es", "Rusia negó cualquier implicación en el ciberataque contra el Parlamento.", []string{"actors.state", "topic.state_responsibility"}},
+		{"es", "El Kremlin desmintió estar detrás del ciberataque.", []string{"actors.state", "topic.state_responsibility"}},
+		{"es", "Pekín rechazó las acusaciones de ciberespionaje formuladas por Washington.", []string{"actors.state", "topic.state_responsibility"}},
+		{"es", "China negó haber participado en el hackeo de la Oficina de Personal.", []string{"actors.state", "topic.state_responsibility"}},
+		{"es", "Los piratas actuaban por órdenes del gobierno norcoreano.", []string{"actors.state", "topic.state_responsibility"}},
+		{"es", "El Estado autor del hecho ilícito debe ofrecer una satisfacción al Estado víctima.", []string{"topic.state_responsibility"}},
+		{"es", "El ministro negó cualquier implicación en el caso de corrupción.", []string{"-actors.state", "-topic.state_responsibility"}},
+		{"es", "Rusia rechazó el proyecto de resolución sobre Siria.", []string{"-actors.state", "-topic.state_responsibility"}},
+		{"es", "El autor del libro presentó su obra en la feria.", []string{"-topic.state_responsibility"}},
+	})
+}
