@@ -59,7 +59,7 @@ func (f *font) loadComposite(v lpdf.Value, file []byte) {
 		f.cmap = readCMap(readStream(e, file, noLimit))
 	}
 	if tu := v.Key("ToUnicode"); tu.Kind() == lpdf.Stream {
-		f.uni = toUnicode(readStream(tu, file, noLimit))
+		f.uni = toUnicode(cmapStream(tu, file))
 		return
 	}
 	enc := v.Key("Encoding").Name()

@@ -51,7 +51,7 @@ func Extract(ctx context.Context, data []byte) (Document, error) {
 	// no characters (fonts without a map): text lost that is not to be
 	// lost silently.
 	var noText, unmapped []int
-	glyphs := 0
+	glyphs, images, unmappedCodes := 0, 0, 0
 	fonts := newFontCache(file)
 	for i := 1; i <= n; i++ {
 		if err := ctx.Err(); err != nil {
@@ -75,13 +75,16 @@ func Extract(ctx context.Context, data []byte) (Document, error) {
 			unmapped = append(unmapped, i)
 		}
 		glyphs += len(pg.Glyphs)
+		images += d.images
+		unmappedCodes += d.unmapped
 		pages = append(pages, pg)
 	}
 	if glyphs == 0 {
 		switch {
 		case len(problems) == n && n > 0:
 			return Document{}, fmt.Errorf("no page could be read (%s)", problems[0])
-		case len(unmapped) > 0:
+		case len(unmapped) > 0 || unmappedCodes > 0 && images == 0:
+			// Text drawn that has no characters is not a scan, however short.
 			return Document{}, errors.New("no readable text: its fonts have no character map")
 		}
 		return Document{}, errors.New("no text layer: scanned document, OCR needed")

@@ -44,6 +44,8 @@ func appendStream(dst []byte, v lpdf.Value, file []byte, limit int64) (b []byte)
 				if out, err := inflate(dst, r, limit); err == nil {
 					return out
 				}
+			case f.Name() == "ASCIIHexDecode":
+				return appendHex(dst, r, limit)
 			}
 		}
 	}
@@ -191,4 +193,42 @@ func rawToEndstream(v lpdf.Value, file []byte, off int64) []byte {
 		return raw[:len(raw)-2]
 	}
 	return bytes.TrimSuffix(bytes.TrimSuffix(raw, []byte("\n")), []byte("\r"))
+}
+
+// appendHex appends to dst the bytes that the hexadecimal digits of r
+// stand for, up to the ">" that ends them or limit bytes; other
+// characters are skipped, and a last odd digit is followed by a zero.
+func appendHex(dst, r []byte, limit int64) []byte {
+	start, half, odd := len(dst), byte(0), false
+	for _, c := range r {
+		var d byte
+		switch {
+		case c >= '0' && c <= '9':
+			d = c - '0'
+		case c >= 'a' && c <= 'f':
+			d = c - 'a' + 10
+		case c >= 'A' && c <= 'F':
+			d = c - 'A' + 10
+		case c == '>':
+			if odd {
+				dst = append(dst, half<<4)
+			}
+			return dst
+		default:
+			continue
+		}
+		if int64(len(dst)-start) >= limit {
+			return dst
+		}
+		if odd {
+			dst = append(dst, half<<4|d)
+		} else {
+			half = d
+		}
+		odd = !odd
+	}
+	if odd {
+		dst = append(dst, half<<4)
+	}
+	return dst
 }
