@@ -36,13 +36,16 @@ type Document struct {
 // footnotes kept apart. A page that fails is reported in Problems and the
 // rest of the document is kept.
 func Extract(ctx context.Context, data []byte) (Document, error) {
-	r, file, err := openPDF(data)
+	r, file, cut, err := openPDF(data)
 	if err != nil {
 		return Document{}, err
 	}
 	tree := pageTree(r)
 	n := len(tree)
 	if n == 0 {
+		if cut != nil {
+			return Document{}, cut
+		}
 		return Document{}, errors.New("damaged PDF: no page found in its page tree")
 	}
 	pages := make([]PageGlyphs, 0, n)
@@ -81,6 +84,8 @@ func Extract(ctx context.Context, data []byte) (Document, error) {
 	}
 	if glyphs == 0 {
 		switch {
+		case cut != nil:
+			return Document{}, cut
 		case len(problems) == n && n > 0:
 			return Document{}, fmt.Errorf("no page could be read (%s)", problems[0])
 		case len(unmapped) > 0 || unmappedCodes > 0 && images == 0:
@@ -92,6 +97,9 @@ func Extract(ctx context.Context, data []byte) (Document, error) {
 	ps := Layout(pages)
 	if len(ps) == 0 {
 		return Document{}, errors.New("no text layer: scanned document, OCR needed")
+	}
+	if cut != nil {
+		problems = append(problems, "file truncated: read as far as it goes")
 	}
 	if len(noText) > 0 {
 		problems = append(problems, pageList(noText)+" no text")
@@ -126,15 +134,19 @@ func pageList(pages []int) string {
 
 // openPDF opens a PDF from memory and says plainly why it cannot. It
 // returns the bytes the reader reads: data, or its decrypted copy.
-func openPDF(data []byte) (r *lpdf.Reader, file []byte, err error) {
+//
+// A file cut short (no %%EOF at its end) is read from the objects it
+// holds, as pdftotext reads it, and reported truncated, the error that
+// cut is then to be given if it yields no text.
+func openPDF(data []byte) (r *lpdf.Reader, file []byte, cut error, err error) {
 	defer func() {
 		if x := recover(); x != nil {
-			r, file, err = nil, nil, fmt.Errorf("damaged PDF: %v", x)
+			r, file, cut, err = nil, nil, nil, fmt.Errorf("damaged PDF: %v", x)
 		}
 	}()
 	data = framePDF(data)
 	if data == nil {
-		return nil, nil, errors.New("not a PDF file (no %PDF header)")
+		return nil, nil, nil, errors.New("not a PDF file (no %PDF header)")
 	}
 	file = data
 	plain := hideEncrypt(data)
@@ -151,7 +163,13 @@ func openPDF(data []byte) (r *lpdf.Reader, file []byte, err error) {
 	default:
 		r, err = lpdf.NewReader(withHeader(file), int64(len(file)))
 	}
-	if err != nil && plain == nil && !strings.Contains(err.Error(), "missing %%EOF") {
+	if err != nil && strings.Contains(err.Error(), "missing %%EOF") {
+		err = fmt.Errorf("truncated PDF (%v)", err)
+		if plain == nil {
+			cut = err
+		}
+	}
+	if err != nil && plain == nil {
 		// A damaged cross-reference table: the objects may all be there.
 		if fixed := rebuildXref(file); fixed != nil {
 			if r2, err2 := openChecked(fixed); err2 == nil {
@@ -159,11 +177,8 @@ func openPDF(data []byte) (r *lpdf.Reader, file []byte, err error) {
 			}
 		}
 	}
-	switch {
-	case err != nil && strings.Contains(err.Error(), "missing %%EOF"):
-		return nil, nil, fmt.Errorf("truncated PDF (%v)", err)
-	case err != nil:
-		return nil, nil, err
+	if err != nil {
+		return nil, nil, nil, err
 	}
 	if plain != nil {
 		if enc := r.Trailer().Key(hiddenKey); !enc.IsNull() {
@@ -175,13 +190,13 @@ func openPDF(data []byte) (r *lpdf.Reader, file []byte, err error) {
 			r, err = lpdf.NewReader(withHeader(file), int64(len(file)))
 		}
 		if err != nil {
-			return nil, nil, err
+			return nil, nil, nil, err
 		}
 		if r.NumPage() == 0 {
-			return nil, nil, errors.New("damaged PDF: no pages")
+			return nil, nil, nil, errors.New("damaged PDF: no pages")
 		}
 	}
-	return r, file, nil
+	return r, file, cut, nil
 }
 
 // headerWindow is how far into a file its header is looked for, as
