@@ -96,14 +96,17 @@ func TestPDFToUnicodeWithoutFilter(t *testing.T) {
 	}
 }
 
-// TestPDFHexContentShortLength reads an ASCIIHex content stream whose
-// /Length is shorter than its data, to its "endstream".
-func TestPDFHexContentShortLength(t *testing.T) {
+// TestPDFHexContent reads an ASCIIHex content stream, which ledongthuc
+// does not decode, also when its /Length is shorter than its data: to its
+// "endstream".
+func TestPDFHexContent(t *testing.T) {
 	content := fmt.Sprintf("%X>", "BT /F1 11 Tf 72 700 Td (Hex content is read to its end.) Tj ET")
-	data := pdftest.Page(content, "", helvetica, nil, pdftest.Options{})
-	data = bytes.Replace(data, []byte("<< /Length"), []byte("<< /Filter /ASCIIHexDecode /Length 9 /Old"), 1)
-	if got := text(t, data); got != "Hex content is read to its end.\n" {
-		t.Errorf("got %q", got)
+	for name, length := range map[string]string{"its length": fmt.Sprint(len(content)), "a short length": "9"} {
+		data := pdftest.Page(content, "", helvetica, nil, pdftest.Options{})
+		data = bytes.Replace(data, []byte("<< /Length"), []byte("<< /Filter [/ASCIIHexDecode] /Length "+length+" /Old"), 1)
+		if got := text(t, data); got != "Hex content is read to its end.\n" {
+			t.Errorf("%s: got %q", name, got)
+		}
 	}
 }
 

@@ -32,11 +32,16 @@ func appendStream(dst []byte, v lpdf.Value, file []byte, limit int64) (b []byte)
 		}
 	}
 	if raw == nil {
-		if r := rawToEndstream(v, file, at); r != nil {
-			f := v.Key("Filter")
-			if f.Kind() == lpdf.Array && f.Len() == 1 {
-				f = f.Index(0)
+		f := v.Key("Filter")
+		if f.Kind() == lpdf.Array && f.Len() == 1 {
+			f = f.Index(0)
+		}
+		if f.Name() == "ASCIIHexDecode" { // which ledongthuc does not decode
+			if r := rawBytes(v, file, at); r != nil {
+				return appendHex(dst, r, limit)
 			}
+		}
+		if r := rawToEndstream(v, file, at); r != nil {
 			switch {
 			case f.IsNull():
 				return append(dst, r[:min(int64(len(r)), limit)]...)
@@ -44,8 +49,6 @@ func appendStream(dst []byte, v lpdf.Value, file []byte, limit int64) (b []byte)
 				if out, err := inflate(dst, r, limit); err == nil {
 					return out
 				}
-			case f.Name() == "ASCIIHexDecode":
-				return appendHex(dst, r, limit)
 			}
 		}
 	}
@@ -193,6 +196,20 @@ func rawToEndstream(v lpdf.Value, file []byte, off int64) []byte {
 		return raw[:len(raw)-2]
 	}
 	return bytes.TrimSuffix(bytes.TrimSuffix(raw, []byte("\n")), []byte("\r"))
+}
+
+// rawBytes returns the raw bytes of a stream that starts at off in file:
+// its /Length of them, or those up to its "endstream" where the /Length
+// does not hold.
+func rawBytes(v lpdf.Value, file []byte, off int64) []byte {
+	if r := rawToEndstream(v, file, off); r != nil {
+		return r
+	}
+	n := v.Key("Length").Int64()
+	if off < 0 || n < 0 || off+n > int64(len(file)) {
+		return nil
+	}
+	return file[off : off+n]
 }
 
 // appendHex appends to dst the bytes that the hexadecimal digits of r
