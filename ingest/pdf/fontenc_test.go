@@ -143,3 +143,13 @@ func TestPDFUnmappedShortText(t *testing.T) {
 		t.Errorf("got %v, want no readable text", err)
 	}
 }
+
+// TestPDFOnlyFurniture says that a file whose only text is its page
+// numbers has no text but those, not that it is a scan.
+func TestPDFOnlyFurniture(t *testing.T) {
+	data := pdftest.Build([][]pdftest.Text{{{X: 280, Y: 40, Size: 10, S: "Page 1"}}, {{X: 280, Y: 40, Size: 10, S: "Page 2"}}, {{X: 280, Y: 40, Size: 10, S: "Page 3"}}})
+	_, err := Extract(context.Background(), data)
+	if err == nil || err.Error() != "no text but running heads and page numbers" {
+		t.Errorf("got %v", err)
+	}
+}

@@ -96,6 +96,9 @@ func Extract(ctx context.Context, data []byte) (Document, error) {
 	}
 	ps := Layout(pages)
 	if len(ps) == 0 {
+		if printed(pages) {
+			return Document{}, errors.New("no text but running heads and page numbers")
+		}
 		return Document{}, errors.New("no text layer: scanned document, OCR needed")
 	}
 	if cut != nil {
@@ -108,6 +111,19 @@ func Extract(ctx context.Context, data []byte) (Document, error) {
 		problems = append(problems, pageList(unmapped)+" text in fonts without a character map")
 	}
 	return Document{Paragraphs: ps, Pages: n, Problems: problems, Blank: noText}, nil
+}
+
+// printed reports whether pages draw a character other than a space:
+// text that layout took for page furniture, when it kept none.
+func printed(pages []PageGlyphs) bool {
+	for _, pg := range pages {
+		for _, g := range pg.Glyphs {
+			if strings.TrimSpace(g.S) != "" {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // pageList names pages with their verb, in runs: "page 4 has",
