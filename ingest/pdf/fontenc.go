@@ -382,7 +382,12 @@ func codeOf(b []byte) int {
 	return c
 }
 
+// utf16Text reads b as UTF-16BE. A CMap that writes a character in one
+// byte ("<00> <7f> <00>") means the character of that code.
 func utf16Text(b []byte) string {
+	if len(b)%2 == 1 {
+		b = append([]byte{0}, b...)
+	}
 	u := make([]uint16, len(b)/2)
 	for i := range u {
 		u[i] = uint16(b[2*i])<<8 | uint16(b[2*i+1])

@@ -153,3 +153,16 @@ func TestPDFOnlyFurniture(t *testing.T) {
 		t.Errorf("got %v", err)
 	}
 }
+
+// TestPDFToUnicodeOneByte reads a ToUnicode map that writes characters in
+// one byte ("<00> <7f> <00>"), as some printer drivers do.
+func TestPDFToUnicodeOneByte(t *testing.T) {
+	cmap := "/CIDInit /ProcSet findresource begin\n12 dict begin\nbegincmap\n1 begincodespacerange\n<00> <FF>\nendcodespacerange\n" +
+		"1 beginbfrange\n<00> <7f> <00>\nendbfrange\n1 beginbfchar\n<80> <20ac>\nendbfchar\nendcmap\nend\nend\n"
+	data := pdftest.Page("BT /F1 11 Tf 72 700 Td (Prices in \\200 stay.) Tj ET\n", "",
+		"<< /Type /Font /Subtype /TrueType /BaseFont /Tahoma "+evenWidths+" /ToUnicode 6 0 R >>",
+		[]pdftest.Object{{Stream: []byte(cmap)}}, pdftest.Options{})
+	if got := text(t, data); got != "Prices in € stay.\n" {
+		t.Errorf("got %q", got)
+	}
+}
