@@ -232,10 +232,22 @@ var whole = regexp.MustCompile(`startxref\s+\d+\s*%*E?O?F?\s*$`)
 // whole but whose %%EOF is missing gets one. A file cut short, that has
 // objects or a table after its last %%EOF or no trailer at its end, is
 // left as it is, and is reported truncated.
+//
+// The header is "%PDF-" and a version; as for pdftotext, "%PDF" and a
+// version with its dash left out or miswritten ("%PDF1.4", "%PDF.1.4")
+// will do.
 func framePDF(data []byte) []byte {
-	at := bytes.Index(data[:min(len(data), headerWindow)], []byte("%PDF-"))
-	if at < 0 {
-		return nil
+	at := -1
+	for from, head := 0, data[:min(len(data), headerWindow)]; ; {
+		i := bytes.Index(head[from:], []byte("%PDF"))
+		if i < 0 {
+			return nil
+		}
+		if j := from + i + 4; j < len(head) && (head[j] == '-' || head[j] == '.' || head[j] >= '0' && head[j] <= '9') {
+			at = from + i
+			break
+		}
+		from += i + 4
 	}
 	data = data[at:]
 	tail := data[max(0, len(data)-headerWindow):]
@@ -282,8 +294,10 @@ func withHeader(data []byte) io.ReaderAt {
 	return headerAt{data}
 }
 
-// headerAt reads data with "%PDF-1.7\n" over its first nine bytes, which
-// are the header line: no object starts there.
+// headerAt reads data with "%PDF-1.7\n" over its first nine bytes when
+// read from its start, as ledongthuc reads the header it checks. Reads from
+// anywhere else see data as it is: a header line shorter than nine bytes
+// ("%PDF1.4") has the first object right after it.
 type headerAt struct{ data []byte }
 
 func (h headerAt) ReadAt(b []byte, off int64) (int, error) {
@@ -291,9 +305,8 @@ func (h headerAt) ReadAt(b []byte, off int64) (int, error) {
 		return 0, io.EOF
 	}
 	n := copy(b, h.data[off:])
-	const head = "%PDF-1.7\n"
-	if off < int64(len(head)) {
-		copy(b[:n], head[off:])
+	if off == 0 {
+		copy(b[:n], "%PDF-1.7\n")
 	}
 	if n < len(b) {
 		return n, io.EOF
