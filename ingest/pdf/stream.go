@@ -213,8 +213,9 @@ func rawBytes(v lpdf.Value, file []byte, off int64) []byte {
 }
 
 // appendHex appends to dst the bytes that the hexadecimal digits of r
-// stand for, up to the ">" that ends them or limit bytes; other
-// characters are skipped, and a last odd digit is followed by a zero.
+// stand for, up to the ">" that ends them or limit bytes; white space is
+// skipped, and a last odd digit is followed by a zero. Any other
+// character ends the data: it is not hexadecimal (a damaged file's).
 func appendHex(dst, r []byte, limit int64) []byte {
 	start, half, odd := len(dst), byte(0), false
 	for _, c := range r {
@@ -226,13 +227,13 @@ func appendHex(dst, r []byte, limit int64) []byte {
 			d = c - 'a' + 10
 		case c >= 'A' && c <= 'F':
 			d = c - 'A' + 10
-		case c == '>':
+		case c == ' ' || c == '\n' || c == '\r' || c == '\t' || c == '\f' || c == 0:
+			continue
+		default: // the ">" that ends the data, or damage
 			if odd {
 				dst = append(dst, half<<4)
 			}
 			return dst
-		default:
-			continue
 		}
 		if int64(len(dst)-start) >= limit {
 			return dst
