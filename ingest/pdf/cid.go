@@ -69,6 +69,10 @@ func (f *font) loadComposite(v lpdf.Value, file []byte) {
 		if f.cids = collection(d.Key("CIDSystemInfo").Key("Ordering").Text()); f.cids == nil {
 			f.cids = trueTypeCIDs(d, file)
 		}
+		// A ToUnicode that names Identity-H (a name where a map should be)
+		// says the codes are Unicode, as pdftotext reads them: the last
+		// resort, when the font program has no cmap to read.
+		f.unicodeCodes = f.cids == nil && strings.HasPrefix(v.Key("ToUnicode").Name(), "Identity")
 	case strings.Contains(enc, "UCS2") || strings.Contains(enc, "UTF16"):
 		f.unicodeCodes = true
 	default:

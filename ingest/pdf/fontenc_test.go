@@ -166,3 +166,20 @@ func TestPDFToUnicodeOneByte(t *testing.T) {
 		t.Errorf("got %q", got)
 	}
 }
+
+// TestPDFToUnicodeNamedIdentity reads the codes of a composite font whose
+// ToUnicode names Identity-H, and whose program has no cmap, as Unicode:
+// what its producer says they are, and how pdftotext reads them.
+func TestPDFToUnicodeNamedIdentity(t *testing.T) {
+	var codes strings.Builder
+	for _, r := range "Výbava na přání" {
+		fmt.Fprintf(&codes, "%04X", r)
+	}
+	data := pdftest.Page("BT /F1 11 Tf 72 700 Td <"+codes.String()+"> Tj ET\n", "",
+		"<< /Type /Font /Subtype /Type0 /BaseFont /ABCDEF+DejaVuSans /Encoding /Identity-H /ToUnicode /Identity-H /DescendantFonts [6 0 R] >>",
+		[]pdftest.Object{{Dict: "<< /Type /Font /Subtype /CIDFontType2 /BaseFont /ABCDEF+DejaVuSans /CIDSystemInfo << /Registry (Adobe) /Ordering (Identity) /Supplement 0 >> /DW 500 >>"}},
+		pdftest.Options{})
+	if got := text(t, data); got != "Výbava na přání\n" {
+		t.Errorf("got %q", got)
+	}
+}
