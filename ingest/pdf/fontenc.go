@@ -287,6 +287,9 @@ func cleanGlyph(s string) string {
 type unicodeMap struct {
 	chars  map[int]string
 	ranges []codeRange
+	// use names the predefined CMap that the map builds on ("usecmap"),
+	// such as Adobe-Korea1-UCS2, for the codes it does not map itself.
+	use string
 }
 
 // codeRange maps codes lo to hi to dst, its last byte counting up, or to
@@ -342,6 +345,10 @@ func toUnicode(b []byte) *unicodeMap {
 			return m
 		}
 		switch string(op) {
+		case "usecmap":
+			if len(l.args) == 1 && l.args[0].kind == opName {
+				m.use = string(l.bytesOf(l.args[0]))
+			}
 		case "endbfchar":
 			for i := 0; i+1 < len(l.args); i += 2 {
 				src, dst := l.args[i], l.args[i+1]

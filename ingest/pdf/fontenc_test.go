@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"context"
 	"fmt"
+	"slices"
 	"strings"
 	"testing"
 
@@ -180,6 +181,30 @@ func TestPDFToUnicodeNamedIdentity(t *testing.T) {
 		[]pdftest.Object{{Dict: "<< /Type /Font /Subtype /CIDFontType2 /BaseFont /ABCDEF+DejaVuSans /CIDSystemInfo << /Registry (Adobe) /Ordering (Identity) /Supplement 0 >> /DW 500 >>"}},
 		pdftest.Options{})
 	if got := text(t, data); got != "Výbava na přání\n" {
+		t.Errorf("got %q", got)
+	}
+}
+
+// TestPDFToUnicodeUseCMap reads a ToUnicode map that builds on Adobe's
+// CMap of a collection ("/Adobe-Japan1-UCS2 usecmap") and maps only a few
+// codes itself: the others are read by the collection.
+func TestPDFToUnicodeUseCMap(t *testing.T) {
+	japan1 := collection("Japan1")
+	cidOf := func(r rune) int { return slices.Index(japan1, r) }
+	var codes strings.Builder
+	for _, r := range "国際法" {
+		fmt.Fprintf(&codes, "%04X", cidOf(r))
+	}
+	codes.WriteString("FFF0") // mapped by the map itself
+	cmap := "/CIDInit /ProcSet findresource begin\n12 dict begin\nbegincmap\n/Adobe-Japan1-UCS2 usecmap\n1 begincodespacerange\n<0000> <FFFF>\nendcodespacerange\n" +
+		"1 beginbfchar\n<FFF0> <3002>\nendbfchar\nendcmap\nend\nend\n"
+	data := pdftest.Page("BT /F1 11 Tf 72 700 Td <"+codes.String()+"> Tj ET\n", "",
+		"<< /Type /Font /Subtype /Type0 /BaseFont /ABCDEF+Mincho /Encoding /Identity-H /ToUnicode 7 0 R /DescendantFonts [6 0 R] >>",
+		[]pdftest.Object{
+			{Dict: "<< /Type /Font /Subtype /CIDFontType0 /BaseFont /ABCDEF+Mincho /CIDSystemInfo << /Registry (Adobe) /Ordering (Japan1) /Supplement 6 >> /DW 1000 >>"},
+			{Stream: []byte(cmap)},
+		}, pdftest.Options{})
+	if got := text(t, data); got != "国際法。\n" {
 		t.Errorf("got %q", got)
 	}
 }
