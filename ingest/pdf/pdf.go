@@ -403,7 +403,8 @@ func (b *pageBox) off(g Glyph) bool {
 }
 
 // inherited looks a page attribute up the page tree, as PDF pages inherit
-// MediaBox and others from their parents.
+// MediaBox and others from their parents; and a form field's up the fields
+// it belongs to, which keep what their widgets share.
 func inherited(v lpdf.Value, key string) lpdf.Value {
 	for depth := 0; !v.IsNull() && depth < 32; depth++ {
 		if r := v.Key(key); !r.IsNull() {
