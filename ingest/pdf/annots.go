@@ -2,6 +2,8 @@ package pdf
 
 import (
 	"math"
+	"strconv"
+	"strings"
 
 	lpdf "github.com/ledongthuc/pdf"
 )
@@ -40,7 +42,11 @@ func (w *walker) annotations(annots, res lpdf.Value) {
 			ap = ap.Key(a.Key("AS").Name())
 		}
 		rect := a.Key("Rect")
-		if ap.Kind() != lpdf.Stream || rect.Len() != 4 {
+		if rect.Len() != 4 {
+			continue
+		}
+		if ap.Kind() != lpdf.Stream {
+			w.unrendered(a, rect)
 			continue
 		}
 		x := &xobject{}
@@ -54,6 +60,59 @@ func (w *walker) annotations(annots, res lpdf.Value) {
 		}
 		w.form(x, onRect(x.matrix, bbox, rect))
 	}
+}
+
+// unrendered draws the text of an annotation that comes without an
+// appearance, which the viewer is to make (as pdftotext makes it): a
+// comment's (FreeText), or a text field's value, as scripts that fill
+// in forms leave it ("/NeedAppearances true"). Its lines are set from the
+// top left of its rectangle, at the size its /DA gives.
+func (w *walker) unrendered(a, rect lpdf.Value) {
+	var text string
+	switch a.Key("Subtype").Name() {
+	case "FreeText":
+		text = a.Key("Contents").Text()
+	case "Widget":
+		if inherited(a, "FT").Name() == "Tx" {
+			text = inherited(a, "V").Text()
+		}
+	}
+	if strings.TrimSpace(text) == "" {
+		return
+	}
+	x0, x1 := minMax(rect.Index(0).Float64(), rect.Index(2).Float64())
+	y0, y1 := minMax(rect.Index(1).Float64(), rect.Index(3).Float64())
+	size := daSize(inherited(a, "DA").RawString())
+	if size <= 0 { // auto size: to the field's height
+		size = min(12, max(4, 0.7*(y1-y0)))
+	}
+	y := y1 - size
+	for line := range strings.Lines(strings.ReplaceAll(text, "\r", "\n")) {
+		x := x0 + 2
+		for _, r := range strings.TrimRight(line, "\n") {
+			gl := Glyph{S: string(r), X: x, Y: y, W: size / 2, Size: size, Guessed: true}
+			if w.box == nil || !w.box.off(gl) {
+				w.out = append(w.out, gl)
+			}
+			x += size / 2
+		}
+		if y -= 1.2 * size; y < y0-size && x1 > x0 {
+			break // text the field does not show
+		}
+	}
+}
+
+// daSize is the font size a default appearance string sets ("/Helv 12
+// Tf 0 g"), or 0 (automatic).
+func daSize(da string) float64 {
+	f := strings.Fields(da)
+	for i := 1; i < len(f); i++ {
+		if f[i] == "Tf" {
+			n, _ := strconv.ParseFloat(f[i-1], 64)
+			return n
+		}
+	}
+	return 0
 }
 
 // onRect returns the matrix that maps an appearance's box, bbox as its

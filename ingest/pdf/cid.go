@@ -6,6 +6,7 @@ import (
 	"embed"
 	"encoding/binary"
 	"io"
+	"regexp"
 	"strings"
 	"sync"
 
@@ -18,6 +19,10 @@ import (
 //
 //go:embed cid/*.z
 var cidFiles embed.FS
+
+// adobeUCS matches the name of Adobe's CID-to-Unicode CMap of a
+// collection, and the collection's ordering.
+var adobeUCS = regexp.MustCompile(`^Adobe-(\w+)-(?:UCS2|UTF16|UTF32|UTF8)$`)
 
 var cidTables sync.Map // ordering ("Japan1") → func() []rune
 
@@ -59,7 +64,12 @@ func (f *font) loadComposite(v lpdf.Value, file []byte) {
 		f.cmap = readCMap(readStream(e, file, noLimit))
 	}
 	if tu := v.Key("ToUnicode"); tu.Kind() == lpdf.Stream {
-		f.uni = toUnicode(readStream(tu, file, noLimit))
+		f.uni = toUnicode(cmapStream(tu, file))
+		// A map on top of Adobe's CID-to-Unicode CMap of a collection
+		// ("/Adobe-Korea1-UCS2 usecmap") leaves the other codes to it.
+		if m := adobeUCS.FindStringSubmatch(f.uni.use); m != nil {
+			f.cids = collection(m[1])
+		}
 		return
 	}
 	enc := v.Key("Encoding").Name()
@@ -69,6 +79,10 @@ func (f *font) loadComposite(v lpdf.Value, file []byte) {
 		if f.cids = collection(d.Key("CIDSystemInfo").Key("Ordering").Text()); f.cids == nil {
 			f.cids = trueTypeCIDs(d, file)
 		}
+		// A ToUnicode that names Identity-H (a name where a map should be)
+		// says the codes are Unicode, as pdftotext reads them: the last
+		// resort, when the font program has no cmap to read.
+		f.unicodeCodes = f.cids == nil && strings.HasPrefix(v.Key("ToUnicode").Name(), "Identity")
 	case strings.Contains(enc, "UCS2") || strings.Contains(enc, "UTF16"):
 		f.unicodeCodes = true
 	default:
@@ -80,8 +94,9 @@ func (f *font) loadComposite(v lpdf.Value, file []byte) {
 // glyph cid.
 func (f *font) cidText(code, cid int) string {
 	if f.uni != nil {
-		s, _ := f.uni.text(code)
-		return cleanGlyph(s)
+		if s, ok := f.uni.text(code); ok || f.cids == nil {
+			return cleanGlyph(s)
+		}
 	}
 	switch {
 	case f.unicodeCodes:

@@ -89,10 +89,15 @@ func newCryptor(enc, trailer lpdf.Value) (*cryptor, error) {
 		c.plainStr = enc.Key("StrF").Name() == "Identity"
 		c.aes = method("StmF") == "AESV2" || method("StmF") == "AESV3"
 		c.strAES = method("StrF") == "AESV2" || method("StrF") == "AESV3"
+		if c.identity && c.plainStr {
+			// Only embedded files are encrypted (/AuthEvent /EFOpen): the
+			// document is read as it is, whatever their password.
+			return c, nil
+		}
 	}
 	if v == 5 || r >= 5 {
 		c.v5, c.aes, c.strAES = true, true, true
-		key, err := keyV5(r, u, []byte(enc.Key("UE").RawString()))
+		key, err := keyV5(r, u, []byte(enc.Key("UE").RawString()), o, []byte(enc.Key("OE").RawString()))
 		c.key = key
 		return c, err
 	}
@@ -115,20 +120,30 @@ func newCryptor(enc, trailer lpdf.Value) (*cryptor, error) {
 }
 
 // keyV5 derives the AES-256 file key of revisions 5 and 6 for the empty
-// user password (ISO 32000-2, 7.6.4.3.3).
-func keyV5(r int64, u, ue []byte) ([]byte, error) {
+// user password (ISO 32000-2, 7.6.4.3.3), or else for the empty owner
+// password, which pdftotext tries too (a file locked with a user password
+// and no owner password opens with it).
+func keyV5(r int64, u, ue, o, oe []byte) ([]byte, error) {
 	if len(u) < 48 || len(ue) < 32 {
 		return nil, errors.New("damaged PDF: encryption dictionary without /U or /UE")
 	}
-	if !bytes.Equal(pdfcrypt.Hash(r, u[32:40]), u[:32]) {
-		return nil, ErrPassword
+	switch {
+	case bytes.Equal(pdfcrypt.Hash(r, u[32:40]), u[:32]):
+		return unwrapKey(pdfcrypt.Hash(r, u[40:48]), ue)
+	case len(o) >= 48 && len(oe) >= 32 && bytes.Equal(pdfcrypt.OwnerHash(r, o[32:40], u[:48]), o[:32]):
+		return unwrapKey(pdfcrypt.OwnerHash(r, o[40:48], u[:48]), oe)
 	}
-	block, err := aes.NewCipher(pdfcrypt.Hash(r, u[40:48]))
+	return nil, ErrPassword
+}
+
+// unwrapKey decrypts the file key wrapped (/UE, /OE) with key k.
+func unwrapKey(k, wrapped []byte) ([]byte, error) {
+	block, err := aes.NewCipher(k)
 	if err != nil {
 		return nil, err
 	}
 	key := make([]byte, 32)
-	cipher.NewCBCDecrypter(block, make([]byte, 16)).CryptBlocks(key, ue[:32])
+	cipher.NewCBCDecrypter(block, make([]byte, 16)).CryptBlocks(key, wrapped[:32])
 	return key, nil
 }
 

@@ -18,14 +18,18 @@ import (
 // a code that maps to nothing, or to a control character, yields no text
 // rather than the raw byte.
 
-// simpleCodes returns the text of the 256 codes of the simple font v.
-func simpleCodes(v lpdf.Value, file []byte) *[256]string {
+// simpleCodes returns the text of the 256 codes of the simple font v, and
+// the codes to take from the font program's own encoding when one of them
+// is shown (nil when there are none).
+func simpleCodes(v lpdf.Value, file []byte) (*[256]string, *builtinEncoding) {
 	var t [256]string
+	var set [256]bool // the codes the PDF itself gives a text
 	enc := v.Key("Encoding")
 	base := enc.Name()
 	if enc.Kind() == lpdf.Dict {
 		base = enc.Key("BaseEncoding").Name()
 	}
+	var builtin *builtinEncoding
 	switch base {
 	case "MacRomanEncoding":
 		for c := range 256 {
@@ -39,17 +43,19 @@ func simpleCodes(v lpdf.Value, file []byte) *[256]string {
 		switch {
 		case symbolFont(v):
 			symbolCodes(&t)
+		case dingbatsFont(v):
+			dingbatsCodes(&t)
 		default:
 			winAnsiCodes(&t)
-			// The font program's own encoding, when the PDF gives none. (With
-			// /Differences, these name the glyphs used, as pdfTeX writes them:
-			// the font program, a cost on every document, is then not read.)
-			if enc.Kind() == lpdf.Null {
-				builtinCodes(v, file, &t)
-			}
+			// The font program's own encoding, for the codes the PDF does
+			// not name (pdfTeX names in /Differences only the codes used):
+			// read when such a code is first shown, since reading the
+			// program costs.
+			builtin = &builtinEncoding{v: v, file: file}
 		}
 	}
 	if d := enc.Key("Differences"); d.Kind() == lpdf.Array {
+		type3 := v.Key("Subtype").Name() == "Type3"
 		code := -1
 		for i := 0; i < d.Len(); i++ {
 			x := d.Index(i)
@@ -58,24 +64,48 @@ func simpleCodes(v lpdf.Value, file []byte) *[256]string {
 				code = int(x.Int64())
 			case lpdf.Name:
 				if code >= 0 && code < 256 {
-					t[code] = glyphText(x.Name())
+					s := glyphText(x.Name())
+					if s == "" && type3 {
+						// Type 3 fonts name glyphs by number ("a97") or
+						// by whatever the producer chose ("CP", "square"),
+						// their codes mostly still those of the base
+						// encoding: pdftotext reads the code then.
+						if s = numericGlyphText(x.Name()); s == "" {
+							s = t[code]
+						}
+					}
+					t[code] = s
+					set[code] = true
 				}
 				code++
 			}
 		}
 	}
 	if tu := v.Key("ToUnicode"); tu.Kind() == lpdf.Stream {
-		m := toUnicode(readStream(tu, file, noLimit))
+		m := toUnicode(cmapStream(tu, file))
 		for c := range t {
 			if s, ok := m.text(c); ok {
 				t[c] = s
+				set[c] = true
 			}
 		}
 	}
 	for c := range t {
 		t[c] = cleanGlyph(t[c])
 	}
-	return &t
+	if builtin != nil {
+		n := 0
+		for c := range set {
+			builtin.codes[c] = !set[c]
+			if !set[c] {
+				n++
+			}
+		}
+		if n == 0 {
+			builtin = nil
+		}
+	}
+	return &t, builtin
 }
 
 func winAnsiCodes(t *[256]string) {
@@ -106,26 +136,92 @@ func standardCodes(t *[256]string) {
 
 var dupRe = regexp.MustCompile(`dup\s+(\d{1,3})\s*/([^\s/\[\]{}()<>]+)\s+put`)
 
-// builtinCodes reads the encoding a Type 1 font program carries (as TeX's
-// fonts do: "dup 12 /fi put") when the PDF gives none.
-func builtinCodes(v lpdf.Value, file []byte, t *[256]string) {
-	ff := v.Key("FontDescriptor").Key("FontFile")
+// builtinEncoding is the encoding of an embedded Type 1 font program, to
+// be read when one of codes is first shown.
+type builtinEncoding struct {
+	v     lpdf.Value
+	file  []byte
+	codes [256]bool
+}
+
+// names returns the glyph name of each code by the font program's own
+// encoding, or nil when the font embeds no Type 1 program (a Type 1 font
+// file, or a bare CFF one, as TeX's fonts are) or the program has no
+// encoding of its own. A damaged font descriptor, on which ledongthuc
+// panics, has none: the page's text is still read.
+func (e *builtinEncoding) names() (t *[256]string) {
+	defer func() {
+		if recover() != nil {
+			t = nil
+		}
+	}()
+	fd := e.v.Key("FontDescriptor")
+	if ff := fd.Key("FontFile3"); ff.Kind() == lpdf.Stream {
+		if ff.Key("Subtype").Name() != "Type1C" {
+			return nil
+		}
+		return cffEncoding(readStream(ff, e.file, 1<<22))
+	}
+	ff := fd.Key("FontFile")
 	if ff.Kind() != lpdf.Stream {
-		return
+		return nil
 	}
 	n := ff.Key("Length1").Int64() // the clear-text part, before eexec
 	if n <= 0 || n > 1<<16 {
 		n = 1 << 16
 	}
-	b := readStream(ff, file, n)
+	b := readStream(ff, e.file, n)
 	if i := strings.Index(string(b), "eexec"); i >= 0 {
 		b = b[:i]
 	}
+	var names [256]string
+	found := false
 	for _, m := range dupRe.FindAllSubmatch(b, -1) {
 		if c, err := strconv.Atoi(string(m[1])); err == nil && c < 256 {
-			t[c] = glyphText(string(m[2]))
+			names[c], found = string(m[2]), true
 		}
 	}
+	if !found {
+		return nil
+	}
+	return &names
+}
+
+// readBuiltin gives the codes of f that the PDF leaves to the font
+// program their text from it, once one of them is shown in raw.
+func (f *font) readBuiltin(raw []byte) {
+	for _, c := range raw {
+		if !f.builtin.codes[c] {
+			continue
+		}
+		if names := f.builtin.names(); names != nil {
+			for code, name := range names {
+				if name != "" && f.builtin.codes[code] {
+					f.decoded[code] = cleanGlyph(glyphText(name))
+				}
+			}
+		}
+		f.builtin = nil
+		return
+	}
+}
+
+// numericGlyphText is the text of a Type 3 glyph named by its code, as
+// bitmap fonts name theirs ("a97", "g65", "c32"): the code read as
+// Latin-1, as pdftotext reads such names.
+func numericGlyphText(name string) string {
+	i := 0
+	for i < len(name) && i < 2 && (name[i] >= 'a' && name[i] <= 'z' || name[i] >= 'A' && name[i] <= 'Z') {
+		i++
+	}
+	if i == 0 || i == len(name) {
+		return ""
+	}
+	n, err := strconv.Atoi(name[i:])
+	if err != nil || n < 0x20 || n > 0xFF || n >= 0x7F && n < 0xA0 {
+		return ""
+	}
+	return string(rune(n))
 }
 
 // glyphText is the text of a glyph name: by the Adobe Glyph List, uniXXXX
@@ -191,6 +287,9 @@ func cleanGlyph(s string) string {
 type unicodeMap struct {
 	chars  map[int]string
 	ranges []codeRange
+	// use names the predefined CMap that the map builds on ("usecmap"),
+	// such as Adobe-Korea1-UCS2, for the codes it does not map itself.
+	use string
 }
 
 // codeRange maps codes lo to hi to dst, its last byte counting up, or to
@@ -223,6 +322,19 @@ func (m *unicodeMap) text(code int) (string, bool) {
 	return "", false
 }
 
+// cmapStream returns the decoded data of CMap stream v. Some producers
+// compress the CMap and leave out the /Filter that says so: a CMap is text,
+// so data that opens with a zlib header is inflated.
+func cmapStream(v lpdf.Value, file []byte) []byte {
+	b := readStream(v, file, noLimit)
+	if v.Key("Filter").IsNull() {
+		if out, err := inflate(nil, b, 1<<24); err == nil {
+			return out
+		}
+	}
+	return b
+}
+
 // toUnicode reads a ToUnicode CMap: its bfchar and bfrange entries.
 func toUnicode(b []byte) *unicodeMap {
 	m := &unicodeMap{chars: map[int]string{}}
@@ -233,6 +345,10 @@ func toUnicode(b []byte) *unicodeMap {
 			return m
 		}
 		switch string(op) {
+		case "usecmap":
+			if len(l.args) == 1 && l.args[0].kind == opName {
+				m.use = string(l.bytesOf(l.args[0]))
+			}
 		case "endbfchar":
 			for i := 0; i+1 < len(l.args); i += 2 {
 				src, dst := l.args[i], l.args[i+1]
@@ -273,7 +389,12 @@ func codeOf(b []byte) int {
 	return c
 }
 
+// utf16Text reads b as UTF-16BE. A CMap that writes a character in one
+// byte ("<00> <7f> <00>") means the character of that code.
 func utf16Text(b []byte) string {
+	if len(b)%2 == 1 {
+		b = append([]byte{0}, b...)
+	}
 	u := make([]uint16, len(b)/2)
 	for i := range u {
 		u[i] = uint16(b[2*i])<<8 | uint16(b[2*i+1])

@@ -10,25 +10,29 @@ import (
 )
 
 // TestPDFFrame reads files with bytes before their header or after their
-// %%EOF, or without a %%EOF, as pdftotext does, and still reports a file
-// cut short as truncated.
+// %%EOF, or without a %%EOF, as pdftotext does, and reads a file cut
+// short as far as it goes, reporting it truncated (an error when nothing
+// could be read).
 func TestPDFFrame(t *testing.T) {
 	good := pdftest.Page(lines(sentence), "", helvetica, nil, pdftest.Options{})
 	eof := bytes.LastIndex(good, []byte("%%EOF"))
 	cases := []struct {
-		name string
-		data []byte
-		err  string
+		name, problem string
+		data          []byte
+		err           string
 	}{
-		{"banner before the header", append([]byte("GPL Ghostscript 10.02.0\nCopyright (C) Artifex\n"), good...), ""},
-		{"job header before the header", append([]byte("%!PS-Adobe-3.0\n@PJL ENTER LANGUAGE = PDF\r\n"), good...), ""},
-		{"a stray byte after %%EOF", append(bytes.Clone(good), '\r', 0xff), ""},
-		{"junk after %%EOF", append(bytes.Clone(good), " junkdata\n\x00\x00"...), ""},
-		{"no %%EOF", good[:eof], ""},
-		{"%%EOF cut", good[:eof+3], ""},
-		{"header past the first kilobyte", append(bytes.Repeat([]byte("x"), 1100), good...), "not a PDF file"},
-		{"cut in its objects", good[:len(good)/2], "truncated PDF"},
-		{"cut in its table", good[:bytes.Index(good, []byte("trailer"))], "truncated PDF"},
+		{"banner before the header", "", append([]byte("GPL Ghostscript 10.02.0\nCopyright (C) Artifex\n"), good...), ""},
+		{"job header before the header", "", append([]byte("%!PS-Adobe-3.0\n@PJL ENTER LANGUAGE = PDF\r\n"), good...), ""},
+		{"a stray byte after %%EOF", "", append(bytes.Clone(good), '\r', 0xff), ""},
+		{"junk after %%EOF", "", append(bytes.Clone(good), " junkdata\n\x00\x00"...), ""},
+		{"no %%EOF", "", good[:eof], ""},
+		{"%%EOF cut", "", good[:eof+3], ""},
+		{"header without its dash", "", pdftest.Page(lines(sentence), "", helvetica, nil, pdftest.Options{Header: "%PDF1.4"}), ""},
+		{"header with a dot for its dash", "", pdftest.Page(lines(sentence), "", helvetica, nil, pdftest.Options{Header: "%PDF.1.4"}), ""},
+		{"a word after %PDF", "", append([]byte("%PDFs are\n"), good[1:]...), "not a PDF file"},
+		{"header past the first kilobyte", "", append(bytes.Repeat([]byte("x"), 1100), good...), "not a PDF file"},
+		{"cut in its objects", "", good[:len(good)/2], "truncated PDF"},
+		{"cut in its table", "file truncated", good[:bytes.Index(good, []byte("trailer"))], ""},
 	}
 	for _, tc := range cases {
 		d, err := Extract(context.Background(), tc.data)
@@ -41,6 +45,8 @@ func TestPDFFrame(t *testing.T) {
 			t.Errorf("%s: %v", tc.name, err)
 		case len(d.Paragraphs) == 0 || !strings.Contains(d.Paragraphs[0].Text, sentence):
 			t.Errorf("%s: got %+v", tc.name, d.Paragraphs)
+		case !strings.Contains(strings.Join(d.Problems, "; "), tc.problem):
+			t.Errorf("%s: problems %q, want %q", tc.name, d.Problems, tc.problem)
 		}
 	}
 }

@@ -65,7 +65,7 @@ const coverage = 0.8
 // the image of each page that is a whole-page image read here. The pages it
 // leaves out are to be rendered.
 func ScanImages(ctx context.Context, data []byte) (int, map[int]PageImage, error) {
-	r, file, err := openPDF(data)
+	r, file, _, err := openPDF(data)
 	if err != nil {
 		return 0, nil, err
 	}

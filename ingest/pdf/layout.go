@@ -1234,6 +1234,16 @@ func cleanText(s string) string {
 		return s
 	}
 	var b strings.Builder
+	arabic := 0 // whether s is Arabic, when asked: 1 yes, -1 no
+	isArabic := func() bool {
+		if arabic == 0 {
+			arabic = -1
+			if arabicLine(s) {
+				arabic = 1
+			}
+		}
+		return arabic > 0
+	}
 	for i, r := range s {
 		switch {
 		case r == '\u00ad' && strings.TrimSpace(s[i+len("\u00ad"):]) == "":
@@ -1243,11 +1253,39 @@ func cleanText(s string) string {
 		case r == '\u00ad':
 		case r < 0x80 || strings.ContainsRune("‘’“”–—…", r):
 			b.WriteRune(r)
+		case (r == 0xFBFE || r == 0xFBFF || r == 0x06CC || r == 0xFBAC || r == 0xFBAD || r == 0x06BE) && isArabic():
+			// The initial and medial forms of Farsi yeh and of heh
+			// doachashmee look like Arabic yeh's and heh's, and fonts share
+			// the glyphs (and map them to those letters): in Arabic they
+			// are yeh and heh, which search finds.
+			if r == 0xFBFE || r == 0xFBFF || r == 0x06CC {
+				b.WriteRune('\u064A')
+			} else {
+				b.WriteRune('\u0647')
+			}
 		default:
 			b.WriteString(norm.NFKC.String(string(r)))
 		}
 	}
 	return strings.Join(strings.Fields(b.String()), " ")
+}
+
+// arabicLine reports whether s is Arabic rather than Persian or Urdu: it
+// has a letter only Arabic writes (teh marbuta, kaf, a final yeh with its
+// dots) and none that only those write (peh, tcheh, jeh, gaf, keheh, a
+// final yeh without dots, and Urdu's letters).
+func arabicLine(s string) bool {
+	arabic := false
+	for _, r := range s {
+		switch {
+		case r == 0x0629 || r == 0xFE93 || r == 0xFE94 || r == 0x0643 || r >= 0xFED9 && r <= 0xFEDC || r == 0xFEF1 || r == 0xFEF2:
+			arabic = true
+		case r == 0x067E || r == 0x0686 || r == 0x0698 || r == 0x06AF || r == 0x06A9 || r == 0x06C1 || r == 0x06D2 ||
+			r == 0x0679 || r == 0x0688 || r == 0x0691 || r >= 0xFB56 && r <= 0xFB95 || r == 0xFBFC || r == 0xFBFD:
+			return false
+		}
+	}
+	return arabic
 }
 
 // furnitureKey is how a margin line is compared across pages: case and

@@ -36,13 +36,16 @@ type Document struct {
 // footnotes kept apart. A page that fails is reported in Problems and the
 // rest of the document is kept.
 func Extract(ctx context.Context, data []byte) (Document, error) {
-	r, file, err := openPDF(data)
+	r, file, cut, err := openPDF(data)
 	if err != nil {
 		return Document{}, err
 	}
 	tree := pageTree(r)
 	n := len(tree)
 	if n == 0 {
+		if cut != nil {
+			return Document{}, cut
+		}
 		return Document{}, errors.New("damaged PDF: no page found in its page tree")
 	}
 	pages := make([]PageGlyphs, 0, n)
@@ -51,7 +54,7 @@ func Extract(ctx context.Context, data []byte) (Document, error) {
 	// no characters (fonts without a map): text lost that is not to be
 	// lost silently.
 	var noText, unmapped []int
-	glyphs := 0
+	glyphs, images, unmappedCodes := 0, 0, 0
 	fonts := newFontCache(file)
 	for i := 1; i <= n; i++ {
 		if err := ctx.Err(); err != nil {
@@ -75,20 +78,31 @@ func Extract(ctx context.Context, data []byte) (Document, error) {
 			unmapped = append(unmapped, i)
 		}
 		glyphs += len(pg.Glyphs)
+		images += d.images
+		unmappedCodes += d.unmapped
 		pages = append(pages, pg)
 	}
 	if glyphs == 0 {
 		switch {
+		case cut != nil:
+			return Document{}, cut
 		case len(problems) == n && n > 0:
 			return Document{}, fmt.Errorf("no page could be read (%s)", problems[0])
-		case len(unmapped) > 0:
+		case len(unmapped) > 0 || unmappedCodes > 0 && images == 0:
+			// Text drawn that has no characters is not a scan, however short.
 			return Document{}, errors.New("no readable text: its fonts have no character map")
 		}
 		return Document{}, errors.New("no text layer: scanned document, OCR needed")
 	}
 	ps := Layout(pages)
 	if len(ps) == 0 {
+		if printed(pages) {
+			return Document{}, errors.New("no text but running heads and page numbers")
+		}
 		return Document{}, errors.New("no text layer: scanned document, OCR needed")
+	}
+	if cut != nil {
+		problems = append(problems, "file truncated: read as far as it goes")
 	}
 	if len(noText) > 0 {
 		problems = append(problems, pageList(noText)+" no text")
@@ -97,6 +111,19 @@ func Extract(ctx context.Context, data []byte) (Document, error) {
 		problems = append(problems, pageList(unmapped)+" text in fonts without a character map")
 	}
 	return Document{Paragraphs: ps, Pages: n, Problems: problems, Blank: noText}, nil
+}
+
+// printed reports whether pages draw a character other than a space:
+// text that layout took for page furniture, when it kept none.
+func printed(pages []PageGlyphs) bool {
+	for _, pg := range pages {
+		for _, g := range pg.Glyphs {
+			if strings.TrimSpace(g.S) != "" {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // pageList names pages with their verb, in runs: "page 4 has",
@@ -123,15 +150,19 @@ func pageList(pages []int) string {
 
 // openPDF opens a PDF from memory and says plainly why it cannot. It
 // returns the bytes the reader reads: data, or its decrypted copy.
-func openPDF(data []byte) (r *lpdf.Reader, file []byte, err error) {
+//
+// A file cut short (no %%EOF at its end) is read from the objects it
+// holds, as pdftotext reads it, and reported truncated, the error that
+// cut is then to be given if it yields no text.
+func openPDF(data []byte) (r *lpdf.Reader, file []byte, cut error, err error) {
 	defer func() {
 		if x := recover(); x != nil {
-			r, file, err = nil, nil, fmt.Errorf("damaged PDF: %v", x)
+			r, file, cut, err = nil, nil, nil, fmt.Errorf("damaged PDF: %v", x)
 		}
 	}()
 	data = framePDF(data)
 	if data == nil {
-		return nil, nil, errors.New("not a PDF file (no %PDF header)")
+		return nil, nil, nil, errors.New("not a PDF file (no %PDF header)")
 	}
 	file = data
 	plain := hideEncrypt(data)
@@ -148,7 +179,13 @@ func openPDF(data []byte) (r *lpdf.Reader, file []byte, err error) {
 	default:
 		r, err = lpdf.NewReader(withHeader(file), int64(len(file)))
 	}
-	if err != nil && plain == nil && !strings.Contains(err.Error(), "missing %%EOF") {
+	if err != nil && strings.Contains(err.Error(), "missing %%EOF") {
+		err = fmt.Errorf("truncated PDF (%v)", err)
+		if plain == nil {
+			cut = err
+		}
+	}
+	if err != nil && plain == nil {
 		// A damaged cross-reference table: the objects may all be there.
 		if fixed := rebuildXref(file); fixed != nil {
 			if r2, err2 := openChecked(fixed); err2 == nil {
@@ -156,11 +193,8 @@ func openPDF(data []byte) (r *lpdf.Reader, file []byte, err error) {
 			}
 		}
 	}
-	switch {
-	case err != nil && strings.Contains(err.Error(), "missing %%EOF"):
-		return nil, nil, fmt.Errorf("truncated PDF (%v)", err)
-	case err != nil:
-		return nil, nil, err
+	if err != nil {
+		return nil, nil, nil, err
 	}
 	if plain != nil {
 		if enc := r.Trailer().Key(hiddenKey); !enc.IsNull() {
@@ -172,13 +206,13 @@ func openPDF(data []byte) (r *lpdf.Reader, file []byte, err error) {
 			r, err = lpdf.NewReader(withHeader(file), int64(len(file)))
 		}
 		if err != nil {
-			return nil, nil, err
+			return nil, nil, nil, err
 		}
 		if r.NumPage() == 0 {
-			return nil, nil, errors.New("damaged PDF: no pages")
+			return nil, nil, nil, errors.New("damaged PDF: no pages")
 		}
 	}
-	return r, file, nil
+	return r, file, cut, nil
 }
 
 // headerWindow is how far into a file its header is looked for, as
@@ -198,10 +232,22 @@ var whole = regexp.MustCompile(`startxref\s+\d+\s*%*E?O?F?\s*$`)
 // whole but whose %%EOF is missing gets one. A file cut short, that has
 // objects or a table after its last %%EOF or no trailer at its end, is
 // left as it is, and is reported truncated.
+//
+// The header is "%PDF-" and a version; as for pdftotext, "%PDF" and a
+// version with its dash left out or miswritten ("%PDF1.4", "%PDF.1.4")
+// will do.
 func framePDF(data []byte) []byte {
-	at := bytes.Index(data[:min(len(data), headerWindow)], []byte("%PDF-"))
-	if at < 0 {
-		return nil
+	at := -1
+	for from, head := 0, data[:min(len(data), headerWindow)]; ; {
+		i := bytes.Index(head[from:], []byte("%PDF"))
+		if i < 0 {
+			return nil
+		}
+		if j := from + i + 4; j < len(head) && (head[j] == '-' || head[j] == '.' || head[j] >= '0' && head[j] <= '9') {
+			at = from + i
+			break
+		}
+		from += i + 4
 	}
 	data = data[at:]
 	tail := data[max(0, len(data)-headerWindow):]
@@ -248,8 +294,10 @@ func withHeader(data []byte) io.ReaderAt {
 	return headerAt{data}
 }
 
-// headerAt reads data with "%PDF-1.7\n" over its first nine bytes, which
-// are the header line: no object starts there.
+// headerAt reads data with "%PDF-1.7\n" over its first nine bytes when
+// read from its start, as ledongthuc reads the header it checks. Reads from
+// anywhere else see data as it is: a header line shorter than nine bytes
+// ("%PDF1.4") has the first object right after it.
 type headerAt struct{ data []byte }
 
 func (h headerAt) ReadAt(b []byte, off int64) (int, error) {
@@ -257,9 +305,8 @@ func (h headerAt) ReadAt(b []byte, off int64) (int, error) {
 		return 0, io.EOF
 	}
 	n := copy(b, h.data[off:])
-	const head = "%PDF-1.7\n"
-	if off < int64(len(head)) {
-		copy(b[:n], head[off:])
+	if off == 0 {
+		copy(b[:n], "%PDF-1.7\n")
 	}
 	if n < len(b) {
 		return n, io.EOF
@@ -356,7 +403,8 @@ func (b *pageBox) off(g Glyph) bool {
 }
 
 // inherited looks a page attribute up the page tree, as PDF pages inherit
-// MediaBox and others from their parents.
+// MediaBox and others from their parents; and a form field's up the fields
+// it belongs to, which keep what their widgets share.
 func inherited(v lpdf.Value, key string) lpdf.Value {
 	for depth := 0; !v.IsNull() && depth < 32; depth++ {
 		if r := v.Key(key); !r.IsNull() {

@@ -138,7 +138,7 @@ func TestPDFBadInput(t *testing.T) {
 	}{
 		{"empty", nil, "not a PDF file"},
 		{"random bytes", []byte("\x89PNG\r\n\x1a\nnot a pdf at all"), "not a PDF file"},
-		{"cut in half", good[:len(good)/2], "PDF"},
+		{"cut before its text", good[:len(good)/10], "truncated PDF"},
 		// No table and no object headers left to rebuild one from.
 		{"broken xref", bytes.ReplaceAll(bytes.Replace(good, []byte("xref"), []byte("xxxx"), 1), []byte(" obj"), []byte(" job")), "PDF"},
 		{"no text layer", blank, "no text layer: scanned document, OCR needed"},

@@ -58,6 +58,9 @@ type font struct {
 	// simple fonts have one-byte codes, read once per font (simpleCodes).
 	simple  bool
 	decoded *[256]string
+	// builtin is the font program's encoding, for codes the PDF leaves to
+	// it, until one of them is shown.
+	builtin *builtinEncoding
 	// composite (Type0) fonts, as word processors write them, have two-byte
 	// codes and their widths by CID in the descendant font.
 	cidWidths  map[int]float64
@@ -116,6 +119,9 @@ func (f *font) decode(raw []byte, out []glyphCode) []glyphCode {
 			out = append(out, glyphCode{s, code})
 		}
 	default:
+		if f.builtin != nil {
+			f.readBuiltin(raw)
+		}
 		for _, c := range raw {
 			out = append(out, glyphCode{f.decoded[c], int(c)})
 		}
@@ -171,6 +177,18 @@ func (f *font) loadCID(v lpdf.Value) {
 			f.cidWidths[c] = width
 		}
 		i += 3
+	}
+}
+
+// type3Widths scales the widths of a Type 3 font, given in its glyph
+// space, to the thousandths of text space that other fonts' are in.
+func type3Widths(widths []float64, fm lpdf.Value) {
+	a := fm.Index(0).Float64()
+	if fm.Len() != 6 || a == 0 || a == 0.001 {
+		return
+	}
+	for i := range widths {
+		widths[i] *= a * 1000
 	}
 }
 
@@ -290,6 +308,9 @@ func (w *walker) fontsOf(res lpdf.Value, key string) func(name []byte) *font {
 		f, ok := w.fonts.byFont[key]
 		if !ok {
 			f = &font{name: pf.BaseFont(), first: pf.FirstChar(), widths: pf.Widths(), simple: pf.V.Key("Subtype").Name() != "Type0"}
+			if pf.V.Key("Subtype").Name() == "Type3" {
+				type3Widths(f.widths, pf.V.Key("FontMatrix"))
+			}
 			if !f.simple {
 				f.loadComposite(pf.V, w.fonts.file)
 			}
@@ -300,7 +321,7 @@ func (w *walker) fontsOf(res lpdf.Value, key string) func(name []byte) *font {
 			}
 			f.bold = strings.Contains(strings.ToLower(f.name), "bold")
 			if f.simple {
-				f.decoded = simpleCodes(pf.V, w.fonts.file)
+				f.decoded, f.builtin = simpleCodes(pf.V, w.fonts.file)
 			}
 			w.fonts.byFont[key] = f
 		}

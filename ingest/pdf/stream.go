@@ -32,11 +32,16 @@ func appendStream(dst []byte, v lpdf.Value, file []byte, limit int64) (b []byte)
 		}
 	}
 	if raw == nil {
-		if r := rawToEndstream(v, file, at); r != nil {
-			f := v.Key("Filter")
-			if f.Kind() == lpdf.Array && f.Len() == 1 {
-				f = f.Index(0)
+		f := v.Key("Filter")
+		if f.Kind() == lpdf.Array && f.Len() == 1 {
+			f = f.Index(0)
+		}
+		if f.Name() == "ASCIIHexDecode" { // which ledongthuc does not decode
+			if r := rawBytes(v, file, at); r != nil {
+				return appendHex(dst, r, limit)
 			}
+		}
+		if r := rawToEndstream(v, file, at); r != nil {
 			switch {
 			case f.IsNull():
 				return append(dst, r[:min(int64(len(r)), limit)]...)
@@ -191,4 +196,57 @@ func rawToEndstream(v lpdf.Value, file []byte, off int64) []byte {
 		return raw[:len(raw)-2]
 	}
 	return bytes.TrimSuffix(bytes.TrimSuffix(raw, []byte("\n")), []byte("\r"))
+}
+
+// rawBytes returns the raw bytes of a stream that starts at off in file:
+// its /Length of them, or those up to its "endstream" where the /Length
+// does not hold.
+func rawBytes(v lpdf.Value, file []byte, off int64) []byte {
+	if r := rawToEndstream(v, file, off); r != nil {
+		return r
+	}
+	n := v.Key("Length").Int64()
+	if off < 0 || n < 0 || off+n > int64(len(file)) {
+		return nil
+	}
+	return file[off : off+n]
+}
+
+// appendHex appends to dst the bytes that the hexadecimal digits of r
+// stand for, up to the ">" that ends them or limit bytes; white space is
+// skipped, and a last odd digit is followed by a zero. Any other
+// character ends the data: it is not hexadecimal (a damaged file's).
+func appendHex(dst, r []byte, limit int64) []byte {
+	start, half, odd := len(dst), byte(0), false
+	for _, c := range r {
+		var d byte
+		switch {
+		case c >= '0' && c <= '9':
+			d = c - '0'
+		case c >= 'a' && c <= 'f':
+			d = c - 'a' + 10
+		case c >= 'A' && c <= 'F':
+			d = c - 'A' + 10
+		case c == ' ' || c == '\n' || c == '\r' || c == '\t' || c == '\f' || c == 0:
+			continue
+		default: // the ">" that ends the data, or damage
+			if odd {
+				dst = append(dst, half<<4)
+			}
+			return dst
+		}
+		if int64(len(dst)-start) >= limit {
+			return dst
+		}
+		if odd {
+			dst = append(dst, half<<4|d)
+		} else {
+			half = d
+		}
+		odd = !odd
+	}
+	if odd {
+		dst = append(dst, half<<4)
+	}
+	return dst
 }

@@ -46,3 +46,48 @@ func symbolCodes(t *[256]string) {
 		}
 	}
 }
+
+// dingbatsFont reports whether font v is ITC Zapf Dingbats, whose codes
+// draw ornaments, not the letters of other fonts.
+func dingbatsFont(v lpdf.Value) bool {
+	name := v.Key("BaseFont").Name()
+	if i := strings.IndexByte(name, '+'); i >= 0 {
+		name = name[i+1:]
+	}
+	return name == "ZapfDingbats" || name == "ITCZapfDingbats" || name == "Dingbats"
+}
+
+// dingbatsCodes sets t to the encoding of Zapf Dingbats: from 0x21 the
+// Dingbats block of Unicode in the font's order, but for the ornaments that
+// Unicode had elsewhere (☎, ★, the circled numbers, the arrows).
+func dingbatsCodes(t *[256]string) {
+	for c := range t {
+		t[c] = ""
+	}
+	t[0x20] = " "
+	for c := 0x21; c <= 0x7E; c++ {
+		t[c] = string(rune(0x2700 + c - 0x20))
+	}
+	for c, r := range map[int]rune{0x25: '☎', 0x2A: '☛', 0x2B: '☞', 0x48: '★', 0x6C: '●', 0x6E: '■',
+		0x73: '▲', 0x74: '▼', 0x75: '◆', 0x77: '◗', 0xA8: '♣', 0xA9: '♦', 0xAA: '♥', 0xAB: '♠',
+		0xD4: '➔', 0xD5: '→', 0xD6: '↔', 0xD7: '↕'} {
+		t[c] = string(r)
+	}
+	for c := 0x80; c <= 0x8D; c++ { // the parentheses and brackets
+		t[c] = string(rune(0x2768 + c - 0x80))
+	}
+	for c := 0xA1; c <= 0xA7; c++ {
+		t[c] = string(rune(0x2761 + c - 0xA1))
+	}
+	for c := 0xAC; c <= 0xB5; c++ { // ① to ⑩
+		t[c] = string(rune(0x2460 + c - 0xAC))
+	}
+	for c := 0xB6; c <= 0xD3; c++ { // ❶ to ➓
+		t[c] = string(rune(0x2776 + c - 0xB6))
+	}
+	for c := 0xD8; c <= 0xFE; c++ {
+		if c != 0xF0 {
+			t[c] = string(rune(0x2798 + c - 0xD8))
+		}
+	}
+}

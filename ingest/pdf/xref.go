@@ -43,23 +43,34 @@ func rebuildXref(data []byte) []byte {
 		objs[num] = at{m[2], gen} // a later definition (an update) wins
 		size = max(size, num+1)
 	}
-	// The catalog: the last trailer's, or else an object that says it is one.
+	// The catalog: the last trailer's that names one, or else an object
+	// that says it is one. (A linearized file names it in its first
+	// trailer only.)
 	root := ""
 	var info []byte
-	if i := bytes.LastIndex(data, []byte("trailer")); i >= 0 {
-		if m := rootRe.FindSubmatch(data[i:]); m != nil {
+	for end := len(data); root == ""; {
+		i := bytes.LastIndex(data[:end], []byte("trailer"))
+		if i < 0 {
+			break
+		}
+		if m := rootRe.FindSubmatch(data[i:end]); m != nil {
 			if n, _ := strconv.Atoi(string(m[1])); objs[n].off > 0 {
 				root = fmt.Sprintf("%s %s R", m[1], m[2])
+				if m := infoRe.FindSubmatch(data[i:end]); m != nil {
+					info = m[0]
+				}
 			}
 		}
-		if m := infoRe.FindSubmatch(data[i:]); m != nil {
-			info = m[0]
-		}
+		end = i
 	}
 	if root == "" {
 		best := 0
 		for num, o := range objs {
-			if end := min(len(data), o.off+512); num > best && catalogRe.Match(data[o.off:end]) {
+			end := min(len(data), o.off+512)
+			if e := bytes.Index(data[o.off:end], []byte("endobj")); e >= 0 {
+				end = o.off + e // not the next object's
+			}
+			if num > best && catalogRe.Match(data[o.off:end]) {
 				best, root = num, fmt.Sprintf("%d %d R", num, o.gen)
 			}
 		}

@@ -82,14 +82,19 @@ func RC4(key []byte) *rc4.Cipher {
 
 // Hash is the hash of the empty password with salt for revisions 5 and
 // 6: SHA-256 for 5, the rounds of Algorithm 2.B for 6.
-func Hash(r int64, salt []byte) []byte {
-	sum := sha256.Sum256(salt)
+func Hash(r int64, salt []byte) []byte { return OwnerHash(r, salt, nil) }
+
+// OwnerHash is the hash of the empty owner password with salt and u, the
+// file's /U entry (48 bytes), for revisions 5 and 6: as Hash, with u
+// hashed after the salt and in every round.
+func OwnerHash(r int64, salt, u []byte) []byte {
+	sum := sha256.Sum256(append(bytes.Clone(salt), u...))
 	k := sum[:]
 	if r < 6 {
 		return k
 	}
 	for i := 1; ; i++ {
-		k1 := bytes.Repeat(k, 64) // password and user key are empty
+		k1 := bytes.Repeat(append(bytes.Clone(k), u...), 64) // the password is empty
 		block, _ := aes.NewCipher(k[:16])
 		e := make([]byte, len(k1))
 		cipher.NewCBCEncrypter(block, k[16:32]).CryptBlocks(e, k1)

@@ -146,6 +146,12 @@ const (
 	RC4_40            // revision 2, the 40-bit RC4 of old Acrobat Distillers
 	AES128            // revision 4, AESV2
 	AES256            // revision 6, AESV3, of current Acrobat
+	// AES256Owner is revision 6 with a user password and no owner
+	// password, which opens the file as the empty user password would.
+	AES256Owner
+	// EmbeddedOnly encrypts the embedded files only (/AuthEvent /EFOpen),
+	// with a password: the document itself is plain.
+	EmbeddedOnly
 )
 
 // Options say how Write writes a file.
@@ -236,16 +242,32 @@ func encryption(e Encryption, num int) (string, func(num int, data []byte) []byt
 			}
 			return aesCBC(k, data)
 		}
-	case AES256:
+	case AES256, AES256Owner:
 		key := bytes.Repeat([]byte{0x42}, 32)
 		vsalt, ksalt := []byte("validsal"), []byte("keysalt!")
+		wrap := func(k []byte) []byte {
+			block, _ := aes.NewCipher(k)
+			w := make([]byte, 32)
+			cipher.NewCBCEncrypter(block, make([]byte, 16)).CryptBlocks(w, key)
+			return w
+		}
 		u := append(append(pdfcrypt.Hash(6, vsalt), vsalt...), ksalt...)
-		block, _ := aes.NewCipher(pdfcrypt.Hash(6, ksalt))
-		ue := make([]byte, 32)
-		cipher.NewCBCEncrypter(block, make([]byte, 16)).CryptBlocks(ue, key)
+		ue := wrap(pdfcrypt.Hash(6, ksalt))
+		o, oe := append(owner, owner[:16]...), owner
+		if e == AES256Owner {
+			// A user password: /U hashes something else than the empty one.
+			u, ue = append(bytes.Repeat([]byte{0xa5}, 32), u[32:]...), owner
+			o = append(append(pdfcrypt.OwnerHash(6, vsalt, u), vsalt...), ksalt...)
+			oe = wrap(pdfcrypt.OwnerHash(6, ksalt, u))
+		}
 		dict := fmt.Sprintf("<< /Filter /Standard /V 5 /R 6 /Length 256 /CF << /StdCF << /CFM /AESV3 /AuthEvent /DocOpen /Length 32 >> >> /StmF /StdCF /StrF /StdCF /P -4 /O <%x> /U <%x> /OE <%x> /UE <%x> /Perms <%x> >>",
-			append(owner, owner[:16]...), u, owner, ue, owner[:16])
+			o, u, oe, ue, owner[:16])
 		return dict, func(_ int, data []byte) []byte { return aesCBC(key, data) }
+	case EmbeddedOnly:
+		u := bytes.Repeat([]byte{0xa5}, 48)
+		dict := fmt.Sprintf("<< /Filter /Standard /V 5 /R 6 /Length 256 /CF << /StdCF << /CFM /AESV3 /AuthEvent /EFOpen /Length 32 >> >> /StmF /Identity /StrF /Identity /EFF /StdCF /P -4 /O <%x> /U <%x> /OE <%x> /UE <%x> /Perms <%x> >>",
+			u, u, owner, owner, owner[:16])
+		return dict, nil
 	}
 	return "", nil
 }
