@@ -262,7 +262,7 @@ func (s *Store) Decisions(ctx context.Context, q DecisionQuery) ([]Decision, err
 	if len(conds) > 0 {
 		cond = strings.Join(conds, " AND ")
 	}
-	ds, err := queryDecisions(ctx, s.db, cond, args...)
+	ds, err := queryDecisions(ctx, s.reader(), cond, args...)
 	if err != nil {
 		return nil, fmt.Errorf("decisions: %w", err)
 	}

@@ -35,7 +35,7 @@ func parseStrings(js string, list *[]string) error {
 // without its text.
 func (s *Store) DocumentBySource(ctx context.Context, source string) (Document, error) {
 	var id string
-	err := s.db.QueryRowContext(ctx, `SELECT id FROM documents WHERE source = ?`, source).Scan(&id)
+	err := s.reader().QueryRowContext(ctx, `SELECT id FROM documents WHERE source = ?`, source).Scan(&id)
 	if errors.Is(err, sql.ErrNoRows) {
 		return Document{}, fmt.Errorf("document %s: %w", source, ErrNotFound)
 	}

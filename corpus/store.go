@@ -178,6 +178,9 @@ var SchemaVersion = len(migrations)
 type Store struct {
 	db   *sql.DB
 	path string
+	// reads answers the point reads an ingest makes beside its writes (see
+	// reader); nil where db is read-only itself.
+	reads *sql.DB
 
 	// The INSERTs of every document, prepared once: SQLite parsing an
 	// INSERT of 768 parameters for every 64 passages cost as much as
@@ -208,11 +211,31 @@ func OpenStore(path string) (*Store, error) {
 	if err == nil {
 		s.insertStatement, err = db.Prepare(`INSERT INTO statements(id, doc_id, seq, state, speaker, start, "end") VALUES (?, ?, ?, ?, ?, ?, ?)`)
 	}
+	if err == nil {
+		s.reads, err = sql.Open("sqlite", "file:"+path+"?_pragma=busy_timeout(15000)&_pragma=query_only(1)&_pragma=cache_size(-2000)")
+	}
 	if err != nil {
 		db.Close()
 		return nil, fmt.Errorf("open store %s: %w", path, err)
 	}
+	// Connections open as the reads need them, one per goroutine reading
+	// at once: extraction workers and index goroutines, some four.
+	s.reads.SetMaxOpenConns(4)
 	return s, nil
+}
+
+// reader is where a read that needs no transaction goes. Writes hold the
+// writing connection for a whole document; an ingest's workers looking up
+// the next files, and its index goroutines their decisions, waited behind
+// each in turn, and the commit behind them: at 100,000 passages a third of
+// the commit loop's time went to waiting for the connection. A store in
+// WAL mode serves readers on other connections beside its writer, each
+// seeing what was committed when its read began.
+func (s *Store) reader() *sql.DB {
+	if s.reads != nil {
+		return s.reads
+	}
+	return s.db
 }
 
 // ErrOldSchema is returned by OpenStoreReadOnly for a store that a writing
@@ -320,6 +343,9 @@ func (s *Store) Close() error {
 		if st != nil {
 			st.Close()
 		}
+	}
+	if s.reads != nil {
+		s.reads.Close()
 	}
 	return s.db.Close()
 }
@@ -537,7 +563,7 @@ func (s *Store) document(ctx context.Context, id string, withText bool) (Documen
 	}
 	var d Document
 	var warnings string
-	err := s.db.QueryRowContext(ctx, `SELECT id, source, title, state, date, url, format, pages, warnings, duplicate_of, lang, `+text+` FROM documents WHERE id = ?`, id).
+	err := s.reader().QueryRowContext(ctx, `SELECT id, source, title, state, date, url, format, pages, warnings, duplicate_of, lang, `+text+` FROM documents WHERE id = ?`, id).
 		Scan(&d.ID, &d.Source, &d.Title, &d.State, &d.Date, &d.URL, &d.Format, &d.Pages, &warnings, &d.DuplicateOf, &d.Lang, &d.Text)
 	if err == nil {
 		err = parseStrings(warnings, &d.Warnings)

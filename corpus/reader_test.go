@@ -1,0 +1,47 @@
+package corpus
+
+import (
+	"context"
+	"testing"
+	"time"
+)
+
+// TestReadsBesideAWrite checks that the reads an ingest makes while a
+// document is being written neither wait for the writing connection nor
+// see the uncommitted document, and see it once it is committed.
+func TestReadsBesideAWrite(t *testing.T) {
+	ctx := context.Background()
+	s := testStore(t)
+	a, ast, aps := testDoc("aaaaaaaaaaaaaaaa", "a.txt")
+	if _, err := s.Put(ctx, a, ast, aps); err != nil {
+		t.Fatal(err)
+	}
+	b, bst, bps := testDoc("bbbbbbbbbbbbbbbb", "b.txt")
+	// The writing connection is held as Put holds it for a document: a
+	// read that needed it would wait until the deadline and fail.
+	tx, err := s.db.BeginTx(ctx, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer tx.Rollback()
+	if err := s.insertDocument(ctx, tx, &txNames{c: &s.names, tx: tx}, b, bst, bps); err != nil {
+		t.Fatal(err)
+	}
+	rctx, cancel := context.WithTimeout(ctx, 30*time.Second)
+	defer cancel()
+	if d, err := s.DocumentInfo(rctx, a.ID); err != nil || d.Source != a.Source {
+		t.Errorf("DocumentInfo(committed) = %+v, %v", d, err)
+	}
+	if _, err := s.DocumentBySource(rctx, b.Source); err == nil {
+		t.Error("DocumentBySource found a document not yet committed")
+	}
+	if _, err := s.Decisions(rctx, DecisionQuery{Document: a.ID}); err != nil {
+		t.Errorf("Decisions: %v", err)
+	}
+	if err := tx.Commit(); err != nil {
+		t.Fatal(err)
+	}
+	if d, err := s.DocumentBySource(ctx, b.Source); err != nil || d.ID != b.ID {
+		t.Errorf("DocumentBySource after the commit = %+v, %v", d, err)
+	}
+}
