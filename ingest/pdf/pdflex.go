@@ -233,17 +233,10 @@ func (l *contentLexer) hex() operand {
 	for l.i < len(l.b) && l.b[l.i] != '>' {
 		c := l.b[l.i]
 		l.i++
-		var d byte
-		switch {
-		case c >= '0' && c <= '9':
-			d = c - '0'
-		case c >= 'a' && c <= 'f':
-			d = c - 'a' + 10
-		case c >= 'A' && c <= 'F':
-			d = c - 'A' + 10
-		default:
+		if !isHex(c) {
 			continue
 		}
+		d := unhex(c)
 		if half {
 			l.scratch = append(l.scratch, v<<4|d)
 		} else {

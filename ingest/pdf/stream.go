@@ -219,22 +219,17 @@ func rawBytes(v lpdf.Value, file []byte, off int64) []byte {
 func appendHex(dst, r []byte, limit int64) []byte {
 	start, half, odd := len(dst), byte(0), false
 	for _, c := range r {
-		var d byte
-		switch {
-		case c >= '0' && c <= '9':
-			d = c - '0'
-		case c >= 'a' && c <= 'f':
-			d = c - 'a' + 10
-		case c >= 'A' && c <= 'F':
-			d = c - 'A' + 10
-		case c == ' ' || c == '\n' || c == '\r' || c == '\t' || c == '\f' || c == 0:
-			continue
-		default: // the ">" that ends the data, or damage
+		if !isHex(c) {
+			if c == ' ' || c == '\n' || c == '\r' || c == '\t' || c == '\f' || c == 0 {
+				continue
+			}
+			// the ">" that ends the data, or damage
 			if odd {
 				dst = append(dst, half<<4)
 			}
 			return dst
 		}
+		d := unhex(c)
 		if int64(len(dst)-start) >= limit {
 			return dst
 		}
