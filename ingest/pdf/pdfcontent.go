@@ -288,8 +288,9 @@ func contentGlyphs(ctx context.Context, p lpdf.Page, fonts fontCache, capHint in
 	content := appendContent((*fonts.content)[:0], p.V.Key("Contents"), fonts.file)
 	*fonts.content = content
 	res := p.Resources()
-	w.walk(content, res, res.String(), identity)
-	w.annotations(p.V.Key("Annots"), res)
+	resKey := res.String()
+	w.walk(content, res, resKey, identity)
+	w.annotations(p.V.Key("Annots"), res, resKey)
 	if len(w.hidden) > len(w.out) {
 		return append(w.out, w.hidden...), w.drawing
 	}
