@@ -27,7 +27,9 @@ const (
 // annotations draws the normal appearances of a page's annotations that
 // are shown, each mapped onto its rectangle, after the page's content.
 // Popups (a comment's window) and links show no text of the page's.
-func (w *walker) annotations(annots, res lpdf.Value) {
+// Appearances without resources of their own take the page's, res
+// (written resKey).
+func (w *walker) annotations(annots, res lpdf.Value, resKey string) {
 	for i := 0; i < annots.Len() && i < maxAnnots; i++ {
 		a := annots.Index(i)
 		switch a.Key("Subtype").Name() {
@@ -50,7 +52,7 @@ func (w *walker) annotations(annots, res lpdf.Value) {
 			continue
 		}
 		x := &xobject{}
-		w.loadForm(x, ap, res, res.String())
+		w.loadForm(x, ap, res, resKey)
 		if !x.form {
 			continue
 		}

@@ -17,7 +17,9 @@ import (
 
 // legacyCodes is the encoding of a composite font under such a CMap.
 type legacyCodes struct {
-	enc encoding.Encoding
+	// dec is made once per font, not once per code: a font's codes are
+	// decoded one at a time, by one page walker.
+	dec *encoding.Decoder
 	// size is the length of the code that starts with byte b.
 	size func(b byte) int
 	// iso: codes are JIS X 0208 in seven bits (the CMaps "H" and "V"),
@@ -39,18 +41,18 @@ func legacyCMap(cmap string) *legacyCodes {
 	}
 	switch {
 	case strings.HasPrefix(name, "GB") && strings.Contains(name, "EUC"), name == "GBK2K":
-		return &legacyCodes{enc: simplifiedchinese.GB18030, size: lead(0x81, 0xfe)}
+		return &legacyCodes{dec: simplifiedchinese.GB18030.NewDecoder(), size: lead(0x81, 0xfe)}
 	case strings.HasSuffix(name, "B5") || strings.HasPrefix(name, "B5"):
-		return &legacyCodes{enc: traditionalchinese.Big5, size: lead(0x81, 0xfe)}
+		return &legacyCodes{dec: traditionalchinese.Big5.NewDecoder(), size: lead(0x81, 0xfe)}
 	case strings.HasSuffix(name, "RKSJ"):
-		return &legacyCodes{enc: japanese.ShiftJIS, size: func(b byte) int {
+		return &legacyCodes{dec: japanese.ShiftJIS.NewDecoder(), size: func(b byte) int {
 			if b >= 0x81 && b <= 0x9f || b >= 0xe0 && b <= 0xfc {
 				return 2
 			}
 			return 1
 		}}
 	case name == "EUC":
-		return &legacyCodes{enc: japanese.EUCJP, size: func(b byte) int {
+		return &legacyCodes{dec: japanese.EUCJP.NewDecoder(), size: func(b byte) int {
 			switch {
 			case b == 0x8f:
 				return 3
@@ -60,9 +62,9 @@ func legacyCMap(cmap string) *legacyCodes {
 			return 1
 		}}
 	case cmap == "H" || cmap == "V":
-		return &legacyCodes{enc: japanese.EUCJP, size: func(byte) int { return 2 }, iso: true}
+		return &legacyCodes{dec: japanese.EUCJP.NewDecoder(), size: func(byte) int { return 2 }, iso: true}
 	case strings.HasPrefix(name, "KSC") && (strings.Contains(name, "EUC") || strings.Contains(name, "UHC")):
-		return &legacyCodes{enc: korean.EUCKR, size: lead(0x81, 0xfe)}
+		return &legacyCodes{dec: korean.EUCKR.NewDecoder(), size: lead(0x81, 0xfe)}
 	}
 	return nil
 }
@@ -79,7 +81,7 @@ func (l *legacyCodes) next(raw []byte) (code, n int, text string) {
 			b = b[:1]
 		}
 	}
-	out, err := l.enc.NewDecoder().Bytes(b)
+	out, err := l.dec.Bytes(b)
 	if err != nil {
 		out = nil
 	}

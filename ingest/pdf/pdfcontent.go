@@ -192,6 +192,15 @@ func type3Widths(widths []float64, fm lpdf.Value) {
 	}
 }
 
+// untagged is a font's name without the tag that marks a subset
+// ("ABCDEF+Symbol").
+func untagged(name string) string {
+	if i := strings.IndexByte(name, '+'); i >= 0 {
+		return name[i+1:]
+	}
+	return name
+}
+
 // noFont stands for the font of text shown before any Tf: its codes read
 // as Latin-1.
 var noFont = func() *font {
@@ -279,8 +288,9 @@ func contentGlyphs(ctx context.Context, p lpdf.Page, fonts fontCache, capHint in
 	content := appendContent((*fonts.content)[:0], p.V.Key("Contents"), fonts.file)
 	*fonts.content = content
 	res := p.Resources()
-	w.walk(content, res, res.String(), identity)
-	w.annotations(p.V.Key("Annots"), res)
+	resKey := res.String()
+	w.walk(content, res, resKey, identity)
+	w.annotations(p.V.Key("Annots"), res, resKey)
 	if len(w.hidden) > len(w.out) {
 		return append(w.out, w.hidden...), w.drawing
 	}
@@ -307,7 +317,7 @@ func (w *walker) fontsOf(res lpdf.Value, key string) func(name []byte) *font {
 		key := pf.V.String()
 		f, ok := w.fonts.byFont[key]
 		if !ok {
-			f = &font{name: pf.BaseFont(), first: pf.FirstChar(), widths: pf.Widths(), simple: pf.V.Key("Subtype").Name() != "Type0"}
+			f = &font{name: untagged(pf.BaseFont()), first: pf.FirstChar(), widths: pf.Widths(), simple: pf.V.Key("Subtype").Name() != "Type0"}
 			if pf.V.Key("Subtype").Name() == "Type3" {
 				type3Widths(f.widths, pf.V.Key("FontMatrix"))
 			}
@@ -316,9 +326,6 @@ func (w *walker) fontsOf(res lpdf.Value, key string) func(name []byte) *font {
 			}
 			enc := pf.V.Key("Encoding")
 			f.vertical = !f.simple && (strings.HasSuffix(enc.Name(), "-V") || enc.Kind() == lpdf.Stream && enc.Key("WMode").Int64() == 1)
-			if i := strings.Index(f.name, "+"); i >= 0 {
-				f.name = f.name[i+1:]
-			}
 			f.bold = strings.Contains(strings.ToLower(f.name), "bold")
 			if f.simple {
 				f.decoded, f.builtin = simpleCodes(pf.V, w.fonts.file)

@@ -32,10 +32,7 @@ func appendStream(dst []byte, v lpdf.Value, file []byte, limit int64) (b []byte)
 		}
 	}
 	if raw == nil {
-		f := v.Key("Filter")
-		if f.Kind() == lpdf.Array && f.Len() == 1 {
-			f = f.Index(0)
-		}
+		f := soleFilter(v)
 		if f.Name() == "ASCIIHexDecode" { // which ledongthuc does not decode
 			if r := rawBytes(v, file, at); r != nil {
 				return appendHex(dst, r, limit)
@@ -81,15 +78,22 @@ func flateData(v lpdf.Value, file []byte) ([]byte, int64) {
 	if err != nil || off < 0 {
 		return nil, -1
 	}
-	f := v.Key("Filter")
-	if f.Kind() == lpdf.Array && f.Len() == 1 {
-		f = f.Index(0)
-	}
+	f := soleFilter(v)
 	n := v.Key("Length").Int64()
 	if f.Name() != "FlateDecode" || !v.Key("DecodeParms").IsNull() || n <= 0 || off+n > int64(len(file)) {
 		return nil, off
 	}
 	return file[off : off+n], off
+}
+
+// soleFilter returns the /Filter of stream v, written as a name or as an
+// array of that one name.
+func soleFilter(v lpdf.Value) lpdf.Value {
+	f := v.Key("Filter")
+	if f.Kind() == lpdf.Array && f.Len() == 1 {
+		return f.Index(0)
+	}
+	return f
 }
 
 // inflaters keeps Flate decompressors for reuse: a new one allocates and

@@ -10,10 +10,7 @@ import (
 // copy such as Word's), whose codes follow its own encoding: Greek
 // letters where Latin ones stand in other fonts ("d" for δ).
 func symbolFont(v lpdf.Value) bool {
-	name := v.Key("BaseFont").Name()
-	if i := strings.IndexByte(name, '+'); i >= 0 {
-		name = name[i+1:]
-	}
+	name := untagged(v.Key("BaseFont").Name())
 	if i := strings.IndexAny(name, ",-"); i >= 0 {
 		name = name[:i]
 	}
@@ -50,10 +47,7 @@ func symbolCodes(t *[256]string) {
 // dingbatsFont reports whether font v is ITC Zapf Dingbats, whose codes
 // draw ornaments, not the letters of other fonts.
 func dingbatsFont(v lpdf.Value) bool {
-	name := v.Key("BaseFont").Name()
-	if i := strings.IndexByte(name, '+'); i >= 0 {
-		name = name[i+1:]
-	}
+	name := untagged(v.Key("BaseFont").Name())
 	return name == "ZapfDingbats" || name == "ITCZapfDingbats" || name == "Dingbats"
 }
 

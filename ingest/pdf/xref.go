@@ -149,6 +149,7 @@ func hugeXref(data []byte) bool {
 			continue
 		}
 		rest := data[at:]
+	table:
 		for lines := 0; lines <= limit; lines++ {
 			nl := bytes.IndexAny(rest, "\r\n")
 			line := rest
@@ -161,7 +162,7 @@ func hugeXref(data []byte) bool {
 				return true
 			case len(f) == 0 && nl >= 0, len(f) == 2, len(f) == 3:
 			default:
-				lines = limit // the trailer, or anything else
+				break table // the trailer, or anything else
 			}
 			if nl < 0 {
 				break

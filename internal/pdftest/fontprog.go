@@ -3,7 +3,8 @@ package pdftest
 import (
 	"encoding/binary"
 	"fmt"
-	"sort"
+	"maps"
+	"slices"
 	"strings"
 )
 
@@ -15,11 +16,7 @@ var cffStandardSIDs = map[string]int{"space": 1, "A": 34, "a": 66, "fi": 109, "f
 // built-in encoding draws glyph enc[c] for code c, as TeX's fonts carry
 // theirs. Its glyphs draw nothing.
 func CFF(name string, enc map[byte]string) []byte {
-	codes := make([]int, 0, len(enc))
-	for c := range enc {
-		codes = append(codes, int(c))
-	}
-	sort.Ints(codes)
+	codes := slices.Sorted(maps.Keys(enc))
 	var strs []string
 	sid := func(glyph string) int {
 		if s, ok := cffStandardSIDs[glyph]; ok {
@@ -32,8 +29,8 @@ func CFF(name string, enc map[byte]string) []byte {
 	charset = append(charset, 0) // format 0: a SID by glyph, from glyph 1
 	encoding = append(encoding, 0, byte(len(codes)))
 	for _, c := range codes {
-		charset = binary.BigEndian.AppendUint16(charset, uint16(sid(enc[byte(c)])))
-		encoding = append(encoding, byte(c))
+		charset = binary.BigEndian.AppendUint16(charset, uint16(sid(enc[c])))
+		encoding = append(encoding, c)
 	}
 	charStrings := make([]string, len(codes)+1)
 	for i := range charStrings {
@@ -89,13 +86,9 @@ func cffIndex(items []string) []byte {
 func Type1(name string, enc map[byte]string) []byte {
 	var b strings.Builder
 	fmt.Fprintf(&b, "%%!PS-AdobeFont-1.0: %s\n/FontName /%s def\n/Encoding 256 array\n0 1 255 {1 index exch /.notdef put} for\n", name, name)
-	codes := make([]int, 0, len(enc))
-	for c := range enc {
-		codes = append(codes, int(c))
-	}
-	sort.Ints(codes)
+	codes := slices.Sorted(maps.Keys(enc))
 	for _, c := range codes {
-		fmt.Fprintf(&b, "dup %d /%s put\n", c, enc[byte(c)])
+		fmt.Fprintf(&b, "dup %d /%s put\n", c, enc[c])
 	}
 	b.WriteString("readonly def\ncurrentdict end\ncurrentfile eexec\n")
 	return []byte(b.String())
