@@ -968,11 +968,10 @@ func (t *Tagger) suppressed(r *compiledRule, m hit, hits hitSet, toks []token) b
 func (t *Tagger) negated(m hit, hits hitSet, toks []token) bool {
 	sent := toks[m.from].sent
 	blocked := func(c hit) bool {
-		found := false
-		hits.each(t.negExcept, func(e hit) bool { found = e.from == c.from; return !found })
-		if found {
+		if t.excepted(c, hits) {
 			return true
 		}
+		found := false
 		hits.each(t.negBreaks, func(b hit) bool { found = b.from >= c.to && b.to <= m.from; return !found })
 		return found
 	}
@@ -989,6 +988,14 @@ func (t *Tagger) negated(m hit, hits hitSet, toks []token) bool {
 		return !negated
 	})
 	return negated
+}
+
+// excepted reports whether a negation cue is part of an exception that
+// begins where it does, such as "not only".
+func (t *Tagger) excepted(c hit, hits hitSet) bool {
+	found := false
+	hits.each(t.negExcept, func(e hit) bool { found = e.from == c.from; return !found })
+	return found
 }
 
 // markSentences sets the sentence index of each token.
