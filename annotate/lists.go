@@ -310,12 +310,7 @@ func (t *Tagger) takesPosition(text string, toks []token, hits hitSet, sent, lis
 	if found {
 		return true
 	}
-	hits.each(t.negScope, func(h hit) bool {
-		excepted := false
-		hits.each(t.negExcept, func(e hit) bool { excepted = e.from == h.from; return !excepted })
-		found = !excepted && live(h)
-		return !found
-	})
+	hits.each(t.negScope, func(h hit) bool { found = !t.excepted(h, hits) && live(h); return !found })
 	return found
 }
 

@@ -266,9 +266,10 @@ type Tagger struct {
 
 // lexEntry is what the tagger knows of one word form.
 type lexEntry struct {
-	lower, stem string
-	stem2       string // see verbStem
-	// lowerID, stemID, stem2ID are their numbers in the tagger's words.
+	lower string
+	// lowerID, stemID, stem2ID are the numbers in the tagger's words of
+	// lower, of the word's stem and of its second stem (see verbStem): the
+	// stems themselves are needed only to learn the entry.
 	lowerID, stemID, stem2ID int32
 	candidates               []phraseRef
 	langs                    corpus.LangSet // the languages it is a function word of
@@ -297,11 +298,12 @@ func (t *Tagger) lookup(text string, toks []token, lex []*lexEntry) {
 // the lexicon must not keep alive.
 func (t *Tagger) learn(form string) *lexEntry {
 	lower := strings.Clone(lowerWord(form))
-	e := &lexEntry{lower: foldIn(t.lang, lower), stem: stemIn(t.lang, lower), langs: corpus.FunctionWordLangs(lower)}
-	e.stem2 = verbStem(t.lang, lower, e.stem)
-	e.lowerID, e.stemID = t.words[e.lower], t.words[e.stem]
-	if e.stem2 != "" {
-		e.stem2ID = t.words[e.stem2]
+	stem := stemIn(t.lang, lower)
+	stem2 := verbStem(t.lang, lower, stem)
+	e := &lexEntry{lower: foldIn(t.lang, lower), langs: corpus.FunctionWordLangs(lower)}
+	e.lowerID, e.stemID = t.words[e.lower], t.words[stem]
+	if stem2 != "" {
+		e.stem2ID = t.words[stem2]
 	}
 	lower = e.lower
 	// A phrase's first word depends on this word alone: keep only the
@@ -309,13 +311,13 @@ func (t *Tagger) learn(form string) *lexEntry {
 	// "inter*" phrase at each of its occurrences.
 	tk := token{lower: e.lower, lowerID: e.lowerID, stemID: e.stemID, stem2ID: e.stem2ID}
 	var byStem2 []phraseRef
-	if e.stem2 != "" {
-		byStem2 = t.byStem[e.stem2]
+	if stem2 != "" {
+		byStem2 = t.byStem[stem2]
 	}
-	for k, refs := range [5][]phraseRef{t.byStem[e.stem], byStem2, t.byExact[lower], t.byPrefix[prefixKey(lower)], t.prefixes} {
+	for k, refs := range [5][]phraseRef{t.byStem[stem], byStem2, t.byExact[lower], t.byPrefix[prefixKey(lower)], t.prefixes} {
 		for _, ref := range refs {
 			// A phrase whose first word accepts both stems is listed under each.
-			if k == 1 && slices.ContainsFunc(t.byStem[e.stem], func(r phraseRef) bool { return r.id == ref.id && &r.seq[0] == &ref.seq[0] }) {
+			if k == 1 && slices.ContainsFunc(t.byStem[stem], func(r phraseRef) bool { return r.id == ref.id && &r.seq[0] == &ref.seq[0] }) {
 				continue
 			}
 			if atomMatches(&ref.seq[0], &tk) {
@@ -968,11 +970,10 @@ func (t *Tagger) suppressed(r *compiledRule, m hit, hits hitSet, toks []token) b
 func (t *Tagger) negated(m hit, hits hitSet, toks []token) bool {
 	sent := toks[m.from].sent
 	blocked := func(c hit) bool {
-		found := false
-		hits.each(t.negExcept, func(e hit) bool { found = e.from == c.from; return !found })
-		if found {
+		if t.excepted(c, hits) {
 			return true
 		}
+		found := false
 		hits.each(t.negBreaks, func(b hit) bool { found = b.from >= c.to && b.to <= m.from; return !found })
 		return found
 	}
@@ -989,6 +990,14 @@ func (t *Tagger) negated(m hit, hits hitSet, toks []token) bool {
 		return !negated
 	})
 	return negated
+}
+
+// excepted reports whether a negation cue is part of an exception that
+// begins where it does, such as "not only".
+func (t *Tagger) excepted(c hit, hits hitSet) bool {
+	found := false
+	hits.each(t.negExcept, func(e hit) bool { found = e.from == c.from; return !found })
+	return found
 }
 
 // markSentences sets the sentence index of each token.
