@@ -111,10 +111,10 @@ func (t *Tagger) compileLists(group func([]string, func(string)) []int, top func
 	cues := l.ListCues
 	if t.lang != corpus.English {
 		if own := t.cb.Languages[t.lang].Lists; own != nil {
-			cues.Conjunctions = cmpSlice(own.Conjunctions, cues.Conjunctions)
-			cues.Position = cmpSlice(own.Position, cues.Position)
-			cues.Open = cmpSlice(own.Open, cues.Open)
-			cues.Continues = cmpSlice(own.Continues, cues.Continues)
+			cues.Conjunctions = orDefault(own.Conjunctions, cues.Conjunctions)
+			cues.Position = orDefault(own.Position, cues.Position)
+			cues.Open = orDefault(own.Open, cues.Open)
+			cues.Continues = orDefault(own.Continues, cues.Continues)
 		}
 	}
 	t.lists = &listCheck{elements: l.Elements, min: cmp.Or(l.MinElements, defaultMinElements), items: cmp.Or(l.MinItems, defaultMinItems)}
@@ -126,8 +126,8 @@ func (t *Tagger) compileLists(group func([]string, func(string)) []int, top func
 	t.lists.cont = group(cues.Continues, fail)
 }
 
-// cmpSlice returns a if it has elements, else b.
-func cmpSlice(a, b []string) []string {
+// orDefault returns a language's own list a if it has one, else the default b.
+func orDefault(a, b []string) []string {
 	if len(a) > 0 {
 		return a
 	}
