@@ -30,3 +30,27 @@ func TestFrenchSpanishInformationGivenRound7(t *testing.T) {
 		{"es", "El banco debe facilitar a sus clientes información clara sobre las comisiones.", []string{"-measures.notification", "-knowledge.actual"}},
 	})
 }
+
+// TestFrenchSpanishGroupsBasedAbroadRound7 checks the second class of
+// round 7's misses: criminal or hacker groups named by where they sit
+// ("grupos con sede en Rusia", "actores criminales que residen en Rusia",
+// "des gangs installés en Russie") when a State is asked to act against
+// them. The expectation reaches private conduct (actors.non_state) on the
+// State's territory (territory.origin). Near misses: a company with its
+// seat in a country, a diaspora living there, a group based abroad that no
+// State is asked to answer for.
+func TestFrenchSpanishGroupsBasedAbroadRound7(t *testing.T) {
+	checkLangCases(t, []langCase{
+		{"es", "Washington pidió a Moscú que adopte medidas contra los grupos de hackers con sede en Rusia.", []string{"actors.non_state", "territory.origin"}},
+		{"es", "Si el gobierno ruso no actúa contra los actores criminales que residen en Rusia, lo haremos nosotros.", []string{"actors.non_state", "territory.origin"}},
+		{"es", "El presidente exigió que China detenga a las redes de piratas asentadas en su país.", []string{"actors.non_state", "territory.origin"}},
+		{"es", "Las bandas de ransomware radicadas en Corea del Norte atacan hospitales; Pyongyang debe impedirlo.", []string{"actors.non_state", "territory.origin"}},
+		{"es", "La empresa tiene su sede en Rusia desde 2010 y exporta maquinaria agrícola.", []string{"-actors.non_state", "-territory.origin"}},
+		{"es", "Miles de venezolanos residen en Chile y trabajan en el comercio.", []string{"-actors.non_state", "-territory.origin"}},
+		{"fr", "Washington a demandé à Moscou d'agir contre les gangs de rançongiciel installés en Russie.", []string{"actors.non_state", "territory.origin"}},
+		{"fr", "Le président exige que la Chine démantèle les réseaux de pirates établis sur son sol.", []string{"actors.non_state", "territory.origin"}},
+		{"fr", "La Russie doit poursuivre les cybercriminels qui résident sur son territoire.", []string{"actors.non_state", "territory.origin"}},
+		{"fr", "Le groupe industriel a son siège en Russie et y emploie trois mille salariés.", []string{"-actors.non_state", "-territory.origin"}},
+		{"fr", "De nombreux Français résident en Espagne une partie de l'année.", []string{"-actors.non_state", "-territory.origin"}},
+	})
+}
