@@ -54,3 +54,29 @@ func TestFrenchSpanishGroupsBasedAbroadRound7(t *testing.T) {
 		{"fr", "De nombreux Français résident en Espagne une partie de l'année.", []string{"-actors.non_state", "-territory.origin"}},
 	})
 }
+
+// TestFrenchSpanishChargesRound7 checks the third class: conduct charged
+// to a State in the syntax of the press, which round 6's rules missed when
+// an adverb or a long clause stands between the charge and the operation
+// ("accusent en effet Moscou d'avoir favorisé un candidat à coup de
+// piratages"), when the link is to the State itself ("liés à l'État
+// russe"), or when the State is named in full ("la República Popular
+// Democrática de Corea"). Near misses: criminals linked to a country, who
+// are not its organs, and a charge against a company.
+func TestFrenchSpanishChargesRound7(t *testing.T) {
+	checkLangCases(t, []langCase{
+		{"fr", "Les Etats-Unis accusent en effet Moscou d'avoir favorisé la candidature de Donald Trump à coup de piratages informatiques.", []string{"actors.state", "topic.state_responsibility"}},
+		{"fr", "Londres soupçonne ouvertement la Russie d'avoir orchestré, pendant des mois, une vaste campagne d'espionnage.", []string{"actors.state", "topic.state_responsibility"}},
+		{"fr", "Plusieurs États membres ont constaté que ces actes de cybermalveillance étaient liés à l'État russe.", []string{"actors.state", "topic.state_responsibility"}},
+		{"fr", "Les intrusions sont liées aux services de renseignement chinois, selon le rapport.", []string{"actors.state", "topic.state_responsibility"}},
+		{"fr", "Ces piratages ont été attribués à la République populaire démocratique de Corée.", []string{"actors.state", "topic.state_responsibility"}},
+		{"fr", "Ces questions sont liées à l'État de droit et à la confiance dans les institutions.", []string{"-actors.state", "-topic.state_responsibility"}},
+		{"fr", "Le parquet accuse en effet la société d'avoir négligé la sécurité de ses serveurs.", []string{"-actors.state", "-topic.state_responsibility"}},
+		{"fr", "Washington tiendra Moscou responsable des attaques de ces gangs, même si elles ne sont pas directement liées au Kremlin.", []string{"-actors.state"}},
+		{"es", "Varias decenas de ciberataques fueron atribuidos a la República Popular Democrática de Corea.", []string{"actors.state", "topic.state_responsibility"}},
+		{"es", "Washington acusa abiertamente a Pekín de haber dirigido, durante años, una campaña de espionaje informático.", []string{"actors.state", "topic.state_responsibility"}},
+		{"es", "Los investigadores concluyeron que la intrusión estaba vinculada al Estado ruso.", []string{"actors.state", "topic.state_responsibility"}},
+		{"es", "El país sufrió ataques de ransomware a manos de un grupo de cibercriminales vinculado a Rusia.", []string{"-actors.state", "-topic.state_responsibility"}},
+		{"es", "La fiscalía acusa a la empresa de haber ocultado la filtración de datos.", []string{"-actors.state", "-topic.state_responsibility"}},
+	})
+}
