@@ -80,3 +80,28 @@ func TestFrenchSpanishChargesRound7(t *testing.T) {
 		{"es", "La fiscalía acusa a la empresa de haber ocultado la filtración de datos.", []string{"-actors.state", "-topic.state_responsibility"}},
 	})
 }
+
+// TestFrenchSpanishCrimeDescribedRound7 checks the fourth class: cybercrime
+// named not by its name but by the criminal law it engages ("el proceso
+// penal", "las conductas delictivas", "los enjuiciamientos penales", "la
+// criminalité" that ICTs increase, "el crimen cibernético"). Near misses
+// keep the line the training labels draw: criminals named as a threat are
+// not cybercrime policy, and criminal law outside cyberspace is not
+// cybercrime.
+func TestFrenchSpanishCrimeDescribedRound7(t *testing.T) {
+	checkLangCases(t, []langCase{
+		{"es", "La incidencia del ciberespacio en el proceso penal complica la localización de las conductas delictivas.", []string{"topic.cybercrime"}},
+		{"es", "El crimen cibernético, por su propia naturaleza, atraviesa fronteras y exige cooperación.", []string{"topic.cybercrime"}},
+		{"es", "El éxito de las investigaciones y los enjuiciamientos penales por ataques de ransomware depende de la cooperación transfronteriza.", []string{"topic.cybercrime"}},
+		{"es", "Las tecnologías de la información abren nuevas oportunidades a los delincuentes y aumentan la criminalidad.", []string{"topic.cybercrime"}},
+		{"es", "La persecución penal de los delitos cometidos en internet sigue siendo eminentemente nacional.", []string{"topic.cybercrime"}},
+		{"es", "El proceso penal por el robo del banco duró tres años.", []string{"-topic.cybercrime"}},
+		{"es", "Las conductas delictivas en las carreteras aumentaron durante el verano.", []string{"-topic.cybercrime"}},
+		{"fr", "Les technologies de l'information ouvrent de nouvelles perspectives aux délinquants et peuvent entraîner une augmentation de la criminalité.", []string{"topic.cybercrime"}},
+		{"fr", "La procédure pénale peine à localiser les comportements délictueux commis dans le cyberespace.", []string{"topic.cybercrime"}},
+		{"fr", "Les poursuites pénales contre les auteurs d'attaques par rançongiciel exigent une coopération internationale.", []string{"topic.cybercrime"}},
+		{"fr", "La criminalité numérique progresse plus vite que les moyens des enquêteurs.", []string{"topic.cybercrime"}},
+		{"fr", "La procédure pénale applicable aux vols de voitures a été simplifiée.", []string{"-topic.cybercrime"}},
+		{"fr", "La délinquance routière a reculé dans le département.", []string{"-topic.cybercrime"}},
+	})
+}
