@@ -105,3 +105,30 @@ func TestFrenchSpanishCrimeDescribedRound7(t *testing.T) {
 		{"fr", "La délinquance routière a reculé dans le département.", []string{"-topic.cybercrime"}},
 	})
 }
+
+// TestFrenchSpanishForceByItsLimitsRound7 checks the fifth class: the use of
+// force named by the Charter's other wording ("el empleo de la fuerza", "la
+// amenaza o el empleo de la fuerza"), by an act of war, or by the limits of
+// self-defence — a response that must be necessary and proportionate,
+// enough to repel the aggression. Near misses: an epidemic's or a
+// company's response, a police officer's force, "guerre" as a metaphor of
+// prices.
+func TestFrenchSpanishForceByItsLimitsRound7(t *testing.T) {
+	checkLangCases(t, []langCase{
+		{"es", "Los Estados deben abstenerse de recurrir a la amenaza o al empleo de la fuerza en sus relaciones internacionales.", []string{"topic.use_of_force"}},
+		{"es", "El empleo de la fuerza por un Estado contra otro solo es lícito en legítima defensa o con autorización del Consejo de Seguridad.", []string{"topic.use_of_force"}},
+		{"es", "Según la Corte Internacional de Justicia, la respuesta debe ser necesaria y proporcional para repeler la agresión.", []string{"topic.use_of_force"}},
+		{"es", "Un Estado podría considerar un ciberataque contra sus centrales como un acto de guerra y responder en consecuencia.", []string{"topic.use_of_force"}},
+		{"es", "La respuesta de la empresa a la filtración debe ser proporcional y rápida.", []string{"-topic.use_of_force"}},
+		{"es", "El empleo de la fuerza por los agentes de policía durante la manifestación fue investigado.", []string{"-topic.use_of_force"}},
+		{"fr", "Selon la Cour internationale de justice, la riposte doit être nécessaire et proportionnée.", []string{"topic.use_of_force"}},
+		{"fr", "La légitime défense ne permet que ce qui est nécessaire pour repousser l'agression armée, mais pas plus.", []string{"topic.use_of_force"}},
+		{"fr", "Un État pourrait considérer une attaque contre ses infrastructures vitales comme un acte de guerre et riposter.", []string{"topic.use_of_force"}},
+		{"fr", "Le Conseil de sécurité rappelle l'interdiction de l'emploi de la force dans les relations internationales.", []string{"topic.use_of_force"}},
+		{"fr", "La riposte sanitaire doit être nécessaire et proportionnée à l'épidémie.", []string{"-topic.use_of_force"}},
+		{"fr", "Les distributeurs se livrent une guerre des prix sans merci.", []string{"-topic.use_of_force"}},
+		{"fr", "Le litige avec l'assureur porte sur une clause d'exclusion pour acte de guerre après une attaque de l'État voisin.", []string{"-topic.use_of_force"}},
+		{"fr", "La France doit se doter d'une doctrine de riposte cyber proportionnée contre les systèmes de l'agresseur.", []string{"-topic.use_of_force"}},
+		{"es", "La aseguradora invocó la cláusula de exclusión por acto de guerra tras el ciberataque atribuido a un Estado.", []string{"-topic.use_of_force"}},
+	})
+}
