@@ -132,3 +132,22 @@ func TestFrenchSpanishForceByItsLimitsRound7(t *testing.T) {
 		{"es", "La aseguradora invocó la cláusula de exclusión por acto de guerra tras el ciberataque atribuido a un Estado.", []string{"-topic.use_of_force"}},
 	})
 }
+
+// TestFrenchSpanishDigitalSovereigntyRound7 checks the sixth class: digital
+// sovereignty defined as a State's capacity to control its digital space,
+// which the training labels count as sovereignty while the rules dropped
+// every "soberanía digital", and data named by their entry into and exit
+// from a territory, which is a cross-border flow, not an operation from
+// that territory. Near misses: digital sovereignty as a company's or a
+// continent's industrial ambition, and data that merely leave a server.
+func TestFrenchSpanishDigitalSovereigntyRound7(t *testing.T) {
+	checkLangCases(t, []langCase{
+		{"es", "La soberanía digital es la capacidad de un Estado para controlar de manera independiente su infraestructura digital dentro de su jurisdicción.", []string{"topic.sovereignty"}},
+		{"es", "Por soberanía digital se entiende el poder del Estado para decidir sobre sus redes sin injerencia extranjera.", []string{"topic.sovereignty"}},
+		{"es", "Solo China ha logrado restringir la entrada y salida de datos desde su territorio.", []string{"topic.data", "-territory.origin"}},
+		{"es", "La empresa presume de soberanía digital porque sus servidores están en Europa.", []string{"-topic.sovereignty"}},
+		{"fr", "La souveraineté numérique désigne la capacité d'un État à contrôler de manière autonome ses réseaux et ses infrastructures.", []string{"topic.sovereignty"}},
+		{"fr", "Le pays filtre l'entrée et la sortie des données sur son territoire.", []string{"topic.data", "-territory.origin"}},
+		{"fr", "Le groupe industriel fait de la souveraineté numérique un argument commercial auprès de ses clients.", []string{"-topic.sovereignty"}},
+	})
+}
