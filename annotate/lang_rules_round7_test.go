@@ -151,3 +151,23 @@ func TestFrenchSpanishDigitalSovereigntyRound7(t *testing.T) {
 		{"fr", "Le groupe industriel fait de la souveraineté numérique un argument commercial auprès de ses clients.", []string{"-topic.sovereignty"}},
 	})
 }
+
+// TestFrenchSpanishWrongfulActRound7 checks the seventh class: State
+// responsibility stated through the elements of the wrongful act — the
+// breach of an international obligation, the conduct of the State's organs
+// it answers for — and non-State actors brought within the law by the
+// right of self-defence against their armed attacks. Near misses: a breach
+// of contract, a company's organs, self-defence of a person.
+func TestFrenchSpanishWrongfulActRound7(t *testing.T) {
+	checkLangCases(t, []langCase{
+		{"es", "El hecho ilícito consiste en un quebrantamiento de una obligación internacional, sea cual sea su origen.", []string{"topic.state_responsibility"}},
+		{"es", "Todo incumplimiento de una obligación internacional por un Estado genera su responsabilidad.", []string{"topic.state_responsibility"}},
+		{"es", "El incumplimiento del contrato de suministro obliga a la empresa a indemnizar al cliente.", []string{"-topic.state_responsibility"}},
+		{"fr", "Le manquement à une obligation internationale engage la responsabilité de l'État qui en est l'auteur.", []string{"topic.state_responsibility"}},
+		{"fr", "Un État demeure tenu des agissements de ses organes, même hors du territoire national.", []string{"actors.state", "topic.state_responsibility"}},
+		{"fr", "Le manquement à une obligation contractuelle ouvre droit à des dommages et intérêts.", []string{"-topic.state_responsibility"}},
+		{"es", "La práctica estatal ha consagrado un derecho a la legítima defensa frente a ataques armados de actores no estatales.", []string{"actors.non_state", "topic.use_of_force"}},
+		{"fr", "Plusieurs États invoquent la légitime défense contre les attaques armées d'acteurs non étatiques opérant depuis un État tiers.", []string{"actors.non_state", "topic.use_of_force"}},
+		{"es", "El acusado alegó legítima defensa frente a la agresión de un particular.", []string{"-actors.non_state", "-topic.use_of_force"}},
+	})
+}
