@@ -171,3 +171,28 @@ func TestFrenchSpanishWrongfulActRound7(t *testing.T) {
 		{"es", "El acusado alegó legítima defensa frente a la agresión de un particular.", []string{"-actors.non_state", "-topic.use_of_force"}},
 	})
 }
+
+// TestFrenchSpanishLeftoversRound7 checks the smaller classes of round 7:
+// the Latin American "caso a caso" of the standard of conduct; a proof
+// that is obligatory, which is no claim that the duty is law; risks
+// controlled and outer-space activities supervised, which are not ICT
+// monitoring; the activities of a State's citizens, which are private
+// conduct; a standing channel of communication between States, which is a
+// confidence-building arrangement; and a State sanctioned, which is not an
+// offender punished.
+func TestFrenchSpanishLeftoversRound7(t *testing.T) {
+	checkLangCases(t, []langCase{
+		{"es", "La debida diligencia exigible al Estado se determina caso a caso, según la magnitud del riesgo.", []string{"standard.capacity"}},
+		{"es", "En este principio es obligatorio demostrar que el Estado conocía el uso de su territorio para la diligencia debida.", []string{"-status.binding"}},
+		{"fr", "Dans le cadre de ce principe de diligence, il est obligatoire de démontrer que l'État avait connaissance de l'utilisation de son territoire.", []string{"-status.binding", "knowledge.actual"}},
+		{"es", "La debida diligencia obliga a los Estados a controlar los riesgos ambientales previsibles de las operaciones.", []string{"-measures.monitoring"}},
+		{"es", "El tratado ordena a los Estados llevar a cabo una supervisión continua de las actividades espaciales de sus ciudadanos.", []string{"-measures.monitoring", "actors.non_state"}},
+		{"es", "Los Estados no están obligados a vigilar de forma continua todas las redes de su territorio.", []string{"measures.monitoring"}},
+		{"fr", "L'État doit répondre des activités de ses ressortissants lorsqu'elles visent un autre État.", []string{"actors.non_state"}},
+		{"es", "Estados Unidos y Rusia han establecido un medio de comunicación regular para hablar de los ciberataques.", []string{"measures.capacity_building"}},
+		{"fr", "Paris et Pékin ont établi un canal de communication permanent sur les incidents cyber.", []string{"measures.capacity_building"}},
+		{"es", "El hotel ha establecido un medio de comunicación directo con sus huéspedes.", []string{"-measures.capacity_building"}},
+		{"fr", "Appliquer la diligence requise n'invite pas à sanctionner l'État auteur de la cyberattaque.", []string{"-topic.cybercrime"}},
+		{"fr", "La police doit sanctionner les auteurs de la cyberattaque contre l'hôpital.", []string{"topic.cybercrime"}},
+	})
+}
