@@ -196,3 +196,33 @@ func TestFrenchSpanishLeftoversRound7(t *testing.T) {
 		{"fr", "La police doit sanctionner les auteurs de la cyberattaque contre l'hôpital.", []string{"topic.cybercrime"}},
 	})
 }
+
+// TestFrenchSpanishTrainRound7 checks the classes that round 7's untouched
+// batch showed once it had joined the training set: police operations
+// named by their acts (investigators dismantling a network, arrest
+// warrants, "sextorsión", "suplantación de identidad"), capacity building
+// named by a federal office, national points of contact, cyber defences
+// reinforced or offences defined in law, an intelligence service as the
+// subject of the operation's verb, and a body's seat that is no operation's
+// origin. Near misses: a hospital that switches servers off, a company's
+// seat, a warrant for a burglar.
+func TestFrenchSpanishTrainRound7(t *testing.T) {
+	checkLangCases(t, []langCase{
+		{"fr", "Les services d'enquête de quatre pays ont démantelé un réseau d'ordinateurs piratés utilisé pour des fraudes.", []string{"topic.cybercrime"}},
+		{"fr", "Des mandats d'arrêt ont été délivrés contre les opérateurs de ces logiciels malveillants.", []string{"topic.cybercrime"}},
+		{"fr", "Le protocole oblige les États parties à criminaliser la diffusion de contenus haineux au moyen de systèmes informatiques.", []string{"topic.cybercrime"}},
+		{"fr", "Un mandat d'arrêt a été délivré contre l'auteur du cambriolage de la bijouterie.", []string{"-topic.cybercrime"}},
+		{"es", "Las autoridades policiales de varios países cooperaron para desactivar una red de servidores usada por ciberdelincuentes.", []string{"topic.cybercrime"}},
+		{"es", "La red estafaba a sus víctimas mediante sextorsión y suplantación de identidad.", []string{"topic.cybercrime"}},
+		{"es", "El hospital desactivó sus servidores durante el incidente para proteger los datos.", []string{"-topic.cybercrime"}},
+		{"fr", "Le Conseil fédéral ne veut pas d'un office fédéral de cybersécurité rattaché à la défense.", []string{"measures.capacity_building"}},
+		{"es", "El Convenio establece una red disponible 24/7 con puntos nacionales de contacto en cada Estado parte.", []string{"measures.capacity_building"}},
+		{"es", "Washington financiará con 25 millones de dólares el refuerzo de las ciberdefensas del país.", []string{"measures.capacity_building"}},
+		{"es", "El gobierno trabaja en la tipificación del acceso indebido como delito en el código penal.", []string{"measures.capacity_building"}},
+		{"fr", "Les services secrets marocains ont visé plusieurs responsables politiques français avec un logiciel espion.", []string{"actors.state", "topic.state_responsibility"}},
+		{"es", "Los servicios de inteligencia rusos habrían espiado las comunicaciones del ministerio.", []string{"actors.state", "topic.state_responsibility"}},
+		{"fr", "Les services de la mairie ont visé une réduction des délais de traitement.", []string{"-actors.state"}},
+		{"es", "Interpol, con sede en Francia, coordinó la operación contra los delincuentes.", []string{"-territory.origin"}},
+		{"es", "Los hackers con sede en Rusia deben ser perseguidos por Moscú.", []string{"territory.origin", "actors.non_state"}},
+	})
+}
