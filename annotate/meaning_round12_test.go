@@ -68,6 +68,16 @@ func TestRulesReadMeaningsRound12(t *testing.T) {
 		{"Respect for territorial sovereignty is a requirement of general international law.", "status.binding", false},
 		{"The obligation of due diligence arises from knowing that an activity on the territory could harm another State.", "knowledge.actual", true},
 		{"Knowing that the deadline was near, the company completed its due diligence on the supplier.", "knowledge.actual", false},
+		// Read on batch V after its untouched score: a text's analysis of
+		// how principles apply, a victim's response led by its own cyber
+		// centre, and operations called crimes.
+		{"This chapter examines the application of the principle of non-intervention to election interference.", "topic.non_intervention", false},
+		{"Germany considers that election interference by cyber means can violate the principle of non-intervention.", "topic.non_intervention", true},
+		{"The recovery was run by the national cyber security centre together with the ministry's IT staff after the attack.", "actors.state", false},
+		{"The response to the incident is being led by the national cyber security agency.", "measures.capacity_building", false},
+		{"Investigators found that the intrusion was run by a unit of the military intelligence service.", "actors.state", true},
+		{"The minister called the ransomware attacks on the hospitals despicable crimes.", "topic.cybercrime", true},
+		{"Shelling the hospital during the cyberattack campaign may amount to a war crime.", "topic.cybercrime", false},
 		// Localisation, and the choice of means for a dispute.
 		{"Governments justify localisation by claiming sovereignty over sensitive information.", "topic.data", true},
 		{"Localisation mandates require cloud servers to stay in the country.", "topic.data", true},
