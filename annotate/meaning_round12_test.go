@@ -78,6 +78,8 @@ func TestRulesReadMeaningsRound12(t *testing.T) {
 		{"Investigators found that the intrusion was run by a unit of the military intelligence service.", "actors.state", true},
 		{"The minister called the ransomware attacks on the hospitals despicable crimes.", "topic.cybercrime", true},
 		{"Shelling the hospital during the cyberattack campaign may amount to a war crime.", "topic.cybercrime", false},
+		{"Cyberattacks on hospitals are crimes, and their authors will be pursued.", "topic.cybercrime", true},
+		{"Cyber attacks and crimes surge, and terrorism becomes a global menace.", "topic.cybercrime", false},
 		// Localisation, and the choice of means for a dispute.
 		{"Governments justify localisation by claiming sovereignty over sensitive information.", "topic.data", true},
 		{"Localisation mandates require cloud servers to stay in the country.", "topic.data", true},
