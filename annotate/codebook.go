@@ -125,6 +125,12 @@ type Rule struct {
 	// a near exception ("capacity building" next to "capacity") and a
 	// sentence-wide one ("companies") at once.
 	UnlessSentence []string `yaml:"unless_sentence"`
+	// UnlessContext suppresses the rule where one of these phrases occurs in
+	// its sentence or in the sentence just before or after it: the sense of
+	// a cue is often set next door ("market surveillance is organised
+	// nationally. Member States are responsible for surveillance activities
+	// on their own territory").
+	UnlessContext []string `yaml:"unless_context"`
 	// Polarity forces the polarity of the rule's annotations ("rejected").
 	Polarity string `yaml:"polarity"`
 	// Negatable, when false, keeps negation cues from rejecting the match
@@ -156,7 +162,7 @@ func (e *Element) UnmarshalYAML(n *yaml.Node) error {
 
 // UnmarshalYAML records the line of each rule for error messages.
 func (r *Rule) UnmarshalYAML(n *yaml.Node) error {
-	if err := knownKeys(n, "name", "lang", "any", "near", "all", "sentences", "unless", "unless_within", "unless_sentence", "polarity", "negatable"); err != nil {
+	if err := knownKeys(n, "name", "lang", "any", "near", "all", "sentences", "unless", "unless_within", "unless_sentence", "unless_context", "polarity", "negatable"); err != nil {
 		return err
 	}
 	type plain Rule

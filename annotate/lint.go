@@ -106,6 +106,7 @@ func Lint(cb *Codebook) []Warning {
 			}
 			check(w, r.Unless)
 			check(w, r.UnlessSentence)
+			check(w, r.UnlessContext)
 		}
 	}
 	return ws

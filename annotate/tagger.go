@@ -215,6 +215,7 @@ type compiledRule struct {
 	sentences int // how many consecutive sentences an all rule may span
 	unless    []int
 	unlessS   []int // suppress anywhere in the sentence
+	unlessC   []int // suppress in the sentence or the one before or after
 	unlessWin int
 	polarity  corpus.Polarity
 	negatable bool
@@ -563,6 +564,7 @@ func (t *Tagger) compileRules(file string, errs *CheckErrors) {
 			}
 			cr.unless = group(r.Unless, fail)
 			cr.unlessS = group(r.UnlessSentence, fail)
+			cr.unlessC = group(r.UnlessContext, fail)
 			switch r.Polarity {
 			case "", "affirmed":
 			case "rejected":
@@ -946,7 +948,8 @@ func overlaps(a, b hit) bool { return a.from < b.to && b.from < a.to }
 
 // suppressed reports whether an unless-phrase of the rule stands in the
 // match's sentence, or within the rule's window of the match, or an
-// unless_sentence phrase anywhere in its sentence.
+// unless_sentence phrase anywhere in its sentence, or an unless_context
+// phrase in its sentence or the one before or after.
 func (t *Tagger) suppressed(r *compiledRule, m hit, hits hitSet, toks []token) bool {
 	hits.sc.u = hits.collect(r.unless, hits.sc.u[:0])
 	for _, u := range hits.sc.u {
@@ -960,6 +963,11 @@ func (t *Tagger) suppressed(r *compiledRule, m hit, hits hitSet, toks []token) b
 	}
 	found := false
 	hits.each(r.unlessS, func(u hit) bool { found = toks[u.from].sent == toks[m.from].sent; return !found })
+	if found {
+		return true
+	}
+	sent := toks[m.from].sent
+	hits.each(r.unlessC, func(u hit) bool { d := toks[u.from].sent - sent; found = d >= -1 && d <= 1; return !found })
 	return found
 }
 
