@@ -20,7 +20,7 @@ func core14PDF() []byte {
 		resource, dict string
 		widths         map[byte]int
 	}{
-		{"/F1", "<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>",
+		{"/F1", "<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding << /BaseEncoding /WinAnsiEncoding /Differences [46 /period /one] >> >>",
 			map[byte]int{'f': 278, 'i': 222, 'l': 222, 't': 278, '1': 556, '.': 278, 'I': 278}},
 		{"/F2", "<< /Type /Font /Subtype /Type1 /BaseFont /Times-Roman >>",
 			map[byte]int{'f': 333, 'i': 278, 'l': 278, 't': 278, '1': 500, '.': 250, 'I': 333}},
