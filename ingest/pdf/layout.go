@@ -1741,6 +1741,8 @@ func paragraphs(block []*line, body float64, boldBody bool, vocab map[string]boo
 				start = true
 			case cur != nil && cur.Kind == corpus.Heading:
 				start = true
+			case !l.footnote && leaderRow(prev.text):
+				start = true
 			}
 		}
 		if start {

@@ -140,7 +140,7 @@ func (f *font) width(code int) float64 {
 		return f.dw
 	}
 	if len(f.widths) == 0 {
-		return 500 // no widths known (standard fonts): half an em keeps glyphs apart
+		return 500 // no widths known: half an em keeps glyphs apart
 	}
 	if i := code - f.first; i >= 0 && i < len(f.widths) {
 		return f.widths[i]
@@ -329,6 +329,11 @@ func (w *walker) fontsOf(res lpdf.Value, key string) func(name []byte) *font {
 			f.bold = strings.Contains(strings.ToLower(f.name), "bold")
 			if f.simple {
 				f.decoded, f.builtin = simpleCodes(pf.V, w.fonts.file)
+				if len(f.widths) == 0 && pf.V.Key("Subtype").Name() != "Type3" {
+					if ws := coreWidths(pf.V, f.name, f.decoded); ws != nil {
+						f.first, f.widths = 0, ws
+					}
+				}
 			}
 			w.fonts.byFont[key] = f
 		}
