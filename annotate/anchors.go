@@ -5,6 +5,7 @@ import (
 	"slices"
 
 	"github.com/normdex/normdex/corpus"
+	"gopkg.in/yaml.v3"
 )
 
 // Anchors is the codebook's check on the domain of a passage. Many cues
@@ -33,7 +34,26 @@ type Anchors struct {
 	// shorter one is a phrase quoted out of its sentence ("taken active
 	// measures to prevent"), whose domain lies outside it.
 	MinWords int `yaml:"min_words"`
+	line     int
 }
+
+// UnmarshalYAML records the line of the block's first entry for error
+// messages.
+func (a *Anchors) UnmarshalYAML(n *yaml.Node) error {
+	if err := knownKeys(n, "domains", "elements", "rules", "min_words"); err != nil {
+		return err
+	}
+	type plain Anchors
+	if err := n.Decode((*plain)(a)); err != nil {
+		return err
+	}
+	a.line = n.Line
+	return nil
+}
+
+// Line returns the line of the block's first entry in its codebook file,
+// 1 if unknown.
+func (a *Anchors) Line() int { return max(a.line, 1) }
 
 // domainsOf returns the domains a rule of element needs, and whether the
 // codebook says anything of it.

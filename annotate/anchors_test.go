@@ -1,6 +1,7 @@
 package annotate
 
 import (
+	"fmt"
 	"slices"
 	"strings"
 	"testing"
@@ -123,7 +124,7 @@ func TestAnchorsChecked(t *testing.T) {
 		{"anchors:\n  domains:\n    ict: {en: [cyber*], fr: [cyber*]}\n  elements:\n    measures.monitoring: []\n", "measures.monitoring: no domains"},
 		{"anchors:\n  domains:\n    ict: {en: [cyber*], fr: [cyber*]}\n  rules:\n    nowhere: [ict]\n", `"nowhere" names no rule`},
 		{"anchors:\n  domains:\n    ict: {en: [\"@missing\"], fr: [cyber*]}\n", `anchors: domains: ict: phrase "@missing"`},
-		{"anchors:\n  domains:\n    ict: {en: [cyber*], fr: [cyber*]}\n  words: 3\n", "field words not found"},
+		{"anchors:\n  domains:\n    ict: {en: [cyber*], fr: [cyber*]}\n  words: 3\n", `unknown field "words"`},
 	} {
 		cb, err := ParseCodebook("anchors.yaml", []byte(base+tc.block))
 		if err == nil {
@@ -132,6 +133,15 @@ func TestAnchorsChecked(t *testing.T) {
 		if err == nil || !strings.Contains(err.Error(), tc.want) {
 			t.Errorf("%q: got %v, want an error with %q", tc.block, err, tc.want)
 		}
+	}
+	// Errors name the line of the block's first entry.
+	line := strings.Count(base, "\n") + 2
+	cb, err := ParseCodebook("anchors.yaml", []byte(base+"anchors:\n  domains:\n    ict: {en: [\"@missing\"], fr: [cyber*]}\n"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := Compile("anchors.yaml", cb); err == nil || !strings.Contains(err.Error(), fmt.Sprintf("anchors.yaml:%d: anchors:", line)) {
+		t.Errorf("got %v, want the error at line %d", err, line)
 	}
 }
 

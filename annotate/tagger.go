@@ -393,7 +393,9 @@ func compileCodebook(file string, cb *Codebook, lazy bool) (*Tagger, error) {
 		}
 	}
 	checkLists(cb, top)
-	checkAnchors(cb, top)
+	if cb.Anchors != nil {
+		checkAnchors(cb, func(msg string) { errs = append(errs, CheckError{File: file, Line: cb.Anchors.Line(), Msg: msg}) })
+	}
 	t := newTagger(cb, corpus.English, cb.Negation, cb.Patterns)
 	t.compileRules(file, &errs)
 	langs := make([]string, 0, len(cb.Languages))
@@ -502,7 +504,11 @@ func (t *Tagger) compileRules(file string, errs *CheckErrors) {
 	t.negExcept = group(t.neg.Exceptions, top)
 	t.negBreaks = group(t.neg.Breaks, top)
 	t.compileLists(group, top)
-	anchor := t.compileAnchors(group, top)
+	atAnchors := top
+	if a := t.cb.Anchors; a != nil {
+		atAnchors = func(msg string) { *errs = append(*errs, CheckError{File: file, Line: a.Line(), Msg: where + msg}) }
+	}
+	anchor := t.compileAnchors(group, atAnchors)
 	own := t.cb.Patterns
 	if t.lang != corpus.English {
 		own = t.cb.Languages[t.lang].Patterns
