@@ -167,3 +167,23 @@ func TestDefaultAnchorsSenses(t *testing.T) {
 		{"La formación refuerza las capacidades de los agentes de salud comunitarios en los distritos rurales.", "measures.capacity_building", false},
 	})
 }
+
+func TestLintReadsAnchors(t *testing.T) {
+	cb, err := ParseCodebook("lint.yaml", []byte(`
+elements:
+  - id: measures.monitoring
+    rules:
+      - any: [monitor]
+anchors:
+  domains:
+    law:
+      en: [sea|the law]
+`))
+	if err != nil {
+		t.Fatal(err)
+	}
+	ws := Lint(cb)
+	if len(ws) != 1 || ws[0].Pattern != "anchors law en" || ws[0].Line != 7 {
+		t.Errorf("Lint = %+v, want one warning on the law domain's English words at line 7", ws)
+	}
+}
