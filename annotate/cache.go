@@ -14,6 +14,7 @@ type cachedCodebook struct {
 	Codebook     *Codebook
 	ElementLines []int
 	RuleLines    [][]int
+	AnchorsLine  int
 }
 
 // MarshalCodebook encodes a parsed codebook for a cache of parsed
@@ -27,6 +28,9 @@ func MarshalCodebook(cb *Codebook) ([]byte, error) {
 		for j, r := range e.Rules {
 			c.RuleLines[i][j] = r.line
 		}
+	}
+	if cb.Anchors != nil {
+		c.AnchorsLine = cb.Anchors.line
 	}
 	return json.Marshal(c)
 }
@@ -50,6 +54,9 @@ func UnmarshalCodebook(b []byte) (*Codebook, error) {
 		for j := range e.Rules {
 			e.Rules[j].line = c.RuleLines[i][j]
 		}
+	}
+	if cb.Anchors != nil {
+		cb.Anchors.line = c.AnchorsLine
 	}
 	return cb, nil
 }

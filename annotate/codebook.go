@@ -46,6 +46,9 @@ type Codebook struct {
 	// carry (see Lists); nil turns the check off.
 	Lists    *Lists    `yaml:"lists"`
 	Elements []Element `yaml:"elements"`
+	// Anchors says which elements' tags need the passage to name the
+	// norm's domain (see Anchors); nil turns the check off.
+	Anchors *Anchors `yaml:"anchors"`
 }
 
 // Language is what the rules of one language share: its negation cues,

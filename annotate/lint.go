@@ -109,6 +109,13 @@ func Lint(cb *Codebook) []Warning {
 			check(w, r.UnlessContext)
 		}
 	}
+	if a := cb.Anchors; a != nil {
+		for _, d := range sortedKeys(a.Domains) {
+			for _, l := range sortedKeys(a.Domains[d]) {
+				check(Warning{Line: a.line, Pattern: "anchors " + d + " " + l}, a.Domains[d][l])
+			}
+		}
+	}
 	return ws
 }
 

@@ -219,6 +219,7 @@ type compiledRule struct {
 	unlessWin int
 	polarity  corpus.Polarity
 	negatable bool
+	anchor    []int // phrases of the domains one of which must be named (see Anchors)
 }
 
 const (
@@ -251,6 +252,7 @@ type Tagger struct {
 	negWindow int
 	neg       Negation
 	lists     *listCheck // nil when the codebook has no lists block
+	anchorMin int        // see Anchors.MinWords
 	patterns  map[string][]string
 	pool      sync.Pool
 	// lexicon caches, per word form as written, its lower-case form, its
@@ -391,6 +393,9 @@ func compileCodebook(file string, cb *Codebook, lazy bool) (*Tagger, error) {
 		}
 	}
 	checkLists(cb, top)
+	if cb.Anchors != nil {
+		checkAnchors(cb, func(msg string) { errs = append(errs, CheckError{File: file, Line: cb.Anchors.Line(), Msg: msg}) })
+	}
 	t := newTagger(cb, corpus.English, cb.Negation, cb.Patterns)
 	t.compileRules(file, &errs)
 	langs := make([]string, 0, len(cb.Languages))
@@ -499,6 +504,11 @@ func (t *Tagger) compileRules(file string, errs *CheckErrors) {
 	t.negExcept = group(t.neg.Exceptions, top)
 	t.negBreaks = group(t.neg.Breaks, top)
 	t.compileLists(group, top)
+	atAnchors := top
+	if a := t.cb.Anchors; a != nil {
+		atAnchors = func(msg string) { *errs = append(*errs, CheckError{File: file, Line: a.Line(), Msg: where + msg}) }
+	}
+	anchor := t.compileAnchors(group, atAnchors)
 	own := t.cb.Patterns
 	if t.lang != corpus.English {
 		own = t.cb.Languages[t.lang].Patterns
@@ -519,7 +529,7 @@ func (t *Tagger) compileRules(file string, errs *CheckErrors) {
 			fail := func(msg string) {
 				*errs = append(*errs, CheckError{File: file, Line: r.line, Element: e.ID, Rule: name, Msg: msg})
 			}
-			cr := compiledRule{element: e.ID, flipTo: e.RejectedAs, name: name, negatable: r.Negatable == nil || *r.Negatable, unlessWin: r.UnlessWithin}
+			cr := compiledRule{element: e.ID, flipTo: e.RejectedAs, name: name, negatable: r.Negatable == nil || *r.Negatable, unlessWin: r.UnlessWithin, anchor: anchor(e.ID, name)}
 			kinds := 0
 			if len(r.Any) > 0 {
 				kinds++
@@ -781,6 +791,8 @@ func (t *Tagger) tag(text string, detect bool) []corpus.Annotation {
 					a.Element, a.Polarity = r.flipTo, corpus.Affirmed
 					a.Rule += " (rejects " + r.element + ")"
 				}
+			} else if !t.anchored(r, hits, len(toks)) {
+				continue
 			}
 			k := kept{a.Element, m.from, m.to, r.kind != ruleNear}
 			if slices.ContainsFunc(seen, func(s kept) bool { return s.element == k.element && s.from == k.from && s.to == k.to }) {
