@@ -65,7 +65,8 @@ func Layout(pages []PageGlyphs) []corpus.Paragraph {
 	perPage := make([][]*line, len(pages))
 	gutters := make([][]float64, len(pages))
 	frames := make([]PageGlyphs, len(pages))
-	var sortBuf []Glyph // one for all pages: the sort's scratch
+	sortBuf := takeGlyphs(0) // one for all pages: the sort's scratch
+	defer func() { releaseGlyphs(sortBuf) }()
 	for i, pg := range pages {
 		var asides []PageGlyphs
 		frames[i], asides = orient(pg)
