@@ -406,9 +406,23 @@ func prepare(ctx context.Context, st *corpus.Store, taggerFor func() (*annotate.
 		return
 	}
 	r.Passages = len(j.ps)
-	for i := range j.ps {
-		j.ps[i].Annotations = tagger.TagLang(j.ps[i].Text, j.ps[i].Lang)
-		r.Annotations += len(j.ps[i].Annotations)
+	tag := func(ps []corpus.Passage) {
+		for i := range ps {
+			ps[i].Annotations = tagger.TagLang(ps[i].Text, ps[i].Lang)
+		}
+	}
+	if len(j.ps) < 2*analyzeShare {
+		tag(j.ps)
+	} else {
+		// As with the index's analysis (see indexer.analyze): the last
+		// document is tagged while the other workers are idle.
+		var wg sync.WaitGroup
+		wg.Go(func() { tag(j.ps[len(j.ps)/2:]) })
+		tag(j.ps[:len(j.ps)/2])
+		wg.Wait()
+	}
+	for _, p := range j.ps {
+		r.Annotations += len(p.Annotations)
 	}
 }
 
@@ -736,8 +750,8 @@ func (ix *indexer) analyze(ctx context.Context, j *job) (docEntries, error) {
 	return d, cmp.Or(first, second)
 }
 
-// analyzeShare is the fewest passages worth analysing on a core of their
-// own: some 60 µs each.
+// analyzeShare is the fewest passages worth analysing, or tagging, on a
+// core of their own: some 60 µs each (tagging some 30).
 const analyzeShare = 16
 
 // index indexes documents' entries and takes them off the store's queue.
