@@ -49,33 +49,46 @@ func Extract(ctx context.Context, data []byte) (Document, error) {
 		}
 		return Document{}, errors.New("damaged PDF: no page found in its page tree")
 	}
-	pages := make([]PageGlyphs, 0, n)
+	// Pages are read in any order, on as many cores as are free (see
+	// eachPage), each goroutine with fonts of its own; what they yield is
+	// then taken in page order.
+	type read struct {
+		pg  PageGlyphs
+		d   drawing
+		err error
+	}
+	reads := make([]read, n)
 	defer func() {
-		for _, pg := range pages {
-			releaseGlyphs(pg.Glyphs)
+		for _, r := range reads {
+			releaseGlyphs(r.pg.Glyphs)
 		}
 	}()
+	eachPage(n, func() (func(int), func()) {
+		fonts := newFontCache(file)
+		hint := 0 // the glyphs of the page read before, and a quarter more
+		return func(i int) {
+			if ctx.Err() != nil {
+				return
+			}
+			pg, d, err := readPage(ctx, tree[i], i+1, fonts, hint)
+			hint = len(pg.Glyphs) * 5 / 4
+			reads[i] = read{pg, d, err}
+		}, func() {}
+	})
+	if err := ctx.Err(); err != nil {
+		return Document{}, err
+	}
+	pages := make([]PageGlyphs, 0, n)
 	var problems []string
 	// Pages that draw images but no text, and pages most of whose text has
 	// no characters (fonts without a map): text lost that is not to be
 	// lost silently.
 	var noText, unmapped []int
 	glyphs, images, unmappedCodes := 0, 0, 0
-	fonts := newFontCache(file)
-	for i := 1; i <= n; i++ {
-		if err := ctx.Err(); err != nil {
-			return Document{}, err
-		}
-		hint := 0
-		if len(pages) > 0 {
-			hint = len(pages[len(pages)-1].Glyphs) * 5 / 4
-		}
-		pg, d, err := readPage(ctx, tree[i-1], i, fonts, hint)
-		if ctx.Err() != nil {
-			return Document{}, ctx.Err()
-		}
-		if err != nil {
-			problems = append(problems, fmt.Sprintf("page %d: %v", i, err))
+	for k, r := range reads {
+		pg, d, i := r.pg, r.d, k+1
+		if r.err != nil {
+			problems = append(problems, fmt.Sprintf("page %d: %v", i, r.err))
 		}
 		switch {
 		case len(pg.Glyphs) == 0 && d.images > 0:
