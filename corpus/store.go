@@ -166,6 +166,104 @@ var migrations = []string{
 	`CREATE INDEX documents_list ON documents(source, id, title, state, date, url, format, pages, warnings, duplicate_of, lang);`,
 }
 
+// schema is what the migrations make of an empty store, column for column
+// and index for index (TestSchemaIsMigrated checks it), and what a new
+// store is created with: replaying the migrations took 4.7 ms of the 6 it
+// took to create one, each ALTER TABLE parsing the whole schema again. A
+// migration added to migrations is added here too.
+const schema = `CREATE TABLE documents (
+		id           TEXT PRIMARY KEY,
+		source       TEXT NOT NULL UNIQUE,
+		title        TEXT NOT NULL DEFAULT '',
+		state        TEXT NOT NULL DEFAULT '',
+		date         TEXT NOT NULL DEFAULT '',
+		url          TEXT NOT NULL DEFAULT '',
+		format       TEXT NOT NULL DEFAULT '',
+		pages        INTEGER NOT NULL DEFAULT 0,
+		text         TEXT NOT NULL,
+		ingested_at  TEXT NOT NULL,
+		warnings     TEXT NOT NULL DEFAULT '[]',
+		signature    BLOB,
+		duplicate_of TEXT NOT NULL DEFAULT '',
+		lang         TEXT NOT NULL DEFAULT ''
+	);
+	CREATE INDEX documents_list ON documents(source, id, title, state, date, url, format, pages, warnings, duplicate_of, lang);
+	CREATE TABLE statements (
+		id      TEXT PRIMARY KEY,
+		doc_id  TEXT NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+		seq     INTEGER NOT NULL,
+		state   TEXT NOT NULL DEFAULT '',
+		speaker TEXT NOT NULL DEFAULT '',
+		start   INTEGER NOT NULL,
+		"end"   INTEGER NOT NULL
+	);
+	CREATE INDEX statements_doc ON statements(doc_id);
+	CREATE TABLE passages (
+		id             TEXT PRIMARY KEY,
+		doc_id         TEXT NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+		statement_id   TEXT NOT NULL DEFAULT '',
+		seq            INTEGER NOT NULL,
+		state          TEXT NOT NULL DEFAULT '',
+		kind           TEXT NOT NULL,
+		page           INTEGER NOT NULL DEFAULT 0,
+		paragraph      TEXT NOT NULL DEFAULT '',
+		start          INTEGER NOT NULL,
+		"end"          INTEGER NOT NULL,
+		text           TEXT NOT NULL,
+		annotations    TEXT NOT NULL DEFAULT '[]',
+		quote          TEXT NOT NULL DEFAULT '',
+		ocr_confidence REAL,
+		lang           TEXT NOT NULL DEFAULT ''
+	);
+	CREATE INDEX passages_doc ON passages(doc_id, seq);
+	CREATE TABLE index_queue (doc_id TEXT PRIMARY KEY, stale INTEGER NOT NULL DEFAULT 1);
+	CREATE TABLE runs (
+		id          INTEGER PRIMARY KEY,
+		started_at  TEXT NOT NULL,
+		finished_at TEXT NOT NULL DEFAULT '',
+		ingested    INTEGER NOT NULL DEFAULT 0,
+		unchanged   INTEGER NOT NULL DEFAULT 0,
+		failed      INTEGER NOT NULL DEFAULT 0,
+		updated     INTEGER NOT NULL DEFAULT 0
+	);
+	CREATE TABLE failures (
+		run_id INTEGER NOT NULL REFERENCES runs(id) ON DELETE CASCADE,
+		path   TEXT NOT NULL,
+		reason TEXT NOT NULL
+	);
+	CREATE TABLE codebook (
+		id       INTEGER PRIMARY KEY CHECK (id = 1),
+		name     TEXT NOT NULL,
+		sha256   TEXT NOT NULL,
+		text     TEXT NOT NULL,
+		saved_at TEXT NOT NULL
+	);
+	CREATE TABLE decisions (
+		id          INTEGER PRIMARY KEY,
+		passage_id  TEXT NOT NULL,
+		doc_id      TEXT NOT NULL,
+		source      TEXT NOT NULL DEFAULT '',
+		seq         INTEGER NOT NULL DEFAULT 0,
+		text_sha256 TEXT NOT NULL DEFAULT '',
+		action      TEXT NOT NULL,
+		element     TEXT NOT NULL DEFAULT '',
+		start       INTEGER NOT NULL DEFAULT 0,
+		"end"       INTEGER NOT NULL DEFAULT 0,
+		quote       TEXT NOT NULL DEFAULT '',
+		polarity    TEXT NOT NULL DEFAULT '',
+		state       TEXT NOT NULL DEFAULT '',
+		reviewer    TEXT NOT NULL,
+		at          TEXT NOT NULL,
+		note        TEXT NOT NULL DEFAULT '',
+		orphan      INTEGER NOT NULL DEFAULT 0
+	);
+	CREATE UNIQUE INDEX decisions_unique ON decisions(text_sha256, doc_id, action, element, start, "end", state, reviewer, at);
+	CREATE INDEX decisions_passage ON decisions(passage_id);
+	CREATE INDEX decisions_doc ON decisions(doc_id);
+	CREATE INDEX decisions_source ON decisions(source);
+	CREATE INDEX decisions_reviewer ON decisions(reviewer);
+	CREATE TABLE names (id INTEGER PRIMARY KEY, name TEXT NOT NULL UNIQUE);`
+
 // migrationSteps are done in Go after the SQL of the migration to the
 // version they are listed under, in the same transaction.
 var migrationSteps = map[int]func(context.Context, *sql.Tx) error{11: compactPassages}
@@ -310,6 +408,12 @@ func (s *Store) migrate() error {
 	defer tx.Rollback()
 	// A new store has no rows for a step to rewrite, and nothing to vacuum.
 	created, compacted := v == 0, false
+	if created {
+		if _, err := tx.Exec(schema); err != nil {
+			return fmt.Errorf("create schema %d: %w", len(migrations), err)
+		}
+		v = len(migrations)
+	}
 	for ; v < len(migrations); v++ {
 		if _, err := tx.Exec(migrations[v]); err != nil {
 			return fmt.Errorf("migrate to schema %d: %w", v+1, err)
@@ -1070,6 +1174,17 @@ const warningMark = "warning: "
 // Failure is a file an ingest run could not ingest.
 type Failure struct {
 	Path, Reason string
+}
+
+// Checkpoint copies what the store's write-ahead log holds into its
+// database file, as closing the store would, without waiting for readers or
+// the writer: an ingest does it while the index builds its last segment,
+// which leaves closing the store little to copy.
+func (s *Store) Checkpoint(ctx context.Context) error {
+	if _, err := s.db.ExecContext(ctx, `PRAGMA wal_checkpoint(PASSIVE)`); err != nil {
+		return fmt.Errorf("checkpoint store: %w", err)
+	}
+	return nil
 }
 
 // StartRun records the start of an ingest run.

@@ -65,19 +65,23 @@ func Layout(pages []PageGlyphs) []corpus.Paragraph {
 	perPage := make([][]*line, len(pages))
 	gutters := make([][]float64, len(pages))
 	frames := make([]PageGlyphs, len(pages))
-	var sortBuf []Glyph // one for all pages: the sort's scratch
-	for i, pg := range pages {
-		var asides []PageGlyphs
-		frames[i], asides = orient(pg)
-		perPage[i], gutters[i] = pageLines(frames[i], body, &sortBuf)
-		for _, a := range asides {
-			ls, _ := pageLines(a, body, &sortBuf)
-			for _, l := range ls {
-				l.aside = true
+	// Each page's lines are found on their own, on as many cores as are
+	// free (see eachPage).
+	eachPage(len(pages), func() (func(int), func()) {
+		sortBuf := takeGlyphs(0) // one for all the goroutine's pages: the sort's scratch
+		return func(i int) {
+			var asides []PageGlyphs
+			frames[i], asides = orient(pages[i])
+			perPage[i], gutters[i] = pageLines(frames[i], body, &sortBuf)
+			for _, a := range asides {
+				ls, _ := pageLines(a, body, &sortBuf)
+				for _, l := range ls {
+					l.aside = true
+				}
+				perPage[i] = append(perPage[i], ls...)
 			}
-			perPage[i] = append(perPage[i], ls...)
-		}
-	}
+		}, func() { releaseGlyphs(sortBuf) }
+	})
 	dropFurniture(frames, body, perPage)
 	var ordered [][]*line // blocks: runs of lines in one column, in reading order
 	for i := range pages {

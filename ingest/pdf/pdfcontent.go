@@ -284,7 +284,7 @@ type drawing struct {
 // capHint is how many glyphs the page is expected to hold (the previous
 // page's count): growing the slice from nothing was a tenth of extraction.
 func contentGlyphs(ctx context.Context, p lpdf.Page, fonts fontCache, capHint int, box *pageBox) ([]Glyph, drawing) {
-	w := walker{ctx: ctx, fonts: fonts, out: make([]Glyph, 0, capHint), box: box}
+	w := walker{ctx: ctx, fonts: fonts, out: takeGlyphs(capHint), box: box}
 	content := appendContent((*fonts.content)[:0], p.V.Key("Contents"), fonts.file)
 	*fonts.content = content
 	res := p.Resources()
