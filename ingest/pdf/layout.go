@@ -1048,7 +1048,8 @@ func mergeRuns(gs []Glyph, buf *[]Glyph, before func(a, b *Glyph) bool) {
 // finishLine sorts a line's glyphs and sets its text, extent, size and
 // weight. A space goes where the gap between two glyphs is wider than
 // kerning, more than 0.15 of the font size, except between two CJK glyphs:
-// those scripts put no spaces between words. A line of Arabic or Hebrew is
+// those scripts put no spaces between words, and only a gap wider than an
+// em, between a table's cells, is one. A line of Arabic or Hebrew is
 // put in reading order; accents drawn over letters go onto them.
 func finishLine(l *line) {
 	bidiText, accents := false, false
@@ -1101,7 +1102,8 @@ func finishLine(l *line) {
 		if space && !g.Guessed && !prevGuessed && g.X < glyphEnd+min(0.08*g.Size, 0.25*math.Abs(g.W)) {
 			space = false
 		}
-		gap := g.X-prevEnd > wordGap(prev, g.S)*g.Size && !(isCJK(lastRuneOf(prev)) && isCJK(firstRune(g.S)))
+		gap := g.X-prevEnd > wordGap(prev, g.S)*g.Size &&
+			(g.X-prevEnd > 3*g.Size || !(isCJK(lastRuneOf(prev)) && isCJK(firstRune(g.S))))
 		// A line to be reordered is kept in pieces; any other is written
 		// straight into its text.
 		if prev != "" && (space || gap) {

@@ -5,6 +5,8 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+
+	"github.com/normdex/normdex/internal/pdftest"
 )
 
 // tablePDF draws a page with a claims table whose widest gap between
@@ -73,3 +75,20 @@ func TestPDFTableIsNoGutter(t *testing.T) {
 	}
 }
 
+// TestPDFCJKCellsApart puts a space between CJK cells that a wide gap
+// sets apart, as a form or a lab report sets them, and none between the
+// characters of running CJK text.
+func TestPDFCJKCellsApart(t *testing.T) {
+	items := []textItem{
+		{X: 60, Y: 700, Size: 10, S: "性别男"},
+		{X: 160, Y: 700, Size: 10, S: "年龄五十岁"},
+		{X: 60, Y: 680, Size: 10, S: "建议与解释"},
+		{X: 110, Y: 680, Size: 10, S: "无异常"},
+	}
+	got := text(t, pdftest.BuildUnicode([]pdftest.UnicodePage{{Items: items}}))
+	for _, want := range []string{"性别男 年龄五十岁", "建议与解释无异常"} {
+		if !strings.Contains(got, want) {
+			t.Errorf("%q missing from %q", want, got)
+		}
+	}
+}
