@@ -117,21 +117,31 @@ func simpleCodes(v lpdf.Value, file []byte) (*[256]string, *builtinEncoding) {
 // built-in encoding of the Latin standard fonts, where 0x27 is ’, 0x60 ‘
 // and 0xD0 an em dash. pdftotext reads so every Type 1 font, and a
 // TrueType one named for a standard font (Arial, Times New Roman); any
-// other TrueType font keeps WinAnsi, as Windows draws it.
+// other TrueType font keeps WinAnsi, as Windows draws it. A subset (its
+// name tagged "ABCDEF+") is embedded: its descriptor, which may take
+// inflating an object stream to read, is not looked up.
 func standardEncoded(v lpdf.Value) bool {
-	fd := v.Key("FontDescriptor")
-	for _, k := range [...]string{"FontFile", "FontFile2", "FontFile3"} {
-		if fd.Key(k).Kind() == lpdf.Stream {
-			return false
-		}
+	name := v.Key("BaseFont").Name()
+	if untagged(name) != name {
+		return false
 	}
 	switch v.Key("Subtype").Name() {
 	case "Type1", "MMType1":
-		return true
 	case "TrueType":
-		return coreFontNamed(untagged(v.Key("BaseFont").Name())) != nil
+		if coreFontNamed(name) == nil {
+			return false
+		}
+	default:
+		return false
 	}
-	return false
+	// The font file's key says it is embedded: the stream itself is not
+	// resolved.
+	for _, k := range v.Key("FontDescriptor").Keys() {
+		if strings.HasPrefix(k, "FontFile") {
+			return false
+		}
+	}
+	return true
 }
 
 func winAnsiCodes(t *[256]string) {

@@ -1643,7 +1643,10 @@ func tableGap(lines []*line, x float64) bool {
 		left0 = min(left0, l.x0)
 	}
 	rows, both, celled, prose, oneMulti, oneInner, repeated := 0, 0, 0, 0, 0, 0, 0
-	var lt, rt []byte
+	// The sides' text, for the column heads that repeat across the gap,
+	// kept on the stack for the lines of most tables.
+	var lbuf, rbuf [256]byte
+	lt, rt := lbuf[:0], rbuf[:0]
 	for _, l := range lines {
 		var left, right sideRun
 		lt, rt = lt[:0], rt[:0]

@@ -19,7 +19,7 @@ func stdEncodingPDF() []byte {
 		"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>",
 		"<< /Type /Font /Subtype /Type1 /BaseFont /Times-Bold /Encoding << /Differences [65 /B] >> >>",
 		// A Type 1 font of another name, not embedded either.
-		"<< /Type /Font /Subtype /Type1 /BaseFont /ABCDEF+Optima >>",
+		"<< /Type /Font /Subtype /Type1 /BaseFont /Optima >>",
 		// Word's name for Arial when it does not embed it.
 		"<< /Type /Font /Subtype /TrueType /BaseFont /Arial,Bold >>",
 		"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>",
