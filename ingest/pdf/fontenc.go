@@ -45,6 +45,8 @@ func simpleCodes(v lpdf.Value, file []byte) (*[256]string, *builtinEncoding) {
 			symbolCodes(&t)
 		case dingbatsFont(v):
 			dingbatsCodes(&t)
+		case standardEncoded(v):
+			standardCodes(&t)
 		default:
 			winAnsiCodes(&t)
 			// The font program's own encoding, for the codes the PDF does
@@ -106,6 +108,40 @@ func simpleCodes(v lpdf.Value, file []byte) (*[256]string, *builtinEncoding) {
 		}
 	}
 	return &t, builtin
+}
+
+// standardEncoded reports whether simple font v, which names no base
+// encoding, reads by StandardEncoding: a font whose program is not
+// embedded has no encoding of its own to fall back on, and PDF 32000
+// (9.6.6.1, table 114) gives a non-symbolic one StandardEncoding — the
+// built-in encoding of the Latin standard fonts, where 0x27 is ’, 0x60 ‘
+// and 0xD0 an em dash. pdftotext reads so every Type 1 font, and a
+// TrueType one named for a standard font (Arial, Times New Roman); any
+// other TrueType font keeps WinAnsi, as Windows draws it. A subset (its
+// name tagged "ABCDEF+") is embedded: its descriptor, which may take
+// inflating an object stream to read, is not looked up.
+func standardEncoded(v lpdf.Value) bool {
+	name := v.Key("BaseFont").Name()
+	if untagged(name) != name {
+		return false
+	}
+	switch v.Key("Subtype").Name() {
+	case "Type1", "MMType1":
+	case "TrueType":
+		if coreFontNamed(name) == nil {
+			return false
+		}
+	default:
+		return false
+	}
+	// The font file's key says it is embedded: the stream itself is not
+	// resolved.
+	for _, k := range v.Key("FontDescriptor").Keys() {
+		if strings.HasPrefix(k, "FontFile") {
+			return false
+		}
+	}
+	return true
 }
 
 func winAnsiCodes(t *[256]string) {

@@ -734,7 +734,7 @@ func runGutter(run []*line, white []bool, n, x, lo int, x0, x1 float64) (float64
 	}
 	slices.Sort(lw)
 	slices.Sort(rw)
-	return g, lw[len(lw)/2] > 0.6*(g-x0) && rw[len(rw)/2] > 0.6*(x1-g)
+	return g, lw[len(lw)/2] > 0.6*(g-x0) && rw[len(rw)/2] > 0.6*(x1-g) && !tableGap(run, g)
 }
 
 // cutRun cuts the lines of run at gutter g and marks the page's other lines
@@ -1052,7 +1052,8 @@ func mergeRuns(gs []Glyph, buf *[]Glyph, before func(a, b *Glyph) bool) {
 // finishLine sorts a line's glyphs and sets its text, extent, size and
 // weight. A space goes where the gap between two glyphs is wider than
 // kerning, more than 0.15 of the font size, except between two CJK glyphs:
-// those scripts put no spaces between words. A line of Arabic or Hebrew is
+// those scripts put no spaces between words, and only a gap wider than an
+// em, between a table's cells, is one. A line of Arabic or Hebrew is
 // put in reading order; accents drawn over letters go onto them.
 func finishLine(l *line) {
 	bidiText, accents := false, false
@@ -1105,7 +1106,8 @@ func finishLine(l *line) {
 		if space && !g.Guessed && !prevGuessed && g.X < glyphEnd+min(0.08*g.Size, 0.25*math.Abs(g.W)) {
 			space = false
 		}
-		gap := g.X-prevEnd > wordGap(prev, g.S)*g.Size && !(isCJK(lastRuneOf(prev)) && isCJK(firstRune(g.S)))
+		gap := g.X-prevEnd > wordGap(prev, g.S)*g.Size &&
+			(g.X-prevEnd > 3*g.Size || !(isCJK(lastRuneOf(prev)) && isCJK(firstRune(g.S))))
 		// A line to be reordered is kept in pieces; any other is written
 		// straight into its text.
 		if prev != "" && (space || gap) {
@@ -1621,8 +1623,100 @@ func findGutter(lines []*line, x0, x1 float64) (float64, bool) {
 	if hi-lo < 6 {
 		return 0, false
 	}
-	return float64(lo+hi) / 2, true
+	g := float64(lo+hi) / 2
+	if tableGap(lines, g) {
+		return 0, false
+	}
+	return g, true
 }
+
+// tableGap reports whether the white gap at x between the lines is one
+// between the columns of a table rather than a gutter between columns of
+// text: most rows hold cells on both sides of it at one baseline and
+// most of those are cut by other gaps wider than a word space, hardly a
+// line on either side runs as prose (five words or more, set close), and
+// rows hold cells on one side only where a cell wraps or a heading stands
+// above the table, seldom. Two columns of text share baselines too, but
+// their lines are prose; columns of lists (an election's results, a
+// distribution list) leave rows of one side's entries white on the other.
+// Tables set side by side (tax tables) are read one after the other:
+// their column heads repeat across the gap.
+func tableGap(lines []*line, x float64) bool {
+	left0 := math.Inf(1)
+	for _, l := range lines {
+		left0 = min(left0, l.x0)
+	}
+	rows, both, celled, prose, oneMulti, oneInner, repeated := 0, 0, 0, 0, 0, 0, 0
+	// The sides' text, for the column heads that repeat across the gap,
+	// kept on the stack for the lines of most tables.
+	var lbuf, rbuf [256]byte
+	lt, rt := lbuf[:0], rbuf[:0]
+	for _, l := range lines {
+		var left, right sideRun
+		lt, rt = lt[:0], rt[:0]
+		for i := range l.glyphs {
+			g := &l.glyphs[i]
+			if strings.TrimSpace(g.S) == "" {
+				continue
+			}
+			if g.X+g.W/2 < x {
+				left.add(g)
+				lt = append(lt, g.S...)
+			} else {
+				right.add(g)
+				rt = append(rt, g.S...)
+			}
+		}
+		if left.glyphs+right.glyphs == 0 {
+			continue
+		}
+		rows++
+		if left.prose() || right.prose() {
+			prose++
+		}
+		switch {
+		case left.glyphs > 0 && right.glyphs > 0:
+			both++
+			if left.cells > 1 || right.cells > 1 {
+				celled++
+			}
+			if len(rt) >= 3 && bytes.HasSuffix(lt, rt) {
+				repeated++
+			}
+		case left.cells > 1 || right.cells > 1:
+			oneMulti++
+		case l.x0 > left0+l.size:
+			oneInner++
+		}
+	}
+	return rows >= 4 && 2*both >= rows && 5*celled >= 3*both && 10*prose <= rows &&
+		20*oneMulti <= rows && 20*oneInner <= 3*rows && repeated < 2
+}
+
+// sideRun counts the words and cells of the glyphs of one line on one
+// side of a gap, added from left to right.
+type sideRun struct {
+	glyphs, words, cells int
+	end, size            float64
+}
+
+func (r *sideRun) add(g *Glyph) {
+	gap := g.X - r.end
+	switch {
+	case r.glyphs == 0:
+		r.words, r.cells = 1, 1
+	case gap > 1.5*max(g.Size, r.size):
+		r.words++
+		r.cells++
+	case gap > 0.15*max(g.Size, r.size) || strings.HasPrefix(g.S, " "):
+		r.words++
+	}
+	r.glyphs++
+	r.end, r.size = max(r.end, g.X+g.W), g.Size
+}
+
+// prose reports whether the side reads as running text.
+func (r *sideRun) prose() bool { return r.cells == 1 && r.words >= 5 }
 
 // markFootnotes marks the lines in small type at the foot of a column.
 func markFootnotes(lines []*line, body float64) {

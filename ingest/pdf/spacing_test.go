@@ -42,11 +42,11 @@ func TestPDFSpaceDrawnOver(t *testing.T) {
 // letter and a spacing accent over it, before or after it in the content
 // stream, as composed letters: "Mühlenberg", not "Mu ̈hlenberg".
 func TestPDFSpacingAccents(t *testing.T) {
-	// The accent (¨ ` ˆ ´ in the test font's codes A8, 60, 88, B4; the
-	// font gives codes above 126 no width) is drawn, then the pen moves
-	// to the letter under it.
-	content := "BT /F1 12 Tf 100 700 Td [(Am M) -40 (\\250) 500 (uhlenberg lies near Gen) (`) 480 (eve and Lema) (\\210) 139 (itre.)] TJ ET\n" +
-		"BT /F1 12 Tf 100 680 Td [(A quote ` stands apart: caf) (e) 500 (\\264) -500 ( is written after its letter.)] TJ ET\n"
+	// The accent (¨ ` ˆ ´ at codes C8, C1, C3, C2 of the test font's
+	// StandardEncoding, which gives codes above 126 no width) is drawn,
+	// then the pen moves to the letter under it.
+	content := "BT /F1 12 Tf 100 700 Td [(Am M) -40 (\\310) 500 (uhlenberg lies near Gen) (\\301) 480 (eve and Lema) (\\303) 139 (itre.)] TJ ET\n" +
+		"BT /F1 12 Tf 100 680 Td [(A quote \\301 stands apart: caf) (e) 500 (\\302) -500 ( is written after its letter.)] TJ ET\n"
 	got := extractText(t, pdftest.Build([][]textItem{{{S: content}}}))
 	for _, want := range []string{"Am Mühlenberg lies near Genève and Lemaître.", "A quote ` stands apart: café is written after its letter."} {
 		if !strings.Contains(got, want) {
