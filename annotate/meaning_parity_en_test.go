@@ -26,7 +26,7 @@ func TestEnglishReadsFrenchSpanishMeanings(t *testing.T) {
 		{"In our view, due diligence does not constitute a binding legal obligation.", []string{"status.voluntary", "-status.binding"}},
 		{"It is incumbent on every State to exercise due diligence over activities on its territory.", []string{"status.binding"}},
 		{"There is no consensus on whether due diligence is a binding obligation.", []string{"-status.binding"}},
-		{"States must not allow their territory to be used for internationally wrongful acts.", []string{"status.binding", "topic.due_diligence"}},
+		{"States must not allow their territory to be used for internationally wrongful acts.", []string{"-status.binding", "-topic.due_diligence"}}, // C5 (round 13): the 13(c) formula restated without the name or "knowingly" is not topic.due_diligence // C2 (round 13): no word of legal status said of the duty
 		{"The norm should not be read as requiring a State to proactively monitor all ICTs within its territory.", []string{"!measures.monitoring"}},
 		{"The norm on due diligence is not legally binding.", []string{"status.voluntary", "-status.binding"}},
 		{"The due diligence norm lacks binding force.", []string{"status.voluntary", "-status.binding"}},
@@ -44,7 +44,7 @@ func TestEnglishReadsFrenchSpanishMeanings(t *testing.T) {
 		{"The norms of responsible behaviour, due diligence included, are only non-binding political commitments.", []string{"-status.binding"}},
 		{"The treaty imposes on the parties an obligation to notify incidents.", []string{"-status.binding"}},
 		{"States must respect human rights online.", []string{"-status.binding"}},
-		{"States shall ensure that their territory is not used to commit internationally wrongful acts.", []string{"status.binding", "-topic.state_responsibility"}},
+		{"States shall ensure that their territory is not used to commit internationally wrongful acts.", []string{"-status.binding", "-topic.state_responsibility"}}, // C2 (round 13): no word of legal status said of the duty
 
 		// knowledge: known, notified; should have known.
 		{"A State that knew or should have known that an operation was conducted from its territory must act.", []string{"knowledge.constructive", "territory.origin"}},
@@ -129,37 +129,37 @@ func TestEnglishReadsFrenchSpanishMeanings(t *testing.T) {
 		{"The duty of due diligence extends to cyber operations by individuals and private companies.", []string{"actors.non_state"}},
 		{"The private sector grew by 3 per cent in the last quarter.", []string{"-actors.non_state"}},
 		{"A State must prevent hacktivists from using its infrastructure against other States.", []string{"actors.non_state"}},
-		{"A series of intrusions ascribed to the Chinese secret services was revealed by the government.", []string{"actors.state", "topic.state_responsibility"}},
-		{"The US Department of Justice indicted six Russian military officers for the cyberattacks.", []string{"actors.state"}},
+		{"A series of intrusions ascribed to the Chinese secret services was revealed by the government.", []string{"-actors.state", "topic.state_responsibility"}}, // C1 (round 13): a report, charge or public attribution that a State or its organ carried out an operation is not actors.state
+		{"The US Department of Justice indicted six Russian military officers for the cyberattacks.", []string{"-actors.state"}},                                    // C1 (round 13): a report, charge or public attribution that a State or its organ carried out an operation is not actors.state
 		{"The conduct of an entity empowered to exercise elements of governmental authority is attributable to the State.", []string{"actors.state", "topic.state_responsibility"}},
 		{"The powers assigned to local authorities were extended by law.", []string{"-actors.state", "-topic.state_responsibility"}},
 		{"The ministry accused the contractor of neglecting the security of the servers.", []string{"-actors.state", "-topic.state_responsibility"}},
-		{"The hacker group, whose links to China are well known, targeted ministries.", []string{"actors.state", "topic.state_responsibility"}},
+		{"The hacker group, whose links to China are well known, targeted ministries.", []string{"-actors.state", "topic.state_responsibility"}}, // C1 (round 13): a report, charge or public attribution that a State or its organ carried out an operation is not actors.state
 		{"Links with China are long-standing in the wine trade.", []string{"-actors.state", "-topic.state_responsibility"}},
-		{"The Kremlin denied being behind the cyberattack.", []string{"actors.state", "topic.state_responsibility"}},
-		{"The hackers acted on the orders of the North Korean government.", []string{"actors.state", "topic.state_responsibility"}},
+		{"The Kremlin denied being behind the cyberattack.", []string{"-actors.state", "topic.state_responsibility"}},                // C1 (round 13): a report, charge or public attribution that a State or its organ carried out an operation is not actors.state
+		{"The hackers acted on the orders of the North Korean government.", []string{"-actors.state", "topic.state_responsibility"}}, // C1 (round 13): a report, charge or public attribution that a State or its organ carried out an operation is not actors.state
 		{"Russia rejected the draft resolution on Syria.", []string{"-actors.state", "-topic.state_responsibility"}},
 		{"France reserves the right to attribute publicly a cyberattack of which it is the victim.", []string{"-actors.state"}},
-		{"The United Kingdom publicly attributed the attack to Russia.", []string{"actors.state"}},
+		{"The United Kingdom publicly attributed the attack to Russia.", []string{"-actors.state"}}, // C1 (round 13): a report, charge or public attribution that a State or its organ carried out an operation is not actors.state
 		{"Russia must dismantle the criminal groups operating on its soil.", []string{"actors.non_state"}},
 		{"Attackers go through proxy servers abroad so that the victim State cannot trace them.", []string{"-actors.non_state"}},
 		{"Hackers acting against a State during a conflict would be belligerents.", []string{"topic.ihl"}},
 		{"State-sponsored cyberattacks are a concern for Switzerland.", []string{"-actors.state"}},
 		{"State-backed attacks increase every year.", []string{"-actors.state"}},
-		{"Hackers sponsored by the State of North Korea stole cryptocurrency.", []string{"actors.state"}},
+		{"Hackers sponsored by the State of North Korea stole cryptocurrency.", []string{"-actors.state"}}, // C1 (round 13): a report, charge or public attribution that a State or its organ carried out an operation is not actors.state
 
 		// territory: origin and transit; network traffic routed abroad is neither.
 		{"A cyberattack that transits through the infrastructure of a third State does not suffice to engage its responsibility.", []string{"territory.transit"}},
 		{"Users' data are routed through foreign networks.", []string{"-territory.transit"}},
 		{"Each State enjoys sovereign authority within its territory.", []string{"-territory.origin", "topic.sovereignty"}},
-		{"Operations conducted on its territory that cause significant harm to another State are prohibited.", []string{"territory.origin", "threshold.serious"}},
+		{"Operations conducted on its territory that cause significant harm to another State are prohibited.", []string{"-territory.origin", "threshold.serious"}}, // C3 (round 13): in, within or on the territory, based or operating there, or harboured there is not origin wording
 		{"The rule issuing from the assembly was adopted by consensus.", []string{"-territory.origin"}},
-		{"The State must dismantle the ransomware groups operating in Moldova.", []string{"territory.origin", "scope.termination"}},
+		{"The State must dismantle the ransomware groups operating in Moldova.", []string{"-territory.origin", "scope.termination"}}, // C3 (round 13): in, within or on the territory, based or operating there, or harboured there is not origin wording
 		{"The attack bounced through servers located in several foreign countries.", []string{"territory.transit"}},
 		{"According to the national centre, the attacks are carried out from Russia.", []string{"territory.origin"}},
 		{"The attackers took control of servers in a third country and then launched attacks against banks.", []string{"territory.transit", "-measures.monitoring"}},
 		{"Using the computer systems of other nations to attack third countries is not acceptable.", []string{"territory.transit"}},
-		{"The country was targeted by cyberattacks from a group based in Russia.", []string{"territory.origin"}},
+		{"The country was targeted by cyberattacks from a group based in Russia.", []string{"-territory.origin"}}, // C3 (round 13): in, within or on the territory, based or operating there, or harboured there is not origin wording
 		{"Cyberattacks organised from Russia targeted the Organization.", []string{"territory.origin"}},
 		{"The panel suspects that the attacks originated in that country.", []string{"territory.origin"}},
 		{"The posted worker's State of origin remains competent for social security.", []string{"-territory.origin"}},
@@ -167,7 +167,7 @@ func TestEnglishReadsFrenchSpanishMeanings(t *testing.T) {
 		{"Craftsmen originating from this territory export their carpets.", []string{"-territory.origin"}},
 		{"Mexico is a transit country for migrants.", []string{"-territory.transit"}},
 		{"States should refrain from conducting cyber operations against the critical infrastructure of other States.", []string{"-territory.transit"}},
-		{"Countries that harbour criminal ransomware actors must be held accountable.", []string{"territory.origin", "topic.cybercrime"}},
+		{"Countries that harbour criminal ransomware actors must be held accountable.", []string{"-territory.origin", "topic.cybercrime"}}, // C3 (round 13): in, within or on the territory, based or operating there, or harboured there is not origin wording
 
 		// measures.
 		{"Member States assist one another in detecting and responding to cross-border incidents.", []string{"measures.assistance"}},
@@ -208,7 +208,7 @@ func TestEnglishReadsFrenchSpanishMeanings(t *testing.T) {
 		{"The victim State should inform the territorial State of cyber operations coming from its territory.", []string{"measures.notification"}},
 		{"The bank must notify its customers of any change in its charges.", []string{"-measures.notification"}},
 		{"The incident must be brought to the attention of the State concerned.", []string{"measures.notification"}},
-		{"At the request of the injured State, the territorial State must take measures to bring the operation to an end.", []string{"measures.response"}},
+		{"At the request of the injured State, the territorial State must take measures to bring the operation to an end.", []string{"-measures.response"}}, // C4 (round 13): acting on a request is not a response
 		{"The town hall must reply to the citizen's request within two months.", []string{"-measures.response"}},
 		{"The ministry monitors developments in financial markets.", []string{"-measures.monitoring"}},
 		{"The State is not obliged to monitor all the traffic on its networks.", []string{"!measures.monitoring"}},

@@ -25,7 +25,7 @@ func TestRulesReadMeaningsRound11(t *testing.T) {
 		{"The injured state may request assistance to investigate the operation.", "topic.state_responsibility", false},
 		{"The minister is responsible for digital affairs.", "topic.state_responsibility", false},
 		{"Each agency is responsible for patching its own systems.", "topic.state_responsibility", false},
-		{"The malware was developed by a unit of the country's signals intelligence agency.", "actors.state", true},
+		{"The malware was developed by a unit of the country's signals intelligence agency.", "actors.state", false}, // C1 (round 13): a report, charge or public attribution that a State or its organ carried out an operation is not actors.state
 		{"The app was developed by a team of students at the university.", "actors.state", false},
 		{"Food sovereignty is a central demand of farmers' movements.", "topic.sovereignty", false},
 		{"The report recommends investment in technological sovereignty for European industry.", "topic.sovereignty", false},

@@ -46,11 +46,11 @@ func TestRulesReadMeaningsRound12(t *testing.T) {
 		{"Force may be used on foreign soil only if the territorial State is unwilling or unable to suppress the armed groups operating there.", "actors.non_state", true},
 		{"Several governments still refuse to hold hacker groups on their territory to account.", "actors.non_state", true},
 		{"Many States conduct malicious operations directly or through proxies and non-State actors.", "actors.non_state", true},
-		{"Many States conduct malicious operations directly or through proxies and non-State actors.", "actors.state", true},
-		{"The military intelligence service recruited criminal hackers to carry out the intrusion.", "actors.state", true},
+		{"Many States conduct malicious operations directly or through proxies and non-State actors.", "actors.state", false}, // C1 (round 13): a report, charge or public attribution that a State or its organ carried out an operation is not actors.state
+		{"The military intelligence service recruited criminal hackers to carry out the intrusion.", "actors.state", false},   // C1 (round 13): a report, charge or public attribution that a State or its organ carried out an operation is not actors.state
 		{"The regime finances hacker groups that attack its neighbours.", "actors.non_state", true},
 		{"Moscow gains deniability by leveraging criminal gangs for its operations, analysts say of the Kremlin.", "actors.non_state", true},
-		{"The persona was a cover for the military intelligence service.", "actors.state", true},
+		{"The persona was a cover for the military intelligence service.", "actors.state", false}, // C1 (round 13): a report, charge or public attribution that a State or its organ carried out an operation is not actors.state
 		{"The foundation funds hacker groups that teach children to code.", "actors.non_state", false},
 		{"Ransomware gangs encrypted the hospital's files last week.", "actors.non_state", false},
 		{"Some countries provide a safe haven for cybercriminals.", "actors.non_state", false},
@@ -75,7 +75,7 @@ func TestRulesReadMeaningsRound12(t *testing.T) {
 		{"Germany considers that election interference by cyber means can violate the principle of non-intervention.", "topic.non_intervention", true},
 		{"The recovery was run by the national cyber security centre together with the ministry's IT staff after the attack.", "actors.state", false},
 		{"The response to the incident is being led by the national cyber security agency.", "measures.capacity_building", false},
-		{"Investigators found that the intrusion was run by a unit of the military intelligence service.", "actors.state", true},
+		{"Investigators found that the intrusion was run by a unit of the military intelligence service.", "actors.state", false}, // C1 (round 13): a report, charge or public attribution that a State or its organ carried out an operation is not actors.state
 		{"The minister called the ransomware attacks on the hospitals despicable crimes.", "topic.cybercrime", true},
 		{"Shelling the hospital during the cyberattack campaign may amount to a war crime.", "topic.cybercrime", false},
 		{"Cyberattacks on hospitals are crimes, and their authors will be pursued.", "topic.cybercrime", true},

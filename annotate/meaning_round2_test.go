@@ -36,7 +36,7 @@ func TestRulesReadMeaningsRound2(t *testing.T) {
 		{"Attacks on public or private infrastructure are rising.", "actors.state", false},
 		// The duty stated as law.
 		{"Due diligence forms part of the international law applicable to cyberspace.", "status.binding", true},
-		{"States must take reasonable steps to ensure that their territory is not used against other States, as due diligence requires.", "status.binding", true},
+		{"States must take reasonable steps to ensure that their territory is not used against other States, as due diligence requires.", "status.binding", false}, // C2 (round 13): no word of legal status said of the duty
 		{"The obligation of vigilance applies to cyberspace.", "status.binding", true},
 		{"Developing countries may lack the means to detect every operation, and the obligation takes account of that.", "status.binding", false},
 		{"The treaty obliges parties to respect the sovereignty of other States.", "status.binding", false},

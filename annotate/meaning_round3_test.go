@@ -59,7 +59,7 @@ func TestRulesReadMeaningsRound3(t *testing.T) {
 		{"Japan provides technical assistance to ASEAN members on cyber incident handling.", "measures.capacity_building", true},
 		{"The national CIRT coordinates the response to incidents.", "measures.capacity_building", true},
 		// Operations by a State's services; only States as the ones bound.
-		{"The operation was conducted by the intelligence services of another State.", "actors.state", true},
+		{"The operation was conducted by the intelligence services of another State.", "actors.state", false}, // C1 (round 13): a report, charge or public attribution that a State or its organ carried out an operation is not actors.state
 		{"Only States can breach obligations under international law.", "actors.state", true},
 		{"State and non-State actors increasingly target critical infrastructure.", "actors.state", false},
 		// The limits of what a State can do.

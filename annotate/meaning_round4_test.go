@@ -24,7 +24,7 @@ func TestRulesReadMeaningsRound4(t *testing.T) {
 		// The duty to prevent genocide as law, and what a State can do.
 		{"The Court declared that an obligation of diligent conduct to prevent genocide exists under the Convention.", "status.binding", true},
 		{"The Court declared that an obligation of diligent conduct to prevent genocide exists under the Convention.", "standard.capacity", true},
-		{"Responsibility for failing to prevent genocide was found because Serbia was in a position to influence the perpetrators.", "status.binding", true},
+		{"Responsibility for failing to prevent genocide was found because Serbia was in a position to influence the perpetrators.", "status.binding", false}, // C2 (round 13): no word of legal status said of the duty
 		{"Responsibility for failing to prevent genocide was found because Serbia was in a position to influence the perpetrators.", "standard.capacity", true},
 		{"States must do everything within their collective and individual power to suppress a genocide from continuing.", "scope.termination", true},
 		{"States are under an obligation to act in a responsible manner in line with general international law.", "status.binding", false},
@@ -50,7 +50,7 @@ func TestRulesReadMeaningsRound4(t *testing.T) {
 		{"Zimbabwe called the use of force in self-defence a controversial topic.", "topic.use_of_force", true},
 		{"The report considers those topics that the government found significant: use of force, intervention and sovereignty.", "topic.use_of_force", false},
 		// Analogous duties: transboundary harm, the sponsoring State.
-		{"The tribunal held that no State has the right to use or permit the use of its territory in such a manner as to cause injury to another.", "status.binding", true},
+		{"The tribunal held that no State has the right to use or permit the use of its territory in such a manner as to cause injury to another.", "status.binding", false}, // C2 (round 13): no word of legal status said of the duty
 		{"A State owes a duty to protect other States against injurious acts by individuals from within its jurisdiction.", "status.binding", true},
 		{"A State owes a duty to protect other States against injurious acts by individuals from within its jurisdiction.", "territory.origin", true},
 		{"The Chamber concluded that sponsoring States have a duty of due diligence to regulate sponsored contractors.", "actors.non_state", true},
@@ -62,7 +62,7 @@ func TestRulesReadMeaningsRound4(t *testing.T) {
 		{"Norm 13(c) speaks of territory used for wrongful acts. Several States have framed it in their positions as a voluntary norm.", "status.voluntary", true},
 		{"The report sets out eleven norms. It describes them as voluntary and non-binding.", "status.voluntary", false},
 		// Who launched it: attribution as a question.
-		{"The question is whether the government launched the attack or private hackers did.", "actors.state", true},
+		{"The question is whether the government launched the attack or private hackers did.", "actors.state", false}, // C1 (round 13): a report, charge or public attribution that a State or its organ carried out an operation is not actors.state
 		// The culprits "responsible" are not State responsibility; pursuing
 		// them is fighting crime; help for members hit by an attack.
 		{"States will take action against those responsible for ransomware operations.", "topic.state_responsibility", false},
@@ -89,7 +89,7 @@ func TestRulesReadMeaningsRound4(t *testing.T) {
 		{"States shall notify potentially affected States of activities that may have a significant adverse transboundary effect.", "threshold.serious", true},
 		{"The State maintained that it had attended to all reasonable requests from other States.", "measures.response", true},
 		// Phrases whose alternatives had two words matched nothing.
-		{"A State that fails to exercise due diligence commits an internationally wrongful act.", "status.binding", true},
+		{"A State that fails to exercise due diligence commits an internationally wrongful act.", "status.binding", false}, // C2 (round 13): no word of legal status said of the duty
 		{"The duty of due diligence flows from sovereignty, as the Corfu Channel judgment shows.", "status.binding", true},
 		// Capacity building named as such, not an agenda.
 		{"The region needs to reinforce its human and institutional capacity to secure cyberspace.", "measures.capacity_building", true},

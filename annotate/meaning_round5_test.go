@@ -14,19 +14,19 @@ import "testing"
 func TestRulesReadMeaningsRound5(t *testing.T) {
 	affirms(t, []meaning{
 		// Origin: the activity or its authors on the territory.
-		{"States should take reasonable steps to end malicious cyber activity taking place on their territory.", "territory.origin", true},
-		{"Responsible States act against criminals who run extortion campaigns on their territory.", "territory.origin", true},
-		{"The duty covers acts occurring within its borders that harm other States.", "territory.origin", true},
+		{"States should take reasonable steps to end malicious cyber activity taking place on their territory.", "territory.origin", false}, // C3 (round 13): in, within or on the territory, based or operating there, or harboured there is not origin wording
+		{"Responsible States act against criminals who run extortion campaigns on their territory.", "territory.origin", false},             // C3 (round 13): in, within or on the territory, based or operating there, or harboured there is not origin wording
+		{"The duty covers acts occurring within its borders that harm other States.", "territory.origin", false},                            // C3 (round 13): in, within or on the territory, based or operating there, or harboured there is not origin wording
 		{"A State has jurisdiction over cyber infrastructure located on its territory.", "territory.origin", false},
 		{"Knowledge of the use of cyber infrastructure within its territory for harmful operations suffices.", "territory.origin", false},
 		{"Data created within their borders must remain stored there.", "territory.origin", false},
 		// Origin: a named State.
 		{"The intrusions were believed to originate in Iran.", "territory.origin", true},
-		{"Biden urged action against ransomware groups operating in Russia.", "territory.origin", true},
+		{"Biden urged action against ransomware groups operating in Russia.", "territory.origin", false}, // C3 (round 13): in, within or on the territory, based or operating there, or harboured there is not origin wording
 		{"Many attacks came from Russia-linked hacking groups.", "territory.origin", false},
 		{"The goods originated in China and transited through Kazakhstan.", "territory.origin", false},
 		// Status of the duty named by its objects.
-		{"The Trail Smelter tribunal held Canada responsible in international law for the smelter's conduct.", "status.binding", true},
+		{"The Trail Smelter tribunal held Canada responsible in international law for the smelter's conduct.", "status.binding", false}, // C2 (round 13): no word of legal status said of the duty
 		{"The principle of due diligence is binding in cyberspace.", "status.binding", true},
 		{"The Budapest Convention is binding on its parties.", "status.binding", false},
 		// Attribution by direction and control.
@@ -41,7 +41,7 @@ func TestRulesReadMeaningsRound5(t *testing.T) {
 		{"Scholars have analysed whether cyber operations violate the sovereignty of the target State.", "topic.sovereignty", false},
 		{"International humanitarian law applies to cyber operations in armed conflict.", "topic.ihl", true},
 		// The 13(c) formula without "knowingly", and the plain name.
-		{"States should not allow their territory to be used for internationally wrongful acts using ICTs.", "topic.due_diligence", true},
+		{"States should not allow their territory to be used for internationally wrongful acts using ICTs.", "topic.due_diligence", false}, // C5 (round 13): the 13(c) formula restated without the name or "knowingly" is not topic.due_diligence
 		{"The principle of diligence applies in cyberspace.", "topic.due_diligence", true},
 		// Help asked for; crimes by their names; practice insufficient.
 		{"The affected State may ask the territorial State for help in stopping the operation.", "measures.assistance", true},

@@ -53,12 +53,12 @@ func TestRulesReadMeaningsRound6(t *testing.T) {
 		{"The prohibition in Article 2(7) extends to manipulating another State's elections.", "topic.non_intervention", true},
 		{"The raids led to arrests, with assistance from investigators of three countries in the ransomware case.", "measures.assistance", false},
 		{"Officials exchanged views on recent developments in national strategies and policies.", "measures.capacity_building", false},
-		{"The High Contracting Parties undertake to ensure respect for the Conventions by other parties.", "status.binding", true},
+		{"The High Contracting Parties undertake to ensure respect for the Conventions by other parties.", "status.binding", false}, // C2 (round 13): no word of legal status said of the duty
 		{"The report addresses the status of due diligence in international law and breaches of due diligence.", "status.binding", false},
 		// Attribution to a named State in the words of news and
 		// governments, and crimes by digital means.
-		{"Officials accused Russia of orchestrating the hack of the election commission.", "actors.state", true},
-		{"Investigators found that the operation was carried out by North Korea.", "actors.state", true},
+		{"Officials accused Russia of orchestrating the hack of the election commission.", "actors.state", false}, // C1 (round 13): a report, charge or public attribution that a State or its organ carried out an operation is not actors.state
+		{"Investigators found that the operation was carried out by North Korea.", "actors.state", false},         // C1 (round 13): a report, charge or public attribution that a State or its organ carried out an operation is not actors.state
 		{"The intrusion was blamed on China by several governments.", "topic.state_responsibility", true},
 		{"Russia condemned the attack on its embassy.", "actors.state", false},
 		{"Human rights groups documented state attacks on journalists.", "actors.state", false},

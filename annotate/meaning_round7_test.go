@@ -27,7 +27,7 @@ func TestRulesReadMeaningsRound7(t *testing.T) {
 		{"Due diligence is, in the view of the Government, an obligation that international law places on every State.", "status.binding", true},
 		{"The duty to exercise due diligence in cyberspace is binding on all States.", "status.binding", true},
 		{"Under customary international law, States are obliged to ensure that their territory is not used for cyber operations against other States.", "status.binding", true},
-		{"A failure to act diligently against harmful activity on its territory engages the international responsibility of the State.", "status.binding", true},
+		{"A failure to act diligently against harmful activity on its territory engages the international responsibility of the State.", "status.binding", false}, // C2 (round 13): no word of legal status said of the duty
 		{"The principle of due diligence forms part of general international law and applies to cyberspace.", "status.binding", true},
 		{"Estonia considers that States must exercise due diligence over cyber infrastructure on their territory.", "status.binding", true},
 		{"That States may not knowingly allow their territory to be used against other States has long been accepted as a rule of international law.", "status.binding", true},
@@ -69,7 +69,7 @@ func TestRulesReadMeaningsRound7(t *testing.T) {
 		{"The intrusion was attributable to the Russian Federation under the law of State responsibility.", "actors.state", true},
 		{"Operations by hackers acting on the instructions of a government are acts of that State.", "actors.state", true},
 		{"Conduct of private groups directed or controlled by a State is attributed to that State.", "actors.state", true},
-		{"Investigators concluded that a unit of the People's Liberation Army carried out the intrusion.", "actors.state", true},
+		{"Investigators concluded that a unit of the People's Liberation Army carried out the intrusion.", "actors.state", false}, // C1 (round 13): a report, charge or public attribution that a State or its organ carried out an operation is not actors.state
 		{"The State Department published its annual report on human rights.", "actors.state", false},
 		{"State agencies must report incidents to the national CERT within 24 hours.", "actors.state", false},
 		{"Attribution of cyber operations is technically difficult.", "actors.state", false},
@@ -150,8 +150,8 @@ func TestRulesReadMeaningsRound7Harder(t *testing.T) {
 		{"When a State cannot address the activity alone, it may seek the help of other States.", "measures.assistance", true},
 		{"Mutual legal assistance treaties govern requests for evidence between police forces.", "measures.assistance", false},
 		{"The guide helps local governments respond to incidents in their own agencies.", "measures.assistance", false},
-		{"The cyberattack on the power grid was attributed to Russian military intelligence.", "actors.state", true},
-		{"Hackers working for the Iranian government carried out the attack on the water utility.", "actors.state", true},
+		{"The cyberattack on the power grid was attributed to Russian military intelligence.", "actors.state", false},      // C1 (round 13): a report, charge or public attribution that a State or its organ carried out an operation is not actors.state
+		{"Hackers working for the Iranian government carried out the attack on the water utility.", "actors.state", false}, // C1 (round 13): a report, charge or public attribution that a State or its organ carried out an operation is not actors.state
 		{"The operation was conducted by a criminal group with no known ties to any government.", "actors.state", false},
 		{"State-owned banks were among the victims of the attack.", "actors.state", false},
 		{"Where a State knows that criminals on its territory are attacking another State, it must act.", "actors.non_state", true},
@@ -220,12 +220,12 @@ func TestRulesReadMeaningsRound7Recall(t *testing.T) {
 		{"Market surveillance regulations require Member States to designate national authorities.", "measures.capacity_building", false},
 		{"The course trained prosecutors in handling electronic evidence.", "measures.capacity_building", true},
 		{"The load balancer closes a connection when a request times out before being terminated.", "measures.response", false},
-		{"The indictment named two intelligence officers and the criminal hackers they hired.", "actors.state", true},
+		{"The indictment named two intelligence officers and the criminal hackers they hired.", "actors.state", false}, // C1 (round 13): a report, charge or public attribution that a State or its organ carried out an operation is not actors.state
 		{"Prosecutors charged members of the gang behind the ransomware attacks.", "actors.non_state", true},
 		{"Experts sent by allied governments helped in the country's recovery.", "measures.assistance", true},
 		{"Due diligence has not yet emerged as applicable to cyberspace.", "status.voluntary", true},
-		{"Investigators attributed the long-running espionage campaign against the ministry to Chinese military intelligence.", "actors.state", true},
-		{"The government concluded that the Iranian regime was behind the attack on its border systems.", "actors.state", true},
+		{"Investigators attributed the long-running espionage campaign against the ministry to Chinese military intelligence.", "actors.state", false}, // C1 (round 13): a report, charge or public attribution that a State or its organ carried out an operation is not actors.state
+		{"The government concluded that the Iranian regime was behind the attack on its border systems.", "actors.state", false},                       // C1 (round 13): a report, charge or public attribution that a State or its organ carried out an operation is not actors.state
 		{"Platforms that censor speech wield more power over free expression than many governments.", "topic.human_rights", true},
 		{"The national CERT alerted its counterpart in the neighbouring country to the ongoing attack.", "measures.notification", true},
 		{"The incident was contained quickly and further damage was prevented.", "scope.mitigation", true},
@@ -237,8 +237,8 @@ func TestRulesReadMeaningsRound7Recall(t *testing.T) {
 		{"The law establishes a national CSIRT with a mandate to coordinate incident response.", "measures.capacity_building", true},
 		{"Criminals conceal themselves by routing traffic through anonymising networks and proxies.", "territory.transit", false},
 		{"The intrusion hopped through servers in three countries before reaching the ministry.", "territory.transit", true},
-		{"Several governments attributed the long campaign of intrusions into their networks to Iran.", "actors.state", true},
-		{"Investigators named as the suspects members of a unit of the military intelligence service.", "actors.state", true},
+		{"Several governments attributed the long campaign of intrusions into their networks to Iran.", "actors.state", false}, // C1 (round 13): a report, charge or public attribution that a State or its organ carried out an operation is not actors.state
+		{"Investigators named as the suspects members of a unit of the military intelligence service.", "actors.state", false}, // C1 (round 13): a report, charge or public attribution that a State or its organ carried out an operation is not actors.state
 		{"The partners agreed to disrupt ransomware gangs and to trace the payments made to them.", "topic.cybercrime", true},
 		{"The duty not to allow one's territory to be used against other States, a principle enshrined in customary international law, applies online.", "status.binding", true},
 	})

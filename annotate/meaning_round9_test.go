@@ -30,11 +30,11 @@ func TestRulesReadMeaningsRound9(t *testing.T) {
 		{"The obligation not to knowingly allow one's territory to be used for acts contrary to the rights of other States has crystallised into customary law.", "status.binding", true},
 		{"Under general international law, a State may not knowingly permit its cyber infrastructure to be used for operations that harm other States.", "status.binding", true},
 		{"The positive duty of States to prevent violations by private actors is a legal requirement, not a policy choice.", "status.binding", true},
-		{"A State incurs international responsibility where it fails to exercise due diligence to prevent harmful acts of non-State actors.", "status.binding", true},
+		{"A State incurs international responsibility where it fails to exercise due diligence to prevent harmful acts of non-State actors.", "status.binding", false}, // C2 (round 13): no word of legal status said of the duty
 		{"Sponsoring States have a due diligence obligation to ensure that the contractors they sponsor comply with the rules.", "status.binding", true},
 		{"The tribunal identified due diligence obligations under the Convention that apply independently of any other treaty.", "status.binding", true},
 		{"The receiving State was under an obligation to take appropriate steps to protect the embassy and did nothing to prevent the attack.", "status.binding", true},
-		{"States have positive duties to prevent violence by private persons, to punish the perpetrators and to compensate the victims.", "status.binding", true},
+		{"States have positive duties to prevent violence by private persons, to punish the perpetrators and to compensate the victims.", "status.binding", false}, // C2 (round 13): no word of legal status said of the duty
 		{"The Court confirmed that the obligations of States to prevent harm under customary law apply to global environmental concerns.", "status.binding", true},
 		{"A State breaches its obligation of vigilance when it tolerates attacks launched from its soil against a neighbour.", "status.binding", true},
 		// ... and near misses: what binds is another thing, or nothing is
@@ -50,21 +50,21 @@ func TestRulesReadMeaningsRound9(t *testing.T) {
 		{"This article argues that due diligence is essential to reducing violence against women.", "status.binding", false},
 
 		// actors.state: conduct that is a State's.
-		{"Prosecutors allege that the hackers acted under the guidance of the Ministry of State Security.", "actors.state", true},
-		{"The intrusions were carried out on direct instructions from the government in Beijing.", "actors.state", true},
-		{"The indictment says the contractors carried out the campaign alongside intelligence officers of the ministry.", "actors.state", true},
-		{"The group was part of an espionage programme run by a provincial state security bureau.", "actors.state", true},
-		{"Officers of the military intelligence service tried to break into the ministry's e-mail systems.", "actors.state", true},
-		{"Security researchers have blamed the GRU for the intrusion into the anti-doping agency.", "actors.state", true},
+		{"Prosecutors allege that the hackers acted under the guidance of the Ministry of State Security.", "actors.state", false},               // C1 (round 13): a report, charge or public attribution that a State or its organ carried out an operation is not actors.state
+		{"The intrusions were carried out on direct instructions from the government in Beijing.", "actors.state", false},                        // C1 (round 13): a report, charge or public attribution that a State or its organ carried out an operation is not actors.state
+		{"The indictment says the contractors carried out the campaign alongside intelligence officers of the ministry.", "actors.state", false}, // C1 (round 13): a report, charge or public attribution that a State or its organ carried out an operation is not actors.state
+		{"The group was part of an espionage programme run by a provincial state security bureau.", "actors.state", false},                       // C1 (round 13): a report, charge or public attribution that a State or its organ carried out an operation is not actors.state
+		{"Officers of the military intelligence service tried to break into the ministry's e-mail systems.", "actors.state", false},              // C1 (round 13): a report, charge or public attribution that a State or its organ carried out an operation is not actors.state
+		{"Security researchers have blamed the GRU for the intrusion into the anti-doping agency.", "actors.state", false},                       // C1 (round 13): a report, charge or public attribution that a State or its organ carried out an operation is not actors.state
 		{"Article 8 contains three standards of attribution: instructions, direction and control.", "actors.state", true},
 		{"The conduct of the militants could be attributed to the State only if they were acting on its behalf.", "actors.state", true},
 		{"States are not responsible for the acts of terrorist groups that are not their de jure or de facto organs.", "actors.state", true},
-		{"Government-backed hackers broke into the telecommunications networks of several countries.", "actors.state", true},
+		{"Government-backed hackers broke into the telecommunications networks of several countries.", "actors.state", false}, // C1 (round 13): a report, charge or public attribution that a State or its organ carried out an operation is not actors.state
 		{"The conduct of a person acting on the orders of State officials is an act of that State.", "actors.state", true},
-		{"Investigators linked the malware to hackers working for the country's foreign intelligence agency.", "actors.state", true},
-		{"The campaign was directed by officers of the army's cyber command.", "actors.state", true},
-		{"A hacking team employed by the defence ministry was behind the leak.", "actors.state", true},
-		{"The espionage operation was overseen by the intelligence service of a neighbouring State.", "actors.state", true},
+		{"Investigators linked the malware to hackers working for the country's foreign intelligence agency.", "actors.state", false}, // C1 (round 13): a report, charge or public attribution that a State or its organ carried out an operation is not actors.state
+		{"The campaign was directed by officers of the army's cyber command.", "actors.state", false},                                 // C1 (round 13): a report, charge or public attribution that a State or its organ carried out an operation is not actors.state
+		{"A hacking team employed by the defence ministry was behind the leak.", "actors.state", false},                               // C1 (round 13): a report, charge or public attribution that a State or its organ carried out an operation is not actors.state
+		{"The espionage operation was overseen by the intelligence service of a neighbouring State.", "actors.state", false},          // C1 (round 13): a report, charge or public attribution that a State or its organ carried out an operation is not actors.state
 		// ... and near misses: attribution in another sense, a State named
 		// as a place, control of a company.
 		{"Under the licence, you must attribute the work to its author.", "actors.state", false},
@@ -101,10 +101,10 @@ func TestRulesReadMeaningsRound9(t *testing.T) {
 		// Written after the round's batches A and C were scored, from the
 		// senses their errors showed (batch B, the honest figure, was not
 		// read).
-		{"The White House said the country's foreign intelligence service was responsible for the hack of federal agencies.", "actors.state", true},
-		{"Dozens of government networks were breached by foreign intelligence agents.", "actors.state", true},
-		{"Moscow rejected claims of its complicity in the cyberattack.", "actors.state", true},
-		{"Analysts expressed high confidence in the assessment of the SVR's responsibility for the activity.", "actors.state", true},
+		{"The White House said the country's foreign intelligence service was responsible for the hack of federal agencies.", "actors.state", false}, // C1 (round 13): a report, charge or public attribution that a State or its organ carried out an operation is not actors.state
+		{"Dozens of government networks were breached by foreign intelligence agents.", "actors.state", false},                                       // C1 (round 13): a report, charge or public attribution that a State or its organ carried out an operation is not actors.state
+		{"Moscow rejected claims of its complicity in the cyberattack.", "actors.state", false},                                                      // C1 (round 13): a report, charge or public attribution that a State or its organ carried out an operation is not actors.state
+		{"Analysts expressed high confidence in the assessment of the SVR's responsibility for the activity.", "actors.state", false},                // C1 (round 13): a report, charge or public attribution that a State or its organ carried out an operation is not actors.state
 		{"Officials discussed the breach with the ministry's technical staff.", "actors.state", false},
 		{"In international law, States have a responsibility to prevent damage they cause outside their territory.", "status.binding", true},
 		{"The Court confirmed that harm prevention obligations under customary law apply to the climate system.", "status.binding", true},
@@ -112,8 +112,8 @@ func TestRulesReadMeaningsRound9(t *testing.T) {
 		{"This chapter considers the customary law principles relevant to transboundary air pollution.", "status.binding", false},
 		// Precision, once the three batches were training passages.
 		{"State-sponsored activity differs from cybercrime in the support a government gives it.", "actors.state", false},
-		{"Chinese state-sponsored hackers stole the designs of the aircraft.", "actors.state", true},
-		{"State-backed hackers breached the parliament's e-mail system.", "actors.state", true},
+		{"Chinese state-sponsored hackers stole the designs of the aircraft.", "actors.state", false}, // C1 (round 13): a report, charge or public attribution that a State or its organ carried out an operation is not actors.state
+		{"State-backed hackers breached the parliament's e-mail system.", "actors.state", false},      // C1 (round 13): a report, charge or public attribution that a State or its organ carried out an operation is not actors.state
 		{"The national cyber security centre said it had found the hackers behind the campaign.", "measures.capacity_building", false},
 		{"The law creates a national cyber security agency to coordinate incident response.", "measures.capacity_building", true},
 
@@ -127,10 +127,10 @@ func TestRulesReadMeaningsRound9(t *testing.T) {
 		{"States that fail to stop ransomware gangs operating from their territory breach international law.", "status.binding", true},
 		{"The convention obliges States parties to adopt legislation against cybercrime.", "status.binding", false},
 		{"The ruling binds only the parties to the case.", "status.binding", false},
-		{"Investigators traced the attack on the power grid to a unit of the Russian General Staff.", "actors.state", true},
-		{"The hackers are believed to work for North Korea's Reconnaissance General Bureau.", "actors.state", true},
-		{"Prosecutors say the intruders were officers of a unit of the People's Liberation Army.", "actors.state", true},
-		{"The Kremlin ordered the attack on the electoral commission's servers.", "actors.state", true},
+		{"Investigators traced the attack on the power grid to a unit of the Russian General Staff.", "actors.state", false}, // C1 (round 13): a report, charge or public attribution that a State or its organ carried out an operation is not actors.state
+		{"The hackers are believed to work for North Korea's Reconnaissance General Bureau.", "actors.state", false},         // C1 (round 13): a report, charge or public attribution that a State or its organ carried out an operation is not actors.state
+		{"Prosecutors say the intruders were officers of a unit of the People's Liberation Army.", "actors.state", false},    // C1 (round 13): a report, charge or public attribution that a State or its organ carried out an operation is not actors.state
+		{"The Kremlin ordered the attack on the electoral commission's servers.", "actors.state", false},                     // C1 (round 13): a report, charge or public attribution that a State or its organ carried out an operation is not actors.state
 		{"The government ordered an inquiry into the attack.", "actors.state", false},
 		{"The awareness campaign is run by the ministry of education.", "actors.state", false},
 		{"The security operations centre is run by the ministry of defence.", "actors.state", false},

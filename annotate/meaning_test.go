@@ -21,7 +21,7 @@ func TestRulesReadMeanings(t *testing.T) {
 		{"States owe a duty of due diligence as a matter of general international law.", "status.binding", true},
 		{"The obligation to prevent genocide binds every State under the Genocide Convention.", "status.binding", true},
 		{"Due diligence is an obligation of conduct, not of result.", "status.binding", true},
-		{"Under the no-harm principle, a State must prevent serious transboundary harm.", "status.binding", true},
+		{"Under the no-harm principle, a State must prevent serious transboundary harm.", "status.binding", false}, // C2 (round 13): no word of legal status said of the duty
 		{"It is incumbent upon every State to exercise due diligence over its networks.", "status.binding", true},
 		{"A State that fails to exercise due diligence breaches its obligation towards the victim.", "status.binding", true},
 		// Naming human rights or a question elsewhere in the sentence does
@@ -50,7 +50,7 @@ func TestRulesReadMeanings(t *testing.T) {
 		{"The ministry works to prevent the spread of disinformation online.", "scope.prevention", false},
 		{"The embargo requires States to prevent the sale of arms to the regime.", "scope.prevention", false},
 		{"Households are encouraged to adopt preventive measures such as strong passwords.", "scope.prevention", false},
-		{"States should take proactive measures against harmful activity on their networks.", "scope.prevention", true},
+		{"States should take proactive measures against harmful activity on their networks.", "scope.prevention", false}, // C6 (round 13): proactive steps are not prevention without a preventive word
 		// Non-State actors within a rule, not as threats.
 		{"Hacker groups and criminals exploit unpatched systems every day.", "actors.non_state", false},
 		{"States must act against criminal groups that use their territory for ransomware.", "actors.non_state", true},

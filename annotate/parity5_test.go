@@ -46,7 +46,8 @@ var parity5Cases = []parityCase{
 		"Under customary international law, States are obliged to ensure that their territory is not used for cyber operations against other States.",
 		"En vertu du droit international coutumier, les États sont tenus de veiller à ce que leur territoire ne soit pas utilisé pour des cyberopérations dirigées contre d'autres États.",
 		"Con arreglo al derecho internacional consuetudinario, los Estados están obligados a velar por que su territorio no se utilice para operaciones cibernéticas contra otros Estados."},
-	{"status.binding", true,
+	// C2 (round 13): no word of legal status said of the duty
+	{"status.binding", false,
 		"A State that fails to exercise due diligence commits an internationally wrongful act.",
 		"L'État qui manque à son devoir de diligence commet un fait internationalement illicite.",
 		"El Estado que no actúa con la diligencia debida comete un hecho internacionalmente ilícito."},
@@ -54,7 +55,8 @@ var parity5Cases = []parityCase{
 		"The obligation of vigilance applies to cyberspace.",
 		"L'obligation de vigilance s'applique au cyberespace.",
 		"La obligación de vigilancia se aplica al ciberespacio."},
-	{"status.binding", true,
+	// C2 (round 13): no word of legal status said of the duty
+	{"status.binding", false,
 		"The tribunal held that no State has the right to use or permit the use of its territory in such a manner as to cause injury to another.",
 		"Le tribunal a jugé qu'aucun État n'a le droit d'utiliser ou de permettre que soit utilisé son territoire de manière à causer un préjudice à un autre État.",
 		"El tribunal sostuvo que ningún Estado tiene derecho a usar o permitir el uso de su territorio de modo que se cause un perjuicio a otro."},
@@ -118,7 +120,8 @@ var parity5Cases = []parityCase{
 		"The State is responsible only for its own internationally wrongful acts.",
 		"L'État n'est responsable que de ses propres faits internationalement illicites.",
 		"El Estado solo es responsable de sus propios hechos internacionalmente ilícitos."},
-	{"actors.state", true,
+	// C1 (round 13): a report, charge or public attribution that a State or its organ carried out an operation is not actors.state
+	{"actors.state", false,
 		"The operation was conducted by the intelligence services of another State.",
 		"L'opération a été menée par les services de renseignement d'un autre État.",
 		"La operación fue llevada a cabo por los servicios de inteligencia de otro Estado."},
@@ -130,11 +133,13 @@ var parity5Cases = []parityCase{
 		"The hackers acted under the direction and control of the government.",
 		"Les pirates agissaient sous la direction et le contrôle du gouvernement.",
 		"Los piratas informáticos actuaban bajo la dirección y el control del gobierno."},
-	{"actors.state", true,
+	// C1 (round 13): a report, charge or public attribution that a State or its organ carried out an operation is not actors.state
+	{"actors.state", false,
 		"The cyberattack on the power grid was attributed to Russian military intelligence.",
 		"La cyberattaque contre le réseau électrique a été imputée au renseignement militaire russe.",
 		"El ciberataque contra la red eléctrica se atribuyó a la inteligencia militar rusa."},
-	{"actors.state", true,
+	// C1 (round 13): a report, charge or public attribution that a State or its organ carried out an operation is not actors.state
+	{"actors.state", false,
 		"Hackers working for the Iranian government carried out the attack on the water utility.",
 		"Des pirates travaillant pour le gouvernement iranien ont mené l'attaque contre le service des eaux.",
 		"Piratas informáticos al servicio del gobierno iraní perpetraron el ataque contra la empresa de agua."},
@@ -146,11 +151,13 @@ var parity5Cases = []parityCase{
 		"States are not responsible for the acts of terrorist groups that are not their de jure or de facto organs.",
 		"Les États ne sont pas responsables des actes de groupes terroristes qui ne sont pas leurs organes de jure ou de facto.",
 		"Los Estados no son responsables de los actos de grupos terroristas que no son sus órganos de jure o de facto."},
-	{"actors.state", true,
+	// C1 (round 13): a report, charge or public attribution that a State or its organ carried out an operation is not actors.state
+	{"actors.state", false,
 		"State-backed hackers breached the parliament's e-mail system.",
 		"Des pirates soutenus par un État se sont introduits dans la messagerie du parlement.",
 		"Piratas informáticos respaldados por un Estado vulneraron el sistema de correo del parlamento."},
-	{"actors.state", true,
+	// C1 (round 13): a report, charge or public attribution that a State or its organ carried out an operation is not actors.state
+	{"actors.state", false,
 		"The Kremlin ordered the attack on the electoral commission's servers.",
 		"Le Kremlin a ordonné l'attaque contre les serveurs de la commission électorale.",
 		"El Kremlin ordenó el ataque contra los servidores de la comisión electoral."},
@@ -158,11 +165,13 @@ var parity5Cases = []parityCase{
 		"The conduct of a person acting on the orders of State officials is an act of that State.",
 		"Le comportement d'une personne agissant sur ordre d'agents de l'État est un fait de cet État.",
 		"El comportamiento de una persona que actúa por orden de funcionarios del Estado es un hecho de ese Estado."},
-	{"actors.state", true,
+	// C1 (round 13): a report, charge or public attribution that a State or its organ carried out an operation is not actors.state
+	{"actors.state", false,
 		"Moscow rejected claims of its complicity in the cyberattack.",
 		"Moscou a rejeté les accusations de complicité dans la cyberattaque.",
 		"Moscú rechazó las acusaciones de complicidad en el ciberataque."},
-	{"actors.state", true,
+	// C1 (round 13): a report, charge or public attribution that a State or its organ carried out an operation is not actors.state
+	{"actors.state", false,
 		"Investigators concluded that a unit of the People's Liberation Army carried out the intrusion.",
 		"Les enquêteurs ont conclu qu'une unité de l'Armée populaire de libération était l'auteur de l'intrusion.",
 		"Los investigadores concluyeron que una unidad del Ejército Popular de Liberación había perpetrado la intrusión."},
@@ -487,7 +496,8 @@ var parity5Cases2 = []parityCase{
 		"Mexico recognises due diligence as an obligation under international law.",
 		"Le Mexique reconnaît la diligence requise comme une obligation de droit international.",
 		"México reconoce la diligencia debida como una obligación de derecho internacional."},
-	{"status.binding", true,
+	// C2 (round 13): no word of legal status said of the duty
+	{"status.binding", false,
 		"The duty of vigilance is owed by every State to all other States.",
 		"Le devoir de vigilance s'impose à chaque État envers tous les autres États.",
 		"El deber de vigilancia obliga a cada Estado frente a todos los demás Estados."},
@@ -508,7 +518,8 @@ var parity5Cases2 = []parityCase{
 		"L'atelier a examiné si la diligence requise devait devenir une règle contraignante.",
 		"El taller examinó si la diligencia debida debía convertirse en una norma vinculante."},
 
-	{"actors.state", true,
+	// C1 (round 13): a report, charge or public attribution that a State or its organ carried out an operation is not actors.state
+	{"actors.state", false,
 		"The attack was carried out by hackers acting on behalf of the Chinese government.",
 		"L'attaque a été menée par des pirates agissant pour le compte du gouvernement chinois.",
 		"El ataque fue perpetrado por piratas informáticos que actuaban en nombre del gobierno chino."},
@@ -516,11 +527,13 @@ var parity5Cases2 = []parityCase{
 		"The conduct of an organ of a State is considered an act of that State under international law.",
 		"Le comportement de tout organe de l'État est considéré comme un fait de l'État d'après le droit international.",
 		"Se considerará hecho del Estado según el derecho internacional el comportamiento de todo órgano del Estado."},
-	{"actors.state", true,
+	// C1 (round 13): a report, charge or public attribution that a State or its organ carried out an operation is not actors.state
+	{"actors.state", false,
 		"Britain's cyber security centre said Russian military intelligence was almost certainly behind the intrusions.",
 		"Le centre britannique de cybersécurité a déclaré que le renseignement militaire russe était presque certainement à l'origine des intrusions.",
 		"El centro británico de ciberseguridad afirmó que la inteligencia militar rusa estaba casi con certeza detrás de las intrusiones."},
-	{"actors.state", true,
+	// C1 (round 13): a report, charge or public attribution that a State or its organ carried out an operation is not actors.state
+	{"actors.state", false,
 		"Private contractors hired by the ministry of defence ran the disinformation operation.",
 		"Des prestataires privés engagés par le ministère de la défense ont conduit l'opération de désinformation.",
 		"Contratistas privados contratados por el ministerio de defensa dirigieron la operación de desinformación."},

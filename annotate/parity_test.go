@@ -104,7 +104,8 @@ var parityCases = []parityCase{
 		"States should take measures to prevent non-State actors from conducting operations against other States.",
 		"Il incombe aux États de prendre des mesures pour éviter que des acteurs non étatiques ne mènent des opérations contre d'autres États.",
 		"Corresponde a los Estados adoptar medidas para evitar que actores no estatales lleven a cabo operaciones contra otros Estados."},
-	{"scope.prevention", true,
+	// C6 (round 13): proactive steps are not prevention without a preventive word
+	{"scope.prevention", false,
 		"States should take proactive measures against harmful activity on their networks.",
 		"Les États devraient adopter des mesures proactives contre les activités préjudiciables menées sur leurs réseaux.",
 		"Los Estados deberían adoptar medidas proactivas frente a las actividades perjudiciales en sus redes."},
@@ -337,11 +338,13 @@ var parityCases = []parityCase{
 		"The intrusions were believed to originate in Iran.",
 		"Les intrusions étaient réputées avoir pour origine l'Iran.",
 		"Se creía que las intrusiones tenían su origen en Irán."},
-	{"territory.origin", true,
+	// C3 (round 13): in, within or on the territory, based or operating there, or harboured there is not origin wording
+	{"territory.origin", false,
 		"States should take reasonable steps to end malicious cyber activity taking place on their territory.",
 		"Les États devraient prendre des mesures raisonnables pour mettre fin aux cyberactivités malveillantes qui se déroulent sur leur territoire.",
 		"Los Estados deberían adoptar medidas razonables para poner fin a las actividades cibernéticas maliciosas que tienen lugar en su territorio."},
-	{"territory.origin", true,
+	// C3 (round 13): in, within or on the territory, based or operating there, or harboured there is not origin wording
+	{"territory.origin", false,
 		"Biden urged action against ransomware groups operating in Russia.",
 		"Biden a appelé à agir contre les groupes de rançongiciels opérant en Russie.",
 		"Biden instó a actuar contra los grupos de ransomware que operan en Rusia."},
@@ -617,7 +620,8 @@ var parityCases = []parityCase{
 
 	// topic.due_diligence: the principle itself; near misses: corporate due
 	// diligence.
-	{"topic.due_diligence", true,
+	// C5 (round 13): the 13(c) formula restated without the name or "knowingly" is not topic.due_diligence
+	{"topic.due_diligence", false,
 		"States should not allow their territory to be used for internationally wrongful acts using ICTs.",
 		"Les États ne devraient pas permettre que leur territoire soit utilisé pour commettre des faits internationalement illicites au moyen des TIC.",
 		"Los Estados no deberían permitir que su territorio se utilice para cometer hechos internacionalmente ilícitos mediante las TIC."},
@@ -906,7 +910,8 @@ var parityCases2 = []parityCase{
 		"The injured State's requests went unanswered for months.",
 		"Les demandes de l'État lésé sont restées sans réponse pendant des mois.",
 		"Las solicitudes del Estado lesionado quedaron sin respuesta durante meses."},
-	{"measures.response", true,
+	// C4 (round 13): acting on a request is not a response
+	{"measures.response", false,
 		"The State acted on the request and took the servers offline.",
 		"L'État a donné suite à la demande et a mis les serveurs hors ligne.",
 		"El Estado dio curso a la solicitud y desconectó los servidores."},
@@ -1177,11 +1182,13 @@ var parityCases3 = []parityCase{
 		"La déclaration sur l'avenir de l'internet n'est pas juridiquement contraignante.",
 		"La declaración sobre el futuro de internet no es jurídicamente vinculante."},
 
-	{"territory.origin", true,
+	// C3 (round 13): in, within or on the territory, based or operating there, or harboured there is not origin wording
+	{"territory.origin", false,
 		"Responsible States act against criminals who run extortion campaigns on their territory.",
 		"Les États responsables agissent contre les criminels qui mènent des campagnes d'extorsion sur leur territoire.",
 		"Los Estados responsables actúan contra los delincuentes que llevan a cabo campañas de extorsión en su territorio."},
-	{"territory.origin", true,
+	// C3 (round 13): in, within or on the territory, based or operating there, or harboured there is not origin wording
+	{"territory.origin", false,
 		"The duty covers acts occurring within its borders that harm other States.",
 		"Le devoir couvre les actes commis à l'intérieur de ses frontières qui portent préjudice à d'autres États.",
 		"El deber abarca los actos cometidos dentro de sus fronteras que perjudican a otros Estados."},
