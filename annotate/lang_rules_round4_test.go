@@ -263,11 +263,14 @@ func TestFrenchSpanishSubjectRound4(t *testing.T) {
 
 		// Attribution: an operation a State named carried out, not one
 		// from its territory; a surgeon's intervention is no State's.
-		{"fr", "L'UE condamne la cyberactivité malveillante menée par la Fédération de Russie contre l'Ukraine.", []string{"actors.state", "topic.state_responsibility", "-territory.origin"}},
+		// C1 (round 13): a charge, report or link in the news, not the law's attribution.
+		{"fr", "L'UE condamne la cyberactivité malveillante menée par la Fédération de Russie contre l'Ukraine.", []string{"-actors.state", "topic.state_responsibility", "-territory.origin"}},
 		{"fr", "Les attaques lancées depuis le territoire russe ne sont pas pour autant attribuées au gouvernement russe.", []string{"territory.origin"}},
 		{"fr", "De telles activités peuvent constituer des actes illicites au regard du droit international.", []string{"topic.state_responsibility"}},
-		{"es", "La UE condena la actividad cibernética maliciosa llevada a cabo por la Federación Rusa contra Ucrania.", []string{"actors.state", "topic.state_responsibility"}},
-		{"es", "Por primera vez atribuimos este ataque al gobierno de la Federación Rusa.", []string{"actors.state", "topic.state_responsibility"}},
+		// C1 (round 13): a charge, report or link in the news, not the law's attribution.
+		{"es", "La UE condena la actividad cibernética maliciosa llevada a cabo por la Federación Rusa contra Ucrania.", []string{"-actors.state", "topic.state_responsibility"}},
+		// C1 (round 13): a charge, report or link in the news, not the law's attribution.
+		{"es", "Por primera vez atribuimos este ataque al gobierno de la Federación Rusa.", []string{"-actors.state", "topic.state_responsibility"}},
 		{"es", "El médico debe informar al paciente de la naturaleza de la intervención quirúrgica.", []string{"-topic.non_intervention", "-measures.notification"}},
 		{"es", "El intervencionismo de las potencias en los asuntos internos de otros Estados está prohibido.", []string{"topic.non_intervention"}},
 

@@ -28,10 +28,13 @@ func TestFrenchSpanishMeaningsRound5(t *testing.T) {
 		{"fr", "Les opérations menées par des groupes agissant sous la direction ou le contrôle d'un État sont imputables à cet État.", []string{"actors.non_state", "actors.state", "topic.state_responsibility"}},
 		{"fr", "Une cyberopération peut être attribuée à un État lorsque ses services de renseignement l'ont commanditée.", []string{"actors.state", "topic.state_responsibility"}},
 		{"fr", "La cyberattaque est imputable à l'État dont les militaires ont conçu le logiciel malveillant.", []string{"actors.state", "topic.state_responsibility"}},
-		{"fr", "L'attribution de la cyberattaque à la Russie a été annoncée par le gouvernement britannique.", []string{"actors.state", "topic.state_responsibility"}},
-		{"fr", "Selon Londres, les pirates agissaient pour le compte du renseignement militaire russe.", []string{"actors.state", "topic.state_responsibility"}},
+		// C1 (round 13): a charge, report or link in the news, not the law's attribution.
+		{"fr", "L'attribution de la cyberattaque à la Russie a été annoncée par le gouvernement britannique.", []string{"-actors.state", "topic.state_responsibility"}},
+		// C1 (round 13): a charge, report or link in the news, not the law's attribution.
+		{"fr", "Selon Londres, les pirates agissaient pour le compte du renseignement militaire russe.", []string{"-actors.state", "topic.state_responsibility"}},
 		{"fr", "Le comportement de hackers privés peut engager la responsabilité de l'État qui les dirige ou les contrôle.", []string{"actors.non_state", "actors.state", "topic.state_responsibility"}},
-		{"fr", "Le Royaume-Uni a désigné la Chine comme responsable de la campagne de cyberespionnage.", []string{"actors.state", "topic.state_responsibility"}},
+		// C1 (round 13): a charge, report or link in the news, not the law's attribution.
+		{"fr", "Le Royaume-Uni a désigné la Chine comme responsable de la campagne de cyberespionnage.", []string{"-actors.state", "topic.state_responsibility"}},
 		{"fr", "La responsabilité de la panne est attribuée à un défaut du logiciel de mise à jour.", []string{"-actors.state", "-topic.state_responsibility"}},
 		{"fr", "Le prix Nobel de la paix a été attribué à une organisation non gouvernementale.", []string{"-actors.state", "-topic.state_responsibility"}},
 		{"fr", "L'accident est imputable à une erreur humaine du conducteur.", []string{"-actors.state", "-topic.state_responsibility"}},
@@ -39,11 +42,15 @@ func TestFrenchSpanishMeaningsRound5(t *testing.T) {
 		{"es", "Un comportamiento solo es atribuible a un Estado si proviene de sus órganos o de personas que actúan bajo su dirección o control.", []string{"actors.state", "topic.state_responsibility"}},
 		{"es", "Las operaciones de grupos que actúan bajo la dirección o el control de un Estado son imputables a ese Estado.", []string{"actors.non_state", "actors.state", "topic.state_responsibility"}},
 		{"es", "Un ciberataque puede atribuirse a un Estado cuando sus servicios de inteligencia lo ordenaron.", []string{"actors.state", "topic.state_responsibility"}},
-		{"es", "El gobierno británico atribuyó el ciberataque a la inteligencia militar rusa.", []string{"actors.state", "topic.state_responsibility"}},
-		{"es", "Según Washington, los piratas actuaban por cuenta del gobierno de Corea del Norte.", []string{"actors.state", "topic.state_responsibility"}},
+		// C1 (round 13): a charge, report or link in the news, not the law's attribution.
+		{"es", "El gobierno británico atribuyó el ciberataque a la inteligencia militar rusa.", []string{"-actors.state", "topic.state_responsibility"}},
+		// C1 (round 13): a charge, report or link in the news, not the law's attribution.
+		{"es", "Según Washington, los piratas actuaban por cuenta del gobierno de Corea del Norte.", []string{"-actors.state", "topic.state_responsibility"}},
 		{"es", "La conducta de hackers privados puede comprometer la responsabilidad del Estado que los dirige o controla.", []string{"actors.non_state", "actors.state", "topic.state_responsibility"}},
-		{"es", "Estados Unidos culpó a Irán del ataque contra sus infraestructuras críticas.", []string{"actors.state", "topic.state_responsibility"}},
-		{"es", "El Reino Unido señaló a China como responsable de la campaña de ciberespionaje.", []string{"actors.state", "topic.state_responsibility"}},
+		// C1 (round 13): a charge, report or link in the news, not the law's attribution.
+		{"es", "Estados Unidos culpó a Irán del ataque contra sus infraestructuras críticas.", []string{"-actors.state", "topic.state_responsibility"}},
+		// C1 (round 13): a charge, report or link in the news, not the law's attribution.
+		{"es", "El Reino Unido señaló a China como responsable de la campaña de ciberespionaje.", []string{"-actors.state", "topic.state_responsibility"}},
 		{"es", "El premio fue atribuido a una organización no gubernamental.", []string{"-actors.state", "-topic.state_responsibility"}},
 		{"es", "El accidente es imputable a un error humano del conductor.", []string{"-actors.state", "-topic.state_responsibility"}},
 		{"es", "La obra se realizó bajo la dirección del arquitecto municipal.", []string{"-actors.state"}},
@@ -81,7 +88,8 @@ func TestFrenchSpanishMeaningsRound5(t *testing.T) {
 		{"es", "El principio de diligencia debida forma parte del derecho internacional general.", []string{"status.binding", "topic.due_diligence"}},
 		{"es", "Chile considera que el deber de diligencia debida es vinculante para todos los Estados.", []string{"status.binding", "topic.due_diligence"}},
 		{"es", "La obligación de prevenir daños transfronterizos es una norma consuetudinaria bien establecida.", []string{"scope.prevention", "status.binding"}},
-		{"es", "El incumplimiento de la diligencia debida genera la responsabilidad internacional del Estado.", []string{"status.binding", "topic.due_diligence"}},
+		// C2 (round 13): no word of legal status said of the duty.
+		{"es", "El incumplimiento de la diligencia debida genera la responsabilidad internacional del Estado.", []string{"-status.binding", "topic.due_diligence"}},
 		{"es", "La diligencia debida impone a los Estados la obligación de no permitir que su territorio se use contra otros Estados.", []string{"status.binding", "topic.due_diligence"}},
 		{"es", "El Convenio de Budapest impone obligaciones vinculantes a las partes para tipificar el acceso ilícito.", []string{"-status.binding"}},
 		{"es", "Las normas de comportamiento responsable, incluida la diligencia debida, son voluntarias y no vinculantes.", []string{"status.voluntary", "-status.binding"}},
@@ -118,20 +126,30 @@ func TestFrenchSpanishMeaningsRound5(t *testing.T) {
 		// an agency, a capital named responsible, a State organ's hackers, a
 		// State named as the one that stole or attacked; and the same words
 		// about trade, a firm or a victim.
-		{"es", "Los investigadores afirman que los atacantes están vinculados al gobierno de Irán.", []string{"actors.state", "topic.state_responsibility"}},
-		{"es", "El informe halló vínculos estrechos entre el grupo de piratas y Corea del Norte.", []string{"actors.state", "topic.state_responsibility"}},
-		{"es", "Los intrusos actuaron en nombre de una agencia de inteligencia extranjera.", []string{"actors.state", "topic.state_responsibility"}},
-		{"es", "De la campaña de espionaje se responsabiliza a China.", []string{"actors.state", "topic.state_responsibility"}},
-		{"es", "Las agencias señalaron a Pekín como responsable de la intrusión.", []string{"actors.state", "topic.state_responsibility"}},
-		{"es", "El régimen mantiene un ejército de hackers dedicado al robo de divisas.", []string{"actors.state", "topic.state_responsibility"}},
-		{"es", "Según la ONU, Corea del Norte robó cientos de millones de dólares mediante ciberataques contra bancos.", []string{"actors.state", "topic.state_responsibility"}},
+		// C1 (round 13): a charge, report or link in the news, not the law's attribution.
+		{"es", "Los investigadores afirman que los atacantes están vinculados al gobierno de Irán.", []string{"-actors.state", "topic.state_responsibility"}},
+		// C1 (round 13): a charge, report or link in the news, not the law's attribution.
+		{"es", "El informe halló vínculos estrechos entre el grupo de piratas y Corea del Norte.", []string{"-actors.state", "topic.state_responsibility"}},
+		// C1 (round 13): a charge, report or link in the news, not the law's attribution.
+		{"es", "Los intrusos actuaron en nombre de una agencia de inteligencia extranjera.", []string{"-actors.state", "topic.state_responsibility"}},
+		// C1 (round 13): a charge, report or link in the news, not the law's attribution.
+		{"es", "De la campaña de espionaje se responsabiliza a China.", []string{"-actors.state", "topic.state_responsibility"}},
+		// C1 (round 13): a charge, report or link in the news, not the law's attribution.
+		{"es", "Las agencias señalaron a Pekín como responsable de la intrusión.", []string{"-actors.state", "topic.state_responsibility"}},
+		// C1 (round 13): a charge, report or link in the news, not the law's attribution.
+		{"es", "El régimen mantiene un ejército de hackers dedicado al robo de divisas.", []string{"-actors.state", "topic.state_responsibility"}},
+		// C1 (round 13): a charge, report or link in the news, not the law's attribution.
+		{"es", "Según la ONU, Corea del Norte robó cientos de millones de dólares mediante ciberataques contra bancos.", []string{"-actors.state", "topic.state_responsibility"}},
 		{"es", "Las exportaciones de soja están vinculadas al comercio con China.", []string{"-actors.state", "-topic.state_responsibility"}},
 		{"es", "El abogado firmó el contrato en nombre de la empresa.", []string{"-actors.state"}},
 		{"es", "Estados Unidos sufrió una ola de ciberataques contra hospitales.", []string{"-actors.state"}},
 		{"es", "Los ataques que los bancos denunciaron tienen su origen en Corea del Norte.", []string{"territory.origin"}},
-		{"fr", "Il est rare que le gouvernement lie publiquement une cyberattaque à un pays.", []string{"actors.state", "topic.state_responsibility"}},
-		{"fr", "Le groupe de pirates, dont les liens avec la Chine sont connus, a visé des ministères.", []string{"actors.state", "topic.state_responsibility"}},
-		{"fr", "Selon le rapport, la Corée du Nord finance son armement à travers des activités informatiques malveillantes.", []string{"actors.state", "topic.state_responsibility"}},
+		// C1 (round 13): a charge, report or link in the news, not the law's attribution.
+		{"fr", "Il est rare que le gouvernement lie publiquement une cyberattaque à un pays.", []string{"-actors.state", "topic.state_responsibility"}},
+		// C1 (round 13): a charge, report or link in the news, not the law's attribution.
+		{"fr", "Le groupe de pirates, dont les liens avec la Chine sont connus, a visé des ministères.", []string{"-actors.state", "topic.state_responsibility"}},
+		// C1 (round 13): a charge, report or link in the news, not the law's attribution.
+		{"fr", "Selon le rapport, la Corée du Nord finance son armement à travers des activités informatiques malveillantes.", []string{"-actors.state", "topic.state_responsibility"}},
 		{"fr", "Les liens avec la Chine sont anciens dans le commerce du vin.", []string{"-actors.state", "-topic.state_responsibility"}},
 		// Vigilance as the standard of conduct, interference as a verb, a
 		// State held responsible for failing to prevent.
@@ -227,9 +245,11 @@ func TestFrenchSpanishMeaningsRound5(t *testing.T) {
 		{"es", "Tras ser alertado por sus socios, el gobierno tomó medidas contra los servidores.", []string{"measures.notification"}},
 		{"es", "El banco debe notificar a sus clientes cualquier cambio en las tarifas.", []string{"-measures.notification"}},
 		{"fr", "L'État requis doit accuser réception de la demande et y répondre dans un délai raisonnable.", []string{"measures.response"}},
-		{"fr", "À la demande de l'État lésé, l'État territorial doit prendre des mesures pour faire cesser l'opération.", []string{"measures.response"}},
+		// C4 (round 13): acting on a request or on information given is no response.
+		{"fr", "À la demande de l'État lésé, l'État territorial doit prendre des mesures pour faire cesser l'opération.", []string{"-measures.response"}},
 		{"es", "El Estado requerido debe acusar recibo de la solicitud y responder en un plazo razonable.", []string{"measures.response"}},
-		{"es", "A solicitud del Estado lesionado, el Estado territorial debe adoptar medidas para poner fin a la operación.", []string{"measures.response"}},
+		// C4 (round 13): acting on a request or on information given is no response.
+		{"es", "A solicitud del Estado lesionado, el Estado territorial debe adoptar medidas para poner fin a la operación.", []string{"-measures.response"}},
 		{"fr", "Un État qui ne peut faire face seul à une cyberattaque peut demander l'assistance d'autres États.", []string{"measures.assistance"}},
 		{"fr", "Les États devraient répondre aux demandes d'aide des États dont les infrastructures critiques sont visées.", []string{"measures.assistance"}},
 		{"es", "Un Estado que no puede hacer frente solo a un ciberataque puede solicitar la asistencia de otros Estados.", []string{"measures.assistance"}},

@@ -22,28 +22,40 @@ func TestFrenchSpanishMeaningsRound6(t *testing.T) {
 		// whatever the order of the charge and the operation; near misses:
 		// powers attributed to municipalities, attacks put on criminals, a
 		// contractor accused, soldiers on parade.
-		{"fr", "Les cyberattaques attribuées au renseignement militaire russe ont visé plusieurs ministères.", []string{"actors.state", "topic.state_responsibility"}},
-		{"fr", "Une série d'intrusions imputées aux services secrets chinois a été révélée par le gouvernement.", []string{"actors.state", "topic.state_responsibility"}},
-		{"fr", "Paris a accusé des officiers du GRU d'être derrière le piratage de la campagne présidentielle.", []string{"actors.state", "topic.state_responsibility"}},
-		{"fr", "Le ministère américain de la Justice a inculpé six militaires russes pour ces cyberattaques.", []string{"actors.state", "topic.state_responsibility"}},
-		{"fr", "Washington reproche à Pékin d'avoir orchestré l'intrusion dans les serveurs fédéraux.", []string{"actors.state", "topic.state_responsibility"}},
+		// C1 (round 13): a charge, report or link in the news, not the law's attribution.
+		{"fr", "Les cyberattaques attribuées au renseignement militaire russe ont visé plusieurs ministères.", []string{"-actors.state", "topic.state_responsibility"}},
+		// C1 (round 13): a charge, report or link in the news, not the law's attribution.
+		{"fr", "Une série d'intrusions imputées aux services secrets chinois a été révélée par le gouvernement.", []string{"-actors.state", "topic.state_responsibility"}},
+		// C1 (round 13): a charge, report or link in the news, not the law's attribution.
+		{"fr", "Paris a accusé des officiers du GRU d'être derrière le piratage de la campagne présidentielle.", []string{"-actors.state", "topic.state_responsibility"}},
+		// C1 (round 13): a charge, report or link in the news, not the law's attribution.
+		{"fr", "Le ministère américain de la Justice a inculpé six militaires russes pour ces cyberattaques.", []string{"-actors.state", "topic.state_responsibility"}},
+		// C1 (round 13): a charge, report or link in the news, not the law's attribution.
+		{"fr", "Washington reproche à Pékin d'avoir orchestré l'intrusion dans les serveurs fédéraux.", []string{"-actors.state", "topic.state_responsibility"}},
 		{"fr", "Le comportement d'une entité habilitée à exercer des prérogatives de puissance publique est attribuable à l'État.", []string{"actors.state", "topic.state_responsibility"}},
 		{"fr", "Les actes de ses agents, même lorsqu'ils outrepassent leurs instructions, sont imputables à l'État.", []string{"actors.state", "topic.state_responsibility"}},
 		{"fr", "Selon la Commission, les actes commis à titre privé par un policier ne sont pas attribuables à l'État.", []string{"actors.state", "topic.state_responsibility"}},
-		{"fr", "Les autorités ont désigné une unité de l'armée chinoise comme l'auteur de la campagne d'espionnage.", []string{"actors.state", "topic.state_responsibility"}},
+		// C1 (round 13): a charge, report or link in the news, not the law's attribution.
+		{"fr", "Les autorités ont désigné une unité de l'armée chinoise comme l'auteur de la campagne d'espionnage.", []string{"-actors.state", "topic.state_responsibility"}},
 		{"fr", "Les compétences attribuées aux collectivités territoriales ont été élargies par la loi.", []string{"-actors.state", "-topic.state_responsibility"}},
 		{"fr", "Les cyberattaques attribuées à des groupes criminels ont doublé en un an.", []string{"-actors.state"}},
 		{"fr", "Le ministère a accusé le prestataire d'avoir négligé la sécurité des serveurs.", []string{"-actors.state", "-topic.state_responsibility"}},
 		{"fr", "Les militaires russes ont défilé sur la place Rouge le 9 mai.", []string{"-actors.state", "-topic.state_responsibility"}},
-		{"es", "Los ciberataques atribuidos a la inteligencia militar rusa afectaron a varios ministerios.", []string{"actors.state", "topic.state_responsibility"}},
-		{"es", "El Reino Unido acusó al servicio de inteligencia ruso de estar detrás de la intrusión.", []string{"actors.state", "topic.state_responsibility"}},
-		{"es", "La fiscalía estadounidense acusó a seis militares rusos de sabotear los Juegos Olímpicos.", []string{"actors.state", "topic.state_responsibility"}},
-		{"es", "Los gobiernos occidentales culparon a Moscú de una larga serie de ataques cibernéticos.", []string{"actors.state", "topic.state_responsibility"}},
-		{"es", "Seis oficiales del GRU fueron imputados por el hackeo de la red eléctrica.", []string{"actors.state", "topic.state_responsibility"}},
+		// C1 (round 13): a charge, report or link in the news, not the law's attribution.
+		{"es", "Los ciberataques atribuidos a la inteligencia militar rusa afectaron a varios ministerios.", []string{"-actors.state", "topic.state_responsibility"}},
+		// C1 (round 13): a charge, report or link in the news, not the law's attribution.
+		{"es", "El Reino Unido acusó al servicio de inteligencia ruso de estar detrás de la intrusión.", []string{"-actors.state", "topic.state_responsibility"}},
+		// C1 (round 13): a charge, report or link in the news, not the law's attribution.
+		{"es", "La fiscalía estadounidense acusó a seis militares rusos de sabotear los Juegos Olímpicos.", []string{"-actors.state", "topic.state_responsibility"}},
+		// C1 (round 13): a charge, report or link in the news, not the law's attribution.
+		{"es", "Los gobiernos occidentales culparon a Moscú de una larga serie de ataques cibernéticos.", []string{"-actors.state", "topic.state_responsibility"}},
+		// C1 (round 13): a charge, report or link in the news, not the law's attribution.
+		{"es", "Seis oficiales del GRU fueron imputados por el hackeo de la red eléctrica.", []string{"-actors.state", "topic.state_responsibility"}},
 		{"es", "El comportamiento de una entidad facultada para ejercer atribuciones del poder público se considera hecho del Estado.", []string{"actors.state", "topic.state_responsibility"}},
 		{"es", "Los actos de sus agentes, aun cuando excedan sus instrucciones, son imputables al Estado.", []string{"actors.state", "topic.state_responsibility"}},
 		{"es", "Las acciones privadas de un funcionario fuera de servicio no son atribuibles al Estado.", []string{"actors.state", "topic.state_responsibility"}},
-		{"es", "Según el informe, la campaña de espionaje fue obra de una unidad del ejército chino.", []string{"actors.state", "topic.state_responsibility"}},
+		// C1 (round 13): a charge, report or link in the news, not the law's attribution.
+		{"es", "Según el informe, la campaña de espionaje fue obra de una unidad del ejército chino.", []string{"-actors.state", "topic.state_responsibility"}},
 		{"es", "Las competencias atribuidas a los municipios fueron ampliadas por la nueva ley.", []string{"-actors.state", "-topic.state_responsibility"}},
 		{"es", "La administración responde patrimonialmente por los daños que le sean imputables a sus funcionarios.", []string{"-actors.state", "-topic.state_responsibility"}},
 		{"es", "La fiscalía acusó a seis empleados de la empresa de fraude informático.", []string{"-actors.state", "-topic.state_responsibility"}},
@@ -159,20 +171,29 @@ func TestFrenchSpanishPrinciplesRound6(t *testing.T) {
 // case, reject a resolution or name an author of a book.
 func TestFrenchSpanishDenialsRound6(t *testing.T) {
 	checkLangCases(t, []langCase{
-		{"fr", "La Russie a nié toute implication dans la cyberattaque contre le Parlement.", []string{"actors.state", "topic.state_responsibility"}},
-		{"fr", "Le Kremlin a démenti être à l'origine de la cyberattaque.", []string{"actors.state", "topic.state_responsibility"}},
-		{"fr", "Pékin a rejeté les accusations de cyberespionnage formulées par Washington.", []string{"actors.state", "topic.state_responsibility"}},
-		{"fr", "Les pirates agissaient sur ordre du gouvernement nord-coréen.", []string{"actors.state", "topic.state_responsibility"}},
+		// C1 (round 13): a charge, report or link in the news, not the law's attribution.
+		{"fr", "La Russie a nié toute implication dans la cyberattaque contre le Parlement.", []string{"-actors.state", "topic.state_responsibility"}},
+		// C1 (round 13): a charge, report or link in the news, not the law's attribution.
+		{"fr", "Le Kremlin a démenti être à l'origine de la cyberattaque.", []string{"-actors.state", "topic.state_responsibility"}},
+		// C1 (round 13): a charge, report or link in the news, not the law's attribution.
+		{"fr", "Pékin a rejeté les accusations de cyberespionnage formulées par Washington.", []string{"-actors.state", "topic.state_responsibility"}},
+		// C1 (round 13): a charge, report or link in the news, not the law's attribution.
+		{"fr", "Les pirates agissaient sur ordre du gouvernement nord-coréen.", []string{"-actors.state", "topic.state_responsibility"}},
 		{"fr", "L'État du territoire peut voir sa responsabilité engagée pour manquement à son obligation de vigilance.", []string{"topic.state_responsibility"}},
 		{"fr", "L'État auteur du fait illicite doit offrir une satisfaction à l'État victime.", []string{"topic.state_responsibility"}},
 		{"fr", "Le ministre a nié toute implication dans l'affaire de corruption.", []string{"-actors.state", "-topic.state_responsibility"}},
 		{"fr", "La Russie a rejeté le projet de résolution sur la Syrie.", []string{"-actors.state", "-topic.state_responsibility"}},
 		{"fr", "L'auteur du livre a présenté son ouvrage au salon.", []string{"-topic.state_responsibility"}},
-		{"es", "Rusia negó cualquier implicación en el ciberataque contra el Parlamento.", []string{"actors.state", "topic.state_responsibility"}},
-		{"es", "El Kremlin desmintió estar detrás del ciberataque.", []string{"actors.state", "topic.state_responsibility"}},
-		{"es", "Pekín rechazó las acusaciones de ciberespionaje formuladas por Washington.", []string{"actors.state", "topic.state_responsibility"}},
-		{"es", "China negó haber participado en el hackeo de la Oficina de Personal.", []string{"actors.state", "topic.state_responsibility"}},
-		{"es", "Los piratas actuaban por órdenes del gobierno norcoreano.", []string{"actors.state", "topic.state_responsibility"}},
+		// C1 (round 13): a charge, report or link in the news, not the law's attribution.
+		{"es", "Rusia negó cualquier implicación en el ciberataque contra el Parlamento.", []string{"-actors.state", "topic.state_responsibility"}},
+		// C1 (round 13): a charge, report or link in the news, not the law's attribution.
+		{"es", "El Kremlin desmintió estar detrás del ciberataque.", []string{"-actors.state", "topic.state_responsibility"}},
+		// C1 (round 13): a charge, report or link in the news, not the law's attribution.
+		{"es", "Pekín rechazó las acusaciones de ciberespionaje formuladas por Washington.", []string{"-actors.state", "topic.state_responsibility"}},
+		// C1 (round 13): a charge, report or link in the news, not the law's attribution.
+		{"es", "China negó haber participado en el hackeo de la Oficina de Personal.", []string{"-actors.state", "topic.state_responsibility"}},
+		// C1 (round 13): a charge, report or link in the news, not the law's attribution.
+		{"es", "Los piratas actuaban por órdenes del gobierno norcoreano.", []string{"-actors.state", "topic.state_responsibility"}},
 		{"es", "El Estado autor del hecho ilícito debe ofrecer una satisfacción al Estado víctima.", []string{"topic.state_responsibility"}},
 		{"es", "El ministro negó cualquier implicación en el caso de corrupción.", []string{"-actors.state", "-topic.state_responsibility"}},
 		{"es", "Rusia rechazó el proyecto de resolución sobre Siria.", []string{"-actors.state", "-topic.state_responsibility"}},

@@ -14,18 +14,21 @@ import "testing"
 // of a court.
 func TestFrenchSpanishInformationGivenRound7(t *testing.T) {
 	checkLangCases(t, []langCase{
-		{"fr", "Nous attendons de la Russie qu'elle agisse si nous lui transmettons des informations suffisantes sur les auteurs de l'attaque.", []string{"measures.notification", "measures.response", "knowledge.actual"}},
+		// C4 (round 13): acting on a request or on information given is no response.
+		{"fr", "Nous attendons de la Russie qu'elle agisse si nous lui transmettons des informations suffisantes sur les auteurs de l'attaque.", []string{"measures.notification", "-measures.response", "knowledge.actual"}},
 		{"fr", "Lorsque Paris fournit à un État des renseignements précis sur une intrusion venue de son territoire, cet État doit agir.", []string{"measures.notification", "knowledge.actual"}},
 		{"fr", "Le gouvernement a communiqué aux autorités chinoises les éléments techniques identifiant les serveurs utilisés.", []string{"measures.notification"}},
 		{"fr", "Une fois informé par l'État victime, l'État territorial est tenu de prendre des mesures contre l'opération.", []string{"measures.notification", "knowledge.actual"}},
 		{"fr", "Les deux pays se sont dotés d'un canal pour s'informer mutuellement lorsqu'une cyberattaque venue de l'un touche l'autre.", []string{"measures.notification"}},
 		{"fr", "La mairie donne aux habitants toutes les informations sur la collecte des déchets.", []string{"-measures.notification", "-knowledge.actual", "-measures.response"}},
 		{"fr", "La banque doit fournir à ses clients des informations claires sur les frais.", []string{"-measures.notification", "-knowledge.actual"}},
-		{"es", "Esperamos que Moscú actúe si le entregamos la información necesaria sobre quiénes son los responsables.", []string{"measures.notification", "measures.response", "knowledge.actual"}},
+		// C4 (round 13): acting on a request or on information given is no response.
+		{"es", "Esperamos que Moscú actúe si le entregamos la información necesaria sobre quiénes son los responsables.", []string{"measures.notification", "-measures.response", "knowledge.actual"}},
 		{"es", "Cuando un Estado recibe de otro información fidedigna sobre un ataque lanzado desde su territorio, debe tomar medidas.", []string{"measures.notification", "knowledge.actual"}},
 		{"es", "El gobierno facilitó a las autoridades rusas los datos técnicos que identifican a los atacantes.", []string{"measures.notification"}},
 		{"es", "Ambos países establecieron un canal para comunicarse entre sí cuando uno detecte una operación que afecte al otro.", []string{"measures.notification"}},
-		{"es", "Le hemos dado a Rusia suficiente información para que actúe contra los autores del ataque.", []string{"measures.notification", "measures.response", "knowledge.actual"}},
+		// C4 (round 13): acting on a request or on information given is no response.
+		{"es", "Le hemos dado a Rusia suficiente información para que actúe contra los autores del ataque.", []string{"measures.notification", "-measures.response", "knowledge.actual"}},
 		{"es", "La alcaldía entrega a los vecinos la información sobre el nuevo horario de recogida.", []string{"-measures.notification", "-knowledge.actual", "-measures.response"}},
 		{"es", "El banco debe facilitar a sus clientes información clara sobre las comisiones.", []string{"-measures.notification", "-knowledge.actual"}},
 	})
@@ -41,15 +44,22 @@ func TestFrenchSpanishInformationGivenRound7(t *testing.T) {
 // State is asked to answer for.
 func TestFrenchSpanishGroupsBasedAbroadRound7(t *testing.T) {
 	checkLangCases(t, []langCase{
-		{"es", "Washington pidió a Moscú que adopte medidas contra los grupos de hackers con sede en Rusia.", []string{"actors.non_state", "territory.origin"}},
-		{"es", "Si el gobierno ruso no actúa contra los actores criminales que residen en Rusia, lo haremos nosotros.", []string{"actors.non_state", "territory.origin"}},
-		{"es", "El presidente exigió que China detenga a las redes de piratas asentadas en su país.", []string{"actors.non_state", "territory.origin"}},
-		{"es", "Las bandas de ransomware radicadas en Corea del Norte atacan hospitales; Pyongyang debe impedirlo.", []string{"actors.non_state", "territory.origin"}},
+		// C3 (round 13): in, on, based in or harboured, not from: no origin.
+		{"es", "Washington pidió a Moscú que adopte medidas contra los grupos de hackers con sede en Rusia.", []string{"actors.non_state", "-territory.origin"}},
+		// C3 (round 13): in, on, based in or harboured, not from: no origin.
+		{"es", "Si el gobierno ruso no actúa contra los actores criminales que residen en Rusia, lo haremos nosotros.", []string{"actors.non_state", "-territory.origin"}},
+		// C3 (round 13): in, on, based in or harboured, not from: no origin.
+		{"es", "El presidente exigió que China detenga a las redes de piratas asentadas en su país.", []string{"actors.non_state", "-territory.origin"}},
+		// C3 (round 13): in, on, based in or harboured, not from: no origin.
+		{"es", "Las bandas de ransomware radicadas en Corea del Norte atacan hospitales; Pyongyang debe impedirlo.", []string{"actors.non_state", "-territory.origin"}},
 		{"es", "La empresa tiene su sede en Rusia desde 2010 y exporta maquinaria agrícola.", []string{"-actors.non_state", "-territory.origin"}},
 		{"es", "Miles de venezolanos residen en Chile y trabajan en el comercio.", []string{"-actors.non_state", "-territory.origin"}},
-		{"fr", "Washington a demandé à Moscou d'agir contre les gangs de rançongiciel installés en Russie.", []string{"actors.non_state", "territory.origin"}},
-		{"fr", "Le président exige que la Chine démantèle les réseaux de pirates établis sur son sol.", []string{"actors.non_state", "territory.origin"}},
-		{"fr", "La Russie doit poursuivre les cybercriminels qui résident sur son territoire.", []string{"actors.non_state", "territory.origin"}},
+		// C3 (round 13): in, on, based in or harboured, not from: no origin.
+		{"fr", "Washington a demandé à Moscou d'agir contre les gangs de rançongiciel installés en Russie.", []string{"actors.non_state", "-territory.origin"}},
+		// C3 (round 13): in, on, based in or harboured, not from: no origin.
+		{"fr", "Le président exige que la Chine démantèle les réseaux de pirates établis sur son sol.", []string{"actors.non_state", "-territory.origin"}},
+		// C3 (round 13): in, on, based in or harboured, not from: no origin.
+		{"fr", "La Russie doit poursuivre les cybercriminels qui résident sur son territoire.", []string{"actors.non_state", "-territory.origin"}},
 		{"fr", "Le groupe industriel a son siège en Russie et y emploie trois mille salariés.", []string{"-actors.non_state", "-territory.origin"}},
 		{"fr", "De nombreux Français résident en Espagne une partie de l'année.", []string{"-actors.non_state", "-territory.origin"}},
 	})
@@ -65,17 +75,25 @@ func TestFrenchSpanishGroupsBasedAbroadRound7(t *testing.T) {
 // are not its organs, and a charge against a company.
 func TestFrenchSpanishChargesRound7(t *testing.T) {
 	checkLangCases(t, []langCase{
-		{"fr", "Les Etats-Unis accusent en effet Moscou d'avoir favorisé la candidature de Donald Trump à coup de piratages informatiques.", []string{"actors.state", "topic.state_responsibility"}},
-		{"fr", "Londres soupçonne ouvertement la Russie d'avoir orchestré, pendant des mois, une vaste campagne d'espionnage.", []string{"actors.state", "topic.state_responsibility"}},
-		{"fr", "Plusieurs États membres ont constaté que ces actes de cybermalveillance étaient liés à l'État russe.", []string{"actors.state", "topic.state_responsibility"}},
-		{"fr", "Les intrusions sont liées aux services de renseignement chinois, selon le rapport.", []string{"actors.state", "topic.state_responsibility"}},
-		{"fr", "Ces piratages ont été attribués à la République populaire démocratique de Corée.", []string{"actors.state", "topic.state_responsibility"}},
+		// C1 (round 13): a charge, report or link in the news, not the law's attribution.
+		{"fr", "Les Etats-Unis accusent en effet Moscou d'avoir favorisé la candidature de Donald Trump à coup de piratages informatiques.", []string{"-actors.state", "topic.state_responsibility"}},
+		// C1 (round 13): a charge, report or link in the news, not the law's attribution.
+		{"fr", "Londres soupçonne ouvertement la Russie d'avoir orchestré, pendant des mois, une vaste campagne d'espionnage.", []string{"-actors.state", "topic.state_responsibility"}},
+		// C1 (round 13): a charge, report or link in the news, not the law's attribution.
+		{"fr", "Plusieurs États membres ont constaté que ces actes de cybermalveillance étaient liés à l'État russe.", []string{"-actors.state", "topic.state_responsibility"}},
+		// C1 (round 13): a charge, report or link in the news, not the law's attribution.
+		{"fr", "Les intrusions sont liées aux services de renseignement chinois, selon le rapport.", []string{"-actors.state", "topic.state_responsibility"}},
+		// C1 (round 13): a charge, report or link in the news, not the law's attribution.
+		{"fr", "Ces piratages ont été attribués à la République populaire démocratique de Corée.", []string{"-actors.state", "topic.state_responsibility"}},
 		{"fr", "Ces questions sont liées à l'État de droit et à la confiance dans les institutions.", []string{"-actors.state", "-topic.state_responsibility"}},
 		{"fr", "Le parquet accuse en effet la société d'avoir négligé la sécurité de ses serveurs.", []string{"-actors.state", "-topic.state_responsibility"}},
 		{"fr", "Washington tiendra Moscou responsable des attaques de ces gangs, même si elles ne sont pas directement liées au Kremlin.", []string{"-actors.state"}},
-		{"es", "Varias decenas de ciberataques fueron atribuidos a la República Popular Democrática de Corea.", []string{"actors.state", "topic.state_responsibility"}},
-		{"es", "Washington acusa abiertamente a Pekín de haber dirigido, durante años, una campaña de espionaje informático.", []string{"actors.state", "topic.state_responsibility"}},
-		{"es", "Los investigadores concluyeron que la intrusión estaba vinculada al Estado ruso.", []string{"actors.state", "topic.state_responsibility"}},
+		// C1 (round 13): a charge, report or link in the news, not the law's attribution.
+		{"es", "Varias decenas de ciberataques fueron atribuidos a la República Popular Democrática de Corea.", []string{"-actors.state", "topic.state_responsibility"}},
+		// C1 (round 13): a charge, report or link in the news, not the law's attribution.
+		{"es", "Washington acusa abiertamente a Pekín de haber dirigido, durante años, una campaña de espionaje informático.", []string{"-actors.state", "topic.state_responsibility"}},
+		// C1 (round 13): a charge, report or link in the news, not the law's attribution.
+		{"es", "Los investigadores concluyeron que la intrusión estaba vinculada al Estado ruso.", []string{"-actors.state", "topic.state_responsibility"}},
 		{"es", "El país sufrió ataques de ransomware a manos de un grupo de cibercriminales vinculado a Rusia.", []string{"-actors.state", "-topic.state_responsibility"}},
 		{"es", "La fiscalía acusa a la empresa de haber ocultado la filtración de datos.", []string{"-actors.state", "-topic.state_responsibility"}},
 	})
@@ -220,10 +238,13 @@ func TestFrenchSpanishTrainRound7(t *testing.T) {
 		{"es", "El Convenio establece una red disponible 24/7 con puntos nacionales de contacto en cada Estado parte.", []string{"measures.capacity_building"}},
 		{"es", "Washington financiará con 25 millones de dólares el refuerzo de las ciberdefensas del país.", []string{"measures.capacity_building"}},
 		{"es", "El gobierno trabaja en la tipificación del acceso indebido como delito informático.", []string{"measures.capacity_building"}},
-		{"fr", "Les services secrets marocains ont visé plusieurs responsables politiques français avec un logiciel espion.", []string{"actors.state", "topic.state_responsibility"}},
-		{"es", "Los servicios de inteligencia rusos habrían espiado las comunicaciones del ministerio.", []string{"actors.state", "topic.state_responsibility"}},
+		// C1 (round 13): a charge, report or link in the news, not the law's attribution.
+		{"fr", "Les services secrets marocains ont visé plusieurs responsables politiques français avec un logiciel espion.", []string{"-actors.state", "topic.state_responsibility"}},
+		// C1 (round 13): a charge, report or link in the news, not the law's attribution.
+		{"es", "Los servicios de inteligencia rusos habrían espiado las comunicaciones del ministerio.", []string{"-actors.state", "topic.state_responsibility"}},
 		{"fr", "Les services de la mairie ont visé une réduction des délais de traitement.", []string{"-actors.state"}},
 		{"es", "Interpol, con sede en Francia, coordinó la operación contra los delincuentes.", []string{"-territory.origin"}},
-		{"es", "Los hackers con sede en Rusia deben ser perseguidos por Moscú.", []string{"territory.origin", "actors.non_state"}},
+		// C3 (round 13): in, on, based in or harboured, not from: no origin.
+		{"es", "Los hackers con sede en Rusia deben ser perseguidos por Moscú.", []string{"-territory.origin", "actors.non_state"}},
 	})
 }

@@ -49,7 +49,8 @@ func TestFrenchSpanishCueSensesRound3(t *testing.T) {
 		{"fr", "La France se réserve le droit d'attribuer publiquement une cyberattaque dont elle serait victime.", []string{"-actors.state"}},
 		{"fr", "L'attribution publique d'une attaque à un État reste une décision politique.", []string{"-actors.state"}},
 		{"es", "La atribución de un ciberataque a un Estado o a un actor no estatal sigue siendo una decisión política soberana.", []string{"-actors.state", "-actors.non_state", "topic.state_responsibility"}},
-		{"fr", "Le Royaume-Uni a attribué publiquement l'attaque à la Russie.", []string{"actors.state"}},
+		// C1 (round 13): a charge, report or link in the news, not the law's attribution.
+		{"fr", "Le Royaume-Uni a attribué publiquement l'attaque à la Russie.", []string{"-actors.state"}},
 		// The public informed is no notified State.
 		{"fr", "La France peut porter cette information à la connaissance du public.", []string{"-measures.notification"}},
 		{"fr", "Il faut porter l'incident à la connaissance de l'État concerné.", []string{"measures.notification"}},
@@ -76,8 +77,10 @@ func TestFrenchSpanishCueSensesRound3(t *testing.T) {
 		// Norm 13(c)'s own words are due diligence, not State
 		// responsibility; another State's critical infrastructure is a
 		// target, not a transit.
-		{"fr", "Les États veillent à ce que leur territoire ne soit pas utilisé pour commettre des faits internationalement illicites.", []string{"-topic.state_responsibility", "status.binding"}},
-		{"es", "Los Estados velarán por que su territorio no sea utilizado para cometer hechos internacionalmente ilícitos.", []string{"-topic.state_responsibility", "status.binding"}},
+		// C2 (round 13): no word of legal status said of the duty.
+		{"fr", "Les États veillent à ce que leur territoire ne soit pas utilisé pour commettre des faits internationalement illicites.", []string{"-topic.state_responsibility", "-status.binding"}},
+		// C2 (round 13): no word of legal status said of the duty.
+		{"es", "Los Estados velarán por que su territorio no sea utilizado para cometer hechos internacionalmente ilícitos.", []string{"-topic.state_responsibility", "-status.binding"}},
 		{"fr", "Un fait internationalement illicite de l'État engage sa responsabilité internationale.", []string{"topic.state_responsibility"}},
 		{"fr", "Les États devraient s'abstenir de mener des cyberopérations contre l'infrastructure critique d'autres États.", []string{"-territory.transit"}},
 		{"es", "Los Estados deben abstenerse de actividades que dañen la infraestructura crítica de otro Estado.", []string{"-territory.transit"}},
@@ -180,13 +183,16 @@ func TestFrenchSpanishCueSensesRound3(t *testing.T) {
 		{"es", "Rusia se ha negado a cooperar en las investigaciones policiales.", []string{"-measures.response"}},
 		// ... and the families it was missing.
 		{"fr", "D'autres branches, comme le droit de la responsabilité, peuvent s'appliquer aux cyberconflits.", []string{"topic.state_responsibility"}},
-		{"fr", "Les États doivent démanteler les réseaux criminels de rançongiciels opérant à l'intérieur de leurs frontières.", []string{"scope.termination", "territory.origin", "topic.cybercrime"}},
-		{"fr", "Il faut tenir pour responsables les pays qui abritent des acteurs criminels de ransomware.", []string{"territory.origin", "topic.cybercrime"}},
+		// C3 (round 13): in, on, based in or harboured, not from: no origin.
+		{"fr", "Les États doivent démanteler les réseaux criminels de rançongiciels opérant à l'intérieur de leurs frontières.", []string{"scope.termination", "-territory.origin", "topic.cybercrime"}},
+		// C3 (round 13): in, on, based in or harboured, not from: no origin.
+		{"fr", "Il faut tenir pour responsables les pays qui abritent des acteurs criminels de ransomware.", []string{"-territory.origin", "topic.cybercrime"}},
 		{"es", "La OEA ayuda a los Estados a crear capacidades en ciberseguridad.", []string{"measures.capacity_building"}},
 		{"es", "Faltan capacidades en las policías para investigar los incidentes.", []string{"measures.capacity_building"}},
 		{"es", "La iniciativa de ley de delitos informáticos fue aprobada por el Congreso.", []string{"measures.capacity_building"}},
 		{"es", "La Corte aplicó el test de control efectivo sobre el grupo paramilitar para fijar la responsabilidad del Estado.", []string{"actors.state", "actors.non_state"}},
-		{"fr", "Les présents articles s'appliquent aux activités qui s'exercent sur le territoire d'un État.", []string{"territory.origin"}},
+		// C3 (round 13): in, on, based in or harboured, not from: no origin.
+		{"fr", "Les présents articles s'appliquent aux activités qui s'exercent sur le territoire d'un État.", []string{"-territory.origin"}},
 
 		// From round 12, once in train: a company's vigilance plan,
 		// "n'avoir de cesse", law enforcement beside data or national
@@ -201,8 +207,10 @@ func TestFrenchSpanishCueSensesRound3(t *testing.T) {
 		{"es", "El curso reunió a funcionarios técnicos provenientes de Honduras y Nicaragua.", []string{"-territory.origin"}},
 		// ... and what it was missing.
 		{"es", "Preocupan las actividades cibernéticas maliciosas provenientes de China.", []string{"territory.origin"}},
-		{"es", "El grupo de ciberespionaje tiene su base en China.", []string{"territory.origin"}},
-		{"es", "El Gobierno ha atribuido la responsabilidad de la campaña a China.", []string{"actors.state"}},
+		// C3 (round 13): in, on, based in or harboured, not from: no origin.
+		{"es", "El grupo de ciberespionaje tiene su base en China.", []string{"-territory.origin"}},
+		// C1 (round 13): a charge, report or link in the news, not the law's attribution.
+		{"es", "El Gobierno ha atribuido la responsabilidad de la campaña a China.", []string{"-actors.state"}},
 		{"es", "El país seguirá aplicando su plan de ciberseguridad.", []string{"measures.capacity_building"}},
 		{"es", "La intrusión fue detectada en cooperación con Estados Unidos.", []string{"measures.assistance"}},
 		{"fr", "Le séminaire sur la souveraineté s'est tenu à Dakar.", []string{"-topic.sovereignty"}},
@@ -253,8 +261,10 @@ func TestFrenchSpanishCueSensesRound3(t *testing.T) {
 		{"es", "La atribución de frecuencias corresponde al regulador.", []string{"-topic.state_responsibility"}},
 		{"es", "El sindicato denunció represalias contra los huelguistas.", []string{"-topic.state_responsibility"}},
 		{"fr", "La responsabilité de l'État est engagée pour faute lourde du service public de la justice.", []string{"-topic.state_responsibility"}},
-		{"fr", "La cyberattaque a été attribuée à la Russie par le Royaume-Uni.", []string{"actors.state", "topic.state_responsibility"}},
-		{"es", "El ciberataque fue atribuido a Rusia por el gobierno británico.", []string{"actors.state", "topic.state_responsibility"}},
+		// C1 (round 13): a charge, report or link in the news, not the law's attribution.
+		{"fr", "La cyberattaque a été attribuée à la Russie par le Royaume-Uni.", []string{"-actors.state", "topic.state_responsibility"}},
+		// C1 (round 13): a charge, report or link in the news, not the law's attribution.
+		{"es", "El ciberataque fue atribuido a Rusia por el gobierno británico.", []string{"-actors.state", "topic.state_responsibility"}},
 		{"fr", "Les représailles d'un État contre un autre doivent respecter le droit international.", []string{"topic.state_responsibility"}},
 		// A contract's arbitration clause, sexual or an employer's
 		// coercion, a town hall answering a citizen: none is the element.
