@@ -19,10 +19,10 @@ func TestFrenchSpanishConventionC1(t *testing.T) {
 		{"fr", "Le comportement d'un groupe agissant sous le contrôle effectif d'un État est attribuable à cet État.", []string{"actors.state"}},
 		{"es", "El comportamiento de un órgano del Estado se considera un hecho de ese Estado según el derecho internacional.", []string{"actors.state"}},
 		{"es", "Los Estados no deben permitir que otro Estado o un actor no estatal utilice las TIC en su territorio.", []string{"actors.state"}},
+		{"es", "El Estado solo responde de los hechos internacionalmente ilícitos que le son atribuibles.", []string{"actors.state"}},
+		{"es", "La administración responderá por los daños antijurídicos que le sean imputables.", []string{"-actors.state"}},
 		{"fr", "L'Estonie a publiquement attribué la campagne de piratage à la Russie.", []string{"-actors.state"}},
-		{"fr", "Le ministère a accusé les services de renseignement russes d'avoir piraté le réseau électrique.", []string{"-actors.state"}},
 		{"es", "Washington culpó a Corea del Norte del robo de criptomonedas a un banco.", []string{"-actors.state"}},
-		{"es", "Un hecho internacionalmente ilícito genera la obligación de reparar.", []string{"-actors.state"}},
 	})
 }
 
@@ -33,8 +33,8 @@ func TestFrenchSpanishConventionC1(t *testing.T) {
 func TestFrenchSpanishConventionC2(t *testing.T) {
 	checkLangCases(t, []langCase{
 		{"fr", "La diligence requise est une obligation de droit international coutumier.", []string{"status.binding"}},
-		{"fr", "Le principe de diligence requise est juridiquement contraignant pour les États.", []string{"status.binding"}},
 		{"es", "Los Estados deben ejercer la diligencia debida en el ciberespacio.", []string{"status.binding"}},
+		{"es", "La debida diligencia es requerida por el derecho internacional en el ciberespacio.", []string{"status.binding"}},
 		{"fr", "Les États prennent toutes les mesures appropriées pour prévenir les dommages transfrontières significatifs.", []string{"-status.binding", "scope.prevention"}},
 		{"es", "Los Estados velarán por que su territorio no sea utilizado para cometer hechos internacionalmente ilícitos.", []string{"-status.binding"}},
 		{"fr", "La Cour a jugé l'État responsable de ne pas avoir prévenu les attaques contre son voisin.", []string{"-status.binding"}},
