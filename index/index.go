@@ -704,7 +704,8 @@ func wordQuery(l language, w Word) query.Query {
 // every language of the index has it and looked up in that language's
 // field; the filters are
 // conjunctions on keyword fields. Words that are not meaningful (stop words)
-// are left out.
+// are left out. Its searchers read only the postings of the passages that
+// its terms allow (see candidates).
 func buildQuery(f corpus.Filter) (query.Query, error) {
 	var must []query.Query
 	words, err := ParseWords(f.Query)
@@ -810,7 +811,7 @@ func buildQuery(f corpus.Filter) (query.Query, error) {
 	if len(not) > 0 {
 		bq.AddMustNot(not...)
 	}
-	return bq, nil
+	return candidates{bq}, nil
 }
 
 // anyQuery matches what any of qs matches. One query is itself: a
