@@ -4,6 +4,7 @@
 package index
 
 import (
+	"context"
 	"errors"
 	"fmt"
 	"os"
@@ -16,6 +17,7 @@ import (
 	blevedoc "github.com/blevesearch/bleve/v2/document"
 	"github.com/blevesearch/bleve/v2/mapping"
 	"github.com/blevesearch/bleve/v2/search"
+	"github.com/blevesearch/bleve/v2/search/collector"
 	"github.com/blevesearch/bleve/v2/search/query"
 
 	"github.com/normdex/normdex/corpus"
@@ -498,10 +500,13 @@ func (ix *Index) Search(q Query) (*Result, error) {
 		size = 10
 	}
 	req := bleve.NewSearchRequestOptions(bq, size, q.From, false)
+	ties := 0 // hits that tieBreaker orders
 	if q.Query == "" {
 		// Every hit scores the same without words: order them by passage
 		// ID (document, then position) so that results are reproducible.
 		req.SortBy([]string{"_id"})
+	} else {
+		req.Sort, ties = byScoreThenID(), size+q.From
 	}
 	if q.Facets && q.Documents && q.Filter.IsZero() {
 		res, err := ix.searchAll(q, size)
@@ -518,7 +523,7 @@ func (ix *Index) Search(q Query) (*Result, error) {
 	// counts by document tries again on the one after, having no other
 	// way to count.
 	for try := 0; q.Facets && !counted && (try == 0 || q.Documents && try < 4); try++ {
-		if res, combos, k, counted, err = ix.searchCounted(req, q.Query == "", q.Documents); err != nil {
+		if res, combos, k, counted, err = ix.searchCounted(req, q.Query == "", q.Documents, ties); err != nil {
 			return nil, fmt.Errorf("search: %w", err)
 		}
 	}
@@ -526,7 +531,16 @@ func (ix *Index) Search(q Query) (*Result, error) {
 		if q.Facets {
 			req.AddFacet("facets", bleve.NewFacetRequest("facets", maxFacetCombinations))
 		}
-		if res, err = ix.b.Search(req); err != nil {
+		handler := func(sctx *search.SearchContext) (search.DocumentMatchHandler, bool, error) {
+			next, loadID, err := collector.MakeTopNDocumentMatchHandler(sctx)
+			if err != nil || ties == 0 {
+				return next, loadID, err
+			}
+			t := &tieBreaker{n: ties}
+			return t.wrap(next, sctx.IndexReader), loadID, nil
+		}
+		ctx := context.WithValue(context.Background(), search.MakeDocumentMatchHandlerKey, search.MakeDocumentMatchHandler(handler))
+		if res, err = ix.b.SearchInContext(ctx, req); err != nil {
 			return nil, fmt.Errorf("search: %w", err)
 		}
 		combos = facetCombos(res.Facets["facets"])
