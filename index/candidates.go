@@ -54,6 +54,9 @@ func (c candidates) Searcher(ctx context.Context, r bindex.IndexReader, m mappin
 		}
 		if !over.all {
 			cr.cands[i] = over.bm
+			if over.bm == nil {
+				cr.cands[i] = roaring.New() // none, where nil is every one
+			}
 			restricted = true
 		}
 	}
