@@ -288,10 +288,20 @@ type Store struct {
 	names nameCache // IDs of element and rule names in annotations
 }
 
+// walCheckpointPages is how many pages (4 KiB each) the write-ahead log
+// holds before a commit copies them into the database. At SQLite's 1,000
+// an ingest's commit loop checkpointed every few documents, writing again
+// the index pages that the next documents changed once more: 0.2 s of CPU
+// at 100,000 passages, 2.7 s at a million. At 40,000 a checkpoint comes
+// every 160 MiB of log, which an ingest of 100,000 passages never reaches
+// before the store closes.
+const walCheckpointPages = 40000
+
 // OpenStore opens (creating it if needed) the store at path and migrates its
 // schema to SchemaVersion. A store written by a newer normdex is refused.
 func OpenStore(path string) (*Store, error) {
-	dsn := "file:" + path + "?_pragma=busy_timeout(15000)&_pragma=journal_mode(WAL)&_pragma=foreign_keys(1)&_pragma=synchronous(NORMAL)&_pragma=cache_size(-16000)"
+	dsn := "file:" + path + "?_pragma=busy_timeout(15000)&_pragma=journal_mode(WAL)&_pragma=foreign_keys(1)&_pragma=synchronous(NORMAL)&_pragma=cache_size(-16000)" +
+		fmt.Sprintf("&_pragma=wal_autocheckpoint(%d)", walCheckpointPages)
 	db, err := sql.Open("sqlite", dsn)
 	if err != nil {
 		return nil, fmt.Errorf("open store %s: %w", path, err)

@@ -293,6 +293,7 @@ type counter struct {
 	// stale is set when the search ran on another snapshot than the
 	// column's (a write came in between): its counts are then wrong.
 	stale bool
+	ties  int // hits that a tieBreaker orders, 0 for none
 }
 
 // handler wraps bleve's collecting of each hit with counting its terms.
@@ -300,6 +301,13 @@ func (k *counter) handler(sctx *search.SearchContext) (search.DocumentMatchHandl
 	next, loadID, err := collector.MakeTopNDocumentMatchHandler(sctx)
 	if err != nil {
 		return nil, false, err
+	}
+	if k.ties > 0 {
+		t := &tieBreaker{n: k.ties}
+		if sctx.IndexReader == k.col.reader {
+			t.rank = k.col.rank
+		}
+		next = t.wrap(next, sctx.IndexReader)
 	}
 	if sctx.IndexReader != k.col.reader {
 		k.stale = true
@@ -359,9 +367,9 @@ func (k *counter) documents() []FacetCount {
 
 // searchCounted runs req, counting facets (and, with docs, the hits by
 // document) from the column of the index's current snapshot where there
-// is one; ok is false where there is none (or the snapshot changed under
+// is one, and ordering the first ties hits of equal score by ID; ok is false where there is none (or the snapshot changed under
 // the search), and the caller counts with bleve.
-func (ix *Index) searchCounted(req *bleve.SearchRequest, byID, docs bool) (res *bleve.SearchResult, combos map[string]int, k *counter, ok bool, err error) {
+func (ix *Index) searchCounted(req *bleve.SearchRequest, byID, docs bool, ties int) (res *bleve.SearchResult, combos map[string]int, k *counter, ok bool, err error) {
 	adv, err := ix.b.Advanced()
 	if err != nil {
 		return nil, nil, nil, false, err
@@ -375,7 +383,7 @@ func (ix *Index) searchCounted(req *bleve.SearchRequest, byID, docs bool) (res *
 	if err != nil || col == nil {
 		return nil, nil, nil, false, err
 	}
-	k = &counter{col: col, counts: make([]int, len(col.terms))}
+	k = &counter{col: col, counts: make([]int, len(col.terms)), ties: ties}
 	if docs {
 		k.docs = make([]int, len(col.docs))
 	}

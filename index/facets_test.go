@@ -99,7 +99,7 @@ func TestSearchAllAgreesWithCollecting(t *testing.T) {
 		}
 		req := bleve.NewSearchRequestOptions(bq, q.Size, q.From, false)
 		req.SortBy([]string{"_id"})
-		res, combos, k, ok, err := ix.searchCounted(req, true, true)
+		res, combos, k, ok, err := ix.searchCounted(req, true, true, 0)
 		if err != nil || !ok {
 			t.Fatalf("collecting %+v: counted %v, %v", q, ok, err)
 		}

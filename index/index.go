@@ -4,6 +4,7 @@
 package index
 
 import (
+	"context"
 	"errors"
 	"fmt"
 	"os"
@@ -16,6 +17,7 @@ import (
 	blevedoc "github.com/blevesearch/bleve/v2/document"
 	"github.com/blevesearch/bleve/v2/mapping"
 	"github.com/blevesearch/bleve/v2/search"
+	"github.com/blevesearch/bleve/v2/search/collector"
 	"github.com/blevesearch/bleve/v2/search/query"
 
 	"github.com/normdex/normdex/corpus"
@@ -498,10 +500,13 @@ func (ix *Index) Search(q Query) (*Result, error) {
 		size = 10
 	}
 	req := bleve.NewSearchRequestOptions(bq, size, q.From, false)
+	ties := 0 // hits that tieBreaker orders
 	if q.Query == "" {
 		// Every hit scores the same without words: order them by passage
 		// ID (document, then position) so that results are reproducible.
 		req.SortBy([]string{"_id"})
+	} else {
+		req.Sort, ties = byScoreThenID(), size+q.From
 	}
 	if q.Facets && q.Documents && q.Filter.IsZero() {
 		res, err := ix.searchAll(q, size)
@@ -518,7 +523,7 @@ func (ix *Index) Search(q Query) (*Result, error) {
 	// counts by document tries again on the one after, having no other
 	// way to count.
 	for try := 0; q.Facets && !counted && (try == 0 || q.Documents && try < 4); try++ {
-		if res, combos, k, counted, err = ix.searchCounted(req, q.Query == "", q.Documents); err != nil {
+		if res, combos, k, counted, err = ix.searchCounted(req, q.Query == "", q.Documents, ties); err != nil {
 			return nil, fmt.Errorf("search: %w", err)
 		}
 	}
@@ -526,7 +531,16 @@ func (ix *Index) Search(q Query) (*Result, error) {
 		if q.Facets {
 			req.AddFacet("facets", bleve.NewFacetRequest("facets", maxFacetCombinations))
 		}
-		if res, err = ix.b.Search(req); err != nil {
+		handler := func(sctx *search.SearchContext) (search.DocumentMatchHandler, bool, error) {
+			next, loadID, err := collector.MakeTopNDocumentMatchHandler(sctx)
+			if err != nil || ties == 0 {
+				return next, loadID, err
+			}
+			t := &tieBreaker{n: ties}
+			return t.wrap(next, sctx.IndexReader), loadID, nil
+		}
+		ctx := context.WithValue(context.Background(), search.MakeDocumentMatchHandlerKey, search.MakeDocumentMatchHandler(handler))
+		if res, err = ix.b.SearchInContext(ctx, req); err != nil {
 			return nil, fmt.Errorf("search: %w", err)
 		}
 		combos = facetCombos(res.Facets["facets"])
@@ -704,7 +718,8 @@ func wordQuery(l language, w Word) query.Query {
 // every language of the index has it and looked up in that language's
 // field; the filters are
 // conjunctions on keyword fields. Words that are not meaningful (stop words)
-// are left out.
+// are left out. Its searchers read only the postings of the passages that
+// its terms allow (see candidates).
 func buildQuery(f corpus.Filter) (query.Query, error) {
 	var must []query.Query
 	words, err := ParseWords(f.Query)
@@ -810,7 +825,7 @@ func buildQuery(f corpus.Filter) (query.Query, error) {
 	if len(not) > 0 {
 		bq.AddMustNot(not...)
 	}
-	return bq, nil
+	return candidates{bq}, nil
 }
 
 // anyQuery matches what any of qs matches. One query is itself: a
