@@ -1,9 +1,15 @@
 package pdf
 
 import (
+	"context"
+	"fmt"
 	"runtime"
+	"strings"
+	"sync"
 	"sync/atomic"
 	"testing"
+
+	"github.com/normdex/normdex/internal/pdftest"
 )
 
 func TestEachPage(t *testing.T) {
@@ -51,6 +57,50 @@ func TestEachPagePanic(t *testing.T) {
 		if got != "bad page" {
 			t.Errorf("panic on page %d: recovered %v", bad, got)
 		}
+	}
+	if r := reading.Load(); r != 0 {
+		t.Errorf("%d goroutines left counted as reading", r)
+	}
+}
+
+// TestPDFPagePanicOnHelper checks that a parser crash on a page read by a
+// helper goroutine is caught there, as on the caller's: the page is
+// reported, the rest of the document kept, the process not brought down.
+// The caller takes page 1 first and holds it until another page has
+// crashed, so that page was read by a helper.
+func TestPDFPagePanicOnHelper(t *testing.T) {
+	defer runtime.GOMAXPROCS(runtime.GOMAXPROCS(4))
+	const n = 4 * helperPages
+	pages := make([][]string, n)
+	for i := range pages {
+		pages[i] = []string{fmt.Sprintf("Page %d of the statement on due diligence in cyberspace.", i+1)}
+	}
+	data := pdftest.Helvetica(pages)
+	crashed := make(chan struct{})
+	var once sync.Once
+	pageHook = func(page int) {
+		if page == 1 {
+			<-crashed
+			return
+		}
+		once.Do(func() { close(crashed) })
+		panic("injected")
+	}
+	defer func() { pageHook = nil }()
+	x, err := Extract(context.Background(), data)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(x.Problems) != n-1 {
+		t.Fatalf("problems = %q, want one for each page but the first", x.Problems)
+	}
+	for i, p := range x.Problems {
+		if want := fmt.Sprintf("page %d: parser crashed: injected", i+2); p != want {
+			t.Errorf("problem %d = %q, want %q", i, p, want)
+		}
+	}
+	if len(x.Paragraphs) == 0 || !strings.Contains(x.Paragraphs[0].Text, "Page 1 of") {
+		t.Errorf("paragraphs = %+v, want page 1's kept", x.Paragraphs)
 	}
 	if r := reading.Load(); r != 0 {
 		t.Errorf("%d goroutines left counted as reading", r)
