@@ -106,3 +106,31 @@ func TestPDFPagePanicOnHelper(t *testing.T) {
 		t.Errorf("%d goroutines left counted as reading", r)
 	}
 }
+
+// TestPDFPagesInParallel checks that a document read and laid out on
+// several cores reads as on one: pages, their running heads and footnotes
+// are found apart and put back in order. Run with -race, it also checks
+// that the goroutines share nothing they write.
+func TestPDFPagesInParallel(t *testing.T) {
+	var pages [][]textItem
+	for p := 1; p <= 6*helperPages; p++ {
+		items, _ := column(72, 760, 420, 11,
+			fmt.Sprintf("%d. A State aware of an operation from its territory takes reasonable steps, page %d of the statement.", p, p),
+			"Capacity building helps States that lack the means to terminate an operation.")
+		items = append(items, furniture(p)...)
+		items = append(items, textItem{X: 72, Y: 90, Size: 8, S: fmt.Sprintf("%d See the note on page %d.", p, p)})
+		pages = append(pages, items)
+	}
+	data := makePDF(pages)
+	read := func(procs int) string {
+		defer runtime.GOMAXPROCS(runtime.GOMAXPROCS(procs))
+		return extractText(t, data)
+	}
+	one := read(1)
+	if !strings.Contains(one, fmt.Sprintf("page %d of the statement", 6*helperPages)) {
+		t.Fatalf("text on one core lacks the last page:\n%s", one)
+	}
+	if many := read(4); many != one {
+		t.Errorf("text on four cores differs from one core's:\n%s\n--- one core:\n%s", many, one)
+	}
+}
