@@ -55,8 +55,8 @@ func (a *Anchors) UnmarshalYAML(n *yaml.Node) error {
 // 1 if unknown.
 func (a *Anchors) Line() int { return max(a.line, 1) }
 
-// domainsOf returns the domains a rule of element needs, and whether the
-// codebook says anything of it.
+// domainsOf returns the domains a rule of element needs: the rule's own
+// entry if it has one, even an empty one, else its element's.
 func (a *Anchors) domainsOf(element, rule string) []string {
 	if a == nil {
 		return nil

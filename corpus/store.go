@@ -416,9 +416,10 @@ func (s *Store) migrate() error {
 		return err
 	}
 	defer tx.Rollback()
-	// A new store has no rows for a step to rewrite, and nothing to vacuum.
-	created, compacted := v == 0, false
-	if created {
+	compacted := false
+	if v == 0 {
+		// A new store is made at once what the migrations lead to: it has
+		// no rows for a step to rewrite, and nothing to vacuum.
 		if _, err := tx.Exec(schema); err != nil {
 			return fmt.Errorf("create schema %d: %w", len(migrations), err)
 		}
@@ -432,7 +433,7 @@ func (s *Store) migrate() error {
 			if err := step(context.Background(), tx); err != nil {
 				return fmt.Errorf("migrate to schema %d: %w", v+1, err)
 			}
-			compacted = !created
+			compacted = true
 		}
 	}
 	if _, err := tx.Exec(fmt.Sprintf(`PRAGMA user_version = %d`, v)); err != nil {

@@ -406,21 +406,12 @@ func prepare(ctx context.Context, st *corpus.Store, taggerFor func() (*annotate.
 		return
 	}
 	r.Passages = len(j.ps)
-	tag := func(ps []corpus.Passage) {
-		for i := range ps {
-			ps[i].Annotations = tagger.TagLang(ps[i].Text, ps[i].Lang)
+	inHalves(len(j.ps), func(from, to int) error {
+		for i := from; i < to; i++ {
+			j.ps[i].Annotations = tagger.TagLang(j.ps[i].Text, j.ps[i].Lang)
 		}
-	}
-	if len(j.ps) < 2*analyzeShare {
-		tag(j.ps)
-	} else {
-		// As with the index's analysis (see indexer.analyze): the last
-		// document is tagged while the other workers are idle.
-		var wg sync.WaitGroup
-		wg.Go(func() { tag(j.ps[len(j.ps)/2:]) })
-		tag(j.ps[:len(j.ps)/2])
-		wg.Wait()
-	}
+		return nil
+	})
 	for _, p := range j.ps {
 		r.Annotations += len(p.Annotations)
 	}
@@ -725,7 +716,7 @@ func (ix *indexer) analyze(ctx context.Context, j *job) (docEntries, error) {
 		return d, err
 	}
 	d.entries = make([]index.Analyzed, len(es))
-	analyze := func(from, to int) error {
+	return d, inHalves(len(es), func(from, to int) error {
 		for i := from; i < to; i++ {
 			a, err := ix.ws.idx.Analyze(es[i])
 			if err != nil {
@@ -734,20 +725,25 @@ func (ix *indexer) analyze(ctx context.Context, j *job) (docEntries, error) {
 			d.entries[i] = a
 		}
 		return nil
+	})
+}
+
+// inHalves calls f on items 0 to n-1, in two halves on two cores when each
+// half is worth a core of its own: the last document of an ingest is
+// tagged, and analysed for the index, while the other workers have nothing
+// left to do, and the index's last segment waits for it. It returns the
+// first half's error, else the second's.
+func inHalves(n int, f func(from, to int) error) error {
+	if n < 2*analyzeShare {
+		return f(0, n)
 	}
-	if len(es) < 2*analyzeShare {
-		return d, analyze(0, len(es))
-	}
-	// The last document is analysed while the other goroutines have
-	// nothing left to do, and the index's last segment waits for it: its
-	// second half goes to a core of its own.
-	half := len(es) / 2
+	half := n / 2
 	var second error
 	var wg sync.WaitGroup
-	wg.Go(func() { second = analyze(half, len(es)) })
-	first := analyze(0, half)
+	wg.Go(func() { second = f(half, n) })
+	first := f(0, half)
 	wg.Wait()
-	return d, cmp.Or(first, second)
+	return cmp.Or(first, second)
 }
 
 // analyzeShare is the fewest passages worth analysing, or tagging, on a

@@ -152,18 +152,7 @@ func coreWidths(v lpdf.Value, name string, decoded *[256]string) []float64 {
 	if enc.Kind() == lpdf.Dict {
 		base = enc.Key("BaseEncoding").Name()
 		if d := enc.Key("Differences"); d.Kind() == lpdf.Array {
-			code := -1
-			for i := 0; i < d.Len(); i++ {
-				switch x := d.Index(i); x.Kind() {
-				case lpdf.Integer:
-					code = int(x.Int64())
-				case lpdf.Name:
-					if code >= 0 && code < 256 {
-						named[code] = x.Name()
-					}
-					code++
-				}
-			}
+			eachDifference(d, func(code int, name string) { named[code] = name })
 		}
 	}
 	widths := make([]float64, 256)

@@ -2,8 +2,6 @@ package pdf
 
 import (
 	"fmt"
-	"os"
-	"path/filepath"
 	"strings"
 	"testing"
 
@@ -58,19 +56,7 @@ func core14PDF() []byte {
 // "Ifill lifttilt1.1still".
 func TestPDFStandardFontsWithoutWidths(t *testing.T) {
 	got := extractText(t, core14PDF())
-	path := filepath.Join("testdata", "golden", "core14.txt")
-	if *update {
-		if err := os.WriteFile(path, []byte(got), 0o644); err != nil {
-			t.Fatal(err)
-		}
-	}
-	want, err := os.ReadFile(path)
-	if err != nil {
-		t.Fatal(err)
-	}
-	if got != string(want) {
-		t.Errorf("extraction differs from %s (go test -update to accept):\n%s", path, got)
-	}
+	checkGolden(t, "core14", got)
 	if n := strings.Count(got, "I fill lift tilt 1.1 still"); n != 4 {
 		t.Errorf("%d of 4 rows read cell by cell:\n%s", n, got)
 	}

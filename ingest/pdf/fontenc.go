@@ -58,30 +58,20 @@ func simpleCodes(v lpdf.Value, file []byte) (*[256]string, *builtinEncoding) {
 	}
 	if d := enc.Key("Differences"); d.Kind() == lpdf.Array {
 		type3 := v.Key("Subtype").Name() == "Type3"
-		code := -1
-		for i := 0; i < d.Len(); i++ {
-			x := d.Index(i)
-			switch x.Kind() {
-			case lpdf.Integer:
-				code = int(x.Int64())
-			case lpdf.Name:
-				if code >= 0 && code < 256 {
-					s := glyphText(x.Name())
-					if s == "" && type3 {
-						// Type 3 fonts name glyphs by number ("a97") or
-						// by whatever the producer chose ("CP", "square"),
-						// their codes mostly still those of the base
-						// encoding: pdftotext reads the code then.
-						if s = numericGlyphText(x.Name()); s == "" {
-							s = t[code]
-						}
-					}
-					t[code] = s
-					set[code] = true
+		eachDifference(d, func(code int, name string) {
+			s := glyphText(name)
+			if s == "" && type3 {
+				// Type 3 fonts name glyphs by number ("a97") or by
+				// whatever the producer chose ("CP", "square"), their
+				// codes mostly still those of the base encoding:
+				// pdftotext reads the code then.
+				if s = numericGlyphText(name); s == "" {
+					s = t[code]
 				}
-				code++
 			}
-		}
+			t[code] = s
+			set[code] = true
+		})
 	}
 	if tu := v.Key("ToUnicode"); tu.Kind() == lpdf.Stream {
 		m := toUnicode(cmapStream(tu, file))
@@ -142,6 +132,24 @@ func standardEncoded(v lpdf.Value) bool {
 		}
 	}
 	return true
+}
+
+// eachDifference calls f with each code of a simple font that the
+// /Differences array d names a glyph for, and that glyph's name, in the
+// array's order: a number sets the code of the names after it.
+func eachDifference(d lpdf.Value, f func(code int, name string)) {
+	code := -1
+	for i := 0; i < d.Len(); i++ {
+		switch x := d.Index(i); x.Kind() {
+		case lpdf.Integer:
+			code = int(x.Int64())
+		case lpdf.Name:
+			if code >= 0 && code < 256 {
+				f(code, x.Name())
+			}
+			code++
+		}
+	}
 }
 
 func winAnsiCodes(t *[256]string) {

@@ -1052,9 +1052,10 @@ func mergeRuns(gs []Glyph, buf *[]Glyph, before func(a, b *Glyph) bool) {
 // finishLine sorts a line's glyphs and sets its text, extent, size and
 // weight. A space goes where the gap between two glyphs is wider than
 // kerning, more than 0.15 of the font size, except between two CJK glyphs:
-// those scripts put no spaces between words, and only a gap wider than an
-// em, between a table's cells, is one. A line of Arabic or Hebrew is
-// put in reading order; accents drawn over letters go onto them.
+// those scripts put no spaces between words, and only a gap wider than
+// three ems, between a table's or a form's cells, is one. A line of Arabic
+// or Hebrew is put in reading order; accents drawn over letters go onto
+// them.
 func finishLine(l *line) {
 	bidiText, accents := false, false
 	for _, g := range l.glyphs {

@@ -1,8 +1,6 @@
 package pdf
 
 import (
-	"os"
-	"path/filepath"
 	"strings"
 	"testing"
 
@@ -48,19 +46,7 @@ func TestPDFDotLeaders(t *testing.T) {
 		items = append(items, textItem{X: 72, Y: 700 - 13*float64(i), Size: 11, S: l})
 	}
 	got := extractText(t, pdftest.Build([][]textItem{items}))
-	path := filepath.Join("testdata", "golden", "leaders.txt")
-	if *update {
-		if err := os.WriteFile(path, []byte(got), 0o644); err != nil {
-			t.Fatal(err)
-		}
-	}
-	want, err := os.ReadFile(path)
-	if err != nil {
-		t.Fatal(err)
-	}
-	if got != string(want) {
-		t.Errorf("extraction differs from %s (go test -update to accept):\n%s", path, got)
-	}
+	checkGolden(t, "leaders", got)
 	if strings.Count(got, "\n") != 5 {
 		t.Errorf("%d paragraphs", strings.Count(got, "\n"))
 	}

@@ -1,9 +1,15 @@
 package pdf
 
 import (
+	"context"
+	"fmt"
 	"runtime"
+	"strings"
+	"sync"
 	"sync/atomic"
 	"testing"
+
+	"github.com/normdex/normdex/internal/pdftest"
 )
 
 func TestEachPage(t *testing.T) {
@@ -54,5 +60,77 @@ func TestEachPagePanic(t *testing.T) {
 	}
 	if r := reading.Load(); r != 0 {
 		t.Errorf("%d goroutines left counted as reading", r)
+	}
+}
+
+// TestPDFPagePanicOnHelper checks that a parser crash on a page read by a
+// helper goroutine is caught there, as on the caller's: the page is
+// reported, the rest of the document kept, the process not brought down.
+// The caller takes page 1 first and holds it until another page has
+// crashed, so that page was read by a helper.
+func TestPDFPagePanicOnHelper(t *testing.T) {
+	defer runtime.GOMAXPROCS(runtime.GOMAXPROCS(4))
+	const n = 4 * helperPages
+	pages := make([][]string, n)
+	for i := range pages {
+		pages[i] = []string{fmt.Sprintf("Page %d of the statement on due diligence in cyberspace.", i+1)}
+	}
+	data := pdftest.Helvetica(pages)
+	crashed := make(chan struct{})
+	var once sync.Once
+	pageHook = func(page int) {
+		if page == 1 {
+			<-crashed
+			return
+		}
+		once.Do(func() { close(crashed) })
+		panic("injected")
+	}
+	defer func() { pageHook = nil }()
+	x, err := Extract(context.Background(), data)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(x.Problems) != n-1 {
+		t.Fatalf("problems = %q, want one for each page but the first", x.Problems)
+	}
+	for i, p := range x.Problems {
+		if want := fmt.Sprintf("page %d: parser crashed: injected", i+2); p != want {
+			t.Errorf("problem %d = %q, want %q", i, p, want)
+		}
+	}
+	if len(x.Paragraphs) == 0 || !strings.Contains(x.Paragraphs[0].Text, "Page 1 of") {
+		t.Errorf("paragraphs = %+v, want page 1's kept", x.Paragraphs)
+	}
+	if r := reading.Load(); r != 0 {
+		t.Errorf("%d goroutines left counted as reading", r)
+	}
+}
+
+// TestPDFPagesInParallel checks that a document read and laid out on
+// several cores reads as on one: pages, their running heads and footnotes
+// are found apart and put back in order. Run with -race, it also checks
+// that the goroutines share nothing they write.
+func TestPDFPagesInParallel(t *testing.T) {
+	var pages [][]textItem
+	for p := 1; p <= 6*helperPages; p++ {
+		items, _ := column(72, 760, 420, 11,
+			fmt.Sprintf("%d. A State aware of an operation from its territory takes reasonable steps, page %d of the statement.", p, p),
+			"Capacity building helps States that lack the means to terminate an operation.")
+		items = append(items, furniture(p)...)
+		items = append(items, textItem{X: 72, Y: 90, Size: 8, S: fmt.Sprintf("%d See the note on page %d.", p, p)})
+		pages = append(pages, items)
+	}
+	data := makePDF(pages)
+	read := func(procs int) string {
+		defer runtime.GOMAXPROCS(runtime.GOMAXPROCS(procs))
+		return extractText(t, data)
+	}
+	one := read(1)
+	if !strings.Contains(one, fmt.Sprintf("page %d of the statement", 6*helperPages)) {
+		t.Fatalf("text on one core lacks the last page:\n%s", one)
+	}
+	if many := read(4); many != one {
+		t.Errorf("text on four cores differs from one core's:\n%s\n--- one core:\n%s", many, one)
 	}
 }

@@ -89,22 +89,28 @@ func extractText(t *testing.T, data []byte) string {
 	return strings.Join(append(body, notes...), "\n") + "\n"
 }
 
-func TestPDFGolden(t *testing.T) {
-	for name, data := range map[string][]byte{"onecol": onecolPDF(), "twocol": twocolPDF()} {
-		got := extractText(t, data)
-		path := filepath.Join("testdata", "golden", name+".txt")
-		if *update {
-			if err := os.WriteFile(path, []byte(got), 0o644); err != nil {
-				t.Fatal(err)
-			}
-		}
-		want, err := os.ReadFile(path)
-		if err != nil {
+// checkGolden compares got, the text of an extraction, with the golden file
+// testdata/golden/name.txt, or rewrites that file with -update.
+func checkGolden(t *testing.T, name, got string) {
+	t.Helper()
+	path := filepath.Join("testdata", "golden", name+".txt")
+	if *update {
+		if err := os.WriteFile(path, []byte(got), 0o644); err != nil {
 			t.Fatal(err)
 		}
-		if got != string(want) {
-			t.Errorf("%s: extraction differs from %s (go test -update to accept):\n%s", name, path, got)
-		}
+	}
+	want, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got != string(want) {
+		t.Errorf("extraction differs from %s (go test -update to accept):\n%s", path, got)
+	}
+}
+
+func TestPDFGolden(t *testing.T) {
+	for name, data := range map[string][]byte{"onecol": onecolPDF(), "twocol": twocolPDF()} {
+		checkGolden(t, name, extractText(t, data))
 	}
 }
 

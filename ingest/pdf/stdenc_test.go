@@ -2,8 +2,6 @@ package pdf
 
 import (
 	"fmt"
-	"os"
-	"path/filepath"
 	"strings"
 	"testing"
 
@@ -43,19 +41,7 @@ func stdEncodingPDF() []byte {
 // says and pdftotext reads: the quotes curly, 0xD0 an em dash, not "Ð".
 func TestPDFStandardEncoding(t *testing.T) {
 	got := extractText(t, stdEncodingPDF())
-	path := filepath.Join("testdata", "golden", "stdenc.txt")
-	if *update {
-		if err := os.WriteFile(path, []byte(got), 0o644); err != nil {
-			t.Fatal(err)
-		}
-	}
-	want, err := os.ReadFile(path)
-	if err != nil {
-		t.Fatal(err)
-	}
-	if got != string(want) {
-		t.Errorf("extraction differs from %s (go test -update to accept):\n%s", path, got)
-	}
+	checkGolden(t, "stdenc", got)
 	for _, want := range []string{
 		"1: the State’s ‘duty’ — as in 1990–2000 Æther A",
 		"2: the State’s ‘duty’ — as in 1990–2000 Æther B",

@@ -1,8 +1,6 @@
 package pdf
 
 import (
-	"os"
-	"path/filepath"
 	"strings"
 	"testing"
 
@@ -49,19 +47,7 @@ func tablePDF() []byte {
 // after the other.
 func TestPDFTableIsNoGutter(t *testing.T) {
 	got := extractText(t, tablePDF())
-	path := filepath.Join("testdata", "golden", "tablegap.txt")
-	if *update {
-		if err := os.WriteFile(path, []byte(got), 0o644); err != nil {
-			t.Fatal(err)
-		}
-	}
-	want, err := os.ReadFile(path)
-	if err != nil {
-		t.Fatal(err)
-	}
-	if got != string(want) {
-		t.Errorf("extraction differs from %s (go test -update to accept):\n%s", path, got)
-	}
+	checkGolden(t, "tablegap", got)
 	for _, want := range []string{
 		"Claim ID Claim type Claim amount Claim status C-1041 Rebate $ 388.57 Approved C-1042 Price support $ 419.68 Pending",
 		"who is behind it and what harm it may do.",
