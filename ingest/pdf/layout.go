@@ -1386,7 +1386,9 @@ func dropFurniture(pages []PageGlyphs, body float64, perPage [][]*line) {
 	type pagesWith struct {
 		parity      [2]int // pages with the key: even, odd
 		first, last int    // the first and last page (index) with it
-		body        int    // lines with the key in the body of pages
+		body        int    // lines with the key in the body of pages, in its type
+		size        float64
+		bold        bool // the type of its first line at an edge
 	}
 	seen := map[string]*pagesWith{}
 	keys := make([][]string, len(perPage))
@@ -1402,7 +1404,7 @@ func dropFurniture(pages []PageGlyphs, body float64, perPage [][]*line) {
 			}
 			onPage[k] = true
 			if seen[k] == nil {
-				seen[k] = &pagesWith{first: pi}
+				seen[k] = &pagesWith{first: pi, size: lines[i].size, bold: lines[i].bold}
 			}
 			seen[k].parity[pages[pi].Number%2]++
 			seen[k].last = pi
@@ -1418,12 +1420,14 @@ func dropFurniture(pages []PageGlyphs, body float64, perPage [][]*line) {
 			n >= 3 && (c.parity[0] == 0 || c.parity[1] == 0 || float64(n) >= 0.6*float64(c.last-c.first+1))
 	}
 	// Text that recurs at the edges and as often well inside the margins
-	// of pages is the document's content: the rows of a register that
-	// differ only in their dates and numbers ("Boeing Company Long Beach
-	// 56 Layoff") open some of its pages by chance. A running head is
-	// seldom a body line (the title on the first page, an entry of the
-	// contents), and a bare number, which is a body line in any column of
-	// figures, stays furniture; so does small type keyed by its height.
+	// of pages, in the same type, is the document's content: the rows of a
+	// register that differ only in their dates and numbers ("Boeing
+	// Company Long Beach 56 Layoff") open some of its pages by chance. A
+	// running head is seldom a body line (the title on the first page, an
+	// entry of the contents), and not in its type when it is one (a head
+	// "Article 5" over the headings of articles); a bare number, which is a
+	// body line in any column of figures, stays furniture, and so does
+	// small type keyed by its height.
 	withLetters := false
 	for k := range seen {
 		if recurs(k) && strings.IndexFunc(k, unicode.IsLetter) >= 0 && !strings.Contains(k, "@") {
@@ -1440,7 +1444,7 @@ func dropFurniture(pages []PageGlyphs, body float64, perPage [][]*line) {
 					continue
 				}
 				buf = appendFurnitureKey(buf[:0], l.text)
-				if c := seen[string(buf)]; c != nil {
+				if c := seen[string(buf)]; c != nil && l.bold == c.bold && math.Abs(l.size-c.size) < 0.05*c.size {
 					c.body++
 				}
 			}

@@ -90,3 +90,26 @@ func TestPDFTableRowsAtPageTops(t *testing.T) {
 		t.Errorf("page numbers kept:\n%s", got)
 	}
 }
+
+// TestPDFRunningHeadOverHeadings drops a running head that names the
+// article on the page although the articles' headings inside the pages
+// read the same but for their numbers: they are set in another type.
+func TestPDFRunningHeadOverHeadings(t *testing.T) {
+	var pages [][]textItem
+	for p := 1; p <= 8; p++ {
+		page := []textItem{{X: 250, Y: 812, Size: 9, S: fmt.Sprintf("Article %d", 2*p-1)}}
+		y := 760.0
+		for k := 2*p - 1; k <= 2*p; k++ {
+			page = append(page, textItem{X: 60, Y: y, Size: 12, S: fmt.Sprintf("Article %d", k)})
+			col, end := column(60, y-24, 470, 10,
+				"The commentary sets out what the rule requires of a State, how it has been read in practice, and which questions remain open for the drafters to settle.")
+			page = append(page, col...)
+			y = end - 40
+		}
+		pages = append(pages, page)
+	}
+	got := text(t, makePDF(pages))
+	if n := strings.Count(got, "Article "); n != 16 {
+		t.Errorf("%d articles named, want the 16 headings:\n%s", n, got)
+	}
+}
