@@ -1299,15 +1299,16 @@ func arabicLine(s string) bool {
 // numbers ignored, so a running head with a changing page number matches,
 // in roman numerals too (the front matter of a book).
 func furnitureKey(s string) string {
-	return string(appendFurnitureKey(nil, s))
+	return string(appendFurnitureKey(nil, s, math.MaxInt))
 }
 
-// appendFurnitureKey appends the furnitureKey of s to dst, without
-// allocating when dst has room: dropFurniture keys every body line of a
-// document that has running heads.
-func appendFurnitureKey(dst []byte, s string) []byte {
+// appendFurnitureKey appends the furnitureKey of s to dst, or its words
+// up to the first that takes it past limit bytes, without allocating when
+// dst has room: dropFurniture keys the body lines of a document that has
+// running heads only as far as they could match one.
+func appendFurnitureKey(dst []byte, s string, limit int) []byte {
 	start := len(dst)
-	for i := 0; i < len(s); {
+	for i := 0; i < len(s) && len(dst)-start <= limit; {
 		r, n := utf8.DecodeRuneInString(s[i:])
 		if unicode.IsSpace(r) {
 			i += n
@@ -1428,14 +1429,15 @@ func dropFurniture(pages []PageGlyphs, body float64, perPage [][]*line) {
 	// "Article 5" over the headings of articles); a bare number, which is a
 	// body line in any column of figures, stays furniture, and so does
 	// small type keyed by its height.
-	withLetters := false
+	var firsts [256]bool // the first bytes of the keys that can match
+	longest := 0
 	for k := range seen {
 		if recurs(k) && strings.IndexFunc(k, unicode.IsLetter) >= 0 && !strings.Contains(k, "@") {
-			withLetters = true
-			break
+			firsts[k[0]] = true
+			longest = max(longest, len(k))
 		}
 	}
-	if withLetters {
+	if longest > 0 {
 		var buf []byte
 		for pi, lines := range perPage {
 			h := pages[pi].Height
@@ -1443,7 +1445,10 @@ func dropFurniture(pages []PageGlyphs, body float64, perPage [][]*line) {
 				if keys[pi][i] != "" || l.y > 0.85*h || l.y < 0.15*h {
 					continue
 				}
-				buf = appendFurnitureKey(buf[:0], l.text)
+				if buf = appendFurnitureKey(buf[:0], l.text, 0); len(buf) == 0 || !firsts[buf[0]] {
+					continue
+				}
+				buf = appendFurnitureKey(buf[:0], l.text, longest)
 				if c := seen[string(buf)]; c != nil && l.bold == c.bold && math.Abs(l.size-c.size) < 0.05*c.size {
 					c.body++
 				}
