@@ -2,8 +2,6 @@ package pdf
 
 import (
 	"fmt"
-	"os"
-	"path/filepath"
 	"strings"
 	"testing"
 )
@@ -66,19 +64,7 @@ func noticesPDF() []byte {
 func TestPDFTableRowsAtPageTops(t *testing.T) {
 	data := noticesPDF()
 	got := extractText(t, data)
-	path := filepath.Join("testdata", "golden", "tablerows.txt")
-	if *update {
-		if err := os.WriteFile(path, []byte(got), 0o644); err != nil {
-			t.Fatal(err)
-		}
-	}
-	want, err := os.ReadFile(path)
-	if err != nil {
-		t.Fatal(err)
-	}
-	if got != string(want) {
-		t.Errorf("extraction differs from %s (go test -update to accept):\n%s", path, got)
-	}
+	checkGolden(t, "tablerows", got)
 	drawn := strings.Count(string(data), "Orbital Aircraft Company")
 	if n := strings.Count(got, "Orbital Aircraft Company Long Beach"); n != drawn {
 		t.Errorf("%d of the %d rows of Orbital Aircraft Company read:\n%s", n, drawn, got)
