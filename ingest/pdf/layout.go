@@ -1299,28 +1299,52 @@ func arabicLine(s string) bool {
 // numbers ignored, so a running head with a changing page number matches,
 // in roman numerals too (the front matter of a book).
 func furnitureKey(s string) string {
-	var b strings.Builder
-	for _, w := range strings.Fields(strings.ToLower(s)) {
-		if strings.Trim(w, "ivxlc") == "" && romanRe.MatchString(w) {
-			b.WriteByte('#')
+	return string(appendFurnitureKey(nil, s, math.MaxInt))
+}
+
+// appendFurnitureKey appends the furnitureKey of s to dst, or its words
+// up to the first that takes it past limit bytes, without allocating when
+// dst has room: dropFurniture keys the body lines of a document that has
+// running heads only as far as they could match one.
+func appendFurnitureKey(dst []byte, s string, limit int) []byte {
+	start := len(dst)
+	for i := 0; i < len(s) && len(dst)-start <= limit; {
+		r, n := utf8.DecodeRuneInString(s[i:])
+		if unicode.IsSpace(r) {
+			i += n
+			continue
+		}
+		j := i
+		for j < len(s) {
+			r, n := utf8.DecodeRuneInString(s[j:])
+			if unicode.IsSpace(r) {
+				break
+			}
+			j += n
+		}
+		w := s[i:j]
+		i = j
+		if strings.Trim(w, "ivxlcIVXLC") == "" && romanRe.MatchString(w) {
+			dst = append(dst, '#')
 			continue
 		}
 		for _, r := range w {
 			switch {
 			case unicode.IsDigit(r):
-				if !strings.HasSuffix(b.String(), "#") {
-					b.WriteByte('#')
+				if len(dst) == start || dst[len(dst)-1] != '#' {
+					dst = append(dst, '#')
 				}
 			case unicode.IsLetter(r) || r == '#':
-				b.WriteRune(r)
+				dst = utf8.AppendRune(dst, unicode.ToLower(r))
 			}
 		}
 	}
-	return b.String()
+	return dst
 }
 
-// romanRe matches a page number in roman numerals, up to 399.
-var romanRe = regexp.MustCompile(`^c{0,3}(xc|xl|l?x{0,3})(ix|iv|v?i{0,3})$`)
+// romanRe matches a page number in roman numerals, up to 399, in either
+// case.
+var romanRe = regexp.MustCompile(`^(?i:c{0,3}(xc|xl|l?x{0,3})(ix|iv|v?i{0,3}))$`)
 
 // textEnd returns how many of a page's lines come before the lines set
 // aside at its end (text in another direction than the page's).
@@ -1363,6 +1387,9 @@ func dropFurniture(pages []PageGlyphs, body float64, perPage [][]*line) {
 	type pagesWith struct {
 		parity      [2]int // pages with the key: even, odd
 		first, last int    // the first and last page (index) with it
+		body        int    // lines with the key in the body of pages, in its type
+		size        float64
+		bold        bool // the type of its first line at an edge
 	}
 	seen := map[string]*pagesWith{}
 	keys := make([][]string, len(perPage))
@@ -1378,13 +1405,13 @@ func dropFurniture(pages []PageGlyphs, body float64, perPage [][]*line) {
 			}
 			onPage[k] = true
 			if seen[k] == nil {
-				seen[k] = &pagesWith{first: pi}
+				seen[k] = &pagesWith{first: pi, size: lines[i].size, bold: lines[i].bold}
 			}
 			seen[k].parity[pages[pi].Number%2]++
 			seen[k].last = pi
 		}
 	}
-	repeated := func(k string) bool {
+	recurs := func(k string) bool {
 		c := seen[k]
 		if k == "" || len(pages) < 2 || c == nil {
 			return false
@@ -1392,6 +1419,48 @@ func dropFurniture(pages []PageGlyphs, body float64, perPage [][]*line) {
 		n := c.parity[0] + c.parity[1]
 		return n >= 2 && float64(n) >= 0.4*float64(len(pages)) ||
 			n >= 3 && (c.parity[0] == 0 || c.parity[1] == 0 || float64(n) >= 0.6*float64(c.last-c.first+1))
+	}
+	// Text that recurs at the edges and as often well inside the margins
+	// of pages, in the same type, is the document's content: the rows of a
+	// register that differ only in their dates and numbers ("Boeing
+	// Company Long Beach 56 Layoff") open some of its pages by chance. A
+	// running head is seldom a body line (the title on the first page, an
+	// entry of the contents), and not in its type when it is one (a head
+	// "Article 5" over the headings of articles); a bare number, which is a
+	// body line in any column of figures, stays furniture, and so does
+	// small type keyed by its height.
+	var firsts [256]bool // the first bytes of the keys that can match
+	longest := 0
+	for k := range seen {
+		if recurs(k) && strings.IndexFunc(k, unicode.IsLetter) >= 0 && !strings.Contains(k, "@") {
+			firsts[k[0]] = true
+			longest = max(longest, len(k))
+		}
+	}
+	if longest > 0 {
+		var buf []byte
+		for pi, lines := range perPage {
+			h := pages[pi].Height
+			for i, l := range lines[:textEnd(lines)] {
+				if keys[pi][i] != "" || l.y > 0.85*h || l.y < 0.15*h {
+					continue
+				}
+				if buf = appendFurnitureKey(buf[:0], l.text, 0); len(buf) == 0 || !firsts[buf[0]] {
+					continue
+				}
+				buf = appendFurnitureKey(buf[:0], l.text, longest)
+				if c := seen[string(buf)]; c != nil && l.bold == c.bold && math.Abs(l.size-c.size) < 0.05*c.size {
+					c.body++
+				}
+			}
+		}
+	}
+	repeated := func(k string) bool {
+		if !recurs(k) {
+			return false
+		}
+		c := seen[k]
+		return c.body < 2 || c.body < c.parity[0]+c.parity[1] || strings.IndexFunc(k, unicode.IsLetter) < 0
 	}
 	// A bare page number set apart below (or above) all the text of its
 	// page, however deep the margin (LaTeX's page numbers stand a tenth of
