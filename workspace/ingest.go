@@ -278,11 +278,28 @@ func (w *Workspace) Ingest(ctx context.Context, paths []string, opt IngestOption
 		}
 		recorded <- err
 	}()
-	if err := ix.wait(ctx); err != nil {
+	failed, err := ix.wait(ctx)
+	if err != nil {
 		warn(fmt.Sprintf("index: %v (catching up from the store)", err))
 	}
 	if err := <-recorded; err != nil {
 		return rep, err
+	}
+	if len(failed) > 0 {
+		// Rare: a document the index could not analyse was reported
+		// ingested and recorded so; the run is recorded again with it
+		// failed (FinishRun adds the failures it is given).
+		for _, f := range failed {
+			warn(fmt.Sprintf("failed %s: %s (taken out of the store again)", f.Path, f.Reason))
+		}
+		run.Ingested -= len(failed)
+		run.Failures = append(run.Failures, failed...)
+		run.Failed = len(run.Failures)
+		again := *run
+		again.Failures, again.Warnings = failed, nil
+		if err := w.store.FinishRun(bg, again); err != nil {
+			return rep, err
+		}
 	}
 	// A document the indexer could not analyse is analysed here again.
 	if err := recovered(func() error { _, err := w.Sync(bg); return err }); err != nil {
@@ -420,7 +437,7 @@ func prepare(ctx context.Context, st *corpus.Store, taggerFor func() (*annotate.
 	}
 	r.Passages = len(j.ps)
 	err = inHalves(len(j.ps), func(from, to int) error {
-		tagHook(j.path, from)
+		stageHook("tag", j.path, from)
 		for i := from; i < to; i++ {
 			j.ps[i].Annotations = tagger.TagLang(j.ps[i].Text, j.ps[i].Lang)
 		}
@@ -435,9 +452,10 @@ func prepare(ctx context.Context, st *corpus.Store, taggerFor func() (*annotate.
 	}
 }
 
-// tagHook is called as each share of a document's passages is tagged, so
-// that tests can make tagging panic on one file.
-var tagHook = func(path string, from int) {}
+// stageHook is called as each share of a document's passages is tagged
+// ("tag") or analysed for the index ("analyze"), so that tests can make
+// either panic on one file.
+var stageHook = func(stage, path string, from int) {}
 
 // withMeta returns d with the metadata that m gives (its fields that are
 // not empty).
@@ -705,10 +723,11 @@ type docEntries struct {
 }
 
 // leftover is what an indexing goroutine has not indexed when the input
-// ends, or why it stopped.
+// ends, or why it stopped, and the documents it took out of the store.
 type leftover struct {
-	docs []docEntries
-	err  error
+	docs   []docEntries
+	err    error
+	failed []corpus.Failure
 }
 
 func (ix *indexer) run(ctx context.Context) {
@@ -721,12 +740,17 @@ func (ix *indexer) run(ctx context.Context) {
 				d, err = ix.analyze(ctx, j)
 				return err
 			})
-			if err != nil {
-				err = fmt.Errorf("%s: %w", j.res.Path, err)
+			if pe := (*PanicError)(nil); errors.As(err, &pe) {
+				// A bug met on this document's text would meet it again at
+				// every reindex: the document is taken out of the store
+				// and fails alone, so that store and index agree.
+				left.failed = append(left.failed, corpus.Failure{Path: j.res.Path, Reason: OneLine(err)})
+				err = ix.ws.store.Remove(ctx, []string{d.id})
+			} else {
+				left.docs = append(left.docs, d)
+				size += len(d.entries)
 			}
-			left.docs = append(left.docs, d)
 			left.err = err
-			size += len(d.entries)
 		}
 		j.res.Doc, j.stmts, j.ps = corpus.Document{}, nil, nil
 		if size >= indexBatch && left.err == nil {
@@ -746,6 +770,7 @@ func (ix *indexer) analyze(ctx context.Context, j *job) (docEntries, error) {
 	}
 	d.entries = make([]index.Analyzed, len(es))
 	return d, inHalves(len(es), func(from, to int) error {
+		stageHook("analyze", j.res.Path, from)
 		for i := from; i < to; i++ {
 			a, err := ix.ws.idx.Analyze(es[i])
 			if err != nil {
@@ -799,20 +824,23 @@ func (ix *indexer) index(ctx context.Context, docs []docEntries) error {
 func (ix *indexer) add(j *job) { ix.in <- j }
 
 // wait lets the indexer finish, even after ctx is cancelled, and returns
-// its error, if any. The documents the goroutines hold at the end are
-// indexed in parallel, shared out anew (see shareOut).
-func (ix *indexer) wait(ctx context.Context) error {
+// the documents it took out of the store (see run) and its error, if any.
+// The documents the goroutines hold at the end are indexed in parallel,
+// shared out anew (see shareOut).
+func (ix *indexer) wait(ctx context.Context) ([]corpus.Failure, error) {
 	ctx = context.WithoutCancel(ctx)
 	close(ix.in)
 	errs := []error{ix.openErr}
 	var docs []docEntries
+	var failed []corpus.Failure
 	for range ix.n {
 		left := <-ix.done
 		errs = append(errs, left.err)
 		docs = append(docs, left.docs...)
+		failed = append(failed, left.failed...)
 	}
 	if err := errors.Join(errs...); err != nil {
-		return err
+		return failed, err
 	}
 	parts := shareOut(docs, ix.n)
 	var wg sync.WaitGroup
@@ -821,7 +849,7 @@ func (ix *indexer) wait(ctx context.Context) error {
 		wg.Go(func() { errs[k] = recovered(func() error { return ix.index(ctx, part) }) })
 	}
 	wg.Wait()
-	return errors.Join(errs...)
+	return failed, errors.Join(errs...)
 }
 
 // shareOut divides documents among at most n batches of about as many

@@ -11,18 +11,20 @@ import (
 	"testing"
 )
 
-// TestIngestPanicFailsOneFile: a panic while one file is tagged, on the
-// worker's goroutine or on the helper goroutine that tags the second half
-// of its passages, fails that file alone: the batch finishes, the other
-// files are stored and indexed, nothing of the failed one is stored, and
-// store and index agree.
+// TestIngestPanicFailsOneFile: a panic while one file is tagged or
+// analysed for the index, on the goroutine that handles the file or on the
+// helper goroutine that takes the second half of its passages, fails that
+// file alone: the batch finishes, the other files are stored and indexed,
+// nothing of the failed one is stored, and store and index agree.
 func TestIngestPanicFailsOneFile(t *testing.T) {
 	for _, tc := range []struct {
-		name string
-		from func(n int) bool // which share of the passages panics
+		name, stage string
+		second      bool // the second half of the passages panics
 	}{
-		{"first half", func(from int) bool { return from == 0 }},
-		{"second half", func(from int) bool { return from > 0 }},
+		{"tag first half", "tag", false},
+		{"tag second half", "tag", true},
+		{"analyze first half", "analyze", false},
+		{"analyze second half", "analyze", true},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			src := t.TempDir()
@@ -41,12 +43,12 @@ func TestIngestPanicFailsOneFile(t *testing.T) {
 				}
 			}
 			bad := filepath.Join(src, "bad.txt")
-			tagHook = func(path string, from int) {
-				if path == bad && tc.from(from) {
-					panic("tagger bug")
+			stageHook = func(stage, path string, from int) {
+				if stage == tc.stage && path == bad && (from > 0) == tc.second {
+					panic("a bug")
 				}
 			}
-			t.Cleanup(func() { tagHook = func(string, int) {} })
+			t.Cleanup(func() { stageHook = func(string, string, int) {} })
 
 			ctx := context.Background()
 			w, err := Open(filepath.Join(t.TempDir(), "ws"), Options{Create: true, Write: true})
@@ -56,25 +58,34 @@ func TestIngestPanicFailsOneFile(t *testing.T) {
 			defer w.Close()
 			var mu sync.Mutex
 			failed := map[string]error{}
+			var warnings []string
 			rep, err := w.Ingest(ctx, []string{src}, IngestOptions{Workers: 2, Progress: func(p Progress) {
 				mu.Lock()
 				defer mu.Unlock()
 				if p.File.Err != nil {
 					failed[p.File.Path] = p.File.Err
 				}
-			}})
+			}, Warn: func(s string) { warnings = append(warnings, s) }})
 			if err != nil {
 				t.Fatal(err)
 			}
 			if rep.Run.Ingested != 2 || rep.Run.Failed != 1 || len(rep.Run.Failures) != 1 {
 				t.Fatalf("run: %+v", rep.Run)
 			}
-			if f := rep.Run.Failures[0]; f.Path != bad || f.Reason != "internal error: tagger bug" {
+			if f := rep.Run.Failures[0]; f.Path != bad || f.Reason != "internal error: a bug" {
 				t.Errorf("failure: %+v", f)
 			}
-			var pe *PanicError
-			if !errors.As(failed[bad], &pe) || !strings.Contains(string(pe.Stack), "tagHook") && !strings.Contains(string(pe.Stack), "panic_test") {
-				t.Errorf("error of %s: %v, want a *PanicError with its stack", bad, failed[bad])
+			if tc.stage == "tag" {
+				var pe *PanicError
+				if !errors.As(failed[bad], &pe) || !strings.Contains(string(pe.Stack), "panic_test.go") {
+					t.Errorf("error of %s: %v, want a *PanicError with its stack", bad, failed[bad])
+				}
+			} else if len(warnings) != 1 || warnings[0] != "failed "+bad+": internal error: a bug (taken out of the store again)" {
+				t.Errorf("warnings: %q", warnings)
+			}
+			last, _, err := w.store.LastRun(ctx)
+			if err != nil || last.Ingested != 2 || last.Failed != 1 || len(last.Failures) != 1 || last.Failures[0].Path != bad {
+				t.Errorf("recorded run: %+v, %v", last, err)
 			}
 			docs, err := w.store.Documents(ctx)
 			if err != nil {
