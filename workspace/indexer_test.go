@@ -61,7 +61,7 @@ func TestIndexerLeavesQueuedWhatItCannotIndex(t *testing.T) {
 			entries += max(len(ps), 1)
 		}
 	}
-	if err := ix.wait(ctx); err == nil {
+	if _, err := ix.wait(ctx); err == nil {
 		t.Fatal("indexing into a read-only index succeeded")
 	}
 	if got := queued(); !slices.Equal(got, want) {

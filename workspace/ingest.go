@@ -108,7 +108,9 @@ func (w *Workspace) Ingest(ctx context.Context, paths []string, opt IngestOption
 	}
 	// The tagger compiles in the background from the first file that needs
 	// extracting: files the store has need none.
-	warm := sync.OnceFunc(func() { go tagger() })
+	// A panic compiling it comes back to each file that asks for the
+	// tagger (sync.OnceValues panics again) and fails those files.
+	warm := sync.OnceFunc(func() { go recovered(func() error { _, err := tagger(); return err }) })
 	progress := opt.Progress
 	if progress == nil {
 		progress = func(Progress) {}
@@ -182,7 +184,12 @@ func (w *Workspace) Ingest(ctx context.Context, paths []string, opt IngestOption
 	for range workers {
 		wg.Go(func() {
 			for j := range queue {
-				prepare(ctx, w.store, tagger, warm, sidecars, j, timeout)
+				if err := recovered(func() error {
+					prepare(ctx, w.store, tagger, warm, sidecars, j, timeout)
+					return nil
+				}); err != nil {
+					j.res.Err = err
+				}
 				finished <- j
 			}
 		})
@@ -208,27 +215,32 @@ func (w *Workspace) Ingest(ctx context.Context, paths []string, opt IngestOption
 		}
 		handled++
 		// One transaction per document, which an interrupt does not cut
-		// short.
-		switch {
-		case r.Err == nil && r.Result == "":
-			// Near-duplicates are found as documents are committed, in
-			// order, so that of two copies in one run the first stands.
-			sig, signed := corpus.ParseSignature(r.Doc.Signature)
-			if signed {
-				if o, ok := dups.Find(j.path, sig); ok {
-					r.Doc.DuplicateOf = o.ID
-					r.Duplicate = fmt.Sprintf("duplicate of %s (%s, %.0f%% alike): counted once", o.ID[:12], o.Source, 100*o.Similarity)
+		// short; a panic inside it rolls it back and fails the document.
+		if err := recovered(func() error {
+			switch {
+			case r.Err == nil && r.Result == "":
+				// Near-duplicates are found as documents are committed, in
+				// order, so that of two copies in one run the first stands.
+				sig, signed := corpus.ParseSignature(r.Doc.Signature)
+				if signed {
+					if o, ok := dups.Find(j.path, sig); ok {
+						r.Doc.DuplicateOf = o.ID
+						r.Duplicate = fmt.Sprintf("duplicate of %s (%s, %.0f%% alike): counted once", o.ID[:12], o.Source, 100*o.Similarity)
+					}
+				}
+				r.Result, r.Err = w.store.Put(context.WithoutCancel(ctx), r.Doc, j.stmts, j.ps)
+				if r.Err == nil && signed {
+					dups.Add(r.Doc.ID, j.path, sig)
+				}
+			case r.Err == nil && r.Result == corpus.Updated:
+				r.Changes, r.Err = w.store.SetMeta(context.WithoutCancel(ctx), r.Doc, j.ps...)
+				if len(r.Changes) == 0 {
+					r.Result = corpus.Unchanged
 				}
 			}
-			r.Result, r.Err = w.store.Put(context.WithoutCancel(ctx), r.Doc, j.stmts, j.ps)
-			if r.Err == nil && signed {
-				dups.Add(r.Doc.ID, j.path, sig)
-			}
-		case r.Err == nil && r.Result == corpus.Updated:
-			r.Changes, r.Err = w.store.SetMeta(context.WithoutCancel(ctx), r.Doc, j.ps...)
-			if len(r.Changes) == 0 {
-				r.Result = corpus.Unchanged
-			}
+			return nil
+		}); err != nil {
+			r.Err = err
 		}
 		if r.Err != nil {
 			r.Result = ""
@@ -266,13 +278,31 @@ func (w *Workspace) Ingest(ctx context.Context, paths []string, opt IngestOption
 		}
 		recorded <- err
 	}()
-	if err := ix.wait(ctx); err != nil {
+	failed, err := ix.wait(ctx)
+	if err != nil {
 		warn(fmt.Sprintf("index: %v (catching up from the store)", err))
 	}
 	if err := <-recorded; err != nil {
 		return rep, err
 	}
-	if _, err := w.Sync(bg); err != nil {
+	if len(failed) > 0 {
+		// Rare: a document the index could not analyse was reported
+		// ingested and recorded so; the run is recorded again with it
+		// failed (FinishRun adds the failures it is given).
+		for _, f := range failed {
+			warn(fmt.Sprintf("failed %s: %s (taken out of the store again)", f.Path, f.Reason))
+		}
+		run.Ingested -= len(failed)
+		run.Failures = append(run.Failures, failed...)
+		run.Failed = len(run.Failures)
+		again := *run
+		again.Failures, again.Warnings = failed, nil
+		if err := w.store.FinishRun(bg, again); err != nil {
+			return rep, err
+		}
+	}
+	// A document the indexer could not analyse is analysed here again.
+	if err := recovered(func() error { _, err := w.Sync(bg); return err }); err != nil {
 		return rep, fmt.Errorf("index: %w (the store is complete; 'normdex reindex' or the next ingest catches up)", err)
 	}
 	return rep, nil
@@ -406,16 +436,26 @@ func prepare(ctx context.Context, st *corpus.Store, taggerFor func() (*annotate.
 		return
 	}
 	r.Passages = len(j.ps)
-	inHalves(len(j.ps), func(from, to int) error {
+	err = inHalves(len(j.ps), func(from, to int) error {
+		stageHook("tag", j.path, from)
 		for i := from; i < to; i++ {
 			j.ps[i].Annotations = tagger.TagLang(j.ps[i].Text, j.ps[i].Lang)
 		}
 		return nil
 	})
+	if err != nil {
+		r.Err = err
+		return
+	}
 	for _, p := range j.ps {
 		r.Annotations += len(p.Annotations)
 	}
 }
+
+// stageHook is called as each share of a document's passages is tagged
+// ("tag") or analysed for the index ("analyze"), so that tests can make
+// either panic on one file.
+var stageHook = func(stage, path string, from int) {}
 
 // withMeta returns d with the metadata that m gives (its fields that are
 // not empty).
@@ -683,10 +723,11 @@ type docEntries struct {
 }
 
 // leftover is what an indexing goroutine has not indexed when the input
-// ends, or why it stopped.
+// ends, or why it stopped, and the documents it took out of the store.
 type leftover struct {
-	docs []docEntries
-	err  error
+	docs   []docEntries
+	err    error
+	failed []corpus.Failure
 }
 
 func (ix *indexer) run(ctx context.Context) {
@@ -694,14 +735,26 @@ func (ix *indexer) run(ctx context.Context) {
 	size := 0
 	for j := range ix.in {
 		if ix.openErr == nil && left.err == nil {
-			d, err := ix.analyze(ctx, j)
-			left.docs = append(left.docs, d)
+			var d docEntries
+			err := recovered(func() (err error) {
+				d, err = ix.analyze(ctx, j)
+				return err
+			})
+			if pe := (*PanicError)(nil); errors.As(err, &pe) {
+				// A bug met on this document's text would meet it again at
+				// every reindex: the document is taken out of the store
+				// and fails alone, so that store and index agree.
+				left.failed = append(left.failed, corpus.Failure{Path: j.res.Path, Reason: OneLine(err)})
+				err = ix.ws.store.Remove(ctx, []string{d.id})
+			} else {
+				left.docs = append(left.docs, d)
+				size += len(d.entries)
+			}
 			left.err = err
-			size += len(d.entries)
 		}
 		j.res.Doc, j.stmts, j.ps = corpus.Document{}, nil, nil
 		if size >= indexBatch && left.err == nil {
-			left.err = ix.index(ctx, left.docs)
+			left.err = recovered(func() error { return ix.index(ctx, left.docs) })
 			left.docs, size = nil, 0
 		}
 	}
@@ -717,6 +770,7 @@ func (ix *indexer) analyze(ctx context.Context, j *job) (docEntries, error) {
 	}
 	d.entries = make([]index.Analyzed, len(es))
 	return d, inHalves(len(es), func(from, to int) error {
+		stageHook("analyze", j.res.Path, from)
 		for i := from; i < to; i++ {
 			a, err := ix.ws.idx.Analyze(es[i])
 			if err != nil {
@@ -738,10 +792,12 @@ func inHalves(n int, f func(from, to int) error) error {
 		return f(0, n)
 	}
 	half := n / 2
-	var second error
+	var first, second error
 	var wg sync.WaitGroup
-	wg.Go(func() { second = f(half, n) })
-	first := f(0, half)
+	wg.Go(func() { second = recovered(func() error { return f(half, n) }) })
+	// Recovered here as well, so that the second half is waited for
+	// before the caller lets go of the items.
+	first = recovered(func() error { return f(0, half) })
 	wg.Wait()
 	return cmp.Or(first, second)
 }
@@ -768,29 +824,32 @@ func (ix *indexer) index(ctx context.Context, docs []docEntries) error {
 func (ix *indexer) add(j *job) { ix.in <- j }
 
 // wait lets the indexer finish, even after ctx is cancelled, and returns
-// its error, if any. The documents the goroutines hold at the end are
-// indexed in parallel, shared out anew (see shareOut).
-func (ix *indexer) wait(ctx context.Context) error {
+// the documents it took out of the store (see run) and its error, if any.
+// The documents the goroutines hold at the end are indexed in parallel,
+// shared out anew (see shareOut).
+func (ix *indexer) wait(ctx context.Context) ([]corpus.Failure, error) {
 	ctx = context.WithoutCancel(ctx)
 	close(ix.in)
 	errs := []error{ix.openErr}
 	var docs []docEntries
+	var failed []corpus.Failure
 	for range ix.n {
 		left := <-ix.done
 		errs = append(errs, left.err)
 		docs = append(docs, left.docs...)
+		failed = append(failed, left.failed...)
 	}
 	if err := errors.Join(errs...); err != nil {
-		return err
+		return failed, err
 	}
 	parts := shareOut(docs, ix.n)
 	var wg sync.WaitGroup
 	errs = make([]error, len(parts))
 	for k, part := range parts {
-		wg.Go(func() { errs[k] = ix.index(ctx, part) })
+		wg.Go(func() { errs[k] = recovered(func() error { return ix.index(ctx, part) }) })
 	}
 	wg.Wait()
-	return errors.Join(errs...)
+	return failed, errors.Join(errs...)
 }
 
 // shareOut divides documents among at most n batches of about as many

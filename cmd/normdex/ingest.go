@@ -1,6 +1,7 @@
 package main
 
 import (
+	"errors"
 	"fmt"
 	"os"
 	"os/signal"
@@ -112,6 +113,12 @@ func runIngest(c *cli.Context) error {
 			bar.Clear()
 		}
 		fmt.Fprintln(out, report(p.File))
+		// A panic is a bug to report: its stack is what a maintainer needs,
+		// but not what a user reads at every failed file.
+		var pe *workspace.PanicError
+		if errors.As(p.File.Err, &pe) && os.Getenv("NORMDEX_DEBUG") != "" {
+			fmt.Fprintf(c.App.ErrWriter, "normdex: %s: %s\n%s", p.File.Path, pe, pe.Stack)
+		}
 	}
 	if tty != nil {
 		opt.OCRProgress = func(path string, done, total int) {
