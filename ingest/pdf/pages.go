@@ -75,12 +75,12 @@ func eachPage(n int, worker func() (work func(i int), done func())) {
 			wg.Wait()
 		}()
 		helpers := 0
-		for i := int(next.Add(1)) - 1; i < n; i = int(next.Add(1)) - 1 {
+		run(func(i int) {
 			if helpers < runtime.GOMAXPROCS(0)-1 && help() {
 				helpers++
 			}
 			work(i)
-		}
+		})
 	}()
 	if crash != nil {
 		panic(crash)
