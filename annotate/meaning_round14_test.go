@@ -81,6 +81,7 @@ func TestRulesReadMeaningsRound14(t *testing.T) {
 		{"States may regulate cyberspace affairs within their sovereign jurisdiction by enforcing domestic law.", "topic.sovereignty", true},
 		{"Digital sovereignty means a state's authority to regulate its digital infrastructure and data flows.", "topic.sovereignty", true},
 		{"Russia asserts data sovereignty by requiring data localisation.", "topic.sovereignty", false},
+		{"A State must prevent its sovereign territory from being used for cyber operations against other States.", "topic.sovereignty", false},
 		{"The agency cut the sovereign debt rating of the country.", "topic.sovereignty", false},
 		// 9. Actors seen from a victim firm, actors from a named State,
 		// deterrence of their actions, contractors a State sponsors, the
