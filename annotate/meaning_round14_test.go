@@ -74,6 +74,9 @@ func TestRulesReadMeaningsRound14(t *testing.T) {
 		{"Researchers at the firm practise careful threat-actor attribution for their clients' incidents.", "topic.state_responsibility", false},
 		{"The vendor's threat intelligence team published its attribution of the phishing wave to a known crew.", "topic.state_responsibility", false},
 		{"The rise in exports was associated with the Ministry of Finance's reform.", "topic.state_responsibility", false},
+		{"The network is associated with the Ministry of Education's digital campaign.", "topic.state_responsibility", false},
+		{"Researchers associated with military academies published a study of the intrusion.", "topic.state_responsibility", false},
+		{"Russia was behind the attack on the grid, officials said.", "topic.state_responsibility", true},
 		// 8. Sovereignty in its adjective and in "digital sovereignty"
 		// defined as a State's authority; data sovereignty as a data policy
 		// is topic.data alone.
