@@ -148,3 +148,28 @@ func TestFrenchSpanishDiligenceDoctrineRound8(t *testing.T) {
 		{"es", "Los padres tienen un deber de vigilancia sobre los menores a su cargo.", []string{"-topic.due_diligence", "-measures.monitoring"}},
 	})
 }
+
+// TestFrenchSpanishEnglishFamiliesRound8 checks the English rule families
+// that had no French or Spanish counterpart and now have one: a State acting
+// through others (English acting-through-them: "par l'intermédiaire de
+// pirates", "recluta a hackers"), ensuring that no operation is launched
+// (ensure-none), and, in Spanish, a State held responsible ("hará
+// responsable a Rusia"; French had it). Near misses: a firm hiring
+// engineers, the persons held responsible for a theft.
+func TestFrenchSpanishEnglishFamiliesRound8(t *testing.T) {
+	checkLangCases(t, []langCase{
+		{"fr", "L'État agit directement ou indirectement par l'intermédiaire de groupes de pirates qu'il finance.", []string{"actors.non_state"}},
+		{"fr", "Le renseignement militaire recrute des cybercriminels pour mener ses opérations contre l'Ukraine.", []string{"actors.non_state"}},
+		{"fr", "Ces hackers agissaient pour le compte du gouvernement iranien.", []string{"actors.non_state"}},
+		{"fr", "L'entreprise recrute des ingénieurs pour son centre de Lyon.", []string{"-actors.non_state"}},
+		{"es", "El Estado actúa directa o indirectamente a través de grupos de piratas que financia.", []string{"actors.non_state"}},
+		{"es", "Los servicios de inteligencia reclutan a ciberdelincuentes para sus operaciones contra Ucrania.", []string{"actors.non_state"}},
+		{"es", "Estos hackers actuaban en nombre del gobierno de Irán.", []string{"actors.non_state"}},
+		{"es", "La empresa contrata a ingenieros para su centro de Madrid.", []string{"-actors.non_state"}},
+		{"fr", "Chaque État doit s'assurer qu'aucune cyberattaque n'est lancée depuis son territoire contre un autre État.", []string{"scope.prevention"}},
+		{"es", "Cada Estado debe asegurarse de que ninguna operación maliciosa se lance desde su territorio contra otro Estado.", []string{"scope.prevention"}},
+		{"fr", "Le président a averti qu'il tiendrait la Russie pour responsable de toute nouvelle attaque.", []string{"topic.state_responsibility"}},
+		{"es", "El presidente advirtió que hará responsable a Rusia de cualquier nuevo ataque.", []string{"topic.state_responsibility"}},
+		{"es", "La policía considera responsables del robo a tres piratas informáticos.", []string{"-topic.state_responsibility"}},
+	})
+}
