@@ -173,3 +173,25 @@ func TestFrenchSpanishEnglishFamiliesRound8(t *testing.T) {
 		{"es", "La policía considera responsables del robo a tres piratas informáticos.", []string{"-topic.state_responsibility"}},
 	})
 }
+
+// TestFrenchSpanishCriminalProcessRound8 checks a class of the training
+// misses that the retired samples share: cybercrime named by the criminal
+// process in its nouns and other verbs rather than by the crime: arrests
+// beside servers taken down, criminal investigations and prosecutions of
+// ransomware, those responsible identified and arrested, criminal
+// organisations confronted, intelligence officers indicted for attacks.
+// Near misses: the same words outside cyberspace (a drug ring, a tax
+// investigation).
+func TestFrenchSpanishCriminalProcessRound8(t *testing.T) {
+	checkLangCases(t, []langCase{
+		{"es", "Además de las detenciones, los agentes desactivaron cientos de servidores usados para propagar malware.", []string{"topic.cybercrime"}},
+		{"es", "El éxito de las investigaciones penales sobre el ransomware depende de la cooperación transfronteriza.", []string{"topic.cybercrime"}},
+		{"es", "La policía vigilará la red e intentará identificar y detener a los responsables de la filtración de datos.", []string{"topic.cybercrime"}},
+		{"es", "Seis oficiales de inteligencia fueron inculpados por ciberataques contra la red eléctrica.", []string{"topic.cybercrime"}},
+		{"es", "Las investigaciones penales por evasión fiscal siguen abiertas en la fiscalía.", []string{"-topic.cybercrime"}},
+		{"fr", "Outre les arrestations, les enquêteurs ont mis hors ligne des centaines de serveurs servant à diffuser un malware.", []string{"topic.cybercrime"}},
+		{"fr", "Le succès des poursuites pénales contre les rançongiciels dépend de la coopération entre États.", []string{"topic.cybercrime"}},
+		{"fr", "Six officiers du renseignement ont été inculpés pour des cyberattaques contre le réseau électrique.", []string{"topic.cybercrime"}},
+		{"fr", "L'enquête pénale sur le trafic de stupéfiants se poursuit au tribunal.", []string{"-topic.cybercrime"}},
+	})
+}
