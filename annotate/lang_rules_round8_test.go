@@ -195,3 +195,26 @@ func TestFrenchSpanishCriminalProcessRound8(t *testing.T) {
 		{"fr", "L'enquête pénale sur le trafic de stupéfiants se poursuit au tribunal.", []string{"-topic.cybercrime"}},
 	})
 }
+
+// TestFrenchSpanishUnseenBatchRound8 checks the classes that this round's
+// untouched batch (fr-r21, es-r21) showed after its second score, in
+// sentences of our own: verb forms the stemmer keeps apart ("ont transmis
+// des informations", "vienen de Rusia"), the attackers as a clitic object
+// ("n'entend pas les stopper"), operations from addresses in a territory,
+// the UN's words for law enforcement ("services répressifs", "hacer
+// cumplir la ley"), and a table of contents headed "Chapitre I". Near
+// misses: goods that come from a country, a heading with no roman numeral
+// that opens a position.
+func TestFrenchSpanishUnseenBatchRound8(t *testing.T) {
+	checkLangCases(t, []langCase{
+		{"fr", "Les autorités américaines ont transmis au gouvernement russe des informations sur le chef du groupe.", []string{"measures.notification"}},
+		{"fr", "Les attaques viennent de groupes installés en Russie, et le Kremlin n'entend pas les stopper.", []string{"scope.termination"}},
+		{"fr", "La convention facilite la coopération des services répressifs contre les infractions commises en ligne.", []string{"topic.cybercrime"}},
+		{"fr", "Chapitre I. LE PRINCIPE DE PRÉVENTION 9-30 A. Les obligations de prévention 9-12 B. Notification et information de l'État affecté 13-20", []string{"-scope.prevention", "-measures.notification", "-status.binding"}},
+		{"es", "El ministro afirmó que los ataques cibernéticos vienen de Rusia.", []string{"territory.origin"}},
+		{"es", "Los ataques se llevaron a cabo desde direcciones IP situadas en el territorio de Rusia.", []string{"territory.origin"}},
+		{"es", "Las autoridades encargadas de hacer cumplir la ley desmantelaron el mercado negro en línea.", []string{"topic.cybercrime"}},
+		{"es", "Capítulo I. EL PRINCIPIO DE PREVENCIÓN 9-30 A. Las obligaciones de prevención 9-12 B. Notificación e información por el Estado afectado 13-20", []string{"-scope.prevention", "-measures.notification", "-status.binding"}},
+		{"es", "Las naranjas que vienen de Valencia llegan cada semana al mercado.", []string{"-territory.origin"}},
+	})
+}
