@@ -218,3 +218,18 @@ func TestFrenchSpanishUnseenBatchRound8(t *testing.T) {
 		{"es", "Las naranjas que vienen de Valencia llegan cada semana al mercado.", []string{"-territory.origin"}},
 	})
 }
+
+// TestFrenchSpanishThemesAndQuestionsRound8 checks a class of the training
+// false positives: the law of armed conflict named in a list of themes, or
+// its applicability put as a question ("s'interroger sur l'applicabilité du
+// droit des conflits armés"), takes no position on it. Positives: the same
+// law said to apply.
+func TestFrenchSpanishThemesAndQuestionsRound8(t *testing.T) {
+	checkLangCases(t, []langCase{
+		{"fr", "Le rapport aborde les thèmes suivants : la protection des civils et l'application du droit des conflits armés aux cyberopérations.", []string{"-topic.ihl"}},
+		{"fr", "Ces attaques poussent à s'interroger sur l'applicabilité du droit des conflits armés au cyberespace.", []string{"-topic.ihl"}},
+		{"fr", "Le droit des conflits armés s'applique aux cyberopérations menées pendant un conflit armé.", []string{"topic.ihl"}},
+		{"es", "El informe aborda los siguientes temas: la protección de los civiles y la aplicación del derecho de los conflictos armados a las ciberoperaciones.", []string{"-topic.ihl"}},
+		{"es", "El derecho de los conflictos armados se aplica a las ciberoperaciones en un conflicto armado.", []string{"topic.ihl"}},
+	})
+}
