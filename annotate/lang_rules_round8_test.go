@@ -233,3 +233,20 @@ func TestFrenchSpanishThemesAndQuestionsRound8(t *testing.T) {
 		{"es", "El derecho de los conflictos armados se aplica a las ciberoperaciones en un conflicto armado.", []string{"topic.ihl"}},
 	})
 }
+
+// TestFrenchSpanishCriminalsNoDutyRound8 checks a class of the training
+// false positives of actors.non_state: the cue of a duty read in another
+// sense beside criminals. Criminals who "exigent des rançons" demand money,
+// criminals who "fueron responsables del robo" are its culprits, and hackers
+// sponsored by a State are its instruments; none is a State answering for
+// private conduct. Positives: a State that must act against the criminals
+// on its territory.
+func TestFrenchSpanishCriminalsNoDutyRound8(t *testing.T) {
+	checkLangCases(t, []langCase{
+		{"fr", "Aux États-Unis, des pirates exigent des rançons des hôpitaux après avoir chiffré leurs ordinateurs.", []string{"-actors.non_state"}},
+		{"fr", "La Russie doit agir contre les groupes criminels qui attaquent depuis son territoire.", []string{"actors.non_state"}},
+		{"es", "Los hackers patrocinados por el Estado norcoreano fueron responsables del robo de criptomonedas.", []string{"-actors.non_state"}},
+		{"es", "En Estados Unidos, los delincuentes exigen rescates a los hospitales tras cifrar sus equipos.", []string{"-actors.non_state"}},
+		{"es", "Rusia debe actuar contra los grupos criminales que atacan desde su territorio.", []string{"actors.non_state"}},
+	})
+}
