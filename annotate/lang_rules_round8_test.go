@@ -250,3 +250,14 @@ func TestFrenchSpanishCriminalsNoDutyRound8(t *testing.T) {
 		{"es", "Rusia debe actuar contra los grupos criminales que atacan desde su territorio.", []string{"actors.non_state"}},
 	})
 }
+
+// TestSpanishMutualAssistanceRound8 checks that "asistencia mutua" is force
+// only as mutual defence against an armed attack (the Rio Treaty), not as
+// the mutual assistance of criminal cooperation that the Spanish of norm
+// 13(d) and of the Budapest Convention uses.
+func TestSpanishMutualAssistanceRound8(t *testing.T) {
+	checkLangCases(t, []langCase{
+		{"es", "Los Estados deberían cooperar para intercambiar información, prestarse asistencia mutua y enjuiciar a los delincuentes que utilicen las TIC.", []string{"-topic.use_of_force", "topic.cybercrime"}},
+		{"es", "El tratado prevé la asistencia mutua entre los Estados parte frente a un ataque armado contra cualquiera de ellos.", []string{"topic.use_of_force"}},
+	})
+}
