@@ -261,3 +261,19 @@ func TestSpanishMutualAssistanceRound8(t *testing.T) {
 		{"es", "El tratado prevé la asistencia mutua entre los Estados parte frente a un ataque armado contra cualquiera de ellos.", []string{"topic.use_of_force"}},
 	})
 }
+
+// TestFrenchSpanishOriginInOtherWordsRound8 checks origin named by the
+// phrases UN texts use beside "provenant de" ("l'État sur le territoire
+// duquel l'opération trouve son origine", "la operación tiene su origen en
+// su territorio"). Near misses: a tradition with its origin in the past,
+// and an obligation whose origin is an arbitral award.
+func TestFrenchSpanishOriginInOtherWordsRound8(t *testing.T) {
+	checkLangCases(t, []langCase{
+		{"fr", "L'État victime devrait informer l'État sur le territoire duquel l'opération malveillante trouve son origine.", []string{"territory.origin", "measures.notification"}},
+		{"es", "El Estado afectado debería informar al Estado en cuyo territorio la operación maliciosa tiene su origen.", []string{"territory.origin"}},
+		{"fr", "Cette recette de cuisine trouve son origine dans les monastères du Moyen Âge.", []string{"-territory.origin"}},
+		{"es", "La costumbre tiene su origen en las fiestas populares del siglo XIX.", []string{"-territory.origin"}},
+		{"fr", "L'obligation de prévention trouve son origine dans la sentence arbitrale de la Fonderie de Trail.", []string{"-territory.origin"}},
+		{"es", "La obligación de prevenir daños transfronterizos tiene su origen en el arbitraje de la Fundición de Trail.", []string{"-territory.origin"}},
+	})
+}
