@@ -277,3 +277,15 @@ func TestFrenchSpanishOriginInOtherWordsRound8(t *testing.T) {
 		{"es", "La obligación de prevenir daños transfronterizos tiene su origen en el arbitraje de la Fundición de Trail.", []string{"-territory.origin"}},
 	})
 }
+
+// TestFrenchBoundNotGivenRound8 checks that "compte tenu de" (given, in view
+// of) is not "tenu de" (bound to): a standard of conduct "compte tenu de ses
+// capacités" states no legal status. Positives: a State "tenu de prévenir",
+// "n'est pas tenu de" (negated, still about the duty).
+func TestFrenchBoundNotGivenRound8(t *testing.T) {
+	checkLangCases(t, []langCase{
+		{"fr", "Le Canada estime que l'État doit prendre toutes les mesures raisonnables, compte tenu de ses capacités, pour éviter les dommages transfrontières.", []string{"-status.binding", "standard.capacity"}},
+		{"fr", "En vertu de la diligence requise, l'État est tenu de prévenir les cyberopérations lancées depuis son territoire.", []string{"status.binding", "scope.prevention"}},
+		{"fr", "L'État territorial est tenu, compte tenu de ses moyens, de mettre fin aux opérations dont il a connaissance au titre de la diligence requise.", []string{"status.binding", "scope.termination"}},
+	})
+}
