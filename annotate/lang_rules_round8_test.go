@@ -289,3 +289,16 @@ func TestFrenchBoundNotGivenRound8(t *testing.T) {
 		{"fr", "L'État territorial est tenu, compte tenu de ses moyens, de mettre fin aux opérations dont il a connaissance au titre de la diligence requise.", []string{"status.binding", "scope.termination"}},
 	})
 }
+
+// TestFrenchSpanishMonitoringByTheStateRound8 checks monitoring named as a
+// noun and done "par l'État" / "por el Estado": the watched networks are the
+// territory's, not the State's own, which the near misses keep apart
+// ("protéger les réseaux de l'État", "los sistemas del gobierno").
+func TestFrenchSpanishMonitoringByTheStateRound8(t *testing.T) {
+	checkLangCases(t, []langCase{
+		{"fr", "La surveillance généralisée des réseaux par l'État n'est pas exigée par le droit international.", []string{"measures.monitoring"}},
+		{"es", "La vigilancia generalizada de las redes por el Estado no es exigida por el derecho internacional.", []string{"measures.monitoring"}},
+		{"fr", "L'agence assure la surveillance des réseaux de l'État contre les intrusions.", []string{"-measures.monitoring"}},
+		{"es", "La agencia supervisa los sistemas del gobierno para detectar intrusiones.", []string{"-measures.monitoring"}},
+	})
+}
