@@ -302,3 +302,17 @@ func TestFrenchSpanishMonitoringByTheStateRound8(t *testing.T) {
 		{"es", "La agencia supervisa los sistemas del gobierno para detectar intrusiones.", []string{"-measures.monitoring"}},
 	})
 }
+
+// TestFrenchSpanishOnlyStatesAndAttributionRound8 checks the narrow pole of
+// actors said of the acts ("seuls les actes d'un État, et non ceux de
+// particuliers"; "solo abarca los hechos ilícitos cometidos por Estados"),
+// with the pole it rejects tagged too (C9), and a public attribution of a
+// campaign (topic.state_responsibility, not actors.state, C1).
+func TestFrenchSpanishOnlyStatesAndAttributionRound8(t *testing.T) {
+	checkLangCases(t, []langCase{
+		{"fr", "Seuls les actes d'un État, et non ceux de particuliers, peuvent engager sa responsabilité au titre de cette norme.", []string{"actors.state"}},
+		{"es", "La norma solo abarca los hechos ilícitos cometidos por Estados y no los de actores privados.", []string{"actors.state"}},
+		{"fr", "Les États-Unis et le Royaume-Uni ont attribué publiquement la campagne NotPetya à l'armée russe.", []string{"topic.state_responsibility", "-actors.state"}},
+		{"fr", "Le ministère a attribué la campagne de vaccination à un prestataire privé.", []string{"-topic.state_responsibility"}},
+	})
+}
