@@ -316,3 +316,33 @@ func TestFrenchSpanishOnlyStatesAndAttributionRound8(t *testing.T) {
 		{"fr", "Le ministère a attribué la campagne de vaccination à un prestataire privé.", []string{"-topic.state_responsibility"}},
 	})
 }
+
+// TestFrenchSpanishHedgesAndChargesRound8 checks two small classes: a
+// binding claim called premature ("il est prématuré d'affirmer que", "es
+// prematuro afirmar que") is voluntary only, not binding (convention S1,
+// the hedged pole); and a State accused "d'être à l'origine" of attacks is a
+// charge of responsibility (C1: not actors.state, nor the territory of
+// origin).
+func TestFrenchSpanishHedgesAndChargesRound8(t *testing.T) {
+	checkLangCases(t, []langCase{
+		{"fr", "Il est prématuré d'affirmer que la diligence requise constitue une règle coutumière dans le cyberespace.", []string{"status.voluntary", "-status.binding"}},
+		{"es", "Es prematuro afirmar que la diligencia debida sea una norma de derecho internacional consuetudinario aplicable al ciberespacio.", []string{"status.voluntary", "-status.binding"}},
+		{"fr", "Il n'existe pas encore de consensus sur le caractère obligatoire de la diligence requise dans le cyberespace.", []string{"status.voluntary"}},
+		{"fr", "Le Maroc accuse l'Algérie d'être à l'origine des attaques contre ses sites gouvernementaux.", []string{"topic.state_responsibility", "-actors.state", "-territory.origin"}},
+		{"es", "Marruecos acusa a Argelia de estar detrás de los ciberataques contra sus sitios oficiales.", []string{"topic.state_responsibility", "-actors.state"}},
+	})
+}
+
+// TestFrenchSpanishMoreStatesNamedRound8 checks that the States French and
+// Spanish texts name beyond the great cyber powers count as States named:
+// operations from them are origin, and a State accused of being behind
+// attacks is a charge of responsibility. Near misses: officials who come
+// from a country to a course, criminals accused by a State.
+func TestFrenchSpanishMoreStatesNamedRound8(t *testing.T) {
+	checkLangCases(t, []langCase{
+		{"fr", "Les cyberattaques menées depuis le Maroc ont visé les sites du gouvernement.", []string{"territory.origin"}},
+		{"es", "Los ciberataques provenientes de Ecuador afectaron a los sistemas del ministerio.", []string{"territory.origin"}},
+		{"es", "Participan en el curso funcionarios técnicos provenientes de Panamá, Honduras y Guatemala.", []string{"-territory.origin"}},
+		{"fr", "Les groupes criminels, accusés par Washington d'être à l'origine des attaques, opèrent en Russie.", []string{"-topic.state_responsibility"}},
+	})
+}
