@@ -346,3 +346,19 @@ func TestFrenchSpanishMoreStatesNamedRound8(t *testing.T) {
 		{"fr", "Les groupes criminels, accusés par Washington d'être à l'origine des attaques, opèrent en Russie.", []string{"-topic.state_responsibility"}},
 	})
 }
+
+// TestFrenchSpanishConstructiveAndTransitFormsRound8 checks inflections the
+// rules missed: the constructive standard in the preterite and the
+// conditional perfect ("debió haberlo sabido", "habría debido saber"),
+// whose "sabido" and "saber" share the stem of es-aware's "sabe" and were
+// read as actual knowledge; and transit through servers in French, as in
+// Spanish.
+func TestFrenchSpanishConstructiveAndTransitFormsRound8(t *testing.T) {
+	checkLangCases(t, []langCase{
+		{"es", "El Estado debió haberlo sabido, dada la magnitud de las operaciones lanzadas desde su territorio.", []string{"knowledge.constructive", "-knowledge.actual"}},
+		{"es", "El Estado habría debido saber que su territorio se utilizaba para lanzar ataques contra terceros.", []string{"knowledge.constructive", "-knowledge.actual"}},
+		{"es", "El Estado sabía que su territorio se utilizaba para lanzar ataques contra terceros.", []string{"knowledge.actual"}},
+		{"fr", "Les données de l'attaque ont transité par des serveurs situés en Allemagne avant d'atteindre leur cible.", []string{"territory.transit"}},
+		{"fr", "Les marchandises ont transité par le port d'Anvers avant d'atteindre leur destination.", []string{"-territory.transit"}},
+	})
+}
