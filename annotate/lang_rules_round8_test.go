@@ -362,3 +362,20 @@ func TestFrenchSpanishConstructiveAndTransitFormsRound8(t *testing.T) {
 		{"fr", "Les marchandises ont transité par le port d'Anvers avant d'atteindre leur destination.", []string{"-territory.transit"}},
 	})
 }
+
+// TestFrenchSpanishEnsureAndCooperateRound8 checks two more of the English
+// families' readings: ensuring that non-State actors do not use the
+// territory for attacks is prevention (ensure-none, with the negation after
+// "veiller à ce que"), and cooperating with the victim State or at its
+// request is assistance. Near misses: ensuring that a meeting does not
+// overrun, cooperating with a university.
+func TestFrenchSpanishEnsureAndCooperateRound8(t *testing.T) {
+	checkLangCases(t, []langCase{
+		{"fr", "Les États doivent veiller à ce que des acteurs non étatiques n'utilisent pas leur territoire pour mener des cyberattaques contre d'autres États.", []string{"scope.prevention", "actors.non_state"}},
+		{"es", "Los Estados deben velar por que actores no estatales no utilicen su territorio para realizar ciberataques contra otros Estados.", []string{"scope.prevention", "actors.non_state"}},
+		{"fr", "Le Mexique estime que la diligence requise impose aux États de coopérer avec l'État victime lorsqu'il en fait la demande.", []string{"measures.assistance"}},
+		{"es", "México considera que la diligencia debida exige a los Estados cooperar con el Estado afectado cuando este lo solicite.", []string{"measures.assistance"}},
+		{"fr", "Le président de séance veille à ce que la réunion ne dépasse pas deux heures.", []string{"-scope.prevention"}},
+		{"es", "El ministerio coopera con la universidad en un programa de becas.", []string{"-measures.assistance"}},
+	})
+}
