@@ -379,3 +379,16 @@ func TestFrenchSpanishEnsureAndCooperateRound8(t *testing.T) {
 		{"es", "El ministerio coopera con la universidad en un programa de becas.", []string{"-measures.assistance"}},
 	})
 }
+
+// TestFrenchSpanishMonitoringContentNotStatusRound8 checks that denying an
+// obligation of monitoring ("ne considère pas que la diligence requise
+// impose une obligation de surveillance") rejects monitoring, the duty's
+// content, and says nothing of its status; the duty of vigilance by that
+// name keeps its status.
+func TestFrenchSpanishMonitoringContentNotStatusRound8(t *testing.T) {
+	checkLangCases(t, []langCase{
+		{"fr", "Le Canada ne considère pas que la diligence requise impose une obligation de surveillance des réseaux.", []string{"!measures.monitoring", "-status.voluntary", "-status.binding"}},
+		{"es", "Canadá no considera que la diligencia debida imponga una obligación de supervisar las redes.", []string{"!measures.monitoring", "-status.voluntary", "-status.binding"}},
+		{"es", "El principio descansa en la obligación de vigilancia que impone la diligencia debida, una obligación de derecho internacional consuetudinario.", []string{"status.binding"}},
+	})
+}
