@@ -5,16 +5,15 @@ import (
 )
 
 // TestGoldTestPages checks that no source page of the test splits labelled
-// by no rule writer (English test6, French and Spanish test4) also feeds its
+// by no rule writer that are still untouched (English test6) also feeds its
 // language's train.jsonl, so that their figures stay a measure of what the
 // rules generalise to and not of what they were tuned on. English test4 and
-// test5 are retired to error samples (round 11 and round 14) and are not
-// checked.
+// test5 are retired to error samples (round 11 and round 14), French and
+// Spanish test4 too (issue 18's eighth round, as test3 in the seventh), and
+// are not checked.
 func TestGoldTestPages(t *testing.T) {
 	for dir, splits := range map[string][]string{
-		"testdata/gold/":    {"test6"},
-		"testdata/gold/fr/": {"test4"},
-		"testdata/gold/es/": {"test4"},
+		"testdata/gold/": {"test6"},
 	} {
 		train := goldSources(t, dir+"train.jsonl")
 		for _, split := range splits {
