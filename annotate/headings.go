@@ -1,0 +1,387 @@
+package annotate
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/normdex/normdex/corpus"
+)
+
+// The headings check is the lists check's for text that names topics as the
+// structure of a document rather than as a list in a sentence: a table of
+// contents ("I. The protection of sovereignty … II. The application of the
+// Law of State Responsibility a) Attribution b) Due diligence"), a section
+// heading ("II. Due Diligence in Cyberspace."), a track or panel title
+// ("Track 1: Active Countermeasures, Attribution & Retaliation"), a line of
+// keywords ("Keywords: due diligence, countermeasures") and a running
+// title set in capitals or Title Case. It reads the structure — numbers,
+// letters, bullets and labels that open items, capitals, the absence of a
+// verb — so that a new document's headings need no phrase of their own;
+// the cue words (labels, enumerators, verbs, position) are the codebook's.
+// The tags of the lists block's elements inside such a unit are dropped; a
+// tag the passage carries elsewhere stays.
+
+const (
+	// maxHeadingWords bounds the words of an item of an outline that is
+	// not in Title Case: a longer one is a paragraph, numbered.
+	maxHeadingWords = 16
+	// maxTitleWords bounds the words of a sentence that is a title by its
+	// capitals alone.
+	maxTitleWords = 20
+	// minKeywordItems is how many items separated by semicolons, bullets
+	// or line breaks make a verbless sentence a line of keywords.
+	minKeywordItems = 3
+)
+
+// span is a unit of tokens [from, to) that names topics as structure.
+type span struct{ from, to int }
+
+// dropHeadings blanks the element of the tags of out, of the elements the
+// lists check drops, that lie inside a heading, an outline or a line of
+// keywords. It reports whether it blanked any.
+func (t *Tagger) dropHeadings(text string, toks []token, hits hitSet, out []corpus.Annotation) bool {
+	c := t.lists
+	named := false
+	for _, a := range out {
+		if c.drops(a.Element) {
+			named = true
+			break
+		}
+	}
+	if !named {
+		return false
+	}
+	sc := hits.sc
+	units := t.headingUnits(text, toks, hits, sc.headUnits[:0])
+	sc.headUnits = units
+	if len(units) == 0 {
+		return false
+	}
+	dropped := false
+	for i := range out {
+		a := &out[i]
+		if !c.drops(a.Element) {
+			continue
+		}
+		for _, u := range units {
+			if a.Start >= toks[u.from].start && a.End <= toks[u.to-1].end {
+				a.Element = ""
+				dropped = true
+				break
+			}
+		}
+	}
+	return dropped
+}
+
+// headingUnits appends to units the spans of text that name topics as
+// structure: the items of an outline, the keywords after a label, and
+// sentences that are titles by their capitals or their semicolons.
+func (t *Tagger) headingUnits(text string, toks []token, hits hitSet, units []span) []span {
+	units = t.outlines(text, toks, hits, units)
+	units = t.keywordLines(text, toks, hits, units)
+	// Sentences that are titles by their typography.
+	for from := 0; from < len(toks); {
+		to := from + 1
+		for to < len(toks) && toks[to].sent == toks[from].sent {
+			to++
+		}
+		if t.titleSentence(text, toks, hits, from, to) {
+			units = append(units, span{from, to})
+		}
+		from = to
+	}
+	return units
+}
+
+// enumerator is what opens an item of an outline: a number, letter,
+// roman numeral, bullet or labelled number. The item's words begin at
+// token item.
+type enumerator struct {
+	at, item int
+}
+
+// outlines appends the items of the outlines of text whose items are all
+// titles. An outline begins with an enumerator at the start of the text,
+// of a line or of a sentence; it goes on as long as each item ends where
+// the next enumerator begins. An item ends at the next enumerator or at
+// the end of the sentence its first word is in, whichever comes first,
+// so that a sentence splitter that cuts "II." off its item, or leaves it
+// at the end of the item before, changes nothing.
+func (t *Tagger) outlines(text string, toks []token, hits hitSet, units []span) []span {
+	var enums []enumerator
+	for i := 0; i < len(toks); i++ {
+		if e, ok := t.enumeratorAt(text, toks, hits, i); ok {
+			enums = append(enums, e)
+			i = max(i, e.item-1)
+		}
+	}
+	for k := 0; k < len(enums); {
+		if !lineStart(text, toks, enums[k].at) {
+			k++
+			continue
+		}
+		start := len(units)
+		titles := true
+		for {
+			e := enums[k]
+			end := sentenceEnd(toks, e.item)
+			next := k + 1
+			if next < len(enums) && enums[next].at < end {
+				end = enums[next].at
+			}
+			if e.item < end {
+				if !t.titleItem(text, toks, hits, e.item, end, false) {
+					titles = false
+				}
+				units = append(units, span{e.item, end})
+			}
+			k = next
+			if k >= len(enums) || enums[k].at != end {
+				break
+			}
+		}
+		if !titles {
+			units = units[:start]
+		}
+	}
+	return units
+}
+
+// enumeratorAt reports whether an enumerator stands at token i.
+func (t *Tagger) enumeratorAt(text string, toks []token, hits hitSet, i int) (enumerator, bool) {
+	before := gapBefore(text, toks, i)
+	if strings.ContainsAny(before, "•●▪◦‣∙") || strings.Contains(before, "\n- ") || strings.Contains(before, "\n– ") {
+		return enumerator{i, i}, true
+	}
+	if i > 0 && !strings.ContainsFunc(before, unicode.IsSpace) && !strings.HasSuffix(before, "(") {
+		return enumerator{}, false
+	}
+	w := text[toks[i].bstart:toks[i].bend]
+	// A labelled number: "Chapter 4", "Track 1:", "Partie II".
+	labelled := false
+	hits.each(t.lists.enums, func(h hit) bool {
+		labelled = h.from == i && h.to < len(toks) && (isNumber(text[toks[h.to].bstart:toks[h.to].bend]) || isRoman(text[toks[h.to].bstart:toks[h.to].bend]))
+		return !labelled
+	})
+	if labelled {
+		n := i + 1
+		for n+1 < len(toks) && toks[n].sent == toks[n+1].sent && gapBefore(text, toks, n+1) == "." && isNumber(text[toks[n+1].bstart:toks[n+1].bend]) {
+			n++
+		}
+		// "Section 204 of the Penal Code" cites a part; "Section 2: Due
+		// diligence" and "Chapter 4 Due Diligence" open one.
+		if n+1 < len(toks) {
+			if after := gapBefore(text, toks, n+1); strings.ContainsAny(after, ":.–—-\n") || startsUpper(text, toks[n+1]) {
+				return enumerator{i, n + 1}, true
+			}
+		}
+		return enumerator{}, false
+	}
+	switch {
+	case isNumber(w):
+		// "2.3 Due diligence", "4. Sovereignty", "1) Attribution".
+		n := i
+		for n+1 < len(toks) && gapBefore(text, toks, n+1) == "." && isNumber(text[toks[n+1].bstart:toks[n+1].bend]) {
+			n++
+		}
+		if n+1 >= len(toks) {
+			return enumerator{}, false
+		}
+		after := gapBefore(text, toks, n+1)
+		if closes(after) || (n > i && strings.TrimSpace(after) == "" && startsUpper(text, toks[n+1])) {
+			return enumerator{i, n + 1}, true
+		}
+	case isRoman(w) || (utf8.RuneCountInString(w) == 1 && unicode.IsLetter(rune(w[0]))):
+		if i+1 < len(toks) && closes(gapBefore(text, toks, i+1)) {
+			return enumerator{i, i + 1}, true
+		}
+	}
+	return enumerator{}, false
+}
+
+// closes reports whether the gap after a number or letter closes it as an
+// enumerator: a full stop or closing bracket, then a space.
+func closes(gap string) bool {
+	if len(gap) < 2 || (gap[0] != '.' && gap[0] != ')') {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(gap[1:])
+	return unicode.IsSpace(r)
+}
+
+// gapBefore returns the text between token i and the token before it, or
+// the text's start.
+func gapBefore(text string, toks []token, i int) string {
+	if i == 0 {
+		return text[:toks[0].bstart]
+	}
+	return text[toks[i-1].bend:toks[i].bstart]
+}
+
+// lineStart reports whether token i begins the text, a line or a
+// sentence.
+func lineStart(text string, toks []token, i int) bool {
+	if i == 0 {
+		return true
+	}
+	gap := gapBefore(text, toks, i)
+	if strings.ContainsRune(gap, '\n') || toks[i].sent != toks[i-1].sent {
+		return true
+	}
+	g := strings.TrimRightFunc(gap, func(r rune) bool { return unicode.IsSpace(r) || r == '(' })
+	return g != "" && strings.ContainsAny(g[len(g)-1:], ".!?:;")
+}
+
+// sentenceEnd returns the index after the last token of token i's
+// sentence.
+func sentenceEnd(toks []token, i int) int {
+	j := i + 1
+	for j < len(toks) && toks[j].sent == toks[i].sent {
+		j++
+	}
+	return j
+}
+
+func isNumber(w string) bool {
+	if w == "" || len(w) > 3 {
+		return false
+	}
+	for i := 0; i < len(w); i++ {
+		if w[i] < '0' || w[i] > '9' {
+			return false
+		}
+	}
+	return true
+}
+
+// isRoman reports whether w is a roman numeral of an outline, in capitals
+// or in small letters ("IV", "iii").
+func isRoman(w string) bool {
+	if w == "" || len(w) > 6 {
+		return false
+	}
+	upper := strings.Trim(w, "IVXLC") == ""
+	lower := strings.Trim(w, "ivx") == ""
+	return upper || lower
+}
+
+func startsUpper(text string, tk token) bool {
+	r, _ := utf8.DecodeRuneInString(text[tk.bstart:])
+	return unicode.IsUpper(r) || unicode.IsDigit(r)
+}
+
+// titleItem reports whether tokens [from, to) read as a title, not a
+// sentence: no position or verb cue, no negation, and short or in Title
+// Case. A line of keywords may be long.
+func (t *Tagger) titleItem(text string, toks []token, hits hitSet, from, to int, long bool) bool {
+	if t.cueIn(hits, t.lists.position, from, to) || t.cueIn(hits, t.lists.verbs, from, to) || t.cueIn(hits, t.negScope, from, to) {
+		return false
+	}
+	return long || to-from <= maxHeadingWords || titleCase(text, toks, from, to)
+}
+
+// cueIn reports whether one of the phrases ids begins in tokens [from, to).
+func (t *Tagger) cueIn(hits hitSet, ids []int, from, to int) bool {
+	found := false
+	hits.each(ids, func(h hit) bool { found = h.from >= from && h.from < to; return !found })
+	return found
+}
+
+// titleCase reports whether most of the longer words of tokens [from, to)
+// begin with a capital, as the words of a title do.
+func titleCase(text string, toks []token, from, to int) bool {
+	words, upper := 0, 0
+	for k := from; k < to; k++ {
+		if toks[k].end-toks[k].start < 4 {
+			continue
+		}
+		r, _ := utf8.DecodeRuneInString(text[toks[k].bstart:])
+		if !unicode.IsLetter(r) {
+			continue
+		}
+		words++
+		if unicode.IsUpper(r) {
+			upper++
+		}
+	}
+	return upper >= 2 && 3*upper >= 2*words
+}
+
+// keywordLines appends the words after each label of keywords that begins
+// a line, up to the end of its sentence, when they read as a title.
+func (t *Tagger) keywordLines(text string, toks []token, hits hitSet, units []span) []span {
+	hits.each(t.lists.labels, func(h hit) bool {
+		if !lineStart(text, toks, h.from) || h.to >= len(toks) {
+			return true
+		}
+		// The sentence of the first keyword: a label the splitter cut off
+		// ("Keywords. Due diligence; …") is followed by its line.
+		end := sentenceEnd(toks, h.to)
+		if t.titleItem(text, toks, hits, h.to, end, true) {
+			units = append(units, span{h.to, end})
+		}
+		return true
+	})
+	return units
+}
+
+// titleSentence reports whether tokens [from, to), one sentence, are a
+// title by their typography: a running title in capitals, a heading in
+// Title Case, or keywords separated by semicolons, bullets or line breaks,
+// each with a capital — with no position or verb cue.
+func (t *Tagger) titleSentence(text string, toks []token, hits hitSet, from, to int) bool {
+	if to-from < 2 || !t.titleItem(text, toks, hits, from, to, true) {
+		return false
+	}
+	// A sentence that ends on a full stop and is in Title Case is more
+	// often one of names ("Senegal ratified the Budapest Convention.")
+	// than a title; capitals throughout are a title's.
+	if to-from <= maxTitleWords && (capitals(text, toks, from, to) || (titleCase(text, toks, from, to) && !endsSentence(text, toks, to))) {
+		return true
+	}
+	items := 1
+	for k := from + 1; k < to; k++ {
+		gap := gapBefore(text, toks, k)
+		if strings.ContainsAny(gap, ";•●▪◦‣∙\n") {
+			if !startsUpper(text, toks[k]) {
+				return false
+			}
+			items++
+		}
+	}
+	return items >= minKeywordItems && startsUpper(text, toks[from])
+}
+
+// endsSentence reports whether a full stop, question or exclamation mark
+// follows token to-1.
+func endsSentence(text string, toks []token, to int) bool {
+	end := len(text)
+	if to < len(toks) {
+		end = toks[to].bstart
+	}
+	return strings.ContainsAny(text[toks[to-1].bend:end], ".?!")
+}
+
+// capitals reports whether every word of two letters or more of tokens
+// [from, to) is in capitals, with two such words at least.
+func capitals(text string, toks []token, from, to int) bool {
+	n := 0
+	for k := from; k < to; k++ {
+		w := text[toks[k].bstart:toks[k].bend]
+		letters := 0
+		for _, r := range w {
+			if unicode.IsLetter(r) {
+				if unicode.IsLower(r) {
+					return false
+				}
+				letters++
+			}
+		}
+		if letters >= 2 {
+			n++
+		}
+	}
+	return n >= 2
+}
