@@ -29,9 +29,11 @@ const (
 	// maxTitleWords bounds the words of a sentence that is a title by its
 	// capitals alone.
 	maxTitleWords = 20
-	// minKeywordItems is how many items separated by semicolons, bullets
-	// or line breaks make a verbless sentence a line of keywords.
+	// minKeywordItems is how many items separated by semicolons or
+	// bullets make a verbless sentence a line of keywords.
 	minKeywordItems = 3
+	// maxKeywordWords bounds the words of one of those items.
+	maxKeywordWords = 6
 )
 
 // span is a unit of tokens [from, to) that names topics as structure.
@@ -220,14 +222,14 @@ func gapBefore(text string, toks []token, i int) string {
 	return text[toks[i-1].bend:toks[i].bstart]
 }
 
-// lineStart reports whether token i begins the text, a line or a
-// sentence.
+// lineStart reports whether token i begins the text, a line, a bullet or
+// a sentence.
 func lineStart(text string, toks []token, i int) bool {
 	if i == 0 {
 		return true
 	}
 	gap := gapBefore(text, toks, i)
-	if strings.ContainsRune(gap, '\n') || toks[i].sent != toks[i-1].sent {
+	if strings.ContainsAny(gap, "\n•●▪◦‣∙") || toks[i].sent != toks[i-1].sent {
 		return true
 	}
 	g := strings.TrimRightFunc(gap, func(r rune) bool { return unicode.IsSpace(r) || r == '(' })
@@ -329,8 +331,8 @@ func (t *Tagger) keywordLines(text string, toks []token, hits hitSet, units []sp
 
 // titleSentence reports whether tokens [from, to), one sentence, are a
 // title by their typography: a running title in capitals, a heading in
-// Title Case, or keywords separated by semicolons, bullets or line breaks,
-// each with a capital — with no position or verb cue.
+// Title Case, or short keywords separated by semicolons or bullets, each
+// with a capital, — with no position or verb cue.
 func (t *Tagger) titleSentence(text string, toks []token, hits hitSet, from, to int) bool {
 	if to-from < 2 || !t.titleItem(text, toks, hits, from, to, true) {
 		return false
@@ -341,17 +343,30 @@ func (t *Tagger) titleSentence(text string, toks []token, hits hitSet, from, to 
 	if to-from <= maxTitleWords && (capitals(text, toks, from, to) || (titleCase(text, toks, from, to) && !endsSentence(text, toks, to))) {
 		return true
 	}
-	items := 1
-	for k := from + 1; k < to; k++ {
-		gap := gapBefore(text, toks, k)
-		if strings.ContainsAny(gap, ";•●▪◦‣∙\n") {
-			if !startsUpper(text, toks[k]) {
-				return false
-			}
+	// Keywords are short: a sentence of long parts joined by semicolons
+	// is prose.
+	if endsSentence(text, toks, to) || !startsLetterUpper(text, toks[from]) {
+		return false
+	}
+	items, start := 1, from
+	for k := from + 1; k <= to; k++ {
+		if k < to && !strings.ContainsAny(gapBefore(text, toks, k), ";•●▪◦‣∙") {
+			continue
+		}
+		if k-start > maxKeywordWords || (k < to && !startsLetterUpper(text, toks[k])) {
+			return false
+		}
+		if k < to {
 			items++
 		}
+		start = k
 	}
-	return items >= minKeywordItems && startsUpper(text, toks[from])
+	return items >= minKeywordItems
+}
+
+func startsLetterUpper(text string, tk token) bool {
+	r, _ := utf8.DecodeRuneInString(text[tk.bstart:])
+	return unicode.IsUpper(r)
 }
 
 // endsSentence reports whether a full stop, question or exclamation mark
