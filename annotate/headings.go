@@ -112,13 +112,30 @@ type enumerator struct {
 // so that a sentence splitter that cuts "II." off its item, or leaves it
 // at the end of the item before, changes nothing.
 func (t *Tagger) outlines(text string, toks []token, hits hitSet, units []span) []span {
-	var enums []enumerator
+	// Labelled numbers are found once, from the label's occurrences, not
+	// by asking at every word.
+	labelled := hits.sc.headLabels[:0]
+	hits.each(t.lists.enums, func(h hit) bool {
+		if e, ok := labelledAt(text, toks, h); ok {
+			labelled = append(labelled, e)
+		}
+		return true
+	})
+	hits.sc.headLabels = labelled
+	enums := hits.sc.headEnums[:0]
 	for i := 0; i < len(toks); i++ {
-		if e, ok := t.enumeratorAt(text, toks, hits, i); ok {
+		e, ok := enumeratorAt(text, toks, i)
+		for _, l := range labelled {
+			if l.at == i {
+				e, ok = l, true
+			}
+		}
+		if ok {
 			enums = append(enums, e)
 			i = max(i, e.item-1)
 		}
 	}
+	hits.sc.headEnums = enums
 	for k := 0; k < len(enums); {
 		if !lineStart(text, toks, enums[k].at) {
 			k++
@@ -151,36 +168,45 @@ func (t *Tagger) outlines(text string, toks []token, hits hitSet, units []span) 
 	return units
 }
 
-// enumeratorAt reports whether an enumerator stands at token i.
-func (t *Tagger) enumeratorAt(text string, toks []token, hits hitSet, i int) (enumerator, bool) {
+// labelledAt reports whether an occurrence h of an enumerator word opens
+// a labelled number: "Chapter 4", "Track 1:", "Partie II".
+func labelledAt(text string, toks []token, h hit) (enumerator, bool) {
+	if h.to >= len(toks) || (h.from > 0 && !strings.ContainsFunc(gapBefore(text, toks, h.from), unicode.IsSpace)) {
+		return enumerator{}, false
+	}
+	if w := text[toks[h.to].bstart:toks[h.to].bend]; !isNumber(w) && !isRoman(w) {
+		return enumerator{}, false
+	}
+	n := h.to
+	for n+1 < len(toks) && gapBefore(text, toks, n+1) == "." && isNumber(text[toks[n+1].bstart:toks[n+1].bend]) {
+		n++
+	}
+	// "Section 204 of the Penal Code" cites a part; "Section 2: Due
+	// diligence" and "Chapter 4 Due Diligence" open one.
+	if n+1 < len(toks) {
+		if after := gapBefore(text, toks, n+1); strings.ContainsAny(after, ":.–—-\n") || startsUpper(text, toks[n+1]) {
+			return enumerator{h.from, n + 1}, true
+		}
+	}
+	return enumerator{}, false
+}
+
+// enumeratorAt reports whether a number, letter, roman numeral or bullet
+// opens an item at token i.
+func enumeratorAt(text string, toks []token, i int) (enumerator, bool) {
 	before := gapBefore(text, toks, i)
-	if strings.ContainsAny(before, "•●▪◦‣∙") || strings.Contains(before, "\n- ") || strings.Contains(before, "\n– ") {
+	// Most words stand after one space and before none of ". )": they
+	// are told apart on bytes, as this runs at every word.
+	if len(before) > 1 && (strings.ContainsAny(before, "•●▪◦‣∙") || strings.Contains(before, "\n- ") || strings.Contains(before, "\n– ")) {
 		return enumerator{i, i}, true
+	}
+	if end := toks[i].bend; end >= len(text) || (text[end] != '.' && text[end] != ')') {
+		return enumerator{}, false
 	}
 	if i > 0 && !strings.ContainsFunc(before, unicode.IsSpace) && !strings.HasSuffix(before, "(") {
 		return enumerator{}, false
 	}
 	w := text[toks[i].bstart:toks[i].bend]
-	// A labelled number: "Chapter 4", "Track 1:", "Partie II".
-	labelled := false
-	hits.each(t.lists.enums, func(h hit) bool {
-		labelled = h.from == i && h.to < len(toks) && (isNumber(text[toks[h.to].bstart:toks[h.to].bend]) || isRoman(text[toks[h.to].bstart:toks[h.to].bend]))
-		return !labelled
-	})
-	if labelled {
-		n := i + 1
-		for n+1 < len(toks) && toks[n].sent == toks[n+1].sent && gapBefore(text, toks, n+1) == "." && isNumber(text[toks[n+1].bstart:toks[n+1].bend]) {
-			n++
-		}
-		// "Section 204 of the Penal Code" cites a part; "Section 2: Due
-		// diligence" and "Chapter 4 Due Diligence" open one.
-		if n+1 < len(toks) {
-			if after := gapBefore(text, toks, n+1); strings.ContainsAny(after, ":.–—-\n") || startsUpper(text, toks[n+1]) {
-				return enumerator{i, n + 1}, true
-			}
-		}
-		return enumerator{}, false
-	}
 	switch {
 	case isNumber(w):
 		// "2.3 Due diligence", "4. Sovereignty", "1) Attribution".
@@ -264,8 +290,17 @@ func isRoman(w string) bool {
 	if w == "" || len(w) > 6 {
 		return false
 	}
-	upper := strings.Trim(w, "IVXLC") == ""
-	lower := strings.Trim(w, "ivx") == ""
+	upper, lower := true, true
+	for i := 0; i < len(w); i++ {
+		switch w[i] {
+		case 'I', 'V', 'X', 'L', 'C':
+			lower = false
+		case 'i', 'v', 'x':
+			upper = false
+		default:
+			return false
+		}
+	}
 	return upper || lower
 }
 
@@ -330,13 +365,19 @@ func (t *Tagger) keywordLines(text string, toks []token, hits hitSet, units []sp
 }
 
 // titleSentence reports whether tokens [from, to), one sentence, are a
-// title by their typography: a running title in capitals, a heading in
+// title: by their typography, a running title in capitals, a heading in
 // Title Case, or short keywords separated by semicolons or bullets, each
 // with a capital, — with no position or verb cue.
 func (t *Tagger) titleSentence(text string, toks []token, hits hitSet, from, to int) bool {
-	if to-from < 2 || !t.titleItem(text, toks, hits, from, to, true) {
+	if to-from < 2 || !titleShape(text, toks, from, to) {
 		return false
 	}
+	return t.titleItem(text, toks, hits, from, to, true)
+}
+
+// titleShape reports whether a sentence has a title's typography; the
+// cues are read only then, as most sentences fail here first.
+func titleShape(text string, toks []token, from, to int) bool {
 	// A sentence that ends on a full stop and is in Title Case is more
 	// often one of names ("Senegal ratified the Budapest Convention.")
 	// than a title; capitals throughout are a title's.

@@ -677,7 +677,10 @@ type scratch struct {
 	// listOrder and listItems are dropLists'.
 	listOrder []int
 	listItems []listItem
-	headUnits []span // dropHeadings'
+	// headUnits, headLabels and headEnums are dropHeadings'.
+	headUnits  []span
+	headLabels []enumerator
+	headEnums  []enumerator
 }
 
 // kept identifies an annotation made: an element on a span of tokens.
