@@ -311,12 +311,23 @@ func startsUpper(text string, tk token) bool {
 
 // titleItem reports whether tokens [from, to) read as a title, not a
 // sentence: no position or verb cue, no negation, and short or in Title
-// Case. A line of keywords may be long.
+// Case (in Title Case or capitals when it ends on a full stop). A line of
+// keywords may be long.
 func (t *Tagger) titleItem(text string, toks []token, hits hitSet, from, to int, long bool) bool {
 	if t.cueIn(hits, t.lists.position, from, to) || t.cueIn(hits, t.lists.verbs, from, to) || t.cueIn(hits, t.negScope, from, to) {
 		return false
 	}
-	return long || to-from <= maxHeadingWords || titleCase(text, toks, from, to)
+	if long {
+		return true
+	}
+	// An item that ends on a full stop is a sentence unless it is set as
+	// a title: "4. Germany attaches great importance to sovereignty." has
+	// a verb no list of cues foresees.
+	title := titleCase(text, toks, from, to, 1) || capitals(text, toks, from, to)
+	if endsSentence(text, toks, to) {
+		return title
+	}
+	return to-from <= maxHeadingWords || title
 }
 
 // cueIn reports whether one of the phrases ids begins in tokens [from, to).
@@ -327,8 +338,9 @@ func (t *Tagger) cueIn(hits hitSet, ids []int, from, to int) bool {
 }
 
 // titleCase reports whether most of the longer words of tokens [from, to)
-// begin with a capital, as the words of a title do.
-func titleCase(text string, toks []token, from, to int) bool {
+// begin with a capital, as the words of a title do, and min of them at
+// least.
+func titleCase(text string, toks []token, from, to, min int) bool {
 	words, upper := 0, 0
 	for k := from; k < to; k++ {
 		if toks[k].end-toks[k].start < 4 {
@@ -343,7 +355,7 @@ func titleCase(text string, toks []token, from, to int) bool {
 			upper++
 		}
 	}
-	return upper >= 2 && 3*upper >= 2*words
+	return upper >= min && 3*upper >= 2*words
 }
 
 // keywordLines appends the words after each label of keywords that begins
@@ -381,7 +393,7 @@ func titleShape(text string, toks []token, from, to int) bool {
 	// A sentence that ends on a full stop and is in Title Case is more
 	// often one of names ("Senegal ratified the Budapest Convention.")
 	// than a title; capitals throughout are a title's.
-	if to-from <= maxTitleWords && (capitals(text, toks, from, to) || (titleCase(text, toks, from, to) && !endsSentence(text, toks, to))) {
+	if to-from <= maxTitleWords && (capitals(text, toks, from, to) || (titleCase(text, toks, from, to, 2) && !endsSentence(text, toks, to))) {
 		return true
 	}
 	// Keywords are short: a sentence of long parts joined by semicolons

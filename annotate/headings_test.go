@@ -53,6 +53,11 @@ var headingCases = []langCase{
 	{"en", "• Recognition that international law, and in particular State sovereignty, applies in cyberspace\n• Norms of responsible State behaviour", []string{"topic.sovereignty"}},
 	{"en", "Chapter 1 will argue that States must prosecute cybercrime committed from their territory.", []string{"topic.cybercrime"}},
 	{"en", "Section 204 of the Penal Code makes cybercrime an offence; the Government considers it must be prosecuted.", []string{"topic.cybercrime"}},
+	// A numbered paragraph whose verb is in no list of cues: its full stop
+	// makes it a sentence.
+	{"en", "4. Germany attaches great importance to sovereignty in cyberspace.", []string{"topic.sovereignty"}},
+	{"fr", "5. L'Allemagne attache une grande importance à la souveraineté des États dans le cyberespace.", []string{"topic.sovereignty"}},
+	{"es", "5. Alemania atribuye gran importancia a la soberanía de los Estados en el ciberespacio.", []string{"topic.sovereignty"}},
 	{"fr", "3. La France estime que la souveraineté s'applique au cyberespace.", []string{"topic.sovereignty"}},
 	{"fr", "II. La diligence requise des États est une obligation", []string{"topic.due_diligence"}},
 	{"fr", "II. La Souveraineté. La souveraineté des États s'applique au cyberespace.", []string{"topic.sovereignty"}},
