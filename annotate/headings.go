@@ -142,7 +142,7 @@ func (t *Tagger) outlines(text string, toks []token, hits hitSet, units []span) 
 			continue
 		}
 		start := len(units)
-		titles := true
+		titles := !t.leadIn(text, toks, hits, enums[k].at)
 		for {
 			e := enums[k]
 			end := sentenceEnd(toks, e.item)
@@ -189,6 +189,32 @@ func labelledAt(text string, toks []token, h hit) (enumerator, bool) {
 		}
 	}
 	return enumerator{}, false
+}
+
+// leadIn reports whether the items that begin at token at are the content
+// of a sentence that introduces them with a colon and takes a position
+// ("The following principles apply: a) sovereignty; b) …"): the list is
+// then what the position is about, as the lists check's continues cues
+// say. A lead-in that announces an outline ("This paper will examine:")
+// takes none.
+func (t *Tagger) leadIn(text string, toks []token, hits hitSet, at int) bool {
+	if at == 0 {
+		return false
+	}
+	g := strings.TrimRightFunc(gapBefore(text, toks, at), func(r rune) bool {
+		return unicode.IsSpace(r) || strings.ContainsRune("•●▪◦‣∙-–(", r)
+	})
+	if !strings.HasSuffix(g, ":") {
+		return false
+	}
+	from := at - 1
+	for from > 0 && toks[from-1].sent == toks[at-1].sent && !strings.ContainsAny(gapBefore(text, toks, from), ".!?") {
+		from--
+	}
+	if t.cueIn(hits, t.lists.open, from, at) {
+		return false
+	}
+	return t.cueIn(hits, t.lists.position, from, at) || t.cueIn(hits, t.lists.verbs, from, at) || t.cueIn(hits, t.negScope, from, at)
 }
 
 // enumeratorAt reports whether a number, letter, roman numeral or bullet

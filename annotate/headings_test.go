@@ -31,6 +31,8 @@ var headingCases = []langCase{
 	{"en", "International Humanitarian Law and Cyber Operations", []string{"-topic.ihl"}},
 	// Keyword lines.
 	{"en", "Key words: due diligence, cyber operations", []string{"-topic.due_diligence"}},
+	// An outline announced as one.
+	{"en", "This paper will examine:\n1. State Sovereignty\n2. Due Diligence", []string{"-topic.sovereignty", "-topic.due_diligence"}},
 	{"en", "Index terms: cybercrime; personal data protection", []string{"-topic.cybercrime", "-topic.data"}},
 	{"fr", "I. La souveraineté dans le cyberespace II. Le principe de non-intervention III. La responsabilité internationale des États", []string{"-topic.sovereignty", "-topic.non_intervention", "-topic.state_responsibility"}},
 	{"fr", "1. Introduction 2. La souveraineté des États 3. Le principe de non-intervention 4. Le droit international humanitaire", []string{"-topic.sovereignty", "-topic.non_intervention", "-topic.ihl"}},
@@ -58,6 +60,10 @@ var headingCases = []langCase{
 	{"en", "4. Germany attaches great importance to sovereignty in cyberspace.", []string{"topic.sovereignty"}},
 	{"fr", "5. L'Allemagne attache une grande importance à la souveraineté des États dans le cyberespace.", []string{"topic.sovereignty"}},
 	{"es", "5. Alemania atribuye gran importancia a la soberanía de los Estados en el ciberespacio.", []string{"topic.sovereignty"}},
+	// A list introduced by a sentence that takes a position on it.
+	{"en", "The following principles apply in cyberspace: a) State sovereignty; b) non-intervention; c) the peaceful settlement of disputes.", []string{"topic.sovereignty", "topic.non_intervention", "topic.peaceful_settlement"}},
+	{"en", "Germany considers that international law includes:\n• State sovereignty\n• the prohibition of intervention", []string{"topic.sovereignty", "topic.non_intervention"}},
+	{"es", "Los siguientes principios se aplican en el ciberespacio:\n1) la soberanía de los Estados;\n2) la no intervención.", []string{"topic.sovereignty", "topic.non_intervention"}},
 	{"fr", "3. La France estime que la souveraineté s'applique au cyberespace.", []string{"topic.sovereignty"}},
 	{"fr", "II. La diligence requise des États est une obligation", []string{"topic.due_diligence"}},
 	{"fr", "II. La Souveraineté. La souveraineté des États s'applique au cyberespace.", []string{"topic.sovereignty"}},
