@@ -20,7 +20,9 @@ import (
 // carries elsewhere, or the same words with a verb of position in their
 // sentence, stays. The check reads the structure of the sentence rather
 // than its wording, so that a new heading, syllabus or set of keywords is a
-// passing mention without a phrase written for it.
+// passing mention without a phrase written for it; headings, tables of
+// contents and keyword lines, which no comma joins, are read from their
+// numbers, bullets, labels and capitals (see dropHeadings).
 type Lists struct {
 	// Elements are the element IDs whose tags a bare list item does not
 	// carry; an entry ending in "." stands for every element it begins
@@ -164,7 +166,8 @@ type listItem struct {
 
 // dropPassing removes from out, whose token spans seen holds, the tags of
 // the check's elements that are only bare items of a list naming topics in
-// passing (see Lists).
+// passing (see Lists), or lie in a heading, an outline or a line of
+// keywords (see dropHeadings).
 func (t *Tagger) dropPassing(text string, toks []token, hits hitSet, out []corpus.Annotation, seen []kept) []corpus.Annotation {
 	c := t.lists
 	if c == nil || len(out) == 0 {
