@@ -32,6 +32,9 @@ const (
 	// minKeywordItems is how many items separated by semicolons or
 	// bullets make a verbless sentence a line of keywords.
 	minKeywordItems = 3
+	// maxLineTitleWords bounds the words of a passage that is a title by
+	// being one short verbless line.
+	maxLineTitleWords = 12
 	// maxKeywordWords bounds the words of one of those items.
 	maxKeywordWords = 6
 )
@@ -83,6 +86,11 @@ func (t *Tagger) dropHeadings(text string, toks []token, hits hitSet, out []corp
 func (t *Tagger) headingUnits(text string, toks []token, hits hitSet, units []span) []span {
 	units = t.outlines(text, toks, hits, units)
 	units = t.keywordLines(text, toks, hits, units)
+	// A passage that is one short verbless line without a full stop is a
+	// title ingested on its own, whatever its capitals.
+	if toks[len(toks)-1].sent == 0 && len(toks) <= maxLineTitleWords && startsLetterUpper(text, toks[0]) && !endsSentence(text, toks, len(toks)) && t.titleItem(text, toks, hits, 0, len(toks), true) {
+		return append(units, span{0, len(toks)})
+	}
 	// Sentences that are titles by their typography.
 	for from := 0; from < len(toks); {
 		to := from + 1

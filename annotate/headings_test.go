@@ -29,6 +29,9 @@ var headingCases = []langCase{
 	{"en", "Panel 3 – Cross-Border Cooperation against Cybercrime", []string{"-topic.cybercrime"}},
 	{"en", "SOVEREIGNTY AND DUE DILIGENCE IN CYBERSPACE", []string{"-topic.sovereignty", "-topic.due_diligence"}},
 	{"en", "International Humanitarian Law and Cyber Operations", []string{"-topic.ihl"}},
+	// A running title in sentence case, ingested on its own.
+	{"fr", "La souveraineté des États et la non-intervention dans le cyberespace", []string{"-topic.sovereignty", "-topic.non_intervention"}},
+	{"es", "La soberanía de los Estados y el principio de no intervención", []string{"-topic.sovereignty", "-topic.non_intervention"}},
 	// Keyword lines.
 	{"en", "Key words: due diligence, cyber operations", []string{"-topic.due_diligence"}},
 	// An outline announced as one.
@@ -60,6 +63,9 @@ var headingCases = []langCase{
 	{"en", "4. Germany attaches great importance to sovereignty in cyberspace.", []string{"topic.sovereignty"}},
 	{"fr", "5. L'Allemagne attache une grande importance à la souveraineté des États dans le cyberespace.", []string{"topic.sovereignty"}},
 	{"es", "5. Alemania atribuye gran importancia a la soberanía de los Estados en el ciberespacio.", []string{"topic.sovereignty"}},
+	// A short line with a verb is a sentence, full stop or not.
+	{"fr", "La souveraineté des États s'applique au cyberespace", []string{"topic.sovereignty"}},
+	{"es", "La soberanía de los Estados se aplica al ciberespacio", []string{"topic.sovereignty"}},
 	// A list introduced by a sentence that takes a position on it.
 	{"en", "The following principles apply in cyberspace: a) State sovereignty; b) non-intervention; c) the peaceful settlement of disputes.", []string{"topic.sovereignty", "topic.non_intervention", "topic.peaceful_settlement"}},
 	{"en", "Germany considers that international law includes:\n• State sovereignty\n• the prohibition of intervention", []string{"topic.sovereignty", "topic.non_intervention"}},
@@ -142,11 +148,11 @@ elements:
 		name, lists, text string
 		tagged            bool
 	}{
-		{"no block", "", "Topics: sovereignty", true},
-		{"a label", "lists:\n  elements: [topic.]\n  labels: [=topics]\n", "Topics: sovereignty", false},
-		{"a label not at the start", "lists:\n  elements: [topic.]\n  labels: [=topics]\n", "Our topics: sovereignty", true},
-		{"an enumerator", "lists:\n  elements: [topic.]\n  enumerators: [=strand]\n", "Strand 2: Sovereignty", false},
-		{"no enumerator", "lists:\n  elements: [topic.]\n", "Strand 2: sovereignty online", true},
+		{"no block", "", "Topics: sovereignty.", true},
+		{"a label", "lists:\n  elements: [topic.]\n  labels: [=topics]\n", "Topics: sovereignty.", false},
+		{"a label not at the start", "lists:\n  elements: [topic.]\n  labels: [=topics]\n", "Our topics: sovereignty.", true},
+		{"an enumerator", "lists:\n  elements: [topic.]\n  enumerators: [=strand]\n", "Strand 2: Sovereignty.", false},
+		{"no enumerator", "lists:\n  elements: [topic.]\n", "Strand 2: sovereignty online.", true},
 		{"an outline", "lists:\n  elements: [topic.]\n", "1. Sovereignty 2. Other matters", false},
 		{"a verb", "lists:\n  elements: [topic.]\n  verbs: [=matters]\n", "1. Sovereignty matters", true},
 		{"no verb", "lists:\n  elements: [topic.]\n", "1. Sovereignty matters", false},
