@@ -32,11 +32,11 @@ const (
 	// minKeywordItems is how many items separated by semicolons or
 	// bullets make a verbless sentence a line of keywords.
 	minKeywordItems = 3
+	// maxKeywordWords bounds the words of one of those items.
+	maxKeywordWords = 6
 	// maxLineTitleWords bounds the words of a passage that is a title by
 	// being one short verbless line.
 	maxLineTitleWords = 12
-	// maxKeywordWords bounds the words of one of those items.
-	maxKeywordWords = 6
 )
 
 // span is a unit of tokens [from, to) that names topics as structure.
@@ -81,8 +81,9 @@ func (t *Tagger) dropHeadings(text string, toks []token, hits hitSet, out []corp
 }
 
 // headingUnits appends to units the spans of text that name topics as
-// structure: the items of an outline, the keywords after a label, and
-// sentences that are titles by their capitals or their semicolons.
+// structure: the items of an outline, the keywords after a label, a
+// passage that is one title line, and sentences that are titles by their
+// capitals or their semicolons.
 func (t *Tagger) headingUnits(text string, toks []token, hits hitSet, units []span) []span {
 	units = t.outlines(text, toks, hits, units)
 	units = t.keywordLines(text, toks, hits, units)
