@@ -20,7 +20,9 @@ import (
 // carries elsewhere, or the same words with a verb of position in their
 // sentence, stays. The check reads the structure of the sentence rather
 // than its wording, so that a new heading, syllabus or set of keywords is a
-// passing mention without a phrase written for it.
+// passing mention without a phrase written for it; headings, tables of
+// contents and keyword lines, which no comma joins, are read from their
+// numbers, bullets, labels and capitals (see dropHeadings).
 type Lists struct {
 	// Elements are the element IDs whose tags a bare list item does not
 	// carry; an entry ending in "." stands for every element it begins
@@ -51,6 +53,17 @@ type ListCues struct {
 	// before, whose position it then takes ("International law applies.
 	// This includes sovereignty, ...").
 	Continues []string `yaml:"continues"`
+	// Labels open a line of keywords ("Keywords:", "Mots-clés :",
+	// "Palabras clave"): what follows to the end of its sentence names
+	// topics unless it holds a position or verb cue (see headings).
+	Labels []string `yaml:"labels"`
+	// Enumerators are the words that number a part of a document before
+	// its number ("Chapter 4", "Track 1:", "Partie II").
+	Enumerators []string `yaml:"enumerators"`
+	// Verbs are the language's auxiliaries, modals and commonest finite
+	// verbs ("is", "has", "may"): an item of an outline that holds one is a
+	// sentence, not a title.
+	Verbs []string `yaml:"verbs"`
 }
 
 // defaultMinElements and defaultMinItems are how many different elements
@@ -69,6 +82,9 @@ type listCheck struct {
 	position []int
 	open     []int
 	cont     []int
+	labels   []int
+	enums    []int
+	verbs    []int
 }
 
 // drops reports whether a bare list item loses its tag of element.
@@ -115,6 +131,9 @@ func (t *Tagger) compileLists(group func([]string, func(string)) []int, top func
 			cues.Position = orDefault(own.Position, cues.Position)
 			cues.Open = orDefault(own.Open, cues.Open)
 			cues.Continues = orDefault(own.Continues, cues.Continues)
+			cues.Labels = orDefault(own.Labels, cues.Labels)
+			cues.Enumerators = orDefault(own.Enumerators, cues.Enumerators)
+			cues.Verbs = orDefault(own.Verbs, cues.Verbs)
 		}
 	}
 	t.lists = &listCheck{elements: l.Elements, min: cmp.Or(l.MinElements, defaultMinElements), items: cmp.Or(l.MinItems, defaultMinItems)}
@@ -124,6 +143,9 @@ func (t *Tagger) compileLists(group func([]string, func(string)) []int, top func
 	t.lists.position = group(cues.Position, fail)
 	t.lists.open = group(cues.Open, fail)
 	t.lists.cont = group(cues.Continues, fail)
+	t.lists.labels = group(cues.Labels, fail)
+	t.lists.enums = group(cues.Enumerators, fail)
+	t.lists.verbs = group(cues.Verbs, fail)
 }
 
 // orDefault returns a language's own list a if it has one, else the default b.
@@ -144,12 +166,27 @@ type listItem struct {
 
 // dropPassing removes from out, whose token spans seen holds, the tags of
 // the check's elements that are only bare items of a list naming topics in
-// passing (see Lists).
+// passing (see Lists), or lie in a heading, an outline or a line of
+// keywords (see dropHeadings).
 func (t *Tagger) dropPassing(text string, toks []token, hits hitSet, out []corpus.Annotation, seen []kept) []corpus.Annotation {
 	c := t.lists
-	if c == nil || len(out) < c.items {
+	if c == nil || len(out) == 0 {
 		return out
 	}
+	dropped := t.dropHeadings(text, toks, hits, out)
+	if len(out) >= c.items && t.dropLists(text, toks, hits, out, seen) {
+		dropped = true
+	}
+	if !dropped {
+		return out
+	}
+	return slices.DeleteFunc(out, func(a corpus.Annotation) bool { return a.Element == "" })
+}
+
+// dropLists blanks the element of the tags of out that are bare items of
+// a list naming topics in passing. It reports whether it blanked any.
+func (t *Tagger) dropLists(text string, toks []token, hits hitSet, out []corpus.Annotation, seen []kept) bool {
+	c := t.lists
 	sc := hits.sc
 	order := sc.listOrder[:0]
 	for i := range out {
@@ -176,10 +213,7 @@ func (t *Tagger) dropPassing(text string, toks []token, hits hitSet, out []corpu
 		}
 		s = e
 	}
-	if !dropped {
-		return out
-	}
-	return slices.DeleteFunc(out, func(a corpus.Annotation) bool { return a.Element == "" })
+	return dropped
 }
 
 // dropInSentence finds the lists among the annotations of one sentence,

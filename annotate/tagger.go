@@ -674,9 +674,13 @@ type scratch struct {
 	matches []hit   // of the rule being evaluated
 	a, b, u []hit   // occurrences of a rule's phrases
 	out     []corpus.Annotation
-	// listOrder and listItems are dropPassing's.
+	// listOrder and listItems are dropLists'.
 	listOrder []int
 	listItems []listItem
+	// headUnits, headLabels and headEnums are dropHeadings'.
+	headUnits  []span
+	headLabels []enumerator
+	headEnums  []enumerator
 }
 
 // kept identifies an annotation made: an element on a span of tokens.
