@@ -5,7 +5,7 @@ import "testing"
 // langGoldSplits are the splits of each of testdata/gold/{fr,es}: scored by
 // TestGoldSetLanguages, kept apart by source page by TestGoldLangFiles, so
 // that a new split is added to both at once.
-var langGoldSplits = []string{"train", "test", "fresh", "test2", "test3", "test4"}
+var langGoldSplits = []string{"train", "test", "fresh", "test2", "test3", "test4", "test5"}
 
 // TestGoldSetLanguages scores the default codebook on the French and
 // Spanish gold sets of testdata/gold/{fr,es} as TestGoldSet does the
