@@ -10,7 +10,6 @@ import (
 	"github.com/blevesearch/bleve/v2/analysis/lang/es"
 	"github.com/blevesearch/bleve/v2/analysis/lang/fr"
 	"github.com/blevesearch/bleve/v2/analysis/token/lowercase"
-	"github.com/blevesearch/bleve/v2/analysis/tokenizer/unicode"
 	"github.com/blevesearch/bleve/v2/registry"
 
 	"github.com/normdex/normdex/corpus"
@@ -33,10 +32,11 @@ const (
 
 // wordsAnalyzerConfig is bleve's English analyser with the tagger's stemmer
 // (Snowball, corpus.Stem) instead of Porter's, which stems "knowingly" as
-// "knowingli" where a rule for "know" tags it.
+// "knowingli" where a rule for "know" tags it, and its tokens made by
+// tokenizerName.
 var wordsAnalyzerConfig = map[string]interface{}{
 	"type":          custom.Name,
-	"tokenizer":     unicode.Name,
+	"tokenizer":     tokenizerName,
 	"token_filters": []interface{}{en.PossessiveName, lowercase.Name, en.StopName, stemFilterName},
 }
 
@@ -44,7 +44,7 @@ var wordsAnalyzerConfig = map[string]interface{}{
 // text field holds its words and their pairs, analysed once.
 var textAnalyzerConfig = map[string]interface{}{
 	"type":          custom.Name,
-	"tokenizer":     unicode.Name,
+	"tokenizer":     tokenizerName,
 	"token_filters": []interface{}{en.PossessiveName, lowercase.Name, en.StopName, stemFilterName, pairFilterName},
 }
 
@@ -81,15 +81,15 @@ func textField(lang string) string {
 }
 
 // languageConfigs returns the words and text analyser configurations of a
-// language other than English: bleve's tokenizer and the filters, then
+// language other than English: the tokenizer and the filters, then
 // (for the text) the pair filter.
 func languageConfigs(filters ...string) (words, text map[string]interface{}) {
 	ws := make([]interface{}, len(filters))
 	for i, f := range filters {
 		ws[i] = f
 	}
-	words = map[string]interface{}{"type": custom.Name, "tokenizer": unicode.Name, "token_filters": ws}
-	text = map[string]interface{}{"type": custom.Name, "tokenizer": unicode.Name,
+	words = map[string]interface{}{"type": custom.Name, "tokenizer": tokenizerName, "token_filters": ws}
+	text = map[string]interface{}{"type": custom.Name, "tokenizer": tokenizerName,
 		"token_filters": append(append([]interface{}{}, ws...), pairFilterName)}
 	return words, text
 }
