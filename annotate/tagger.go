@@ -760,8 +760,13 @@ func (t *Tagger) tag(text string, detect bool) []corpus.Annotation {
 	hits := hitSet{sc}
 	for i := range toks {
 		// A candidate's first word is this token's (see learn): matching
-		// starts at its second, which most candidates fail.
+		// starts at its second, which most candidates fail, so a second
+		// word is tried here before the call.
+		next := i+1 < len(toks) && toks[i+1].sent == toks[i].sent
 		for _, ref := range lex[i].candidates {
+			if len(ref.seq) > 1 && len(ref.seq[1].alts) > 0 && (!next || !atomMatches(&ref.seq[1], &toks[i+1])) {
+				continue
+			}
 			if end, ok := matchFrom(ref.seq, 1, toks, i+1, toks[i].sent); ok {
 				hits.add(hit{ref.id, i, end})
 			}
