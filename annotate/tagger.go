@@ -759,8 +759,15 @@ func (t *Tagger) tag(text string, detect bool) []corpus.Annotation {
 	markSentences(text, toks)
 	hits := hitSet{sc}
 	for i := range toks {
+		// A candidate's first word is this token's (see learn): matching
+		// starts at its second, which most candidates fail, so a second
+		// word is tried here before the call.
+		next := i+1 < len(toks) && toks[i+1].sent == toks[i].sent
 		for _, ref := range lex[i].candidates {
-			if end, ok := matchSeq(ref.seq, toks, i); ok {
+			if len(ref.seq) > 1 && len(ref.seq[1].alts) > 0 && (!next || !atomMatches(&ref.seq[1], &toks[i+1])) {
+				continue
+			}
+			if end, ok := matchFrom(ref.seq, 1, toks, i+1, toks[i].sent); ok {
 				hits.add(hit{ref.id, i, end})
 			}
 		}
@@ -853,12 +860,8 @@ func (h hitSet) each(ids []int, fn func(hit) bool) {
 	}
 }
 
-// matchSeq matches s against toks from token i, within one sentence, and
-// returns the end of the match.
-func matchSeq(s seq, toks []token, i int) (int, bool) {
-	return matchFrom(s, 0, toks, i, toks[i].sent)
-}
-
+// matchFrom matches s from its atom a against toks from token j, within
+// sentence sent, and returns the end of the match.
 func matchFrom(s seq, a int, toks []token, j, sent int) (int, bool) {
 	for ; a < len(s); a++ {
 		at := &s[a]

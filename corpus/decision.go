@@ -307,6 +307,11 @@ func ApplyDecisions(p Passage, ds []Decision) Review {
 		}
 	}
 	ruled := map[string]bool{}
+	if len(p.Annotations) > 0 {
+		// Every passage an ingest indexes comes through here, most with
+		// no decision: one allocation for its annotations.
+		r.Annotations = make([]Reviewed, 0, len(p.Annotations)+len(added))
+	}
 	for _, a := range p.Annotations {
 		ruled[a.Element] = true
 		st := Unreviewed
@@ -318,8 +323,13 @@ func ApplyDecisions(p Passage, ds []Decision) Review {
 		}
 		r.Annotations = append(r.Annotations, Reviewed{Annotation: a, Origin: FromRule, Status: st})
 	}
-	runes := utf8.RuneCountInString(p.Text)
+	// The text's length in code points, counted only for a manual
+	// annotation, which most passages have none of.
+	runes := -1
 	manual := func(d Decision) Reviewed {
+		if runes < 0 {
+			runes = utf8.RuneCountInString(p.Text)
+		}
 		a := Annotation{Element: d.Element, Start: 0, End: runes, Match: d.Text, Rule: "", Polarity: Affirmed}
 		if d.HasSpan() {
 			a.Start, a.End = d.Start, min(d.End, runes)

@@ -58,7 +58,7 @@ func TestCandidatesChangeNothing(t *testing.T) {
 				}
 				p.Annotations = append(p.Annotations, a)
 			}
-			es = append(es, NewEntry(d, p, ""))
+			es = append(es, NewEntry(d, p))
 		}
 		return es
 	}

@@ -123,7 +123,7 @@ func withCopies(number func(int) int, pol corpus.Polarity) []Entry {
 	for i := range 40 {
 		p := corpus.Passage{ID: fmt.Sprintf("doc3-%02d", number(i)), State: "New Zealand", Text: "States should take reasonable steps.",
 			Annotations: []corpus.Annotation{{Element: "measures"}, {Element: "knowledge.actual", Polarity: pol}}, Lang: "en"}
-		es = append(es, NewEntry(dup, p, ""))
+		es = append(es, NewEntry(dup, p))
 	}
 	return es
 }

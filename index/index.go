@@ -40,7 +40,6 @@ type Entry struct {
 	Text        string   `json:"text"`
 	Elements    []string `json:"elements"`
 	ElementTree []string `json:"element_tree"`
-	Citation    string   `json:"citation"`
 	// Lang is the language of the passage (corpus.Passage.Lang).
 	Lang string `json:"lang,omitempty"`
 	// DuplicateOf is the document this passage's document nearly
@@ -55,12 +54,12 @@ type Entry struct {
 }
 
 // NewEntry builds the index entry of passage p of document d.
-func NewEntry(d corpus.Document, p corpus.Passage, citation string) Entry {
+func NewEntry(d corpus.Document, p corpus.Passage) Entry {
 	// A quotation has its own year, not its host document's.
 	year := p.Year(d)
 	e := Entry{ID: p.ID, DocID: d.ID, DocTitle: d.Title, Source: d.Source, State: p.State, Date: p.Date(d),
 		Year: float64(year), Page: float64(p.Page), Paragraph: p.Paragraph, Kind: string(p.Kind),
-		Text: p.Text, Citation: citation, DuplicateOf: d.DuplicateOf, Lang: p.Lang}
+		Text: p.Text, DuplicateOf: d.DuplicateOf, Lang: p.Lang}
 	if year > 0 {
 		e.YearKey = yearKey(year)
 	}

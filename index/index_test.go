@@ -26,7 +26,7 @@ func entries() []Entry {
 	}
 	var out []Entry
 	for _, x := range ps {
-		out = append(out, NewEntry(x.d, x.p, corpus.Cite(x.d, x.p)))
+		out = append(out, NewEntry(x.d, x.p))
 	}
 	return out
 }

@@ -28,7 +28,7 @@ func TestSearchLanguages(t *testing.T) {
 		{ID: "doc3-2", State: "Norway", Lang: "en", Text: "The State must prevent harmful operations from its territory.",
 			Annotations: []corpus.Annotation{{Element: "scope.prevention"}}},
 	} {
-		es = append(es, NewEntry(d, p, corpus.Cite(d, p)))
+		es = append(es, NewEntry(d, p))
 	}
 	if err := ix.Replace(nil, es); err != nil {
 		t.Fatal(err)

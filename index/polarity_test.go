@@ -31,7 +31,7 @@ func TestSearchPolarityAndStopWords(t *testing.T) {
 	}
 	var es []Entry
 	for _, p := range ps {
-		es = append(es, NewEntry(d, p, ""))
+		es = append(es, NewEntry(d, p))
 	}
 	if err := ix.Replace(nil, es); err != nil {
 		t.Fatal(err)

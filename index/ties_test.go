@@ -25,7 +25,7 @@ func TestTiesOrderedByID(t *testing.T) {
 		d := corpus.Document{ID: fmt.Sprintf("doc%02d", 59-n), Title: "T", Date: "2020", Source: "s.txt"}
 		for i := range 5 {
 			p := corpus.Passage{ID: fmt.Sprintf("%s-%d", d.ID, 4-i), State: "Chile", Text: texts[(n+i)%len(texts)], Lang: "en"}
-			es = append(es, NewEntry(d, p, ""))
+			es = append(es, NewEntry(d, p))
 		}
 	}
 	path := filepath.Join(t.TempDir(), "ix")

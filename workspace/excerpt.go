@@ -345,7 +345,7 @@ func (w *Workspace) Search(ctx context.Context, q Query) (*Results, error) {
 			if err != nil {
 				return nil, err
 			}
-			entries = append(entries, newEntry(m, ""))
+			entries = append(entries, newEntry(m))
 		}
 		res = index.Tally(iq, entries)
 	}

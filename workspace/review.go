@@ -52,8 +52,8 @@ func (w *Workspace) decisionsByPassage(ctx context.Context, q corpus.DecisionQue
 }
 
 // newEntry is the index entry of a passage as its reviewers left it.
-func newEntry(m match, citation string) index.Entry {
-	e := index.NewEntry(m.doc, m.p, citation)
+func newEntry(m match) index.Entry {
+	e := index.NewEntry(m.doc, m.p)
 	e.Reviewed = m.r.Reviewed
 	return e
 }

@@ -292,7 +292,7 @@ func entriesOf(d corpus.Document, ps []corpus.Passage, decided map[string][]corp
 	out := make([]index.Entry, 0, len(ps))
 	for _, p := range ps {
 		m := reviewed(d, p, decided[p.ID])
-		out = append(out, newEntry(m, corpus.Cite(d, m.p)))
+		out = append(out, newEntry(m))
 	}
 	return out
 }

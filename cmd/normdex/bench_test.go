@@ -69,7 +69,7 @@ func BenchmarkBleveFloor(b *testing.B) {
 			b.Fatal(err)
 		}
 		for _, p := range ps {
-			entries = append(entries, index.NewEntry(d, p, corpus.Cite(d, p)))
+			entries = append(entries, index.NewEntry(d, p))
 		}
 	}
 	defer reportCPU(b)()
