@@ -1,0 +1,73 @@
+package annotate
+
+import "testing"
+
+// TestRulesReadMeaningsRound15 checks the classes of failure read from how
+// text no rule writer had seen fails (test6, retired to an error sample this
+// round; classes and counts in testdata/gold/NOTES-round15.md). Each class
+// has positives in varied syntax and near misses; the sentences are this
+// round's own, not a labelled passage's.
+func TestRulesReadMeaningsRound15(t *testing.T) {
+	tagsMeanings(t, []meaning{
+		// 1. The ILC's texts named by their title in an agenda, a resolution
+		// or a debate take no position on prevention; the duty to prevent
+		// transboundary harm said as a duty does.
+		{"Delegates discussed the draft articles on the prevention of transboundary harm from hazardous activities under agenda item 80.", "scope.prevention", false},
+		{"The Committee took up the consideration of prevention of transboundary harm from hazardous activities and allocation of loss.", "scope.prevention", false},
+		{"The resolution on the prevention of transboundary harm from hazardous activities was adopted without a vote.", "scope.prevention", false},
+		{"The mission asked for instructions on the texts on prevention of transboundary harm from hazardous activities.", "scope.prevention", false},
+		{"The draft articles require States to take all appropriate measures to prevent significant transboundary harm.", "scope.prevention", true},
+		{"States have a duty to prevent transboundary harm from hazardous activities, including cyber operations.", "scope.prevention", true},
+		{"Prevention of transboundary harm from hazardous activities is, in our view, an obligation of every State.", "scope.prevention", true},
+		// 2. A State curbing rights — access prevented or disrupted,
+		// surveillance beside shutdowns and censorship, measures it must
+		// refrain from and cease — is human rights, not the duty's
+		// prevention, monitoring or termination.
+		{"The resolution condemns measures to prevent or disrupt access to information online.", "scope.prevention", false},
+		{"The law allows officials to prevent access to websites deemed harmful.", "scope.prevention", false},
+		{"It calls on all States to refrain from and cease such measures.", "scope.termination", false},
+		{"Freedom of expression is increasingly restricted by surveillance, internet shutdowns and censorship.", "measures.monitoring", false},
+		{"Freedom of expression is increasingly restricted by surveillance, internet shutdowns and censorship.", "topic.human_rights", true},
+		{"Governments curtail assembly rights through online surveillance of protest networks.", "measures.monitoring", false},
+		{"Online surveillance, bandwidth throttling and censorship of the internet silence journalists.", "measures.monitoring", false},
+		{"States must take measures to prevent cyber operations against critical infrastructure abroad.", "scope.prevention", true},
+		{"The territorial State must cease the operation once it is notified.", "scope.termination", true},
+		{"States are not required to monitor all network traffic on their territory.", "measures.monitoring", true},
+		{"A State aware of an attack should monitor the traffic of the servers on its territory.", "measures.monitoring", true},
+		// 3. Help given to another State's operation, beside control or
+		// direction of it, is shared responsibility or complicity, not
+		// assistance against an operation.
+		{"Responsibility may be shared when one State is involved in another State's operation by providing assistance or exercising control.", "measures.assistance", false},
+		{"A State that gives aid or direction to another State's cyber operation may share responsibility for it.", "measures.assistance", false},
+		{"Complicity arises when a State provides assistance to another State's wrongful cyber operation.", "measures.assistance", false},
+		{"The affected State may request assistance from other States to mitigate the operation.", "measures.assistance", true},
+		{"States should provide assistance to the victim State when it asks for help against an ongoing attack.", "measures.assistance", true},
+		// 4. Coercion by arms is the force of an armed attack; coercion of a
+		// State's choices is the element of intervention.
+		{"A cyber operation without the physical characteristics of military coercion cannot be an armed attack under Article 51.", "topic.non_intervention", false},
+		{"Armed coercion by one State against another is at the core of the prohibition of the use of force.", "topic.non_intervention", false},
+		{"Armed coercion by one State against another is at the core of the prohibition of the use of force.", "topic.use_of_force", true},
+		{"Election hacking may amount to coercion of the target State in matters within its domaine réservé.", "topic.non_intervention", true},
+		{"Coercion is the element that turns a cyber interference in another State's affairs into a prohibited intervention.", "topic.non_intervention", true},
+		// 5. A pledge to work together against cyberthreats in general
+		// names no operation to help with; working together against one
+		// does.
+		{"As a Council we must work together to address cyberthreats posed by state and non-state actors.", "measures.assistance", false},
+		{"Leaders pledged to work together to counter cyberthreats to their elections.", "measures.assistance", false},
+		{"The two CERTs worked together to mitigate the intrusion into the ministry's network.", "measures.assistance", true},
+		// 6. Delegates debating whether texts should stay non-binding report
+		// a debate (S1); a State calling the norm non-binding takes a side.
+		{"Delegates debated the necessity of a convention or keeping the due diligence principles as non-binding guidelines.", "status.voluntary", false},
+		{"The Committee discussed the need for a treaty or keeping the texts on due diligence as voluntary guidance.", "status.voluntary", false},
+		{"We consider due diligence a voluntary, non-binding norm of responsible State behaviour.", "status.voluntary", true},
+		{"For our delegation, the norm of due diligence remains non-binding and voluntary.", "status.voluntary", true},
+		// 7. The duty to take measures to prevent harm to other States,
+		// with its means between "obligation" and "prevent", is the duty to
+		// prevent (C2); a treaty's or a firm's duty to prevent something
+		// else is not.
+		{"Micronesia stressed every State's obligation under international law to take all necessary measures to prevent harm to other States.", "status.binding", true},
+		{"States have an obligation under customary law to take appropriate steps to prevent damage to the environment of other States.", "status.binding", true},
+		{"The treaty obliges parties to take measures to prevent money laundering.", "status.binding", false},
+		{"Companies have a duty to take steps to prevent harm to their customers' data.", "status.binding", false},
+	})
+}
