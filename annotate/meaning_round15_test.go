@@ -69,5 +69,45 @@ func TestRulesReadMeaningsRound15(t *testing.T) {
 		{"States have an obligation under customary law to take appropriate steps to prevent damage to the environment of other States.", "status.binding", true},
 		{"The treaty obliges parties to take measures to prevent money laundering.", "status.binding", false},
 		{"Companies have a duty to take steps to prevent harm to their customers' data.", "status.binding", false},
+		// 8. (U) A firm vetting its suppliers' or vendors' security does
+		// cyber risk management, not business and human rights; a firm's
+		// due diligence on labour abuses in its supply chain is.
+		{"Robust due diligence on supply chain partners is a strategic necessity after recent breaches.", "topic.human_rights", false},
+		{"Supply-chain due diligence checks risk across suppliers. In cyber security it includes evaluating how a vendor handles credentials.", "topic.human_rights", false},
+		{"Vendor due diligence in the supply chain relies on security questionnaires and audits.", "topic.human_rights", false},
+		{"Companies must carry out due diligence on forced labour in their supply chains.", "topic.human_rights", true},
+		{"Human rights due diligence requires firms to identify adverse impacts across their value chains.", "topic.human_rights", true},
+		// 9. (U) An overview a text presents, or the application of bodies
+		// of law a document considered, outlines its contents; a text
+		// arguing that a body of law applies takes a position.
+		{"We present a brief overview of the debate on the applicability of IHL to cyber operations during armed conflict.", "topic.ihl", false},
+		{"The 1999 assessment considered the application of the jus in bello rules and space law to military operations in cyberspace.", "topic.ihl", false},
+		{"The study reviewed the applicability of international humanitarian law to data operations.", "topic.ihl", false},
+		{"In our view, international humanitarian law applies to cyber operations during armed conflict.", "topic.ihl", true},
+		{"The ICRC holds that cyber operations in armed conflict are regulated by IHL.", "topic.ihl", true},
+		// 10. (U) The impossibility of identifying who acted is the
+		// difficulty of attribution; the impossible a State need not do is
+		// the standard of conduct.
+		{"The main issue is the impossibility in most cases, at least to date, to identify clearly the perpetrators of cyber operations.", "standard.capacity", false},
+		{"It is often impossible to attribute an intrusion to its author with confidence.", "standard.capacity", false},
+		{"Due diligence does not require a State to do the impossible to stop operations from its territory.", "standard.capacity", true},
+		// 11. (U) A supplier relationship's risk-based care is procurement,
+		// not the State's standard; measures commensurate with a State's
+		// capacity are.
+		{"Perform due diligence on prospective suppliers commensurate with the level of risk of each supplier relationship.", "standard.capacity", false},
+		{"Procurement teams take measures commensurate with the risk each vendor poses.", "standard.capacity", false},
+		{"A State must take measures commensurate with its capacity to stop operations from its territory.", "standard.capacity", true},
+		// 12. (U) Data flowing through a network beside its bandwidth is
+		// network engineering; data flows across borders are topic.data.
+		{"Traffic monitoring gives insight into data flow across your infrastructure and the bandwidth each application uses.", "topic.data", false},
+		{"Engineers measure latency and data flows between the two data centres.", "topic.data", false},
+		{"States disagree on the regulation of cross-border data flows.", "topic.data", true},
+		{"Free data flows across borders are central to the digital economy, the delegation said.", "topic.data", true},
+		// 13. (U) Conduct attributable to States as the law's general
+		// statement is the narrow pole of actors (C1).
+		{"Operations of intelligence agents are attributable to States under the law of State responsibility.", "actors.state", true},
+		{"The question is whether their conduct is attributable to States at all.", "actors.state", false},
+		{"Only conduct attributable to States can breach the rule.", "actors.state", true},
+		{"The rise in sales was attributable to strong demand.", "actors.state", false},
 	})
 }
