@@ -109,5 +109,16 @@ func TestRulesReadMeaningsRound15(t *testing.T) {
 		{"The question is whether their conduct is attributable to States at all.", "actors.state", false},
 		{"Only conduct attributable to States can breach the rule.", "actors.state", true},
 		{"The rise in sales was attributable to strong demand.", "actors.state", false},
+		// 14. (train, U) Hackers a State sponsors, who work for its
+		// government or cover for its services, named in news of an
+		// attribution are that State's agents, not a position that the rule
+		// covers non-State actors; criminals a State must stop are.
+		{"Germany says Russian state-sponsored hackers orchestrated the attack on the party's websites.", "actors.non_state", false},
+		{"Cyber criminals and state-affiliated hacker groups have always been a concern, the president said.", "actors.non_state", false},
+		{"Prosecutors charged 22 foreign hackers with working for foreign governments.", "actors.non_state", false},
+		{"The centre found that several hacker groups were covers for the military intelligence service.", "actors.non_state", false},
+		{"States must not allow criminal groups to use their territory for ransomware attacks.", "actors.non_state", true},
+		{"Due diligence covers operations by non-State actors such as hacker groups on the State's territory.", "actors.non_state", true},
+		{"Efforts to combat cybercriminals orchestrating state-sponsored espionage raise the question of holding them accountable under international law.", "actors.non_state", true},
 	})
 }
