@@ -120,5 +120,22 @@ func TestRulesReadMeaningsRound15(t *testing.T) {
 		{"States must not allow criminal groups to use their territory for ransomware attacks.", "actors.non_state", true},
 		{"Due diligence covers operations by non-State actors such as hacker groups on the State's territory.", "actors.non_state", true},
 		{"Efforts to combat cybercriminals orchestrating state-sponsored espionage raise the question of holding them accountable under international law.", "actors.non_state", true},
+		// 15. (U2, read after its one untouched score) Internet shutdowns
+		// and rights held online are human rights online by their content;
+		// a power grid or a plant shut down is not.
+		{"The Council condemned internet shutdowns during elections and protests.", "topic.human_rights", true},
+		{"The resolution condemns the shutdown of the Internet by governments.", "topic.human_rights", true},
+		{"It puts pressure on governments to recognise a person's rights online.", "topic.human_rights", true},
+		{"The plant's shutdown after the ransomware attack lasted three days.", "topic.human_rights", false},
+		{"Operators plan a shutdown of the network for maintenance.", "topic.human_rights", false},
+		// 16. (U2) A State's complicity in another State's wrongful act is
+		// State responsibility; a research question about it takes no
+		// position; wrongful acts "by other States" are States' conduct (C1).
+		{"Issues of State complicity arise ever more often in cyber operations.", "topic.state_responsibility", true},
+		{"The article examines complicit States that help another State's cyber operation.", "topic.state_responsibility", true},
+		{"Is it possible for complicit States to play two different roles?", "topic.state_responsibility", false},
+		{"The employees were complicit in the fraud.", "topic.state_responsibility", false},
+		{"The rules on aiding internationally wrongful acts by other States are not yet fully developed.", "actors.state", true},
+		{"The wrongful acts by other parties to the contract were settled in court.", "actors.state", false},
 	})
 }
