@@ -144,6 +144,11 @@ func TestFrenchSpanishSurveillanceAndDataRound9(t *testing.T) {
 		{"es", "La recopilación masiva de datos de los usuarios preocupa a los reguladores.", []string{"topic.data"}},
 		{"es", "El gobierno reclama jurisdicción sobre los datos almacenados en su territorio.", []string{"topic.data"}},
 		{"fr", "Les États surveillent le trafic malveillant sur leur territoire.", []string{"measures.monitoring"}},
+		// Questions a text raises are listed, not answered (train's own
+		// false positive, in Spanish only: French train tags "soulève des
+		// questions de protection des données").
+		{"es", "El libro plantea cuestiones de derecho penal y de derechos fundamentales como la privacidad en internet.", []string{"-topic.human_rights"}},
+		{"es", "El Estado debe respetar la privacidad de los usuarios de internet.", []string{"topic.human_rights"}},
 	})
 }
 
