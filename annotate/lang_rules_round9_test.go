@@ -167,6 +167,8 @@ func TestFrenchSpanishUnseenBatchRound9(t *testing.T) {
 		{"fr", "Ces outils permettent de prévenir et de dissuader les cyberattaques visant les États membres.", []string{"-scope.prevention"}},
 		{"es", "El marco contribuye a prevenir conflictos derivados del uso de las TIC.", []string{"-scope.prevention"}},
 		{"es", "Los Estados deben prevenir que su territorio sea utilizado para ciberataques contra otros Estados.", []string{"scope.prevention"}},
+		{"es", "El plan ayuda a prevenir, gestionar y recuperarse de los ataques informáticos.", []string{"-scope.prevention"}},
+		{"es", "La cooperación sirve para prevenir y enfrentar las amenazas en el ámbito de las TIC.", []string{"-scope.prevention"}},
 		{"es", "Podrán imponerse sanciones a los autores de ciberataques cuando se consideren necesarias para alcanzar los objetivos de la política exterior.", []string{"-standard.capacity"}},
 		{"fr", "Les sanctions sont prises lorsqu'elles sont nécessaires pour atteindre les objectifs de la politique étrangère face aux cyberattaques.", []string{"-standard.capacity"}},
 		{"es", "El país impulsa la creación de un Plan Nacional de Ciberseguridad.", []string{"measures.capacity_building"}},
