@@ -109,7 +109,8 @@ func TestFrenchSpanishNoHarmNotNegatedRound9(t *testing.T) {
 // due diligence named beside the ILC's initials or the obligation of
 // conduct; a State "stressing the following points" takes positions (a text
 // that will deal with them only lists them); attribution beside the
-// responsibility it assigns; a suspicious movement watched and the community
+// responsibility it assigns, and an attack's authorship ("autoría",
+// "paternité") as its attribution; a suspicious movement watched and the community
 // warned (monitoring, notification, with a clitic after the verb).
 func TestFrenchSpanishNamesAndListsRound9(t *testing.T) {
 	checkLangCases(t, []langCase{
@@ -121,6 +122,9 @@ func TestFrenchSpanishNamesAndListsRound9(t *testing.T) {
 		{"fr", "Le Maroc souligne les points suivants : il faut respecter la souveraineté des États.", []string{"topic.sovereignty"}},
 		{"fr", "Bien que l'attribution d'une cyberattaque soit une question technique, l'imputation relève de l'assignation de responsabilité.", []string{"topic.state_responsibility"}},
 		{"fr", "Le décret précise les attributions et responsabilités du ministre de l'Intérieur.", []string{"-topic.state_responsibility"}},
+		{"es", "La autoría del ciberataque contra el ministerio sigue sin aclararse.", []string{"topic.state_responsibility"}},
+		{"fr", "Le gouvernement n'a pas voulu se prononcer sur la paternité de la cyberattaque.", []string{"topic.state_responsibility"}},
+		{"fr", "La paternité de ce roman reste discutée.", []string{"-topic.state_responsibility"}},
 		{"es", "La red de alerta tendrá por objetivo detectar cualquier actividad sospechosa para advertirlo a la comunidad.", []string{"measures.monitoring", "measures.notification"}},
 		{"fr", "Le réseau d'alerte permettra de repérer tout mouvement suspect et d'alerter la communauté.", []string{"measures.monitoring", "measures.notification"}},
 		{"es", "Nuestros tribunales aceptan criterios objetivos de atribución en materia de responsabilidad por daño ambiental.", []string{"-topic.state_responsibility", "-actors.state"}},
