@@ -77,6 +77,12 @@ type Negation struct {
 	// negated by a cue before it ("does not entail a duty of prevention but
 	// rather an obligation of conduct").
 	Breaks []string `yaml:"breaks"`
+	// Expletives are phrases that hold a cue, anywhere in them, that negates
+	// nothing: the French "ne" after a verb of preventing or fearing
+	// ("empêcher que son territoire ne serve") asserts what follows. An
+	// exception can only begin at its cue; the words that make this "ne"
+	// expletive come before it.
+	Expletives []string `yaml:"expletives"`
 }
 
 // Element is one label of the codebook with the rules that find it.

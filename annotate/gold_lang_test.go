@@ -9,8 +9,8 @@ import (
 // TestGoldLangFiles checks that the French and Spanish gold sets of
 // testdata/gold/{fr,es} parse as gold files, carry their language, use only
 // the codebook's element IDs, and keep each source page in one split (train,
-// test, the fresh dev set, the untouched test2, or test3 and test4, retired
-// to tuning), so that nothing tuned on leaks into a test split.
+// test, the fresh dev set, or test2, test3 and test4, retired to tuning),
+// so that nothing tuned on leaks into a test split.
 // Scoring them is TestGoldSet's job.
 func TestGoldLangFiles(t *testing.T) {
 	for _, lang := range []string{"fr", "es"} {

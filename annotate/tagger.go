@@ -249,6 +249,7 @@ type Tagger struct {
 	negScope  []int
 	negExcept []int
 	negBreaks []int
+	negExpl   []int
 	negWindow int
 	neg       Negation
 	lists     *listCheck // nil when the codebook has no lists block
@@ -503,6 +504,7 @@ func (t *Tagger) compileRules(file string, errs *CheckErrors) {
 	t.negScope = group(t.neg.Scope, top)
 	t.negExcept = group(t.neg.Exceptions, top)
 	t.negBreaks = group(t.neg.Breaks, top)
+	t.negExpl = group(t.neg.Expletives, top)
 	t.compileLists(group, top)
 	atAnchors := top
 	if a := t.cb.Anchors; a != nil {
@@ -1020,10 +1022,14 @@ func (t *Tagger) negated(m hit, hits hitSet, toks []token) bool {
 }
 
 // excepted reports whether a negation cue is part of an exception that
-// begins where it does, such as "not only".
+// begins where it does, such as "not only", or lies inside an expletive
+// phrase, such as "éviter que ... ne".
 func (t *Tagger) excepted(c hit, hits hitSet) bool {
 	found := false
 	hits.each(t.negExcept, func(e hit) bool { found = e.from == c.from; return !found })
+	if !found {
+		hits.each(t.negExpl, func(e hit) bool { found = e.from <= c.from && c.to <= e.to; return !found })
+	}
 	return found
 }
 
