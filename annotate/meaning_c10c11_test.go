@@ -29,6 +29,8 @@ func TestRulesFollowConventionC10(t *testing.T) {
 		{"The department offered a reward for information on the leaders of the gang.", "actors.non_state", false},
 		{"Court orders allowed the agency to prevent cybercriminals from using the botnet.", "actors.non_state", false},
 		{"Threat actors often operate from safe havens beyond the reach of investigators.", "actors.non_state", false},
+		{"The two governments agreed to foster cooperation and zero tolerance in the fight against cybercrime.", "actors.non_state", false},
+		{"The Qilin gang claimed responsibility for the attack on the ministry.", "actors.non_state", false},
 	})
 }
 
