@@ -50,6 +50,7 @@ func TestRulesFollowConventionC11(t *testing.T) {
 		{"According to the ministry, the wiper attack was carried out by the Russian Federation.", "topic.state_responsibility", true},
 		{"The government concluded that the Chinese military was responsible for the theft of the personnel records.", "topic.state_responsibility", true},
 		{"Officials said the campaign was run at the behest of the Iranian government.", "topic.state_responsibility", true},
+		{"The agencies have high confidence in their assessment of the SVR's responsibility for the intrusion.", "topic.state_responsibility", true},
 		{"The breach has been attributed to the Conti gang.", "topic.state_responsibility", false},
 		{"A criminal group is responsible for the ransomware attack on the pipeline.", "topic.state_responsibility", false},
 		{"The growth in sales is attributed to the new advertising campaign.", "topic.state_responsibility", false},
