@@ -22,6 +22,8 @@ func TestRulesFollowConventionC10(t *testing.T) {
 		{"The summit urged countries to address ransomware operations emanating from within their territory.", "actors.non_state", true},
 		{"The minister pressed other governments to act against the criminals on their soil.", "actors.non_state", true},
 		{"Russia must take action to disrupt the ransomware groups it shelters.", "actors.non_state", true},
+		{"Russia must disrupt the networks of criminals operating from within its territory.", "actors.non_state", true},
+		{"As a Council, we must work together to disrupt the networks of criminals behind ransomware.", "actors.non_state", false},
 		{"Moscow has shown no interest in prosecuting the hackers who spare Russian targets.", "actors.non_state", true},
 		{"Police arrested three cybercriminals after a two-year investigation.", "actors.non_state", false},
 		{"Law enforcement agencies must share evidence to prosecute ransomware actors across borders.", "actors.non_state", false},
