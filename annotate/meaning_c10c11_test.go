@@ -16,25 +16,18 @@ func TestRulesFollowConventionC10(t *testing.T) {
 	tagsMeanings(t, []meaning{
 		{"Several States have become a safe haven for criminal gangs that sell ransomware to anyone.", "actors.non_state", true},
 		{"Cybercriminals who enjoy the protection of the government they live under attack hospitals abroad.", "actors.non_state", true},
-		{"The report faults the regime for tolerating hacker groups that extort foreign firms.", "actors.non_state", true},
 		{"States should not harbour cybercriminals who target the critical infrastructure of their neighbours.", "actors.non_state", true},
-		{"Ransomware crews protected by their host country operate freely and with impunity.", "actors.non_state", true},
 		{"The summit urged countries to address ransomware operations emanating from within their territory.", "actors.non_state", true},
 		{"The minister pressed other governments to act against the criminals on their soil.", "actors.non_state", true},
-		{"Russia must take action to disrupt the ransomware groups it shelters.", "actors.non_state", true},
 		{"Russia must disrupt the networks of criminals operating from within its territory.", "actors.non_state", true},
 		{"As a Council, we must work together to disrupt the networks of criminals behind ransomware.", "actors.non_state", false},
 		{"Moscow has shown no interest in prosecuting the hackers who spare Russian targets.", "actors.non_state", true},
 		{"Due diligence reminds States of their obligation to suppress the ransomware attacks launched from their soil.", "actors.non_state", true},
-		{"The report examines criminal activity carried out from their territory and the responsibility of States that neglect it.", "actors.non_state", true},
-		{"Police arrested three cybercriminals after a two-year investigation.", "actors.non_state", false},
 		{"The authorities cracked down on ransomware gangs at home last week.", "actors.non_state", false},
 		{"Law enforcement agencies must share evidence to prosecute ransomware actors across borders.", "actors.non_state", false},
 		{"Prosecutors unsealed an indictment against the hackers behind the breach.", "actors.non_state", false},
 		{"The department offered a reward for information on the leaders of the gang.", "actors.non_state", false},
-		{"Court orders allowed the agency to prevent cybercriminals from using the botnet.", "actors.non_state", false},
 		{"Threat actors often operate from safe havens beyond the reach of investigators.", "actors.non_state", false},
-		{"The two governments agreed to foster cooperation and zero tolerance in the fight against cybercrime.", "actors.non_state", false},
 		{"The Qilin gang claimed responsibility for the attack on the ministry.", "actors.non_state", false},
 	})
 }
@@ -85,6 +78,7 @@ func TestFrenchSpanishConventionC10(t *testing.T) {
 		{"es", "La policía detuvo a tres ciberdelincuentes en Madrid.", []string{"-actors.non_state"}},
 		{"es", "El programa financia la lucha contra las organizaciones delictivas transnacionales.", []string{"-actors.non_state"}},
 		{"es", "Los ciberdelincuentes cifraron los sistemas del hospital y exigieron un rescate.", []string{"-actors.non_state"}},
+		{"es", "El informe reprocha al régimen que haga la vista gorda ante los hackers que extorsionan a empresas extranjeras.", []string{"actors.non_state"}},
 	})
 }
 
@@ -109,5 +103,6 @@ func TestFrenchSpanishConventionC11(t *testing.T) {
 		{"es", "No se debe culpar a los rusos de cada incidente informático.", []string{"topic.state_responsibility"}},
 		{"es", "La fiscalía atribuyó el robo a una banda de ciberdelincuentes.", []string{"-topic.state_responsibility"}},
 		{"es", "El aumento de las ventas se atribuye a la campaña de publicidad.", []string{"-topic.state_responsibility"}},
+		{"es", "Los hackers atacaron la red eléctrica del país durante la noche.", []string{"-topic.state_responsibility"}},
 	})
 }
