@@ -130,7 +130,7 @@ func TestEnglishReadsFrenchSpanishMeanings(t *testing.T) {
 		{"The private sector grew by 3 per cent in the last quarter.", []string{"-actors.non_state"}},
 		{"A State must prevent hacktivists from using its infrastructure against other States.", []string{"actors.non_state"}},
 		{"A series of intrusions ascribed to the Chinese secret services was revealed by the government.", []string{"-actors.state", "topic.state_responsibility"}}, // C1 (round 13): a report, charge or public attribution that a State or its organ carried out an operation is not actors.state
-		{"The US Department of Justice indicted six Russian military officers for the cyberattacks.", []string{"-actors.state"}},                                    // C1 (round 13): a report, charge or public attribution that a State or its organ carried out an operation is not actors.state
+		{"The US Department of Justice indicted six Russian military officers for the cyberattacks.", []string{"-actors.state", "topic.state_responsibility"}},      // C1 (round 13): a report, charge or public attribution that a State or its organ carried out an operation is not actors.state
 		{"The conduct of an entity empowered to exercise elements of governmental authority is attributable to the State.", []string{"actors.state", "topic.state_responsibility"}},
 		{"The powers assigned to local authorities were extended by law.", []string{"-actors.state", "-topic.state_responsibility"}},
 		{"The ministry accused the contractor of neglecting the security of the servers.", []string{"-actors.state", "-topic.state_responsibility"}},
@@ -343,9 +343,6 @@ func TestEnglishOpenParity(t *testing.T) {
 		// fresh f-032).
 		{"The aim of this article is to analyse international humanitarian law.", "-topic.ihl", "an article's subject is labelled"},
 		{"This article analyses the international responsibility of the State for transboundary damage.", "-topic.state_responsibility", "an article's subject is labelled"},
-		// Officers indicted are actors.state, not State responsibility
-		// (train r8-A11).
-		{"The US Department of Justice indicted six Russian military officers for the cyberattacks.", "topic.state_responsibility", "train r8-A11"},
 		// The Corfu formula with "prevent" is not labelled due diligence
 		// (tune-112).
 		{"States must prevent their territory from being used for malicious acts.", "topic.due_diligence", "tune-112"},

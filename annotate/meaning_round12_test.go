@@ -53,7 +53,7 @@ func TestRulesReadMeaningsRound12(t *testing.T) {
 		{"The persona was a cover for the military intelligence service.", "actors.state", false}, // C1 (round 13): a report, charge or public attribution that a State or its organ carried out an operation is not actors.state
 		{"The foundation funds hacker groups that teach children to code.", "actors.non_state", false},
 		{"Ransomware gangs encrypted the hospital's files last week.", "actors.non_state", false},
-		{"Some countries provide a safe haven for cybercriminals.", "actors.non_state", false},
+		{"Some countries provide a safe haven for cybercriminals.", "actors.non_state", true}, // C10 (round 14): a State faulted for harbouring criminals answers for their conduct
 		{"The company sells its software through intermediaries in Asia.", "actors.non_state", false},
 		{"The company sells its software through intermediaries in Asia.", "actors.state", false},
 		// Cybercrime fought without the word.

@@ -221,7 +221,7 @@ func TestRulesReadMeaningsRound7Recall(t *testing.T) {
 		{"The course trained prosecutors in handling electronic evidence.", "measures.capacity_building", true},
 		{"The load balancer closes a connection when a request times out before being terminated.", "measures.response", false},
 		{"The indictment named two intelligence officers and the criminal hackers they hired.", "actors.state", false}, // C1 (round 13): a report, charge or public attribution that a State or its organ carried out an operation is not actors.state
-		{"Prosecutors charged members of the gang behind the ransomware attacks.", "actors.non_state", true},
+		{"Prosecutors charged members of the gang behind the ransomware attacks.", "actors.non_state", false},          // C10 (round 14): a State's own prosecution of criminals is policing (topic.cybercrime)
 		{"Experts sent by allied governments helped in the country's recovery.", "measures.assistance", true},
 		{"Due diligence has not yet emerged as applicable to cyberspace.", "status.voluntary", true},
 		{"Investigators attributed the long-running espionage campaign against the ministry to Chinese military intelligence.", "actors.state", false}, // C1 (round 13): a report, charge or public attribution that a State or its organ carried out an operation is not actors.state

@@ -1267,7 +1267,8 @@ var parityCases4 = []parityCase{
 		"Operations by hackers that are not attributable to States do not breach the prohibition of intervention.",
 		"Les opérations de pirates informatiques non attribuables à des États ne violent pas l'interdiction de l'intervention.",
 		"Las operaciones de piratas informáticos que no son atribuibles a Estados no vulneran la prohibición de intervención."},
-	{"actors.non_state", true,
+	// C10 (round 14): a State's own prosecution of criminals is policing.
+	{"actors.non_state", false,
 		"Prosecutors charged members of the gang behind the ransomware attacks.",
 		"Le parquet a mis en examen des membres du gang à l'origine des attaques par rançongiciel.",
 		"La fiscalía imputó a miembros de la banda responsable de los ataques de ransomware."},
