@@ -231,6 +231,11 @@ func openPDF(data []byte) (r *lpdf.Reader, file []byte, cut error, err error) {
 			return nil, nil, nil, errors.New("damaged PDF: no pages")
 		}
 	}
+	if u := unpackObjStms(file, r.Trailer()); u != nil {
+		if r2, err := lpdf.NewReader(withHeader(u), int64(len(u))); err == nil {
+			r, file = r2, u
+		}
+	}
 	return r, file, cut, nil
 }
 
