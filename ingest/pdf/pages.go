@@ -86,3 +86,43 @@ func eachPage(n int, worker func() (work func(i int), done func())) {
 		panic(crash)
 	}
 }
+
+// onceMap gives the value of each key built once, by the first goroutine
+// to ask for it, for all of them; the others wait for it. A build that
+// panics panics again for each that asks, as building the value again
+// would.
+type onceMap[V any] struct {
+	mu sync.Mutex
+	m  map[string]*onceValue[V]
+}
+
+type onceValue[V any] struct {
+	once  sync.Once
+	v     V
+	crash any
+}
+
+func (o *onceMap[V]) get(key string, build func() V) V {
+	o.mu.Lock()
+	e, ok := o.m[key]
+	if !ok {
+		if o.m == nil {
+			o.m = map[string]*onceValue[V]{}
+		}
+		e = new(onceValue[V])
+		o.m[key] = e
+	}
+	o.mu.Unlock()
+	e.once.Do(func() {
+		defer func() {
+			if x := recover(); x != nil {
+				e.crash = x
+			}
+		}()
+		e.v = build()
+	})
+	if e.crash != nil {
+		panic(e.crash)
+	}
+	return e.v
+}

@@ -50,8 +50,8 @@ func Extract(ctx context.Context, data []byte) (Document, error) {
 		return Document{}, errors.New("damaged PDF: no page found in its page tree")
 	}
 	// Pages are read in any order, on as many cores as are free (see
-	// eachPage), each goroutine with fonts of its own; what they yield is
-	// then taken in page order.
+	// eachPage), each goroutine with copies of the fonts parsed for all;
+	// what they yield is then taken in page order.
 	type read struct {
 		pg  PageGlyphs
 		d   drawing
@@ -63,8 +63,9 @@ func Extract(ctx context.Context, data []byte) (Document, error) {
 			releaseGlyphs(r.pg.Glyphs)
 		}
 	}()
+	shared := new(parsed)
 	eachPage(n, func() (func(int), func()) {
-		fonts := newFontCache(file)
+		fonts := newFontCache(file, shared)
 		hint := 0 // the glyphs of the page read before, and a quarter more
 		return func(i int) {
 			if ctx.Err() != nil {
