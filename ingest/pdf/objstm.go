@@ -8,6 +8,7 @@ import (
 	"io"
 	"slices"
 	"strconv"
+	"sync"
 
 	lpdf "github.com/ledongthuc/pdf"
 )
@@ -70,16 +71,28 @@ func unpackObjStms(file []byte, trailer lpdf.Value) (out []byte) {
 		streams = append(streams, s)
 	}
 	slices.Sort(streams)
-	out = bytes.Clone(file)
+	type unpacked struct {
+		s    int64
+		each func(id int64) ([]byte, bool)
+	}
+	// The streams are read first, to allocate the file's copy once.
+	var readable []unpacked
+	grow := len(file) + len(last.inner) + 256
+	for _, s := range streams {
+		if each, n, ok := objectStream(file, table, s); ok {
+			readable = append(readable, unpacked{s, each})
+			grow += n + 32*len(inStream[s])
+		}
+	}
+	if len(readable) == 0 {
+		return nil
+	}
+	out = append(make([]byte, 0, grow), file...)
 	type moved struct{ id, off int64 }
 	var objs []moved
-	for _, s := range streams {
-		each, ok := objectStream(file, table, s)
-		if !ok {
-			continue
-		}
-		for _, id := range inStream[s] {
-			text, ok := each(id)
+	for _, u := range readable {
+		for _, id := range inStream[u.s] {
+			text, ok := u.each(id)
 			if !ok {
 				continue
 			}
@@ -243,20 +256,20 @@ func readXrefStreams(file []byte, off int64) ([]xrefEntry, xrefSection, error) {
 }
 
 // objectStream returns a function giving the text of the objects of object
-// stream s, or false when s is not one that ledongthuc would read the same
-// way.
-func objectStream(file []byte, table []xrefEntry, s int64) (func(id int64) ([]byte, bool), bool) {
+// stream s and the size of its data, or false when s is not one that
+// ledongthuc would read the same way.
+func objectStream(file []byte, table []xrefEntry, s int64) (func(id int64) ([]byte, bool), int, bool) {
 	if s >= int64(len(table)) || table[s].kind != 1 || table[s].b != 0 {
-		return nil, false
+		return nil, 0, false
 	}
 	obj, err := streamAt(file, table[s].a)
 	if err != nil || obj.num != s || obj.gen != 0 {
-		return nil, false
+		return nil, 0, false
 	}
 	d := obj.dict
 	n, first := d["N"], d["First"]
 	if d["Type"].kind != '/' || d["Type"].s != "ObjStm" || n.kind != 'i' || first.kind != 'i' || first.i <= 0 || n.i < 0 {
-		return nil, false
+		return nil, 0, false
 	}
 	l := contentLexer{b: obj.data}
 	type pair struct{ id, off int64 }
@@ -265,14 +278,14 @@ func objectStream(file []byte, table []xrefEntry, s int64) (func(id int64) ([]by
 		id, ok1 := l.object(0)
 		off, ok2 := l.object(0)
 		if !ok1 || !ok2 || id.kind != 'i' || off.kind != 'i' {
-			return nil, false
+			return nil, 0, false
 		}
 		pairs = append(pairs, pair{id.i, off.i})
 	}
 	ends := make([]int64, 0, len(pairs))
 	for _, p := range pairs {
 		if first.i+p.off < int64(l.i) || first.i+p.off > int64(len(obj.data)) {
-			return nil, false
+			return nil, 0, false
 		}
 		ends = append(ends, first.i+p.off)
 	}
@@ -287,7 +300,7 @@ func objectStream(file []byte, table []xrefEntry, s int64) (func(id int64) ([]by
 			}
 		}
 		return nil, false // in a stream it extends: left to ledongthuc
-	}, true
+	}, len(obj.data), true
 }
 
 // pdfObj is an object of a dictionary unpackObjStms reads: kind 'i' an
@@ -439,11 +452,8 @@ func streamAt(file []byte, off int64) (streamObj, error) {
 	case filter.kind == 0 && parms.kind == 0:
 		data = raw
 	case filter.kind == '/' && filter.s == "FlateDecode":
-		zr, err := zlib.NewReader(bytes.NewReader(raw))
-		if err != nil {
-			return streamObj{}, err
-		}
-		if data, err = io.ReadAll(zr); err != nil {
+		var err error
+		if data, err = unzip(raw); err != nil {
 			return streamObj{}, err
 		}
 		if data, err = pngUp(data, parms); err != nil {
@@ -485,4 +495,30 @@ func pngUp(data []byte, parms pdfObj) ([]byte, error) {
 		out = append(out, prev...)
 	}
 	return out, nil
+}
+
+// unzips keeps zlib readers for reuse, as inflaters keeps Flate ones.
+var unzips sync.Pool
+
+// unzip returns the zlib data raw decompressed, checksum checked, as
+// ledongthuc reads it.
+func unzip(raw []byte) ([]byte, error) {
+	src := bytes.NewReader(raw)
+	zr, _ := unzips.Get().(io.ReadCloser)
+	var err error
+	if zr == nil {
+		zr, err = zlib.NewReader(src)
+	} else {
+		err = zr.(zlib.Resetter).Reset(src, nil)
+	}
+	if err != nil {
+		return nil, err
+	}
+	defer unzips.Put(zr)
+	// Object streams compress about fivefold: one allocation for most.
+	b := bytes.NewBuffer(make([]byte, 0, 6*len(raw)+512))
+	if _, err := b.ReadFrom(zr); err != nil {
+		return nil, err
+	}
+	return b.Bytes(), nil
 }
