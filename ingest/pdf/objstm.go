@@ -6,8 +6,10 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"math"
 	"slices"
 	"strconv"
+	"strings"
 	"sync"
 
 	lpdf "github.com/ledongthuc/pdf"
@@ -38,7 +40,12 @@ type xrefEntry struct {
 // unpackObjStms returns file with the objects its cross-reference streams
 // place in object streams appended as plain objects, or nil when it has
 // none that can be moved. trailer is ledongthuc's trailer of file.
-func unpackObjStms(file []byte, trailer lpdf.Value) (out []byte) {
+//
+// Objects said to be in a stream that is itself said to be in a stream,
+// round in a loop, are made free: ledongthuc would look them up
+// recursively until the stack overflows, which kills the process. With
+// move false, only that is done.
+func unpackObjStms(file []byte, trailer lpdf.Value, move bool) (out []byte) {
 	defer func() {
 		if recover() != nil {
 			out = nil
@@ -77,19 +84,32 @@ func unpackObjStms(file []byte, trailer lpdf.Value) (out []byte) {
 	}
 	// The streams are read first, to allocate the file's copy once.
 	var readable []unpacked
+	var looped []int64
 	grow := len(file) + len(last.inner) + 256
 	for _, s := range streams {
+		if inLoop(table, s) {
+			looped = append(looped, s)
+			continue
+		}
+		if !move {
+			continue
+		}
 		if each, n, ok := objectStream(file, table, s); ok {
 			readable = append(readable, unpacked{s, each})
 			grow += n + 32*len(inStream[s])
 		}
 	}
-	if len(readable) == 0 {
+	if len(readable) == 0 && len(looped) == 0 {
 		return nil
 	}
 	out = append(make([]byte, 0, grow), file...)
-	type moved struct{ id, off int64 }
+	type moved struct{ id, off int64 } // off -1: made free
 	var objs []moved
+	for _, s := range looped {
+		for _, id := range inStream[s] {
+			objs = append(objs, moved{id, -1})
+		}
+	}
 	for _, u := range readable {
 		for _, id := range inStream[u.s] {
 			text, ok := u.each(id)
@@ -120,6 +140,10 @@ func unpackObjStms(file []byte, trailer lpdf.Value) (out []byte) {
 		i = j
 	}
 	for _, o := range objs {
+		if o.off < 0 {
+			data = append(data, 0, 0, 0, 0, 0)
+			continue
+		}
 		data = append(data, 1, byte(o.off>>24), byte(o.off>>16), byte(o.off>>8), byte(o.off))
 	}
 	at := len(out)
@@ -130,6 +154,20 @@ func unpackObjStms(file []byte, trailer lpdf.Value) (out []byte) {
 	out = append(out, data...)
 	out = fmt.Appendf(out, "\nendstream\nendobj\nstartxref\n%d\n%%%%EOF\n", at)
 	return out
+}
+
+// inLoop reports whether object stream s is said to be in a stream, and
+// that one in another, round in a loop.
+func inLoop(table []xrefEntry, s int64) bool {
+	seen := map[int64]bool{}
+	for s >= 0 && s < int64(len(table)) && table[s].kind == 2 {
+		if seen[s] {
+			return true
+		}
+		seen[s] = true
+		s = table[s].a
+	}
+	return false
 }
 
 // startXref returns the offset that the file's last "startxref" gives,
@@ -168,7 +206,7 @@ func readXrefStreams(file []byte, off int64) ([]xrefEntry, xrefSection, error) {
 		if n == maxXrefSections {
 			return nil, first, errors.New("too many sections")
 		}
-		obj, err := streamAt(file, off)
+		obj, err := streamAt(file, off, true)
 		if err != nil {
 			return nil, first, err
 		}
@@ -203,7 +241,8 @@ func readXrefStreams(file []byte, off int64) ([]xrefEntry, xrefSection, error) {
 		}
 		data := obj.data
 		for k := 0; k < len(index); k += 2 {
-			if index[k].kind != 'i' || index[k+1].kind != 'i' || index[k].i < 0 || index[k+1].i < 0 || index[k].i+index[k+1].i > 1<<24 {
+			if index[k].kind != 'i' || index[k+1].kind != 'i' || index[k].i < 0 || index[k+1].i < 0 ||
+				index[k].i+index[k+1].i > maxRebuiltObjects || index[k+1].i*int64(row) > int64(len(data)) {
 				return nil, first, errors.New("bad /Index")
 			}
 			for i := int64(0); i < index[k+1].i; i++ {
@@ -262,7 +301,7 @@ func objectStream(file []byte, table []xrefEntry, s int64) (func(id int64) ([]by
 	if s >= int64(len(table)) || table[s].kind != 1 || table[s].b != 0 {
 		return nil, 0, false
 	}
-	obj, err := streamAt(file, table[s].a)
+	obj, err := streamAt(file, table[s].a, false)
 	if err != nil || obj.num != s || obj.gen != 0 {
 		return nil, 0, false
 	}
@@ -271,33 +310,40 @@ func objectStream(file []byte, table []xrefEntry, s int64) (func(id int64) ([]by
 	if d["Type"].kind != '/' || d["Type"].s != "ObjStm" || n.kind != 'i' || first.kind != 'i' || first.i <= 0 || n.i < 0 {
 		return nil, 0, false
 	}
+	if n.i > int64(len(obj.data))/4 { // not room for its numbers
+		return nil, 0, false
+	}
 	l := contentLexer{b: obj.data}
 	type pair struct{ id, off int64 }
 	pairs := make([]pair, 0, n.i)
 	for range n.i {
-		id, ok1 := l.object(0)
-		off, ok2 := l.object(0)
+		l.skipSpace()
+		id, ok1 := l.numberToken()
+		l.skipSpace()
+		off, ok2 := l.numberToken()
 		if !ok1 || !ok2 || id.kind != 'i' || off.kind != 'i' {
 			return nil, 0, false
 		}
 		pairs = append(pairs, pair{id.i, off.i})
 	}
-	ends := make([]int64, 0, len(pairs))
-	for _, p := range pairs {
-		if first.i+p.off < int64(l.i) || first.i+p.off > int64(len(obj.data)) {
-			return nil, 0, false
-		}
-		ends = append(ends, first.i+p.off)
-	}
-	ends = append(ends, int64(len(obj.data)))
-	slices.Sort(ends)
+	header := int64(l.i)
 	return func(id int64) ([]byte, bool) {
 		for _, p := range pairs {
-			if p.id == id {
-				from := first.i + p.off
-				k, _ := slices.BinarySearch(ends, from+1)
-				return obj.data[from:ends[k]], true
+			if p.id != id {
+				continue
 			}
+			// The object's text is as far as it reads: what follows it
+			// (the next object, or what a damaged stream holds) is not
+			// part of it.
+			from := first.i + p.off
+			if from < header || from > int64(len(obj.data)) {
+				return nil, false
+			}
+			l := contentLexer{b: obj.data, i: int(from)}
+			if _, ok := l.object(0); !ok {
+				return nil, false
+			}
+			return obj.data[from:l.i], true
 		}
 		return nil, false // in a stream it extends: left to ledongthuc
 	}, len(obj.data), true
@@ -366,16 +412,13 @@ func (l *contentLexer) object(depth int) (pdfObj, bool) {
 	case c == '/':
 		return pdfObj{kind: '/', s: string(l.bytesOf(l.name()))}, true
 	case c == '+' || c == '-' || c == '.' || c >= '0' && c <= '9':
-		at := l.i
-		o := l.number()
-		if bytes.IndexByte(l.b[at:l.i], '.') >= 0 {
-			return pdfObj{kind: 'r'}, true
+		n, ok := l.numberToken()
+		if !ok || n.kind != 'i' || n.i < 0 || n.i > math.MaxUint32 {
+			return n, ok
 		}
-		n := pdfObj{kind: 'i', i: int64(o.num)}
 		back := l.i
 		l.skipSpace()
-		if l.i < len(l.b) && l.b[l.i] >= '0' && l.b[l.i] <= '9' {
-			l.number()
+		if g, ok := l.numberToken(); ok && g.kind == 'i' && g.i >= 0 && g.i <= math.MaxUint16 {
 			l.skipSpace()
 			if k := l.keyword(); string(k) == "R" {
 				return pdfObj{kind: 'R', i: n.i}, true
@@ -391,6 +434,33 @@ func (l *contentLexer) object(depth int) (pdfObj, bool) {
 	return pdfObj{}, false
 }
 
+// numberToken reads a run of regular characters at l.i as ledongthuc's
+// lexer does: an integer, a real number (kind 'r', its value not kept), or
+// anything else, which is no number (false).
+func (l *contentLexer) numberToken() (pdfObj, bool) {
+	at := l.i
+	for l.i < len(l.b) && isRegular(l.b[l.i]) {
+		l.i++
+	}
+	tok := string(l.b[at:l.i])
+	unsigned := tok
+	if tok != "" && (tok[0] == '+' || tok[0] == '-') {
+		unsigned = tok[1:]
+	}
+	if unsigned == "" || strings.Trim(unsigned, "0123456789.") != "" {
+		return pdfObj{}, false
+	}
+	switch strings.Count(unsigned, ".") {
+	case 0:
+		n, err := strconv.ParseInt(tok, 10, 64)
+		return pdfObj{kind: 'i', i: n}, err == nil
+	case 1:
+		_, err := strconv.ParseFloat(tok, 64)
+		return pdfObj{kind: 'r'}, err == nil
+	}
+	return pdfObj{}, false
+}
+
 // streamObj is a stream object read from a file: its number and
 // generation, its dictionary (and the bytes inside its "<<" and ">>"), and
 // its data decoded.
@@ -401,8 +471,11 @@ type streamObj struct {
 
 // streamAt reads the stream object at off in file and decodes its data,
 // which must be Flate-compressed (with no predictor or PNG Up, the only one
-// ledongthuc reads) or not compressed, and its /Length a number.
-func streamAt(file []byte, off int64) (streamObj, error) {
+// ledongthuc reads) or not compressed, and its /Length a number. With
+// partial, data whose end is damaged gives what precedes the damage, as
+// much as ledongthuc reads of a cross-reference stream (it reads no more
+// than its entries, and fails where they are damaged).
+func streamAt(file []byte, off int64, partial bool) (streamObj, error) {
 	l := contentLexer{b: file, i: int(off)}
 	num, ok1 := l.object(0)
 	gen, ok2 := l.object(0)
@@ -453,7 +526,7 @@ func streamAt(file []byte, off int64) (streamObj, error) {
 		data = raw
 	case filter.kind == '/' && filter.s == "FlateDecode":
 		var err error
-		if data, err = unzip(raw); err != nil {
+		if data, err = unzip(raw, partial); err != nil {
 			return streamObj{}, err
 		}
 		if data, err = pngUp(data, parms); err != nil {
@@ -501,8 +574,8 @@ func pngUp(data []byte, parms pdfObj) ([]byte, error) {
 var unzips sync.Pool
 
 // unzip returns the zlib data raw decompressed, checksum checked, as
-// ledongthuc reads it.
-func unzip(raw []byte) ([]byte, error) {
+// ledongthuc reads it; with partial, what precedes an error.
+func unzip(raw []byte, partial bool) ([]byte, error) {
 	src := bytes.NewReader(raw)
 	zr, _ := unzips.Get().(io.ReadCloser)
 	var err error
@@ -517,7 +590,7 @@ func unzip(raw []byte) ([]byte, error) {
 	defer unzips.Put(zr)
 	// Object streams compress about fivefold: one allocation for most.
 	b := bytes.NewBuffer(make([]byte, 0, 6*len(raw)+512))
-	if _, err := b.ReadFrom(zr); err != nil {
+	if _, err := b.ReadFrom(zr); err != nil && !partial {
 		return nil, err
 	}
 	return b.Bytes(), nil

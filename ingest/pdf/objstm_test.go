@@ -166,7 +166,7 @@ func TestObjectStreamsLeftAlone(t *testing.T) {
 		if err != nil {
 			t.Fatalf("%s: %v", tt.name, err)
 		}
-		u := unpackObjStms(b, r.Trailer())
+		u := unpackObjStms(b, r.Trailer(), true)
 		if u == nil {
 			t.Fatalf("%s: nothing unpacked", tt.name)
 		}
@@ -178,7 +178,57 @@ func TestObjectStreamsLeftAlone(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if unpackObjStms(onecolPDF(), r.Trailer()) != nil {
+	if unpackObjStms(onecolPDF(), r.Trailer(), true) != nil {
 		t.Errorf("a file with a table unpacked")
 	}
+}
+
+// FuzzObjectStreams checks that a file reads the same with its object
+// streams unpacked as when ledongthuc reads them, damaged or not.
+func FuzzObjectStreams(f *testing.F) {
+	f.Add(objectStreams(onecolPDF()))
+	f.Add(objectStreams(onecolPDF(), map[int]string{99: "<< /Unused true >>"}))
+	f.Add(objectStreams(flatePDF(), map[int]string{2: "<< /Type /Pages /Kids [3 0 R] /Count 1 >>"}))
+	f.Fuzz(func(t *testing.T, data []byte) {
+		read := func(keep bool) string {
+			keepObjStms = keep
+			defer func() { keepObjStms = false }()
+			ctx, cancel := context.WithTimeout(context.Background(), 5e9)
+			defer cancel()
+			x, err := Extract(ctx, data)
+			// ledongthuc quotes a damaged file to its end, or to a
+			// delimiter the appended objects may hold: messages are
+			// compared by their start.
+			gist := func(s string) string { return s[:min(len(s), 40)] }
+			for i := range x.Problems {
+				x.Problems[i] = gist(x.Problems[i])
+			}
+			return fmt.Sprintf("%+v %v", x, gist(fmt.Sprint(err)))
+		}
+		if got, want := read(false), read(true); got != want {
+			t.Errorf("unpacked:\n%s\nleft to ledongthuc:\n%s", got, want)
+		}
+	})
+}
+
+// TestObjectStreamInItself reads a file whose update says that its object
+// stream is in itself: ledongthuc would look its objects up until the
+// stack overflowed, which no recover catches.
+func TestObjectStreamInItself(t *testing.T) {
+	b := objectStreams(onecolPDF())
+	m := regexp.MustCompile(`(\d+) 0 obj\n<< /Type /ObjStm`).FindSubmatch(b)
+	stm, _ := strconv.Atoi(string(m[1]))
+	size := stm + 2 // the stream and the cross-reference stream after it
+	row := []byte{2, 0, 0, byte(stm >> 8), byte(stm), 0, 0}
+	at := len(b)
+	b = fmt.Appendf(b, "%d 0 obj\n<< /Type /XRef /Size %d /W [1 4 2] /Index [%d 1] /Root 1 0 R /Prev %d /Length %d >>\nstream\n%s\nendstream\nendobj\nstartxref\n%d\n%%%%EOF\n",
+		size, size+1, stm, startXref(b), len(row), row, at)
+	for _, keep := range []bool{false, true} {
+		keepObjStms = keep
+		_, err := Extract(context.Background(), b)
+		if err == nil {
+			t.Errorf("keep %v: read a file whose objects are all lost", keep)
+		}
+	}
+	keepObjStms = false
 }
