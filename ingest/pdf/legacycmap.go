@@ -18,7 +18,9 @@ import (
 // legacyCodes is the encoding of a composite font under such a CMap.
 type legacyCodes struct {
 	// dec is made once per font, not once per code: a font's codes are
-	// decoded one at a time, by one page walker.
+	// decoded one at a time, by one page walker. A walker on another
+	// goroutine makes its own from enc (font.clone).
+	enc encoding.Encoding
 	dec *encoding.Decoder
 	// size is the length of the code that starts with byte b.
 	size func(b byte) int
@@ -30,6 +32,16 @@ type legacyCodes struct {
 // legacyCMap returns the encoding of a predefined CMap named cmap that
 // is a legacy encoding, or nil.
 func legacyCMap(cmap string) *legacyCodes {
+	l := legacyCodesOf(cmap)
+	if l != nil {
+		l.dec = l.enc.NewDecoder()
+	}
+	return l
+}
+
+// legacyCodesOf returns the encoding of a predefined CMap named cmap that
+// is a legacy encoding, without its decoder, or nil.
+func legacyCodesOf(cmap string) *legacyCodes {
 	name := strings.TrimSuffix(strings.TrimSuffix(cmap, "-H"), "-V")
 	lead := func(lo, hi byte) func(b byte) int {
 		return func(b byte) int {
@@ -41,18 +53,18 @@ func legacyCMap(cmap string) *legacyCodes {
 	}
 	switch {
 	case strings.HasPrefix(name, "GB") && strings.Contains(name, "EUC"), name == "GBK2K":
-		return &legacyCodes{dec: simplifiedchinese.GB18030.NewDecoder(), size: lead(0x81, 0xfe)}
+		return &legacyCodes{enc: simplifiedchinese.GB18030, size: lead(0x81, 0xfe)}
 	case strings.HasSuffix(name, "B5") || strings.HasPrefix(name, "B5"):
-		return &legacyCodes{dec: traditionalchinese.Big5.NewDecoder(), size: lead(0x81, 0xfe)}
+		return &legacyCodes{enc: traditionalchinese.Big5, size: lead(0x81, 0xfe)}
 	case strings.HasSuffix(name, "RKSJ"):
-		return &legacyCodes{dec: japanese.ShiftJIS.NewDecoder(), size: func(b byte) int {
+		return &legacyCodes{enc: japanese.ShiftJIS, size: func(b byte) int {
 			if b >= 0x81 && b <= 0x9f || b >= 0xe0 && b <= 0xfc {
 				return 2
 			}
 			return 1
 		}}
 	case name == "EUC":
-		return &legacyCodes{dec: japanese.EUCJP.NewDecoder(), size: func(b byte) int {
+		return &legacyCodes{enc: japanese.EUCJP, size: func(b byte) int {
 			switch {
 			case b == 0x8f:
 				return 3
@@ -62,9 +74,9 @@ func legacyCMap(cmap string) *legacyCodes {
 			return 1
 		}}
 	case cmap == "H" || cmap == "V":
-		return &legacyCodes{dec: japanese.EUCJP.NewDecoder(), size: func(byte) int { return 2 }, iso: true}
+		return &legacyCodes{enc: japanese.EUCJP, size: func(byte) int { return 2 }, iso: true}
 	case strings.HasPrefix(name, "KSC") && (strings.Contains(name, "EUC") || strings.Contains(name, "UHC")):
-		return &legacyCodes{dec: korean.EUCKR.NewDecoder(), size: lead(0x81, 0xfe)}
+		return &legacyCodes{enc: korean.EUCKR, size: lead(0x81, 0xfe)}
 	}
 	return nil
 }

@@ -50,8 +50,8 @@ func Extract(ctx context.Context, data []byte) (Document, error) {
 		return Document{}, errors.New("damaged PDF: no page found in its page tree")
 	}
 	// Pages are read in any order, on as many cores as are free (see
-	// eachPage), each goroutine with fonts of its own; what they yield is
-	// then taken in page order.
+	// eachPage), each goroutine with copies of the fonts parsed for all;
+	// what they yield is then taken in page order.
 	type read struct {
 		pg  PageGlyphs
 		d   drawing
@@ -63,8 +63,9 @@ func Extract(ctx context.Context, data []byte) (Document, error) {
 			releaseGlyphs(r.pg.Glyphs)
 		}
 	}()
+	shared := new(parsed)
 	eachPage(n, func() (func(int), func()) {
-		fonts := newFontCache(file)
+		fonts := newFontCache(file, shared)
 		hint := 0 // the glyphs of the page read before, and a quarter more
 		return func(i int) {
 			if ctx.Err() != nil {
@@ -194,9 +195,10 @@ func openPDF(data []byte) (r *lpdf.Reader, file []byte, cut error, err error) {
 		// memory, which no recover catches: the process would die.
 		err = errors.New("malformed PDF: cross-reference table larger than the file")
 	case plain == nil:
-		r, err = openChecked(file)
+		r, file, err = openChecked(file)
 	default:
-		r, err = lpdf.NewReader(withHeader(file), int64(len(file)))
+		// Its object streams are unpacked once decrypted, below.
+		r, file, err = openReader(file, false)
 	}
 	if err != nil && strings.Contains(err.Error(), "missing %%EOF") {
 		err = fmt.Errorf("truncated PDF (%v)", err)
@@ -207,7 +209,7 @@ func openPDF(data []byte) (r *lpdf.Reader, file []byte, cut error, err error) {
 	if err != nil && plain == nil {
 		// A damaged cross-reference table: the objects may all be there.
 		if fixed := rebuildXref(file); fixed != nil {
-			if r2, err2 := openChecked(fixed); err2 == nil {
+			if r2, fixed, err2 := openChecked(fixed); err2 == nil {
 				r, file, err = r2, fixed, nil
 			}
 		}
@@ -217,12 +219,17 @@ func openPDF(data []byte) (r *lpdf.Reader, file []byte, cut error, err error) {
 	}
 	if plain != nil {
 		if enc := r.Trailer().Key(hiddenKey); !enc.IsNull() {
-			err = decryptFile(plain, enc, r.Trailer())
+			if err = decryptFile(file, enc, r.Trailer()); err == nil {
+				if u := unpackObjStms(file, r.Trailer(), !keepObjStms); u != nil {
+					if r2, err := lpdf.NewReader(withHeader(u), int64(len(u))); err == nil {
+						r, file = r2, u
+					}
+				}
+			}
 		} else {
 			// "/Encrypt" stood elsewhere than in a trailer: the file is
 			// not encrypted, and is read as it is.
-			file = data
-			r, err = lpdf.NewReader(withHeader(file), int64(len(file)))
+			r, file, err = openReader(data, !keepObjStms)
 		}
 		if err != nil {
 			return nil, nil, nil, err
@@ -289,17 +296,37 @@ func framePDF(data []byte) []byte {
 // pages can be found, recovering from a panic there: ledongthuc reads
 // objects only when asked for them, so a table that points nowhere shows
 // only then.
-func openChecked(data []byte) (r *lpdf.Reader, err error) {
+//
+// It returns the bytes the reader reads: data, or data with its object
+// streams unpacked (openReader).
+func openChecked(data []byte) (r *lpdf.Reader, read []byte, err error) {
 	defer func() {
 		if x := recover(); x != nil {
-			r, err = nil, fmt.Errorf("damaged PDF: %v", x)
+			r, read, err = nil, data, fmt.Errorf("damaged PDF: %v", x)
 		}
 	}()
-	r, err = lpdf.NewReader(withHeader(data), int64(len(data)))
+	r, read, err = openReader(data, !keepObjStms)
 	if err == nil && r.NumPage() == 0 {
-		return nil, errors.New("damaged PDF: no pages")
+		return nil, data, errors.New("damaged PDF: no pages")
 	}
-	return r, err
+	return r, read, err
+}
+
+// openReader opens data with ledongthuc, before any object is looked up
+// with the objects of its object streams appended as plain ones when move
+// is set, and made free in any case where they would loop
+// (unpackObjStms). It returns the bytes the reader reads.
+func openReader(data []byte, move bool) (*lpdf.Reader, []byte, error) {
+	r, err := lpdf.NewReader(withHeader(data), int64(len(data)))
+	if err != nil {
+		return nil, data, err
+	}
+	if u := unpackObjStms(data, r.Trailer(), move); u != nil {
+		if r2, err := lpdf.NewReader(withHeader(u), int64(len(u))); err == nil {
+			return r2, u, nil
+		}
+	}
+	return r, data, nil
 }
 
 // withHeader presents data to ledongthuc with a header it accepts. It
@@ -332,6 +359,10 @@ func (h headerAt) ReadAt(b []byte, off int64) (int, error) {
 	}
 	return n, nil
 }
+
+// keepObjStms, set by tests, leaves object streams to ledongthuc (but for
+// those in a loop), to check that unpacking them changes nothing it reads.
+var keepObjStms bool
 
 // pageHook, set by tests, runs before a page is read: a panic in it stands
 // for a parser that crashes on that page.

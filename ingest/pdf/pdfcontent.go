@@ -2,6 +2,7 @@ package pdf
 
 import (
 	"context"
+	"maps"
 	"math"
 	"strings"
 
@@ -78,6 +79,27 @@ type font struct {
 	// vertical fonts (CMaps named …-V) set glyphs top to bottom, one em apart,
 	// as Japanese is written in columns.
 	vertical bool
+}
+
+// clone returns a copy of f for one page walker: a font fills caches as
+// its text is shown (the text of composite codes, a builtin encoding read
+// when first needed, a legacy decoder's state), which walkers on other
+// goroutines must not share.
+func (f *font) clone() *font {
+	c := *f
+	if f.builtin != nil {
+		d := *f.decoded
+		c.decoded = &d
+	}
+	if f.cidDecoded != nil {
+		c.cidDecoded = maps.Clone(f.cidDecoded)
+	}
+	if f.legacy != nil {
+		l := *f.legacy
+		l.dec = l.enc.NewDecoder()
+		c.legacy = &l
+	}
+	return &c
 }
 
 // glyphCode is one glyph of a shown string: its text and its code.
@@ -218,12 +240,14 @@ type textState struct {
 	tm, tlm, ctm              matrix
 }
 
-// fontCache holds the fonts of one document, parsed once, the content of
-// its forms, decoded once (a stamp is drawn on every page), and the bytes
-// of its file, where damaged streams are read raw (readStream).
+// fontCache holds, for one goroutine reading pages of a document, its
+// fonts, parsed once for the document, the content of its forms, decoded
+// once (a stamp is drawn on every page), and the bytes of its file, where
+// damaged streams are read raw (readStream).
 type fontCache struct {
 	file   []byte
-	forms  map[string][]byte
+	parsed *parsed
+	// byFont holds the goroutine's copies of the document's fonts.
 	byFont map[string]*font
 	// xobjects maps a resource dictionary, as written, and a name to what
 	// "Do" draws: found and its form read once, not on every page.
@@ -238,9 +262,18 @@ type fontCache struct {
 	content *[]byte
 }
 
-func newFontCache(file []byte) fontCache {
-	return fontCache{file: file, forms: map[string][]byte{}, byFont: map[string]*font{}, xobjects: map[string]*xobject{},
+func newFontCache(file []byte, p *parsed) fontCache {
+	return fontCache{file: file, parsed: p, byFont: map[string]*font{}, xobjects: map[string]*xobject{},
 		byResources: map[string]map[string]*font{}, content: new([]byte)}
+}
+
+// parsed holds what the goroutines reading the pages of one document
+// parse once for all of them: its fonts, by their dictionary as written
+// (each goroutine shows text with copies of them), and the content of its
+// forms, by the form as written. Each helper parsed them all again.
+type parsed struct {
+	fonts onceMap[*font]
+	forms onceMap[[]byte]
 }
 
 // errStopped aborts the walk of a content stream when the time for the file
@@ -317,29 +350,35 @@ func (w *walker) fontsOf(res lpdf.Value, key string) func(name []byte) *font {
 		key := pf.V.String()
 		f, ok := w.fonts.byFont[key]
 		if !ok {
-			f = &font{name: untagged(pf.BaseFont()), first: pf.FirstChar(), widths: pf.Widths(), simple: pf.V.Key("Subtype").Name() != "Type0"}
-			if pf.V.Key("Subtype").Name() == "Type3" {
-				type3Widths(f.widths, pf.V.Key("FontMatrix"))
-			}
-			if !f.simple {
-				f.loadComposite(pf.V, w.fonts.file)
-			}
-			enc := pf.V.Key("Encoding")
-			f.vertical = !f.simple && (strings.HasSuffix(enc.Name(), "-V") || enc.Kind() == lpdf.Stream && enc.Key("WMode").Int64() == 1)
-			f.bold = strings.Contains(strings.ToLower(f.name), "bold")
-			if f.simple {
-				f.decoded, f.builtin = simpleCodes(pf.V, w.fonts.file)
-				if len(f.widths) == 0 && pf.V.Key("Subtype").Name() != "Type3" {
-					if ws := coreWidths(pf.V, f.name, f.decoded); ws != nil {
-						f.first, f.widths = 0, ws
-					}
-				}
-			}
+			f = w.fonts.parsed.fonts.get(key, func() *font { return parseFont(pf, w.fonts.file) }).clone()
 			w.fonts.byFont[key] = f
 		}
 		local[name] = f
 		return f
 	}
+}
+
+// parseFont parses font pf of file: its widths and the text of its codes.
+func parseFont(pf lpdf.Font, file []byte) *font {
+	f := &font{name: untagged(pf.BaseFont()), first: pf.FirstChar(), widths: pf.Widths(), simple: pf.V.Key("Subtype").Name() != "Type0"}
+	if pf.V.Key("Subtype").Name() == "Type3" {
+		type3Widths(f.widths, pf.V.Key("FontMatrix"))
+	}
+	if !f.simple {
+		f.loadComposite(pf.V, file)
+	}
+	enc := pf.V.Key("Encoding")
+	f.vertical = !f.simple && (strings.HasSuffix(enc.Name(), "-V") || enc.Kind() == lpdf.Stream && enc.Key("WMode").Int64() == 1)
+	f.bold = strings.Contains(strings.ToLower(f.name), "bold")
+	if f.simple {
+		f.decoded, f.builtin = simpleCodes(pf.V, file)
+		if len(f.widths) == 0 && pf.V.Key("Subtype").Name() != "Type3" {
+			if ws := coreWidths(pf.V, f.name, f.decoded); ws != nil {
+				f.first, f.widths = 0, ws
+			}
+		}
+	}
+	return f
 }
 
 // xobject is what "Do" draws: an image, a form with text to read (its
@@ -395,12 +434,7 @@ func (w *walker) loadForm(x *xobject, v, res lpdf.Value, resKey string) {
 	if x.resKey == "" {
 		x.resKey = x.res.String()
 	}
-	content, ok := w.fonts.forms[x.id]
-	if !ok {
-		content = readStream(v, w.fonts.file, noLimit)
-		w.fonts.forms[x.id] = content
-	}
-	x.form, x.content = true, content
+	x.form, x.content = true, w.fonts.parsed.forms.get(x.id, func() []byte { return readStream(v, w.fonts.file, noLimit) })
 }
 
 // form walks form x drawn by "Do" under ctm, with its own matrix and
