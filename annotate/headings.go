@@ -1,6 +1,7 @@
 package annotate
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -47,14 +48,7 @@ type span struct{ from, to int }
 // keywords. It reports whether it blanked any.
 func (t *Tagger) dropHeadings(text string, toks []token, hits hitSet, out []corpus.Annotation) bool {
 	c := t.lists
-	named := false
-	for _, a := range out {
-		if c.drops(a.Element) {
-			named = true
-			break
-		}
-	}
-	if !named {
+	if !slices.ContainsFunc(out, func(a corpus.Annotation) bool { return c.drops(a.Element) }) {
 		return false
 	}
 	sc := hits.sc
@@ -94,10 +88,7 @@ func (t *Tagger) headingUnits(text string, toks []token, hits hitSet, units []sp
 	}
 	// Sentences that are titles by their typography.
 	for from := 0; from < len(toks); {
-		to := from + 1
-		for to < len(toks) && toks[to].sent == toks[from].sent {
-			to++
-		}
+		to := sentenceEnd(toks, from)
 		if t.titleSentence(text, toks, hits, from, to) {
 			units = append(units, span{from, to})
 		}
@@ -186,10 +177,7 @@ func labelledAt(text string, toks []token, h hit) (enumerator, bool) {
 	if w := text[toks[h.to].bstart:toks[h.to].bend]; !isNumber(w) && !isRoman(w) {
 		return enumerator{}, false
 	}
-	n := h.to
-	for n+1 < len(toks) && gapBefore(text, toks, n+1) == "." && isNumber(text[toks[n+1].bstart:toks[n+1].bend]) {
-		n++
-	}
+	n := dottedEnd(text, toks, h.to)
 	// "Section 204 of the Penal Code" cites a part; "Section 2: Due
 	// diligence" and "Chapter 4 Due Diligence" open one.
 	if n+1 < len(toks) {
@@ -245,10 +233,7 @@ func enumeratorAt(text string, toks []token, i int) (enumerator, bool) {
 	switch {
 	case isNumber(w):
 		// "2.3 Due diligence", "4. Sovereignty", "1) Attribution".
-		n := i
-		for n+1 < len(toks) && gapBefore(text, toks, n+1) == "." && isNumber(text[toks[n+1].bstart:toks[n+1].bend]) {
-			n++
-		}
+		n := dottedEnd(text, toks, i)
 		if n+1 >= len(toks) {
 			return enumerator{}, false
 		}
@@ -262,6 +247,15 @@ func enumeratorAt(text string, toks []token, i int) (enumerator, bool) {
 		}
 	}
 	return enumerator{}, false
+}
+
+// dottedEnd returns the last token of the numbers joined by full stops
+// from token i, which is one: "2.3.1" ends at "1".
+func dottedEnd(text string, toks []token, i int) int {
+	for i+1 < len(toks) && gapBefore(text, toks, i+1) == "." && isNumber(text[toks[i+1].bstart:toks[i+1].bend]) {
+		i++
+	}
+	return i
 }
 
 // closes reports whether the gap after a number or letter closes it as an
@@ -373,9 +367,9 @@ func (t *Tagger) cueIn(hits hitSet, ids []int, from, to int) bool {
 }
 
 // titleCase reports whether most of the longer words of tokens [from, to)
-// begin with a capital, as the words of a title do, and min of them at
+// begin with a capital, as the words of a title do, and least of them at
 // least.
-func titleCase(text string, toks []token, from, to, min int) bool {
+func titleCase(text string, toks []token, from, to, least int) bool {
 	words, upper := 0, 0
 	for k := from; k < to; k++ {
 		if toks[k].end-toks[k].start < 4 {
@@ -390,7 +384,7 @@ func titleCase(text string, toks []token, from, to, min int) bool {
 			upper++
 		}
 	}
-	return upper >= min && 3*upper >= 2*words
+	return upper >= least && 3*upper >= 2*words
 }
 
 // keywordLines appends the words after each label of keywords that begins

@@ -763,13 +763,17 @@ func (t *Tagger) tag(text string, detect bool) []corpus.Annotation {
 	for i := range toks {
 		// A candidate's first word is this token's (see learn): matching
 		// starts at its second, which most candidates fail, so a second
-		// word is tried here before the call.
+		// word is tried here before the call, which goes on after it.
 		next := i+1 < len(toks) && toks[i+1].sent == toks[i].sent
 		for _, ref := range lex[i].candidates {
-			if len(ref.seq) > 1 && len(ref.seq[1].alts) > 0 && (!next || !atomMatches(&ref.seq[1], &toks[i+1])) {
-				continue
+			a := 1
+			if len(ref.seq) > 1 && len(ref.seq[1].alts) > 0 {
+				if !next || !atomMatches(&ref.seq[1], &toks[i+1]) {
+					continue
+				}
+				a = 2
 			}
-			if end, ok := matchFrom(ref.seq, 1, toks, i+1, toks[i].sent); ok {
+			if end, ok := matchFrom(ref.seq, a, toks, i+a, toks[i].sent); ok {
 				hits.add(hit{ref.id, i, end})
 			}
 		}

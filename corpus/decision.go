@@ -306,14 +306,12 @@ func ApplyDecisions(p Passage, ds []Decision) Review {
 			r.State = d.State
 		}
 	}
-	ruled := map[string]bool{}
 	if len(p.Annotations) > 0 {
 		// Every passage an ingest indexes comes through here, most with
 		// no decision: one allocation for its annotations.
 		r.Annotations = make([]Reviewed, 0, len(p.Annotations)+len(added))
 	}
 	for _, a := range p.Annotations {
-		ruled[a.Element] = true
 		st := Unreviewed
 		if v, ok := verdict[a.Element]; ok {
 			st = Accepted
@@ -347,7 +345,8 @@ func ApplyDecisions(p Passage, ds []Decision) Review {
 	}
 	for _, el := range sortedKeys(verdict) {
 		v := verdict[el]
-		if v.Action == Accept && !ruled[el] && !hasElement(r.Annotations, el) {
+		// r.Annotations holds every rule annotation, rejected ones too.
+		if v.Action == Accept && !hasElement(r.Annotations, el) {
 			r.Annotations = append(r.Annotations, manual(Decision{Element: el}))
 		}
 	}
