@@ -349,9 +349,11 @@ func (t *Tagger) titleItem(text string, toks []token, hits hitSet, from, to int,
 	if long {
 		return true
 	}
-	// An item that ends on a full stop is a sentence unless it is set as
-	// a title: "4. Germany attaches great importance to sovereignty." has
-	// a verb no list of cues foresees.
+	// An item that ends on a full stop, or on the semicolon that closes a
+	// clause of an enumeration, is a sentence unless it is set as a title:
+	// "4. Germany attaches great importance to sovereignty." and "(b)
+	// Estonia regards sovereignty as a primary rule;" have a verb no list
+	// of cues foresees.
 	title := titleCase(text, toks, from, to, 1) || capitals(text, toks, from, to)
 	if endsSentence(text, toks, to) {
 		return title
@@ -451,14 +453,14 @@ func startsLetterUpper(text string, tk token) bool {
 	return unicode.IsUpper(r)
 }
 
-// endsSentence reports whether a full stop, question or exclamation mark
-// follows token to-1.
+// endsSentence reports whether a full stop, question or exclamation mark,
+// or a semicolon, follows token to-1.
 func endsSentence(text string, toks []token, to int) bool {
 	end := len(text)
 	if to < len(toks) {
 		end = toks[to].bstart
 	}
-	return strings.ContainsAny(text[toks[to-1].bend:end], ".?!")
+	return strings.ContainsAny(text[toks[to-1].bend:end], ".?!;")
 }
 
 // capitals reports whether every word of two letters or more of tokens

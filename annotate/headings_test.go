@@ -63,6 +63,10 @@ var headingCases = []langCase{
 	{"en", "4. Germany attaches great importance to sovereignty in cyberspace.", []string{"topic.sovereignty"}},
 	{"fr", "5. L'Allemagne attache une grande importance à la souveraineté des États dans le cyberespace.", []string{"topic.sovereignty"}},
 	{"es", "5. Alemania atribuye gran importancia a la soberanía de los Estados en el ciberespacio.", []string{"topic.sovereignty"}},
+	// So does the semicolon that closes a clause of an enumeration.
+	{"en", "12. Estonia regards sovereignty as a primary rule of international law;", []string{"topic.sovereignty"}},
+	{"en", "(b) Germany regards sovereignty as a primary rule of international law; (c) it regards due diligence as binding;", []string{"topic.sovereignty"}},
+	{"fr", "12. L'Estonie tient la souveraineté pour une règle primaire du droit international ;", []string{"topic.sovereignty"}},
 	// A short line with a verb is a sentence, full stop or not.
 	{"fr", "La souveraineté des États s'applique au cyberespace", []string{"topic.sovereignty"}},
 	{"es", "La soberanía de los Estados se aplica al ciberespacio", []string{"topic.sovereignty"}},
