@@ -78,12 +78,19 @@ func unpackObjStms(file []byte, trailer lpdf.Value, move bool) (out []byte) {
 		streams = append(streams, s)
 	}
 	slices.Sort(streams)
-	type unpacked struct {
-		s    int64
-		each func(id int64) ([]byte, bool)
-	}
 	// The streams are read first, to allocate the file's copy once.
-	var readable []unpacked
+	read := map[int64]objStm{}
+	stream := func(s int64) (objStm, bool) {
+		st, ok := read[s]
+		if !ok {
+			st, ok = objectStream(file, table, s)
+			if !ok {
+				st = objStm{}
+			}
+			read[s] = st
+		}
+		return st, st.each != nil
+	}
 	var looped []int64
 	grow := len(file) + len(last.inner) + 256
 	for _, s := range streams {
@@ -91,18 +98,10 @@ func unpackObjStms(file []byte, trailer lpdf.Value, move bool) (out []byte) {
 			looped = append(looped, s)
 			continue
 		}
-		if !move {
-			continue
-		}
-		if each, n, ok := objectStream(file, table, s); ok {
-			readable = append(readable, unpacked{s, each})
-			grow += n + 32*len(inStream[s])
+		if st, ok := stream(s); ok && move {
+			grow += st.size + 32*len(inStream[s])
 		}
 	}
-	if len(readable) == 0 && len(looped) == 0 {
-		return nil
-	}
-	out = append(make([]byte, 0, grow), file...)
 	type moved struct{ id, off int64 } // off -1: made free
 	var objs []moved
 	for _, s := range looped {
@@ -110,20 +109,39 @@ func unpackObjStms(file []byte, trailer lpdf.Value, move bool) (out []byte) {
 			objs = append(objs, moved{id, -1})
 		}
 	}
-	for _, u := range readable {
-		for _, id := range inStream[u.s] {
-			text, ok := u.each(id)
-			if !ok {
-				continue
+	var texts [][]byte
+	for _, s := range streams {
+		if slices.Contains(looped, s) {
+			continue
+		}
+		for _, id := range inStream[s] {
+			text, found, sure := locate(stream, s, id)
+			switch {
+			case !sure:
+			case !found:
+				objs = append(objs, moved{id, -1})
+			case move:
+				objs = append(objs, moved{id, int64(len(texts))})
+				texts = append(texts, text)
 			}
-			objs = append(objs, moved{id, int64(len(out))})
-			out = strconv.AppendInt(out, id, 10)
-			out = append(out, " 0 obj\n"...)
-			out = append(out, text...)
-			out = append(out, "\nendobj\n"...)
 		}
 	}
-	if len(objs) == 0 || int64(len(out)) >= 1<<32 {
+	if len(objs) == 0 {
+		return nil
+	}
+	out = append(make([]byte, 0, grow), file...)
+	for i, o := range objs {
+		if o.off < 0 {
+			continue
+		}
+		text := texts[o.off]
+		objs[i].off = int64(len(out))
+		out = strconv.AppendInt(out, o.id, 10)
+		out = append(out, " 0 obj\n"...)
+		out = append(out, text...)
+		out = append(out, "\nendobj\n"...)
+	}
+	if int64(len(out)) >= 1<<32 {
 		return nil
 	}
 	slices.SortFunc(objs, func(x, y moved) int { return int(x.id - y.id) })
@@ -294,24 +312,68 @@ func readXrefStreams(file []byte, off int64) ([]xrefEntry, xrefSection, error) {
 	}
 }
 
-// objectStream returns a function giving the text of the objects of object
-// stream s and the size of its data, or false when s is not one that
-// ledongthuc would read the same way.
-func objectStream(file []byte, table []xrefEntry, s int64) (func(id int64) ([]byte, bool), int, bool) {
-	if s >= int64(len(table)) || table[s].kind != 1 || table[s].b != 0 {
-		return nil, 0, false
+// maxExtends bounds the /Extends chain followed for an object: a longer
+// one is left to ledongthuc.
+const maxExtends = 16
+
+// locate finds object id, said to be in object stream s, as ledongthuc
+// looks for it: in s, then along the chain of the streams s extends. It
+// returns the object's text and true, or nil and false when ledongthuc
+// would not find it, looking round a loop of /Extends forever or failing
+// where the chain ends; sure is false where that cannot be told (a stream
+// that stream cannot read, a chain too long).
+func locate(stream func(int64) (objStm, bool), s, id int64) (text []byte, found, sure bool) {
+	var seen []int64
+	for len(seen) < maxExtends {
+		if slices.Contains(seen, s) {
+			return nil, false, true
+		}
+		seen = append(seen, s)
+		st, ok := stream(s)
+		if !ok {
+			return nil, false, false
+		}
+		text, in, ok := st.each(id)
+		switch {
+		case in:
+			return text, true, ok
+		case st.extends.kind == 0:
+			return nil, false, true
+		case st.extends.kind != 'R' || st.extends.i>>32 != 0:
+			return nil, false, false
+		}
+		s = st.extends.i
+	}
+	return nil, false, false
+}
+
+// objStm is an object stream read: each gives the text of one of its
+// objects (in false when it holds none of that number, ok false when
+// ledongthuc would read it otherwise); size is its data's size, extends
+// its /Extends entry.
+type objStm struct {
+	each    func(id int64) (text []byte, in, ok bool)
+	size    int
+	extends pdfObj
+}
+
+// objectStream reads object stream s, or returns false when s is not one
+// that ledongthuc would read the same way.
+func objectStream(file []byte, table []xrefEntry, s int64) (objStm, bool) {
+	if s < 0 || s >= int64(len(table)) || table[s].kind != 1 || table[s].b != 0 {
+		return objStm{}, false
 	}
 	obj, err := streamAt(file, table[s].a, false)
 	if err != nil || obj.num != s || obj.gen != 0 {
-		return nil, 0, false
+		return objStm{}, false
 	}
 	d := obj.dict
 	n, first := d["N"], d["First"]
 	if d["Type"].kind != '/' || d["Type"].s != "ObjStm" || n.kind != 'i' || first.kind != 'i' || first.i <= 0 || n.i < 0 {
-		return nil, 0, false
+		return objStm{}, false
 	}
 	if n.i > int64(len(obj.data))/4 { // not room for its numbers
-		return nil, 0, false
+		return objStm{}, false
 	}
 	l := contentLexer{b: obj.data}
 	type pair struct{ id, off int64 }
@@ -322,12 +384,12 @@ func objectStream(file []byte, table []xrefEntry, s int64) (func(id int64) ([]by
 		l.skipSpace()
 		off, ok2 := l.numberToken()
 		if !ok1 || !ok2 || id.kind != 'i' || off.kind != 'i' {
-			return nil, 0, false
+			return objStm{}, false
 		}
 		pairs = append(pairs, pair{id.i, off.i})
 	}
 	header := int64(l.i)
-	return func(id int64) ([]byte, bool) {
+	each := func(id int64) ([]byte, bool, bool) {
 		for _, p := range pairs {
 			if p.id != id {
 				continue
@@ -337,21 +399,23 @@ func objectStream(file []byte, table []xrefEntry, s int64) (func(id int64) ([]by
 			// part of it.
 			from := first.i + p.off
 			if from < header || from > int64(len(obj.data)) {
-				return nil, false
+				return nil, true, false
 			}
 			l := contentLexer{b: obj.data, i: int(from)}
 			if _, ok := l.object(0); !ok {
-				return nil, false
+				return nil, true, false
 			}
-			return obj.data[from:l.i], true
+			return obj.data[from:l.i], true, true
 		}
-		return nil, false // in a stream it extends: left to ledongthuc
-	}, len(obj.data), true
+		return nil, false, true
+	}
+	return objStm{each, len(obj.data), d["Extends"]}, true
 }
 
 // pdfObj is an object of a dictionary unpackObjStms reads: kind 'i' an
 // integer, 'r' a number with a fraction, '/' a name, 's' a string, '[' an
-// array, '<' a dictionary, 'R' a reference, 'k' true, false or null.
+// array, '<' a dictionary, 'R' a reference (i its number, and its
+// generation shifted left 32 bits), 'k' true, false or null.
 type pdfObj struct {
 	kind byte
 	i    int64
@@ -421,7 +485,7 @@ func (l *contentLexer) object(depth int) (pdfObj, bool) {
 		if g, ok := l.numberToken(); ok && g.kind == 'i' && g.i >= 0 && g.i <= math.MaxUint16 {
 			l.skipSpace()
 			if k := l.keyword(); string(k) == "R" {
-				return pdfObj{kind: 'R', i: n.i}, true
+				return pdfObj{kind: 'R', i: n.i | g.i<<32}, true
 			}
 		}
 		l.i = back
