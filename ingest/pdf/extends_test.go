@@ -26,9 +26,13 @@ func withExtends(b []byte, id int, streams []extendsStream) []byte {
 		if s.extends >= 0 {
 			ext = fmt.Sprintf(" /Extends %d 0 R", 200+s.extends)
 		}
+		n := len(head) + len(body)
+		if s.short {
+			n = 1
+		}
 		offs[k] = len(b)
 		b = fmt.Appendf(b, "%d 0 obj\n<< /Type /ObjStm /N %d /First %d%s /Length %d >>\nstream\n%s%s\nendstream\nendobj\n",
-			200+k, len(s.objs), len(head), ext, len(head)+len(body), head, body)
+			200+k, len(s.objs), len(head), ext, n, head, body)
 	}
 	row := func(kind byte, a, gen int) []byte {
 		return []byte{kind, byte(a >> 24), byte(a >> 16), byte(a >> 8), byte(a), byte(gen >> 8), byte(gen)}
@@ -42,10 +46,12 @@ func withExtends(b []byte, id int, streams []extendsStream) []byte {
 		size, size+1, id, len(streams), prev, len(data), data, at)
 }
 
-// extendsStream is an object stream of withExtends.
+// extendsStream is an object stream of withExtends; short, its /Length
+// is 1, which ledongthuc reads and unpackObjStms does not.
 type extendsStream struct {
 	objs    map[int]string
 	extends int
+	short   bool
 }
 
 // An object that its stream lacks is looked for along the /Extends chain
@@ -77,12 +83,13 @@ func TestObjectStreamExtends(t *testing.T) {
 		streams []extendsStream
 		found   bool
 	}{
-		{"found in the stream it extends", []extendsStream{{lost, 1}, {map[int]string{page: text}, -1}}, true},
-		{"found two streams on", []extendsStream{{lost, 1}, {other, 2}, {map[int]string{page: text}, 0}}, true},
-		{"loop of two", []extendsStream{{lost, 1}, {other, 0}}, false},
-		{"extends itself", []extendsStream{{lost, 0}}, false},
-		{"loop after one", []extendsStream{{lost, 1}, {other, 2}, {map[int]string{96: "null"}, 1}}, false},
-		{"chain ends", []extendsStream{{lost, 1}, {other, -1}}, false},
+		{"found in the stream it extends", []extendsStream{{lost, 1, false}, {map[int]string{page: text}, -1, false}}, true},
+		{"found two streams on", []extendsStream{{lost, 1, false}, {other, 2, false}, {map[int]string{page: text}, 0, false}}, true},
+		{"loop of two", []extendsStream{{lost, 1, false}, {other, 0, false}}, false},
+		{"extends itself", []extendsStream{{lost, 0, false}}, false},
+		{"loop after one", []extendsStream{{lost, 1, false}, {other, 2, false}, {map[int]string{96: "null"}, 1, false}}, false},
+		{"chain ends", []extendsStream{{lost, 1, false}, {other, -1, false}}, false},
+		{"loop through a stream not unpacked", []extendsStream{{lost, 1, false}, {other, 0, true}}, false},
 	}
 	for _, tt := range tests {
 		b := withExtends(bytes.Clone(packed), page, tt.streams)

@@ -115,7 +115,7 @@ func unpackObjStms(file []byte, trailer lpdf.Value, move bool) (out []byte) {
 			continue
 		}
 		for _, id := range inStream[s] {
-			text, found, sure := locate(stream, s, id)
+			text, found, sure := locate(file, table, stream, s, id)
 			switch {
 			case !sure:
 			case !found:
@@ -313,38 +313,66 @@ func readXrefStreams(file []byte, off int64) ([]xrefEntry, xrefSection, error) {
 }
 
 // maxExtends bounds the /Extends chain followed for an object: a longer
-// one is left to ledongthuc.
-const maxExtends = 16
+// one is taken for a loop.
+const maxExtends = 64
 
 // locate finds object id, said to be in object stream s, as ledongthuc
 // looks for it: in s, then along the chain of the streams s extends. It
 // returns the object's text and true, or nil and false when ledongthuc
-// would not find it, looking round a loop of /Extends forever or failing
-// where the chain ends; sure is false where that cannot be told (a stream
-// that stream cannot read, a chain too long).
-func locate(stream func(int64) (objStm, bool), s, id int64) (text []byte, found, sure bool) {
+// would not find it: where the chain ends, it fails, and round a loop it
+// looks forever. A loop through a stream that objectStream cannot read is
+// one too, though ledongthuc might find the object there: losing it is
+// better than a reader that never returns. sure is false where the
+// outcome cannot be told, and ledongthuc does not loop.
+func locate(file []byte, table []xrefEntry, stream func(int64) (objStm, bool), s, id int64) (text []byte, found, sure bool) {
 	var seen []int64
-	for len(seen) < maxExtends {
+	unread := false
+	for range maxExtends {
 		if slices.Contains(seen, s) {
 			return nil, false, true
 		}
 		seen = append(seen, s)
-		st, ok := stream(s)
-		if !ok {
+		var ext pdfObj
+		if st, ok := stream(s); ok {
+			text, in, ok := st.each(id)
+			if in {
+				return text, true, ok
+			}
+			ext = st.extends
+		} else if ext, ok = extendsOf(file, table, s); !ok {
 			return nil, false, false
+		} else {
+			unread = true
 		}
-		text, in, ok := st.each(id)
 		switch {
-		case in:
-			return text, true, ok
-		case st.extends.kind == 0:
-			return nil, false, true
-		case st.extends.kind != 'R' || st.extends.i>>32 != 0:
+		case ext.kind == 0:
+			return nil, false, !unread
+		case ext.kind != 'R' || ext.i>>32 != 0:
 			return nil, false, false
 		}
-		s = st.extends.i
+		s = ext.i
 	}
-	return nil, false, false
+	return nil, false, true
+}
+
+// extendsOf returns the /Extends entry of object stream s, read from its
+// dictionary only, or false when s is no object stream to ledongthuc.
+func extendsOf(file []byte, table []xrefEntry, s int64) (pdfObj, bool) {
+	if s < 0 || s >= int64(len(table)) || table[s].kind != 1 || table[s].b != 0 || table[s].a >= int64(len(file)) {
+		return pdfObj{}, false
+	}
+	l := contentLexer{b: file, i: int(table[s].a)}
+	num, ok1 := l.object(0)
+	gen, ok2 := l.object(0)
+	l.skipSpace()
+	if !ok1 || !ok2 || num.kind != 'i' || num.i != s || gen.kind != 'i' || gen.i != 0 || string(l.keyword()) != "obj" {
+		return pdfObj{}, false
+	}
+	dict, ok := l.object(0)
+	if !ok || dict.kind != '<' || dict.d["Type"].kind != '/' || dict.d["Type"].s != "ObjStm" {
+		return pdfObj{}, false
+	}
+	return dict.d["Extends"], true
 }
 
 // objStm is an object stream read: each gives the text of one of its
