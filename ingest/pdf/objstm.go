@@ -621,7 +621,7 @@ func streamAt(file []byte, off int64, partial bool) (streamObj, error) {
 		if data, err = unzip(raw, partial); err != nil {
 			return streamObj{}, err
 		}
-		if data, err = pngUp(data, parms); err != nil {
+		if data, err = pngUp(data, parms, partial); err != nil {
 			return streamObj{}, err
 		}
 	default:
@@ -631,8 +631,9 @@ func streamAt(file []byte, off int64, partial bool) (streamObj, error) {
 }
 
 // pngUp undoes the PNG Up predictor of data, which ledongthuc reads,
-// and refuses any other.
-func pngUp(data []byte, parms pdfObj) ([]byte, error) {
+// and refuses any other; with partial, a row of another one ends the
+// data, as it ends ledongthuc's reading.
+func pngUp(data []byte, parms pdfObj, partial bool) ([]byte, error) {
 	if parms.kind == 0 {
 		return data, nil
 	}
@@ -652,6 +653,9 @@ func pngUp(data []byte, parms pdfObj) ([]byte, error) {
 	prev := make([]byte, cols.i)
 	for ; len(data) >= row; data = data[row:] {
 		if data[0] != 2 {
+			if partial {
+				break
+			}
 			return nil, errors.New("not PNG Up")
 		}
 		for i, c := range data[1:row] {
