@@ -336,7 +336,8 @@ func locate(file []byte, table []xrefEntry, stream func(int64) (objStm, bool), s
 		if st, ok := stream(s); ok {
 			text, in, ok := st.each(id)
 			if in {
-				return text, true, ok
+				// Past a stream not read, ledongthuc may fail before.
+				return text, true, ok && !unread
 			}
 			ext = st.extends
 		} else if ext, ok = extendsOf(file, table, s); !ok {
