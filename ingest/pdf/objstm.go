@@ -229,8 +229,13 @@ func readXrefStreams(file []byte, off int64) ([]xrefEntry, xrefSection, error) {
 			return nil, first, err
 		}
 		d := obj.dict
-		if d["Type"].s != "XRef" || d["Type"].kind != '/' || d["Size"].kind != 'i' {
+		if d["Type"].s != "XRef" || d["Type"].kind != '/' || d["Size"].kind != 'i' && (size < 0 || d["Size"].kind == 'R') {
 			return nil, first, errors.New("not a cross-reference stream")
+		}
+		// An older section's /Size that is no number counts as 0, as
+		// ledongthuc takes it.
+		if d["Size"].kind != 'i' {
+			d["Size"] = pdfObj{kind: 'i'}
 		}
 		if size < 0 {
 			size, first = d["Size"].i, obj.xrefSection
