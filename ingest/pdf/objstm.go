@@ -651,6 +651,11 @@ func pngUp(data []byte, parms pdfObj, partial bool) ([]byte, error) {
 		return nil, errors.New("unknown parameters")
 	}
 	cols := parms.d["Columns"]
+	if partial && p.kind == 'i' && p.i == 12 && cols.kind != 'R' && (cols.kind != 'i' || cols.i == 0) {
+		// ledongthuc reads rows of no columns: no entry, and no error
+		// while none is read.
+		return nil, nil
+	}
 	if p.kind != 'i' || p.i != 12 || cols.kind != 'i' || cols.i <= 0 {
 		return nil, errors.New("unknown predictor")
 	}
