@@ -608,32 +608,40 @@ func streamAt(file []byte, off int64, partial bool) (streamObj, error) {
 	if n.kind != 'i' || n.i <= 0 || int64(l.i)+n.i > int64(len(file)) {
 		return streamObj{}, errors.New("bad /Length")
 	}
-	raw := file[l.i : int64(l.i)+n.i]
-	filter, parms := d["Filter"], d["DecodeParms"]
+	data, err := decode(file[l.i:int64(l.i)+n.i], d["Filter"], d["DecodeParms"], partial)
+	if err != nil {
+		if !partial {
+			return streamObj{}, err
+		}
+		// ledongthuc fails on such a cross-reference stream only once it
+		// reads an entry of it, and an older one may have none to read.
+		data = nil
+	}
+	return streamObj{num.i, gen.i, xrefSection{d, inner, data}}, nil
+}
+
+// decode decodes the data raw of a stream with filter and parms, as
+// streamAt says.
+func decode(raw []byte, filter, parms pdfObj, partial bool) ([]byte, error) {
 	if filter.kind == '[' && len(filter.a) == 1 {
 		filter = filter.a[0]
 		if parms.kind == '[' && len(parms.a) == 1 {
 			parms = parms.a[0]
 		} else if parms.kind != 0 {
-			return streamObj{}, errors.New("unknown parameters")
+			return nil, errors.New("unknown parameters")
 		}
 	}
-	var data []byte
 	switch {
 	case filter.kind == 0 && parms.kind == 0:
-		data = raw
+		return raw, nil
 	case filter.kind == '/' && filter.s == "FlateDecode":
-		var err error
-		if data, err = unzip(raw, partial); err != nil {
-			return streamObj{}, err
+		data, err := unzip(raw, partial)
+		if err != nil {
+			return nil, err
 		}
-		if data, err = pngUp(data, parms, partial); err != nil {
-			return streamObj{}, err
-		}
-	default:
-		return streamObj{}, errors.New("unknown filter")
+		return pngUp(data, parms, partial)
 	}
-	return streamObj{num.i, gen.i, xrefSection{d, inner, data}}, nil
+	return nil, errors.New("unknown filter")
 }
 
 // pngUp undoes the PNG Up predictor of data, which ledongthuc reads,
