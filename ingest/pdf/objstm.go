@@ -78,12 +78,19 @@ func unpackObjStms(file []byte, trailer lpdf.Value, move bool) (out []byte) {
 		streams = append(streams, s)
 	}
 	slices.Sort(streams)
-	type unpacked struct {
-		s    int64
-		each func(id int64) ([]byte, bool)
-	}
 	// The streams are read first, to allocate the file's copy once.
-	var readable []unpacked
+	read := map[int64]objStm{}
+	stream := func(s int64) (objStm, bool) {
+		st, ok := read[s]
+		if !ok {
+			st, ok = objectStream(file, table, s)
+			if !ok {
+				st = objStm{}
+			}
+			read[s] = st
+		}
+		return st, st.each != nil
+	}
 	var looped []int64
 	grow := len(file) + len(last.inner) + 256
 	for _, s := range streams {
@@ -91,18 +98,10 @@ func unpackObjStms(file []byte, trailer lpdf.Value, move bool) (out []byte) {
 			looped = append(looped, s)
 			continue
 		}
-		if !move {
-			continue
-		}
-		if each, n, ok := objectStream(file, table, s); ok {
-			readable = append(readable, unpacked{s, each})
-			grow += n + 32*len(inStream[s])
+		if st, ok := stream(s); ok && move {
+			grow += st.size + 32*len(inStream[s])
 		}
 	}
-	if len(readable) == 0 && len(looped) == 0 {
-		return nil
-	}
-	out = append(make([]byte, 0, grow), file...)
 	type moved struct{ id, off int64 } // off -1: made free
 	var objs []moved
 	for _, s := range looped {
@@ -110,20 +109,39 @@ func unpackObjStms(file []byte, trailer lpdf.Value, move bool) (out []byte) {
 			objs = append(objs, moved{id, -1})
 		}
 	}
-	for _, u := range readable {
-		for _, id := range inStream[u.s] {
-			text, ok := u.each(id)
-			if !ok {
-				continue
+	var texts [][]byte
+	for _, s := range streams {
+		if slices.Contains(looped, s) {
+			continue
+		}
+		for _, id := range inStream[s] {
+			text, found, sure := locate(file, table, stream, s, id)
+			switch {
+			case !sure:
+			case !found:
+				objs = append(objs, moved{id, -1})
+			case move:
+				objs = append(objs, moved{id, int64(len(texts))})
+				texts = append(texts, text)
 			}
-			objs = append(objs, moved{id, int64(len(out))})
-			out = strconv.AppendInt(out, id, 10)
-			out = append(out, " 0 obj\n"...)
-			out = append(out, text...)
-			out = append(out, "\nendobj\n"...)
 		}
 	}
-	if len(objs) == 0 || int64(len(out)) >= 1<<32 {
+	if len(objs) == 0 {
+		return nil
+	}
+	out = append(make([]byte, 0, grow), file...)
+	for i, o := range objs {
+		if o.off < 0 {
+			continue
+		}
+		text := texts[o.off]
+		objs[i].off = int64(len(out))
+		out = strconv.AppendInt(out, o.id, 10)
+		out = append(out, " 0 obj\n"...)
+		out = append(out, text...)
+		out = append(out, "\nendobj\n"...)
+	}
+	if int64(len(out)) >= 1<<32 {
 		return nil
 	}
 	slices.SortFunc(objs, func(x, y moved) int { return int(x.id - y.id) })
@@ -211,8 +229,13 @@ func readXrefStreams(file []byte, off int64) ([]xrefEntry, xrefSection, error) {
 			return nil, first, err
 		}
 		d := obj.dict
-		if d["Type"].s != "XRef" || d["Type"].kind != '/' || d["Size"].kind != 'i' {
+		if d["Type"].s != "XRef" || d["Type"].kind != '/' || d["Size"].kind != 'i' && (size < 0 || d["Size"].kind == 'R') {
 			return nil, first, errors.New("not a cross-reference stream")
+		}
+		// An older section's /Size that is no number counts as 0, as
+		// ledongthuc takes it.
+		if d["Size"].kind != 'i' {
+			d["Size"] = pdfObj{kind: 'i'}
 		}
 		if size < 0 {
 			size, first = d["Size"].i, obj.xrefSection
@@ -294,24 +317,97 @@ func readXrefStreams(file []byte, off int64) ([]xrefEntry, xrefSection, error) {
 	}
 }
 
-// objectStream returns a function giving the text of the objects of object
-// stream s and the size of its data, or false when s is not one that
-// ledongthuc would read the same way.
-func objectStream(file []byte, table []xrefEntry, s int64) (func(id int64) ([]byte, bool), int, bool) {
-	if s >= int64(len(table)) || table[s].kind != 1 || table[s].b != 0 {
-		return nil, 0, false
+// maxExtends bounds the /Extends chain followed for an object: a longer
+// one is taken for a loop.
+const maxExtends = 64
+
+// locate finds object id, said to be in object stream s, as ledongthuc
+// looks for it: in s, then along the chain of the streams s extends. It
+// returns the object's text and true, or nil and false when ledongthuc
+// would not find it: where the chain ends, it fails, and round a loop it
+// looks forever. A loop through a stream that objectStream cannot read is
+// one too, though ledongthuc might find the object there: losing it is
+// better than a reader that never returns. sure is false where the
+// outcome cannot be told, and ledongthuc does not loop.
+func locate(file []byte, table []xrefEntry, stream func(int64) (objStm, bool), s, id int64) (text []byte, found, sure bool) {
+	var seen []int64
+	unread := false
+	for range maxExtends {
+		if slices.Contains(seen, s) {
+			return nil, false, true
+		}
+		seen = append(seen, s)
+		var ext pdfObj
+		if st, ok := stream(s); ok {
+			text, in, ok := st.each(id)
+			if in {
+				// Past a stream not read, ledongthuc may fail before.
+				return text, true, ok && !unread
+			}
+			ext = st.extends
+		} else if ext, ok = extendsOf(file, table, s); !ok {
+			return nil, false, false
+		} else {
+			unread = true
+		}
+		switch {
+		case ext.kind == 0:
+			return nil, false, !unread
+		case ext.kind != 'R' || ext.i>>32 != 0:
+			return nil, false, false
+		}
+		s = ext.i
+	}
+	return nil, false, true
+}
+
+// extendsOf returns the /Extends entry of object stream s, read from its
+// dictionary only, or false when s is no object stream to ledongthuc.
+func extendsOf(file []byte, table []xrefEntry, s int64) (pdfObj, bool) {
+	if s < 0 || s >= int64(len(table)) || table[s].kind != 1 || table[s].b != 0 || table[s].a >= int64(len(file)) {
+		return pdfObj{}, false
+	}
+	l := contentLexer{b: file, i: int(table[s].a)}
+	num, ok1 := l.object(0)
+	gen, ok2 := l.object(0)
+	l.skipSpace()
+	if !ok1 || !ok2 || num.kind != 'i' || num.i != s || gen.kind != 'i' || gen.i != 0 || string(l.keyword()) != "obj" {
+		return pdfObj{}, false
+	}
+	dict, ok := l.object(0)
+	if !ok || dict.kind != '<' || dict.d["Type"].kind != '/' || dict.d["Type"].s != "ObjStm" {
+		return pdfObj{}, false
+	}
+	return dict.d["Extends"], true
+}
+
+// objStm is an object stream read: each gives the text of one of its
+// objects (in false when it holds none of that number, ok false when
+// ledongthuc would read it otherwise); size is its data's size, extends
+// its /Extends entry.
+type objStm struct {
+	each    func(id int64) (text []byte, in, ok bool)
+	size    int
+	extends pdfObj
+}
+
+// objectStream reads object stream s, or returns false when s is not one
+// that ledongthuc would read the same way.
+func objectStream(file []byte, table []xrefEntry, s int64) (objStm, bool) {
+	if s < 0 || s >= int64(len(table)) || table[s].kind != 1 || table[s].b != 0 {
+		return objStm{}, false
 	}
 	obj, err := streamAt(file, table[s].a, false)
 	if err != nil || obj.num != s || obj.gen != 0 {
-		return nil, 0, false
+		return objStm{}, false
 	}
 	d := obj.dict
 	n, first := d["N"], d["First"]
 	if d["Type"].kind != '/' || d["Type"].s != "ObjStm" || n.kind != 'i' || first.kind != 'i' || first.i <= 0 || n.i < 0 {
-		return nil, 0, false
+		return objStm{}, false
 	}
 	if n.i > int64(len(obj.data))/4 { // not room for its numbers
-		return nil, 0, false
+		return objStm{}, false
 	}
 	l := contentLexer{b: obj.data}
 	type pair struct{ id, off int64 }
@@ -322,12 +418,12 @@ func objectStream(file []byte, table []xrefEntry, s int64) (func(id int64) ([]by
 		l.skipSpace()
 		off, ok2 := l.numberToken()
 		if !ok1 || !ok2 || id.kind != 'i' || off.kind != 'i' {
-			return nil, 0, false
+			return objStm{}, false
 		}
 		pairs = append(pairs, pair{id.i, off.i})
 	}
 	header := int64(l.i)
-	return func(id int64) ([]byte, bool) {
+	each := func(id int64) ([]byte, bool, bool) {
 		for _, p := range pairs {
 			if p.id != id {
 				continue
@@ -337,21 +433,23 @@ func objectStream(file []byte, table []xrefEntry, s int64) (func(id int64) ([]by
 			// part of it.
 			from := first.i + p.off
 			if from < header || from > int64(len(obj.data)) {
-				return nil, false
+				return nil, true, false
 			}
 			l := contentLexer{b: obj.data, i: int(from)}
 			if _, ok := l.object(0); !ok {
-				return nil, false
+				return nil, true, false
 			}
-			return obj.data[from:l.i], true
+			return obj.data[from:l.i], true, true
 		}
-		return nil, false // in a stream it extends: left to ledongthuc
-	}, len(obj.data), true
+		return nil, false, true
+	}
+	return objStm{each, len(obj.data), d["Extends"]}, true
 }
 
 // pdfObj is an object of a dictionary unpackObjStms reads: kind 'i' an
 // integer, 'r' a number with a fraction, '/' a name, 's' a string, '[' an
-// array, '<' a dictionary, 'R' a reference, 'k' true, false or null.
+// array, '<' a dictionary, 'R' a reference (i its number, and its
+// generation shifted left 32 bits), 'k' true, false or null.
 type pdfObj struct {
 	kind byte
 	i    int64
@@ -421,7 +519,7 @@ func (l *contentLexer) object(depth int) (pdfObj, bool) {
 		if g, ok := l.numberToken(); ok && g.kind == 'i' && g.i >= 0 && g.i <= math.MaxUint16 {
 			l.skipSpace()
 			if k := l.keyword(); string(k) == "R" {
-				return pdfObj{kind: 'R', i: n.i}, true
+				return pdfObj{kind: 'R', i: n.i | g.i<<32}, true
 			}
 		}
 		l.i = back
@@ -510,37 +608,46 @@ func streamAt(file []byte, off int64, partial bool) (streamObj, error) {
 	if n.kind != 'i' || n.i <= 0 || int64(l.i)+n.i > int64(len(file)) {
 		return streamObj{}, errors.New("bad /Length")
 	}
-	raw := file[l.i : int64(l.i)+n.i]
-	filter, parms := d["Filter"], d["DecodeParms"]
+	data, err := decode(file[l.i:int64(l.i)+n.i], d["Filter"], d["DecodeParms"], partial)
+	if err != nil {
+		if !partial {
+			return streamObj{}, err
+		}
+		// ledongthuc fails on such a cross-reference stream only once it
+		// reads an entry of it, and an older one may have none to read.
+		data = nil
+	}
+	return streamObj{num.i, gen.i, xrefSection{d, inner, data}}, nil
+}
+
+// decode decodes the data raw of a stream with filter and parms, as
+// streamAt says.
+func decode(raw []byte, filter, parms pdfObj, partial bool) ([]byte, error) {
 	if filter.kind == '[' && len(filter.a) == 1 {
 		filter = filter.a[0]
 		if parms.kind == '[' && len(parms.a) == 1 {
 			parms = parms.a[0]
 		} else if parms.kind != 0 {
-			return streamObj{}, errors.New("unknown parameters")
+			return nil, errors.New("unknown parameters")
 		}
 	}
-	var data []byte
 	switch {
 	case filter.kind == 0 && parms.kind == 0:
-		data = raw
+		return raw, nil
 	case filter.kind == '/' && filter.s == "FlateDecode":
-		var err error
-		if data, err = unzip(raw, partial); err != nil {
-			return streamObj{}, err
+		data, err := unzip(raw, partial)
+		if err != nil {
+			return nil, err
 		}
-		if data, err = pngUp(data, parms); err != nil {
-			return streamObj{}, err
-		}
-	default:
-		return streamObj{}, errors.New("unknown filter")
+		return pngUp(data, parms, partial)
 	}
-	return streamObj{num.i, gen.i, xrefSection{d, inner, data}}, nil
+	return nil, errors.New("unknown filter")
 }
 
 // pngUp undoes the PNG Up predictor of data, which ledongthuc reads,
-// and refuses any other.
-func pngUp(data []byte, parms pdfObj) ([]byte, error) {
+// and refuses any other; with partial, a row of another one ends the
+// data, as it ends ledongthuc's reading.
+func pngUp(data []byte, parms pdfObj, partial bool) ([]byte, error) {
 	if parms.kind == 0 {
 		return data, nil
 	}
@@ -552,6 +659,11 @@ func pngUp(data []byte, parms pdfObj) ([]byte, error) {
 		return nil, errors.New("unknown parameters")
 	}
 	cols := parms.d["Columns"]
+	if partial && p.kind == 'i' && p.i == 12 && cols.kind != 'R' && (cols.kind != 'i' || cols.i == 0) {
+		// ledongthuc reads rows of no columns: no entry, and no error
+		// while none is read.
+		return nil, nil
+	}
 	if p.kind != 'i' || p.i != 12 || cols.kind != 'i' || cols.i <= 0 {
 		return nil, errors.New("unknown predictor")
 	}
@@ -560,6 +672,9 @@ func pngUp(data []byte, parms pdfObj) ([]byte, error) {
 	prev := make([]byte, cols.i)
 	for ; len(data) >= row; data = data[row:] {
 		if data[0] != 2 {
+			if partial {
+				break
+			}
 			return nil, errors.New("not PNG Up")
 		}
 		for i, c := range data[1:row] {

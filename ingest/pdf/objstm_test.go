@@ -189,6 +189,10 @@ func FuzzObjectStreams(f *testing.F) {
 	f.Add(objectStreams(onecolPDF()))
 	f.Add(objectStreams(onecolPDF(), map[int]string{99: "<< /Unused true >>"}))
 	f.Add(objectStreams(flatePDF(), map[int]string{2: "<< /Type /Pages /Kids [3 0 R] /Count 1 >>"}))
+	// Object 1 found through /Extends, and looked for round a loop of it.
+	catalog := string(plainObjRe.FindSubmatch(onecolPDF())[2])
+	f.Add(withExtends(objectStreams(onecolPDF()), 1, []extendsStream{{map[int]string{98: "null"}, 1, false}, {map[int]string{1: catalog}, -1, false}}))
+	f.Add(withExtends(objectStreams(onecolPDF()), 1, []extendsStream{{map[int]string{98: "null"}, 1, false}, {map[int]string{97: "null"}, 0, false}}))
 	f.Fuzz(func(t *testing.T, data []byte) {
 		read := func(keep bool) string {
 			keepObjStms = keep
