@@ -88,15 +88,7 @@ func TestHeadingsNameTopicsInPassing(t *testing.T) {
 // TestHeadingsAreWhatDrops checks that the topics the cases drop are found
 // by the rules: without the codebook's lists block, each is tagged.
 func TestHeadingsAreWhatDrops(t *testing.T) {
-	cb, err := ParseCodebook("default.yaml", DefaultCodebook())
-	if err != nil {
-		t.Fatal(err)
-	}
-	cb.Lists = nil
-	tg, err := Compile("default.yaml", cb)
-	if err != nil {
-		t.Fatal(err)
-	}
+	tg := taggerWithoutLists(t)
 	for _, tc := range headingCases {
 		got := map[string]bool{}
 		for _, a := range tg.TagLang(tc.text, tc.lang) {
