@@ -220,11 +220,7 @@ func openPDF(data []byte) (r *lpdf.Reader, file []byte, cut error, err error) {
 	if plain != nil {
 		if enc := r.Trailer().Key(hiddenKey); !enc.IsNull() {
 			if err = decryptFile(file, enc, r.Trailer()); err == nil {
-				if u := unpackObjStms(file, r.Trailer(), !keepObjStms); u != nil {
-					if r2, err := lpdf.NewReader(withHeader(u), int64(len(u))); err == nil {
-						r, file = r2, u
-					}
-				}
+				r, file = unpacked(r, file, !keepObjStms)
 			}
 		} else {
 			// "/Encrypt" stood elsewhere than in a trailer: the file is
@@ -321,12 +317,20 @@ func openReader(data []byte, move bool) (*lpdf.Reader, []byte, error) {
 	if err != nil {
 		return nil, data, err
 	}
+	r, data = unpacked(r, data, move)
+	return r, data, nil
+}
+
+// unpacked returns a reader of data with its object streams unpacked
+// (unpackObjStms), and those bytes, when ledongthuc opens them; else r and
+// data as they are. r reads data.
+func unpacked(r *lpdf.Reader, data []byte, move bool) (*lpdf.Reader, []byte) {
 	if u := unpackObjStms(data, r.Trailer(), move); u != nil {
 		if r2, err := lpdf.NewReader(withHeader(u), int64(len(u))); err == nil {
-			return r2, u, nil
+			return r2, u
 		}
 	}
-	return r, data, nil
+	return r, data
 }
 
 // withHeader presents data to ledongthuc with a header it accepts. It
