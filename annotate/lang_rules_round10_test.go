@@ -107,6 +107,9 @@ func TestFrenchSpanishStateResponsibilityRound10(t *testing.T) {
 		{"es", "La complicidad estatal en un ciberataque es un hecho ilícito.", []string{"topic.state_responsibility"}},
 		{"es", "El puente es obra del ejército.", []string{"-topic.state_responsibility"}},
 		{"es", "El consejo amplió las atribuciones del alcalde en materia de tráfico.", []string{"-topic.state_responsibility"}},
+		{"fr", "Le Royaume-Uni invoque la connivence de l'Albanie avec les auteurs du minage.", []string{"topic.state_responsibility"}},
+		{"es", "El Reino Unido alegó la connivencia de Albania con los autores del minado.", []string{"topic.state_responsibility"}},
+		{"fr", "La connivence entre les deux joueurs a été sanctionnée par l'arbitre.", []string{"-topic.state_responsibility"}},
 	})
 }
 
@@ -133,6 +136,12 @@ func TestFrenchSpanishCybercrimeRound10(t *testing.T) {
 		{"es", "Las estafas en línea dirigidas a los jubilados se duplicaron este año.", []string{"topic.cybercrime"}},
 		{"es", "La asistencia judicial recíproca permite obtener datos electrónicos alojados en el extranjero.", []string{"topic.cybercrime"}},
 		{"es", "La asistencia judicial recíproca en materia de pensiones alimenticias mejoró.", []string{"-topic.cybercrime"}},
+		{"fr", "Des perquisitions ont visé les serveurs d'un groupe de pirates informatiques.", []string{"topic.cybercrime"}},
+		{"fr", "Le protocole oblige les États à criminaliser la diffusion de contenus racistes par le biais de systèmes informatiques.", []string{"topic.cybercrime"}},
+		{"fr", "Les gendarmes ont mené une perquisition chez un trafiquant de drogue.", []string{"-topic.cybercrime"}},
+		{"es", "Los allanamientos alcanzaron los servidores de una banda de piratas informáticos.", []string{"topic.cybercrime"}},
+		{"es", "El protocolo obliga a los Estados a tipificar la difusión de contenidos racistas mediante sistemas informáticos.", []string{"topic.cybercrime"}},
+		{"es", "La ley penaliza el consumo de drogas en la vía pública.", []string{"-topic.cybercrime"}},
 	})
 }
 
