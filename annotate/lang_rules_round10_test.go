@@ -242,3 +242,48 @@ func TestFrenchSpanishStandardAndEndRound10(t *testing.T) {
 		{"fr", "Le service de l'État a accédé au serveur à l'origine de l'attaque afin de la neutraliser.", []string{"-scope.termination"}},
 	})
 }
+
+// TestFrenchSpanishAfterBatchesRound10 checks the classes that batches U and
+// U2 showed once their errors were read (after U2's single score): a
+// Saturday read as knowing ("sábado" shares the stem of "sabe"), knowledge
+// of the issues, crime repressed read as an operation stopped, a school
+// "soutenue par la France" read as sponsorship, the culprits "los
+// responsables" read as a State, intervention as a form that uses
+// cyberspace, hacks associated with a State's services, "cyberactivités"
+// attributed, illicit activity and scammers online, a State's own
+// cybersecurity strengthened or legislated, talks given on topics, a
+// treaty's aim (a text's aim is an outline), and a victim's own incident
+// protocols. Every sentence was written for the test.
+func TestFrenchSpanishAfterBatchesRound10(t *testing.T) {
+	checkLangCases(t, []langCase{
+		{"es", "El Estado sabe que su territorio se utiliza para lanzar ataques contra sus vecinos.", []string{"knowledge.actual"}},
+		{"es", "El sábado, el ministerio de Defensa informó sobre el incidente en sus redes.", []string{"-knowledge.actual"}},
+		{"fr", "L'école renforcera les capacités des États grâce à une meilleure connaissance des enjeux du cyberespace.", []string{"-knowledge.actual"}},
+		{"fr", "Le gouvernement met en place des mécanismes de prévention et de répression des actes de cybercriminalité.", []string{"-scope.termination", "topic.cybercrime"}},
+		{"es", "El gobierno crea mecanismos de prevención y represión de los delitos informáticos.", []string{"-scope.termination", "topic.cybercrime"}},
+		{"fr", "Le groupe de pirates, soutenu par l'Iran, a visé des banques européennes.", []string{"topic.state_responsibility"}},
+		{"fr", "L'école de cybersécurité, soutenue par la France, formera des enquêteurs de la région.", []string{"-topic.state_responsibility"}},
+		{"es", "La policía busca a los responsables de los ataques contra el ayuntamiento.", []string{"-topic.state_responsibility"}},
+		{"es", "Las nuevas formas de intervención recurren al uso del ciberespacio.", []string{"topic.non_intervention"}},
+		{"fr", "Les nouvelles formes d'ingérence passent par le cyberespace.", []string{"topic.non_intervention"}},
+		{"es", "La intervención quirúrgica duró tres horas.", []string{"-topic.non_intervention"}},
+		{"es", "Las normas que regulan la utilización de la fuerza entre Estados se aplican en el ciberespacio.", []string{"topic.use_of_force"}},
+		{"fr", "Des élus ont été visés par des piratages associés aux renseignements chinois.", []string{"topic.state_responsibility"}},
+		{"es", "El grupo, asociado con China, ha sido vinculado a intrusiones en ministerios de la región.", []string{"topic.state_responsibility"}},
+		{"es", "Un grupo de cibercriminales vinculado a Rusia reivindicó el ataque.", []string{"-topic.state_responsibility"}},
+		{"fr", "Le Canada a attribué les cyberactivités malveillantes à certains États.", []string{"topic.state_responsibility"}},
+		{"es", "Canadá atribuyó las ciberactividades maliciosas a ciertos Estados.", []string{"topic.state_responsibility"}},
+		{"fr", "Interpol a développé des outils pour détecter les activités illicites en ligne.", []string{"topic.cybercrime"}},
+		{"es", "Interpol desarrolló herramientas para detectar las actividades ilícitas en línea.", []string{"topic.cybercrime"}},
+		{"fr", "Face aux arnaqueurs d'Internet, la France renforce sa coopération avec Abidjan.", []string{"topic.cybercrime"}},
+		{"es", "Frente a los estafadores de internet, España refuerza su cooperación con Lima.", []string{"topic.cybercrime"}},
+		{"fr", "En matière d'actes illicites commis sur Internet, la loi permet aux parties de choisir le droit applicable.", []string{"-topic.cybercrime"}},
+		{"es", "Perú fortaleció la ciberseguridad de sus Fuerzas Armadas tras los robos de datos.", []string{"measures.capacity_building"}},
+		{"es", "Chile necesita una legislación actualizada en materia de ciberseguridad e infraestructura crítica.", []string{"measures.capacity_building"}},
+		{"fr", "Les pays de la région ont élaboré des méthodes et des stratégies pour lutter contre la cybercriminalité.", []string{"measures.capacity_building"}},
+		{"fr", "Différentes présentations ont été faites portant sur la Convention de Budapest, les droits de l'homme en ligne et la cybercriminalité.", []string{"-topic.cybercrime", "-topic.human_rights"}},
+		{"es", "Este tratado tiene como objetivo combatir los delitos cibernéticos y consolidar la soberanía de los Estados en el espacio de la información.", []string{"topic.cybercrime", "topic.sovereignty"}},
+		{"es", "El presente artículo tiene como objetivo analizar la soberanía en el ciberespacio.", []string{"-topic.sovereignty"}},
+		{"es", "Se activaron los protocolos técnicos de revisión y mitigación de incidentes del ministerio.", []string{"-scope.mitigation"}},
+	})
+}
