@@ -58,6 +58,17 @@ func TestRulesReadMeaningsRound16(t *testing.T) {
 		{"Coastguards warned ships of the approaching storm in the channel.", "measures.notification", false},
 		{"The bank gave notice of the incident to its customers by letter.", "measures.notification", false},
 		{"Companies must report to the competent authority any incident affecting their services.", "measures.notification", false},
+		{"Microsoft said it had shared information about the attack with the government.", "measures.notification", false},
+		{"The hospital passed details of the ransomware incident to the national cyber security centre.", "measures.notification", false},
+		{"The company told investors that the attack had cost it millions.", "measures.notification", false},
+		{"The agency alerted businesses to a phishing campaign targeting their staff.", "measures.notification", false},
+		{"The minister told the Senate that the government had been informed of the breach.", "measures.notification", false},
+		{"Victims should report the incident to the police and to their bank.", "measures.notification", false},
+		{"The government warned its citizens about a new wave of scam messages.", "measures.notification", false},
+		{"The ministry was notified of the incident by its IT provider on Monday.", "measures.notification", false},
+		{"Estonia's government told reporters that the attacks had stopped.", "measures.notification", false},
+		{"The prime minister said the attack on government services had been contained and the public informed.", "measures.notification", false},
+		{"The Netherlands warned Belgium that servers on its territory were being used in the campaign.", "measures.notification", true},
 		// Actual knowledge: the State knows, is aware, learns, discovers or detects, is
 		// apprised, put on notice or told of an operation; knowledge inferred by a court ("could
 		// not have been done without the knowledge of the Government"). Near misses: firms,
