@@ -370,5 +370,28 @@ func TestRulesReadMeaningsRound16(t *testing.T) {
 		{"Capacity building for health workers improves maternal care.", "measures.capacity_building", false},
 		{"The server's storage capacity was doubled.", "measures.capacity_building", false},
 		{"The company trains its staff in customer service.", "measures.capacity_building", false},
+		// Near misses of the round's own rules, written after the batches were scored: domestic
+		// courts, boards, employees and contracts; firms and the public told or made aware; help
+		// with finances; goods moved across borders.
+		{"The neighbours brought their dispute over the fence before the district court.", "topic.peaceful_settlement", false},
+		{"The tenant submitted the dispute to the court after the landlord refused repairs.", "topic.peaceful_settlement", false},
+		{"Costa Rica brought its dispute with Nicaragua before the International Court of Justice.", "topic.peaceful_settlement", true},
+		{"Critics blamed the government for the slow response to the attack on hospitals.", "topic.state_responsibility", false},
+		{"Shareholders accused the board of hiding the cyberattack from investors.", "topic.state_responsibility", false},
+		{"The minister denied any involvement in the procurement scandal.", "topic.state_responsibility", false},
+		{"Washington accused Moscow of the hacking of the election systems.", "topic.state_responsibility", true},
+		{"The employee was found responsible for the data leak and dismissed.", "topic.state_responsibility", false},
+		{"A breach of contract gives the buyer a remedy in damages.", "topic.state_responsibility", false},
+		{"The government made the public aware of the risks of phishing attacks.", "knowledge.actual", false},
+		{"Staff were put on notice that the servers would be replaced next week.", "knowledge.actual", false},
+		{"The company discovered that its systems had been breached by a ransomware group.", "knowledge.actual", false},
+		{"Ships were warned to avoid the strait during the naval exercise.", "measures.notification", false},
+		{"The agency advised users that the malicious app had been removed from the store.", "measures.notification", false},
+		{"The government turned to the IMF for help after the financial crisis.", "measures.assistance", false},
+		{"Consultants helped the government restore its finances after the crisis.", "measures.assistance", false},
+		{"The movement of goods across borders requires customs declarations.", "topic.data", false},
+		{"Policy makers often equate the agency's staff with civil servants.", "actors.state", false},
+		{"Minor damage was reported after the storm, the State authorities said.", "threshold.serious", false},
+		{"The State decided to switch off street lighting to cut energy costs.", "scope.termination", false},
 	})
 }
