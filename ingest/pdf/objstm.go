@@ -569,10 +569,11 @@ type streamObj struct {
 
 // streamAt reads the stream object at off in file and decodes its data,
 // which must be Flate-compressed (with no predictor or PNG Up, the only one
-// ledongthuc reads) or not compressed, and its /Length a number. With
-// partial, data whose end is damaged gives what precedes the damage, as
-// much as ledongthuc reads of a cross-reference stream (it reads no more
-// than its entries, and fails where they are damaged).
+// ledongthuc reads) or not compressed, as far as its /Length goes when
+// ledongthuc reads it. partial is set for a cross-reference stream: data
+// whose end is damaged gives what precedes the damage, as much as
+// ledongthuc reads of it (it reads no more than its entries, and fails
+// where they are damaged).
 func streamAt(file []byte, off int64, partial bool) (streamObj, error) {
 	l := contentLexer{b: file, i: int(off)}
 	num, ok1 := l.object(0)
@@ -604,11 +605,27 @@ func streamAt(file []byte, off int64, partial bool) (streamObj, error) {
 		return streamObj{}, errors.New("no end of line after stream")
 	}
 	d := dict.d
+	// ledongthuc takes a /Length that is no number for 0, and a reference
+	// in a cross-reference stream too (it reads those before it has a
+	// table to look the number up in). It reads a stream of length 0 as
+	// empty and decodes nothing; one of less than 0 as empty too, but
+	// decoded, which fails for a filter; and one that runs past the end of
+	// the file to the end.
 	n := d["Length"]
-	if n.kind != 'i' || n.i <= 0 || int64(l.i)+n.i > int64(len(file)) {
-		return streamObj{}, errors.New("bad /Length")
+	var raw []byte
+	switch {
+	case n.kind == 'R' && !partial:
+		return streamObj{}, errors.New("/Length a reference")
+	case n.kind == 'i' && n.i < 0 && d["Filter"].kind != 0:
+		return streamObj{}, errors.New("negative /Length")
+	case n.kind == 'i' && n.i > 0:
+		raw = file[l.i:min(int64(l.i)+n.i, int64(len(file)))]
 	}
-	data, err := decode(file[l.i:int64(l.i)+n.i], d["Filter"], d["DecodeParms"], partial)
+	var data []byte
+	var err error
+	if len(raw) > 0 {
+		data, err = decode(raw, d["Filter"], d["DecodeParms"], partial)
+	}
 	if err != nil {
 		if !partial {
 			return streamObj{}, err

@@ -1,0 +1,69 @@
+package pdf
+
+import (
+	"bytes"
+	"context"
+	"regexp"
+	"strconv"
+	"strings"
+	"testing"
+)
+
+// A cross-reference stream whose /Length ledongthuc reads otherwise than
+// it is written (missing, or past the end of the file) is read as
+// ledongthuc reads it, so that an /Extends loop among the object streams
+// it points into is still found: reading the table was given up, and the
+// library looked for the object round the loop forever (fuzz-found). The
+// file reads, less the object lost in the loop, or is refused at once.
+func TestXrefStreamDamagedLength(t *testing.T) {
+	plain := onecolPDF()
+	want, err := Extract(context.Background(), plain)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var page int
+	for _, m := range plainObjRe.FindAllSubmatch(plain, -1) {
+		if bytes.Contains(m[2], []byte("/Type /Page ")) || bytes.Contains(m[2], []byte("/Type /Page\n")) {
+			page, _ = strconv.Atoi(string(m[1]))
+		}
+	}
+	loop := []extendsStream{{map[int]string{98: "null"}, 1, false}, {map[int]string{97: "null"}, 0, false}}
+	tests := []struct {
+		name  string
+		id    int // the object said to be in the first stream of the loop
+		edit  func([]byte) []byte
+		pages int // -1: refused
+	}{
+		// ledongthuc reads the data to the end of the file, its entries
+		// first.
+		{"newest /Length past the end", page, func(b []byte) []byte {
+			i := bytes.LastIndex(b, []byte("/Length "))
+			return regexp.MustCompile(`^/Length \d+`).ReplaceAllFunc(b[i:], func(m []byte) []byte {
+				return append(b[:i:i], "/Length "+strings.Repeat("9", len(m)-len("/Length "))...)
+			})
+		}, want.Pages - 1},
+		// Its /Length and /Size missing, ledongthuc reads no entry of the
+		// older section: only the catalog, in a stream that lacks it, is
+		// left, in the loop.
+		{"older section without /Length and /Size", 1, func(b []byte) []byte {
+			i := bytes.Index(b, []byte("/Type /XRef"))
+			j := i + bytes.Index(b[i:], []byte(">>\nstream\n"))
+			sect := strings.NewReplacer("/Size", "/Sizd", "/Length", "/Lengtx").Replace(string(b[i:j]))
+			return append(append(b[:i:i], sect...), b[j:]...)
+		}, -1},
+	}
+	for _, tt := range tests {
+		b := tt.edit(withExtends(objectStreams(plain), tt.id, loop))
+		for _, keep := range []bool{false, true} {
+			keepObjStms = keep
+			got, err := Extract(context.Background(), b)
+			keepObjStms = false
+			switch {
+			case tt.pages < 0 && (err == nil || strings.Contains(err.Error(), "\n")):
+				t.Errorf("%s, keep %v: got %d pages (%v), want a one-line error", tt.name, keep, got.Pages, err)
+			case tt.pages >= 0 && (err != nil || got.Pages != tt.pages):
+				t.Errorf("%s, keep %v: got %d pages (%v), want %d", tt.name, keep, got.Pages, err, tt.pages)
+			}
+		}
+	}
+}
