@@ -99,7 +99,7 @@ func TestObjectStreamsReadOnce(t *testing.T) {
 	if !reflect.DeepEqual(got, want) {
 		t.Errorf("with object streams:\n%+v\nwant\n%+v", got, want)
 	}
-	_, file, _, err := openPDF(packed)
+	_, file, _, err := openPDF(context.Background(), packed)
 	if err != nil {
 		t.Fatal(err)
 	}

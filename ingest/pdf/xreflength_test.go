@@ -3,10 +3,14 @@ package pdf
 import (
 	"bytes"
 	"context"
+	"fmt"
+	"io"
 	"regexp"
 	"strconv"
 	"strings"
 	"testing"
+
+	lpdf "github.com/ledongthuc/pdf"
 )
 
 // A cross-reference stream whose /Length ledongthuc reads otherwise than
@@ -66,4 +70,39 @@ func TestXrefStreamDamagedLength(t *testing.T) {
 			}
 		}
 	}
+}
+
+// countReads cancels its context at its n-th read.
+type countReads struct {
+	r      io.ReaderAt
+	n      *int
+	cancel func()
+}
+
+func (c countReads) ReadAt(b []byte, off int64) (int, error) {
+	if *c.n--; *c.n == 0 {
+		c.cancel()
+	}
+	return c.r.ReadAt(b, off)
+}
+
+// Left to look an object up round an /Extends loop, as in a file whose
+// loop unpackObjStms does not see, ledongthuc reads the file at every
+// turn: once the context is done, those reads fail and the loop ends.
+func TestReadsStopWithContext(t *testing.T) {
+	loop := []extendsStream{{map[int]string{98: "null"}, 1, false}, {map[int]string{97: "null"}, 0, false}}
+	b := withExtends(objectStreams(onecolPDF()), 1, loop)
+	ctx, cancel := context.WithCancel(context.Background())
+	defer cancel()
+	n := 1000
+	r, err := lpdf.NewReader(stopAt{countReads{bytes.NewReader(b), &n, cancel}, ctx}, int64(len(b)))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer func() {
+		if x := recover(); x == nil || !strings.Contains(fmt.Sprint(x), context.Canceled.Error()) {
+			t.Errorf("got %v, want a read failed on the context", x)
+		}
+	}()
+	r.NumPage()
 }
