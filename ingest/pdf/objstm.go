@@ -3,6 +3,7 @@ package pdf
 import (
 	"bytes"
 	"compress/zlib"
+	"encoding/ascii85"
 	"errors"
 	"fmt"
 	"io"
@@ -567,10 +568,9 @@ type streamObj struct {
 	xrefSection
 }
 
-// streamAt reads the stream object at off in file and decodes its data,
-// which must be Flate-compressed (with no predictor or PNG Up, the only one
-// ledongthuc reads) or not compressed, as far as its /Length goes when
-// ledongthuc reads it. partial is set for a cross-reference stream: data
+// streamAt reads the stream object at off in file and decodes its data
+// (decode: filters as ledongthuc reads them), as far as its /Length goes
+// when ledongthuc reads it. partial is set for a cross-reference stream: data
 // whose end is damaged gives what precedes the damage, as much as
 // ledongthuc reads of it (it reads no more than its entries, and fails
 // where they are damaged).
@@ -638,27 +638,59 @@ func streamAt(file []byte, off int64, partial bool) (streamObj, error) {
 }
 
 // decode decodes the data raw of a stream with filter and parms, as
-// streamAt says.
+// streamAt says. ledongthuc reads Flate (with PNG Up or no predictor) and
+// ASCII85, one after the other where an array names several, the
+// parameters of each the element of an array of as many (none where parms
+// is no array); with no filter, it does not look at parms.
 func decode(raw []byte, filter, parms pdfObj, partial bool) ([]byte, error) {
-	if filter.kind == '[' && len(filter.a) == 1 {
-		filter = filter.a[0]
-		if parms.kind == '[' && len(parms.a) == 1 {
-			parms = parms.a[0]
-		} else if parms.kind != 0 {
-			return nil, errors.New("unknown parameters")
+	if filter.kind == 0 {
+		return raw, nil
+	}
+	filters, each := []pdfObj{filter}, []pdfObj{parms}
+	if filter.kind == '[' {
+		filters, each = filter.a, make([]pdfObj, len(filter.a))
+		if parms.kind == '[' {
+			copy(each, parms.a)
 		}
 	}
-	switch {
-	case filter.kind == 0 && parms.kind == 0:
-		return raw, nil
-	case filter.kind == '/' && filter.s == "FlateDecode":
-		data, err := unzip(raw, partial)
+	data := raw
+	for i, f := range filters {
+		var err error
+		switch {
+		case f.kind == '/' && f.s == "FlateDecode":
+			if data, err = unzip(data, partial); err == nil {
+				data, err = pngUp(data, each[i], partial)
+			}
+		case f.kind == '/' && f.s == "ASCII85Decode" && each[i].kind == 0:
+			data, err = unascii85(data, partial)
+		default:
+			err = errors.New("unknown filter")
+		}
 		if err != nil {
 			return nil, err
 		}
-		return pngUp(data, parms, partial)
 	}
-	return nil, errors.New("unknown filter")
+	return data, nil
+}
+
+// unascii85 decodes ASCII85 data as ledongthuc reads it: up to the first
+// "~", whatever is no ASCII85 digit left out; with partial, what precedes
+// an error.
+func unascii85(raw []byte, partial bool) ([]byte, error) {
+	if i := bytes.IndexByte(raw, '~'); i >= 0 {
+		raw = raw[:i]
+	}
+	digits := make([]byte, 0, len(raw))
+	for _, c := range raw {
+		if c >= '!' && c <= 'u' || c == 'z' {
+			digits = append(digits, c)
+		}
+	}
+	data, err := io.ReadAll(ascii85.NewDecoder(bytes.NewReader(digits)))
+	if err != nil && !partial {
+		return nil, err
+	}
+	return data, nil
 }
 
 // pngUp undoes the PNG Up predictor of data, which ledongthuc reads,

@@ -3,6 +3,7 @@ package pdf
 import (
 	"bytes"
 	"context"
+	"encoding/ascii85"
 	"fmt"
 	"io"
 	"regexp"
@@ -13,13 +14,13 @@ import (
 	lpdf "github.com/ledongthuc/pdf"
 )
 
-// A cross-reference stream whose /Length ledongthuc reads otherwise than
-// it is written (missing, or past the end of the file) is read as
-// ledongthuc reads it, so that an /Extends loop among the object streams
-// it points into is still found: reading the table was given up, and the
-// library looked for the object round the loop forever (fuzz-found). The
-// file reads, less the object lost in the loop, or is refused at once.
-func TestXrefStreamDamagedLength(t *testing.T) {
+// A cross-reference stream is read as ledongthuc reads it, its /Length
+// missing or past the end of the file, its data in ASCII85 or in ASCII85
+// then Flate, so that an /Extends loop among the object streams it points
+// into is still found: reading the table was given up, and the library
+// looked the object up round the loop forever (fuzz-found). The file
+// reads, less the object lost in the loop, or is refused at once.
+func TestExtendsLoopBehindXrefStream(t *testing.T) {
 	plain := onecolPDF()
 	want, err := Extract(context.Background(), plain)
 	if err != nil {
@@ -55,6 +56,14 @@ func TestXrefStreamDamagedLength(t *testing.T) {
 			sect := strings.NewReplacer("/Size", "/Sizd", "/Length", "/Lengtx").Replace(string(b[i:j]))
 			return append(append(b[:i:i], sect...), b[j:]...)
 		}, -1},
+		{"ASCII85", page, func(b []byte) []byte {
+			return encodeNewest(b, "/ASCII85Decode", ascii85Data)
+		}, want.Pages - 1},
+		{"ASCII85 then Flate", page, func(b []byte) []byte {
+			return encodeNewest(b, "[/ASCII85Decode /FlateDecode]", func(data []byte) []byte {
+				return ascii85Data(zlibData(string(data)))
+			})
+		}, want.Pages - 1},
 	}
 	for _, tt := range tests {
 		b := tt.edit(withExtends(objectStreams(plain), tt.id, loop))
@@ -70,6 +79,36 @@ func TestXrefStreamDamagedLength(t *testing.T) {
 			}
 		}
 	}
+}
+
+// encodeNewest returns b, a file withExtends wrote, with the data of its
+// last cross-reference stream, not compressed, encoded by enc with filter.
+func encodeNewest(b []byte, filter string, enc func([]byte) []byte) []byte {
+	i := bytes.LastIndex(b, []byte("/Length "))
+	var n, at int
+	if _, err := fmt.Sscanf(string(b[i:]), "/Length %d >>\nstream\n", &n); err != nil {
+		panic(err)
+	}
+	if _, err := fmt.Sscanf(string(b[bytes.LastIndex(b, []byte("startxref")):]), "startxref\n%d", &at); err != nil {
+		panic(err)
+	}
+	from := i + bytes.Index(b[i:], []byte("stream\n")) + len("stream\n")
+	data := enc(b[from : from+n])
+	return fmt.Appendf(b[:i:i], "/Filter %s /Length %d >>\nstream\n%s\nendstream\nendobj\nstartxref\n%d\n%%%%EOF\n",
+		filter, len(data), data, at)
+}
+
+// ascii85Data encodes data in ASCII85 with its end-of-data marker, in
+// lines as writers break it.
+func ascii85Data(data []byte) []byte {
+	enc := make([]byte, ascii85.MaxEncodedLen(len(data)))
+	enc = enc[:ascii85.Encode(enc, data)]
+	var out []byte
+	for len(enc) > 16 {
+		out = append(append(out, enc[:16]...), '\n')
+		enc = enc[16:]
+	}
+	return append(append(out, enc...), "~>"...)
 }
 
 // countReads cancels its context at its n-th read.
