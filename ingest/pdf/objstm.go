@@ -27,9 +27,6 @@ import (
 // is moved; anything else (a stream it cannot decode alike, an object to be
 // found through /Extends) is left where the library finds it.
 
-// maxXrefSections bounds the /Prev chain followed: a damaged file's may loop.
-const maxXrefSections = 64
-
 // xrefEntry is a cross-reference entry as ledongthuc keeps it: kind 1 an
 // object at offset a with generation b, kind 2 an object in stream a, kind
 // 0 a free one.
@@ -221,10 +218,13 @@ func readXrefStreams(file []byte, off int64) ([]xrefEntry, xrefSection, error) {
 	var seen []bool
 	var first xrefSection
 	size := int64(-1)
-	for n := 0; ; n++ {
-		if n == maxXrefSections {
-			return nil, first, errors.New("too many sections")
-		}
+	// ledongthuc follows the /Prev chain however long it is: giving up on
+	// a long one (an often updated file) would leave the file's loops to
+	// it. Round a loop (on which it never opens the file), the sections
+	// read again would add nothing: the first entry read wins.
+	read := map[int64]bool{}
+	for !read[off] {
+		read[off] = true
 		obj, err := streamAt(file, off, true)
 		if err != nil {
 			return nil, first, err
@@ -316,6 +316,7 @@ func readXrefStreams(file []byte, off int64) ([]xrefEntry, xrefSection, error) {
 		}
 		off = prev.i
 	}
+	return table, first, nil
 }
 
 // maxExtends bounds the /Extends chain followed for an object: a longer
