@@ -230,11 +230,12 @@ func readXrefStreams(file []byte, off int64) ([]xrefEntry, xrefSection, error) {
 			return nil, first, err
 		}
 		d := obj.dict
-		if d["Type"].s != "XRef" || d["Type"].kind != '/' || d["Size"].kind != 'i' && (size < 0 || d["Size"].kind == 'R') {
+		if d["Type"].s != "XRef" || d["Type"].kind != '/' || d["Size"].kind != 'i' && size < 0 {
 			return nil, first, errors.New("not a cross-reference stream")
 		}
 		// An older section's /Size that is no number counts as 0, as
-		// ledongthuc takes it.
+		// ledongthuc takes it (a reference too: it has no table yet to
+		// look it up in).
 		if d["Size"].kind != 'i' {
 			d["Size"] = pdfObj{kind: 'i'}
 		}
@@ -265,7 +266,10 @@ func readXrefStreams(file []byte, off int64) ([]xrefEntry, xrefSection, error) {
 		}
 		data := obj.data
 		for k := 0; k < len(index); k += 2 {
-			if index[k].kind != 'i' || index[k+1].kind != 'i' || index[k].i < 0 || index[k+1].i < 0 ||
+			if index[k].kind == 'i' && index[k+1].kind == 'i' && index[k+1].i <= 0 {
+				continue // no entry to read, wherever it starts
+			}
+			if index[k].kind != 'i' || index[k+1].kind != 'i' || index[k].i < 0 ||
 				index[k].i+index[k+1].i > maxRebuiltObjects || index[k+1].i*int64(row) > int64(len(data)) {
 				return nil, first, errors.New("bad /Index")
 			}
@@ -307,8 +311,10 @@ func readXrefStreams(file []byte, off int64) ([]xrefEntry, xrefSection, error) {
 				}
 			}
 		}
+		// A /Prev of null ends the chain too (true or false make
+		// ledongthuc fail).
 		prev, ok := d["Prev"]
-		if !ok {
+		if !ok || prev.kind == 'k' {
 			return table, first, nil
 		}
 		if prev.kind != 'i' || prev.i < 0 || prev.i >= int64(len(file)) {

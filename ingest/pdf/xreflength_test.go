@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"io"
 	"regexp"
+	"slices"
 	"strconv"
 	"strings"
 	"testing"
@@ -16,10 +17,12 @@ import (
 
 // A cross-reference stream is read as ledongthuc reads it, its /Length
 // missing or past the end of the file, its data in ASCII85 or in ASCII85
-// then Flate, so that an /Extends loop among the object streams it points
-// into is still found: reading the table was given up, and the library
-// looked the object up round the loop forever (fuzz-found). The file
-// reads, less the object lost in the loop, or is refused at once.
+// then Flate, an older one's /Size a reference, an /Index pair of less
+// than no entries, a /Prev of null, so that an /Extends loop among the
+// object streams it points into is still found: reading the table was
+// given up, and the library looked the object up round the loop forever
+// (fuzz-found). The file reads, less the object lost in the loop, or is
+// refused at once.
 func TestExtendsLoopBehindXrefStream(t *testing.T) {
 	plain := onecolPDF()
 	want, err := Extract(context.Background(), plain)
@@ -33,15 +36,25 @@ func TestExtendsLoopBehindXrefStream(t *testing.T) {
 		}
 	}
 	loop := []extendsStream{{map[int]string{98: "null"}, 1, false}, {map[int]string{97: "null"}, 0, false}}
+	// same replaces the first match of re in b with s padded with spaces
+	// to as many bytes: no offset moves.
+	same := func(b []byte, re, s string) []byte {
+		m := regexp.MustCompile(re).FindIndex(b)
+		if m == nil || len(s) > m[1]-m[0] {
+			panic("no room for " + s)
+		}
+		return slices.Concat(b[:m[0]], []byte(s), bytes.Repeat([]byte(" "), m[1]-m[0]-len(s)), b[m[1]:])
+	}
 	tests := []struct {
-		name  string
-		id    int // the object said to be in the first stream of the loop
-		edit  func([]byte) []byte
-		pages int // -1: refused
+		name    string
+		updates []map[int]string // before the update that makes the loop
+		id      int              // the object said to be in the first stream of the loop
+		edit    func([]byte) []byte
+		pages   int // -1: refused
 	}{
 		// ledongthuc reads the data to the end of the file, its entries
 		// first.
-		{"newest /Length past the end", page, func(b []byte) []byte {
+		{"newest /Length past the end", nil, page, func(b []byte) []byte {
 			i := bytes.LastIndex(b, []byte("/Length "))
 			return regexp.MustCompile(`^/Length \d+`).ReplaceAllFunc(b[i:], func(m []byte) []byte {
 				return append(b[:i:i], "/Length "+strings.Repeat("9", len(m)-len("/Length "))...)
@@ -50,23 +63,36 @@ func TestExtendsLoopBehindXrefStream(t *testing.T) {
 		// Its /Length and /Size missing, ledongthuc reads no entry of the
 		// older section: only the catalog, in a stream that lacks it, is
 		// left, in the loop.
-		{"older section without /Length and /Size", 1, func(b []byte) []byte {
+		{"older section without /Length and /Size", nil, 1, func(b []byte) []byte {
 			i := bytes.Index(b, []byte("/Type /XRef"))
 			j := i + bytes.Index(b[i:], []byte(">>\nstream\n"))
 			sect := strings.NewReplacer("/Size", "/Sizd", "/Length", "/Lengtx").Replace(string(b[i:j]))
 			return append(append(b[:i:i], sect...), b[j:]...)
 		}, -1},
-		{"ASCII85", page, func(b []byte) []byte {
+		{"ASCII85", nil, page, func(b []byte) []byte {
 			return encodeNewest(b, "/ASCII85Decode", ascii85Data)
 		}, want.Pages - 1},
-		{"ASCII85 then Flate", page, func(b []byte) []byte {
+		{"ASCII85 then Flate", nil, page, func(b []byte) []byte {
 			return encodeNewest(b, "[/ASCII85Decode /FlateDecode]", func(data []byte) []byte {
 				return ascii85Data(zlibData(string(data)))
 			})
 		}, want.Pages - 1},
+		// ledongthuc has no table yet to look the reference up in: no
+		// entry of the older section is read.
+		{"older section's /Size a reference", nil, 1, func(b []byte) []byte {
+			return same(b, `/Size \d+ /W \[1 4 2\] /Root 1 0 R /ID \[<0123> <4567>\]`, "/Size 9 0 R /W [1 4 2] /Root 1 0 R /ID [<01> <45>]")
+		}, -1},
+		{"an /Index pair of less than no entries", nil, page, func(b []byte) []byte {
+			i := bytes.LastIndex(b, []byte("/Index ["))
+			return slices.Concat(b[:i], []byte("/Index [5 -2 "), b[i+len("/Index ["):])
+		}, want.Pages - 1},
+		// The first section, past the /Prev of null, is not read.
+		{"a /Prev of null", []map[int]string{{99: "<< /Unused true >>"}}, 1, func(b []byte) []byte {
+			return same(b, `/Prev \d{4,}`, "/Prev null")
+		}, -1},
 	}
 	for _, tt := range tests {
-		b := tt.edit(withExtends(objectStreams(plain), tt.id, loop))
+		b := tt.edit(withExtends(objectStreams(plain, tt.updates...), tt.id, loop))
 		for _, keep := range []bool{false, true} {
 			keepObjStms = keep
 			got, err := Extract(context.Background(), b)
