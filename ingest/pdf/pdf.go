@@ -315,8 +315,13 @@ func openChecked(ctx context.Context, data []byte) (r *lpdf.Reader, read []byte,
 // openReader opens data with ledongthuc, before any object is looked up
 // with the objects of its object streams appended as plain ones when move
 // is set, and made free in any case where they would loop
-// (unpackObjStms). It returns the bytes the reader reads.
+// (unpackObjStms). It returns the bytes the reader reads. A file whose
+// cross-reference sections loop, which ledongthuc would never open, is
+// refused (prevLoop).
 func openReader(ctx context.Context, data []byte, move bool) (*lpdf.Reader, []byte, error) {
+	if prevLoop(data) {
+		return nil, data, errors.New("damaged PDF: cross-reference sections in a loop")
+	}
 	r, err := lpdf.NewReader(withHeader(ctx, data), int64(len(data)))
 	if err != nil {
 		return nil, data, err

@@ -171,3 +171,40 @@ func hugeXref(data []byte) bool {
 		}
 	}
 }
+
+// prevLoop reports whether the /Prev chain of the file's cross-reference
+// sections, tables or streams, comes back to a section already read.
+// ledongthuc would follow it round forever and never open the file; a
+// rebuilt table (rebuildXref) reads it instead. A section it cannot read
+// ends the chain here: ledongthuc decides.
+func prevLoop(file []byte) bool {
+	read := map[int64]bool{}
+	for off := startXref(file); off > 0 && off < int64(len(file)); {
+		if read[off] {
+			return true
+		}
+		read[off] = true
+		l := contentLexer{b: file, i: int(off)}
+		l.skipSpace()
+		if bytes.HasPrefix(file[l.i:], []byte("xref")) {
+			t := bytes.Index(file[l.i:], []byte("trailer"))
+			if t < 0 {
+				return false
+			}
+			l.i += t + len("trailer")
+		} else {
+			num, ok1 := l.object(0)
+			gen, ok2 := l.object(0)
+			l.skipSpace()
+			if !ok1 || !ok2 || num.kind != 'i' || gen.kind != 'i' || string(l.keyword()) != "obj" {
+				return false
+			}
+		}
+		dict, ok := l.object(0)
+		if !ok || dict.kind != '<' || dict.d["Prev"].kind != 'i' {
+			return false
+		}
+		off = dict.d["Prev"].i
+	}
+	return false
+}

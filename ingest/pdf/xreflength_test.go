@@ -6,6 +6,7 @@ import (
 	"encoding/ascii85"
 	"fmt"
 	"io"
+	"reflect"
 	"regexp"
 	"slices"
 	"strconv"
@@ -170,4 +171,43 @@ func TestReadsStopWithContext(t *testing.T) {
 		}
 	}()
 	r.NumPage()
+}
+
+// A /Prev chain that comes back to a section already read made
+// ledongthuc read the sections round and round, and never open the file:
+// a file with a table is read from its objects instead (rebuildXref), one
+// with cross-reference streams, whose objects are in object streams, is
+// refused, at once.
+func TestXrefPrevLoop(t *testing.T) {
+	plain := onecolPDF()
+	want, err := Extract(context.Background(), plain)
+	if err != nil {
+		t.Fatal(err)
+	}
+	// last returns the /Size of b's last section.
+	last := func(b []byte) int {
+		var size int
+		if _, err := fmt.Sscanf(string(b[bytes.LastIndex(b, []byte("/Size ")):]), "/Size %d", &size); err != nil {
+			t.Fatal(err)
+		}
+		return size
+	}
+	// Each appends a section whose /Prev is itself.
+	table := func(b []byte) []byte {
+		at := len(b)
+		return fmt.Appendf(bytes.Clone(b), "xref\n0 1\n0000000000 65535 f \ntrailer\n<< /Size %d /Root 1 0 R /Prev %d >>\nstartxref\n%d\n%%%%EOF\n",
+			last(b), at, at)
+	}
+	stream := func(b []byte) []byte {
+		at, size := len(b), last(b)
+		return fmt.Appendf(bytes.Clone(b), "%d 0 obj\n<< /Type /XRef /Size %d /W [1 4 2] /Index [0 0] /Root 1 0 R /Prev %d /Length 0 >>\nstream\n\nendstream\nendobj\nstartxref\n%d\n%%%%EOF\n",
+			size, size+1, at, at)
+	}
+	got, err := Extract(context.Background(), table(plain))
+	if err != nil || !reflect.DeepEqual(got, want) {
+		t.Errorf("table: got\n%+v (%v)\nwant\n%+v", got, err, want)
+	}
+	if _, err := Extract(context.Background(), stream(objectStreams(plain))); err == nil || !strings.Contains(err.Error(), "loop") {
+		t.Errorf("stream: got %v, want the loop refused", err)
+	}
 }
