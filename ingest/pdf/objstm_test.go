@@ -200,6 +200,11 @@ func FuzzObjectStreams(f *testing.F) {
 			ctx, cancel := context.WithTimeout(context.Background(), 5e9)
 			defer cancel()
 			x, err := Extract(ctx, data)
+			if ctx.Err() != nil {
+				// The reads of a looping lookup fail at the limit (stopAt):
+				// a hang shows as a failure, not as a stalled fuzzer.
+				t.Fatalf("keep %v: the read ran into its time limit", keep)
+			}
 			// ledongthuc quotes a damaged file to its end, or to a
 			// delimiter the appended objects may hold: messages are
 			// compared by their start.
