@@ -316,11 +316,11 @@ func openChecked(ctx context.Context, data []byte) (r *lpdf.Reader, read []byte,
 // with the objects of its object streams appended as plain ones when move
 // is set, and made free in any case where they would loop
 // (unpackObjStms). It returns the bytes the reader reads. A file whose
-// cross-reference sections loop, which ledongthuc would never open, is
-// refused (prevLoop).
+// cross-reference sections ledongthuc would never get past is refused
+// (checkXrefChain).
 func openReader(ctx context.Context, data []byte, move bool) (*lpdf.Reader, []byte, error) {
-	if prevLoop(data) {
-		return nil, data, errors.New("damaged PDF: cross-reference sections in a loop")
+	if err := checkXrefChain(data); err != nil {
+		return nil, data, err
 	}
 	r, err := lpdf.NewReader(withHeader(ctx, data), int64(len(data)))
 	if err != nil {

@@ -2,6 +2,7 @@ package pdf
 
 import (
 	"bytes"
+	"errors"
 	"fmt"
 	"regexp"
 	"strconv"
@@ -172,24 +173,28 @@ func hugeXref(data []byte) bool {
 	}
 }
 
-// prevLoop reports whether the /Prev chain of the file's cross-reference
-// sections, tables or streams, comes back to a section already read.
-// ledongthuc would follow it round forever and never open the file; a
-// rebuilt table (rebuildXref) reads it instead. A section it cannot read
-// ends the chain here: ledongthuc decides.
-func prevLoop(file []byte) bool {
+// checkXrefChain walks the file's cross-reference sections, tables or
+// streams, along their /Prev chain, and refuses what ledongthuc would
+// never get past: a chain that comes back to a section already read,
+// which it would follow round forever, and a stream whose rows (/W) are
+// wider than the file, a row it would allocate before reading any, and
+// run out of memory, which kills the process. A rebuilt table
+// (rebuildXref) may read such a file instead. A section it cannot read
+// ends the walk: ledongthuc decides.
+func checkXrefChain(file []byte) error {
 	read := map[int64]bool{}
 	for off := startXref(file); off > 0 && off < int64(len(file)); {
 		if read[off] {
-			return true
+			return errors.New("damaged PDF: cross-reference sections in a loop")
 		}
 		read[off] = true
 		l := contentLexer{b: file, i: int(off)}
 		l.skipSpace()
-		if bytes.HasPrefix(file[l.i:], []byte("xref")) {
+		table := bytes.HasPrefix(file[l.i:], []byte("xref"))
+		if table {
 			t := bytes.Index(file[l.i:], []byte("trailer"))
 			if t < 0 {
-				return false
+				return nil
 			}
 			l.i += t + len("trailer")
 		} else {
@@ -197,14 +202,27 @@ func prevLoop(file []byte) bool {
 			gen, ok2 := l.object(0)
 			l.skipSpace()
 			if !ok1 || !ok2 || num.kind != 'i' || gen.kind != 'i' || string(l.keyword()) != "obj" {
-				return false
+				return nil
 			}
 		}
 		dict, ok := l.object(0)
-		if !ok || dict.kind != '<' || dict.d["Prev"].kind != 'i' {
-			return false
+		if !ok || dict.kind != '<' {
+			return nil
+		}
+		if w := dict.d["W"]; !table && w.kind == '[' {
+			row := int64(0)
+			for _, x := range w.a {
+				if x.kind == 'i' && x.i > 0 {
+					if row += min(x.i, int64(len(file))+1); row > int64(len(file)) {
+						return errors.New("malformed PDF: cross-reference stream rows wider than the file")
+					}
+				}
+			}
+		}
+		if dict.d["Prev"].kind != 'i' {
+			return nil
 		}
 		off = dict.d["Prev"].i
 	}
-	return false
+	return nil
 }

@@ -211,3 +211,14 @@ func TestXrefPrevLoop(t *testing.T) {
 		t.Errorf("stream: got %v, want the loop refused", err)
 	}
 }
+
+// A cross-reference stream whose rows are wider than the file is refused
+// before ledongthuc allocates a row, which ran the process out of memory.
+func TestXrefStreamWideRows(t *testing.T) {
+	b := objectStreams(onecolPDF())
+	i := bytes.LastIndex(b, []byte("/W [1 4 2]"))
+	b = slices.Concat(b[:i], []byte("/W [1 9999999999999 2]"), b[i+len("/W [1 4 2]"):])
+	if _, err := Extract(context.Background(), b); err == nil || !strings.Contains(err.Error(), "wider than the file") {
+		t.Errorf("got %v, want the rows refused", err)
+	}
+}
