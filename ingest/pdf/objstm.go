@@ -648,9 +648,14 @@ func streamAt(file []byte, off int64, partial bool) (streamObj, error) {
 // streamAt says. ledongthuc reads Flate (with PNG Up or no predictor) and
 // ASCII85, one after the other where an array names several, the
 // parameters of each the element of an array of as many (none where parms
-// is no array); with no filter, it does not look at parms.
+// is no array); with no filter, it does not use parms, though it looks
+// up a reference (in an object stream: none yet in a cross-reference
+// stream), which may fail.
 func decode(raw []byte, filter, parms pdfObj, partial bool) ([]byte, error) {
 	if filter.kind == 0 {
+		if parms.kind == 'R' && !partial {
+			return nil, errors.New("parameters a reference")
+		}
 		return raw, nil
 	}
 	filters, each := []pdfObj{filter}, []pdfObj{parms}
