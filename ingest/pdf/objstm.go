@@ -251,7 +251,9 @@ func readXrefStreams(file []byte, off int64) ([]xrefEntry, xrefSection, error) {
 		var ws []int
 		row := 0
 		for _, x := range w.a {
-			if x.kind != 'i' || x.i < 0 || x.i > 8 {
+			// Wider than 8 bytes, a field keeps its last 8, as in
+			// ledongthuc; wider than the file, no row can be read.
+			if x.kind != 'i' || x.i < 0 || x.i > int64(len(file)) {
 				return nil, first, errors.New("bad /W")
 			}
 			ws = append(ws, int(x.i))
@@ -457,7 +459,7 @@ func objectStream(file []byte, table []xrefEntry, s int64) (objStm, bool) {
 // pdfObj is an object of a dictionary unpackObjStms reads: kind 'i' an
 // integer, 'r' a number with a fraction, '/' a name, 's' a string, '[' an
 // array, '<' a dictionary, 'R' a reference (i its number, and its
-// generation shifted left 32 bits), 'k' true, false or null.
+// generation shifted left 32 bits), 'k' true, false or null (s says which).
 type pdfObj struct {
 	kind byte
 	i    int64
@@ -533,12 +535,16 @@ func (l *contentLexer) object(depth int) (pdfObj, bool) {
 		l.i = back
 		return n, true
 	}
-	switch string(l.keyword()) {
+	switch kw := string(l.keyword()); kw {
 	case "true", "false", "null":
-		return pdfObj{kind: 'k'}, true
+		return pdfObj{kind: 'k', s: kw}, true
 	}
 	return pdfObj{}, false
 }
+
+// null reports whether o is missing or null, which ledongthuc takes
+// alike.
+func null(o pdfObj) bool { return o.kind == 0 || o.kind == 'k' && o.s == "null" }
 
 // numberToken reads a run of regular characters at l.i as ledongthuc's
 // lexer does: an integer, a real number (kind 'r', its value not kept), or
@@ -631,7 +637,11 @@ func streamAt(file []byte, off int64, partial bool) (streamObj, error) {
 	var data []byte
 	var err error
 	if len(raw) > 0 {
-		data, err = decode(raw, d["Filter"], d["DecodeParms"], partial)
+		filter, parms := d["Filter"], d["DecodeParms"]
+		if partial {
+			filter, parms = unref(filter), unref(parms)
+		}
+		data, err = decode(raw, filter, parms, partial)
 	}
 	if err != nil {
 		if !partial {
@@ -644,6 +654,31 @@ func streamAt(file []byte, off int64, partial bool) (streamObj, error) {
 	return streamObj{num.i, gen.i, xrefSection{d, inner, data}}, nil
 }
 
+// unref returns o with its references, at any depth, made null, as
+// ledongthuc looks them up in a cross-reference stream's dictionary: it
+// has no table yet.
+func unref(o pdfObj) pdfObj {
+	switch o.kind {
+	case 'R':
+		return pdfObj{}
+	case '[':
+		a := make([]pdfObj, len(o.a))
+		for i, x := range o.a {
+			a[i] = unref(x)
+		}
+		o.a = a
+	case '<':
+		d := make(map[string]pdfObj, len(o.d))
+		for k, x := range o.d {
+			if x = unref(x); x.kind != 0 {
+				d[k] = x
+			}
+		}
+		o.d = d
+	}
+	return o
+}
+
 // decode decodes the data raw of a stream with filter and parms, as
 // streamAt says. ledongthuc reads Flate (with PNG Up or no predictor) and
 // ASCII85, one after the other where an array names several, the
@@ -652,7 +687,7 @@ func streamAt(file []byte, off int64, partial bool) (streamObj, error) {
 // up a reference (in an object stream: none yet in a cross-reference
 // stream), which may fail.
 func decode(raw []byte, filter, parms pdfObj, partial bool) ([]byte, error) {
-	if filter.kind == 0 {
+	if null(filter) {
 		if parms.kind == 'R' && !partial {
 			return nil, errors.New("parameters a reference")
 		}
@@ -673,7 +708,7 @@ func decode(raw []byte, filter, parms pdfObj, partial bool) ([]byte, error) {
 			if data, err = unzip(data, partial); err == nil {
 				data, err = pngUp(data, each[i], partial)
 			}
-		case f.kind == '/' && f.s == "ASCII85Decode" && each[i].kind == 0:
+		case f.kind == '/' && f.s == "ASCII85Decode" && null(each[i]):
 			data, err = unascii85(data, partial)
 		default:
 			err = errors.New("unknown filter")
@@ -709,7 +744,7 @@ func unascii85(raw []byte, partial bool) ([]byte, error) {
 // and refuses any other; with partial, a row of another one ends the
 // data, as it ends ledongthuc's reading.
 func pngUp(data []byte, parms pdfObj, partial bool) ([]byte, error) {
-	if parms.kind == 0 {
+	if null(parms) {
 		return data, nil
 	}
 	p := parms.d["Predictor"]

@@ -19,7 +19,8 @@ import (
 // A cross-reference stream is read as ledongthuc reads it, its /Length
 // missing or past the end of the file, its data in ASCII85 or in ASCII85
 // then Flate, an older one's /Size a reference, an /Index pair of less
-// than no entries, a /Prev of null, so that an /Extends loop among the
+// than no entries, a /Prev of null, its /Filter a reference, a /W field
+// wider than 8 bytes, so that an /Extends loop among the
 // object streams it points into is still found: reading the table was
 // given up, and the library looked the object up round the loop forever
 // (fuzz-found). The file reads, less the object lost in the loop, or is
@@ -91,6 +92,24 @@ func TestExtendsLoopBehindXrefStream(t *testing.T) {
 		{"a /Prev of null", []map[int]string{{99: "<< /Unused true >>"}}, 1, func(b []byte) []byte {
 			return same(b, `/Prev \d{4,}`, "/Prev null")
 		}, -1},
+		// ledongthuc has no table yet to look the reference up in: the
+		// data is read as it stands.
+		{"/Filter a reference", nil, page, func(b []byte) []byte {
+			i := bytes.LastIndex(b, []byte("/Length "))
+			return slices.Concat(b[:i], []byte("/Filter 4 0 R "), b[i:])
+		}, want.Pages - 1},
+		// A field wider than 8 bytes keeps its last 8.
+		{"a /W field of 9 bytes", nil, page, func(b []byte) []byte {
+			i := bytes.LastIndex(b, []byte("/W [1 4 2]"))
+			b = slices.Concat(b[:i], []byte("/W [1 9 2]"), b[i+len("/W [1 4 2]"):])
+			return encodeNewest(b, "null", func(data []byte) []byte {
+				var rows []byte
+				for ; len(data) >= 7; data = data[7:] {
+					rows = append(append(append(rows, data[0]), make([]byte, 5)...), data[1:7]...)
+				}
+				return rows
+			})
+		}, want.Pages - 1},
 	}
 	for _, tt := range tests {
 		b := tt.edit(withExtends(objectStreams(plain, tt.updates...), tt.id, loop))
