@@ -17,13 +17,13 @@ import (
 )
 
 // A cross-reference stream is read as ledongthuc reads it, its /Length
-// missing or past the end of the file, its data in ASCII85 or in ASCII85
-// then Flate, an older one's /Size a reference, an /Index pair of less
-// than no entries, a /Prev of null, its /Filter a reference, a /W field
-// wider than 8 bytes, so that an /Extends loop among the
-// object streams it points into is still found: reading the table was
-// given up, and the library looked the object up round the loop forever
-// (fuzz-found). The file reads, less the object lost in the loop, or is
+// missing or past the end of the file (both fuzz-found), its data in
+// ASCII85 or in ASCII85 then Flate, an older one's /Size a reference, an
+// /Index pair of less than no entries, a /Prev of null, its /Filter a
+// reference, a /W field wider than 8 bytes, so that an /Extends loop among
+// the object streams it points into is still found: reading the table
+// was given up, and the library looked the object up round the loop
+// forever. The file reads, less the object lost in the loop, or is
 // refused at once.
 func TestExtendsLoopBehindXrefStream(t *testing.T) {
 	plain := onecolPDF()
@@ -57,10 +57,9 @@ func TestExtendsLoopBehindXrefStream(t *testing.T) {
 		// ledongthuc reads the data to the end of the file, its entries
 		// first.
 		{"newest /Length past the end", nil, page, func(b []byte) []byte {
-			i := bytes.LastIndex(b, []byte("/Length "))
-			return regexp.MustCompile(`^/Length \d+`).ReplaceAllFunc(b[i:], func(m []byte) []byte {
-				return append(b[:i:i], "/Length "+strings.Repeat("9", len(m)-len("/Length "))...)
-			})
+			i := bytes.LastIndex(b, []byte("/Length ")) + len("/Length ")
+			j := i + bytes.IndexByte(b[i:], ' ')
+			return slices.Concat(b[:i], bytes.Repeat([]byte("9"), j-i), b[j:])
 		}, want.Pages - 1},
 		// Its /Length and /Size missing, ledongthuc reads no entry of the
 		// older section: only the catalog, in a stream that lacks it, is
@@ -69,7 +68,7 @@ func TestExtendsLoopBehindXrefStream(t *testing.T) {
 			i := bytes.Index(b, []byte("/Type /XRef"))
 			j := i + bytes.Index(b[i:], []byte(">>\nstream\n"))
 			sect := strings.NewReplacer("/Size", "/Sizd", "/Length", "/Lengtx").Replace(string(b[i:j]))
-			return append(append(b[:i:i], sect...), b[j:]...)
+			return slices.Concat(b[:i], []byte(sect), b[j:])
 		}, -1},
 		{"ASCII85", nil, page, func(b []byte) []byte {
 			return encodeNewest(b, "/ASCII85Decode", ascii85Data)
