@@ -17,7 +17,7 @@ import (
 )
 
 // A cross-reference stream is read as ledongthuc reads it, its /Length
-// missing or past the end of the file (both fuzz-found), its data in
+// missing (fuzz-found) or past the end of the file, its data in
 // ASCII85 or in ASCII85 then Flate, an older one's /Size a reference, an
 // /Index pair of less than no entries, a /Prev of null, its /Filter a
 // reference, a /W field wider than 8 bytes, so that an /Extends loop among
