@@ -65,8 +65,11 @@ const coverage = 0.8
 // the image of each page that is a whole-page image read here. The pages it
 // leaves out are to be rendered.
 func ScanImages(ctx context.Context, data []byte) (int, map[int]PageImage, error) {
-	r, file, _, err := openPDF(data)
+	r, file, _, err := openPDF(ctx, data)
 	if err != nil {
+		if ctx.Err() != nil {
+			return 0, nil, ctx.Err()
+		}
 		return 0, nil, err
 	}
 	tree := pageTree(r)

@@ -3,6 +3,7 @@ package pdf
 import (
 	"bytes"
 	"compress/zlib"
+	"encoding/ascii85"
 	"errors"
 	"fmt"
 	"io"
@@ -25,9 +26,6 @@ import (
 // incremental update would. Only what the library would read the same way
 // is moved; anything else (a stream it cannot decode alike, an object to be
 // found through /Extends) is left where the library finds it.
-
-// maxXrefSections bounds the /Prev chain followed: a damaged file's may loop.
-const maxXrefSections = 64
 
 // xrefEntry is a cross-reference entry as ledongthuc keeps it: kind 1 an
 // object at offset a with generation b, kind 2 an object in stream a, kind
@@ -220,20 +218,24 @@ func readXrefStreams(file []byte, off int64) ([]xrefEntry, xrefSection, error) {
 	var seen []bool
 	var first xrefSection
 	size := int64(-1)
-	for n := 0; ; n++ {
-		if n == maxXrefSections {
-			return nil, first, errors.New("too many sections")
-		}
+	// ledongthuc follows the /Prev chain however long it is: giving up on
+	// a long one (an often updated file) would leave the file's loops to
+	// it. Round a loop (on which it never opens the file), the sections
+	// read again would add nothing: the first entry read wins.
+	read := map[int64]bool{}
+	for !read[off] {
+		read[off] = true
 		obj, err := streamAt(file, off, true)
 		if err != nil {
 			return nil, first, err
 		}
 		d := obj.dict
-		if d["Type"].s != "XRef" || d["Type"].kind != '/' || d["Size"].kind != 'i' && (size < 0 || d["Size"].kind == 'R') {
+		if d["Type"].s != "XRef" || d["Type"].kind != '/' || d["Size"].kind != 'i' && size < 0 {
 			return nil, first, errors.New("not a cross-reference stream")
 		}
 		// An older section's /Size that is no number counts as 0, as
-		// ledongthuc takes it.
+		// ledongthuc takes it (a reference too: it has no table yet to
+		// look it up in).
 		if d["Size"].kind != 'i' {
 			d["Size"] = pdfObj{kind: 'i'}
 		}
@@ -249,7 +251,9 @@ func readXrefStreams(file []byte, off int64) ([]xrefEntry, xrefSection, error) {
 		var ws []int
 		row := 0
 		for _, x := range w.a {
-			if x.kind != 'i' || x.i < 0 || x.i > 8 {
+			// Wider than 8 bytes, a field keeps its last 8, as in
+			// ledongthuc; wider than the file, no row can be read.
+			if x.kind != 'i' || x.i < 0 || x.i > int64(len(file)) {
 				return nil, first, errors.New("bad /W")
 			}
 			ws = append(ws, int(x.i))
@@ -264,7 +268,10 @@ func readXrefStreams(file []byte, off int64) ([]xrefEntry, xrefSection, error) {
 		}
 		data := obj.data
 		for k := 0; k < len(index); k += 2 {
-			if index[k].kind != 'i' || index[k+1].kind != 'i' || index[k].i < 0 || index[k+1].i < 0 ||
+			if index[k].kind == 'i' && index[k+1].kind == 'i' && index[k+1].i <= 0 {
+				continue // no entry to read, wherever it starts
+			}
+			if index[k].kind != 'i' || index[k+1].kind != 'i' || index[k].i < 0 ||
 				index[k].i+index[k+1].i > maxRebuiltObjects || index[k+1].i*int64(row) > int64(len(data)) {
 				return nil, first, errors.New("bad /Index")
 			}
@@ -306,8 +313,10 @@ func readXrefStreams(file []byte, off int64) ([]xrefEntry, xrefSection, error) {
 				}
 			}
 		}
+		// A /Prev of null ends the chain too (true or false make
+		// ledongthuc fail).
 		prev, ok := d["Prev"]
-		if !ok {
+		if !ok || prev.kind == 'k' {
 			return table, first, nil
 		}
 		if prev.kind != 'i' || prev.i < 0 || prev.i >= int64(len(file)) {
@@ -315,6 +324,7 @@ func readXrefStreams(file []byte, off int64) ([]xrefEntry, xrefSection, error) {
 		}
 		off = prev.i
 	}
+	return table, first, nil
 }
 
 // maxExtends bounds the /Extends chain followed for an object: a longer
@@ -449,7 +459,7 @@ func objectStream(file []byte, table []xrefEntry, s int64) (objStm, bool) {
 // pdfObj is an object of a dictionary unpackObjStms reads: kind 'i' an
 // integer, 'r' a number with a fraction, '/' a name, 's' a string, '[' an
 // array, '<' a dictionary, 'R' a reference (i its number, and its
-// generation shifted left 32 bits), 'k' true, false or null.
+// generation shifted left 32 bits), 'k' true, false or null (s says which).
 type pdfObj struct {
 	kind byte
 	i    int64
@@ -525,12 +535,16 @@ func (l *contentLexer) object(depth int) (pdfObj, bool) {
 		l.i = back
 		return n, true
 	}
-	switch string(l.keyword()) {
+	switch kw := string(l.keyword()); kw {
 	case "true", "false", "null":
-		return pdfObj{kind: 'k'}, true
+		return pdfObj{kind: 'k', s: kw}, true
 	}
 	return pdfObj{}, false
 }
+
+// null reports whether o is missing or null, which ledongthuc takes
+// alike.
+func null(o pdfObj) bool { return o.kind == 0 || o.kind == 'k' && o.s == "null" }
 
 // numberToken reads a run of regular characters at l.i as ledongthuc's
 // lexer does: an integer, a real number (kind 'r', its value not kept), or
@@ -567,12 +581,12 @@ type streamObj struct {
 	xrefSection
 }
 
-// streamAt reads the stream object at off in file and decodes its data,
-// which must be Flate-compressed (with no predictor or PNG Up, the only one
-// ledongthuc reads) or not compressed, and its /Length a number. With
-// partial, data whose end is damaged gives what precedes the damage, as
-// much as ledongthuc reads of a cross-reference stream (it reads no more
-// than its entries, and fails where they are damaged).
+// streamAt reads the stream object at off in file and decodes its data
+// (decode: filters as ledongthuc reads them), as far as its /Length goes
+// when ledongthuc reads it. partial is set for a cross-reference stream: data
+// whose end is damaged gives what precedes the damage, as much as
+// ledongthuc reads of it (it reads no more than its entries, and fails
+// where they are damaged).
 func streamAt(file []byte, off int64, partial bool) (streamObj, error) {
 	l := contentLexer{b: file, i: int(off)}
 	num, ok1 := l.object(0)
@@ -604,11 +618,31 @@ func streamAt(file []byte, off int64, partial bool) (streamObj, error) {
 		return streamObj{}, errors.New("no end of line after stream")
 	}
 	d := dict.d
+	// ledongthuc takes a /Length that is no number for 0, and a reference
+	// in a cross-reference stream too (it reads those before it has a
+	// table to look the number up in). It reads a stream of length 0 as
+	// empty and decodes nothing; one of less than 0 as empty too, but
+	// decoded, which fails for a filter; and one that runs past the end of
+	// the file to the end.
 	n := d["Length"]
-	if n.kind != 'i' || n.i <= 0 || int64(l.i)+n.i > int64(len(file)) {
-		return streamObj{}, errors.New("bad /Length")
+	var raw []byte
+	switch {
+	case n.kind == 'R' && !partial:
+		return streamObj{}, errors.New("/Length a reference")
+	case n.kind == 'i' && n.i < 0 && d["Filter"].kind != 0:
+		return streamObj{}, errors.New("negative /Length")
+	case n.kind == 'i' && n.i > 0:
+		raw = file[l.i:min(int64(l.i)+n.i, int64(len(file)))]
 	}
-	data, err := decode(file[l.i:int64(l.i)+n.i], d["Filter"], d["DecodeParms"], partial)
+	var data []byte
+	var err error
+	if len(raw) > 0 {
+		filter, parms := d["Filter"], d["DecodeParms"]
+		if partial {
+			filter, parms = unref(filter), unref(parms)
+		}
+		data, err = decode(raw, filter, parms, partial)
+	}
 	if err != nil {
 		if !partial {
 			return streamObj{}, err
@@ -620,35 +654,97 @@ func streamAt(file []byte, off int64, partial bool) (streamObj, error) {
 	return streamObj{num.i, gen.i, xrefSection{d, inner, data}}, nil
 }
 
+// unref returns o with its references, at any depth, made null, as
+// ledongthuc looks them up in a cross-reference stream's dictionary: it
+// has no table yet.
+func unref(o pdfObj) pdfObj {
+	switch o.kind {
+	case 'R':
+		return pdfObj{}
+	case '[':
+		a := make([]pdfObj, len(o.a))
+		for i, x := range o.a {
+			a[i] = unref(x)
+		}
+		o.a = a
+	case '<':
+		d := make(map[string]pdfObj, len(o.d))
+		for k, x := range o.d {
+			if x = unref(x); x.kind != 0 {
+				d[k] = x
+			}
+		}
+		o.d = d
+	}
+	return o
+}
+
 // decode decodes the data raw of a stream with filter and parms, as
-// streamAt says.
+// streamAt says. ledongthuc reads Flate (with PNG Up or no predictor) and
+// ASCII85, one after the other where an array names several, the
+// parameters of each the element of an array of as many (none where parms
+// is no array); with no filter, it does not use parms, though it looks
+// up a reference (in an object stream: none yet in a cross-reference
+// stream), which may fail.
 func decode(raw []byte, filter, parms pdfObj, partial bool) ([]byte, error) {
-	if filter.kind == '[' && len(filter.a) == 1 {
-		filter = filter.a[0]
-		if parms.kind == '[' && len(parms.a) == 1 {
-			parms = parms.a[0]
-		} else if parms.kind != 0 {
-			return nil, errors.New("unknown parameters")
+	if null(filter) {
+		if parms.kind == 'R' && !partial {
+			return nil, errors.New("parameters a reference")
+		}
+		return raw, nil
+	}
+	filters, each := []pdfObj{filter}, []pdfObj{parms}
+	if filter.kind == '[' {
+		filters, each = filter.a, make([]pdfObj, len(filter.a))
+		if parms.kind == '[' {
+			copy(each, parms.a)
 		}
 	}
-	switch {
-	case filter.kind == 0 && parms.kind == 0:
-		return raw, nil
-	case filter.kind == '/' && filter.s == "FlateDecode":
-		data, err := unzip(raw, partial)
+	data := raw
+	for i, f := range filters {
+		var err error
+		switch {
+		case f.kind == '/' && f.s == "FlateDecode":
+			if data, err = unzip(data, partial); err == nil {
+				data, err = pngUp(data, each[i], partial)
+			}
+		case f.kind == '/' && f.s == "ASCII85Decode" && null(each[i]):
+			data, err = unascii85(data, partial)
+		default:
+			err = errors.New("unknown filter")
+		}
 		if err != nil {
 			return nil, err
 		}
-		return pngUp(data, parms, partial)
 	}
-	return nil, errors.New("unknown filter")
+	return data, nil
+}
+
+// unascii85 decodes ASCII85 data as ledongthuc reads it: up to the first
+// "~", whatever is no ASCII85 digit left out; with partial, what precedes
+// an error.
+func unascii85(raw []byte, partial bool) ([]byte, error) {
+	if i := bytes.IndexByte(raw, '~'); i >= 0 {
+		raw = raw[:i]
+	}
+	digits := make([]byte, 0, len(raw))
+	for _, c := range raw {
+		if c >= '!' && c <= 'u' || c == 'z' {
+			digits = append(digits, c)
+		}
+	}
+	data, err := io.ReadAll(ascii85.NewDecoder(bytes.NewReader(digits)))
+	if err != nil && !partial {
+		return nil, err
+	}
+	return data, nil
 }
 
 // pngUp undoes the PNG Up predictor of data, which ledongthuc reads,
 // and refuses any other; with partial, a row of another one ends the
 // data, as it ends ledongthuc's reading.
 func pngUp(data []byte, parms pdfObj, partial bool) ([]byte, error) {
-	if parms.kind == 0 {
+	if null(parms) {
 		return data, nil
 	}
 	p := parms.d["Predictor"]

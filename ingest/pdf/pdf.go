@@ -37,8 +37,11 @@ type Document struct {
 // footnotes kept apart. A page that fails is reported in Problems and the
 // rest of the document is kept.
 func Extract(ctx context.Context, data []byte) (Document, error) {
-	r, file, cut, err := openPDF(data)
+	r, file, cut, err := openPDF(ctx, data)
 	if err != nil {
+		if ctx.Err() != nil {
+			return Document{}, ctx.Err()
+		}
 		return Document{}, err
 	}
 	tree := pageTree(r)
@@ -169,12 +172,13 @@ func pageList(pages []int) string {
 }
 
 // openPDF opens a PDF from memory and says plainly why it cannot. It
-// returns the bytes the reader reads: data, or its decrypted copy.
+// returns the bytes the reader reads: data, or its decrypted copy. The
+// reader's reads fail once ctx is done (stopAt).
 //
 // A file cut short (no %%EOF at its end) is read from the objects it
 // holds, as pdftotext reads it, and reported truncated, the error that
 // cut is then to be given if it yields no text.
-func openPDF(data []byte) (r *lpdf.Reader, file []byte, cut error, err error) {
+func openPDF(ctx context.Context, data []byte) (r *lpdf.Reader, file []byte, cut error, err error) {
 	defer func() {
 		if x := recover(); x != nil {
 			r, file, cut, err = nil, nil, nil, fmt.Errorf("damaged PDF: %v", x)
@@ -195,10 +199,10 @@ func openPDF(data []byte) (r *lpdf.Reader, file []byte, cut error, err error) {
 		// memory, which no recover catches: the process would die.
 		err = errors.New("malformed PDF: cross-reference table larger than the file")
 	case plain == nil:
-		r, file, err = openChecked(file)
+		r, file, err = openChecked(ctx, file)
 	default:
 		// Its object streams are unpacked once decrypted, below.
-		r, file, err = openReader(file, false)
+		r, file, err = openReader(ctx, file, false)
 	}
 	if err != nil && strings.Contains(err.Error(), "missing %%EOF") {
 		err = fmt.Errorf("truncated PDF (%v)", err)
@@ -209,7 +213,7 @@ func openPDF(data []byte) (r *lpdf.Reader, file []byte, cut error, err error) {
 	if err != nil && plain == nil {
 		// A damaged cross-reference table: the objects may all be there.
 		if fixed := rebuildXref(file); fixed != nil {
-			if r2, fixed, err2 := openChecked(fixed); err2 == nil {
+			if r2, fixed, err2 := openChecked(ctx, fixed); err2 == nil {
 				r, file, err = r2, fixed, nil
 			}
 		}
@@ -220,12 +224,12 @@ func openPDF(data []byte) (r *lpdf.Reader, file []byte, cut error, err error) {
 	if plain != nil {
 		if enc := r.Trailer().Key(hiddenKey); !enc.IsNull() {
 			if err = decryptFile(file, enc, r.Trailer()); err == nil {
-				r, file = unpacked(r, file, !keepObjStms)
+				r, file = unpacked(ctx, r, file, !keepObjStms)
 			}
 		} else {
 			// "/Encrypt" stood elsewhere than in a trailer: the file is
 			// not encrypted, and is read as it is.
-			r, file, err = openReader(data, !keepObjStms)
+			r, file, err = openReader(ctx, data, !keepObjStms)
 		}
 		if err != nil {
 			return nil, nil, nil, err
@@ -295,13 +299,13 @@ func framePDF(data []byte) []byte {
 //
 // It returns the bytes the reader reads: data, or data with its object
 // streams unpacked (openReader).
-func openChecked(data []byte) (r *lpdf.Reader, read []byte, err error) {
+func openChecked(ctx context.Context, data []byte) (r *lpdf.Reader, read []byte, err error) {
 	defer func() {
 		if x := recover(); x != nil {
 			r, read, err = nil, data, fmt.Errorf("damaged PDF: %v", x)
 		}
 	}()
-	r, read, err = openReader(data, !keepObjStms)
+	r, read, err = openReader(ctx, data, !keepObjStms)
 	if err == nil && r.NumPage() == 0 {
 		return nil, data, errors.New("damaged PDF: no pages")
 	}
@@ -311,22 +315,27 @@ func openChecked(data []byte) (r *lpdf.Reader, read []byte, err error) {
 // openReader opens data with ledongthuc, before any object is looked up
 // with the objects of its object streams appended as plain ones when move
 // is set, and made free in any case where they would loop
-// (unpackObjStms). It returns the bytes the reader reads.
-func openReader(data []byte, move bool) (*lpdf.Reader, []byte, error) {
-	r, err := lpdf.NewReader(withHeader(data), int64(len(data)))
+// (unpackObjStms). It returns the bytes the reader reads. A file whose
+// cross-reference sections ledongthuc would never get past is refused
+// (checkXrefChain).
+func openReader(ctx context.Context, data []byte, move bool) (*lpdf.Reader, []byte, error) {
+	if err := checkXrefChain(data); err != nil {
+		return nil, data, err
+	}
+	r, err := lpdf.NewReader(withHeader(ctx, data), int64(len(data)))
 	if err != nil {
 		return nil, data, err
 	}
-	r, data = unpacked(r, data, move)
+	r, data = unpacked(ctx, r, data, move)
 	return r, data, nil
 }
 
 // unpacked returns a reader of data with its object streams unpacked
 // (unpackObjStms), and those bytes, when ledongthuc opens them; else r and
 // data as they are. r reads data.
-func unpacked(r *lpdf.Reader, data []byte, move bool) (*lpdf.Reader, []byte) {
+func unpacked(ctx context.Context, r *lpdf.Reader, data []byte, move bool) (*lpdf.Reader, []byte) {
 	if u := unpackObjStms(data, r.Trailer(), move); u != nil {
-		if r2, err := lpdf.NewReader(withHeader(u), int64(len(u))); err == nil {
+		if r2, err := lpdf.NewReader(withHeader(ctx, u), int64(len(u))); err == nil {
 			return r2, u
 		}
 	}
@@ -336,12 +345,37 @@ func unpacked(r *lpdf.Reader, data []byte, move bool) (*lpdf.Reader, []byte) {
 // withHeader presents data to ledongthuc with a header it accepts. It
 // reads "%PDF-1.0" to "%PDF-1.7" followed by an end of line only, while
 // PDF 2.0 files (current LaTeX, Acrobat) and headers followed by a space
-// or a comment read the same way.
-func withHeader(data []byte) io.ReaderAt {
+// or a comment read the same way. Its reads fail once ctx is done
+// (stopAt).
+func withHeader(ctx context.Context, data []byte) io.ReaderAt {
+	var r io.ReaderAt = headerAt{data}
 	if len(data) > 9 && bytes.HasPrefix(data, []byte("%PDF-1.")) && data[7] >= '0' && data[7] <= '7' && (data[8] == '\r' || data[8] == '\n') {
-		return bytes.NewReader(data)
+		r = bytes.NewReader(data)
 	}
-	return headerAt{data}
+	if ctx.Done() != nil {
+		return stopAt{r, ctx}
+	}
+	return r
+}
+
+// stopAt reads r until ctx is done, and fails every read after. A damaged
+// file can make ledongthuc look an object up in an endless loop (round an
+// /Extends loop that unpackObjStms does not see, or a loop not found yet),
+// and a goroutine cannot be stopped from outside: the extraction would be
+// given up for timed out while its goroutine kept a core busy for the
+// rest of the process. Every turn of such a loop reads the file (round
+// /Extends, the next stream's dictionary); a read that fails makes
+// ledongthuc panic, and the recovers around its calls end the loop there.
+type stopAt struct {
+	r   io.ReaderAt
+	ctx context.Context
+}
+
+func (s stopAt) ReadAt(b []byte, off int64) (int, error) {
+	if err := s.ctx.Err(); err != nil {
+		return 0, err
+	}
+	return s.r.ReadAt(b, off)
 }
 
 // headerAt reads data with "%PDF-1.7\n" over its first nine bytes when

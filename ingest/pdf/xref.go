@@ -2,6 +2,7 @@ package pdf
 
 import (
 	"bytes"
+	"errors"
 	"fmt"
 	"regexp"
 	"strconv"
@@ -170,4 +171,58 @@ func hugeXref(data []byte) bool {
 			rest = rest[nl+1:]
 		}
 	}
+}
+
+// checkXrefChain walks the file's cross-reference sections, tables or
+// streams, along their /Prev chain, and refuses what ledongthuc would
+// never get past: a chain that comes back to a section already read,
+// which it would follow round forever, and a stream whose rows (/W) are
+// wider than the file, a row it would allocate before reading any, and
+// run out of memory, which kills the process. A rebuilt table
+// (rebuildXref) may read such a file instead. A section it cannot read
+// ends the walk: ledongthuc decides.
+func checkXrefChain(file []byte) error {
+	read := map[int64]bool{}
+	for off := startXref(file); off > 0 && off < int64(len(file)); {
+		if read[off] {
+			return errors.New("damaged PDF: cross-reference sections in a loop")
+		}
+		read[off] = true
+		l := contentLexer{b: file, i: int(off)}
+		l.skipSpace()
+		table := bytes.HasPrefix(file[l.i:], []byte("xref"))
+		if table {
+			t := bytes.Index(file[l.i:], []byte("trailer"))
+			if t < 0 {
+				return nil
+			}
+			l.i += t + len("trailer")
+		} else {
+			num, ok1 := l.object(0)
+			gen, ok2 := l.object(0)
+			l.skipSpace()
+			if !ok1 || !ok2 || num.kind != 'i' || gen.kind != 'i' || string(l.keyword()) != "obj" {
+				return nil
+			}
+		}
+		dict, ok := l.object(0)
+		if !ok || dict.kind != '<' {
+			return nil
+		}
+		if w := dict.d["W"]; !table && w.kind == '[' {
+			row := int64(0)
+			for _, x := range w.a {
+				if x.kind == 'i' && x.i > 0 {
+					if row += min(x.i, int64(len(file))+1); row > int64(len(file)) {
+						return errors.New("malformed PDF: cross-reference stream rows wider than the file")
+					}
+				}
+			}
+		}
+		if dict.d["Prev"].kind != 'i' {
+			return nil
+		}
+		off = dict.d["Prev"].i
+	}
+	return nil
 }
