@@ -20,7 +20,7 @@ func TestFrenchSpanishConventionC12(t *testing.T) {
 		{"fr", "Le président a exhorté Moscou à agir contre les opérateurs de rançongiciels installés en Russie.", []string{"topic.cybercrime"}},
 		{"fr", "Paris attend des autorités russes qu'elles prennent des mesures dès qu'une attaque par ransomware est signalée depuis leur sol.", []string{"topic.cybercrime"}},
 		{"fr", "Un gang criminel a revendiqué le piratage des serveurs de la préfecture.", []string{"topic.cybercrime"}},
-		{"fr", "Des pirates informatiques réclament une rançon à la mairie après avoir chiffré ses ordinateurs.", []string{"topic.cybercrime"}},
+		{"fr", "Les attaques au rançongiciel partent de Russie. Le Kremlin refuse de les poursuivre.", []string{"topic.cybercrime"}},
 		{"fr", "La ville a été attaquée par des cybercriminels. Elle refuse de verser la rançon.", []string{"topic.cybercrime"}},
 		{"fr", "La police a perquisitionné quatre domiciles et arrêté deux membres du groupe.", []string{"-topic.cybercrime"}},
 		{"fr", "La France s'inquiète des activités criminelles menées depuis le territoire de certains États.", []string{"-topic.cybercrime"}},
