@@ -180,7 +180,9 @@ func TestFrenchSpanishElements(t *testing.T) {
 		{"es", "La ley de prevención del riesgo de desastres naturales no menciona los incidentes tecnológicos.", []string{"-scope.prevention"}},
 		{"es", "La amenaza se agrava por el lavado de activos y otras formas de delincuencia organizada trasnacional.", []string{"-topic.cybercrime"}},
 		{"es", "El gobierno proveerá asistencia para reforzar la seguridad cibernética del país.", []string{"measures.capacity_building"}},
-		{"es", "El país sufrió ataques de un grupo de ciberdelincuentes conocido como Conti.", []string{"-topic.cybercrime"}},
+		// C12 (round 15): attackers named a group of cybercriminals is ICT
+		// crime named as crime.
+		{"es", "El país sufrió ataques de un grupo de ciberdelincuentes conocido como Conti.", []string{"topic.cybercrime"}},
 		{"es", "El convenio facilitará medidas para detectar y perseguir a los ciberdelincuentes.", []string{"topic.cybercrime"}},
 		{"fr", "Biden a demandé à la Russie d'agir pour faire face aux cybercriminels opérant sur son territoire.", []string{"topic.cybercrime"}},
 		{"es", "Atacar hospitales constituye un crimen de guerra.", []string{"topic.ihl"}},

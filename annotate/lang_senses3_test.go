@@ -118,7 +118,8 @@ func TestFrenchSpanishCueSensesRound3(t *testing.T) {
 		{"fr", "L'entraide judiciaire est indispensable pour poursuivre les auteurs d'attaques informatiques.", []string{"topic.cybercrime"}},
 		{"fr", "Le gouvernement prendra toutes les mesures nécessaires pour garantir l'approvisionnement en eau.", []string{"-standard.capacity"}},
 		{"es", "El gobierno adoptará todas las medidas necesarias para garantizar el suministro eléctrico.", []string{"-standard.capacity"}},
-		{"es", "El Estado debe adoptar todas las medidas necesarias para detener la operación.", []string{"standard.capacity"}},
+		// C13 (round 15): "all necessary measures" alone are not the standard.
+		{"es", "El Estado debe adoptar todas las medidas necesarias para detener la operación.", []string{"-standard.capacity"}},
 		{"es", "El banco central monitorea la inflación y el tipo de cambio.", []string{"-measures.monitoring"}},
 
 		// Cue words in another sense: an accused's self-defence, a civil
