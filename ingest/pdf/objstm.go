@@ -315,8 +315,8 @@ func readXrefStreams(file []byte, off int64) ([]xrefEntry, xrefSection, error) {
 		}
 		// A /Prev of null ends the chain too (true or false make
 		// ledongthuc fail).
-		prev, ok := d["Prev"]
-		if !ok || prev.kind == 'k' {
+		prev := d["Prev"]
+		if null(prev) {
 			return table, first, nil
 		}
 		if prev.kind != 'i' || prev.i < 0 || prev.i >= int64(len(file)) {
