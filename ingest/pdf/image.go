@@ -67,9 +67,6 @@ const coverage = 0.8
 func ScanImages(ctx context.Context, data []byte) (int, map[int]PageImage, error) {
 	r, file, _, err := openPDF(ctx, data)
 	if err != nil {
-		if ctx.Err() != nil {
-			return 0, nil, ctx.Err()
-		}
 		return 0, nil, err
 	}
 	tree := pageTree(r)

@@ -315,8 +315,8 @@ func readXrefStreams(file []byte, off int64) ([]xrefEntry, xrefSection, error) {
 		}
 		// A /Prev of null ends the chain too (true or false make
 		// ledongthuc fail).
-		prev, ok := d["Prev"]
-		if !ok || prev.kind == 'k' {
+		prev := d["Prev"]
+		if null(prev) {
 			return table, first, nil
 		}
 		if prev.kind != 'i' || prev.i < 0 || prev.i >= int64(len(file)) {
@@ -378,10 +378,7 @@ func extendsOf(file []byte, table []xrefEntry, s int64) (pdfObj, bool) {
 		return pdfObj{}, false
 	}
 	l := contentLexer{b: file, i: int(table[s].a)}
-	num, ok1 := l.object(0)
-	gen, ok2 := l.object(0)
-	l.skipSpace()
-	if !ok1 || !ok2 || num.kind != 'i' || num.i != s || gen.kind != 'i' || gen.i != 0 || string(l.keyword()) != "obj" {
+	if num, gen, ok := l.objHeader(); !ok || num != s || gen != 0 {
 		return pdfObj{}, false
 	}
 	dict, ok := l.object(0)
@@ -542,6 +539,17 @@ func (l *contentLexer) object(depth int) (pdfObj, bool) {
 	return pdfObj{}, false
 }
 
+// objHeader reads the "num gen obj" that opens an indirect object at l.i.
+func (l *contentLexer) objHeader() (num, gen int64, ok bool) {
+	n, ok1 := l.object(0)
+	g, ok2 := l.object(0)
+	l.skipSpace()
+	if !ok1 || !ok2 || n.kind != 'i' || g.kind != 'i' || string(l.keyword()) != "obj" {
+		return 0, 0, false
+	}
+	return n.i, g.i, true
+}
+
 // null reports whether o is missing or null, which ledongthuc takes
 // alike.
 func null(o pdfObj) bool { return o.kind == 0 || o.kind == 'k' && o.s == "null" }
@@ -589,10 +597,8 @@ type streamObj struct {
 // where they are damaged).
 func streamAt(file []byte, off int64, partial bool) (streamObj, error) {
 	l := contentLexer{b: file, i: int(off)}
-	num, ok1 := l.object(0)
-	gen, ok2 := l.object(0)
-	l.skipSpace()
-	if !ok1 || !ok2 || num.kind != 'i' || gen.kind != 'i' || string(l.keyword()) != "obj" {
+	num, gen, ok := l.objHeader()
+	if !ok {
 		return streamObj{}, errors.New("no object")
 	}
 	l.skipSpace()
@@ -651,7 +657,7 @@ func streamAt(file []byte, off int64, partial bool) (streamObj, error) {
 		// reads an entry of it, and an older one may have none to read.
 		data = nil
 	}
-	return streamObj{num.i, gen.i, xrefSection{d, inner, data}}, nil
+	return streamObj{num, gen, xrefSection{d, inner, data}}, nil
 }
 
 // unref returns o with its references, at any depth, made null, as

@@ -233,10 +233,7 @@ func TestObjectStreamInItself(t *testing.T) {
 		b := objectStreams(onecolPDF(), updates...)
 		m := regexp.MustCompile(`(\d+) 0 obj\n<< /Type /ObjStm`).FindSubmatch(b) // the catalog's
 		stm, _ := strconv.Atoi(string(m[1]))
-		var size int
-		if _, err := fmt.Sscanf(string(b[bytes.LastIndex(b, []byte("/Size ")):]), "/Size %d", &size); err != nil {
-			t.Fatal(err)
-		}
+		size := lastSize(t, b)
 		row := []byte{2, 0, 0, byte(stm >> 8), byte(stm), 0, 0}
 		at := len(b)
 		b = fmt.Appendf(b, "%d 0 obj\n<< /Type /XRef /Size %d /W [1 4 2] /Index [%d 1] /Root 1 0 R /Prev %d /Length %d >>\nstream\n%s\nendstream\nendobj\nstartxref\n%d\n%%%%EOF\n",

@@ -39,9 +39,6 @@ type Document struct {
 func Extract(ctx context.Context, data []byte) (Document, error) {
 	r, file, cut, err := openPDF(ctx, data)
 	if err != nil {
-		if ctx.Err() != nil {
-			return Document{}, ctx.Err()
-		}
 		return Document{}, err
 	}
 	tree := pageTree(r)
@@ -173,7 +170,8 @@ func pageList(pages []int) string {
 
 // openPDF opens a PDF from memory and says plainly why it cannot. It
 // returns the bytes the reader reads: data, or its decrypted copy. The
-// reader's reads fail once ctx is done (stopAt).
+// reader's reads fail once ctx is done (stopAt); a file not opened by then
+// gives ctx's error, not the damage those failed reads seem to show.
 //
 // A file cut short (no %%EOF at its end) is read from the objects it
 // holds, as pdftotext reads it, and reported truncated, the error that
@@ -182,6 +180,9 @@ func openPDF(ctx context.Context, data []byte) (r *lpdf.Reader, file []byte, cut
 	defer func() {
 		if x := recover(); x != nil {
 			r, file, cut, err = nil, nil, nil, fmt.Errorf("damaged PDF: %v", x)
+		}
+		if err != nil && ctx.Err() != nil {
+			err = ctx.Err()
 		}
 	}()
 	data = framePDF(data)

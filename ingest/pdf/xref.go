@@ -198,10 +198,7 @@ func checkXrefChain(file []byte) error {
 			}
 			l.i += t + len("trailer")
 		} else {
-			num, ok1 := l.object(0)
-			gen, ok2 := l.object(0)
-			l.skipSpace()
-			if !ok1 || !ok2 || num.kind != 'i' || gen.kind != 'i' || string(l.keyword()) != "obj" {
+			if _, _, ok := l.objHeader(); !ok {
 				return nil
 			}
 		}

@@ -202,22 +202,14 @@ func TestXrefPrevLoop(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	// last returns the /Size of b's last section.
-	last := func(b []byte) int {
-		var size int
-		if _, err := fmt.Sscanf(string(b[bytes.LastIndex(b, []byte("/Size ")):]), "/Size %d", &size); err != nil {
-			t.Fatal(err)
-		}
-		return size
-	}
 	// Each appends a section whose /Prev is itself.
 	table := func(b []byte) []byte {
 		at := len(b)
 		return fmt.Appendf(bytes.Clone(b), "xref\n0 1\n0000000000 65535 f \ntrailer\n<< /Size %d /Root 1 0 R /Prev %d >>\nstartxref\n%d\n%%%%EOF\n",
-			last(b), at, at)
+			lastSize(t, b), at, at)
 	}
 	stream := func(b []byte) []byte {
-		at, size := len(b), last(b)
+		at, size := len(b), lastSize(t, b)
 		return fmt.Appendf(bytes.Clone(b), "%d 0 obj\n<< /Type /XRef /Size %d /W [1 4 2] /Index [0 0] /Root 1 0 R /Prev %d /Length 0 >>\nstream\n\nendstream\nendobj\nstartxref\n%d\n%%%%EOF\n",
 			size, size+1, at, at)
 	}
@@ -228,6 +220,16 @@ func TestXrefPrevLoop(t *testing.T) {
 	if _, err := Extract(context.Background(), stream(objectStreams(plain))); err == nil || !strings.Contains(err.Error(), "loop") {
 		t.Errorf("stream: got %v, want the loop refused", err)
 	}
+}
+
+// lastSize returns the /Size of b's last cross-reference section.
+func lastSize(t *testing.T, b []byte) int {
+	t.Helper()
+	var size int
+	if _, err := fmt.Sscanf(string(b[bytes.LastIndex(b, []byte("/Size ")):]), "/Size %d", &size); err != nil {
+		t.Fatal(err)
+	}
+	return size
 }
 
 // A cross-reference stream whose rows are wider than the file is refused
