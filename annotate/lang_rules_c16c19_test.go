@@ -75,19 +75,23 @@ func TestFrenchSpanishConventionC18(t *testing.T) {
 // TestFrenchSpanishConventionC19 checks that a sentence saying something of
 // cybercrime itself (the fight against it, a meeting, treaty, law, body or
 // capacity devoted to it) is topic.cybercrime, even at an event, and that
-// one pillar of a list, an agenda item or the word used to set something
-// else apart is not.
+// one pillar of a list, one threat of an inventory, an agenda item or the
+// word used to set something else apart is not.
 func TestFrenchSpanishConventionC19(t *testing.T) {
 	checkLangCases(t, []langCase{
 		{"fr", "Les ministres se sont retrouvés lors d'une conférence portant sur la lutte contre la cybercriminalité en Afrique de l'Ouest.", []string{"topic.cybercrime"}},
 		{"fr", "Au cours du séminaire, les intervenants ont présenté la Convention de Budapest, traité visant à renforcer la coopération contre la cybercriminalité.", []string{"topic.cybercrime"}},
 		{"fr", "Le pays a créé une brigade spécialisée dans la cybercriminalité au sein de la police nationale.", []string{"topic.cybercrime"}},
+		{"fr", "La France a ratifié en 2006 la Convention de Budapest, devenue la référence mondiale en matière de cybercriminalité.", []string{"topic.cybercrime"}},
+		{"fr", "Les menaces comprennent la cybercriminalité, l'espionnage et le sabotage par des États hostiles.", []string{"-topic.cybercrime"}},
 		{"fr", "La stratégie nationale repose sur trois piliers : la protection des réseaux, la lutte contre la cybercriminalité et la cyberdéfense.", []string{"-topic.cybercrime"}},
 		{"fr", "La cyberdéfense militaire se distingue nettement de la cybercriminalité, qui relève des services de police.", []string{"-topic.cybercrime"}},
 		{"fr", "Selon les organisateurs, il s'agit des menaces actuelles ; de la cybercriminalité ; et des initiatives régionales.", []string{"-topic.cybercrime"}},
 		{"es", "Las delegaciones analizaron las capacidades institucionales para prevenir y combatir la ciberdelincuencia en la región.", []string{"topic.cybercrime"}},
 		{"es", "El Congreso aprobó una ley sobre delitos informáticos que adapta el código penal al Convenio de Budapest.", []string{"topic.cybercrime"}},
 		{"es", "La reunión de expertos se centró en la cooperación internacional contra la ciberdelincuencia organizada.", []string{"topic.cybercrime"}},
+		{"es", "Los programas de capacitación se extienden también a la lucha contra el cibercrimen.", []string{"topic.cybercrime"}},
+		{"es", "Las amenazas incluyen la ciberdelincuencia, el espionaje y los ataques de Estados hostiles contra infraestructuras críticas.", []string{"-topic.cybercrime"}},
 		{"es", "La política de seguridad digital tiene tres pilares: la ciberseguridad, la lucha contra la ciberdelincuencia y la ciberdefensa.", []string{"-topic.cybercrime"}},
 		{"es", "Conviene distinguir la ciberdefensa de la persecución de la ciberdelincuencia, que corresponde a la justicia penal.", []string{"-topic.cybercrime"}},
 	})
