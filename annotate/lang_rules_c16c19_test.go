@@ -20,12 +20,15 @@ func TestFrenchSpanishConventionC16(t *testing.T) {
 		{"fr", "Un État n'engage pas sa responsabilité du seul fait des cyberopérations menées par des personnes privées depuis son territoire.", []string{"actors.non_state"}},
 		{"fr", "Selon l'article 8, le comportement d'un groupe de hackers agissant sous la direction ou le contrôle d'un État lui est attribué.", []string{"actors.non_state"}},
 		{"fr", "Plusieurs puissances recourent à des hackers qu'elles emploient comme proxies pour mener leurs cyberattaques.", []string{"-actors.non_state"}},
+		{"fr", "Un État peut voir sa responsabilité engagée pour le comportement de personnes privées qu'il a chargées d'une mission.", []string{"actors.non_state"}},
 		{"fr", "Le rapport attribue la cyberattaque contre le ministère à l'État russe.", []string{"-actors.non_state"}},
+		{"fr", "Les cyberattaques ont été attribuées à un groupe de hackers lié au renseignement militaire russe.", []string{"-actors.non_state"}},
 		{"es", "La conducta de los particulares solo es atribuible al Estado cuando actúan bajo su dirección o control.", []string{"actors.non_state"}},
 		{"es", "La Corte examinó si las milicias podían considerarse órganos de facto del Estado demandado, para imputarle la responsabilidad.", []string{"actors.non_state"}},
 		{"es", "Un Estado no responde por los actos de grupos privados de hackers salvo que ejerza sobre ellos un control efectivo.", []string{"actors.non_state"}},
 		{"es", "Algunos Estados se valen de proxies para lanzar ciberataques discretos contra sus rivales.", []string{"-actors.non_state"}},
 		{"es", "El informe atribuye el ciberataque contra el ministerio al Estado iraní.", []string{"-actors.non_state"}},
+		{"es", "Los ciberataques fueron atribuidos a un grupo de hackers vinculado a la inteligencia militar del gobierno ruso.", []string{"-actors.non_state"}},
 	})
 }
 
