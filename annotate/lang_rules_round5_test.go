@@ -245,11 +245,12 @@ func TestFrenchSpanishMeaningsRound5(t *testing.T) {
 		{"es", "Tras ser alertado por sus socios, el gobierno tomó medidas contra los servidores.", []string{"measures.notification"}},
 		{"es", "El banco debe notificar a sus clientes cualquier cambio en las tarifas.", []string{"-measures.notification"}},
 		{"fr", "L'État requis doit accuser réception de la demande et y répondre dans un délai raisonnable.", []string{"measures.response"}},
-		// C4 (round 13): acting on a request or on information given is no response.
-		{"fr", "À la demande de l'État lésé, l'État territorial doit prendre des mesures pour faire cesser l'opération.", []string{"-measures.response"}},
+		// C18 (round 16) reversed C4 here: a State expected to act on another
+		// State's request about an operation is measures.response.
+		{"fr", "À la demande de l'État lésé, l'État territorial doit prendre des mesures pour faire cesser l'opération.", []string{"measures.response"}},
 		{"es", "El Estado requerido debe acusar recibo de la solicitud y responder en un plazo razonable.", []string{"measures.response"}},
-		// C4 (round 13): acting on a request or on information given is no response.
-		{"es", "A solicitud del Estado lesionado, el Estado territorial debe adoptar medidas para poner fin a la operación.", []string{"-measures.response"}},
+		// C18 (round 16): as in French.
+		{"es", "A solicitud del Estado lesionado, el Estado territorial debe adoptar medidas para poner fin a la operación.", []string{"measures.response"}},
 		{"fr", "Un État qui ne peut faire face seul à une cyberattaque peut demander l'assistance d'autres États.", []string{"measures.assistance"}},
 		{"fr", "Les États devraient répondre aux demandes d'aide des États dont les infrastructures critiques sont visées.", []string{"measures.assistance"}},
 		{"es", "Un Estado que no puede hacer frente solo a un ciberataque puede solicitar la asistencia de otros Estados.", []string{"measures.assistance"}},

@@ -177,7 +177,9 @@ func TestFrenchSpanishCueSensesRound3(t *testing.T) {
 		{"es", "El empresario tiene el deber de prevenir los riesgos laborales.", []string{"-scope.prevention", "-status.binding"}},
 		{"es", "El empresario debe adoptar todas las medidas necesarias para proteger a sus trabajadores.", []string{"-standard.capacity"}},
 		{"fr", "Les États doivent tenir ces réseaux criminels responsables de leurs actes.", []string{"-topic.state_responsibility"}},
-		{"fr", "La réunion, organisée par trente pays et portant sur la lutte contre la cybercriminalité, s'est tenue en ligne.", []string{"-topic.cybercrime"}},
+		// C19 (round 16) reversed this one: a meeting devoted to the fight
+		// against cybercrime says something of cybercrime itself.
+		{"fr", "La réunion, organisée par trente pays et portant sur la lutte contre la cybercriminalité, s'est tenue en ligne.", []string{"topic.cybercrime"}},
 		{"es", "Los ciberataques, el cibercrimen y la protección de datos, entre otros temas, marcan la actualidad.", []string{"-topic.cybercrime", "-topic.data"}},
 		{"es", "La atribución de responsabilidad internacional a los Estados por actos de particulares es un tema difícil.", []string{"-actors.state", "topic.state_responsibility"}},
 		{"es", "Este hecho no puede pasarse por alto.", []string{"-territory.transit"}},
