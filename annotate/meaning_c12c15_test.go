@@ -1,0 +1,105 @@
+package annotate
+
+import "testing"
+
+// The tests below check the English rules against conventions C12–C15 of
+// round 15 (testdata/gold/README.md, "Round 15: C12–C15"; RELABEL-r15.md).
+// The sentences were written for this test from the conventions' text, not
+// taken from a labelled passage: positives in several syntaxes (active,
+// passive, nominal, reported, modal) and near misses that use the same cue
+// words in the sense the convention leaves out.
+
+// TestRulesFollowConventionC12 checks that ICT crime named as crime, and
+// action against it, is topic.cybercrime without the word "cybercrime"; and
+// that a bare ransomware incident, help to its victims, an attribution to a
+// State naming no crime, and crime with no ICT named are not.
+func TestRulesFollowConventionC12(t *testing.T) {
+	tagsMeanings(t, []meaning{
+		// (a) named as crime.
+		{"The Akira ransomware gang has claimed the intrusion into the council's network.", "topic.cybercrime", true},
+		{"Investigators traced the theft to a criminal ring that used bots to infect thousands of home computers.", "topic.cybercrime", true},
+		{"Hackers who encrypt hospital records and extort their owners are criminals, the minister said.", "topic.cybercrime", true},
+		// (b) acted against: policing, court orders, reports to the police.
+		{"A judge granted the company a court order to seize the domains that controlled the malware.", "topic.cybercrime", true},
+		{"Police in four countries arrested the operators of the botnet and seized its command servers.", "topic.cybercrime", true},
+		{"Two hackers who stole the ministry's data were charged with computer intrusion.", "topic.cybercrime", true},
+		{"Clinics should report every ransomware attack and every ransom paid to the FBI.", "topic.cybercrime", true},
+		// (b) a State asked to act against ransomware groups; pledges
+		// against their finance.
+		{"The President urged Moscow to take action against the ransomware operators working from Russian soil.", "topic.cybercrime", true},
+		{"Members of the initiative pledged that their governments would not pay ransom demands.", "topic.cybercrime", true},
+		// Near misses.
+		{"Following a ransomware attack, the clinic restored its systems from backups.", "topic.cybercrime", false},
+		{"Ransomware is one grievous example of the threats that operators of essential services face.", "topic.cybercrime", false},
+		{"The agency helped the hospitals hit by ransomware to restore their services.", "topic.cybercrime", false},
+		{"The United Kingdom attributed the NotPetya attack to the Russian military.", "topic.cybercrime", false},
+		{"Officers arrested the gang's leader and four associates in a series of dawn raids.", "topic.cybercrime", false},
+		{"The country has no extradition treaty with the States whose nationals it shelters.", "topic.cybercrime", false},
+	})
+}
+
+// TestRulesFollowConventionC13 checks that a duty to prevent, stop or
+// mitigate qualified by appropriate, reasonable, feasible or possible
+// measures, the State's means or best efforts is standard.capacity, and that
+// "necessary measures" alone, options, a State's own defence and a firm's
+// reasonable steps are not.
+func TestRulesFollowConventionC13(t *testing.T) {
+	tagsMeanings(t, []meaning{
+		{"States are expected to take appropriate action to halt malicious activity from their territory.", "standard.capacity", true},
+		{"Each State must do what is feasible, within its means, to prevent such harm.", "standard.capacity", true},
+		{"A State is only required to use its best efforts to bring the operation to an end.", "standard.capacity", true},
+		{"The territorial State should adopt every reasonable measure to mitigate the harm.", "standard.capacity", true},
+		{"Prevention is owed to the extent of the State's capabilities.", "standard.capacity", true},
+		{"Parties shall, to the fullest possible extent, prevent the use of their networks for attacks on others.", "standard.capacity", true},
+		{"Sponsoring States must take necessary and appropriate measures to secure compliance by their contractors.", "standard.capacity", true},
+		// Near misses.
+		{"States have an obligation to take all necessary measures to prevent pollution of the marine environment.", "standard.capacity", false},
+		{"The government announced that it will take the necessary measures to defend the country.", "standard.capacity", false},
+		{"Possible measures include blocking traffic, sinkholing domains and seizing servers.", "standard.capacity", false},
+		{"The employer must take reasonable steps to protect its staff's personal data.", "standard.capacity", false},
+		{"The authority took measures to block the malicious traffic.", "standard.capacity", false},
+	})
+}
+
+// TestRulesFollowConventionC14 checks that a domestic legal, policy or
+// institutional framework for cybersecurity or cybercrime, and incident or
+// contingency plans of States and public bodies, are
+// measures.capacity_building; a treaty that sets a framework for
+// international cooperation, the UN framework of responsible behaviour, a
+// firm's continuity plan and non-ICT frameworks are not.
+func TestRulesFollowConventionC14(t *testing.T) {
+	tagsMeanings(t, []meaning{
+		{"The country has yet to adopt a general legal framework on cybersecurity.", "measures.capacity_building", true},
+		{"Lawmakers strengthened the national legal framework against computer crime last year.", "measures.capacity_building", true},
+		{"The act created the institutional framework for protecting critical information infrastructure.", "measures.capacity_building", true},
+		{"Every ministry should maintain an incident response plan for attacks on its networks.", "measures.capacity_building", true},
+		{"Public bodies must draw up contingency plans for the failure of their ICT systems.", "measures.capacity_building", true},
+		{"The programme helps partner countries build their capacities to investigate online crime.", "measures.capacity_building", true},
+		// Near misses.
+		{"The convention establishes a framework for international cooperation to investigate and prosecute crime.", "measures.capacity_building", false},
+		{"The framework for responsible State behaviour in cyberspace rests on norms and international law.", "measures.capacity_building", false},
+		{"The firm's business continuity plan kept its payment systems running during the outage.", "measures.capacity_building", false},
+		{"The Paris Agreement sets a legal framework for national climate plans.", "measures.capacity_building", false},
+	})
+}
+
+// TestRulesFollowConventionC15 checks that an operation or group linked to
+// a State by an attributing act or a hedged report is
+// topic.state_responsibility, and that a bare descriptor of its author,
+// "state-sponsored" with no State named, and origin alone are not.
+func TestRulesFollowConventionC15(t *testing.T) {
+	tagsMeanings(t, []meaning{
+		{"Analysts have linked the intrusion to hackers working for Chinese military intelligence.", "topic.state_responsibility", true},
+		{"Researchers believe the group is backed by the Iranian government.", "topic.state_responsibility", true},
+		{"The campaign was reportedly run on the orders of the North Korean regime.", "topic.state_responsibility", true},
+		{"The group is suspected of acting on behalf of the Russian government.", "topic.state_responsibility", true},
+		{"Security firms associate the wiper with a unit of the GRU.", "topic.state_responsibility", true},
+		{"Prosecutors indicted two men tied to China's Ministry of State Security for the hack.", "topic.state_responsibility", true},
+		{"Under what circumstances can the conduct of a hacker group be attributed to the State that directs it?", "topic.state_responsibility", true},
+		// Near misses.
+		{"A Russia-linked hacking group claimed the attack on the airport's website.", "topic.state_responsibility", false},
+		{"Foreign state-sponsored botnets scan the ministry's network every day.", "topic.state_responsibility", false},
+		{"The attack is believed to have originated in Iran.", "topic.state_responsibility", false},
+		{"The gang holds an ideological stance close to that of the Kremlin.", "topic.state_responsibility", false},
+	})
+}
