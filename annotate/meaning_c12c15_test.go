@@ -95,7 +95,7 @@ func TestRulesFollowConventionC15(t *testing.T) {
 		{"The group is suspected of acting on behalf of the Russian government.", "topic.state_responsibility", true},
 		{"Security firms associate the wiper with a unit of the GRU.", "topic.state_responsibility", true},
 		{"Prosecutors indicted two men tied to China's Ministry of State Security for the hack.", "topic.state_responsibility", true},
-		{"Under what circumstances can the conduct of a hacker group be attributed to the State that directs it?", "topic.state_responsibility", true},
+		{"When can the conduct of a hacker group be attributed to the State that directs it?", "topic.state_responsibility", true},
 		// Near misses.
 		{"A Russia-linked hacking group claimed the attack on the airport's website.", "topic.state_responsibility", false},
 		{"Foreign state-sponsored botnets scan the ministry's network every day.", "topic.state_responsibility", false},
