@@ -35,6 +35,10 @@ func TestRulesFollowConventionC12(t *testing.T) {
 		{"The United Kingdom attributed the NotPetya attack to the Russian military.", "topic.cybercrime", false},
 		{"Officers arrested the gang's leader and four associates in a series of dawn raids.", "topic.cybercrime", false},
 		{"The country has no extradition treaty with the States whose nationals it shelters.", "topic.cybercrime", false},
+		{"Law enforcement from five countries raided twenty homes and arrested a drug trafficker.", "topic.cybercrime", false},
+		{"The government refused to pay the ransom after the attack on its tax office.", "topic.cybercrime", false},
+		{"Hacktivists, patriotic hackers and cybercriminals have all joined the conflict on one side or the other.", "topic.cybercrime", false},
+		{"A court ordered the opposition newspaper's website blocked and its domain seized.", "topic.cybercrime", false},
 	})
 }
 
@@ -58,6 +62,8 @@ func TestRulesFollowConventionC13(t *testing.T) {
 		{"Possible measures include blocking traffic, sinkholing domains and seizing servers.", "standard.capacity", false},
 		{"The employer must take reasonable steps to protect its staff's personal data.", "standard.capacity", false},
 		{"The authority took measures to block the malicious traffic.", "standard.capacity", false},
+		{"The State must act with a diligence commensurate with the gravity of the risk.", "standard.capacity", true},
+		{"We will do our utmost to prove the responsibility of the country behind the attacks.", "standard.capacity", false},
 	})
 }
 
@@ -80,6 +86,8 @@ func TestRulesFollowConventionC14(t *testing.T) {
 		{"The framework for responsible State behaviour in cyberspace rests on norms and international law.", "measures.capacity_building", false},
 		{"The firm's business continuity plan kept its payment systems running during the outage.", "measures.capacity_building", false},
 		{"The Paris Agreement sets a legal framework for national climate plans.", "measures.capacity_building", false},
+		{"Differing legal frameworks on cybercrime slow down cooperation between police forces.", "measures.capacity_building", false},
+		{"The ministry tested its crisis plan for a long outage of government networks last spring.", "measures.capacity_building", true},
 	})
 }
 
@@ -101,5 +109,9 @@ func TestRulesFollowConventionC15(t *testing.T) {
 		{"Foreign state-sponsored botnets scan the ministry's network every day.", "topic.state_responsibility", false},
 		{"The attack is believed to have originated in Iran.", "topic.state_responsibility", false},
 		{"The gang holds an ideological stance close to that of the Kremlin.", "topic.state_responsibility", false},
+		{"The gang, which has ties to the Russian government, encrypted the hospital's servers.", "topic.state_responsibility", false},
+		{"Investigators say the ransomware operation was not sponsored by any state.", "topic.state_responsibility", false},
+		{"The wiper attack has been linked to Russian military intelligence.", "topic.state_responsibility", true},
+		{"Officials said the campaign was financed by Iran.", "topic.state_responsibility", true},
 	})
 }
