@@ -24,6 +24,7 @@ func TestRulesFollowConventionC12(t *testing.T) {
 		{"Police in four countries arrested the operators of the botnet and seized its command servers.", "topic.cybercrime", true},
 		{"Two hackers who stole the ministry's data were charged with computer intrusion.", "topic.cybercrime", true},
 		{"Clinics should report every ransomware attack and every ransom paid to the FBI.", "topic.cybercrime", true},
+		{"Washington offered a reward for information leading to the arrest of the hackers who breached the pipeline's network.", "topic.cybercrime", true},
 		// (b) a State asked to act against ransomware groups; pledges
 		// against their finance.
 		{"The President urged Moscow to take action against the ransomware operators working from Russian soil.", "topic.cybercrime", true},
@@ -56,6 +57,8 @@ func TestRulesFollowConventionC13(t *testing.T) {
 		{"Prevention is owed to the extent of the State's capabilities.", "standard.capacity", true},
 		{"Parties shall, to the fullest possible extent, prevent the use of their networks for attacks on others.", "standard.capacity", true},
 		{"Sponsoring States must take necessary and appropriate measures to secure compliance by their contractors.", "standard.capacity", true},
+		{"States should take adequate steps to prevent their networks from being used against others.", "standard.capacity", true},
+		{"The territorial State must, to the best of its abilities, stop the operation.", "standard.capacity", true},
 		// Near misses.
 		{"States have an obligation to take all necessary measures to prevent pollution of the marine environment.", "standard.capacity", false},
 		{"The government announced that it will take the necessary measures to defend the country.", "standard.capacity", false},
@@ -100,6 +103,7 @@ func TestRulesFollowConventionC15(t *testing.T) {
 		{"Analysts have linked the intrusion to hackers working for Chinese military intelligence.", "topic.state_responsibility", true},
 		{"Researchers believe the group is backed by the Iranian government.", "topic.state_responsibility", true},
 		{"The campaign was reportedly run on the orders of the North Korean regime.", "topic.state_responsibility", true},
+		{"The hackers allegedly followed directions of the Chinese government when they broke into the networks.", "topic.state_responsibility", true},
 		{"The group is suspected of acting on behalf of the Russian government.", "topic.state_responsibility", true},
 		{"Security firms associate the wiper with a unit of the GRU.", "topic.state_responsibility", true},
 		{"Prosecutors indicted two men tied to China's Ministry of State Security for the hack.", "topic.state_responsibility", true},
