@@ -108,7 +108,10 @@ func TestRulesFollowConventionC15(t *testing.T) {
 		{"Security firms associate the wiper with a unit of the GRU.", "topic.state_responsibility", true},
 		{"Prosecutors indicted two men tied to China's Ministry of State Security for the hack.", "topic.state_responsibility", true},
 		{"When can the conduct of a hacker group be attributed to the State that directs it?", "topic.state_responsibility", true},
+		{"The court had to decide whether the proxies acted on behalf of the State or on their own initiative.", "topic.state_responsibility", true},
 		// Near misses.
+		{"The ambassador spoke on behalf of the government at the conference on cyber norms.", "topic.state_responsibility", false},
+		{"The response to the operation was directed by the company's own security team.", "topic.state_responsibility", false},
 		{"A Russia-linked hacking group claimed the attack on the airport's website.", "topic.state_responsibility", false},
 		{"Foreign state-sponsored botnets scan the ministry's network every day.", "topic.state_responsibility", false},
 		{"The attack is believed to have originated in Iran.", "topic.state_responsibility", false},
