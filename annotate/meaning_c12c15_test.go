@@ -84,11 +84,14 @@ func TestRulesFollowConventionC14(t *testing.T) {
 		{"Every ministry should maintain an incident response plan for attacks on its networks.", "measures.capacity_building", true},
 		{"Public bodies must draw up contingency plans for the failure of their ICT systems.", "measures.capacity_building", true},
 		{"The programme helps partner countries build their capacities to investigate online crime.", "measures.capacity_building", true},
+		{"The convention will enhance the ability of partner countries to respond to cyber incidents.", "measures.capacity_building", true},
 		// Near misses.
 		{"The convention establishes a framework for international cooperation to investigate and prosecute crime.", "measures.capacity_building", false},
 		{"The framework for responsible State behaviour in cyberspace rests on norms and international law.", "measures.capacity_building", false},
 		{"The firm's business continuity plan kept its payment systems running during the outage.", "measures.capacity_building", false},
 		{"The Paris Agreement sets a legal framework for national climate plans.", "measures.capacity_building", false},
+		{"The EU is concerned by the increased ability of hostile actors to pursue their aims through cyber operations.", "measures.capacity_building", false},
+		{"The operator will increase the capacity of its network to carry more video traffic online.", "measures.capacity_building", false},
 		{"Differing legal frameworks on cybercrime slow down cooperation between police forces.", "measures.capacity_building", false},
 		{"The ministry tested its crisis plan for a long outage of government networks last spring.", "measures.capacity_building", true},
 	})
