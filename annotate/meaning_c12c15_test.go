@@ -19,6 +19,8 @@ func TestRulesFollowConventionC12(t *testing.T) {
 		{"The Akira ransomware gang has claimed the intrusion into the council's network.", "topic.cybercrime", true},
 		{"Investigators traced the theft to a criminal ring that used bots to infect thousands of home computers.", "topic.cybercrime", true},
 		{"Hackers who encrypt hospital records and extort their owners are criminals, the minister said.", "topic.cybercrime", true},
+		{"Ransomware is a complex crime that crosses borders and jurisdictions.", "topic.cybercrime", true},
+		{"These intrusions into the ministry's network are criminal acts, the minister said.", "topic.cybercrime", true},
 		// (b) acted against: policing, court orders, reports to the police.
 		{"A judge granted the company a court order to seize the domains that controlled the malware.", "topic.cybercrime", true},
 		{"Police in four countries arrested the operators of the botnet and seized its command servers.", "topic.cybercrime", true},
@@ -36,6 +38,7 @@ func TestRulesFollowConventionC12(t *testing.T) {
 		{"The United Kingdom attributed the NotPetya attack to the Russian military.", "topic.cybercrime", false},
 		{"Officers arrested the gang's leader and four associates in a series of dawn raids.", "topic.cybercrime", false},
 		{"The country has no extradition treaty with the States whose nationals it shelters.", "topic.cybercrime", false},
+		{"The cyber operation was an armed attack and a crime of aggression.", "topic.cybercrime", false},
 		{"Law enforcement from five countries raided twenty homes and arrested a drug trafficker.", "topic.cybercrime", false},
 		{"The government refused to pay the ransom after the attack on its tax office.", "topic.cybercrime", false},
 		{"Hacktivists, patriotic hackers and cybercriminals have all joined the conflict on one side or the other.", "topic.cybercrime", false},
