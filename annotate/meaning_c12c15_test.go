@@ -115,7 +115,10 @@ func TestRulesFollowConventionC15(t *testing.T) {
 		{"Prosecutors indicted two men tied to China's Ministry of State Security for the hack.", "topic.state_responsibility", true},
 		{"When can the conduct of a hacker group be attributed to the State that directs it?", "topic.state_responsibility", true},
 		{"The court had to decide whether the proxies acted on behalf of the State or on their own initiative.", "topic.state_responsibility", true},
+		{"Military intelligence is said to hire cybercriminals for deniable operations against its neighbours.", "topic.state_responsibility", true},
+		{"Proxies directed and controlled by official state authorities carry out many of these cyber operations.", "topic.state_responsibility", true},
 		// Near misses.
+		{"The grid is controlled by a state-owned utility, which reported the cyber incident to the regulator.", "topic.state_responsibility", false},
 		{"The ambassador spoke on behalf of the government at the conference on cyber norms.", "topic.state_responsibility", false},
 		{"The response to the operation was directed by the company's own security team.", "topic.state_responsibility", false},
 		{"A Russia-linked hacking group claimed the attack on the airport's website.", "topic.state_responsibility", false},
