@@ -62,7 +62,9 @@ func TestRulesFollowConventionC13(t *testing.T) {
 		{"Sponsoring States must take necessary and appropriate measures to secure compliance by their contractors.", "standard.capacity", true},
 		{"States should take adequate steps to prevent their networks from being used against others.", "standard.capacity", true},
 		{"The territorial State must, to the best of its abilities, stop the operation.", "standard.capacity", true},
+		{"States should take the measures that are practicable in the circumstances to mitigate the effects of the attack.", "standard.capacity", true},
 		// Near misses.
+		{"The study asks to what extent States can apply the law of the sea to submarine cables.", "standard.capacity", false},
 		{"States have an obligation to take all necessary measures to prevent pollution of the marine environment.", "standard.capacity", false},
 		{"The government announced that it will take the necessary measures to defend the country.", "standard.capacity", false},
 		{"Possible measures include blocking traffic, sinkholing domains and seizing servers.", "standard.capacity", false},
