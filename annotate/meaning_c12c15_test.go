@@ -31,6 +31,10 @@ func TestRulesFollowConventionC12(t *testing.T) {
 		// against their finance.
 		{"The President urged Moscow to take action against the ransomware operators working from Russian soil.", "topic.cybercrime", true},
 		{"Members of the initiative pledged that their governments would not pay ransom demands.", "topic.cybercrime", true},
+		{"The G7 called on Russia to hold accountable those conducting ransomware attacks from its territory.", "topic.cybercrime", true},
+		{"The agencies issued a joint advisory on the tactics of a ransomware gang's affiliates.", "topic.cybercrime", true},
+		{"Investigators identified the developers of the malware and issued arrest warrants.", "topic.cybercrime", true},
+		{"The partners agreed to blacklist the cryptocurrency wallets in which ransomware payments are laundered.", "topic.cybercrime", true},
 		// Near misses.
 		{"Following a ransomware attack, the clinic restored its systems from backups.", "topic.cybercrime", false},
 		{"Ransomware is one grievous example of the threats that operators of essential services face.", "topic.cybercrime", false},
@@ -42,6 +46,8 @@ func TestRulesFollowConventionC12(t *testing.T) {
 		{"Law enforcement from five countries raided twenty homes and arrested a drug trafficker.", "topic.cybercrime", false},
 		{"The government refused to pay the ransom after the attack on its tax office.", "topic.cybercrime", false},
 		{"Hacktivists, patriotic hackers and cybercriminals have all joined the conflict on one side or the other.", "topic.cybercrime", false},
+		{"The police obtained a search warrant for the suspect's house after the burglary.", "topic.cybercrime", false},
+		{"The hospital paid the ransom after hackers encrypted its patient records.", "topic.cybercrime", false},
 		{"A court ordered the opposition newspaper's website blocked and its domain seized.", "topic.cybercrime", false},
 	})
 }
