@@ -43,6 +43,7 @@ func TestRulesFollowConventionC12(t *testing.T) {
 		{"Officers arrested the gang's leader and four associates in a series of dawn raids.", "topic.cybercrime", false},
 		{"The country has no extradition treaty with the States whose nationals it shelters.", "topic.cybercrime", false},
 		{"The cyber operation was an armed attack and a crime of aggression.", "topic.cybercrime", false},
+		{"Most injurious cyber operations by States are not cybercrimes and do not amount to war.", "topic.cybercrime", false},
 		{"Law enforcement from five countries raided twenty homes and arrested a drug trafficker.", "topic.cybercrime", false},
 		{"The government refused to pay the ransom after the attack on its tax office.", "topic.cybercrime", false},
 		{"Hacktivists, patriotic hackers and cybercriminals have all joined the conflict on one side or the other.", "topic.cybercrime", false},
