@@ -70,6 +70,8 @@ func TestRulesFollowConventionC18(t *testing.T) {
 		{"The Dutch authorities granted Germany's request to take the botnet's command servers offline.", "measures.response", true},
 		{"Moscow ignored repeated requests from Washington to act against the ransomware groups on its soil.", "measures.response", true},
 		{"States ought to offer technical support, when requested by the injured State, to investigate malicious cyber operations.", "measures.response", true},
+		{"Following a request from Kyiv, the EU's cyber rapid response team was deployed to help defend Ukrainian networks.", "measures.response", true},
+		{"Costa Rica requested assistance from the United States after the ransomware attack on its ministries.", "measures.response", false},
 		{"The administration asked its allies to cut off the malicious traffic passing through their servers.", "measures.response", false},
 		{"After being notified of the botnet, the territorial State took the infected servers offline.", "measures.response", false},
 		{"No requests for help with the ransomware attacks have been received from the American ministries, the Kremlin said.", "measures.response", false},
