@@ -17,11 +17,11 @@ import "testing"
 func TestRulesFollowConventionC16(t *testing.T) {
 	tagsMeanings(t, []meaning{
 		{"The conduct of private persons is attributable to a State only if they acted on its instructions or under its direction or control.", "actors.non_state", true},
-		{"Under Article 8, the operations of hackers acting under the effective control of a government are attributed to that State.", "actors.non_state", true},
+		{"The acts of private contractors hired by a ministry are attributable to the hiring State under Article 8.", "actors.non_state", true},
 		{"The Court held that the acts of the rebels could not be imputed to the respondent State, which had no effective control over them.", "actors.non_state", true},
 		{"Militants who seized the embassy were not acting on behalf of the State, so their conduct could not be attributed to it.", "actors.non_state", true},
 		{"Whether the cyber operations of a proxy group engage the responsibility of its sponsor depends on how closely the State directed them.", "actors.non_state", true},
-		{"Operations carried out by individuals under the direction or control of a State are acts of that State in international law.", "actors.non_state", true},
+		{"The conduct of patriotic hackers becomes an act of the State only if the State acknowledges and adopts it as its own.", "actors.non_state", true},
 		{"An insurrectional movement's conduct is not attributable to the State against which it is fighting.", "actors.non_state", true},
 		{"The tribunal asked whether the paramilitary units were so dependent on the foreign government that they could be equated with its organs.", "actors.non_state", true},
 		{"The tribunal's articulation of an effective control standard has been criticised as too strict.", "actors.non_state", false},
@@ -30,6 +30,7 @@ func TestRulesFollowConventionC16(t *testing.T) {
 		{"Many governments, directly or through proxies and non-State actors, conduct malicious cyber operations against their rivals.", "actors.non_state", false},
 		{"The study maps how intelligence services recruit hacker groups and the benefits they draw from leveraging them.", "actors.non_state", false},
 		{"The effective control of the company passed to its new shareholders after the merger.", "actors.non_state", false},
+		{"Hackers working on behalf of the Chinese government stole the data, officials said.", "actors.non_state", false},
 	})
 }
 
@@ -47,7 +48,10 @@ func TestRulesFollowConventionC17(t *testing.T) {
 		{"The content of the due diligence obligation, once the territorial State knows of an operation, is the subject of this chapter.", "status.binding", true},
 		{"The real issue was not whether the State had exercised due diligence, but which measures were required of it under customary international law once it knew of the attack.", "status.binding", true},
 		{"How far States' due diligence obligations extend to operations that merely transit their networks is debated.", "status.binding", true},
+		{"The scope of due diligence obligations in cyberspace remains a matter of debate among States.", "status.binding", true},
+		{"A State that fails to act on credible information about an ongoing operation may breach its due diligence obligation.", "status.binding", true},
 		{"Whether States owe due diligence obligations in cyberspace at all remains contested.", "status.binding", false},
+		{"Due diligence obligations in cyberspace remain a matter of debate among States.", "status.binding", false},
 		{"It is a matter of some controversy whether due diligence reflects a binding obligation in cyberspace.", "status.binding", false},
 		{"The workshop will examine the obligation of due diligence, the obligation to respect sovereignty and the prohibition of intervention.", "status.binding", false},
 		{"The scope of the buyer's due diligence obligations under the share purchase agreement was disputed.", "status.binding", false},
