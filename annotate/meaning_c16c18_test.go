@@ -29,7 +29,7 @@ func TestRulesFollowConventionC16(t *testing.T) {
 		{"States use proxies to project power through cyberspace and to avoid retaliation.", "actors.non_state", false},
 		{"Many governments, directly or through proxies and non-State actors, conduct malicious cyber operations against their rivals.", "actors.non_state", false},
 		{"The study maps how intelligence services recruit hacker groups and the benefits they draw from leveraging them.", "actors.non_state", false},
-		{"The effective control of the company passed to its new shareholders after the merger.", "actors.non_state", false},
+		{"The ministry has not yet publicly attributed the attack on its networks to another State, though hacker groups are suspected.", "actors.non_state", false},
 		{"Hackers working on behalf of the Chinese government stole the data, officials said.", "actors.non_state", false},
 	})
 }
