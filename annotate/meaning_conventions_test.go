@@ -55,7 +55,9 @@ func TestRulesFollowConventionsRound13(t *testing.T) {
 		{"Several requests sent to the authorities were left unanswered.", "measures.response", true},
 		{"The notified State must take reasonable steps to address the activity.", "measures.response", false},
 		{"The victim State may ask the other State to shut down the servers.", "measures.response", false},
-		{"At the request of the victim, the territorial State took the servers offline.", "measures.response", false},
+		// C18 (round 16): acting on another State's request about an
+		// operation is the response.
+		{"At the request of the victim, the territorial State took the servers offline.", "measures.response", true},
 		// C5: topic.due_diligence by its name or "knowingly allow"; a restated
 		// formula is not.
 		{"Due diligence applies to cyberspace.", "topic.due_diligence", true},

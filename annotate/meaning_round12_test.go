@@ -45,7 +45,9 @@ func TestRulesReadMeaningsRound12(t *testing.T) {
 		{"The coalition will act diplomatically against States that do not address the activities of cybercriminals.", "actors.non_state", true},
 		{"Force may be used on foreign soil only if the territorial State is unwilling or unable to suppress the armed groups operating there.", "actors.non_state", true},
 		{"Several governments still refuse to hold hacker groups on their territory to account.", "actors.non_state", true},
-		{"Many States conduct malicious operations directly or through proxies and non-State actors.", "actors.non_state", true},
+		// C16 (round 16): States' use of proxies told as a fact, with no duty
+		// reaching them, is not actors.non_state.
+		{"Many States conduct malicious operations directly or through proxies and non-State actors.", "actors.non_state", false},
 		{"Many States conduct malicious operations directly or through proxies and non-State actors.", "actors.state", false}, // C1 (round 13): a report, charge or public attribution that a State or its organ carried out an operation is not actors.state
 		{"The military intelligence service recruited criminal hackers to carry out the intrusion.", "actors.state", false},   // C1 (round 13): a report, charge or public attribution that a State or its organ carried out an operation is not actors.state
 		{"The regime finances hacker groups that attack its neighbours.", "actors.non_state", true},

@@ -23,8 +23,10 @@ func TestRulesReadMeaningsRound3(t *testing.T) {
 		// Hedges, content and other rules still do not count.
 		{"Due diligence requires a State to keep abreast of technological change.", "status.binding", false},
 		{"It is unclear whether due diligence is binding.", "status.binding", false},
-		{"Due diligence obligations have been discussed in relation to operations that pass through a State's networks.", "status.binding", false},
-		{"The question was not whether the State had exercised due diligence, but which response customary international law required.", "status.binding", false},
+		// C17 (round 16): the obligations presupposed while their scope or
+		// content is asked are binding.
+		{"Due diligence obligations have been discussed in relation to operations that pass through a State's networks.", "status.binding", true},
+		{"The question was not whether the State had exercised due diligence, but which response customary international law required.", "status.binding", true},
 		{"Companies must exercise due diligence before a merger.", "status.binding", false},
 		{"It is doubtful that due diligence constitutes a binding obligation in cyberspace.", "status.binding", false},
 		{"It is doubtful that due diligence constitutes a binding obligation in cyberspace.", "status.voluntary", true},

@@ -910,11 +910,12 @@ var parityCases2 = []parityCase{
 		"The injured State's requests went unanswered for months.",
 		"Les demandes de l'État lésé sont restées sans réponse pendant des mois.",
 		"Las solicitudes del Estado lesionado quedaron sin respuesta durante meses."},
-	// C4 (round 13): acting on a request is not a response
+	// C4 (round 13), kept by C18 (round 16): the request alone is not a
+	// response (C18 makes acting on another State's request one).
 	{"measures.response", false,
-		"The State acted on the request and took the servers offline.",
-		"L'État a donné suite à la demande et a mis les serveurs hors ligne.",
-		"El Estado dio curso a la solicitud y desconectó los servidores."},
+		"The victim State asked the territorial State to take the servers offline.",
+		"L'État victime a demandé à l'État territorial de mettre les serveurs hors ligne.",
+		"El Estado víctima pidió al Estado territorial que desconectara los servidores."},
 	{"measures.response", false,
 		"The town hall replied to the residents' letter within a week.",
 		"La mairie a répondu au courrier des habitants dans la semaine.",
