@@ -711,9 +711,13 @@ func startIndexer(ctx context.Context, ws *Workspace, n int) *indexer {
 }
 
 // bleve pays a fixed price per batch and merges small segments later: 10k
-// passages in batches of 100 took 1.08 s, of 500 0.71 s; in the whole
-// ingest, 1000 cost a tenth less than 500.
-const indexBatch = 1000
+// passages in batches of 100 took 1.08 s, of 500 0.71 s. Each goroutine
+// holds its batch analysed until the segment is built, and the two build
+// theirs at once: with batches of 1000, 100,000 passages peaked at 236–243
+// MiB resident, with 500 at 223–228 MiB (the build of issue 19's filing,
+// which analysed inside bleve's batches of 500, 221–224 MiB) for the same
+// CPU, in interleaved runs.
+const indexBatch = 500
 
 // docEntries are the index entries of one document, analysed as they
 // arrive (see index.Analyze).
