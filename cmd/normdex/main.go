@@ -106,7 +106,8 @@ func main() {
 }
 
 // ingestHeap is the soft limit of every command but serve: 160 MiB, or
-// 120 MiB above the live heap when that is more.
+// 120 MiB above the live heap when that is more (the least of the last few
+// collections', see heapLimit).
 var ingestHeap = &heapLimit{floor: 160 << 20, headroom: 120 << 20}
 
 // tuneRuntime sets the collector for ingest, unless the user's GOMEMLIMIT
