@@ -14,6 +14,7 @@ func TestShareOutKeepsSmallLeftoversInOneBatch(t *testing.T) {
 		}
 		return ds
 	}
+	b := indexBatch
 	for _, tc := range []struct {
 		name  string
 		sizes []int
@@ -21,10 +22,10 @@ func TestShareOutKeepsSmallLeftoversInOneBatch(t *testing.T) {
 		want  []int // entries per batch
 	}{
 		{"nothing", nil, 2, nil},
-		{"fewer than a batch", []int{300, 200, 23}, 2, []int{523}},
-		{"one batch and a half", []int{900, 600}, 2, []int{1500}},
-		{"two batches", []int{900, 600, 500, 400}, 2, []int{1300, 1100}},
-		{"no more batches than goroutines", []int{3000, 3000, 3000}, 2, []int{6000, 3000}},
+		{"fewer than a batch", []int{b / 2, b / 3, 23}, 2, []int{b/2 + b/3 + 23}},
+		{"one batch and a half", []int{9 * b / 10, 6 * b / 10}, 2, []int{15 * b / 10}},
+		{"two batches", []int{9 * b / 10, 6 * b / 10, b / 2, 4 * b / 10}, 2, []int{13 * b / 10, 11 * b / 10}},
+		{"no more batches than goroutines", []int{3 * b, 3 * b, 3 * b}, 2, []int{6 * b, 3 * b}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			parts := shareOut(docs(tc.sizes...), tc.n)

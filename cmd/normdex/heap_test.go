@@ -19,6 +19,20 @@ func TestHeapLimit(t *testing.T) {
 	}
 }
 
+// TestHeapLimitLeast checks that the live heap the limit follows is the
+// least of the last liveWindow collections, so that a batch held for a
+// moment does not raise it.
+func TestHeapLimitLeast(t *testing.T) {
+	h := &heapLimit{}
+	lives := []int64{50, 30, 70, 90, 80, 85, 95, 100, 110, 120, 60}
+	want := []int64{50, 30, 30, 30, 30, 30, 30, 30, 30, 70, 60}
+	for i, live := range lives {
+		if got := h.least(live); got != want[i] {
+			t.Errorf("collection %d (live %d): least %d, want %d", i, live, got, want[i])
+		}
+	}
+}
+
 // TestHeapLimitFollowsCollections checks that the limit is set anew after
 // a collection while on, and left alone once stopped.
 func TestHeapLimitFollowsCollections(t *testing.T) {
