@@ -16,7 +16,7 @@ func TestRulesFollowConventionC19(t *testing.T) {
 	tagsMeanings(t, []meaning{
 		// Said of cybercrime itself, in several syntaxes.
 		{"Ministers from twelve countries met in Accra at a conference on the fight against cybercrime in West Africa.", "topic.cybercrime", true},
-		{"The workshop was devoted to strengthening cooperation between prosecutors in combating cybercrime.", "topic.cybercrime", true},
+		{"A workshop on cybercrime brought together judges and prosecutors from eleven countries.", "topic.cybercrime", true},
 		{"A specialised cybercrime unit was set up within the national police in 2019.", "topic.cybercrime", true},
 		{"Cybercrime is estimated to cost the global economy more than a trillion dollars a year.", "topic.cybercrime", true},
 		{"The Budapest Convention has become the global reference for legislation on computer crime.", "topic.cybercrime", true},
