@@ -62,6 +62,8 @@ func TestRulesFollowConventionC22(t *testing.T) {
 		{"The guide explains how governors request federal support when a cyber incident overwhelms a state's own resources.", "measures.assistance", false},
 		{"Requests for mutual legal assistance in cybercrime cases still take months to be answered.", "measures.assistance", false},
 		{"The programme provides technical assistance to build the cybersecurity capacity of partner countries.", "measures.assistance", false},
+		{"The tool was designed to assist member States that wish to develop their national cybersecurity strategy.", "measures.assistance", false},
+		{"Police raided a dozen homes and arrested the ransomware gang's members. The operation was carried out with assistance from five European countries.", "measures.assistance", false},
 	})
 	checkLangCases(t, []langCase{
 		{"fr", "Nous sommes prêts à envoyer une mission de soutien pour aider l'Ukraine à faire face aux cyberattaques.", []string{"measures.assistance"}},
