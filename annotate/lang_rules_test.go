@@ -270,8 +270,9 @@ func TestFrenchSpanishCueSenses(t *testing.T) {
 		{"es", "El tribunal declaró a la empresa responsable del daño.", []string{"-topic.state_responsibility"}},
 		{"es", "La comunidad internacional debe hacer al Estado responsable de los ataques que patrocina.", []string{"topic.state_responsibility"}},
 
-		// Digital sovereignty is wider than sovereignty over data.
-		{"fr", "Pour l'Afrique, il faut construire une souveraineté numérique.", []string{"-topic.data", "-topic.sovereignty"}},
+		// Digital sovereignty is wider than sovereignty over data; one said
+		// to be needed is the State's sovereignty (convention C21).
+		{"fr", "Pour l'Afrique, il faut construire une souveraineté numérique.", []string{"-topic.data", "topic.sovereignty"}},
 		{"es", "La soberanía digital es una prioridad para la región.", []string{"-topic.data", "-topic.sovereignty"}},
 		{"es", "Los flujos transfronterizos de datos requieren una protección adecuada.", []string{"topic.data"}},
 		{"fr", "La souveraineté alimentaire du pays dépend de ses agriculteurs.", []string{"-topic.sovereignty"}},

@@ -9,8 +9,9 @@ import "testing"
 // cybercrime without ICTs; criminology's criminals are not the norm's
 // non-State actors; a quantity attributed to its causes is not conduct
 // attributed to a State; a regulated entity aware of its own incident, or
-// the party that notifies, is no State that knows; a victim containing an
-// incident in its own systems mitigates no operation from its territory; a
+// the party that notifies, is no State that knows; a victim disconnecting
+// its own systems mitigates no operation from its territory (containing an
+// incident in them is mitigation since convention C23); a
 // document put online is no crime online. Each sense has near misses and
 // positives in the norm's sense; the sentences are this round's own, not a
 // labelled passage's.
@@ -49,15 +50,18 @@ func TestRulesReadMeaningsPrecision2(t *testing.T) {
 		// A victim containing an incident in its own systems, and a State
 		// mitigating an operation.
 		{"The ministry disconnected its systems to contain the incident before the government restored services.", "scope.mitigation", false},
-		{"The agency contained the incident on its own servers, and the government restored services the next day.", "scope.mitigation", false},
+		// Convention C23: containing the incident is mitigation, whoever does it.
+		{"The agency contained the incident on its own servers, and the government restored services the next day.", "scope.mitigation", true},
 		{"The territorial State must contain the incident and limit further damage to the victim State.", "scope.mitigation", true},
 		{"The ministry disconnected its systems to contain the incident before the government restored services.", "scope.termination", false},
 		{"The government must disconnect the botnet's servers used in the operation against the victim State.", "scope.termination", true},
 	})
 	checkLangCases(t, []langCase{
-		{"fr", "Le ministère a dû contenir l'incident sur certains serveurs, a indiqué le gouvernement.", []string{"-scope.mitigation"}},
+		// Convention C23 (round 17) reads a victim containing an incident
+		// in its own servers as mitigation; disconnecting them stays out.
+		{"fr", "Le ministère a dû contenir l'incident sur certains serveurs, a indiqué le gouvernement.", []string{"scope.mitigation"}},
 		{"fr", "L'État territorial doit contenir l'incident et limiter les dommages causés à l'État victime.", []string{"scope.mitigation"}},
-		{"es", "El ministerio tuvo que contener el incidente en algunos servidores, informó el gobierno.", []string{"-scope.mitigation"}},
+		{"es", "El ministerio tuvo que contener el incidente en algunos servidores, informó el gobierno.", []string{"scope.mitigation"}},
 		{"es", "El gobierno desconectó varios servicios para contener el ataque contra sus sistemas.", []string{"-scope.mitigation"}},
 		{"es", "El Estado territorial debe contener el ataque y mitigar sus efectos sobre el Estado afectado.", []string{"scope.mitigation"}},
 		// A document put online is no crime online.
