@@ -92,39 +92,22 @@ func eachPage(n int, worker func() (work func(i int), done func())) {
 // onceMap gives the value of each key built once, by the first goroutine
 // to ask for it, for all of them; the others wait for it. A build that
 // panics panics again for each that asks, as building the value again
-// would.
+// would (sync.OnceValue).
 type onceMap[V any] struct {
 	mu sync.Mutex
-	m  map[string]*onceValue[V]
-}
-
-type onceValue[V any] struct {
-	once  sync.Once
-	v     V
-	crash any
+	m  map[string]func() V
 }
 
 func (o *onceMap[V]) get(key string, build func() V) V {
 	o.mu.Lock()
-	e, ok := o.m[key]
+	v, ok := o.m[key]
 	if !ok {
 		if o.m == nil {
-			o.m = map[string]*onceValue[V]{}
+			o.m = map[string]func() V{}
 		}
-		e = new(onceValue[V])
-		o.m[key] = e
+		v = sync.OnceValue(build)
+		o.m[key] = v
 	}
 	o.mu.Unlock()
-	e.once.Do(func() {
-		defer func() {
-			if x := recover(); x != nil {
-				e.crash = x
-			}
-		}()
-		e.v = build()
-	})
-	if e.crash != nil {
-		panic(e.crash)
-	}
-	return e.v
+	return v()
 }
