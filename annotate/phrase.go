@@ -19,6 +19,10 @@ const (
 type atom struct {
 	alts []alt
 	gap  int // up to gap arbitrary tokens, when alts is empty
+	// bits has the bit of each word number alts accept (see wordBits), set
+	// when they are numbered; 0, which rules out nothing, when one of them
+	// is a prefix.
+	bits uint64
 }
 
 // alt is one word an atom accepts.

@@ -21,9 +21,10 @@ type token struct {
 	// lexicon: 0 for a word no phrase has. Stems are compared by number
 	// only.
 	lowerID, stemID, stem2ID int32
-	start, end               int // code-point offsets
-	bstart, bend             int // byte offsets
-	sent                     int // sentence index
+	bits                     uint64 // of the three numbers (see wordBits)
+	start, end               int    // code-point offsets
+	bstart, bend             int    // byte offsets
+	sent                     int    // sentence index
 }
 
 // tokenize splits text into words: runs of letters and digits, with an
@@ -200,6 +201,23 @@ func foldIn(lang, w string) string {
 type phraseRef struct {
 	id  int
 	seq seq
+	// second is the bits of its second word (see atom.bits), 0 when that
+	// word is a prefix, a gap or absent. Most candidates fail at their
+	// second word: testing these bits against the next token's keeps the
+	// tagger from reading the phrase itself.
+	second uint64
+}
+
+// wordBits returns the bits of word numbers that an atom's and a token's
+// bits share when the token may match: one of 64 for each nonzero number.
+func wordBits(ids ...int32) uint64 {
+	var m uint64
+	for _, id := range ids {
+		if id != 0 {
+			m |= 1 << (uint32(id) & 63)
+		}
+	}
+	return m
 }
 
 type compiledRule struct {
@@ -294,6 +312,7 @@ func (t *Tagger) lookup(text string, toks []token, lex []*lexEntry) {
 		e := lex[i]
 		toks[i].lower = e.lower
 		toks[i].lowerID, toks[i].stemID, toks[i].stem2ID = e.lowerID, e.stemID, e.stem2ID
+		toks[i].bits = wordBits(e.lowerID, e.stemID, e.stem2ID)
 	}
 }
 
@@ -313,7 +332,7 @@ func (t *Tagger) learn(form string) *lexEntry {
 	// A phrase's first word depends on this word alone: keep only the
 	// phrases it can begin, so that "international" does not try every
 	// "inter*" phrase at each of its occurrences.
-	tk := token{lower: e.lower, lowerID: e.lowerID, stemID: e.stemID, stem2ID: e.stem2ID}
+	tk := token{lower: e.lower, lowerID: e.lowerID, stemID: e.stemID, stem2ID: e.stem2ID, bits: wordBits(e.lowerID, e.stemID, e.stem2ID)}
 	var byStem2 []phraseRef
 	if stem2 != "" {
 		byStem2 = t.byStem[stem2]
@@ -606,6 +625,9 @@ func (r compiledRule) triggerPhrases() []int {
 func (t *Tagger) register(id int, s seq) {
 	t.number(s)
 	ref := phraseRef{id: id, seq: s}
+	if len(s) > 1 {
+		ref.second = s[1].bits
+	}
 	prefixed := map[string]bool{}
 	for _, a := range s[0].alts {
 		switch a.kind {
@@ -646,6 +668,12 @@ func (t *Tagger) number(s seq) {
 				t.words[v.value] = id
 			}
 			v.id = id
+		}
+		s[a].bits = 0
+		if len(s[a].alts) > 0 && !slices.ContainsFunc(s[a].alts, func(v alt) bool { return v.kind == atomPrefix }) {
+			for _, v := range s[a].alts {
+				s[a].bits |= wordBits(v.id)
+			}
 		}
 	}
 }
@@ -765,7 +793,14 @@ func (t *Tagger) tag(text string, detect bool) []corpus.Annotation {
 		// starts at its second, which most candidates fail, so a second
 		// word is tried here before the call, which goes on after it.
 		next := i+1 < len(toks) && toks[i+1].sent == toks[i].sent
+		var nextBits uint64
+		if next {
+			nextBits = toks[i+1].bits
+		}
 		for _, ref := range lex[i].candidates {
+			if ref.second&nextBits == 0 && ref.second != 0 {
+				continue
+			}
 			a := 1
 			if len(ref.seq) > 1 && len(ref.seq[1].alts) > 0 {
 				if !next || !atomMatches(&ref.seq[1], &toks[i+1]) {
@@ -891,6 +926,9 @@ func matchFrom(s seq, a int, toks []token, j, sent int) (int, bool) {
 }
 
 func atomMatches(a *atom, tk *token) bool {
+	if a.bits&tk.bits == 0 && a.bits != 0 {
+		return false
+	}
 	for _, v := range a.alts {
 		switch v.kind {
 		case atomStem:
