@@ -907,9 +907,18 @@ func matchFrom(s seq, a int, toks []token, j, sent int) (int, bool) {
 	for ; a < len(s); a++ {
 		at := &s[a]
 		if len(at.alts) == 0 {
+			// The word after a gap rules out most of its places by bits
+			// alone, without a call for each.
+			var after uint64
+			if a+1 < len(s) {
+				after = s[a+1].bits
+			}
 			for k := 0; k <= at.gap && j+k <= len(toks); k++ {
 				if j+k < len(toks) && toks[j+k].sent != sent {
 					break
+				}
+				if after != 0 && (j+k == len(toks) || after&toks[j+k].bits == 0) {
+					continue
 				}
 				if end, ok := matchFrom(s, a+1, toks, j+k, sent); ok {
 					return end, true
