@@ -204,8 +204,10 @@ type phraseRef struct {
 	// second is the bits of its second word (see atom.bits), 0 when that
 	// word is a prefix, a gap or absent. Most candidates fail at their
 	// second word: testing these bits against the next token's keeps the
-	// tagger from reading the phrase itself.
+	// tagger from reading the phrase itself, as single does for phrases of
+	// one word, which match wherever they are candidates.
 	second uint64
+	single bool
 }
 
 // wordBits returns the bits of word numbers that an atom's and a token's
@@ -624,7 +626,7 @@ func (r compiledRule) triggerPhrases() []int {
 
 func (t *Tagger) register(id int, s seq) {
 	t.number(s)
-	ref := phraseRef{id: id, seq: s}
+	ref := phraseRef{id: id, seq: s, single: len(s) == 1}
 	if len(s) > 1 {
 		ref.second = s[1].bits
 	}
@@ -798,11 +800,17 @@ func (t *Tagger) tag(text string, detect bool) []corpus.Annotation {
 			nextBits = toks[i+1].bits
 		}
 		for _, ref := range lex[i].candidates {
-			if ref.second&nextBits == 0 && ref.second != 0 {
-				continue
-			}
 			a := 1
-			if len(ref.seq) > 1 && len(ref.seq[1].alts) > 0 {
+			switch {
+			case ref.second != 0:
+				if ref.second&nextBits == 0 || !atomMatches(&ref.seq[1], &toks[i+1]) {
+					continue
+				}
+				a = 2
+			case ref.single:
+				hits.add(hit{ref.id, i, i + 1})
+				continue
+			case len(ref.seq[1].alts) > 0:
 				if !next || !atomMatches(&ref.seq[1], &toks[i+1]) {
 					continue
 				}
