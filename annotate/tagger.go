@@ -264,7 +264,7 @@ type Tagger struct {
 	byPrefix  map[string][]phraseRef // first two bytes of a first prefix atom → phrases
 	prefixes  []phraseRef            // phrases that begin with a prefix shorter than that
 	rules     []compiledRule
-	triggers  map[int][]int // phrase ID → rules that phrase can fire
+	triggers  [][]int // by phrase ID: the rules that phrase can fire
 	negCues   []int
 	negScope  []int
 	negExcept []int
@@ -468,7 +468,7 @@ func langTagger(file string, cb *Codebook, lang string, errs *CheckErrors) *Tagg
 }
 
 func newTagger(cb *Codebook, lang string, neg Negation, patterns map[string][]string) *Tagger {
-	t := &Tagger{cb: cb, lang: lang, neg: neg, patterns: patterns, byStem: map[string][]phraseRef{}, byExact: map[string][]phraseRef{}, byPrefix: map[string][]phraseRef{}, triggers: map[int][]int{}, negWindow: neg.Window}
+	t := &Tagger{cb: cb, lang: lang, neg: neg, patterns: patterns, byStem: map[string][]phraseRef{}, byExact: map[string][]phraseRef{}, byPrefix: map[string][]phraseRef{}, negWindow: neg.Window}
 	if t.negWindow == 0 {
 		t.negWindow = 4
 	}
@@ -608,6 +608,9 @@ func (t *Tagger) compileRules(file string, errs *CheckErrors) {
 			idx := len(t.rules)
 			t.rules = append(t.rules, cr)
 			for _, id := range cr.triggerPhrases() {
+				for len(t.triggers) <= id {
+					t.triggers = append(t.triggers, nil)
+				}
 				t.triggers[id] = append(t.triggers[id], idx)
 			}
 		}
@@ -823,6 +826,9 @@ func (t *Tagger) tag(text string, detect bool) []corpus.Annotation {
 	}
 	order := sc.order[:0]
 	for _, id := range sc.touched {
+		if id >= len(t.triggers) {
+			continue
+		}
 		for _, r := range t.triggers[id] {
 			if !sc.fired[r] {
 				sc.fired[r] = true
@@ -1095,17 +1101,9 @@ func (t *Tagger) excepted(c hit, hits hitSet) bool {
 // markSentences sets the sentence index of each token.
 func markSentences(text string, toks []token) {
 	sents := corpus.Sentences(text)
-	// corpus.Sentences speaks in bytes; tokens in code points.
-	ends := make([]int, len(sents))
-	pos, cp := 0, 0
-	for i, s := range sents {
-		cp += utf8.RuneCountInString(text[pos:s[1]])
-		pos = s[1]
-		ends[i] = cp
-	}
 	k := 0
 	for i := range toks {
-		for k < len(ends)-1 && toks[i].start >= ends[k] {
+		for k < len(sents)-1 && toks[i].bstart >= sents[k][1] {
 			k++
 		}
 		toks[i].sent = k
