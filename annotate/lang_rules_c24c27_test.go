@@ -6,8 +6,8 @@ import "testing"
 // C24–C27 of round 18 (testdata/gold/README.md, "Round 18"). The sentences
 // were written for this test from the conventions' text, not taken from a
 // labelled passage: positives in several syntaxes (an active, a passive, a
-// question, a negation, a noun phrase) and near misses that use the same
-// cue words.
+// relative clause, a question, a negation, a noun phrase) and near misses
+// that use the same cue words.
 
 // TestFrenchSpanishConventionC24 checks that a State held, to be held or
 // not held accountable, responsible or liable is topic.state_responsibility,
@@ -21,22 +21,26 @@ func TestFrenchSpanishConventionC24(t *testing.T) {
 		{"fr", "Il faut pouvoir responsabiliser un État qui ferme les yeux sur les attaques menées depuis ses réseaux.", []string{"topic.state_responsibility"}},
 		{"fr", "Un État ne sera pas tenu pour responsable des dommages s'il a pris toutes les mesures raisonnables à sa portée.", []string{"topic.state_responsibility"}},
 		{"fr", "Ce cadre permet de demander des comptes aux États pour leur comportement irresponsable dans le cyberespace.", []string{"topic.state_responsibility"}},
+		{"fr", "Les pays qui hébergent des acteurs criminels de rançongiciels doivent être tenus pour responsables.", []string{"topic.state_responsibility"}},
 		{"fr", "L'Union veille à ce que les auteurs de ces cyberattaques soient tenus pour responsables de leurs actes.", []string{"-topic.state_responsibility"}},
 		{"fr", "Chaque État a la responsabilité de protéger ses citoyens contre les cybermenaces.", []string{"-topic.state_responsibility"}},
 		{"fr", "La commune est tenue responsable des dommages causés aux usagers par le mauvais entretien de la voirie.", []string{"-topic.state_responsibility"}},
 		{"fr", "Les normes de comportement responsable des États dans le cyberespace ont été adoptées par consensus.", []string{"-topic.state_responsibility"}},
 		{"fr", "Le gouvernement devra rendre des comptes au Parlement sur l'usage des crédits de la cybersécurité.", []string{"-topic.state_responsibility"}},
+		{"fr", "Les pays qui ont adopté la loi veulent que les auteurs des piratages rendent des comptes.", []string{"-topic.state_responsibility"}},
 		{"es", "Haremos responsables a los países que dan refugio a grupos criminales de ransomware.", []string{"topic.state_responsibility"}},
 		{"es", "Los Estados deben rendir cuentas por las ciberoperaciones dañinas que llevan a cabo.", []string{"topic.state_responsibility"}},
 		{"es", "Es necesario responsabilizar a los gobiernos que no actúan contra los ataques lanzados desde su territorio.", []string{"topic.state_responsibility"}},
 		{"es", "Un Estado no será considerado responsable de los daños si adoptó medidas razonables para prevenirlos.", []string{"topic.state_responsibility"}},
 		{"es", "La mayoría de los Estados no rinden cuentas por sus operaciones cibernéticas perjudiciales.", []string{"topic.state_responsibility"}},
 		{"es", "Washington hará responsable al Kremlin si no toma medidas contra los piratas informáticos.", []string{"topic.state_responsibility"}},
+		{"es", "Los países que albergan a actores criminales de ransomware deben rendir cuentas.", []string{"topic.state_responsibility"}},
 		{"es", "Es necesario responsabilizar a esas redes criminales por sus ataques contra hospitales.", []string{"-topic.state_responsibility"}},
 		{"es", "Los Estados tienen la responsabilidad de proteger a sus ciudadanos frente a las amenazas cibernéticas.", []string{"-topic.state_responsibility"}},
 		{"es", "El municipio es responsable de los daños causados a los vecinos por la obra pública.", []string{"-topic.state_responsibility"}},
 		{"es", "La estrategia exige que las autoridades y los funcionarios rindan cuentas de su aplicación.", []string{"-topic.state_responsibility"}},
 		{"es", "El Gobierno rendirá cuentas ante el Congreso sobre la ejecución del presupuesto de ciberseguridad.", []string{"-topic.state_responsibility"}},
+		{"es", "Los países que firmaron el convenio quieren que los autores de los ataques rindan cuentas.", []string{"-topic.state_responsibility"}},
 	})
 }
 
@@ -58,16 +62,18 @@ func TestFrenchSpanishConventionC25(t *testing.T) {
 		{"es", "Toda ciberoperación que vulnere la soberanía de otro Estado constituye un hecho internacionalmente ilícito.", []string{"topic.state_responsibility"}},
 		{"es", "Tales operaciones serían consideradas actos internacionalmente ilícitos aunque no alcancen el umbral del uso de la fuerza.", []string{"topic.state_responsibility"}},
 		{"es", "Para que exista un hecho ilícito internacional, la conducta debe ser atribuible al Estado y violar una obligación suya.", []string{"topic.state_responsibility"}},
+		{"es", "Una ciberoperación que viola la soberanía de otro Estado constituye un ilícito internacional.", []string{"topic.state_responsibility"}},
 		{"es", "Los Estados no deben permitir que su territorio sea utilizado para cometer hechos internacionalmente ilícitos mediante las TIC.", []string{"-topic.state_responsibility"}},
 		{"es", "El acceso no autorizado a un sistema informático es un acto ilícito tipificado en el código penal.", []string{"-topic.state_responsibility"}},
 		{"es", "Un Estado que no actúa frente a los ciberataques incumple su obligación de diligencia debida.", []string{"-topic.state_responsibility"}},
+		{"es", "El tráfico ilícito internacional de armas pequeñas preocupa a los gobiernos de la región.", []string{"-topic.state_responsibility"}},
 	})
 }
 
-// TestFrenchSpanishConventionC26 checks that self-defence, countermeasures
-// or force against non-State actors' operations, affirmed, denied or asked in
-// law, is actors.non_state, and that a response with no such actor, or
-// actors named as a threat, is not.
+// TestFrenchSpanishConventionC26 checks that self-defence, countermeasures,
+// force or a response to unlawful acts against non-State actors, affirmed,
+// denied or asked in law, is actors.non_state, and that a response with no
+// such actor, or actors named as a threat, is not.
 func TestFrenchSpanishConventionC26(t *testing.T) {
 	checkLangCases(t, []langCase{
 		{"fr", "La légitime défense peut être invoquée contre une agression armée menée par un acteur non étatique.", []string{"actors.non_state"}},
@@ -75,6 +81,7 @@ func TestFrenchSpanishConventionC26(t *testing.T) {
 		{"fr", "Peut-on adopter des contre-mesures à l'encontre de groupes criminels lorsque l'État territorial reste inactif ?", []string{"actors.non_state"}},
 		{"fr", "Les contre-mesures ne peuvent viser que des États, et non des acteurs non étatiques.", []string{"actors.non_state"}},
 		{"fr", "Le droit international permet-il de répondre par la force aux attaques de groupes armés non étatiques ?", []string{"actors.non_state"}},
+		{"fr", "Le Danemark répondra aux actes illicites d'autres États et d'acteurs non étatiques dans le cyberespace.", []string{"actors.non_state"}},
 		{"fr", "La France peut prendre des contre-mesures en réponse à une cyberopération illicite.", []string{"-actors.non_state"}},
 		{"fr", "Les acteurs étatiques et non étatiques multiplient les cyberattaques contre les infrastructures critiques.", []string{"-actors.non_state"}},
 		{"fr", "La légitime défense est ouverte aux États victimes d'une agression armée.", []string{"-actors.non_state"}},
@@ -82,6 +89,7 @@ func TestFrenchSpanishConventionC26(t *testing.T) {
 		{"es", "Cabe preguntarse si un Estado puede adoptar contramedidas contra actores no estatales.", []string{"actors.non_state"}},
 		{"es", "Los Estados podrán responder a los actos ilícitos de actores no estatales en el ciberespacio conforme al derecho internacional.", []string{"actors.non_state"}},
 		{"es", "Las contramedidas solo pueden dirigirse contra Estados, no contra grupos privados de hackers.", []string{"actors.non_state"}},
+		{"es", "Dinamarca responderá a los actos ilícitos de otros Estados y de actores no estatales en el ciberespacio.", []string{"actors.non_state"}},
 		{"es", "Las ciberoperaciones de actores estatales y no estatales pueden poner en peligro la estabilidad internacional.", []string{"-actors.non_state"}},
 		{"es", "Es preciso prevenir y responder a las amenazas planteadas por la actividad cibernética transnacional y el terrorismo.", []string{"-actors.non_state"}},
 		{"es", "Un Estado víctima puede adoptar contramedidas proporcionales frente a un ciberataque.", []string{"-actors.non_state"}},
@@ -101,6 +109,7 @@ func TestFrenchSpanishConventionC27(t *testing.T) {
 		{"fr", "Un réseau sécurisé permet une coopération rapide entre les États membres en cas de cyberincident.", []string{"measures.assistance"}},
 		{"fr", "La coopération internationale est indispensable pour répondre efficacement aux menaces liées aux TIC.", []string{"measures.assistance"}},
 		{"fr", "Les deux pays coordonneront leurs efforts pour atténuer les risques cyber qui pèsent sur leurs infrastructures.", []string{"measures.assistance"}},
+		{"fr", "La France et l'Allemagne ont coordonné leur réponse à la cyberattaque contre leurs réseaux électriques.", []string{"measures.assistance"}},
 		{"fr", "La coopération policière et judiciaire contre la cybercriminalité a permis le démantèlement du réseau.", []string{"-measures.assistance"}},
 		{"fr", "Les deux pays ont renforcé leur coopération dans le domaine du numérique et de la cybersécurité.", []string{"-measures.assistance"}},
 		{"fr", "Cette coopération vise à renforcer les capacités de résilience des pays partenaires face aux cybermenaces.", []string{"-measures.assistance"}},
@@ -112,6 +121,7 @@ func TestFrenchSpanishConventionC27(t *testing.T) {
 		{"es", "La cooperación internacional es esencial para responder eficazmente a las amenazas a las TIC.", []string{"measures.assistance"}},
 		{"es", "Ambos gobiernos coordinarán sus acciones para mitigar los riesgos cibernéticos en la región.", []string{"measures.assistance"}},
 		{"es", "Acordamos trabajar juntos para combatir las ciberamenazas de actores estatales y no estatales.", []string{"measures.assistance"}},
+		{"es", "España y Portugal coordinaron su respuesta al ciberataque contra sus redes eléctricas.", []string{"measures.assistance"}},
 		{"es", "La red 24/7 garantiza una rápida cooperación internacional en la investigación de ciberdelitos.", []string{"-measures.assistance"}},
 		{"es", "Ambos países profundizaron su cooperación en materia de ciberseguridad y transformación digital.", []string{"-measures.assistance"}},
 		{"es", "La cooperación busca fortalecer las capacidades de los países para resistir las amenazas cibernéticas.", []string{"-measures.assistance"}},
