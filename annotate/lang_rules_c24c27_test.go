@@ -115,6 +115,7 @@ func TestFrenchSpanishConventionC27(t *testing.T) {
 		{"fr", "Cette coopération vise à renforcer les capacités de résilience des pays partenaires face aux cybermenaces.", []string{"-measures.assistance"}},
 		{"fr", "Au sein du ministère, les services coopèrent pour traiter les incidents informatiques.", []string{"-measures.assistance"}},
 		{"fr", "La boîte à outils améliore la coopération, prévient les conflits et atténue les menaces cybernétiques.", []string{"-measures.assistance"}},
+		{"fr", "Le traité organise une collaboration pour enquêter sur les infractions pénales commises en ligne et échanger des preuves électroniques entre États.", []string{"-measures.assistance"}},
 		{"es", "Estados Unidos trabajará con Costa Rica para responder a las amenazas cibernéticas contra sus instituciones.", []string{"measures.assistance"}},
 		{"es", "Los Estados miembros cooperarán para hacer frente a los incidentes cibernéticos de gran escala.", []string{"measures.assistance"}},
 		{"es", "Chile solicitó la cooperación de sus socios para contener el ciberataque contra sus ministerios.", []string{"measures.assistance"}},
@@ -127,5 +128,6 @@ func TestFrenchSpanishConventionC27(t *testing.T) {
 		{"es", "La cooperación busca fortalecer las capacidades de los países para resistir las amenazas cibernéticas.", []string{"-measures.assistance"}},
 		{"es", "Las agencias del gobierno nacional colaboran entre sí para gestionar los incidentes.", []string{"-measures.assistance"}},
 		{"es", "El conjunto de instrumentos mejora la cooperación, previene conflictos y reduce las amenazas cibernéticas.", []string{"-measures.assistance"}},
+		{"es", "El convenio establece mecanismos de colaboración para investigar delitos informáticos e intercambiar pruebas electrónicas entre los Estados.", []string{"-measures.assistance"}},
 	})
 }
