@@ -85,6 +85,7 @@ func TestFrenchSpanishConventionC26(t *testing.T) {
 		{"fr", "La France peut prendre des contre-mesures en réponse à une cyberopération illicite.", []string{"-actors.non_state"}},
 		{"fr", "Les acteurs étatiques et non étatiques multiplient les cyberattaques contre les infrastructures critiques.", []string{"-actors.non_state"}},
 		{"fr", "La légitime défense est ouverte aux États victimes d'une agression armée.", []string{"-actors.non_state"}},
+		{"fr", "Le code pénal reconnaît la légitime défense des particuliers face à une agression injuste.", []string{"-actors.non_state"}},
 		{"es", "El derecho a la legítima defensa puede ejercerse frente a ataques armados de grupos terroristas.", []string{"actors.non_state"}},
 		{"es", "Cabe preguntarse si un Estado puede adoptar contramedidas contra actores no estatales.", []string{"actors.non_state"}},
 		{"es", "Los Estados podrán responder a los actos ilícitos de actores no estatales en el ciberespacio conforme al derecho internacional.", []string{"actors.non_state"}},
@@ -93,6 +94,7 @@ func TestFrenchSpanishConventionC26(t *testing.T) {
 		{"es", "Las ciberoperaciones de actores estatales y no estatales pueden poner en peligro la estabilidad internacional.", []string{"-actors.non_state"}},
 		{"es", "Es preciso prevenir y responder a las amenazas planteadas por la actividad cibernética transnacional y el terrorismo.", []string{"-actors.non_state"}},
 		{"es", "Un Estado víctima puede adoptar contramedidas proporcionales frente a un ciberataque.", []string{"-actors.non_state"}},
+		{"es", "El código penal reconoce la legítima defensa de los particulares frente a una agresión ilegítima.", []string{"-actors.non_state"}},
 	})
 }
 
