@@ -53,6 +53,7 @@ func TestFrenchSpanishConventionC29(t *testing.T) {
 		{"fr", "Les deux pays ont établi un canal de communication direct pour s'informer des cyberattaques en cours.", []string{"knowledge.actual", "measures.notification"}},
 		{"fr", "Le CERT national a transmis aux CERT étrangers des informations sur le botnet en leur demandant d'agir.", []string{"knowledge.actual", "measures.notification"}},
 		{"fr", "Les autorités américaines ont transmis des informations concernant le chef du groupe de pirates à leurs homologues russes.", []string{"knowledge.actual", "measures.notification"}},
+		{"fr", "Avant d'autoriser l'activité projetée, l'État doit informer ou consulter les autres États susceptibles d'être touchés.", []string{"measures.notification", "-knowledge.actual"}},
 		{"fr", "Ce réseau permet aux CSIRT de partager des informations sur les menaces.", []string{"-knowledge.actual"}},
 		{"fr", "La France a informé ses alliés de son attribution de l'attaque à la Russie.", []string{"-knowledge.actual"}},
 		{"fr", "L'opérateur a transmis à la CNIL des informations sur la violation de données personnelles.", []string{"-knowledge.actual", "-measures.notification"}},
@@ -60,6 +61,7 @@ func TestFrenchSpanishConventionC29(t *testing.T) {
 		{"es", "Ambos gobiernos acordaron un canal de comunicación directo para avisarse de los ciberataques en curso.", []string{"knowledge.actual", "measures.notification"}},
 		{"es", "Si tienen pruebas de los ataques informáticos, existen canales oficiales de intercambio de información, recordó el gobierno ruso.", []string{"knowledge.actual", "measures.notification"}},
 		{"es", "El CERT nacional proporcionó información sobre los servidores de mando a sus homólogos extranjeros.", []string{"knowledge.actual", "measures.notification"}},
+		{"es", "Antes de autorizar la actividad proyectada, el Estado debe notificar y consultar a los Estados que puedan resultar afectados.", []string{"measures.notification", "-knowledge.actual"}},
 		{"es", "La plataforma permite a los CSIRT compartir información sobre amenazas.", []string{"-knowledge.actual"}},
 		{"es", "Las empresas deben notificar a la autoridad de control las violaciones de datos personales.", []string{"-knowledge.actual", "-measures.notification"}},
 	})
