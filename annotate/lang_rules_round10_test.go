@@ -239,7 +239,9 @@ func TestFrenchSpanishStandardAndEndRound10(t *testing.T) {
 		{"fr", "L'État doit l'arrêter dès qu'il a connaissance de l'opération.", []string{"scope.termination"}},
 		{"es", "El Estado debe detenerla tan pronto como tenga conocimiento de la operación.", []string{"scope.termination"}},
 		{"es", "El Estado debe desactivar los servidores utilizados para el ataque.", []string{"scope.termination"}},
-		{"fr", "Le service de l'État a accédé au serveur à l'origine de l'attaque afin de la neutraliser.", []string{"-scope.termination"}},
+		// C28 (round 19): entering the attacker's system to neutralise the
+		// attack ends it (b6-fr-021).
+		{"fr", "Le service de l'État a accédé au serveur à l'origine de l'attaque afin de la neutraliser.", []string{"scope.termination"}},
 	})
 }
 

@@ -106,7 +106,10 @@ func TestFrenchSpanishElements(t *testing.T) {
 		{"es", "El Estado está obligado a adoptar todas las medidas para impedir las operaciones desde su territorio.", []string{"status.binding", "scope.prevention"}},
 		{"fr", "Le plan vise à prévenir les malentendus entre les délégations.", []string{"-scope.prevention"}},
 		{"es", "La conferencia busca evitar la escalada de un conflicto armado.", []string{"-scope.prevention"}},
-		{"fr", "Les entreprises ont démantelé le botnet et désactivé ses serveurs.", []string{"-scope.termination"}},
+		// C28 (round 19): a takedown is termination whoever does it; a
+		// victim taking its own servers offline is not.
+		{"fr", "Les entreprises ont démantelé le botnet et désactivé ses serveurs.", []string{"scope.termination"}},
+		{"fr", "Les entreprises ont mis leurs propres serveurs hors ligne par précaution.", []string{"-scope.termination"}},
 		{"fr", "L'État territorial doit démanteler les serveurs utilisés pour l'attaque.", []string{"scope.termination"}},
 		{"es", "La empresa desconectó sus servidores durante la noche.", []string{"-scope.termination"}},
 		{"fr", "Le ministère surveille l'évolution des marchés financiers.", []string{"-measures.monitoring"}},

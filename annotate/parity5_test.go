@@ -49,7 +49,7 @@ var parity5Cases = []parityCase{
 	// C2 (round 13): no word of legal status said of the duty
 	{"status.binding", false,
 		"A State that fails to exercise due diligence commits an internationally wrongful act.",
-		"L'État qui manque à son devoir de diligence commet un fait internationalement illicite.",
+		"L'État qui n'exerce pas la diligence requise commet un fait internationalement illicite.",
 		"El Estado que no actúa con la diligencia debida comete un hecho internacionalmente ilícito."},
 	{"status.binding", true,
 		"The obligation of vigilance applies to cyberspace.",

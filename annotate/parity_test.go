@@ -165,9 +165,11 @@ var parityCases = []parityCase{
 		"L'État n'a pas fait cesser la cyberactivité préjudiciable.",
 		"El Estado no logró poner término a la actividad cibernética perjudicial."},
 	{"scope.termination", false,
-		"A security firm took the botnet offline last week.",
-		"Une société de sécurité a mis le botnet hors ligne la semaine dernière.",
-		"Una empresa de seguridad desactivó la botnet la semana pasada."},
+		// C28 (round 19) makes a firm's takedown termination; the near
+		// miss is now a victim shutting its own servers.
+		"A security firm took its own servers offline last week as a precaution.",
+		"Une société de sécurité a mis ses propres serveurs hors ligne la semaine dernière par précaution.",
+		"Una empresa de seguridad desconectó sus propios servidores la semana pasada por precaución."},
 	{"scope.termination", false,
 		"The refinery had to halt production after the ransomware attack.",
 		"La raffinerie a dû interrompre sa production après l'attaque par rançongiciel.",
