@@ -82,7 +82,7 @@ func TestEnglishReadsFrenchSpanishMeanings(t *testing.T) {
 		{"The State is required to take all measures to prevent operations launched from its territory.", []string{"status.binding", "scope.prevention"}},
 		{"The plan aims to prevent misunderstandings between delegations.", []string{"-scope.prevention"}},
 		{"The conference seeks to avoid the escalation of an armed conflict.", []string{"-scope.prevention"}},
-		{"The companies dismantled the botnet and disabled its servers.", []string{"-scope.termination"}},
+		{"The companies dismantled the botnet and disabled its servers.", []string{"scope.termination"}}, // C28 (round 19): whoever does it
 		{"The territorial State must dismantle the servers used for the attack.", []string{"scope.termination"}},
 		{"The company disconnected its servers overnight.", []string{"-scope.termination"}},
 		{"Although law enforcement responds to cyberattacks, much remains to be done to anticipate and prevent them.", []string{"scope.prevention"}},

@@ -34,7 +34,7 @@ func TestRulesReadMeaningsRound9(t *testing.T) {
 		{"Sponsoring States have a due diligence obligation to ensure that the contractors they sponsor comply with the rules.", "status.binding", true},
 		{"The tribunal identified due diligence obligations under the Convention that apply independently of any other treaty.", "status.binding", true},
 		{"The receiving State was under an obligation to take appropriate steps to protect the embassy and did nothing to prevent the attack.", "status.binding", true},
-		{"States have positive duties to prevent violence by private persons, to punish the perpetrators and to compensate the victims.", "status.binding", false}, // C2 (round 13): no word of legal status said of the duty
+		{"States have positive duties to prevent violence by private persons, to punish the perpetrators and to compensate the victims.", "status.binding", true}, // C32 (round 19): a duty States have is read as an obligation
 		{"The Court confirmed that the obligations of States to prevent harm under customary law apply to global environmental concerns.", "status.binding", true},
 		{"A State breaches its obligation of vigilance when it tolerates attacks launched from its soil against a neighbour.", "status.binding", true},
 		// ... and near misses: what binds is another thing, or nothing is

@@ -42,7 +42,7 @@ func TestRulesReadMeanings(t *testing.T) {
 		{"The declaration on the future of the internet is not legally binding.", "status.voluntary", false},
 		// Stopping an operation is the State's, not a firm's or a pipeline's.
 		{"The territorial State should shut down the servers used in the attack.", "scope.termination", true},
-		{"A security firm took the botnet offline last week.", "scope.termination", false},
+		{"A security firm took the botnet offline last week.", "scope.termination", true}, // C28 (round 19): whoever does it
 		{"The refinery had to halt production after the ransomware attack.", "scope.termination", false},
 		{"The State was unable to stop the attack on its own.", "scope.termination", true},
 		// Preventing operations or harm, not disinformation or a sale.

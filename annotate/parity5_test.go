@@ -496,11 +496,12 @@ var parity5Cases2 = []parityCase{
 		"Mexico recognises due diligence as an obligation under international law.",
 		"Le Mexique reconnaît la diligence requise comme une obligation de droit international.",
 		"México reconoce la diligencia debida como una obligación de derecho internacional."},
-	// C2 (round 13): no word of legal status said of the duty
+	// C32 (round 19): a duty every State owes is binding; whether it is owed
+	// is an open question (S1).
 	{"status.binding", false,
-		"The duty of vigilance is owed by every State to all other States.",
-		"Le devoir de vigilance s'impose à chaque État envers tous les autres États.",
-		"El deber de vigilancia obliga a cada Estado frente a todos los demás Estados."},
+		"Whether a duty of vigilance is owed by every State to all other States remains an open question.",
+		"La question de savoir si un devoir de vigilance s'impose à chaque État envers tous les autres États reste ouverte.",
+		"Sigue abierta la cuestión de si un deber de vigilancia obliga a cada Estado frente a todos los demás Estados."},
 	{"status.binding", false,
 		"Due diligence is best understood as a voluntary norm of responsible behaviour.",
 		"La diligence requise s'entend plutôt comme une norme volontaire de comportement responsable.",
