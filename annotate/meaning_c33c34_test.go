@@ -30,6 +30,8 @@ func TestRulesFollowConventionC33(t *testing.T) {
 		{"en", "The workshop will discuss sovereignty, non-intervention, the use of force and international humanitarian law.", []string{"-topic.sovereignty", "-topic.use_of_force", "-topic.ihl"}},
 		{"en", "Part III will address the law of armed conflict.", []string{"-topic.ihl"}},
 		{"en", "This paper analyses cyber espionage below the threshold of the use of force.", []string{"-topic.use_of_force"}},
+		{"en", "The paper also addresses the responses open to injured States, such as retorsion, countermeasures and self-defence.", []string{"-topic.state_responsibility", "-topic.use_of_force"}},
+		{"en", "Sovereignty and the prohibition of intervention will be examined in the second part.", []string{"-topic.sovereignty", "-topic.non_intervention"}},
 		{"fr", "Cet article examine si le principe de non-intervention s'applique aux ingérences électorales menées par des moyens numériques.", []string{"topic.non_intervention"}},
 		{"fr", "La question de savoir si une cyberattaque peut constituer une agression armée au sens de l'article 51 reste ouverte.", []string{"topic.use_of_force"}},
 		{"fr", "Le présent chapitre étudie la souveraineté des États sur leurs infrastructures numériques.", []string{"topic.sovereignty"}},
@@ -42,6 +44,7 @@ func TestRulesFollowConventionC33(t *testing.T) {
 		{"fr", "La deuxième partie examinera le droit des conflits armés.", []string{"-topic.ihl"}},
 		{"fr", "Cet article analyse l'espionnage numérique en deçà du seuil de l'emploi de la force.", []string{"-topic.use_of_force"}},
 		{"fr", "Le cours porte sur la souveraineté, la diligence requise et la responsabilité des États.", []string{"-topic.sovereignty", "-topic.state_responsibility"}},
+		{"fr", "La souveraineté et la non-intervention seront examinées dans la seconde partie.", []string{"-topic.sovereignty", "-topic.non_intervention"}},
 		{"es", "Este artículo examina si el principio de no intervención se aplica a la injerencia electoral por medios digitales.", []string{"topic.non_intervention"}},
 		{"es", "Cabe preguntarse si un ciberataque que inutiliza una red eléctrica puede constituir un ataque armado.", []string{"topic.use_of_force"}},
 		{"es", "El presente trabajo estudia la soberanía de los Estados sobre su infraestructura digital.", []string{"topic.sovereignty"}},
@@ -53,6 +56,7 @@ func TestRulesFollowConventionC33(t *testing.T) {
 		{"es", "En la segunda parte se abordará el derecho de los conflictos armados.", []string{"-topic.ihl"}},
 		{"es", "El presente artículo analiza el espionaje digital por debajo del umbral del uso de la fuerza.", []string{"-topic.use_of_force"}},
 		{"es", "El curso trata de la soberanía, la diligencia debida y la responsabilidad del Estado.", []string{"-topic.sovereignty", "-topic.state_responsibility"}},
+		{"es", "La soberanía y la no intervención serán examinadas en la segunda parte.", []string{"-topic.sovereignty", "-topic.non_intervention"}},
 	})
 }
 
