@@ -1,6 +1,11 @@
 package annotate
 
-import "testing"
+import (
+	"strings"
+	"testing"
+
+	"github.com/normdex/normdex/corpus"
+)
 
 // The tests below check the English, French and Spanish rules against
 // conventions C33 and C34 of round 20 (testdata/gold/README.md, "Round 20").
@@ -102,4 +107,39 @@ func TestRulesFollowConventionC34(t *testing.T) {
 		{"es", "Es dudoso que la diligencia debida se haya cristalizado como norma consuetudinaria.", []string{"status.voluntary", "-status.binding"}},
 		{"es", "Algunos sostienen que la diligencia debida es vinculante. Nosotros la consideramos una norma voluntaria.", []string{"status.voluntary", "-status.binding"}},
 	})
+}
+
+// TestNegationReports checks the report cues of a codebook's negation: a
+// match after one in its sentence, of an element with two poles, is dropped
+// whether affirmed or rejected; a break ends the cue's reach, a cue after the
+// match or in another sentence does not reach it, and elements with one
+// pole keep their tags.
+func TestNegationReports(t *testing.T) {
+	tg := compile(t, `
+negation:
+  cues: [not]
+  breaks: [but]
+  reports: [some argue]
+elements:
+  - id: status.binding
+    rejected_as: status.voluntary
+    rules: [{name: binding, any: [binding]}]
+  - id: status.voluntary
+    rejected_as: status.binding
+    rules: [{name: voluntary, any: [voluntary]}]
+  - id: topic.due_diligence
+    rules: [{name: dd, any: [due diligence]}]
+`)
+	for _, tc := range []struct{ text, want string }{
+		{"Due diligence is binding.", "status.binding,topic.due_diligence"},
+		{"Some argue that due diligence is binding.", "topic.due_diligence"},
+		{"Some argue that due diligence is not binding.", "topic.due_diligence"},
+		{"Some argue that it is binding, but we hold it voluntary.", "status.voluntary"},
+		{"It is binding, as some argue.", "status.binding"},
+		{"Some argue otherwise. Due diligence is binding.", "status.binding,topic.due_diligence"},
+	} {
+		if got := strings.Join(corpus.Elements(tg.Tag(tc.text)), ","); got != tc.want {
+			t.Errorf("Tag(%q) = %q, want %q", tc.text, got, tc.want)
+		}
+	}
 }
