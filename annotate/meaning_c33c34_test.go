@@ -39,6 +39,8 @@ func TestRulesFollowConventionC33(t *testing.T) {
 		{"en", "Sovereignty and the prohibition of intervention will be examined in the second part.", []string{"-topic.sovereignty", "-topic.non_intervention"}},
 		{"en", "The workshop aims to explore sovereignty and international humanitarian law in cyberspace.", []string{"-topic.sovereignty", "-topic.ihl"}},
 		{"en", "This paper seeks to examine how the law on the use of force applies to cyber operations.", []string{"topic.use_of_force"}},
+		{"en", "Among the questions discussed at the meeting were sovereignty and non-intervention.", []string{"-topic.sovereignty", "-topic.non_intervention"}},
+		{"en", "Chapter 4 examines the law of State responsibility.", []string{"-topic.state_responsibility"}},
 		{"en", "The negotiations turned on three areas, namely the use of force, international humanitarian law and State responsibility.", []string{"-topic.use_of_force", "-topic.ihl", "-topic.state_responsibility"}},
 		{"fr", "Cet article examine si le principe de non-intervention s'applique aux ingérences électorales menées par des moyens numériques.", []string{"topic.non_intervention"}},
 		{"fr", "La question de savoir si une cyberattaque peut constituer une agression armée au sens de l'article 51 reste ouverte.", []string{"topic.use_of_force"}},
@@ -54,6 +56,7 @@ func TestRulesFollowConventionC33(t *testing.T) {
 		{"fr", "Le cours porte sur la souveraineté, la diligence requise et la responsabilité des États.", []string{"-topic.sovereignty", "-topic.state_responsibility"}},
 		{"fr", "La souveraineté et la non-intervention seront examinées dans la seconde partie.", []string{"-topic.sovereignty", "-topic.non_intervention"}},
 		{"fr", "L'atelier vise à examiner la souveraineté et le droit international humanitaire dans le cyberespace.", []string{"-topic.sovereignty", "-topic.ihl"}},
+		{"fr", "Parmi les questions débattues lors de la réunion figuraient la souveraineté et la non-intervention.", []string{"-topic.sovereignty", "-topic.non_intervention"}},
 		{"fr", "Les discussions ont porté sur deux questions principales : la légitime défense et le droit international humanitaire.", []string{"-topic.use_of_force", "-topic.ihl"}},
 		{"es", "Este artículo examina si el principio de no intervención se aplica a la injerencia electoral por medios digitales.", []string{"topic.non_intervention"}},
 		{"es", "Cabe preguntarse si un ciberataque que inutiliza una red eléctrica puede constituir un ataque armado.", []string{"topic.use_of_force"}},
@@ -68,6 +71,7 @@ func TestRulesFollowConventionC33(t *testing.T) {
 		{"es", "El curso trata de la soberanía, la diligencia debida y la responsabilidad del Estado.", []string{"-topic.sovereignty", "-topic.state_responsibility"}},
 		{"es", "La soberanía y la no intervención serán examinadas en la segunda parte.", []string{"-topic.sovereignty", "-topic.non_intervention"}},
 		{"es", "El taller busca analizar la soberanía y el derecho internacional humanitario en el ciberespacio.", []string{"-topic.sovereignty", "-topic.ihl"}},
+		{"es", "Entre los temas debatidos en la reunión figuraron la soberanía y la no intervención.", []string{"-topic.sovereignty", "-topic.non_intervention"}},
 		{"es", "El estudio identifica dos cuestiones, a saber: la legítima defensa y el derecho internacional humanitario.", []string{"-topic.use_of_force", "-topic.ihl"}},
 	})
 }
