@@ -89,8 +89,8 @@ type Negation struct {
 	// an element on a dimension with two poles (see Element.RejectedAs: the
 	// status of due diligence), is dropped, affirmed or rejected: the
 	// passage reports a view and takes neither side (convention C34). A
-	// break ends a report's reach ("some argue that it binds, but we
-	// consider it voluntary").
+	// break or a semicolon ends a report's reach ("some argue that it
+	// binds, but we consider it voluntary").
 	Reports []string `yaml:"reports"`
 }
 

@@ -94,6 +94,7 @@ func TestRulesFollowConventionC34(t *testing.T) {
 		{"en", "It is doubtful that due diligence has crystallised into a rule of customary international law.", []string{"status.voluntary", "-status.binding"}},
 		{"en", "We are not yet convinced that due diligence is a binding obligation in cyberspace.", []string{"status.voluntary", "-status.binding"}},
 		{"en", "Some argue that due diligence is binding. We consider due diligence a voluntary norm only.", []string{"status.voluntary", "-status.binding"}},
+		{"en", "It has been argued that due diligence is binding; we disagree and regard it as a voluntary norm.", []string{"status.voluntary", "-status.binding"}},
 		{"fr", "Il n'est pas clair que la diligence requise constitue une obligation de droit international coutumier.", []string{"-status.binding", "-status.voluntary"}},
 		{"fr", "Le caractère contraignant de la diligence requise demeure controversé.", []string{"-status.binding", "-status.voluntary"}},
 		{"fr", "Il n'existe pas de consensus sur la nature juridique de l'obligation de diligence requise.", []string{"-status.binding", "-status.voluntary"}},
@@ -119,9 +120,9 @@ func TestRulesFollowConventionC34(t *testing.T) {
 
 // TestNegationReports checks the report cues of a codebook's negation: a
 // match after one in its sentence, of an element with two poles, is dropped
-// whether affirmed or rejected; a break ends the cue's reach, a cue after the
-// match or in another sentence does not reach it, and elements with one
-// pole keep their tags.
+// whether affirmed or rejected; a break or a semicolon ends the cue's reach,
+// a cue after the match or in another sentence does not reach it, and
+// elements with one pole keep their tags.
 func TestNegationReports(t *testing.T) {
 	tg := compile(t, `
 negation:
@@ -143,6 +144,7 @@ elements:
 		{"Some argue that due diligence is binding.", "topic.due_diligence"},
 		{"Some argue that due diligence is not binding.", "topic.due_diligence"},
 		{"Some argue that it is binding, but we hold it voluntary.", "status.voluntary"},
+		{"Some argue that it is binding; we hold it voluntary.", "status.voluntary"},
 		{"It is binding, as some argue.", "status.binding"},
 		{"Some argue otherwise. Due diligence is binding.", "status.binding,topic.due_diligence"},
 	} {
