@@ -83,6 +83,15 @@ type Negation struct {
 	// exception can only begin at its cue; the words that make this "ne"
 	// expletive come before it.
 	Expletives []string `yaml:"expletives"`
+	// Reports are cues that give what follows them in their sentence as
+	// others' view or proposal ("some commentators argue", "it has been
+	// proposed that", "arguments have emerged that"). A match after one, of
+	// an element on a dimension with two poles (see Element.RejectedAs: the
+	// status of due diligence), is dropped, affirmed or rejected: the
+	// passage reports a view and takes neither side (convention C34). A
+	// break or a semicolon ends a report's reach ("some argue that it
+	// binds, but we consider it voluntary").
+	Reports []string `yaml:"reports"`
 }
 
 // Element is one label of the codebook with the rules that find it.

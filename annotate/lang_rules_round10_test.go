@@ -285,7 +285,7 @@ func TestFrenchSpanishAfterBatchesRound10(t *testing.T) {
 		{"fr", "Les pays de la région ont élaboré des méthodes et des stratégies pour lutter contre la cybercriminalité.", []string{"measures.capacity_building"}},
 		{"fr", "Différentes présentations ont été faites portant sur la Convention de Budapest, les droits de l'homme en ligne et la cybercriminalité.", []string{"-topic.cybercrime", "-topic.human_rights"}},
 		{"es", "Este tratado tiene como objetivo combatir los delitos cibernéticos y consolidar la soberanía de los Estados en el espacio de la información.", []string{"topic.cybercrime", "topic.sovereignty"}},
-		{"es", "El presente artículo tiene como objetivo analizar la soberanía en el ciberespacio.", []string{"-topic.sovereignty"}},
+		{"es", "El presente artículo tiene como objetivo analizar la soberanía en el ciberespacio.", []string{"topic.sovereignty"}}, // C33 (round 20): a paper's stated subject
 		{"es", "Se activaron los protocolos técnicos de revisión y mitigación de incidentes del ministerio.", []string{"-scope.mitigation"}},
 	})
 }

@@ -259,7 +259,7 @@ func TestFrenchSpanishSubjectRound4(t *testing.T) {
 		{"es", "La debida diligencia en derechos humanos obliga a los Estados y actores no estatales, como empresas, a prevenir riesgos.", []string{"-actors.non_state", "topic.human_rights"}},
 		{"es", "La Corte, en ejercicio de su competencia consultiva, responde a los Estados Miembros.", []string{"-topic.sovereignty"}},
 		{"es", "Cada Estado ejerce su jurisdicción sobre la infraestructura situada en su territorio.", []string{"topic.sovereignty"}},
-		{"es", "El presente trabajo busca analizar el contenido del Convenio de Budapest.", []string{"-topic.cybercrime"}},
+		{"es", "El presente trabajo busca analizar el contenido del Convenio de Budapest.", []string{"topic.cybercrime"}}, // C33 (round 20): a paper's stated subject
 
 		// Attribution: an operation a State named carried out, not one
 		// from its territory; a surgeon's intervention is no State's.

@@ -137,9 +137,9 @@ func TestFrenchSpanishCueSensesRound6(t *testing.T) {
 		{"es", "Las empresas deben ejercer la debida diligencia en materia de derechos humanos en su cadena de suministro.", []string{"topic.human_rights"}},
 		{"es", "La Constitución dispone que el Estado responderá patrimonialmente por los daños antijurídicos que le sean imputables.", []string{"-topic.state_responsibility", "-actors.state"}},
 		{"es", "Todo hecho internacionalmente ilícito del Estado entraña su responsabilidad internacional.", []string{"topic.state_responsibility"}},
-		{"fr", "Dans ce chapitre, il convient d'établir le cadre général de la responsabilité internationale des États.", []string{"-topic.state_responsibility"}},
+		{"fr", "Dans ce chapitre, il convient d'établir le cadre général de la responsabilité internationale des États.", []string{"topic.state_responsibility"}}, // C33 (round 20): a chapter's stated subject
 		{"fr", "La responsabilité internationale de l'État est engagée par tout fait internationalement illicite.", []string{"topic.state_responsibility"}},
-		{"es", "En este capítulo se expone el régimen general de la responsabilidad internacional del Estado.", []string{"-topic.state_responsibility"}},
+		{"es", "En este capítulo se expone el régimen general de la responsabilidad internacional del Estado.", []string{"topic.state_responsibility"}}, // C33 (round 20)
 	})
 }
 

@@ -124,7 +124,7 @@ func TestFrenchSpanishPassingAndOffDomainRound8(t *testing.T) {
 		{"fr", "Les États membres doivent pouvoir répondre promptement aux demandes urgentes émanant de ce réseau de points de contact.", []string{"-territory.origin", "measures.response"}},
 		{"fr", "Des mesures de gestion du trafic allant au-delà des mesures raisonnables pourraient être nécessaires pour protéger l'intégrité du réseau, par exemple en prévenant les cyberattaques.", []string{"-standard.capacity", "-scope.prevention"}},
 		{"fr", "Le droit international humanitaire s'applique aux cyberopérations menées dans un conflit armé.", []string{"topic.ihl"}},
-		{"es", "Cabría preguntarse si los ciberconflictos tienen cabida o no en el Derecho Internacional Humanitario.", []string{"-topic.ihl"}},
+		{"es", "Cabría preguntarse si los ciberconflictos tienen cabida o no en el Derecho Internacional Humanitario.", []string{"topic.ihl"}}, // C33 (round 20): a question about one topic
 		{"es", "Si bien en el Código Civil no existía una norma explícita que se refiriera al deber de prevención, este se encontraba implícito en la legislación.", []string{"-scope.prevention"}},
 		{"es", "El Derecho Internacional Humanitario se aplica a las operaciones cibernéticas en un conflicto armado.", []string{"topic.ihl"}},
 		{"es", "La política digital abarca temas como la ciberseguridad, la protección de datos personales o la soberanía tecnológica.", []string{"-topic.data", "-topic.sovereignty"}},
@@ -227,7 +227,7 @@ func TestFrenchSpanishUnseenBatchRound8(t *testing.T) {
 func TestFrenchSpanishThemesAndQuestionsRound8(t *testing.T) {
 	checkLangCases(t, []langCase{
 		{"fr", "Le rapport aborde les thèmes suivants : la protection des civils et l'application du droit des conflits armés aux cyberopérations.", []string{"-topic.ihl"}},
-		{"fr", "Ces attaques poussent à s'interroger sur l'applicabilité du droit des conflits armés au cyberespace.", []string{"-topic.ihl"}},
+		{"fr", "Ces attaques poussent à s'interroger sur l'applicabilité du droit des conflits armés au cyberespace.", []string{"topic.ihl"}}, // C33 (round 20): a question about one topic
 		{"fr", "Le droit des conflits armés s'applique aux cyberopérations menées pendant un conflit armé.", []string{"topic.ihl"}},
 		{"es", "El informe aborda los siguientes temas: la protección de los civiles y la aplicación del derecho de los conflictos armados a las ciberoperaciones.", []string{"-topic.ihl"}},
 		{"es", "El derecho de los conflictos armados se aplica a las ciberoperaciones en un conflicto armado.", []string{"topic.ihl"}},
@@ -327,7 +327,7 @@ func TestFrenchSpanishHedgesAndChargesRound8(t *testing.T) {
 	checkLangCases(t, []langCase{
 		{"fr", "Il est prématuré d'affirmer que la diligence requise constitue une règle coutumière dans le cyberespace.", []string{"status.voluntary", "-status.binding"}},
 		{"es", "Es prematuro afirmar que la diligencia debida sea una norma de derecho internacional consuetudinario aplicable al ciberespacio.", []string{"status.voluntary", "-status.binding"}},
-		{"fr", "Il n'existe pas encore de consensus sur le caractère obligatoire de la diligence requise dans le cyberespace.", []string{"status.voluntary"}},
+		{"fr", "Il n'existe pas encore de consensus sur le caractère obligatoire de la diligence requise dans le cyberespace.", []string{"-status.voluntary", "-status.binding"}}, // C34 (round 20): no consensus reported
 		{"fr", "Le Maroc accuse l'Algérie d'être à l'origine des attaques contre ses sites gouvernementaux.", []string{"topic.state_responsibility", "-actors.state", "-territory.origin"}},
 		{"es", "Marruecos acusa a Argelia de estar detrás de los ciberataques contra sus sitios oficiales.", []string{"topic.state_responsibility", "-actors.state"}},
 	})

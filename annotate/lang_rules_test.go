@@ -30,7 +30,7 @@ func TestFrenchSpanishElements(t *testing.T) {
 		{"fr", "Il incombe à chaque État de faire preuve de diligence requise à l'égard des activités menées sur son territoire.", []string{"status.binding"}},
 		{"fr", "La diligence requise est une obligation de comportement et non de résultat.", []string{"status.binding"}},
 		{"es", "La diligencia debida es una obligación de comportamiento, no de resultado.", []string{"status.binding"}},
-		{"es", "No existe consenso sobre si la diligencia debida es una obligación vinculante.", []string{"status.voluntary", "-status.binding"}},
+		{"es", "No existe consenso sobre si la diligencia debida es una obligación vinculante.", []string{"-status.voluntary", "-status.binding"}}, // C34 (round 20)
 		// C2 (round 13): no word of legal status said of the duty; C5 (round 13): the formula restated, without the name or "knowingly".
 		{"fr", "Les États ne doivent pas laisser leur territoire être utilisé pour des faits internationalement illicites.", []string{"-status.binding", "-topic.due_diligence"}},
 		// C6 (round 13): proactive monitoring is monitoring only.
@@ -155,7 +155,7 @@ func TestFrenchSpanishElements(t *testing.T) {
 		{"fr", "Nul n'est tenu à l'impossible : l'État qui ne dispose pas des moyens pour agir ne manque pas à son devoir.", []string{"standard.capacity"}},
 		{"fr", "La France a apporté son soutien technique à l'État attaqué pour remédier à l'incident.", []string{"measures.assistance"}},
 		{"es", "El Estado presta asistencia técnica para el fortalecimiento de capacidades en ciberseguridad.", []string{"-measures.assistance", "measures.capacity_building"}},
-		{"fr", "Il n'est pas certain que la diligence requise soit déjà une règle du droit international.", []string{"status.voluntary"}},
+		{"fr", "Il n'est pas certain que la diligence requise soit déjà une règle du droit international.", []string{"-status.voluntary", "-status.binding"}}, // C34 (round 20): reported as uncertain
 		{"es", "No existe práctica estatal suficiente para afirmar una obligación consuetudinaria de diligencia debida.", []string{"status.voluntary", "-status.binding"}},
 		{"fr", "Les opérateurs doivent notifier les incidents à l'ANSSI dans un délai de 72 heures.", []string{"-measures.notification"}},
 		{"fr", "Les CERT régionaux viseront à partager la connaissance de la menace.", []string{"-knowledge.actual", "measures.capacity_building"}},
@@ -167,8 +167,8 @@ func TestFrenchSpanishElements(t *testing.T) {
 		{"es", "Las amenazas cibernéticas interfieren en los asuntos internos de los Estados.", []string{"topic.non_intervention"}},
 		// C1 (round 13): a charge, report or link in the news, not the law's attribution.
 		{"fr", "Le Royaume-Uni a accusé la Russie d'avoir mené des cyberattaques contre l'Ukraine.", []string{"-actors.state", "topic.state_responsibility"}},
-		{"es", "El objetivo de este artículo es analizar el derecho internacional humanitario.", []string{"-topic.ihl"}},
-		{"fr", "L'objet de cette étude est d'examiner le droit international humanitaire.", []string{"-topic.ihl"}},
+		{"es", "El objetivo de este artículo es analizar el derecho internacional humanitario.", []string{"topic.ihl"}}, // C33 (round 20)
+		{"fr", "L'objet de cette étude est d'examiner le droit international humanitaire.", []string{"topic.ihl"}},      // C33 (round 20)
 		// C5 (round 13): the formula restated, without the name or "knowingly".
 		{"fr", "Les États doivent empêcher que leur territoire ne soit utilisé pour des actes malveillants.", []string{"-topic.due_diligence", "scope.prevention"}},
 		{"es", "No es aceptable el uso de los sistemas informáticos de otras naciones para atacar a terceros países.", []string{"territory.transit"}},
@@ -298,7 +298,7 @@ func TestFrenchSpanishCueSenses(t *testing.T) {
 		{"es", "Las delegaciones abordaron la soberanía y la cooperación contra la ciberdelincuencia.", []string{"-topic.sovereignty", "-topic.cybercrime"}},
 		{"es", "La cooperación contra la ciberdelincuencia exige adherir al Convenio de Budapest.", []string{"topic.cybercrime"}},
 		{"fr", "Cet article analyse les stratégies occidentales pour prévenir les cyberattaques.", []string{"-scope.prevention"}},
-		{"es", "El presente artículo analiza la responsabilidad internacional del Estado por daños transfronterizos.", []string{"-topic.state_responsibility"}},
+		{"es", "El presente artículo analiza la responsabilidad internacional del Estado por daños transfronterizos.", []string{"topic.state_responsibility"}}, // C33 (round 20): a paper's stated subject
 		{"es", "En 1978 la Comisión incluyó en su programa de trabajo el tema de la responsabilidad internacional.", []string{"-topic.state_responsibility"}},
 
 		{"fr", "Le procureur de la République en est informé et la décision est notifiée à la personne.", []string{"-measures.notification", "-knowledge.actual"}},

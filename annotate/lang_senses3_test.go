@@ -248,7 +248,7 @@ func TestFrenchSpanishCueSensesRound3(t *testing.T) {
 		// civilian damage in war, an agency named as the one that acted, a
 		// malware family named; and a data breach, belligerents.
 		{"fr", "Afin de limiter la propagation du virus, les accès à Internet ont été coupés et les postes déconnectés.", []string{"-scope.mitigation"}},
-		{"fr", "Le manuel, un essai consacré aux aspects légaux de la cyberguerre, traite de l'usage de la force par les États.", []string{"-topic.use_of_force"}},
+		{"fr", "Le manuel, un essai consacré aux aspects légaux de la cyberguerre, traite de l'usage de la force par les États.", []string{"topic.use_of_force"}}, // C33 (round 20): a manual's stated subject
 		{"fr", "Des hackers agissant contre un État pendant un conflit seraient des belligérants.", []string{"-actors.non_state", "topic.ihl"}},
 		{"fr", "Les cyberattaques contre des barrages pourraient causer des dommages considérables à la population civile.", []string{"-threshold.serious"}},
 		{"fr", "Le logiciel a été identifié par l'Agence nationale de sécurité des systèmes d'information ; il appartient à la famille des rançongiciels.", []string{"-measures.capacity_building", "-topic.cybercrime"}},

@@ -36,8 +36,8 @@ func TestRulesReadMeaningsRound12(t *testing.T) {
 		{"The programme aims to develop capacity among States to deal with cyber threats.", "measures.capacity_building", true},
 		{"Donors help build the capabilities of national CERTs to respond to incidents.", "measures.capacity_building", true},
 		// A law named as an open question of its application.
-		{"Among the unresolved problems is how the law of self-defence applies to cyber operations.", "topic.use_of_force", false},
-		{"A central question remains how international humanitarian law applies to civilian data.", "topic.ihl", false},
+		{"Among the unresolved problems is how the law of self-defence applies to cyber operations.", "topic.use_of_force", true}, // C33 (round 20): a question about one topic
+		{"A central question remains how international humanitarian law applies to civilian data.", "topic.ihl", true},            // C33 (round 20)
 		{"Israel invoked its inherent right of self-defence under Article 51 after the attack.", "topic.use_of_force", true},
 		{"International humanitarian law applies to cyber operations during armed conflict.", "topic.ihl", true},
 		// A State answering for non-State actors by its verbs, or acting
@@ -73,7 +73,7 @@ func TestRulesReadMeaningsRound12(t *testing.T) {
 		// Read on batch V after its untouched score: a text's analysis of
 		// how principles apply, a victim's response led by its own cyber
 		// centre, and operations called crimes.
-		{"This chapter examines the application of the principle of non-intervention to election interference.", "topic.non_intervention", false},
+		{"This chapter examines the application of the principle of non-intervention to election interference.", "topic.non_intervention", true}, // C33 (round 20): a chapter's stated subject
 		{"Germany considers that election interference by cyber means can violate the principle of non-intervention.", "topic.non_intervention", true},
 		{"The recovery was run by the national cyber security centre together with the ministry's IT staff after the attack.", "actors.state", false},
 		{"The response to the incident is being led by the national cyber security agency.", "measures.capacity_building", false},

@@ -137,11 +137,12 @@ func TestRulesReadMeaningsRound15(t *testing.T) {
 		{"The employees were complicit in the fraud.", "topic.state_responsibility", false},
 		{"The rules on aiding internationally wrongful acts by other States are not yet fully developed.", "actors.state", true},
 		{"The wrongful acts by other parties to the contract were settled in court.", "actors.state", false},
-		// 17. (test6) A research question asked in the interrogative takes
-		// no position; the same words as an answer do.
-		{"When does a cyber attack give rise to a right of self-defence, and when should it?", "topic.use_of_force", false},
-		{"When do cyber operations amount to a prohibited intervention in another State's affairs?", "topic.non_intervention", false},
-		{"When should a ransomware campaign qualify as a violation of sovereignty?", "topic.sovereignty", false},
+		// 17. (test6) A research question asked in the interrogative is a
+		// question about its topic, tagged since C33 (round 20), as the same
+		// words as an answer are.
+		{"When does a cyber attack give rise to a right of self-defence, and when should it?", "topic.use_of_force", true},
+		{"When do cyber operations amount to a prohibited intervention in another State's affairs?", "topic.non_intervention", true},
+		{"When should a ransomware campaign qualify as a violation of sovereignty?", "topic.sovereignty", true},
 		{"A cyber attack gives rise to a right of self-defence when it amounts to an armed attack.", "topic.use_of_force", true},
 		{"Cyber operations amount to a prohibited intervention when they coerce another State in its internal affairs.", "topic.non_intervention", true},
 		{"In our view, a ransomware campaign against a ministry can violate sovereignty.", "topic.sovereignty", true},

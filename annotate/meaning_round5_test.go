@@ -36,9 +36,10 @@ func TestRulesReadMeaningsRound5(t *testing.T) {
 		{"Climate change mitigation requires lower emissions.", "scope.mitigation", false},
 		{"The team helped identify and mitigate additional vulnerabilities.", "scope.mitigation", false},
 		{"The territorial State should mitigate the harm of the operation.", "scope.mitigation", true},
-		// Bodies of law as examples of a field, or in a research question.
+		// Bodies of law as examples of a field; a research question about
+		// one is tagged since C33 (round 20).
 		{"The application of specific aspects of international law, such as self-defence and international humanitarian law, remains unclear.", "topic.ihl", false},
-		{"Scholars have analysed whether cyber operations violate the sovereignty of the target State.", "topic.sovereignty", false},
+		{"Scholars have analysed whether cyber operations violate the sovereignty of the target State.", "topic.sovereignty", true},
 		{"International humanitarian law applies to cyber operations in armed conflict.", "topic.ihl", true},
 		// The 13(c) formula without "knowingly", and the plain name.
 		{"States should not allow their territory to be used for internationally wrongful acts using ICTs.", "topic.due_diligence", false}, // C5 (round 13): the 13(c) formula restated without the name or "knowingly" is not topic.due_diligence

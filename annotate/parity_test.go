@@ -62,9 +62,10 @@ var parityCases = []parityCase{
 		"La norme 13 c) constitue un engagement politique et non une obligation juridique.",
 		"La norma 13 c) es un compromiso político y no una obligación jurídica."},
 	{"status.voluntary", true,
-		"The legal status of due diligence in cyberspace remains unsettled.",
-		"Le statut juridique de la diligence requise dans le cyberespace demeure incertain.",
-		"La condición jurídica de la diligencia debida en el ciberespacio sigue sin estar definida."},
+		// C34 (round 20): unsettled as the author's own view, not reported.
+		"In our view, the legal status of due diligence in cyberspace remains unsettled.",
+		"À notre avis, le statut juridique de la diligence requise dans le cyberespace demeure incertain.",
+		"A nuestro juicio, la condición jurídica de la diligencia debida en el ciberespacio sigue sin estar definida."},
 	{"status.voluntary", true,
 		"Due diligence is at most an emerging norm in cyberspace.",
 		"La diligence requise n'est tout au plus qu'une norme émergente dans le cyberespace.",

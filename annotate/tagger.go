@@ -270,6 +270,7 @@ type Tagger struct {
 	negExcept []int
 	negBreaks []int
 	negExpl   []int
+	reports   []int
 	negWindow int
 	neg       Negation
 	lists     *listCheck // nil when the codebook has no lists block
@@ -526,6 +527,7 @@ func (t *Tagger) compileRules(file string, errs *CheckErrors) {
 	t.negExcept = group(t.neg.Exceptions, top)
 	t.negBreaks = group(t.neg.Breaks, top)
 	t.negExpl = group(t.neg.Expletives, top)
+	t.reports = group(t.neg.Reports, top)
 	t.compileLists(group, top)
 	atAnchors := top
 	if a := t.cb.Anchors; a != nil {
@@ -845,7 +847,7 @@ func (t *Tagger) tag(text string, detect bool) []corpus.Annotation {
 		r := &t.rules[ri]
 		sc.matches = t.evaluate(r, hits, toks, sc.matches[:0])
 		for _, m := range sc.matches {
-			if t.suppressed(r, m, hits, toks) {
+			if t.suppressed(r, m, hits, toks) || (r.flipTo != "" && t.reported(text, m, hits, toks)) {
 				continue
 			}
 			a := corpus.Annotation{Element: r.element, Rule: r.name, Polarity: corpus.Affirmed,
@@ -1084,6 +1086,27 @@ func (t *Tagger) negated(m hit, hits hitSet, toks []token) bool {
 		return !negated
 	})
 	return negated
+}
+
+// reported reports whether a report cue stands before a match in its
+// sentence with neither a break nor a semicolon between them (see
+// Negation.Reports): "it has been argued that it binds; we disagree and
+// hold it voluntary" reports one view and takes the other.
+func (t *Tagger) reported(text string, m hit, hits hitSet, toks []token) bool {
+	sent := toks[m.from].sent
+	found := false
+	hits.each(t.reports, func(c hit) bool {
+		if toks[c.from].sent != sent || c.to > m.from {
+			return true
+		}
+		broken := strings.ContainsRune(text[toks[c.to-1].bend:toks[m.from].bstart], ';')
+		if !broken {
+			hits.each(t.negBreaks, func(b hit) bool { broken = b.from >= c.to && b.to <= m.from; return !broken })
+		}
+		found = !broken
+		return !found
+	})
+	return found
 }
 
 // excepted reports whether a negation cue is part of an exception that
