@@ -24,6 +24,7 @@ func TestRulesFollowConventionC24(t *testing.T) {
 		{"Several delegations asked how governments could ever be held liable under international law for operations they did not conduct.", "topic.state_responsibility", true},
 		{"The ruling confirms that States have binding duties to cut emissions and can be held accountable for climate inaction.", "topic.state_responsibility", true},
 		{"A State is not held liable for harm from cyber operations launched from its territory if it took all reasonable measures to prevent them.", "topic.state_responsibility", true},
+		{"The accountability of States for their malicious cyber operations remains the weakest part of the framework.", "topic.state_responsibility", true},
 		{"The new law will hold online platforms accountable for failing to remove illegal content from their networks quickly.", "topic.state_responsibility", false},
 		{"Prosecutors vowed to hold the hackers behind the ransomware attack on the hospital accountable for their crimes.", "topic.state_responsibility", false},
 		{"The national strategy holds ministries and officials accountable for implementing its cybersecurity measures on time.", "topic.state_responsibility", false},
@@ -32,6 +33,7 @@ func TestRulesFollowConventionC24(t *testing.T) {
 		{"The Court held that States are responsible for protecting persons within their jurisdiction against online harassment.", "topic.state_responsibility", false},
 		{"The government promised greater transparency and accountability in its use of surveillance technologies on the internet.", "topic.state_responsibility", false},
 		{"Citizens can hold the State liable before the administrative courts when a public hospital leaks their medical data.", "topic.state_responsibility", false},
+		{"Citizens demand the accountability of their government for how it collects and shares their online data.", "topic.state_responsibility", false},
 	})
 }
 
@@ -97,8 +99,12 @@ func TestRulesFollowConventionC27(t *testing.T) {
 		{"ASEAN members pledged to strengthen cooperation among themselves in mitigating cyber risks to the region.", "measures.assistance", true},
 		{"Estonia and Finland will coordinate closely to contain any cyber incident that affects both countries.", "measures.assistance", true},
 		{"NATO allies work together to defend against and respond to malicious cyber activities.", "measures.assistance", true},
+		{"The United States will partner with its allies to counter cyber threats against their elections.", "measures.assistance", true},
+		{"Both countries joined forces to repel the cyber attacks on their power grids.", "measures.assistance", true},
 		{"The two countries signed an agreement on police cooperation to combat cybercrime and online fraud.", "measures.assistance", false},
 		{"Parties shall cooperate in joint investigations of cybercrime offences and provide mutual legal assistance.", "measures.assistance", false},
+		{"States joined forces in the fight against cybercrime by ratifying the Budapest Convention.", "measures.assistance", false},
+		{"The bank will partner with a software firm to build better online services for its customers.", "measures.assistance", false},
 		{"States should deepen cooperation and dialogue on the norms of responsible State behaviour in cyberspace.", "measures.assistance", false},
 		{"The partners will cooperate to build the cyber resilience and capacity of developing countries.", "measures.assistance", false},
 		{"States should cooperate to prevent ICT incidents from occurring in the first place.", "measures.assistance", false},
