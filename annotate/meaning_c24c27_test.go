@@ -29,6 +29,8 @@ func TestRulesFollowConventionC24(t *testing.T) {
 		{"Prosecutors vowed to hold the hackers behind the ransomware attack on the hospital accountable for their crimes.", "topic.state_responsibility", false},
 		{"The national strategy holds ministries and officials accountable for implementing its cybersecurity measures on time.", "topic.state_responsibility", false},
 		{"Countries must ensure that those responsible for cyberattacks against their networks are held accountable.", "topic.state_responsibility", false},
+		{"The government said those who carried out the attack on the ministry's servers would be held accountable.", "topic.state_responsibility", false},
+		{"The minister said whoever is behind the attack on the government's networks will be held accountable.", "topic.state_responsibility", false},
 		{"Under the directive, the State must ensure that the operators of essential services are held responsible for security breaches.", "topic.state_responsibility", false},
 		{"The Court held that States are responsible for protecting persons within their jurisdiction against online harassment.", "topic.state_responsibility", false},
 		{"The government promised greater transparency and accountability in its use of surveillance technologies on the internet.", "topic.state_responsibility", false},
