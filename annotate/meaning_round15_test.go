@@ -49,10 +49,11 @@ func TestRulesReadMeaningsRound15(t *testing.T) {
 		{"Armed coercion by one State against another is at the core of the prohibition of the use of force.", "topic.use_of_force", true},
 		{"Election hacking may amount to coercion of the target State in matters within its domaine réservé.", "topic.non_intervention", true},
 		{"Coercion is the element that turns a cyber interference in another State's affairs into a prohibited intervention.", "topic.non_intervention", true},
-		// 5. A pledge to work together against cyberthreats in general
-		// names no operation to help with; working together against one
-		// does.
-		{"As a Council we must work together to address cyberthreats posed by state and non-state actors.", "measures.assistance", false},
+		// 5. Working together against an operation is help. C27 (round
+		// 18): so is States working together against cyber threats (a
+		// Council whose sentence names state actors); a pledge of leaders
+		// naming no State, ally or partner is not read as States'.
+		{"As a Council we must work together to address cyberthreats posed by state and non-state actors.", "measures.assistance", true},
 		{"Leaders pledged to work together to counter cyberthreats to their elections.", "measures.assistance", false},
 		{"The two CERTs worked together to mitigate the intrusion into the ministry's network.", "measures.assistance", true},
 		// 6. Delegates debating whether texts should stay non-binding report

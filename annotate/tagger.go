@@ -208,6 +208,11 @@ type phraseRef struct {
 	// one word, which match wherever they are candidates.
 	second uint64
 	single bool
+	// afterGap is, when the second atom is a gap of up to gap words, the
+	// bits of the word after it (0 when that is a prefix or absent): a
+	// candidate none of whose next gap+1 tokens has them cannot match.
+	afterGap uint64
+	gap      int
 }
 
 // wordBits returns the bits of word numbers that an atom's and a token's
@@ -635,6 +640,9 @@ func (t *Tagger) register(id int, s seq) {
 	if len(s) > 1 {
 		ref.second = s[1].bits
 	}
+	if len(s) > 2 && len(s[1].alts) == 0 {
+		ref.afterGap, ref.gap = s[2].bits, s[1].gap
+	}
 	prefixed := map[string]bool{}
 	for _, a := range s[0].alts {
 		switch a.kind {
@@ -820,6 +828,10 @@ func (t *Tagger) tag(text string, detect bool) []corpus.Annotation {
 					continue
 				}
 				a = 2
+			case ref.afterGap != 0:
+				if !bitsWithin(toks, i+1, ref.gap, ref.afterGap) {
+					continue
+				}
 			}
 			if end, ok := matchFrom(ref.seq, a, toks, i+a, toks[i].sent); ok {
 				hits.add(hit{ref.id, i, end})
@@ -948,6 +960,20 @@ func matchFrom(s seq, a int, toks []token, j, sent int) (int, bool) {
 		j++
 	}
 	return j, true
+}
+
+// bitsWithin reports whether one of the gap+1 tokens from j, in the
+// sentence of the token before j, has one of bits: a phrase whose second
+// atom is a gap (the commonest kind, "the ~2 obligation") is read only
+// where the word after its gap can stand.
+func bitsWithin(toks []token, j, gap int, bits uint64) bool {
+	sent := toks[j-1].sent
+	for k := j; k <= j+gap && k < len(toks) && toks[k].sent == sent; k++ {
+		if toks[k].bits&bits != 0 {
+			return true
+		}
+	}
+	return false
 }
 
 func atomMatches(a *atom, tk *token) bool {
