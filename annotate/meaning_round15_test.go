@@ -107,7 +107,9 @@ func TestRulesReadMeaningsRound15(t *testing.T) {
 		// 13. (U) Conduct attributable to States as the law's general
 		// statement is the narrow pole of actors (C1).
 		{"Operations of intelligence agents are attributable to States under the law of State responsibility.", "actors.state", true},
-		{"The question is whether their conduct is attributable to States at all.", "actors.state", false},
+		// C35 (round 21) replaces S1 here: whether conduct is attributable
+		// to States is a question the law must answer, and is tagged.
+		{"The question is whether their conduct is attributable to States at all.", "actors.state", true},
 		{"Only conduct attributable to States can breach the rule.", "actors.state", true},
 		{"The rise in sales was attributable to strong demand.", "actors.state", false},
 		// 14. (train, U) Hackers a State sponsors, who work for its
