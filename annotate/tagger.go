@@ -301,6 +301,7 @@ type lexEntry struct {
 	// lower, of the word's stem and of its second stem (see verbStem): the
 	// stems themselves are needed only to learn the entry.
 	lowerID, stemID, stem2ID int32
+	bits                     uint64 // of the three numbers (see wordBits)
 	candidates               []phraseRef
 	langs                    corpus.LangSet // the languages it is a function word of
 }
@@ -320,7 +321,7 @@ func (t *Tagger) lookup(text string, toks []token, lex []*lexEntry) {
 		e := lex[i]
 		toks[i].lower = e.lower
 		toks[i].lowerID, toks[i].stemID, toks[i].stem2ID = e.lowerID, e.stemID, e.stem2ID
-		toks[i].bits = wordBits(e.lowerID, e.stemID, e.stem2ID)
+		toks[i].bits = e.bits
 	}
 }
 
@@ -336,11 +337,12 @@ func (t *Tagger) learn(form string) *lexEntry {
 	if stem2 != "" {
 		e.stem2ID = t.words[stem2]
 	}
+	e.bits = wordBits(e.lowerID, e.stemID, e.stem2ID)
 	lower = e.lower
 	// A phrase's first word depends on this word alone: keep only the
 	// phrases it can begin, so that "international" does not try every
 	// "inter*" phrase at each of its occurrences.
-	tk := token{lower: e.lower, lowerID: e.lowerID, stemID: e.stemID, stem2ID: e.stem2ID, bits: wordBits(e.lowerID, e.stemID, e.stem2ID)}
+	tk := token{lower: e.lower, lowerID: e.lowerID, stemID: e.stemID, stem2ID: e.stem2ID, bits: e.bits}
 	var byStem2 []phraseRef
 	if stem2 != "" {
 		byStem2 = t.byStem[stem2]
