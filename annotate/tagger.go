@@ -204,10 +204,8 @@ type phraseRef struct {
 	// second is the bits of its second word (see atom.bits), 0 when that
 	// word is a prefix, a gap or absent. Most candidates fail at their
 	// second word: testing these bits against the next token's keeps the
-	// tagger from reading the phrase itself, as single does for phrases of
-	// one word, which match wherever they are candidates.
+	// tagger from reading the phrase itself.
 	second uint64
-	single bool
 	// afterGap is, when the second atom is a gap of up to gap words, the
 	// bits of the word after it (0 when that is a prefix or absent): a
 	// candidate none of whose next gap+1 tokens has them cannot match.
@@ -638,7 +636,7 @@ func (r compiledRule) triggerPhrases() []int {
 
 func (t *Tagger) register(id int, s seq) {
 	t.number(s)
-	ref := phraseRef{id: id, seq: s, single: len(s) == 1}
+	ref := phraseRef{id: id, seq: s}
 	if len(s) > 1 {
 		ref.second = s[1].bits
 	}
@@ -822,7 +820,8 @@ func (t *Tagger) tag(text string, detect bool) []corpus.Annotation {
 					continue
 				}
 				a = 2
-			case ref.single:
+			case len(ref.seq) == 1:
+				// A phrase of one word matches wherever it is a candidate.
 				hits.add(hit{ref.id, i, i + 1})
 				continue
 			case len(ref.seq[1].alts) > 0:
