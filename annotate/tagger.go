@@ -830,6 +830,9 @@ func (t *Tagger) tag(text string, detect bool) []corpus.Annotation {
 				}
 				a = 2
 			case ref.afterGap != 0:
+				// matchFrom skips the same places, but most of these
+				// candidates have none: scanning first spares the call
+				// (without it BenchmarkTag takes 6% more instructions).
 				if !bitsWithin(toks, i+1, ref.gap, ref.afterGap) {
 					continue
 				}
@@ -977,8 +980,10 @@ func bitsWithin(toks []token, j, gap int, bits uint64) bool {
 	return false
 }
 
+// atomMatches reports whether a token is one of an atom's words. Their
+// bits rule most tokens out before any word is compared.
 func atomMatches(a *atom, tk *token) bool {
-	if a.bits&tk.bits == 0 && a.bits != 0 {
+	if a.bits != 0 && a.bits&tk.bits == 0 {
 		return false
 	}
 	for _, v := range a.alts {
@@ -1093,12 +1098,7 @@ func (t *Tagger) suppressed(r *compiledRule, m hit, hits hitSet, toks []token) b
 func (t *Tagger) negated(m hit, hits hitSet, toks []token) bool {
 	sent := toks[m.from].sent
 	blocked := func(c hit) bool {
-		if t.excepted(c, hits) {
-			return true
-		}
-		found := false
-		hits.each(t.negBreaks, func(b hit) bool { found = b.from >= c.to && b.to <= m.from; return !found })
-		return found
+		return t.excepted(c, hits) || t.breakBetween(c, m, hits)
 	}
 	negated := false
 	hits.each(t.negScope, func(c hit) bool {
@@ -1126,13 +1126,17 @@ func (t *Tagger) reported(text string, m hit, hits hitSet, toks []token) bool {
 		if toks[c.from].sent != sent || c.to > m.from {
 			return true
 		}
-		broken := strings.ContainsRune(text[toks[c.to-1].bend:toks[m.from].bstart], ';')
-		if !broken {
-			hits.each(t.negBreaks, func(b hit) bool { broken = b.from >= c.to && b.to <= m.from; return !broken })
-		}
-		found = !broken
+		found = !strings.ContainsRune(text[toks[c.to-1].bend:toks[m.from].bstart], ';') && !t.breakBetween(c, m, hits)
 		return !found
 	})
+	return found
+}
+
+// breakBetween reports whether a break ("but", "however") stands between a
+// cue and a match after it, ending the cue's reach.
+func (t *Tagger) breakBetween(c, m hit, hits hitSet) bool {
+	found := false
+	hits.each(t.negBreaks, func(b hit) bool { found = b.from >= c.to && b.to <= m.from; return !found })
 	return found
 }
 
