@@ -206,11 +206,10 @@ type phraseRef struct {
 	// second word: testing these bits against the next token's keeps the
 	// tagger from reading the phrase itself.
 	second uint64
-	// afterGap is, when the second atom is a gap of up to gap words, the
-	// bits of the word after it (0 when that is a prefix or absent): a
-	// candidate none of whose next gap+1 tokens has them cannot match.
+	// afterGap is, when the second atom is a gap, the bits of the word
+	// after it (0 when that is a prefix or absent): a candidate none of
+	// whose tokens within the gap has them cannot match.
 	afterGap uint64
-	gap      int
 }
 
 // wordBits returns the bits of word numbers that an atom's and a token's
@@ -641,7 +640,7 @@ func (t *Tagger) register(id int, s seq) {
 		ref.second = s[1].bits
 	}
 	if len(s) > 2 && len(s[1].alts) == 0 {
-		ref.afterGap, ref.gap = s[2].bits, s[1].gap
+		ref.afterGap = s[2].bits
 	}
 	prefixed := map[string]bool{}
 	for _, a := range s[0].alts {
@@ -833,7 +832,7 @@ func (t *Tagger) tag(text string, detect bool) []corpus.Annotation {
 				// matchFrom skips the same places, but most of these
 				// candidates have none: scanning first spares the call
 				// (without it BenchmarkTag takes 6% more instructions).
-				if !bitsWithin(toks, i+1, ref.gap, ref.afterGap) {
+				if !bitsWithin(toks, i+1, ref.seq[1].gap, ref.afterGap) {
 					continue
 				}
 			}
