@@ -665,15 +665,19 @@ func (t *Tagger) register(id int, s seq) {
 }
 
 // number gives each stem and exact form of s's words its number in
-// t.words, from 1.
+// t.words, from 1, and each atom the bits of its words (none when one is
+// a prefix: the words it begins have no number of its own).
 func (t *Tagger) number(s seq) {
 	if t.words == nil {
 		t.words = map[string]int32{}
 	}
 	for a := range s {
+		var bits uint64
+		prefix := false
 		for k := range s[a].alts {
 			v := &s[a].alts[k]
 			if v.kind == atomPrefix {
+				prefix = true
 				continue
 			}
 			id, ok := t.words[v.value]
@@ -682,12 +686,10 @@ func (t *Tagger) number(s seq) {
 				t.words[v.value] = id
 			}
 			v.id = id
+			bits |= wordBits(id)
 		}
-		s[a].bits = 0
-		if len(s[a].alts) > 0 && !slices.ContainsFunc(s[a].alts, func(v alt) bool { return v.kind == atomPrefix }) {
-			for _, v := range s[a].alts {
-				s[a].bits |= wordBits(v.id)
-			}
+		if !prefix {
+			s[a].bits = bits
 		}
 	}
 }
