@@ -27,6 +27,7 @@ func TestFrenchSpanishConventionC35(t *testing.T) {
 		{"fr", "Les autorités se demandent s'il faut rendre publique l'attribution des attaques contre les réseaux électriques.", []string{"-actors.state"}},
 		{"fr", "L'entreprise de cybersécurité attribue la campagne d'hameçonnage à des acteurs étatiques liés à la Chine.", []string{"-actors.state"}},
 		{"fr", "L'imputation politique de l'opération à un État relève du gouvernement.", []string{"-actors.state"}},
+		{"fr", "L'imputabilité d'une cyberopération à un État suppose un lien juridique entre ses auteurs et les organes de cet État.", []string{"actors.state"}},
 		{"es", "Para que nazca la responsabilidad internacional, el ciberataque debe poder atribuirse jurídicamente a un Estado.", []string{"actors.state"}},
 		{"es", "El derecho internacional exige que la operación cibernética sea imputable al Estado antes de hablar de un hecho ilícito.", []string{"actors.state"}},
 		{"es", "Uno de los mayores problemas es atribuir una intrusión informática al Estado que la ordenó, condición de su responsabilidad internacional.", []string{"actors.state"}},
@@ -37,6 +38,7 @@ func TestFrenchSpanishConventionC35(t *testing.T) {
 		{"es", "El Estado debe prevenir las violaciones de derechos humanos y se le imputa responsabilidad por los actos de terceros que no impidió.", []string{"-actors.state"}},
 		{"es", "La atribución técnica de un ciberataque al Estado vecino llevó meses de análisis forense.", []string{"-actors.state"}},
 		{"es", "La atribución política de la intrusión a un Estado corresponde al gobierno.", []string{"-actors.state"}},
+		{"es", "La imputabilidad de una operación cibernética a un Estado exige demostrar un vínculo jurídico con sus órganos.", []string{"actors.state"}},
 	})
 }
 
@@ -55,6 +57,9 @@ func TestFrenchSpanishConventionC36(t *testing.T) {
 		{"fr", "La convention incrimine l'accès illégal, l'interception illégale et l'atteinte à l'intégrité des données informatiques.", []string{"-measures.capacity_building"}},
 		{"fr", "Le traité établit une politique pénale commune contre la cybercriminalité et facilite l'entraide entre les polices.", []string{"-measures.capacity_building"}},
 		{"fr", "Les pays voisins envisagent d'harmoniser leurs procédures douanières pour les marchandises en transit.", []string{"-measures.capacity_building"}},
+		{"fr", "Le Sénégal a mis sa législation en conformité avec la Convention de Malabo.", []string{"measures.capacity_building"}},
+		{"fr", "La directive vise à rapprocher les législations pénales des États membres en matière d'attaques contre les systèmes d'information.", []string{"measures.capacity_building"}},
+		{"fr", "Les pays de la région veulent rapprocher leurs législations fiscales pour attirer les investisseurs.", []string{"-measures.capacity_building"}},
 		{"es", "El convenio regional pretende armonizar la legislación penal de los Estados miembros sobre delitos informáticos.", []string{"measures.capacity_building"}},
 		{"es", "El tratado obliga a los Estados parte a tipificar como delito el acceso ilícito a sistemas informáticos.", []string{"measures.capacity_building"}},
 		{"es", "Para adherirse al Convenio de Budapest, Chile tuvo que modificar su legislación sobre delitos informáticos conforme a las disposiciones del tratado.", []string{"measures.capacity_building"}},
@@ -62,5 +67,9 @@ func TestFrenchSpanishConventionC36(t *testing.T) {
 		{"es", "El convenio tipifica el acceso ilícito, la interceptación ilícita y el fraude informático.", []string{"-measures.capacity_building"}},
 		{"es", "La convención establece un marco común para investigar y sancionar los delitos cometidos en línea.", []string{"-measures.capacity_building"}},
 		{"es", "Los países andinos buscan uniformar sus legislaciones aduaneras para facilitar el comercio.", []string{"-measures.capacity_building"}},
+		{"es", "Argentina debe homologar su legislación penal con el Convenio de Budapest antes de adherir.", []string{"measures.capacity_building"}},
+		{"es", "El país incorporó a su ordenamiento jurídico interno las disposiciones del convenio sobre ciberdelincuencia.", []string{"measures.capacity_building"}},
+		{"es", "Los países de la región buscan homologar sus leyes laborales para facilitar la movilidad de trabajadores.", []string{"-measures.capacity_building"}},
+		{"es", "El comité jurídico estudia cómo uniformar las legislaciones de los países del continente conforme al derecho internacional.", []string{"-measures.capacity_building"}},
 	})
 }
