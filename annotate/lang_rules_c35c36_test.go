@@ -36,6 +36,8 @@ func TestFrenchSpanishConventionC35(t *testing.T) {
 		{"es", "La atribución técnica de un ataque informático a un Estado depende de pruebas forenses y de inteligencia.", []string{"-actors.state"}},
 		{"es", "El ciberataque fue atribuido a actores estatales vinculados a Corea del Norte por varias empresas de seguridad.", []string{"-actors.state"}},
 		{"es", "El Estado debe prevenir las violaciones de derechos humanos y se le imputa responsabilidad por los actos de terceros que no impidió.", []string{"-actors.state"}},
+		{"fr", "Les contre-mesures sont une riposte proportionnée à un fait internationalement illicite de l'État visé par elles.", []string{"-actors.state"}},
+		{"es", "Las contramedidas responden a un hecho internacionalmente ilícito del Estado contra el que se adoptan.", []string{"-actors.state"}},
 		{"es", "La atribución técnica de un ciberataque al Estado vecino llevó meses de análisis forense.", []string{"-actors.state"}},
 		{"es", "La atribución política de la intrusión a un Estado corresponde al gobierno.", []string{"-actors.state"}},
 		{"es", "La imputabilidad de una operación cibernética a un Estado exige demostrar un vínculo jurídico con sus órganos.", []string{"actors.state"}},
