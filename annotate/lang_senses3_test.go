@@ -181,7 +181,9 @@ func TestFrenchSpanishCueSensesRound3(t *testing.T) {
 		// against cybercrime says something of cybercrime itself.
 		{"fr", "La réunion, organisée par trente pays et portant sur la lutte contre la cybercriminalité, s'est tenue en ligne.", []string{"topic.cybercrime"}},
 		{"es", "Los ciberataques, el cibercrimen y la protección de datos, entre otros temas, marcan la actualidad.", []string{"-topic.cybercrime", "-topic.data"}},
-		{"es", "La atribución de responsabilidad internacional a los Estados por actos de particulares es un tema difícil.", []string{"-actors.state", "topic.state_responsibility"}},
+		// C16 and C35 (round 21): attribution to States of private
+		// persons' acts, called a difficulty, is treated in law.
+		{"es", "La atribución de responsabilidad internacional a los Estados por actos de particulares es un tema difícil.", []string{"actors.state", "topic.state_responsibility"}},
 		{"es", "Este hecho no puede pasarse por alto.", []string{"-territory.transit"}},
 		{"es", "Rusia se ha negado a cooperar en las investigaciones policiales.", []string{"-measures.response"}},
 		// ... and the families it was missing.
