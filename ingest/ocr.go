@@ -86,6 +86,9 @@ func (o OCRPDF) Extract(ctx context.Context, name string, data []byte) (Extracti
 	if scanned {
 		x = Extraction{Pages: n}
 	}
+	if !scanned {
+		x.Problems, x.Blank = stillBlank(x.Problems, x.Blank, read)
+	}
 	x.Problems = append(x.Problems, problems...)
 	x.Paragraphs = append(x.Paragraphs, read...)
 	// Stable, so that body text and footnotes keep their order in a page.
@@ -94,6 +97,29 @@ func (o OCRPDF) Extract(ctx context.Context, name string, data []byte) (Extracti
 		return Extraction{}, fmt.Errorf("%w; OCR found no text on its pages", ErrNoTextLayer)
 	}
 	return x, nil
+}
+
+// stillBlank returns the problems and blank pages of a text layer once OCR
+// has read paragraphs from some of those pages: a page OCR read is no
+// longer reported as having no text.
+func stillBlank(problems []string, blank []int, read []corpus.Paragraph) ([]string, []int) {
+	readPages := map[int]bool{}
+	for _, p := range read {
+		readPages[p.Page] = true
+	}
+	left := slices.DeleteFunc(slices.Clone(blank), func(n int) bool { return readPages[n] })
+	if len(left) == len(blank) {
+		return problems, blank
+	}
+	i := slices.Index(problems, pdf.BlankProblem(blank))
+	if i < 0 {
+		return problems, left
+	}
+	problems = slices.Delete(slices.Clone(problems), i, i+1)
+	if len(left) > 0 {
+		problems = slices.Insert(problems, i, pdf.BlankProblem(left))
+	}
+	return problems, left
 }
 
 // ocrTools checks that tesseract and the languages are there. pdftoppm is

@@ -125,7 +125,7 @@ func Extract(ctx context.Context, data []byte) (Document, error) {
 		problems = append(problems, "file truncated: read as far as it goes")
 	}
 	if len(noText) > 0 {
-		problems = append(problems, pageList(noText)+" no text")
+		problems = append(problems, BlankProblem(noText))
 	}
 	if len(unmapped) > 0 {
 		problems = append(problems, pageList(unmapped)+" text in fonts without a character map")
@@ -148,6 +148,11 @@ func printed(pages []PageGlyphs) bool {
 
 // pageList names pages with their verb, in runs: "page 4 has",
 // "pages 3–9, 12 have".
+// BlankProblem is the problem Extract reports for pages (1-based, in
+// order) that have no text, so that a reader of those pages by other means
+// (OCR) can take it back.
+func BlankProblem(pages []int) string { return pageList(pages) + " no text" }
+
 func pageList(pages []int) string {
 	var runs []string
 	for i := 0; i < len(pages); {
