@@ -39,14 +39,14 @@ func (w Warning) String() string {
 	return b.String()
 }
 
-// functionWords are the articles, prepositions, conjunctions and
+// functionWords are the articles, prepositions, conjunctions, pronouns and
 // possessives of the codebook's languages: words that begin a multi-word
 // option far more often than they stand in for a content word.
 var functionWords = map[string]bool{}
 
 func init() {
 	for _, w := range strings.Fields(`the a an of to in on at by for from with into upon under as so and or
-		its their his her our this that these those
+		its their his her our this that these those it they we
 		la le les l de des du d au aux à et en un une
 		el los las del al y una`) {
 		functionWords[w] = true
@@ -84,7 +84,16 @@ func Lint(cb *Codebook) []Warning {
 			check(Warning{Pattern: name}, patterns[n])
 		}
 	}
+	lintNegation := func(place string, n Negation) {
+		for _, part := range []struct {
+			name    string
+			phrases []string
+		}{{"cues", n.Cues}, {"scope", n.Scope}, {"exceptions", n.Exceptions}, {"breaks", n.Breaks}, {"expletives", n.Expletives}, {"reports", n.Reports}} {
+			check(Warning{Pattern: place + " " + part.name}, part.phrases)
+		}
+	}
 	lintPatterns("", cb.Patterns)
+	lintNegation("negation", cb.Negation)
 	langs := make([]string, 0, len(cb.Languages))
 	for l := range cb.Languages {
 		langs = append(langs, l)
@@ -92,6 +101,7 @@ func Lint(cb *Codebook) []Warning {
 	sort.Strings(langs)
 	for _, l := range langs {
 		lintPatterns(l, cb.Languages[l].Patterns)
+		lintNegation(l+" negation", cb.Languages[l].Negation)
 	}
 	for _, e := range cb.Elements {
 		for _, r := range e.Rules {

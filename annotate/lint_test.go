@@ -1,6 +1,7 @@
 package annotate
 
 import (
+	"slices"
 	"strings"
 	"testing"
 )
@@ -77,5 +78,31 @@ func TestLintDefaultCodebook(t *testing.T) {
 	}
 	for _, w := range Lint(cb) {
 		t.Errorf("default.yaml: %s", w)
+	}
+}
+
+// Negation cues are phrases too, read the same way.
+func TestLintReadsNegation(t *testing.T) {
+	cb, err := ParseCodebook("lint.yaml", []byte(`
+negation:
+  reports: [some argue|the view that]
+languages:
+  fr:
+    negation:
+      cues: [ne|pas du tout]
+elements:
+  - id: measures.monitoring
+    rules:
+      - any: [monitor]
+`))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var places []string
+	for _, w := range Lint(cb) {
+		places = append(places, w.Pattern)
+	}
+	if want := []string{"negation reports"}; !slices.Equal(places, want) {
+		t.Errorf("Lint warned at %q, want %q", places, want)
 	}
 }
