@@ -45,6 +45,8 @@ func TestRulesFollowConventionC38(t *testing.T) {
 		{"en", "Legally, everything turns on who the perpetrator was: if it was an individual with no link to the government, the matter is one for criminal law; if State involvement is proven, international responsibility follows.", []string{"actors.non_state"}},
 		{"en", "Whether the operations of State-sponsored hackers are attributable to their sponsor under international law remains a difficult legal question.", []string{"actors.non_state"}},
 		{"en", "The problem of attributing international responsibility for the acts of proxies to the States that back them is central to this debate.", []string{"actors.non_state"}},
+		{"en", "Holding a State legally responsible for cyberattacks by State-sponsored attackers requires proof that their conduct is attributable to it.", []string{"actors.non_state"}},
+		{"en", "The software vendor attributed the intrusion into the ministry's network to State-sponsored attackers operating from abroad.", []string{"-actors.non_state"}},
 		{"en", "A cyber operation conducted by or on behalf of a State may be attributed to it under the law of State responsibility.", []string{"-actors.non_state"}},
 		{"en", "The question is under what conditions a cyber operation can be attributed to a State and engage its international responsibility.", []string{"-actors.non_state"}},
 		{"en", "Security firms traced the malware to a hacker group and the government publicly attributed the intrusion to a foreign intelligence service.", []string{"-actors.non_state"}},
