@@ -26,7 +26,7 @@ func TestFrenchSpanishConventionC37(t *testing.T) {
 		{"fr", "Ce livre blanc explore le rôle de la cybersécurité dans l'intégration régionale en Afrique.", []string{"-topic.sovereignty", "-topic.cybercrime", "-topic.ihl"}},
 		{"es", "El objetivo de este artículo es explorar la aplicación del derecho internacional humanitario a las operaciones cibernéticas.", []string{"topic.ihl"}},
 		{"es", "En este trabajo se abordará el principio de no intervención en los asuntos internos de otros Estados en el ciberespacio.", []string{"topic.non_intervention"}},
-		{"es", "El Manual de Tallin pretende aclarar las reglas que rigen los conflictos entre Estados cuando se libran en el ciberespacio.", []string{"topic.ihl"}},
+		{"es", "El Manual de Tallin pretende aclarar las reglas que rigen la guerra cuando se libra en el ciberespacio.", []string{"topic.ihl"}},
 		{"es", "El presente estudio tiene como objetivo determinar cuándo una ciberoperación constituye un uso de la fuerza armada prohibido por la Carta.", []string{"topic.use_of_force"}},
 		{"es", "En esta entrada buscamos explorar cómo la posición común aplica el derecho internacional de los derechos humanos en el ciberespacio.", []string{"topic.human_rights"}},
 		{"es", "La segunda parte abordará el uso de la fuerza armada entre Estados.", []string{"-topic.use_of_force"}},
