@@ -49,6 +49,7 @@ func TestFrenchSpanishConventionC38(t *testing.T) {
 		{"fr", "L'attribution d'une cyberopération à un État au sens du droit international reste difficile.", []string{"-actors.non_state"}},
 		{"fr", "L'imputation à un État des cyberopérations, en particulier celles qui visent des hôpitaux, reste une difficulté juridique.", []string{"-actors.non_state"}},
 		{"fr", "Si l'auteur est un particulier sans lien avec l'État, son acte ne peut être imputé à celui-ci et ne relève que du droit pénal, ce qui complique la responsabilité internationale.", []string{"actors.non_state"}},
+		{"fr", "L'imputation de la cyberopération à l'État attaquant est une condition juridique de sa responsabilité internationale.", []string{"actors.state", "-actors.non_state"}},
 		{"fr", "Le gouvernement a publiquement attribué l'attaque à des hackers liés à un service de renseignement étranger.", []string{"-actors.non_state"}},
 		{"fr", "L'attribution technique de l'intrusion à un groupe de pirates a demandé des mois d'analyse.", []string{"-actors.non_state"}},
 		{"es", "Atribuir jurídicamente a un Estado los ataques de hacktivistas que dicen actuar por su cuenta sigue siendo difícil.", []string{"actors.non_state"}},
@@ -57,6 +58,7 @@ func TestFrenchSpanishConventionC38(t *testing.T) {
 		{"es", "La atribución de una operación cibernética a un Estado plantea problemas jurídicos complejos.", []string{"-actors.non_state"}},
 		{"es", "Si el autor es una persona sin ningún vínculo con el Estado, el asunto es penal; atribuir su conducta al Estado exige un vínculo jurídico.", []string{"actors.non_state"}},
 		{"es", "La imputación al Estado de las ciberoperaciones, en particular las dirigidas contra hospitales, es una dificultad jurídica.", []string{"-actors.non_state"}},
+		{"es", "La atribución de la operación al Estado atacante es un requisito jurídico de su responsabilidad internacional.", []string{"actors.state", "-actors.non_state"}},
 		{"es", "El gobierno atribuyó públicamente el ciberataque a hackers vinculados con los servicios de inteligencia rusos.", []string{"-actors.non_state"}},
 		{"es", "La atribución técnica del ataque a un grupo de ciberatacantes requirió meses de análisis forense.", []string{"-actors.non_state"}},
 	})
