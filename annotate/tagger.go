@@ -614,13 +614,15 @@ func (t *Tagger) compileRules(file string, errs *CheckErrors) {
 			idx := len(t.rules)
 			t.rules = append(t.rules, cr)
 			for _, id := range cr.triggerPhrases() {
-				for len(t.triggers) <= id {
-					t.triggers = append(t.triggers, nil)
+				if id >= len(t.triggers) {
+					t.triggers = append(t.triggers, make([][]int, len(t.phrases)-len(t.triggers))...)
 				}
 				t.triggers[id] = append(t.triggers[id], idx)
 			}
 		}
 	}
+	// Every phrase gets an entry, so that tagging looks one up unchecked.
+	t.triggers = append(t.triggers, make([][]int, len(t.phrases)-len(t.triggers))...)
 }
 
 func (r compiledRule) triggerPhrases() []int {
@@ -845,9 +847,6 @@ func (t *Tagger) tag(text string, detect bool) []corpus.Annotation {
 	}
 	order := sc.order[:0]
 	for _, id := range sc.touched {
-		if id >= len(t.triggers) {
-			continue
-		}
 		for _, r := range t.triggers[id] {
 			if !sc.fired[r] {
 				sc.fired[r] = true

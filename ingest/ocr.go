@@ -85,8 +85,7 @@ func (o OCRPDF) Extract(ctx context.Context, name string, data []byte) (Extracti
 	}
 	if scanned {
 		x = Extraction{Pages: n}
-	}
-	if !scanned {
+	} else {
 		x.Problems, x.Blank = stillBlank(x.Problems, x.Blank, read)
 	}
 	x.Problems = append(x.Problems, problems...)
