@@ -1,0 +1,35 @@
+package annotate
+
+import "testing"
+
+// The tests below check the English rules of round 23 against the families
+// of phrasing that real passages use for the elements recall lacked most
+// (scope.termination, topic.state_responsibility, actors.state,
+// measures.assistance, measures.capacity_building, actors.non_state). The
+// sentences were written for this test from the codebook's definitions and
+// the gold conventions (testdata/gold/README.md), not taken from a labelled
+// passage: positives in several syntaxes and near misses (other senses,
+// passing mentions, the attackers as the subject, a victim's own systems).
+
+// TestRound23Takedowns checks the takedown family of scope.termination (C28):
+// the attackers' domains, servers, sites or platforms taken over or seized by
+// whoever does it, an illegal service shut down, the attackers disrupted,
+// cyber attacks cracked down on; and that attacks taking websites down, an
+// end put to a state of affairs and the cessation a wrongdoing State owes
+// are not.
+func TestRound23Takedowns(t *testing.T) {
+	checkLangCases(t, []langCase{
+		{"en", "A federal judge allowed the company to take control of the web domains used by the espionage group to steal credentials.", []string{"scope.termination"}},
+		{"en", "The software firm has gained control of forty servers operated by a ransomware gang, cutting off its victims' data from the criminals.", []string{"scope.termination"}},
+		{"en", "Police in six countries seized dozens of websites used to launch DDoS attacks for hire.", []string{"scope.termination"}},
+		{"en", "The illicit marketplace was shut down last week and its administrators were arrested by the national cybercrime unit.", []string{"scope.termination"}},
+		{"en", "Allied cyber commands are building the capability to disrupt hackers before they can strike hospitals.", []string{"scope.termination"}},
+		{"en", "Beijing says it firmly cracks down on all forms of cyber attacks and hacking launched from its territory.", []string{"scope.termination"}},
+		{"en", "Ransomware is a transnational threat that demands international cooperation to disrupt.", []string{"scope.termination"}},
+		{"en", "Hackers took control of the servers used by the city hospital and encrypted its patient records.", []string{"-scope.termination"}},
+		{"en", "A wave of DDoS attacks that temporarily took down government websites hit the country before the invasion.", []string{"-scope.termination"}},
+		{"en", "The new statute is meant to put an end to uncertainty about the legal status of volunteer hackers in the armed forces.", []string{"-scope.termination"}},
+		{"en", "The responsible State must cease the wrongful act if it is continuing and offer guarantees of non-repetition for its cyber operation.", []string{"-scope.termination"}},
+		{"en", "Russian operations sought to disrupt elections in neighbouring States through cyber means.", []string{"-scope.termination"}},
+	})
+}
