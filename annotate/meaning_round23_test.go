@@ -33,3 +33,25 @@ func TestRound23Takedowns(t *testing.T) {
 		{"en", "Russian operations sought to disrupt elections in neighbouring States through cyber means.", []string{"-scope.termination"}},
 	})
 }
+
+// TestRound23PublicAttribution checks the news wording of a public
+// attribution (C11, C15): a State's military or intelligence hackers said
+// to be behind an operation, a State blamed after hackers struck, an
+// operation revealed as launched by a State's agency, attribution to a State
+// discussed; and that authors named as background, attribution to criminals
+// and links of other kinds are not.
+func TestRound23PublicAttribution(t *testing.T) {
+	checkLangCases(t, []langCase{
+		{"en", "Washington and London said on Friday that Russian military hackers were behind the wiper attack on Ukrainian ministries.", []string{"topic.state_responsibility"}},
+		{"en", "Several governments say Iranian state hackers are responsible for the intrusion into the water utility's control systems.", []string{"topic.state_responsibility"}},
+		{"en", "Kyiv blamed Moscow after hackers knocked out heating in three cities in the middle of winter.", []string{"topic.state_responsibility"}},
+		{"en", "The ministry revealed that the intrusion into the research institute had been launched by a foreign intelligence agency over several years.", []string{"topic.state_responsibility"}},
+		{"en", "Officials alleged that the phishing campaign was carried out by the GRU against election staff.", []string{"topic.state_responsibility"}},
+		{"en", "Experts urge caution before linking cyber attacks with a government, given how easily traces can be forged.", []string{"topic.state_responsibility"}},
+		{"en", "Reporters were unable to attribute the intrusion to a State when the story went to press.", []string{"topic.state_responsibility"}},
+		{"en", "Investigators attribute the ransomware outbreak to a criminal gang based abroad.", []string{"-topic.state_responsibility"}},
+		{"en", "The ministry linked the outage to a software update rather than to any cyber attack.", []string{"-topic.state_responsibility"}},
+		{"en", "Russian hackers are increasingly targeting small businesses with phishing emails, according to a cybersecurity firm.", []string{"-topic.state_responsibility"}},
+		{"en", "Ukraine blamed Russia for the shelling of the power plant.", []string{"-topic.state_responsibility"}},
+	})
+}
