@@ -55,3 +55,21 @@ func TestRound23PublicAttribution(t *testing.T) {
 		{"en", "Ukraine blamed Russia for the shelling of the power plant.", []string{"-topic.state_responsibility"}},
 	})
 }
+
+// TestRound23AttributionTests checks actors.state for the law's tests and
+// standards of attribution named as such (C35), and attribution of private
+// actors' conduct to States; attribution as journalists or threat
+// intelligence practise it is not.
+func TestRound23AttributionTests(t *testing.T) {
+	checkLangCases(t, []langCase{
+		{"en", "Beyond effective control, other attribution tests in the ILC Articles may reach a State that commissions cyber operations.", []string{"actors.state"}},
+		{"en", "The legal standard of attribution for cyber operations remains the one set by the Articles on State Responsibility.", []string{"actors.state"}},
+		{"en", "Whether the attribution threshold is met when a government merely finances a hacking collective is doubtful.", []string{"actors.state"}},
+		{"en", "The book studies the evidentiary standards for attribution of cyber operations under international law.", []string{"actors.state"}},
+		{"en", "The project concerns the attribution of hacking by private groups to states under international law.", []string{"actors.state"}},
+		{"en", "Journalists could not attribute the cyber intrusion to a State at the time of publication.", []string{"-actors.state"}},
+		{"en", "Threat intelligence vendors apply their own attribution standards when naming hacking groups.", []string{"-actors.state"}},
+		{"en", "The attribution of authorship of the malware's code took analysts months of forensic work.", []string{"-actors.state"}},
+		{"en", "The marketing team ran an attribution test to see which online campaign drove the sales of the software.", []string{"-actors.state"}},
+	})
+}
