@@ -73,3 +73,23 @@ func TestRound23AttributionTests(t *testing.T) {
 		{"en", "The marketing team ran an attribution test to see which online campaign drove the sales of the software.", []string{"-actors.state"}},
 	})
 }
+
+// TestRound23CooperationAgainstThreats checks measures.assistance for States
+// dealing with cyber attacks, incidents and threats together (C27) in the
+// wordings "together", "joint efforts", "support one another" and a threat
+// that "requires international cooperation"; cooperation against crime,
+// to prevent only or to build capacity, and technical assistance to set up
+// a CSIRT are not.
+func TestRound23CooperationAgainstThreats(t *testing.T) {
+	checkLangCases(t, []langCase{
+		{"en", "Member States have rarely been able to respond to cyber incidents together, although attacks ignore national borders.", []string{"measures.assistance"}},
+		{"en", "The ministers stressed the value of joint efforts to counter hybrid threats and malicious cyber activity against allies.", []string{"measures.assistance"}},
+		{"en", "The partners pledged to support one another in the face of ransomware attacks on hospitals and power grids.", []string{"measures.assistance"}},
+		{"en", "Allied nations will help each other when malicious cyber operations strike their critical infrastructure.", []string{"measures.assistance"}},
+		{"en", "Hacking attacks are a global problem that requires international cooperation to tackle, the spokesman for the foreign ministry said.", []string{"measures.assistance"}},
+		{"en", "Cyber threats are growing, and States must work jointly to build capacity and resilience in the region.", []string{"-measures.assistance"}},
+		{"en", "Countries should cooperate to combat cybercrime through mutual legal assistance and joint investigations.", []string{"-measures.assistance"}},
+		{"en", "The World Bank provided financing and technical assistance to establish the national CSIRT of the country.", []string{"-measures.assistance"}},
+		{"en", "The two countries agreed to support each other's candidacies for the Security Council and discussed trade.", []string{"-measures.assistance"}},
+	})
+}
