@@ -93,3 +93,19 @@ func TestRound23CooperationAgainstThreats(t *testing.T) {
 		{"en", "The two countries agreed to support each other's candidacies for the Security Council and discussed trade.", []string{"-measures.assistance"}},
 	})
 }
+
+// TestRound23Preparation checks measures.capacity_building for awareness of
+// attacks raised, capabilities developed to detect or disrupt attackers and
+// a level of cyber resilience to be ensured; attackers' growing capabilities
+// and awareness of an event are not.
+func TestRound23Preparation(t *testing.T) {
+	checkLangCases(t, []langCase{
+		{"en", "Cooperation with academia and the private sector is needed to raise awareness of potential cyber attacks among small municipalities.", []string{"measures.capacity_building"}},
+		{"en", "The agency campaign aims to increase awareness of phishing and ransomware among civil servants.", []string{"measures.capacity_building"}},
+		{"en", "The alliance is developing capabilities to disrupt attackers and the servers they use before they launch cyber attacks.", []string{"measures.capacity_building"}},
+		{"en", "Smaller States need to build the capacity to investigate cyber incidents affecting their ministries.", []string{"measures.capacity_building"}},
+		{"en", "The rapid response teams will help member states ensure a higher level of cyber resilience across the Union.", []string{"measures.capacity_building"}},
+		{"en", "Russia has been developing capabilities to disrupt power grids through cyber operations for years.", []string{"-measures.capacity_building"}},
+		{"en", "The hackers raised awareness of their own group by leaking the stolen data online.", []string{"-measures.capacity_building"}},
+	})
+}
