@@ -109,3 +109,20 @@ func TestRound23Preparation(t *testing.T) {
 		{"en", "The hackers raised awareness of their own group by leaking the stolen data online.", []string{"-measures.capacity_building"}},
 	})
 }
+
+// TestRound23NonStateActors checks actors.non_state for safe havens denied
+// or dismantled for criminals and hackers (C10), and that hackers named only
+// as the users of seized domains or sites, and the private sector as a
+// partner in collaboration, are not.
+func TestRound23NonStateActors(t *testing.T) {
+	checkLangCases(t, []langCase{
+		{"en", "Joint action against ransomware among the partners would deny safe haven to ransomware operators in the region.", []string{"actors.non_state"}},
+		{"en", "The convention aims to dismantle havens for cybercriminals by harmonising criminal law and encouraging cooperation.", []string{"actors.non_state"}},
+		{"en", "The declaration commits its signatories to eliminating safe havens for hackers who attack hospitals online.", []string{"actors.non_state"}},
+		{"en", "There must be no safe haven for cybercriminals who extort hospitals with ransomware.", []string{"actors.non_state"}},
+		{"en", "The court allowed the company to seize the domains used by a hacker group for phishing.", []string{"-actors.non_state"}},
+		{"en", "These booter websites were used by cybercriminals and hacktivists to flood their targets with traffic.", []string{"-actors.non_state"}},
+		{"en", "Collaboration with the private sector and international organizations is necessary to respond to cyber incidents affecting the State.", []string{"-actors.non_state"}},
+		{"en", "Threat actors often operate from safe havens beyond the reach of Western law enforcement.", []string{"-actors.non_state"}},
+	})
+}
