@@ -126,3 +126,20 @@ func TestRound23NonStateActors(t *testing.T) {
 		{"en", "Threat actors often operate from safe havens beyond the reach of Western law enforcement.", []string{"-actors.non_state"}},
 	})
 }
+
+// TestRound23PolicingAndOrigin checks topic.cybercrime for seizures by law
+// enforcement and court orders to take control of hackers' domains (C12 b),
+// territory.origin for cyber actions originating in a named State (C3);
+// and that a court order in a copyright case, actions taken in a State and
+// goods originating there are not.
+func TestRound23PolicingAndOrigin(t *testing.T) {
+	checkLangCases(t, []langCase{
+		{"en", "In a coordinated crackdown, law enforcement from nine countries seized the servers of a DDoS-for-hire service.", []string{"topic.cybercrime"}},
+		{"en", "The company obtained a restraining order from a federal court to take control of domains used by a hacking group.", []string{"topic.cybercrime"}},
+		{"en", "A court order allowed investigators to take control of the servers behind the phishing kits.", []string{"topic.cybercrime"}},
+		{"en", "The statement targets hostile cyber actions originating mainly in Russia and North Korea.", []string{"territory.origin"}},
+		{"en", "The court ordered the streaming website to remove the film after a copyright complaint.", []string{"-topic.cybercrime"}},
+		{"en", "Russia took actions in Syria that the ministers condemned at length.", []string{"-territory.origin"}},
+		{"en", "The tariff applies to steel goods originating in China and sold in Europe.", []string{"-territory.origin"}},
+	})
+}
