@@ -143,3 +143,14 @@ func TestRound23PolicingAndOrigin(t *testing.T) {
 		{"en", "The tariff applies to steel goods originating in China and sold in Europe.", []string{"-territory.origin"}},
 	})
 }
+
+// TestRound23PolicyNeedIsNoDuty checks that action or coordination said to be
+// "required" to prevent incidents is a policy need, not status.binding,
+// while a State obliged to prevent operations from its territory keeps it.
+func TestRound23PolicyNeedIsNoDuty(t *testing.T) {
+	checkLangCases(t, []langCase{
+		{"en", "Coordinated national action is required to prevent, respond to and recover from cyber incidents.", []string{"-status.binding"}},
+		{"en", "More investment is required to prevent incidents in hospitals' networks.", []string{"-status.binding"}},
+		{"en", "A State is obliged to prevent cyber operations launched from its territory against other States.", []string{"status.binding"}},
+	})
+}
