@@ -154,3 +154,24 @@ func TestRound23PolicyNeedIsNoDuty(t *testing.T) {
 		{"en", "A State is obliged to prevent cyber operations launched from its territory against other States.", []string{"status.binding"}},
 	})
 }
+
+// TestRound23MoreFamilies checks phrasings found missing while writing
+// families from the definitions: technical support sent to a named State
+// after an attack (measures.assistance), the attackers' servers disconnected
+// and malware removed by the authorities (scope.termination), the rules of
+// attribution (actors.state) and responsibility for private conduct
+// (actors.non_state); and their near misses.
+func TestRound23MoreFamilies(t *testing.T) {
+	checkLangCases(t, []langCase{
+		{"en", "Allies offered technical support to Albania after the cyber attack on its government systems.", []string{"measures.assistance"}},
+		{"en", "Several partners sent cybersecurity expertise to Moldova once the intrusion into its ministries was detected.", []string{"measures.assistance"}},
+		{"en", "Authorities disconnected the compromised servers used in the cyber attack.", []string{"scope.termination"}},
+		{"en", "A court-authorized operation removed the malware from infected computers in the United States.", []string{"scope.termination"}},
+		{"en", "A State's cyber operations are governed by the rules of attribution, not by due diligence.", []string{"actors.state"}},
+		{"en", "The State is not responsible for private cyber conduct unless it failed to exercise due diligence.", []string{"actors.non_state"}},
+		{"en", "The company removed the malware from its own network after the breach and reset all passwords.", []string{"-scope.termination"}},
+		{"en", "The hospital disconnected its own servers from the internet as a precaution.", []string{"-scope.termination"}},
+		{"en", "The ministry offered financial help to Albania to rebuild schools after the earthquake.", []string{"-measures.assistance"}},
+		{"en", "Private acts of kindness are not the concern of international law.", []string{"-actors.non_state"}},
+	})
+}
