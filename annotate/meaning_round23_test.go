@@ -175,3 +175,21 @@ func TestRound23MoreFamilies(t *testing.T) {
 		{"en", "Private acts of kindness are not the concern of international law.", []string{"-actors.non_state"}},
 	})
 }
+
+// TestRound23NearMisses checks near misses of the round's new phrases:
+// attacks linked to the state of patching, attribution rules in copyright
+// law, attackers helping each other, capabilities to disrupt banks, legal
+// actions originating in a State, a trademark dispute over domains and a
+// crackdown on activists online.
+func TestRound23NearMisses(t *testing.T) {
+	checkLangCases(t, []langCase{
+		{"en", "The report links cyber attacks with the state of patching in hospitals.", []string{"-topic.state_responsibility"}},
+		{"en", "Experts linked the attacks to a criminal gang rather than to any foreign intelligence service.", []string{"-topic.state_responsibility"}},
+		{"en", "Courts apply the rules of attribution in copyright cases to decide who wrote a piece of software.", []string{"-actors.state"}},
+		{"en", "The hackers helped each other evade detection during cyber attacks on banks.", []string{"-measures.assistance"}},
+		{"en", "North Korea is developing capabilities to disrupt banks through cyber attacks.", []string{"-measures.capacity_building"}},
+		{"en", "Legal actions originating in China against foreign cyber firms are rising.", []string{"-territory.origin"}},
+		{"en", "A court order allowed the company to take control of the domains after a trademark dispute with a cybersquatter.", []string{"-topic.cybercrime"}},
+		{"en", "The government cracked down on cyber activists who criticised it online.", []string{"-scope.termination"}},
+	})
+}
