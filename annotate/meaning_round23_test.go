@@ -193,3 +193,19 @@ func TestRound23NearMisses(t *testing.T) {
 		{"en", "The government cracked down on cyber activists who criticised it online.", []string{"-scope.termination"}},
 	})
 }
+
+// TestRound23TakedownsPassiveAndAttribution checks a gang's infrastructure
+// seized in the passive and a botnet knocked offline (scope.termination),
+// help from partner governments to restore hacked systems
+// (measures.assistance) and an assessment that a State's intelligence was
+// behind an operation (topic.state_responsibility); and near misses.
+func TestRound23TakedownsPassiveAndAttribution(t *testing.T) {
+	checkLangCases(t, []langCase{
+		{"en", "The infrastructure of the LockBit ransomware group was seized and taken offline by an international coalition of police forces.", []string{"scope.termination"}},
+		{"en", "Authorities in five countries knocked the botnet offline.", []string{"scope.termination"}},
+		{"en", "Help from partner governments allowed the country to restore its hacked systems within weeks.", []string{"measures.assistance"}},
+		{"en", "Britain's NCSC assessed that Russian military intelligence was almost certainly behind NotPetya.", []string{"topic.state_responsibility"}},
+		{"en", "The infrastructure of the port was seized by the invading army and its cyber units.", []string{"-scope.termination"}},
+		{"en", "Analysts believe that better intelligence sharing is behind the drop in ransomware payments.", []string{"-topic.state_responsibility"}},
+	})
+}
