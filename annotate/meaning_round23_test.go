@@ -209,3 +209,18 @@ func TestRound23TakedownsPassiveAndAttribution(t *testing.T) {
 		{"en", "Analysts believe that better intelligence sharing is behind the drop in ransomware payments.", []string{"-topic.state_responsibility"}},
 	})
 }
+
+// TestRound23BatchNineAdjudication checks two readings the second labeller's
+// adjudication of batch 9 settled: "knowingly allow" is topic.due_diligence
+// with the territory (C5), not when criminals are allowed to operate from a
+// State; and States cooperating against ransomware itself, to counter or to
+// disrupt it, is measures.assistance (C27).
+func TestRound23BatchNineAdjudication(t *testing.T) {
+	checkLangCases(t, []langCase{
+		{"en", "States should not knowingly allow their territory to be used for internationally wrongful acts using ICTs.", []string{"topic.due_diligence"}},
+		{"en", "The statement condemned nations that knowingly allow cybercriminals to operate within their borders.", []string{"-topic.due_diligence", "knowledge.actual"}},
+		{"en", "The ministers agreed that practical cooperation in countering ransomware among regional partners is essential.", []string{"measures.assistance"}},
+		{"en", "Ransomware is a global scourge that requires international cooperation to disrupt.", []string{"measures.assistance"}},
+		{"en", "Police cooperation to combat ransomware crime led to arrests in three countries.", []string{"-measures.assistance"}},
+	})
+}
