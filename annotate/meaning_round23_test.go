@@ -227,3 +227,23 @@ func TestRound23BatchNineAdjudication(t *testing.T) {
 		{"en", "Some countries provide safe haven to ransomware gangs that operate from within their territory.", []string{"actors.non_state"}},
 	})
 }
+
+// TestRound23OwnConduct checks actors.state for a rule or responsibility
+// said to cover only a State's own conduct, conduct attributable to it or
+// done on its instructions, or States themselves acting (C1), and
+// actors.non_state for individuals on a State's territory who attack and
+// firms hacking back; an agency's own activities, a firm's own networks and
+// people's rights on a territory are not.
+func TestRound23OwnConduct(t *testing.T) {
+	checkLangCases(t, []langCase{
+		{"en", "Under international law, a State is responsible only for its own conduct and for conduct attributable to it.", []string{"actors.state"}},
+		{"en", "The norm applies to States' own cyber conduct, not to that of private actors.", []string{"actors.state"}},
+		{"en", "A State is not responsible for the cyber conduct of private individuals unless they acted on its instructions.", []string{"actors.state", "actors.non_state"}},
+		{"en", "The rule prohibits States themselves from conducting cyber operations against the critical infrastructure of others.", []string{"actors.state"}},
+		{"en", "States must take measures against individuals on their territory who carry out DDoS attacks against other States.", []string{"actors.non_state"}},
+		{"en", "Companies hacking back from Dutch territory could engage the Netherlands' due diligence obligation.", []string{"actors.non_state"}},
+		{"en", "Each agency remains responsible for its own activities under the national cyber strategy of the State.", []string{"-actors.state"}},
+		{"en", "The State's own cyber operations command was set up in 2019 to defend military networks.", []string{"-actors.state"}},
+		{"en", "Individuals in their territory enjoy the freedom of expression online that the State must protect.", []string{"-actors.non_state"}},
+	})
+}
