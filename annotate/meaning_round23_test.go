@@ -247,3 +247,17 @@ func TestRound23OwnConduct(t *testing.T) {
 		{"en", "Individuals in their territory enjoy the freedom of expression online that the State must protect.", []string{"-actors.non_state"}},
 	})
 }
+
+// TestRound23TransitAndControlledTools checks territory.transit for a State's
+// infrastructure used as a relay and traffic travelling through a State's
+// servers, and that hackers named as those who control wallets or servers
+// are not actors.non_state; goods travelling through a State are not
+// transit of an operation.
+func TestRound23TransitAndControlledTools(t *testing.T) {
+	checkLangCases(t, []langCase{
+		{"en", "The obligation extends to States whose cyber infrastructure is used as a relay for operations against third States.", []string{"territory.transit"}},
+		{"en", "Malicious traffic that only travels through a State's servers does not engage its responsibility.", []string{"territory.transit"}},
+		{"en", "Investigators traced the stolen cryptocurrency to wallets controlled by the hackers and seized it.", []string{"-actors.non_state"}},
+		{"en", "Goods that travel through the country by rail are exempt from customs duties.", []string{"-territory.transit"}},
+	})
+}
