@@ -210,12 +210,11 @@ func TestRound23TakedownsPassiveAndAttribution(t *testing.T) {
 	})
 }
 
-// TestRound23BatchNineAdjudication checks three readings the second
-// labeller's adjudication of batch 9 settled: "knowingly allow" is
-// topic.due_diligence with the territory (C5), not when criminals are allowed
-// to operate from a State; States cooperating against ransomware itself, to
-// counter or to disrupt it, is measures.assistance (C27); and ransomware
-// operations from a State's territory name no non-State actor (C10).
+// TestRound23BatchNineAdjudication checks two readings the second labeller's
+// adjudication of batch 9 settled: "knowingly allow" is topic.due_diligence
+// with the territory (C5), not when criminals are allowed to operate from a
+// State; and States cooperating against ransomware itself, to counter or to
+// disrupt it, is measures.assistance (C27).
 func TestRound23BatchNineAdjudication(t *testing.T) {
 	checkLangCases(t, []langCase{
 		{"en", "States should not knowingly allow their territory to be used for internationally wrongful acts using ICTs.", []string{"topic.due_diligence"}},
@@ -223,7 +222,6 @@ func TestRound23BatchNineAdjudication(t *testing.T) {
 		{"en", "The ministers agreed that practical cooperation in countering ransomware among regional partners is essential.", []string{"measures.assistance"}},
 		{"en", "Ransomware is a global scourge that requires international cooperation to disrupt.", []string{"measures.assistance"}},
 		{"en", "Police cooperation to combat ransomware crime led to arrests in three countries.", []string{"-measures.assistance"}},
-		{"en", "The ministers said they will take reasonable steps to address ransomware operations emanating from within their territory.", []string{"-actors.non_state", "territory.origin"}},
 		{"en", "Some countries provide safe haven to ransomware gangs that operate from within their territory.", []string{"actors.non_state"}},
 	})
 }
