@@ -259,3 +259,14 @@ func TestRound23TransitAndControlledTools(t *testing.T) {
 		{"en", "Goods that travel through the country by rail are exempt from customs duties.", []string{"-territory.transit"}},
 	})
 }
+
+// TestRound23Recommendation checks status.voluntary for the norm called a
+// recommendation, and that a report's recommendation that States exercise
+// due diligence under customary law is not.
+func TestRound23Recommendation(t *testing.T) {
+	checkLangCases(t, []langCase{
+		{"en", "Argentina considers that norm 13(c) is a recommendation that States are encouraged to follow.", []string{"status.voluntary"}},
+		{"en", "For Brazil, the due diligence norm remains a mere recommendation for States in cyberspace.", []string{"status.voluntary"}},
+		{"en", "The report's recommendation is that States exercise due diligence under customary international law.", []string{"-status.voluntary"}},
+	})
+}
