@@ -270,3 +270,16 @@ func TestRound23Recommendation(t *testing.T) {
 		{"en", "The report's recommendation is that States exercise due diligence under customary international law.", []string{"-status.voluntary"}},
 	})
 }
+
+// TestRound23VictimsAreNoActors checks that the private sector or private
+// entities named as an operation's victims or targets, and criminals named
+// as the users of blacklisted wallets, are not actors.non_state, while a
+// State's duty to stop private companies' operations still is.
+func TestRound23VictimsAreNoActors(t *testing.T) {
+	checkLangCases(t, []langCase{
+		{"en", "Officials said the foreign intelligence service was responsible for the hack, which compromised federal agencies and hundreds of private sector companies.", []string{"-actors.non_state"}},
+		{"en", "Private entities become targets of cyber espionage conducted by or on behalf of a State, which may be held responsible under international law.", []string{"-actors.non_state"}},
+		{"en", "Members agreed to share a blacklist of wallets used by ransomware actors to fight ransomware.", []string{"-actors.non_state"}},
+		{"en", "The territorial State must stop private companies on its territory from conducting cyber operations against other States.", []string{"actors.non_state"}},
+	})
+}
