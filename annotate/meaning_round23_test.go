@@ -283,3 +283,17 @@ func TestRound23VictimsAreNoActors(t *testing.T) {
 		{"en", "The territorial State must stop private companies on its territory from conducting cyber operations against other States.", []string{"actors.non_state"}},
 	})
 }
+
+// TestRound23ConfidenceBuilding checks that confidence-building measures alone
+// are not measures.capacity_building (gold README, round 17), while awareness
+// of how international law applies in cyberspace and a professional body for
+// cyber security are.
+func TestRound23ConfidenceBuilding(t *testing.T) {
+	checkLangCases(t, []langCase{
+		{"en", "Confidence building is a key pillar of the Open-ended Working Group's work on ICTs.", []string{"-measures.capacity_building"}},
+		{"en", "Confidence-building measures in cyberspace aim at reducing tensions between States.", []string{"-measures.capacity_building"}},
+		{"en", "The programme seeks to raise awareness of the applicability of international law in cyberspace among diplomats.", []string{"measures.capacity_building"}},
+		{"en", "The government launched a professional body for cyber security to raise standards across the sector.", []string{"measures.capacity_building"}},
+		{"en", "Regional organisations help States set up points of contact for ICT incidents as a confidence-building measure.", []string{"measures.capacity_building"}},
+	})
+}
