@@ -297,3 +297,13 @@ func TestRound23ConfidenceBuilding(t *testing.T) {
 		{"en", "Regional organisations help States set up points of contact for ICT incidents as a confidence-building measure.", []string{"measures.capacity_building"}},
 	})
 }
+
+// TestRound23FirmsThatAllow checks that hosting providers or platforms that
+// allow criminals to operate are not a State faulted for it
+// (actors.non_state), while a State that allows them still is.
+func TestRound23FirmsThatAllow(t *testing.T) {
+	checkLangCases(t, []langCase{
+		{"en", "Bulletproof hosting providers allow cybercriminals to keep their servers online despite complaints.", []string{"-actors.non_state"}},
+		{"en", "Some States allow cybercriminals to operate from their territory with impunity.", []string{"actors.non_state"}},
+	})
+}
