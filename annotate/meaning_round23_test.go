@@ -307,3 +307,24 @@ func TestRound23FirmsThatAllow(t *testing.T) {
 		{"en", "Some States allow cybercriminals to operate from their territory with impunity.", []string{"actors.non_state"}},
 	})
 }
+
+// TestRound23SupportAndResponsibility checks families read from batch 11: a
+// named State supported in defending against or recovering from attacks and a
+// rapid-response capability (measures.assistance), servers deactivated and
+// malicious software uninstalled by the authorities (scope.termination), a
+// State responsible for the conduct of private groups or responsibility
+// imposed on the State that aided them (actors.state); and near misses
+// (support to build defences for the future, aid to private groups).
+func TestRound23SupportAndResponsibility(t *testing.T) {
+	checkLangCases(t, []langCase{
+		{"en", "The government is supporting Ukraine with tools and expertise to repel Russian cyberattacks on its energy grid.", []string{"measures.assistance"}},
+		{"en", "We will continue to support Albania's remediation efforts after the cyber attack on its government systems.", []string{"measures.assistance"}},
+		{"en", "The allies agreed to create a virtual rapid response cyber capability to help members hit by cyberattacks.", []string{"measures.assistance"}},
+		{"en", "The court allowed the firm to deactivate servers used by the criminals to spread malware.", []string{"scope.termination"}},
+		{"en", "FBI agents issued commands to infected computers to uninstall the malicious software of the botnet.", []string{"scope.termination"}},
+		{"en", "The tests determine what level of control is required before a State becomes responsible for the actions of non-State actors in cyberspace.", []string{"actors.state"}},
+		{"en", "A test of virtual control would impose responsibility on a State that has funded private groups conducting cyber attacks.", []string{"actors.state"}},
+		{"en", "Allies support Moldova in strengthening its cyber defence capabilities for the years ahead.", []string{"-measures.assistance", "measures.capacity_building"}},
+		{"en", "The State provided financial and other assistance to private hacking groups that attacked its neighbour's networks.", []string{"-measures.assistance"}},
+	})
+}
