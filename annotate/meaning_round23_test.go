@@ -328,3 +328,13 @@ func TestRound23SupportAndResponsibility(t *testing.T) {
 		{"en", "The State provided financial and other assistance to private hacking groups that attacked its neighbour's networks.", []string{"-measures.assistance"}},
 	})
 }
+
+// TestRound23AdverseImpacts checks that companies' measures to mitigate or
+// terminate adverse impacts (human rights due diligence) end no operation,
+// while a State's duty to terminate a cyber operation still does.
+func TestRound23AdverseImpacts(t *testing.T) {
+	checkLangCases(t, []langCase{
+		{"en", "The directive also includes measures to mitigate, terminate or reduce adverse human rights impacts in value chains.", []string{"-scope.termination"}},
+		{"en", "The territorial State must terminate the cyber operation and mitigate its effects on the victim State.", []string{"scope.termination"}},
+	})
+}
