@@ -178,6 +178,11 @@ func TestEnglishReadsFrenchSpanishMeanings(t *testing.T) {
 		{"The government designated a national cybersecurity agency and a point of contact.", []string{"measures.capacity_building"}},
 		{"States should exchange good practices and lessons learned on incidents.", []string{"measures.capacity_building"}},
 		{"The airport doubled its storage capacity and strengthened its reception capacities.", []string{"-measures.capacity_building"}},
+		// Round 23: confidence-building measures alone (gold README, round 17).
+		{"Confidence-building measures strengthen stability between States.", []string{"-measures.capacity_building"}},
+		// Round 23: firms that allow criminals to operate are not a State that
+		// does.
+		{"These hosting providers allow cybercriminals to operate at reduced risk.", []string{"-actors.non_state"}},
 		{"The country received humanitarian aid and development aid.", []string{"-measures.assistance"}},
 		{"The victim State may request assistance from other States to respond to the cyberattack.", []string{"measures.assistance"}},
 		{"The affected State may seek the assistance of other States to mitigate the incident.", []string{"measures.assistance", "scope.mitigation"}},
@@ -347,14 +352,12 @@ func TestEnglishOpenParity(t *testing.T) {
 		// (tune-112).
 		{"States must prevent their territory from being used for malicious acts.", "topic.due_diligence", "tune-112"},
 		// Left for want of a cue that does not cost precision: an agency's
-		// remit, a group's name, CBMs, activities merely on the territory,
-		// non-State actors in "acting against" and "allow".
+		// remit, a group's name, activities merely on the territory,
+		// non-State actors in "acting against".
 		{"The agency covers prevention, protection and incident response.", "-scope.prevention", "an agency's remit"},
 		{"The country suffered attacks by a group of cybercriminals known as Conti.", "-topic.cybercrime", "a group named"},
-		{"Confidence-building measures strengthen stability between States.", "-measures.capacity_building", "no convention on CBMs"},
 		{"States must prevent activities of private actors on their territory that violate the rights of other States.", "territory.origin", "activities merely on the territory"},
 		{"Hackers acting against a State during a conflict would be belligerents.", "-actors.non_state", "acting against is a duty context"},
-		{"These hosting providers allow cybercriminals to operate at reduced risk.", "-actors.non_state", "allow is a duty context"},
 	} {
 		el, absent := strings.CutPrefix(c.want, "-")
 		found := false
