@@ -151,3 +151,38 @@ func TestSpanishRound23CueSenses(t *testing.T) {
 		{"es", "Los Estados deben impedir que los actores no estatales utilicen su territorio para ciberataques.", []string{"actors.non_state"}},
 	})
 }
+
+// TestSpanishRound23CybercrimeActedAgainst checks that a State faulted for
+// sheltering or not acting against cybercriminals, a charge in its finite
+// verb for hacking, a court order against criminals' domains and seized
+// servers speak of cybercrime (C12 b), and that a haven for tax evaders, an
+// attribution with no crime named and a domain registered do not.
+func TestSpanishRound23CybercrimeActedAgainst(t *testing.T) {
+	checkLangCases(t, []langCase{
+		{"es", "Algunos países toleran a los ciberdelincuentes que atacan a sus vecinos.", []string{"topic.cybercrime"}},
+		{"es", "Los Estados responsables no albergan a los criminales de ransomware.", []string{"topic.cybercrime"}},
+		{"es", "La fiscalía imputó a tres hombres por una campaña de piratería contra ministerios extranjeros.", []string{"topic.cybercrime"}},
+		{"es", "El juez dictó una orden judicial para que la empresa tomara los dominios de la botnet.", []string{"topic.cybercrime"}},
+		{"es", "Los servidores incautados alojaban el programa de los atacantes.", []string{"topic.cybercrime"}},
+		{"es", "Estos Estados son un paraíso fiscal para los delincuentes que esconden allí sus ganancias.", []string{"-topic.cybercrime", "-actors.non_state"}},
+		{"es", "El Gobierno atribuyó la campaña de ciberespionaje a la inteligencia militar de otro Estado.", []string{"-topic.cybercrime"}},
+		{"es", "El ministerio registró dos nuevos dominios para sus servicios en línea.", []string{"-topic.cybercrime"}},
+	})
+}
+
+// TestSpanishRound23DiligenceByItsMeasure checks that diligence a State must
+// exercise, or whose degree its capacities or means set, names due diligence
+// and the capacity standard, that an obligation of States to prevent and
+// one an approach entails are binding, and that a firm's diligence or
+// resources at a company's disposal are not.
+func TestSpanishRound23DiligenceByItsMeasure(t *testing.T) {
+	checkLangCases(t, []langCase{
+		{"es", "Los Estados solo están obligados a ejercer la diligencia que corresponda a los medios a su disposición.", []string{"topic.due_diligence", "standard.capacity"}},
+		{"es", "Las capacidades de cada Estado condicionan el grado de diligencia exigido frente a las ciberoperaciones.", []string{"topic.due_diligence", "standard.capacity"}},
+		{"es", "El Estado territorial debe actuar con los recursos a su disposición para detener la operación.", []string{"standard.capacity"}},
+		{"es", "La obligación de los Estados de prevenir las violaciones de derechos humanos es bien conocida.", []string{"status.binding"}},
+		{"es", "El enfoque precautorio conlleva una obligación de controlar los riesgos a través de la debida diligencia del Estado.", []string{"status.binding"}},
+		{"es", "El comprador debe ejercer la diligencia propia de un buen comerciante antes de firmar el contrato.", []string{"-topic.due_diligence"}},
+		{"es", "La empresa puso todos sus recursos a su disposición para atender a sus clientes.", []string{"-standard.capacity"}},
+	})
+}
