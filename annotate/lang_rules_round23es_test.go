@@ -186,3 +186,50 @@ func TestSpanishRound23DiligenceByItsMeasure(t *testing.T) {
 		{"es", "La empresa puso todos sus recursos a su disposición para atender a sus clientes.", []string{"-standard.capacity"}},
 	})
 }
+
+// TestSpanishRound23AttributingActs checks more wordings of an attributing
+// act (C11, C15) and of a State answering for harm (C24): a State said to
+// be behind an operation, accused of sponsoring its authors, an operation
+// linked by a report to a State service, hackers working on its commission;
+// and that an operation described with no attributing act, a firm working
+// on commission and a reply to a letter are not.
+func TestSpanishRound23AttributingActs(t *testing.T) {
+	checkLangCases(t, []langCase{
+		{"es", "El Reino Unido concluyó que Rusia estaba detrás del ciberataque contra Ucrania.", []string{"topic.state_responsibility"}},
+		{"es", "Washington acusó formalmente a Pekín de patrocinar a los piratas que robaron datos de millones de personas.", []string{"topic.state_responsibility"}},
+		{"es", "El informe de la empresa de ciberseguridad vincula la operación con la inteligencia militar iraní.", []string{"topic.state_responsibility"}},
+		{"es", "Según los investigadores, los hackers trabajaban por encargo del Ministerio de Seguridad del Estado chino.", []string{"topic.state_responsibility"}},
+		{"es", "Los Estados deberán responder por los daños causados desde su territorio a otros Estados.", []string{"topic.state_responsibility"}},
+		{"es", "Rusia estaba preparando su presidencia del Consejo de Seguridad cuando se produjo el ataque.", []string{"-topic.state_responsibility"}},
+		{"es", "La consultora trabaja por encargo de varios bancos para auditar sus redes.", []string{"-topic.state_responsibility"}},
+		{"es", "El ministerio debe responder por escrito a la carta de la embajada.", []string{"-topic.state_responsibility"}},
+	})
+}
+
+// TestSpanishRound23MoreActorsAndTerms checks other names of non-State actors
+// within a duty (terrorists, militias, private subjects, "un Estado o un
+// particular"), the operation suspended and the command servers switched
+// off (C28), an obligation under international law itself, knowledge by
+// "conocer", "es consciente" and "tiene constancia", and constructive
+// knowledge in the imperfect subjunctive; and their near misses: terrorist
+// acts as an adjective, a victim switching off its own servers, an event
+// suspended and knowing a person.
+func TestSpanishRound23MoreActorsAndTerms(t *testing.T) {
+	checkLangCases(t, []langCase{
+		{"es", "Los Estados no deben permitir que terroristas usen las TIC desde su territorio contra otros Estados.", []string{"actors.non_state"}},
+		{"es", "El Estado debe evitar que milicias y grupos insurgentes lancen ciberataques desde su suelo.", []string{"actors.non_state"}},
+		{"es", "El Estado debe impedir que sujetos privados causen daños transfronterizos mediante operaciones cibernéticas.", []string{"actors.non_state"}},
+		{"es", "La norma se aplica con independencia de que el autor sea un Estado o un particular.", []string{"actors.non_state"}},
+		{"es", "Las TIC no deben servir para la perpetración de actos terroristas contra los Estados.", []string{"-actors.non_state"}},
+		{"es", "Se pide al Estado de origen que suspenda la operación en curso.", []string{"scope.termination"}},
+		{"es", "La policía logró apagar los servidores de mando y control del malware.", []string{"scope.termination"}},
+		{"es", "El hospital apagó sus servidores tras el ataque de ransomware.", []string{"-scope.termination"}},
+		{"es", "El Estado debe suspender la reunión prevista con la delegación.", []string{"-scope.termination"}},
+		{"es", "Los Estados están obligados por el derecho internacional a ejercer la diligencia debida.", []string{"status.binding"}},
+		{"es", "Si el Estado conoce la existencia de la ciberoperación, debe ponerle fin.", []string{"knowledge.actual"}},
+		{"es", "La obligación surge cuando el Estado es consciente de la actividad maliciosa.", []string{"knowledge.actual"}},
+		{"es", "El deber nace cuando el Estado tiene constancia del ataque lanzado desde su territorio.", []string{"knowledge.actual"}},
+		{"es", "El ministro conoce bien al embajador del Estado vecino.", []string{"-knowledge.actual"}},
+		{"es", "No se exige conocimiento efectivo: basta que el Estado debiera conocer la operación.", []string{"knowledge.constructive"}},
+	})
+}
