@@ -16,7 +16,8 @@ import "testing"
 // coalition acting against havens and "our country" guarding itself do not.
 func TestSpanishRound23HarbouredCriminals(t *testing.T) {
 	checkLangCases(t, []langCase{
-		{"es", "Rusia sigue siendo un puerto seguro para los delincuentes informáticos que extorsionan a empresas extranjeras.", []string{"actors.non_state"}},
+		{"es", "Rusia sigue dando refugio a los delincuentes informáticos que extorsionan a empresas extranjeras.", []string{"actors.non_state"}},
+		{"es", "Los arrestos advierten a otros delincuentes de que operar desde Rusia quizá ya no sea un puerto seguro.", []string{"-actors.non_state"}},
 		{"es", "Ciertos países dan protección a los ciberdelincuentes que atacan los sistemas de sus vecinos.", []string{"actors.non_state"}},
 		{"es", "El Gobierno permite que los responsables de los ciberataques operen desde su territorio sin castigo alguno.", []string{"actors.non_state"}},
 		{"es", "Algunas naciones evitan actuar contra los hackers que lanzan ataques contra otros países.", []string{"actors.non_state", "-scope.prevention"}},
@@ -44,16 +45,17 @@ func TestSpanishRound23HavensAddressed(t *testing.T) {
 	})
 }
 
-// TestSpanishRound23PrivateHackBack checks that whether companies or other
-// private actors may hack back, asked, allowed, forbidden or to be prevented
-// in law, puts their conduct under the rules, and that a firm defending its
-// own network, or hack-back likened to self-defence, does not.
+// TestSpanishRound23PrivateHackBack checks that companies or other private
+// actors to be stopped, forbidden or regulated from hacking back are under a
+// State's duty, and that a debate on whether that would be legal for them,
+// a firm defending its own network, or hack-back likened to self-defence,
+// are not.
 func TestSpanishRound23PrivateHackBack(t *testing.T) {
 	checkLangCases(t, []langCase{
-		{"es", "Se discute si las empresas pueden contraatacar de forma legal a quienes las atacan en la red.", []string{"actors.non_state"}},
+		{"es", "Se discute si las empresas podrían contraatacar de forma legal y legítima a quienes las atacan en la red.", []string{"-actors.non_state"}},
 		{"es", "La ley prohíbe a las compañías privadas practicar el hack back contra sus atacantes.", []string{"actors.non_state"}},
 		{"es", "Los Estados deben impedir que actores privados lancen una defensa activa contra servidores extranjeros.", []string{"actors.non_state"}},
-		{"es", "No está claro que sea lícito que una empresa decida devolver el hackeo a un grupo extranjero.", []string{"actors.non_state"}},
+		{"es", "El Estado debe regular si una empresa puede devolver el hackeo a un grupo extranjero.", []string{"actors.non_state"}},
 		{"es", "El plan pretende evitar que las empresas privadas hackeen a quienes las atacaron.", []string{"actors.non_state"}},
 		{"es", "La empresa de ciberseguridad ofrece a sus clientes una defensa activa de sus propias redes conforme a la ley.", []string{"-actors.non_state"}},
 		{"es", "El hack back se parece a la legítima defensa, con la salvedad de que quienes se defienden son empresas.", []string{"-actors.non_state"}},
