@@ -235,3 +235,31 @@ func TestSpanishRound23MoreActorsAndTerms(t *testing.T) {
 		{"es", "No se exige conocimiento efectivo: basta que el Estado debiera conocer la operación.", []string{"knowledge.constructive"}},
 	})
 }
+
+// TestSpanishRound23UsualPhrasings checks further usual legal phrasings of
+// the focus elements, each beside a near miss: a State identified as the
+// author, one that commits a wrongful act; private persons and companies as
+// those who act; an operation ended by "acabar con", made to end or not
+// allowed to go on, a cyber operation stopped; cyber operations prevented;
+// a breach of due diligence that violates international law; a State
+// informed by the victim of an operation.
+func TestSpanishRound23UsualPhrasings(t *testing.T) {
+	checkLangCases(t, []langCase{
+		{"es", "Las sanciones se impusieron tras identificar a Corea del Norte como autora del ataque WannaCry.", []string{"topic.state_responsibility"}},
+		{"es", "El Estado que no ejerce la diligencia debida comete un hecho ilícito.", []string{"topic.state_responsibility"}},
+		{"es", "La empresa cometió un hecho ilícito al vender los datos de sus clientes.", []string{"-topic.state_responsibility"}},
+		{"es", "El Estado debe impedir que particulares utilicen su infraestructura para dañar a otros Estados.", []string{"actors.non_state"}},
+		{"es", "El Estado no puede permitir que empresas establecidas en su territorio lancen ciberataques contra otros países.", []string{"actors.non_state"}},
+		{"es", "En casos particulares, el Estado puede pedir ayuda a otros Estados.", []string{"-actors.non_state"}},
+		{"es", "Es necesario acabar con los ataques que se lanzan desde el territorio del Estado.", []string{"scope.termination"}},
+		{"es", "El Estado debe hacer todo lo posible para que la operación termine.", []string{"scope.termination"}},
+		{"es", "El Estado debe impedir que continúe la operación ya iniciada.", []string{"scope.termination"}},
+		{"es", "El Estado debe adoptar medidas para frenar la ciberoperación en curso.", []string{"scope.termination"}},
+		{"es", "El Estado debe acabar con la pobreza en su territorio.", []string{"-scope.termination"}},
+		{"es", "La prevención de las ciberoperaciones dañinas es una obligación de los Estados.", []string{"scope.prevention"}},
+		{"es", "El incumplimiento de la diligencia debida constituye una violación del derecho internacional.", []string{"status.binding"}},
+		{"es", "El ataque constituye una violación del derecho internacional según el Estado víctima.", []string{"-status.binding"}},
+		{"es", "El Estado informado por la víctima de la operación debe adoptar medidas.", []string{"knowledge.actual"}},
+		{"es", "La población informada por el Estado sobre la campaña de vacunación acudió a los centros.", []string{"-knowledge.actual"}},
+	})
+}
