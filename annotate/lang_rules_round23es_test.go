@@ -263,3 +263,19 @@ func TestSpanishRound23UsualPhrasings(t *testing.T) {
 		{"es", "La población informada por el Estado sobre la campaña de vacunación acudió a los centros.", []string{"-knowledge.actual"}},
 	})
 }
+
+// TestSpanishRound23DomesticSenses checks senses of State-responsibility cues
+// that stay within one State or name no State - powers allotted to regions,
+// a State's liability reaching its legislature, sanctions on persons "por su
+// responsabilidad" - beside the international sense they must keep, and that
+// a cyber attack contained is mitigation.
+func TestSpanishRound23DomesticSenses(t *testing.T) {
+	checkLangCases(t, []langCase{
+		{"es", "La atribución de competencias a las comunidades autónomas se hace por ley orgánica, y la atribución se realiza por remisión a otras leyes del Estado.", []string{"-topic.state_responsibility"}},
+		{"es", "La atribución del ciberataque a un Estado exige pruebas técnicas y jurídicas.", []string{"topic.state_responsibility"}},
+		{"es", "La responsabilidad del Estado alcanza hoy la actividad del Poder Legislativo y del Poder Judicial.", []string{"-topic.state_responsibility"}},
+		{"es", "La Unión impuso sanciones contra cuatro personas y dos entidades por su responsabilidad en ataques informáticos.", []string{"-topic.state_responsibility"}},
+		{"es", "La Unión responsabilizó a Rusia de los ataques informáticos contra sus instituciones.", []string{"topic.state_responsibility"}},
+		{"es", "El Estado territorial debe contener el ciberataque lanzado desde su red.", []string{"scope.mitigation"}},
+	})
+}
