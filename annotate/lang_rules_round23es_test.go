@@ -279,3 +279,19 @@ func TestSpanishRound23DomesticSenses(t *testing.T) {
 		{"es", "El Estado territorial debe contener el ciberataque lanzado desde su red.", []string{"scope.mitigation"}},
 	})
 }
+
+// TestSpanishRound23NewsWordings checks news wordings of attribution and of
+// a State that shelters criminals: blamed "del" attack, hackers "al servicio
+// de" a State, refusing to extradite, protecting the groups; and that a
+// government protecting its people from criminal groups, or refusing to
+// extradite for tax fraud, is neither.
+func TestSpanishRound23NewsWordings(t *testing.T) {
+	checkLangCases(t, []langCase{
+		{"es", "Ucrania culpó a Moscú del apagón provocado por un ciberataque.", []string{"topic.state_responsibility"}},
+		{"es", "El FBI señaló que hackers al servicio de Corea del Norte robaron cientos de millones en criptomonedas.", []string{"topic.state_responsibility"}},
+		{"es", "Moscú se niega a extraditar a los piratas informáticos buscados por el FBI.", []string{"actors.non_state"}},
+		{"es", "El Kremlin protege a los grupos criminales siempre que no ataquen objetivos rusos.", []string{"actors.non_state"}},
+		{"es", "El gobierno protege a sus ciudadanos de los grupos criminales que operan en la red.", []string{"-actors.non_state"}},
+		{"es", "El Estado se niega a extraditar a su ciudadano acusado de fraude fiscal.", []string{"-actors.non_state"}},
+	})
+}
