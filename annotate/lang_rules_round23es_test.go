@@ -295,3 +295,24 @@ func TestSpanishRound23NewsWordings(t *testing.T) {
 		{"es", "El Estado se niega a extraditar a su ciudadano acusado de fraude fiscal.", []string{"-actors.non_state"}},
 	})
 }
+
+// TestSpanishRound23Crackdowns checks further wordings of C28 and of a State
+// shielding criminals (C10) or held to account (C24): domains disabled that
+// hackers were using, attackers' activities interrupted, a crackdown on
+// attacks, a State blocking extradition, responsibilities demanded of a
+// State; and near misses: a firm disabling its own accounts, a crackdown on
+// protests, an extradition of a tax evader, hackers said responsible.
+func TestSpanishRound23Crackdowns(t *testing.T) {
+	checkLangCases(t, []langCase{
+		{"es", "Un tribunal permitió deshabilitar los dominios que un grupo de hackers estaba usando contra medios extranjeros.", []string{"scope.termination"}},
+		{"es", "La respuesta activa contra los atacantes cibernéticos busca interrumpir sus actividades antes de que causen más daño.", []string{"scope.termination"}},
+		{"es", "El gobierno tomará medidas enérgicas contra los ataques cibernéticos lanzados desde su país.", []string{"scope.termination"}},
+		{"es", "Los aliados acordaron desbaratar las acciones de los actores de ransomware.", []string{"scope.termination"}},
+		{"es", "El gobierno tomó medidas enérgicas contra las protestas en la capital.", []string{"-scope.termination"}},
+		{"es", "La empresa deshabilitó las cuentas de sus empleados durante la auditoría.", []string{"-scope.termination"}},
+		{"es", "Las autoridades de Moscú luchan contra la extradición de un hacker ruso buscado por otro país.", []string{"actors.non_state"}},
+		{"es", "El Estado se opone a la extradición de un empresario acusado de evasión de impuestos.", []string{"-actors.non_state"}},
+		{"es", "Se le exigirán responsabilidades a Pyongyang por el ataque masivo.", []string{"topic.state_responsibility"}},
+		{"es", "Según la empresa, hackers ubicados en el extranjero son responsables de la mayoría de los ciberataques contra sus clientes.", []string{"-topic.state_responsibility"}},
+	})
+}
