@@ -316,3 +316,13 @@ func TestSpanishRound23Crackdowns(t *testing.T) {
 		{"es", "Según la empresa, hackers ubicados en el extranjero son responsables de la mayoría de los ciberataques contra sus clientes.", []string{"-topic.state_responsibility"}},
 	})
 }
+
+// TestSpanishRound23NoticeReceived checks that a State that received a
+// notice from another State knows of the operation (C8), and that a
+// company receiving a notice from a tax office does not.
+func TestSpanishRound23NoticeReceived(t *testing.T) {
+	checkLangCases(t, []langCase{
+		{"es", "El Estado que haya recibido una notificación de otro Estado sobre la operación debe investigar.", []string{"knowledge.actual"}},
+		{"es", "La empresa recibió un aviso de la oficina tributaria por una deuda pendiente.", []string{"-knowledge.actual"}},
+	})
+}
