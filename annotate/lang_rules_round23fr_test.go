@@ -1,0 +1,108 @@
+package annotate
+
+import "testing"
+
+// The tests below check the French rules of round 23, written for the
+// families of phrasing that the French rules missed most (actors.non_state,
+// topic.state_responsibility, scope.termination, status.binding). The
+// sentences were written for this test, not taken from a labelled passage:
+// positives in several syntaxes and near misses that use the same cue words
+// in another sense, in passing or negated.
+
+// TestFrenchRound23StateBlessing checks that groups said to operate with a
+// State's or its services' blessing, consent or backing are non-State actors
+// the State enables and an operation linked to it, and that a parliament's
+// blessing, Europol's support or a blessing with no group are not.
+func TestFrenchRound23StateBlessing(t *testing.T) {
+	checkLangCases(t, []langCase{
+		{"fr", "Des groupes comme Conti opèrent en marge, mais avec la bénédiction du FSB, qui brouille la frontière entre crime et action d'État.", []string{"actors.non_state", "topic.state_responsibility"}},
+		{"fr", "Ces pirates agissent depuis des années avec l'aval du Kremlin, qui ne les a jamais inquiétés.", []string{"actors.non_state", "topic.state_responsibility"}},
+		{"fr", "Selon des chercheurs en sécurité, le gang de rançongiciel bénéficie du soutien logistique des services de renseignement russes.", []string{"actors.non_state", "topic.state_responsibility"}},
+		{"fr", "Les hacktivistes ont reçu le feu vert de Moscou pour viser les infrastructures des pays baltes.", []string{"actors.non_state", "topic.state_responsibility"}},
+		{"fr", "Les cybercriminels prospèrent sous la protection du régime, à l'abri de toute extradition.", []string{"actors.non_state"}},
+		{"fr", "Avec la bénédiction du Parlement, le gouvernement a créé un groupe de travail sur la cybersécurité des hôpitaux.", []string{"-actors.non_state", "-topic.state_responsibility"}},
+		{"fr", "Avec le soutien logistique d'Europol, la police a démantelé le groupe de pirates qui rançonnait des hôpitaux.", []string{"-actors.non_state", "-topic.state_responsibility"}},
+		{"fr", "Le projet de loi sur la cybersécurité a été adopté avec l'aval du gouvernement et des autorités de régulation.", []string{"-actors.non_state", "-topic.state_responsibility"}},
+	})
+}
+
+// TestFrenchRound23Havens checks that countries called havens or accomplices
+// of hackers are faulted for them, and that tax havens are no such fault.
+func TestFrenchRound23Havens(t *testing.T) {
+	checkLangCases(t, []langCase{
+		{"fr", "Les pays refuges des hackers ne sont pas de simples spectateurs de leurs attaques contre d'autres États.", []string{"actors.non_state"}},
+		{"fr", "Certains pays servent de refuge aux cybercriminels qui rançonnent les hôpitaux européens.", []string{"actors.non_state"}},
+		{"fr", "Ce pays est devenu un havre pour les pirates informatiques qui attaquent ses voisins.", []string{"actors.non_state"}},
+		{"fr", "Comme les paradis fiscaux, le pays le plus prisé des cybercriminels pour blanchir leurs gains n'est sur aucune liste noire.", []string{"-actors.non_state"}},
+		{"fr", "Les cybercriminels attaquent des hôpitaux dans de nombreux pays européens depuis deux ans.", []string{"-actors.non_state"}},
+	})
+}
+
+// TestFrenchRound23Sanctions checks that sanctions aimed at States and
+// non-State actors for cyberattacks hold States to account and reach the
+// non-State actors, and that sanctions on named persons, criminal penalties
+// or sanctions with no cyber operation do not.
+func TestFrenchRound23Sanctions(t *testing.T) {
+	checkLangCases(t, []langCase{
+		{"fr", "Le Conseil européen est prêt à utiliser des sanctions diplomatiques contre les acteurs étatiques ou non qui mèneraient des cyberattaques contre l'Union.", []string{"actors.non_state", "topic.state_responsibility"}},
+		{"fr", "Le nouveau régime de sanctions vise les États qui lancent des cyberattaques contre les infrastructures européennes.", []string{"topic.state_responsibility"}},
+		{"fr", "Ces sanctions devraient faire réfléchir les pirates et les pays qui autorisent des cyberopérations illégales depuis leur sol.", []string{"actors.non_state", "topic.state_responsibility"}},
+		{"fr", "L'Union a adopté des sanctions contre six personnes et trois entités pour des cyberattaques contre des entreprises européennes.", []string{"-topic.state_responsibility", "-actors.non_state"}},
+		{"fr", "Le code pénal prévoit des sanctions pénales contre les pirates qui mènent des cyberattaques contre des entreprises.", []string{"-topic.state_responsibility", "-actors.non_state"}},
+		{"fr", "Les sanctions contre les États qui envahissent leurs voisins ont été renforcées par le Conseil.", []string{"-topic.state_responsibility"}},
+	})
+}
+
+// TestFrenchRound23ResponsibilityAssigned checks that the responsibility for
+// an operation put down to a State, its capital or services, or a State made
+// to account for its conduct in cyber incidents, is State responsibility, and
+// that responsibility for security given to a ministry, or put on hackers or
+// users, is not.
+func TestFrenchRound23ResponsibilityAssigned(t *testing.T) {
+	checkLangCases(t, []langCase{
+		{"fr", "Si les preuves manquent pour en attribuer la responsabilité à Moscou, ces cyberattaques contre des sites ukrainiens ont tout d'une offensive.", []string{"topic.state_responsibility"}},
+		{"fr", "Les experts hésitent à imputer la responsabilité de l'intrusion au renseignement militaire russe.", []string{"topic.state_responsibility"}},
+		{"fr", "Le ministre a convoqué l'ambassadeur pour qu'il rende compte de la conduite de la Chine dans ces piratages de ministères européens.", []string{"topic.state_responsibility"}},
+		{"fr", "La loi attribue la responsabilité de la sécurité des opérations numériques à l'État et à ses agences.", []string{"-topic.state_responsibility"}},
+		{"fr", "L'enquête tend à attribuer la responsabilité de la fuite de données à un groupe de pirates sans lien connu avec un État.", []string{"-topic.state_responsibility"}},
+		{"fr", "Le contrat attribue la responsabilité des incidents de sécurité aux utilisateurs du service.", []string{"-topic.state_responsibility"}},
+		{"fr", "Le directeur devra rendre compte de la conduite du projet informatique au conseil d'administration.", []string{"-topic.state_responsibility"}},
+	})
+}
+
+// TestFrenchRound23TakeDown checks that servers named by the attacks they
+// served, an attack neutralised and a criminal group's sites seized are
+// termination, and that data entered on a site, a court seized, an attack
+// that takes a site down and tensions that "ne cessent de croître" are not.
+func TestFrenchRound23TakeDown(t *testing.T) {
+	checkLangCases(t, []langCase{
+		{"fr", "Des entreprises privées ont aidé la police à détruire et démanteler ces serveurs utilisés pour mener des attaques informatiques.", []string{"scope.termination"}},
+		{"fr", "Les enquêteurs ont saisi une centaine de serveurs qui servaient à lancer des cyberattaques contre les banques.", []string{"scope.termination"}},
+		{"fr", "Face à une cyberattaque contre ses systèmes, le service de renseignement a le droit de neutraliser l'attaque.", []string{"scope.termination"}},
+		{"fr", "L'essentiel de l'infrastructure du groupe de rançongiciel a été saisi : le site vitrine et ses miroirs.", []string{"scope.termination"}},
+		{"fr", "Les sites du gang criminel de rançongiciel ont été saisis par les polices européennes jeudi, après une enquête en ligne.", []string{"scope.termination"}},
+		{"fr", "Pour porter plainte, la victime d'une escroquerie en ligne doit saisir son identifiant sur le site du ministère.", []string{"-scope.termination"}},
+		{"fr", "La cour a été saisie par l'État victime d'une cyberattaque contre ses serveurs.", []string{"-scope.termination"}},
+		{"fr", "Alors que les tensions ne cessent de croître entre les deux États, les cyberattaques se multiplient sur les réseaux gouvernementaux.", []string{"-scope.termination"}},
+		{"fr", "Le nombre d'attaques contre les réseaux de l'État n'a cessé d'augmenter depuis le début du conflit.", []string{"-scope.termination"}},
+		{"fr", "L'État doit faire cesser les cyberattaques lancées depuis son territoire contre ses voisins.", []string{"scope.termination"}},
+	})
+}
+
+// TestFrenchRound23DutyOfPrevention checks that customary rules drawn from
+// due diligence, and the content or scope of the obligation of prevention
+// described by a court or said to vary with capacities, give
+// status.binding, and that a company's obligation, a question of existence or
+// a varying price do not.
+func TestFrenchRound23DutyOfPrevention(t *testing.T) {
+	checkLangCases(t, []langCase{
+		{"fr", "La due diligence est conçue comme un principe dont le juge déduit des règles coutumières et des obligations nouvelles.", []string{"status.binding"}},
+		{"fr", "Pour la Cour, la diligence requise des États en matière de pollution relève d'une règle coutumière bien établie.", []string{"status.binding"}},
+		{"fr", "Au paragraphe 430, l'arrêt décrit le contenu de l'obligation de prévention en termes d'obligation de moyen et non de résultat.", []string{"status.binding"}},
+		{"fr", "Le Tribunal affirme que l'obligation de diligence requise peut varier en fonction des capacités des États et de leurs ressources.", []string{"status.binding"}},
+		{"fr", "L'étendue de l'obligation de prévention des États varie selon la gravité du risque de dommage transfrontière.", []string{"status.binding"}},
+		{"fr", "Le prix des services de diligence raisonnable varie selon la taille de l'entreprise et ses obligations.", []string{"-status.binding"}},
+		{"fr", "La question de savoir si une obligation de diligence existe dans le cyberespace reste débattue.", []string{"-status.binding"}},
+		{"fr", "Les règles coutumières de la navigation fluviale varient selon les États riverains.", []string{"-status.binding"}},
+	})
+}
