@@ -106,3 +106,84 @@ func TestFrenchRound23DutyOfPrevention(t *testing.T) {
 		{"fr", "Les règles coutumières de la navigation fluviale varient selon les États riverains.", []string{"-status.binding"}},
 	})
 }
+
+// TestFrenchRound23Impunity checks that criminals enjoying impunity granted
+// by a State, or a State that did nothing to stop them, are faulted on the
+// State, and that impunity in general or a State doing nothing else is not.
+func TestFrenchRound23Impunity(t *testing.T) {
+	checkLangCases(t, []langCase{
+		{"fr", "Ces groupes de pirates jouissent d'une totale impunité en Russie, d'où ils attaquent les réseaux occidentaux.", []string{"actors.non_state"}},
+		{"fr", "Le régime offre l'impunité aux cybercriminels tant qu'ils épargnent les intérêts du pays.", []string{"actors.non_state"}},
+		{"fr", "Les autorités russes n'ont rien fait pour arrêter les membres du groupe de rançongiciel malgré nos demandes.", []string{"actors.non_state"}},
+		{"fr", "La lutte contre l'impunité des crimes de guerre progresse dans les juridictions nationales des États.", []string{"-actors.non_state"}},
+		{"fr", "Le gouvernement n'a rien fait pour réformer la formation des ingénieurs en cybersécurité.", []string{"-actors.non_state"}},
+	})
+}
+
+// TestFrenchRound23Answering checks that a State made to answer or pay for
+// its operations is held accountable, and that hackers answering before a
+// court or a State answering a request are not.
+func TestFrenchRound23Answering(t *testing.T) {
+	checkLangCases(t, []langCase{
+		{"fr", "La Russie devra répondre de ses cyberattaques contre les infrastructures ukrainiennes devant la communauté internationale.", []string{"topic.state_responsibility"}},
+		{"fr", "Les Alliés sont déterminés à faire payer à la Russie le prix de ses cyberattaques contre leurs réseaux.", []string{"topic.state_responsibility"}},
+		{"fr", "Les pirates devront répondre de leurs actes devant la justice française après la cyberattaque.", []string{"-topic.state_responsibility"}},
+		{"fr", "La Chine doit répondre à la demande d'assistance de la France après la cyberattaque contre ses ports.", []string{"-topic.state_responsibility"}},
+	})
+}
+
+// TestFrenchRound23OperationLinked checks the French ways of linking an
+// operation or its authors to a State (in its pay, on its behalf, in its
+// service, behind it, named its author, its work, a link made or wanting),
+// and that a firm working on a State's behalf, hackers recruited with no
+// operation, trade links and a criminals' nationality are not.
+func TestFrenchRound23OperationLinked(t *testing.T) {
+	checkLangCases(t, []langCase{
+		{"fr", "Des pirates à la solde de Pékin ont visé des entreprises européennes de défense pendant des années.", []string{"topic.state_responsibility"}},
+		{"fr", "Londres et Washington ont officiellement désigné Moscou comme l'auteur de l'attaque NotPetya contre l'Ukraine.", []string{"topic.state_responsibility"}},
+		{"fr", "Les autorités estiment que des hackers agissant pour le compte de l'Iran sont derrière l'intrusion.", []string{"topic.state_responsibility"}},
+		{"fr", "Selon Washington, la Corée du Nord est derrière le piratage de Sony Pictures en 2014.", []string{"topic.state_responsibility"}},
+		{"fr", "Les pirates nord-coréens du groupe Lazarus, au service du régime, ont dérobé des millions.", []string{"topic.state_responsibility"}},
+		{"fr", "Cette campagne d'espionnage est l'œuvre de la Chine selon les chercheurs de Mandiant.", []string{"topic.state_responsibility"}},
+		{"fr", "Ces attaques proviennent de groupes de hackers russes sans qu'un lien hiérarchique avec l'État russe puisse être établi.", []string{"topic.state_responsibility"}},
+		{"fr", "La société de conseil agit pour le compte de l'État dans la gestion des incidents de sécurité.", []string{"-topic.state_responsibility"}},
+		{"fr", "Pire encore, ces hackers libérés devront travailler pour le compte de l'État russe.", []string{"-topic.state_responsibility"}},
+		{"fr", "Les liens commerciaux avec la Chine sont menacés par les cyberattaques contre les ports.", []string{"-topic.state_responsibility"}},
+		{"fr", "Le parquet évoque une piste russe derrière l'attaque informatique subie par un hôpital, œuvre d'extorqueurs.", []string{"-topic.state_responsibility"}},
+	})
+}
+
+// TestFrenchRound23SuspectedState checks that suspicions falling on a State
+// or an attack bearing its services' signature link the attack to it, and
+// that a signature on a treaty or suspicion of an employee do not.
+func TestFrenchRound23SuspectedState(t *testing.T) {
+	checkLangCases(t, []langCase{
+		{"fr", "Les soupçons se portent sur la Russie après la cyberattaque contre le réseau électrique ukrainien.", []string{"topic.state_responsibility"}},
+		{"fr", "Selon les experts, la cyberattaque porte la signature des services de renseignement russes.", []string{"topic.state_responsibility"}},
+		{"fr", "La signature de l'accord de coopération avec la Russie a été reportée après la cyberattaque.", []string{"-topic.state_responsibility"}},
+		{"fr", "Les soupçons se portent sur un ancien employé après l'intrusion dans les serveurs de l'entreprise.", []string{"-topic.state_responsibility"}},
+	})
+}
+
+// TestFrenchRound23TakeDownPassive checks command servers shut and the
+// attackers' tools taken down in the passive, and that a victim shutting
+// its own servers is not.
+func TestFrenchRound23TakeDownPassive(t *testing.T) {
+	checkLangCases(t, []langCase{
+		{"fr", "Europol a fermé les serveurs de commande du botnet Emotet lors d'une opération internationale contre la cybercriminalité.", []string{"scope.termination"}},
+		{"fr", "Le botnet a été neutralisé par le FBI, qui a pris le contrôle de ses serveurs informatiques.", []string{"scope.termination"}},
+		{"fr", "Les serveurs malveillants du groupe ont été démantelés par les polices européennes jeudi.", []string{"scope.termination"}},
+		{"fr", "Après la cyberattaque, l'hôpital a fermé ses propres serveurs par précaution pendant trois jours.", []string{"-scope.termination"}},
+	})
+}
+
+// TestFrenchRound23BindingWords checks "a valeur coutumière" and "portée
+// coutumière" said of the duty, and that a resolution without binding force
+// is not.
+func TestFrenchRound23BindingWords(t *testing.T) {
+	checkLangCases(t, []langCase{
+		{"fr", "Selon la France, le principe de diligence requise a valeur coutumière en droit international.", []string{"status.binding"}},
+		{"fr", "Pour la Cour, l'obligation de prévenir les dommages transfrontières revêt une portée coutumière à l'égard de tous les États.", []string{"status.binding"}},
+		{"fr", "Cette résolution n'a pas de valeur obligatoire pour les États qui ne l'ont pas votée sur la diligence requise.", []string{"-status.binding"}},
+	})
+}
