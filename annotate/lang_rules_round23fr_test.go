@@ -187,3 +187,33 @@ func TestFrenchRound23BindingWords(t *testing.T) {
 		{"fr", "Cette résolution n'a pas de valeur obligatoire pour les États qui ne l'ont pas votée sur la diligence requise.", []string{"-status.binding"}},
 	})
 }
+
+// TestFrenchRound23ProtectRefuse checks a State that protects hackers or
+// refuses to hand them over, and that protecting networks or refusing a
+// treaty is not about them.
+func TestFrenchRound23ProtectRefuse(t *testing.T) {
+	checkLangCases(t, []langCase{
+		{"fr", "Le Kremlin protège les hackers qui s'en prennent aux réseaux occidentaux.", []string{"actors.non_state"}},
+		{"fr", "La Russie refuse de livrer les hackers recherchés par la justice américaine pour des cyberattaques.", []string{"actors.non_state"}},
+		{"fr", "L'État protège ses réseaux contre les cyberattaques grâce à une agence nationale de sécurité.", []string{"-actors.non_state"}},
+		{"fr", "La Russie refuse de signer la convention sur la cybercriminalité du Conseil de l'Europe.", []string{"-actors.non_state"}},
+	})
+}
+
+// TestFrenchRound23ToldOfOperation checks a State that knows of an operation
+// because it was told (and so is notified) or is aware of it, and that the
+// public or a State's own authorities told by a firm, and a government that
+// "sait que" something else, are not.
+func TestFrenchRound23ToldOfOperation(t *testing.T) {
+	checkLangCases(t, []langCase{
+		{"fr", "L'opération a été portée à la connaissance du gouvernement russe par les autorités estoniennes.", []string{"knowledge.actual", "measures.notification"}},
+		{"fr", "La CERT française a transmis aux autorités russes les adresses des serveurs utilisés pour l'attaque.", []string{"knowledge.actual", "measures.notification"}},
+		{"fr", "La France a alerté ses partenaires sur la présence d'un botnet dans leurs réseaux.", []string{"knowledge.actual", "measures.notification"}},
+		{"fr", "Un État ne peut ignorer les opérations menées depuis son territoire lorsqu'elles lui ont été signalées.", []string{"knowledge.actual", "measures.notification"}},
+		{"fr", "Les autorités chinoises étaient au courant de l'opération menée depuis leurs serveurs.", []string{"knowledge.actual", "-measures.notification"}},
+		{"fr", "L'État qui sait que son territoire est utilisé pour des cyberattaques doit agir.", []string{"knowledge.actual", "-measures.notification"}},
+		{"fr", "La fuite de données a été portée à la connaissance du public et des clients par l'entreprise.", []string{"-knowledge.actual"}},
+		{"fr", "L'entreprise a transmis aux autorités les adresses des serveurs utilisés pour l'attaque.", []string{"-knowledge.actual"}},
+		{"fr", "Le ministre n'était pas au courant de la réforme du code pénal.", []string{"-knowledge.actual"}},
+	})
+}
