@@ -217,3 +217,26 @@ func TestFrenchRound23ToldOfOperation(t *testing.T) {
 		{"fr", "Le ministre n'était pas au courant de la réforme du code pénal.", []string{"-knowledge.actual"}},
 	})
 }
+
+// TestFrenchRound23DutyToActNotResponsibility checks that "la
+// responsabilité de l'État de" doing something is a duty, not State
+// responsibility, while responsibility engaged still is.
+func TestFrenchRound23DutyToActNotResponsibility(t *testing.T) {
+	checkLangCases(t, []langCase{
+		{"fr", "Les règles rappellent qu'il relève de la responsabilité de l'État de limiter l'action des pirates informatiques en temps de guerre.", []string{"-topic.state_responsibility"}},
+		{"fr", "Il est de la responsabilité des États de protéger leurs infrastructures critiques contre les cyberattaques.", []string{"-topic.state_responsibility"}},
+		{"fr", "La responsabilité de l'État est engagée lorsque la cyberattaque lui est attribuable.", []string{"topic.state_responsibility"}},
+	})
+}
+
+// TestFrenchRound23PreventionInInternationalLaw checks that the obligation of
+// prevention set in the law between States by its adjective is binding, and
+// that a school's or employer's obligation of prevention is not.
+func TestFrenchRound23PreventionInInternationalLaw(t *testing.T) {
+	checkLangCases(t, []langCase{
+		{"fr", "En droit, la responsabilité internationale pour omission est admise. L'obligation de prévention s'inscrit dans une approche solidaire des relations juridiques internationales.", []string{"status.binding"}},
+		{"fr", "L'obligation de prévention pèse sur chaque membre de la communauté internationale face aux risques de dommages graves.", []string{"status.binding"}},
+		{"fr", "L'employeur a une obligation de prévention des risques professionnels envers ses salariés.", []string{"-status.binding"}},
+		{"fr", "L'école a une obligation de prévention du harcèlement envers ses élèves.", []string{"-status.binding"}},
+	})
+}
