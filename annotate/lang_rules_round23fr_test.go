@@ -240,3 +240,18 @@ func TestFrenchRound23PreventionInInternationalLaw(t *testing.T) {
 		{"fr", "L'école a une obligation de prévention du harcèlement envers ses élèves.", []string{"-status.binding"}},
 	})
 }
+
+// TestFrenchRound23NotTheNormsActorsOrEnd checks precision families: a State
+// that hackers attack is their victim, the private sector a meeting brings
+// together is a stakeholder, and the cessation countermeasures seek is a
+// consequence of responsibility; a State to act against hackers, and a State
+// to stop an operation, keep their tags.
+func TestFrenchRound23NotTheNormsActorsOrEnd(t *testing.T) {
+	checkLangCases(t, []langCase{
+		{"fr", "Pour la première fois, des pirates informatiques s'en prennent à un État, forçant son président à prendre des mesures exceptionnelles.", []string{"-actors.non_state"}},
+		{"fr", "Le gouvernement doit prendre des mesures contre les pirates informatiques qui opèrent depuis son territoire contre d'autres États.", []string{"actors.non_state"}},
+		{"fr", "La déclaration sur l'utilisation des technologies à des fins terroristes a été adoptée après des tables rondes réunissant des États, la société civile et le secteur privé.", []string{"-actors.non_state"}},
+		{"fr", "Les contre-mesures doivent avoir pour objectif de faire cesser le fait internationalement illicite de l'État responsable.", []string{"-scope.termination", "topic.state_responsibility"}},
+		{"fr", "L'État doit faire cesser sans délai la cyberopération malveillante menée depuis son territoire.", []string{"scope.termination"}},
+	})
+}
