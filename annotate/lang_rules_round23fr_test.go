@@ -255,3 +255,18 @@ func TestFrenchRound23NotTheNormsActorsOrEnd(t *testing.T) {
 		{"fr", "L'État doit faire cesser sans délai la cyberopération malveillante menée depuis son territoire.", []string{"scope.termination"}},
 	})
 }
+
+// TestFrenchRound23CiviliansInHostilities checks civilians, volunteers or
+// hackers in cyber hostilities that a State is asked to restrain (non-State
+// actors a rule reaches, and IHL), and that civilians as victims, a State's
+// volunteers told as a fact and IHL's precautions as a standard are not.
+func TestFrenchRound23CiviliansInHostilities(t *testing.T) {
+	checkLangCases(t, []langCase{
+		{"fr", "Le CICR a demandé aux États d'éviter d'impliquer des civils dans des activités qui les rapprochent des hostilités.", []string{"actors.non_state", "topic.ihl"}},
+		{"fr", "Les pirates informatiques qui mènent des opérations en temps de guerre doivent respecter le droit international humanitaire, et l'État doit limiter leur action.", []string{"actors.non_state", "topic.ihl"}},
+		{"fr", "Les hackers volontaires de l'armée informatique ukrainienne risquent de devenir des cibles légitimes.", []string{"topic.ihl"}},
+		{"fr", "L'Ukraine a mobilisé des milliers de volontaires civils dans son armée informatique depuis le début de la guerre.", []string{"-actors.non_state"}},
+		{"fr", "Les civils sont les premières victimes des cyberattaques contre les hôpitaux pendant la guerre.", []string{"-actors.non_state"}},
+		{"fr", "Les États doivent éviter, dans la mesure du possible, d'exposer des civils aux hostilités lors de cyberopérations militaires.", []string{"topic.ihl", "-standard.capacity"}},
+	})
+}
