@@ -270,3 +270,19 @@ func TestFrenchRound23CiviliansInHostilities(t *testing.T) {
 		{"fr", "Les États doivent éviter, dans la mesure du possible, d'exposer des civils aux hostilités lors de cyberopérations militaires.", []string{"topic.ihl", "-standard.capacity"}},
 	})
 }
+
+// TestFrenchRound23InvolvementAndWrongfulActs checks a State's involvement
+// in an operation denounced, suspects named as members of a State unit and
+// "un fait illicite de l'État", and that a State's involvement in
+// cooperation, hackers in criminal groups and a crime's unlawfulness are not.
+func TestFrenchRound23InvolvementAndWrongfulActs(t *testing.T) {
+	checkLangCases(t, []langCase{
+		{"fr", "Paris dénonce l'implication de la Russie dans les cyberattaques contre les hôpitaux français.", []string{"topic.state_responsibility"}},
+		{"fr", "Les enquêteurs ont mis en évidence la main de Pékin derrière cette campagne d'espionnage informatique.", []string{"topic.state_responsibility"}},
+		{"fr", "Selon le parquet, les pirates appartiennent à une unité du renseignement militaire russe.", []string{"topic.state_responsibility"}},
+		{"fr", "Un manquement à une obligation internationale constitue un fait illicite de l'État.", []string{"topic.state_responsibility"}},
+		{"fr", "L'implication de la France dans la coopération européenne en cybersécurité s'est renforcée.", []string{"-topic.state_responsibility"}},
+		{"fr", "Les hackers appartiennent à des groupes criminels qui vendent leurs services au plus offrant.", []string{"-topic.state_responsibility"}},
+		{"fr", "Le vol de données est un fait illicite au sens du code pénal.", []string{"-topic.state_responsibility"}},
+	})
+}
