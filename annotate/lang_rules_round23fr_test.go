@@ -286,3 +286,17 @@ func TestFrenchRound23InvolvementAndWrongfulActs(t *testing.T) {
 		{"fr", "Le vol de données est un fait illicite au sens du code pénal.", []string{"-topic.state_responsibility"}},
 	})
 }
+
+// TestFrenchRound23OutOfAction checks an operation kept from going on,
+// attackers put out of action and command servers cut off, and that the
+// authors' prosecution kept from going on and a victim cutting its own
+// servers off are not termination.
+func TestFrenchRound23OutOfAction(t *testing.T) {
+	checkLangCases(t, []langCase{
+		{"fr", "L'État doit empêcher la poursuite de la cyberopération menée depuis son territoire.", []string{"scope.termination"}},
+		{"fr", "Les autorités ont mis hors d'état de nuire le réseau de pirates qui visait les banques.", []string{"scope.termination"}},
+		{"fr", "L'opération de police a permis de couper les communications entre les serveurs de commande et les machines infectées.", []string{"scope.termination"}},
+		{"fr", "La Russie cherche à empêcher la poursuite des auteurs de la cyberattaque devant ses tribunaux.", []string{"-scope.termination"}},
+		{"fr", "L'hôpital a coupé la connexion de ses serveurs à internet après la cyberattaque.", []string{"-scope.termination"}},
+	})
+}
