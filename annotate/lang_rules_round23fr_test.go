@@ -300,3 +300,20 @@ func TestFrenchRound23OutOfAction(t *testing.T) {
 		{"fr", "L'hôpital a coupé la connexion de ses serveurs à internet après la cyberattaque.", []string{"-scope.termination"}},
 	})
 }
+
+// TestFrenchRound23PrivateConductInLaw checks operations launched by
+// individuals a State answers for, private persons' conduct a State must
+// repress, non-State actors the law binds or not, a State hiding behind
+// private actors and their attacks as armed attacks, and that attacks by
+// hacker groups told as news, and private persons as victims, are not.
+func TestFrenchRound23PrivateConductInLaw(t *testing.T) {
+	checkLangCases(t, []langCase{
+		{"fr", "Un État peut être tenu responsable des cyberattaques lancées par des individus depuis son territoire s'il n'a pas pris de mesures.", []string{"actors.non_state"}},
+		{"fr", "Les États ne peuvent pas se retrancher derrière des acteurs privés pour mener des cyberattaques.", []string{"actors.non_state"}},
+		{"fr", "La France considère que les acteurs non étatiques ne sont pas liés par le droit international dans le cyberespace.", []string{"actors.non_state"}},
+		{"fr", "L'État est tenu de réprimer les agissements des particuliers qui portent atteinte aux droits d'autres États.", []string{"actors.non_state"}},
+		{"fr", "Les cyberattaques émanant d'acteurs non étatiques peuvent-elles constituer une agression armée ?", []string{"actors.non_state"}},
+		{"fr", "Les attaques menées par des groupes de hackers contre les hôpitaux se multiplient en Europe.", []string{"-actors.non_state"}},
+		{"fr", "Les particuliers victimes de cyberattaques peuvent porter plainte auprès de la police.", []string{"-actors.non_state"}},
+	})
+}
