@@ -317,3 +317,19 @@ func TestFrenchRound23PrivateConductInLaw(t *testing.T) {
 		{"fr", "Les particuliers victimes de cyberattaques peuvent porter plainte auprès de la police.", []string{"-actors.non_state"}},
 	})
 }
+
+// TestFrenchRound23BindingPredicates checks due diligence said to be an
+// obligation, to bind States, to be opposable to them or part of positive
+// law, and that its denial, a question of it and a company's obligation are
+// not binding.
+func TestFrenchRound23BindingPredicates(t *testing.T) {
+	checkLangCases(t, []langCase{
+		{"fr", "La France estime que la diligence requise est une obligation qui s'impose aux États dans le cyberespace.", []string{"status.binding"}},
+		{"fr", "La due diligence constitue une norme de comportement opposable à tous les États.", []string{"status.binding"}},
+		{"fr", "La France considère que le principe de due diligence fait partie du droit positif.", []string{"status.binding"}},
+		{"fr", "Le devoir de prévenir les dommages transfrontières s'impose aux États, a rappelé la Cour.", []string{"status.binding"}},
+		{"fr", "La diligence requise n'est pas une obligation mais une norme volontaire de comportement responsable.", []string{"-status.binding", "status.voluntary"}},
+		{"fr", "La question de savoir si la diligence requise est une obligation pour les États reste ouverte.", []string{"-status.binding"}},
+		{"fr", "Le respect de la vie privée est une obligation qui s'impose aux entreprises du numérique, au titre de la diligence.", []string{"-status.binding"}},
+	})
+}
