@@ -333,3 +333,13 @@ func TestFrenchRound23BindingPredicates(t *testing.T) {
 		{"fr", "Le respect de la vie privée est une obligation qui s'impose aux entreprises du numérique, au titre de la diligence.", []string{"-status.binding"}},
 	})
 }
+
+// TestFrenchRound23ConductNoun checks that "la conduite de la Chine" (a
+// State's conduct) is no origin, while an operation "conduite depuis la
+// Chine" is.
+func TestFrenchRound23ConductNoun(t *testing.T) {
+	checkLangCases(t, []langCase{
+		{"fr", "Le ministère convoquera l'ambassadeur chinois pour qu'il rende compte de la conduite de la Chine dans ces incidents informatiques.", []string{"-territory.origin", "topic.state_responsibility"}},
+		{"fr", "Cette cyberopération conduite depuis la Chine visait des ministères européens.", []string{"territory.origin"}},
+	})
+}
