@@ -343,3 +343,18 @@ func TestFrenchRound23ConductNoun(t *testing.T) {
 		{"fr", "Cette cyberopération conduite depuis la Chine visait des ministères européens.", []string{"territory.origin"}},
 	})
 }
+
+// TestFrenchRound23BusinessSenses checks words of the norm used in their
+// business senses - market demand met, products notified to market
+// surveillance, a sanctions regime's threshold, investors' cyber due
+// diligence - and that the senses of the norm keep their tags.
+func TestFrenchRound23BusinessSenses(t *testing.T) {
+	checkLangCases(t, []langCase{
+		{"fr", "Un marché des outils cybernétiques offensifs s'est développé pour répondre à cette demande croissante des États.", []string{"-measures.response"}},
+		{"fr", "L'État requis doit répondre à la demande d'assistance de l'État victime de la cyberattaque.", []string{"measures.response"}},
+		{"fr", "Si le produit connecté présente un risque de cybersécurité, l'importateur doit en informer le fabricant et l'autorité de surveillance du marché par une notification.", []string{"-measures.notification"}},
+		{"fr", "Les mesures restrictives s'appliqueront aux responsables d'une cyberattaque ayant eu un impact significatif sur les États membres.", []string{"-threshold.serious"}},
+		{"fr", "Au travers d'audits de due diligence cyber, les investisseurs évaluent les capacités de protection de l'entreprise cible.", []string{"-topic.human_rights"}},
+		{"fr", "Le devoir de vigilance des sociétés mères impose aux entreprises de prévenir les atteintes graves aux droits humains.", []string{"topic.human_rights"}},
+	})
+}
