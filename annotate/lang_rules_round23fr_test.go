@@ -188,15 +188,22 @@ func TestFrenchRound23BindingWords(t *testing.T) {
 	})
 }
 
-// TestFrenchRound23ProtectRefuse checks a State that protects hackers or
-// refuses to hand them over, and that protecting networks or refusing a
-// treaty is not about them.
+// TestFrenchRound23ProtectRefuse checks a State that protects hackers,
+// refuses to hand them over, serves as their rear base, lets them prosper or
+// does not cooperate against them, and that protecting networks, refusing a
+// treaty, an army's rear base or a State's use of private firms told as a
+// fact (C16) are not about them.
 func TestFrenchRound23ProtectRefuse(t *testing.T) {
 	checkLangCases(t, []langCase{
 		{"fr", "Le Kremlin protège les hackers qui s'en prennent aux réseaux occidentaux.", []string{"actors.non_state"}},
 		{"fr", "La Russie refuse de livrer les hackers recherchés par la justice américaine pour des cyberattaques.", []string{"actors.non_state"}},
 		{"fr", "L'État protège ses réseaux contre les cyberattaques grâce à une agence nationale de sécurité.", []string{"-actors.non_state"}},
 		{"fr", "La Russie refuse de signer la convention sur la cybercriminalité du Conseil de l'Europe.", []string{"-actors.non_state"}},
+		{"fr", "La Russie sert de base arrière aux groupes de rançongiciels qui frappent les entreprises américaines.", []string{"actors.non_state"}},
+		{"fr", "Les cybercriminels opèrent en toute liberté depuis la Russie, qui ne coopère pas avec les enquêteurs étrangers.", []string{"actors.non_state"}},
+		{"fr", "Le Kremlin laisse prospérer les gangs de rançongiciels tant qu'ils épargnent la Russie.", []string{"actors.non_state"}},
+		{"fr", "L'armée française dispose d'une base arrière au Tchad pour ses opérations aériennes.", []string{"-actors.non_state"}},
+		{"fr", "Pékin utilise des entreprises privées et des pirates indépendants pour mener ses opérations d'espionnage.", []string{"-actors.non_state"}},
 	})
 }
 
