@@ -365,3 +365,17 @@ func TestFrenchRound23BusinessSenses(t *testing.T) {
 		{"fr", "Le devoir de vigilance des sociétés mères impose aux entreprises de prévenir les atteintes graves aux droits humains.", []string{"topic.human_rights"}},
 	})
 }
+
+// TestFrenchRound23StopThemAndOnlyStates checks attackers named in the
+// sentence before whom a State does not mean to stop, and private actors
+// excluded by "only States can breach" (the rejected pole, C9); an arrest
+// announced, and only States named with no private actor, are not.
+func TestFrenchRound23StopThemAndOnlyStates(t *testing.T) {
+	checkLangCases(t, []langCase{
+		{"fr", "Les auteurs de ces cyberattaques sont presque tous basés en Russie. Le Kremlin n'entend pas les stopper.", []string{"scope.termination", "actors.non_state"}},
+		{"fr", "Les pirates ont été identifiés par la police. Les autorités comptent les arrêter dans les prochains jours.", []string{"-scope.termination"}},
+		{"fr", "Seuls des États peuvent contrevenir à cette souveraineté, en aucun cas des acteurs privés.", []string{"actors.non_state", "actors.state"}},
+		{"fr", "Des acteurs privés peuvent-ils violer la souveraineté d'un État au sens du droit international ?", []string{"actors.non_state"}},
+		{"fr", "Seuls les États peuvent violer la souveraineté d'un autre État.", []string{"-actors.non_state", "actors.state"}},
+	})
+}
