@@ -81,6 +81,7 @@ func TestFrenchRound23TakeDown(t *testing.T) {
 		{"fr", "Face à une cyberattaque contre ses systèmes, le service de renseignement a le droit de neutraliser l'attaque.", []string{"scope.termination"}},
 		{"fr", "L'essentiel de l'infrastructure du groupe de rançongiciel a été saisi : le site vitrine et ses miroirs.", []string{"scope.termination"}},
 		{"fr", "Les sites du gang criminel de rançongiciel ont été saisis par les polices européennes jeudi, après une enquête en ligne.", []string{"scope.termination"}},
+		{"fr", "Les sites du gang de rançongiciel saisis par la police affichent désormais un bandeau en ligne.", []string{"scope.termination"}},
 		{"fr", "Pour porter plainte, la victime d'une escroquerie en ligne doit saisir son identifiant sur le site du ministère.", []string{"-scope.termination"}},
 		{"fr", "La cour a été saisie par l'État victime d'une cyberattaque contre ses serveurs.", []string{"-scope.termination"}},
 		{"fr", "Alors que les tensions ne cessent de croître entre les deux États, les cyberattaques se multiplient sur les réseaux gouvernementaux.", []string{"-scope.termination"}},
