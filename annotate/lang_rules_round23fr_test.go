@@ -380,3 +380,48 @@ func TestFrenchRound23StopThemAndOnlyStates(t *testing.T) {
 		{"fr", "Seuls les États peuvent violer la souveraineté d'un autre État.", []string{"-actors.non_state", "actors.state"}},
 	})
 }
+
+// TestFrenchRound23DenialsAndLinks checks a State's denial of any
+// responsibility for hacks, a State employing hackers or firms for its
+// operations, an entity backed by a named State, the responsibility of a
+// named State, and a State accused in reported speech; deniability in
+// general, a bank recruiting hackers for tests, a government's political
+// responsibility and an accused person in a trial are not.
+func TestFrenchRound23DenialsAndLinks(t *testing.T) {
+	checkLangCases(t, []langCase{
+		{"fr", "La Chine s'est empressée de démentir une quelconque responsabilité du gouvernement dans ces piratages successifs.", []string{"topic.state_responsibility"}},
+		{"fr", "Téhéran ferait appel à de petites sociétés privées de sécurité pour ses opérations de nuisance informatique.", []string{"topic.state_responsibility", "-actors.non_state"}},
+		{"fr", "Officiellement, l'Iran n'emploie pas de pirates informatiques pour ses cyberattaques.", []string{"topic.state_responsibility"}},
+		{"fr", "Les vols sont attribués au groupe Lazarus, une entité cybercriminelle soutenue par l'État nord-coréen.", []string{"topic.state_responsibility"}},
+		{"fr", "La Cour a écarté toute responsabilité juridique directe de la Serbie dans le génocide.", []string{"topic.state_responsibility"}},
+		{"fr", "L'attaque informatique est anonyme. C'est la Russie, accusent-ils, qui voudrait se venger de leur décision.", []string{"topic.state_responsibility"}},
+		{"fr", "Avec les cyberattaques, il est possible de nier toute responsabilité et d'éviter les conséquences diplomatiques.", []string{"-topic.state_responsibility"}},
+		{"fr", "La banque recrute des hackers éthiques pour des tests d'intrusion de ses systèmes informatiques.", []string{"-topic.state_responsibility"}},
+		{"fr", "La responsabilité politique du gouvernement de la France devant le Parlement a été engagée après la cyberattaque.", []string{"-topic.state_responsibility"}},
+	})
+}
+
+// TestFrenchRound23HostedAndICRC checks persons harboured that a State will
+// hold to account, and the ICRC's rules for hackers in conflicts (non-State
+// actors, IHL).
+func TestFrenchRound23HostedAndICRC(t *testing.T) {
+	checkLangCases(t, []langCase{
+		{"fr", "S'il y a des crimes commis contre la Russie et que des personnes commettant ces crimes sont hébergées aux États-Unis, je m'engage à les tenir pour responsables.", []string{"actors.non_state"}},
+		{"fr", "Le CICR a publié des règles d'engagement à l'intention des hackers impliqués dans des conflits armés.", []string{"actors.non_state", "topic.ihl"}},
+		{"fr", "Le CICR a publié son rapport annuel sur le financement de ses délégations.", []string{"-topic.ihl", "-actors.non_state"}},
+	})
+}
+
+// TestFrenchRound23SinkholeAndSpread checks control of domains handed over
+// by a court and malware's spread stopped (termination), violations of the
+// law ended and prevented (Common Article 1), and a breach of the duty to
+// prevent that is no "not yet law".
+func TestFrenchRound23SinkholeAndSpread(t *testing.T) {
+	checkLangCases(t, []langCase{
+		{"fr", "Le tribunal a décidé de transférer le contrôle de 276 noms de domaine malveillants à Microsoft.", []string{"scope.termination"}},
+		{"fr", "Un virus a infecté les réseaux informatiques de l'usine, mais sa progression a été stoppée par les équipes.", []string{"scope.termination"}},
+		{"fr", "Les États parties à un conflit armé doivent respecter le droit humanitaire. Ils doivent prévenir et faire cesser les violations du droit.", []string{"scope.termination"}},
+		{"fr", "La Cour a considéré que la partie accusée n'avait pas rempli ses obligations pour prévenir et réprimer le génocide.", []string{"-status.voluntary", "scope.prevention"}},
+		{"fr", "Le gouvernement a transféré le contrôle de la gestion des noms de domaine à une agence publique.", []string{"-scope.termination"}},
+	})
+}
