@@ -425,3 +425,16 @@ func TestFrenchRound23SinkholeAndSpread(t *testing.T) {
 		{"fr", "Le gouvernement a transféré le contrôle de la gestion des noms de domaine à une agence publique.", []string{"-scope.termination"}},
 	})
 }
+
+// TestFrenchRound23ArrestedOnRequest checks a hacker arrested at another
+// State's request (non-State actors the victim State asks to act on, C10;
+// the request answered, C18), and that an arrest for drug trafficking and an
+// extradition with no request named give no non-State actors.
+func TestFrenchRound23ArrestedOnRequest(t *testing.T) {
+	checkLangCases(t, []langCase{
+		{"fr", "Le joueur a été arrêté à Paris en juin à la demande des autorités américaines. Washington l'accusait d'être impliqué dans un plan de hacking.", []string{"actors.non_state", "measures.response"}},
+		{"fr", "Deux membres du gang de rançongiciel ont été interpellés en Pologne à la demande de la justice française.", []string{"actors.non_state", "measures.response"}},
+		{"fr", "Le suspect a été arrêté à la demande des autorités pour trafic de drogue sur internet.", []string{"-actors.non_state"}},
+		{"fr", "Le pirate a été extradé vers les États-Unis après son arrestation en Pologne.", []string{"-actors.non_state"}},
+	})
+}
