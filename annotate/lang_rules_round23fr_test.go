@@ -434,6 +434,7 @@ func TestFrenchRound23ArrestedOnRequest(t *testing.T) {
 	checkLangCases(t, []langCase{
 		{"fr", "Le joueur a été arrêté à Paris en juin à la demande des autorités américaines. Washington l'accusait d'être impliqué dans un plan de hacking.", []string{"actors.non_state", "measures.response"}},
 		{"fr", "Deux membres du gang de rançongiciel ont été interpellés en Pologne à la demande de la justice française.", []string{"actors.non_state", "measures.response"}},
+		{"fr", "Deux membres de LockBit ont été arrêtés en Ukraine à la demande des autorités judiciaires françaises.", []string{"actors.non_state", "measures.response"}},
 		{"fr", "Le suspect a été arrêté à la demande des autorités pour trafic de drogue sur internet.", []string{"-actors.non_state"}},
 		{"fr", "Le pirate a été extradé vers les États-Unis après son arrestation en Pologne.", []string{"-actors.non_state"}},
 	})
