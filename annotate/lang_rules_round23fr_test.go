@@ -439,3 +439,19 @@ func TestFrenchRound23ArrestedOnRequest(t *testing.T) {
 		{"fr", "Le pirate a été extradé vers les États-Unis après son arrestation en Pologne.", []string{"-actors.non_state"}},
 	})
 }
+
+// TestFrenchRound23EnglishParityForResponsibility checks the French of three
+// English families: a State's officers identified as the authors, a State
+// held responsible for its inaction, hackers acting on a State's behalf; a
+// delegate speaking on a government's behalf, a platform's negligence and a
+// suspect identified by the police are not.
+func TestFrenchRound23EnglishParityForResponsibility(t *testing.T) {
+	checkLangCases(t, []langCase{
+		{"fr", "Les enquêteurs ont identifié six officiers du GRU comme les auteurs de la cyberattaque contre l'OIAC.", []string{"topic.state_responsibility"}},
+		{"fr", "Les pays qui laissent opérer ces groupes seront tenus pour responsables de leur inaction.", []string{"topic.state_responsibility"}},
+		{"fr", "Les pirates agissant au nom de l'État iranien ont visé des infrastructures hydrauliques.", []string{"topic.state_responsibility"}},
+		{"fr", "Le délégué, agissant au nom du gouvernement, a condamné les cyberattaques.", []string{"-topic.state_responsibility"}},
+		{"fr", "La plateforme sera tenue pour responsable de sa négligence face aux contenus illicites.", []string{"-topic.state_responsibility"}},
+		{"fr", "La police a identifié le suspect comme l'auteur de l'escroquerie en ligne.", []string{"-topic.state_responsibility"}},
+	})
+}
