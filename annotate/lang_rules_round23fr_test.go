@@ -455,3 +455,15 @@ func TestFrenchRound23EnglishParityForResponsibility(t *testing.T) {
 		{"fr", "La police a identifié le suspect comme l'auteur de l'escroquerie en ligne.", []string{"-topic.state_responsibility"}},
 	})
 }
+
+// TestFrenchRound23PrivateHackBack checks private actors' hack back or
+// counter-attacks said in law, and that a firm's incident response and an
+// army's counter-attack are not.
+func TestFrenchRound23PrivateHackBack(t *testing.T) {
+	checkLangCases(t, []langCase{
+		{"fr", "La France s'oppose à toute riposte menée par des acteurs privés, le hack back étant réservé aux États.", []string{"actors.non_state"}},
+		{"fr", "Les entreprises victimes ne sont pas autorisées à mener des contre-attaques informatiques contre les pirates.", []string{"actors.non_state"}},
+		{"fr", "Les entreprises doivent se préparer à riposter rapidement aux cyberattaques grâce à un plan de réponse aux incidents.", []string{"-actors.non_state"}},
+		{"fr", "L'armée a lancé une contre-attaque terrestre contre les positions ennemies, avec l'autorisation du gouvernement.", []string{"-actors.non_state"}},
+	})
+}
