@@ -467,3 +467,15 @@ func TestFrenchRound23PrivateHackBack(t *testing.T) {
 		{"fr", "L'armée a lancé une contre-attaque terrestre contre les positions ennemies, avec l'autorisation du gouvernement.", []string{"-actors.non_state"}},
 	})
 }
+
+// TestFrenchRound23ShouldHaveKnown checks constructive knowledge in the
+// subjunctive, in the double negative and inferred from control of the
+// territory, and that such a subjunctive is not actual knowledge.
+func TestFrenchRound23ShouldHaveKnown(t *testing.T) {
+	checkLangCases(t, []langCase{
+		{"fr", "Un État qui ne pouvait pas ne pas savoir que son territoire était utilisé pour des attaques manque à son obligation.", []string{"knowledge.constructive"}},
+		{"fr", "Il suffit que l'État ait raisonnablement dû avoir connaissance de l'opération menée depuis son territoire.", []string{"knowledge.constructive", "-knowledge.actual"}},
+		{"fr", "La connaissance de l'État peut se déduire du contrôle qu'il exerce sur son territoire, comme l'a dit la Cour dans l'affaire du Détroit de Corfou.", []string{"knowledge.constructive", "-knowledge.actual"}},
+		{"fr", "L'État avait connaissance de l'opération menée depuis son territoire.", []string{"knowledge.actual", "-knowledge.constructive"}},
+	})
+}
