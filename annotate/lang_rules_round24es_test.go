@@ -1,0 +1,111 @@
+package annotate
+
+import "testing"
+
+// The tests below check round 24's Spanish families: the ways legal and news
+// Spanish phrases the elements that batch 11 showed the rules missing most
+// (actors.non_state, topic.state_responsibility, scope.termination), read as
+// conventions C10–C15, C24 and C28 read them. The sentences were written for
+// this test, not taken from a labelled passage: positives in several
+// syntaxes and near misses that use the same cue words in another sense.
+
+// TestSpanishRound24Termination checks that cracking down on attacks or
+// criminals, disrupting the attackers' own operations and disabling the
+// domains or servers they use end an operation, and that hard measures
+// against other things, an attack that interrupts its victim's operations
+// and a victim shutting its own servers do not.
+func TestSpanishRound24Termination(t *testing.T) {
+	checkLangCases(t, []langCase{
+		{"es", "El Gobierno tomará medidas enérgicas contra los grupos de ransomware que atacan a sus hospitales.", []string{"scope.termination"}},
+		{"es", "Las autoridades prometieron mano dura contra los ciberdelincuentes que extorsionan a las empresas del país.", []string{"scope.termination"}},
+		{"es", "Europol lanzó una ofensiva contra las redes de ciberdelincuentes que operan en la región.", []string{"scope.termination"}},
+		{"es", "El país se opone firmemente y adopta acciones contundentes contra cualquier ataque cibernético, de acuerdo con la ley.", []string{"scope.termination"}},
+		{"es", "La operación conjunta buscaba desbaratar las operaciones de los ciberdelincuentes antes de que cobraran los rescates.", []string{"scope.termination"}},
+		{"es", "Las nuevas medidas permiten frustrar las actividades de los actores de ransomware en todo el mundo.", []string{"scope.termination"}},
+		{"es", "El contraataque se dirige contra los atacantes cibernéticos, con el fin de neutralizar sus operaciones y reunir inteligencia.", []string{"scope.termination"}},
+		{"es", "Un tribunal ordenó desactivar los servidores que los hackers usaban para controlar la red de equipos infectados.", []string{"scope.termination"}},
+		{"es", "La policía neerlandesa dio de baja decenas de dominios utilizados por ciberdelincuentes para sus campañas de phishing.", []string{"scope.termination"}},
+		{"es", "Microsoft obtuvo una orden judicial para deshabilitar los dominios de un grupo de hackers que espiaba a periodistas.", []string{"scope.termination"}},
+		{"es", "El Banco Central tomará medidas enérgicas contra la inflación durante el próximo semestre.", []string{"-scope.termination"}},
+		{"es", "Los Estados deben adoptar medidas firmes contra los ciberataques para prevenir daños a la infraestructura crítica.", []string{"-scope.termination"}},
+		{"es", "Los manifestantes denunciaron la mano dura contra la protesta estudiantil en la capital.", []string{"-scope.termination"}},
+		{"es", "El ataque de los hackers logró interrumpir las operaciones del puerto durante dos días.", []string{"-scope.termination"}},
+		{"es", "Los atacantes buscaban entorpecer las actividades del ministerio durante la votación.", []string{"-scope.termination"}},
+		{"es", "Los hackers lograron deshabilitar los dominios del ministerio durante varias horas.", []string{"-scope.termination"}},
+		{"es", "Tras el ataque de ransomware, la empresa desactivó sus propios servidores como medida de precaución.", []string{"-scope.termination"}},
+	})
+}
+
+// TestSpanishRound24NonStateActors checks C10's State that shields
+// criminals: one that blocks their extradition or prosecution, whose
+// hackers get a pass or enjoy impunity from it, or that is faulted for not
+// acting against a group operating from it; and that a hacker fighting his
+// own extradition, impunity for lack of laws and a government faulted on
+// other matters are not.
+func TestSpanishRound24NonStateActors(t *testing.T) {
+	checkLangCases(t, []langCase{
+		{"es", "Rusia ha bloqueado la extradición de varios hackers buscados por la justicia de otros países.", []string{"actors.non_state"}},
+		{"es", "El Gobierno se opuso a la entrega de los ciberdelincuentes reclamados por la justicia alemana.", []string{"actors.non_state"}},
+		{"es", "Las autoridades en Moscú están luchando contra la extradición de un supuesto hacker ruso a Estados Unidos.", []string{"actors.non_state"}},
+		{"es", "Los ciberdelincuentes rusos gozan de impunidad mientras no ataquen objetivos dentro de Rusia.", []string{"actors.non_state"}},
+		{"es", "Algunos dicen que los hackers obtienen un pase del Kremlin cuando colaboran con sus espías.", []string{"actors.non_state"}},
+		{"es", "Esos grupos de ransomware tienen carta blanca del régimen para atacar a empresas occidentales.", []string{"actors.non_state"}},
+		{"es", "Washington acusa al Kremlin de no actuar contra los grupos de ransomware que operan desde su territorio.", []string{"actors.non_state"}},
+		{"es", "El grupo opera desde Rusia, y la Casa Blanca criticó al Gobierno ruso por no detener a sus miembros.", []string{"actors.non_state"}},
+		{"es", "El abogado del hacker lucha contra su extradición a Estados Unidos.", []string{"-actors.non_state"}},
+		{"es", "Los ciberdelincuentes gozan de impunidad por la falta de leyes adecuadas en la región.", []string{"-actors.non_state"}},
+		{"es", "La oposición acusa al gobierno de no responder a las demandas de los sindicatos del sector.", []string{"-actors.non_state"}},
+		{"es", "Los expertos acusan al Estado de no reaccionar a tiempo ante los ciberataques contra sus hospitales.", []string{"-actors.non_state"}},
+	})
+}
+
+// TestSpanishRound24StateResponsibility checks a State held to account
+// ("exigir responsabilidades", "asumir su responsabilidad por"), accused of
+// having carried out an operation, said to be behind one, denying
+// responsibility for the hackers it lets act, or whose campaign an attack
+// belongs to; and that persons or firms held to account or accused, a
+// State's duty to protect, a State behind a reform and a campaign against a
+// country are not.
+func TestSpanishRound24StateResponsibility(t *testing.T) {
+	checkLangCases(t, []langCase{
+		{"es", "Se le exigirán responsabilidades a Moscú por el ataque contra la red eléctrica.", []string{"topic.state_responsibility"}},
+		{"es", "La Unión Europea exigió responsabilidades al Gobierno iraní por la campaña de ciberespionaje.", []string{"topic.state_responsibility"}},
+		{"es", "Corea del Norte debe asumir su responsabilidad por los ciberataques contra los bancos de la región.", []string{"topic.state_responsibility"}},
+		{"es", "El informe culpa al régimen norcoreano de haber perpetrado el ataque informático contra el banco central.", []string{"topic.state_responsibility"}},
+		{"es", "Washington acusa al país asiático de haber lanzado una campaña de espionaje contra sus contratistas.", []string{"topic.state_responsibility"}},
+		{"es", "Según los investigadores, China estaría detrás de la intrusión en los sistemas del ministerio.", []string{"topic.state_responsibility"}},
+		{"es", "Es oficial: Rusia está detrás de NotPetya. El malware paralizó puertos y bancos de medio mundo.", []string{"topic.state_responsibility"}},
+		{"es", "Los hackers actúan con total libertad, pero el Kremlin niega toda responsabilidad por sus actos.", []string{"topic.state_responsibility"}},
+		{"es", "Recurrir a bandas de ciberdelincuentes permite al Estado mantener una negación plausible ante cualquier acusación.", []string{"topic.state_responsibility"}},
+		{"es", "El ciberataque forma parte de la campaña de desestabilización que Rusia lleva a cabo en Europa.", []string{"topic.state_responsibility"}},
+		{"es", "Según el Gobierno, la intrusión se enmarca en la estrategia de China para robar secretos industriales.", []string{"topic.state_responsibility"}},
+		{"es", "La fiscalía exigirá responsabilidades a los hackers que atacaron el hospital universitario.", []string{"-topic.state_responsibility"}},
+		{"es", "Los Estados deben asumir su responsabilidad de proteger a la población frente a los desastres.", []string{"-topic.state_responsibility"}},
+		{"es", "El Congreso exigirá responsabilidades al Gobierno por la ejecución del presupuesto nacional.", []string{"-topic.state_responsibility"}},
+		{"es", "Estados Unidos culpó a doce ciudadanos del país vecino de haber perpetrado ataques informáticos contra empresas.", []string{"-topic.state_responsibility"}},
+		{"es", "La empresa culpó a un grupo de hackers de haber perpetrado el ataque contra su red interna.", []string{"-topic.state_responsibility"}},
+		{"es", "Rusia está detrás de la reforma de la ley electoral aprobada este año.", []string{"-topic.state_responsibility"}},
+		{"es", "La empresa negó toda responsabilidad por la filtración de datos de sus clientes.", []string{"-topic.state_responsibility"}},
+		{"es", "El ministro negó toda responsabilidad en el caso de corrupción que investiga la fiscalía.", []string{"-topic.state_responsibility"}},
+		{"es", "El ataque forma parte de una campaña de phishing dirigida contra bancos de Chile.", []string{"-topic.state_responsibility"}},
+		{"es", "La reforma forma parte de la estrategia de España para la transición digital.", []string{"-topic.state_responsibility"}},
+	})
+}
+
+// TestSpanishRound24CybercrimeAndStrategies checks persons charged with or
+// wanted for hacking (C12 (b)) and a national cybersecurity strategy named
+// with its adjective last (C14), against a State accused of attacks, a
+// picture "buscado" by collectors and a firm's own plan.
+func TestSpanishRound24CybercrimeAndStrategies(t *testing.T) {
+	checkLangCases(t, []langCase{
+		{"es", "La fiscalía presentó cargos contra cinco personas acusadas de ataques informáticos contra hospitales.", []string{"topic.cybercrime"}},
+		{"es", "Los jóvenes, acusados de hackear las cuentas de varios ministros, fueron puestos en libertad.", []string{"topic.cybercrime"}},
+		{"es", "Los hackers fueron identificados. Uno de ellos es de los más buscados por el FBI y vive en Moscú.", []string{"topic.cybercrime"}},
+		{"es", "El pirata informático huyó del país para evitar ser extraditado.", []string{"topic.cybercrime"}},
+		{"es", "Rusia fue acusada de lanzar ataques informáticos contra Ucrania durante la invasión.", []string{"-topic.cybercrime"}},
+		{"es", "El cuadro más buscado por los coleccionistas fue subastado por un millón de euros en línea.", []string{"-topic.cybercrime"}},
+		{"es", "Es urgente crear una Estrategia de Ciberseguridad Nacional que proteja a los hospitales y a las escuelas.", []string{"measures.capacity_building"}},
+		{"es", "El país carece todavía de una política de ciberseguridad nacional y de un equipo de respuesta.", []string{"measures.capacity_building"}},
+		{"es", "La empresa revisó su política de ciberseguridad interna tras el incidente del mes pasado.", []string{"-measures.capacity_building"}},
+	})
+}
