@@ -109,3 +109,81 @@ func TestSpanishRound24CybercrimeAndStrategies(t *testing.T) {
 		{"es", "La empresa revisó su política de ciberseguridad interna tras el incidente del mes pasado.", []string{"-measures.capacity_building"}},
 	})
 }
+
+// TestSpanishRound24AttributionForms checks the other forms a State's
+// attribution takes in Spanish news: an operation put down to a service by
+// its acronym, a State blamed for what an attack did, a State named as
+// author in the passive, an operation orchestrated by the Kremlin or a
+// service, and a government or report saying that hackers of a nationality
+// did it; and that a government blamed at home, a State named as a model,
+// an electoral campaign, a threat list and criminal groups are not.
+func TestSpanishRound24AttributionForms(t *testing.T) {
+	checkLangCases(t, []langCase{
+		{"es", "El Gobierno británico atribuyó el ataque contra la comisión electoral al GRU.", []string{"topic.state_responsibility"}},
+		{"es", "Los investigadores imputan la intrusión al FSB, el servicio de seguridad ruso.", []string{"topic.state_responsibility"}},
+		{"es", "Las autoridades ucranianas culparon a Rusia del apagón provocado por el ataque informático.", []string{"topic.state_responsibility"}},
+		{"es", "Kiev responsabilizó a Rusia de la caída de los servicios bancarios tras el ciberataque.", []string{"topic.state_responsibility"}},
+		{"es", "Corea del Norte fue señalada como autora del ataque informático contra la productora.", []string{"topic.state_responsibility"}},
+		{"es", "Irán ha sido identificado como responsable de la campaña de ciberespionaje contra los diplomáticos.", []string{"topic.state_responsibility"}},
+		{"es", "Se trata de un ciberataque orquestado por el Kremlin contra la prensa independiente.", []string{"topic.state_responsibility"}},
+		{"es", "La campaña fue dirigida por el FSB, según los investigadores.", []string{"topic.state_responsibility"}},
+		{"es", "La Cancillería confirmó que hackers rusos accedieron a sus sistemas informáticos.", []string{"topic.state_responsibility"}},
+		{"es", "Según el informe, los presuntos ciberataques norcoreanos se dirigieron contra empresas de criptomonedas.", []string{"topic.state_responsibility"}},
+		{"es", "El ministerio reconoció que piratas chinos se infiltraron en la red del Congreso.", []string{"topic.state_responsibility"}},
+		{"es", "La oposición culpó al Gobierno del apagón provocado por el ataque informático.", []string{"-topic.state_responsibility"}},
+		{"es", "Los analistas culparon a Rusia del aumento de los precios del gas en invierno.", []string{"-topic.state_responsibility"}},
+		{"es", "Chile fue señalado como ejemplo de buenas prácticas en ciberseguridad.", []string{"-topic.state_responsibility"}},
+		{"es", "La campaña electoral fue organizada por el partido en el gobierno.", []string{"-topic.state_responsibility"}},
+		{"es", "El ataque fue orquestado por un grupo criminal sin vínculos conocidos con el Kremlin.", []string{"-topic.state_responsibility"}},
+		{"es", "Los hackers rusos y chinos figuran entre las amenazas que analiza el documento.", []string{"-topic.state_responsibility"}},
+		{"es", "La policía confirmó que hackers rusos, integrantes de un grupo criminal, cobraron el rescate.", []string{"-topic.state_responsibility"}},
+	})
+}
+
+// TestSpanishRound24TakedownsAndStops checks C28's other takedown verbs
+// (tomar el control, apagar, inutilizar, cerrar, clausurar) of criminals'
+// servers, forums or sites by police, agencies or a government, and a State
+// asked to stop attacks in the subjunctive; and that a victim shutting its
+// own servers, attackers taking over or downing a victim's site, a market
+// closed, arrests and military operations are not.
+func TestSpanishRound24TakedownsAndStops(t *testing.T) {
+	checkLangCases(t, []langCase{
+		{"es", "El FBI logró tomar el control de los servidores del grupo de ransomware.", []string{"scope.termination"}},
+		{"es", "La policía tomó el control de la infraestructura de mando de la botnet.", []string{"scope.termination"}},
+		{"es", "La operación internacional logró apagar los servidores de Emotet.", []string{"scope.termination"}},
+		{"es", "Las autoridades inutilizaron los servidores de mando y control del programa malicioso.", []string{"scope.termination"}},
+		{"es", "La policía cerró el foro donde los ciberdelincuentes vendían datos robados.", []string{"scope.termination"}},
+		{"es", "El gobierno debe clausurar los sitios desde los que se lanzan los ataques informáticos.", []string{"scope.termination"}},
+		{"es", "Se pidió a Rusia que detuviera los ataques procedentes de su territorio.", []string{"scope.termination"}},
+		{"es", "Washington exigió que Moscú frenara las intrusiones contra sus redes.", []string{"scope.termination"}},
+		{"es", "Los atacantes tomaron el control de los servidores del hospital.", []string{"-scope.termination"}},
+		{"es", "Tras el ataque de ransomware, la empresa apagó sus servidores por precaución y avisó a la policía.", []string{"-scope.termination"}},
+		{"es", "Los hackers tumbaron el sitio del ministerio durante horas.", []string{"-scope.termination"}},
+		{"es", "El gobierno cerró el mercado de abastos por una plaga.", []string{"-scope.termination"}},
+		{"es", "La policía detuvo a los responsables del ataque informático contra el banco.", []string{"-scope.termination"}},
+		{"es", "El ejército detuvo las operaciones militares en la frontera norte.", []string{"-scope.termination"}},
+	})
+}
+
+// TestSpanishRound24ProtectionCoverageKnowledge checks a State that
+// protects or will not hand over cyber criminals (C10), a duty said to
+// cover private persons' activities, and a State "al tanto" of attacks;
+// and that a State protecting its citizens from criminals, ethical hackers,
+// a data-protection law, an analyst in the know and risks known are not.
+func TestSpanishRound24ProtectionCoverageKnowledge(t *testing.T) {
+	checkLangCases(t, []langCase{
+		{"es", "Moscú protege a los ciberdelincuentes siempre que sirvan a sus intereses.", []string{"actors.non_state"}},
+		{"es", "Rusia se niega a entregar a los hackers acusados por la justicia estadounidense.", []string{"actors.non_state"}},
+		{"es", "El régimen ampara a los grupos que atacan a las empresas occidentales desde su territorio.", []string{"actors.non_state"}},
+		{"es", "La obligación de diligencia debida abarca también las actividades de particulares en el territorio del Estado.", []string{"actors.non_state"}},
+		{"es", "El deber de prevención de los Estados se extiende a los actos de terceros realizados desde su territorio.", []string{"actors.non_state"}},
+		{"es", "El Estado protege a sus ciudadanos de los ciberdelincuentes.", []string{"-actors.non_state"}},
+		{"es", "El Gobierno protege a los hackers éticos que informan de vulnerabilidades.", []string{"-actors.non_state"}},
+		{"es", "La ley de protección de datos abarca las actividades de particulares y empresas.", []string{"-actors.non_state"}},
+		{"es", "El Estado estaba al tanto de los ataques lanzados desde su territorio.", []string{"knowledge.actual"}},
+		{"es", "El Gobierno tuvo noticia del ataque a través de su equipo de respuesta.", []string{"knowledge.actual"}},
+		{"es", "El Estado era consciente de que los servidores en su territorio se usaban para el ataque.", []string{"knowledge.actual"}},
+		{"es", "El analista estaba al tanto de los ataques más recientes.", []string{"-knowledge.actual"}},
+		{"es", "El Estado está al tanto de los riesgos que plantean los ataques.", []string{"-knowledge.actual"}},
+	})
+}
