@@ -187,3 +187,31 @@ func TestSpanishRound24ProtectionCoverageKnowledge(t *testing.T) {
 		{"es", "El Estado está al tanto de los riesgos que plantean los ataques.", []string{"-knowledge.actual"}},
 	})
 }
+
+// TestSpanishRound24ThirdPartiesAndSanctions checks a prohibition on States'
+// use of third parties (C16) and a State's duty to prevent persons or
+// entities under it from attacking (C10), and attribution stated by a
+// sanction, a condemnation or the hallmarks of a State's services (C11,
+// C15); and that such use told as a fact, a firm keeping intruders out,
+// sanctions for a war or on persons, attacks condemned against a State and
+// a treaty's signature are not.
+func TestSpanishRound24ThirdPartiesAndSanctions(t *testing.T) {
+	checkLangCases(t, []langCase{
+		{"es", "Los Estados no deberían utilizar a terceros para cometer hechos internacionalmente ilícitos mediante las TIC.", []string{"actors.non_state"}},
+		{"es", "Los Estados deben abstenerse de emplear a intermediarios para lanzar ciberataques contra otros Estados.", []string{"actors.non_state"}},
+		{"es", "El Estado debe prevenir que individuos bajo su jurisdicción lleven a cabo ciberataques contra terceros Estados.", []string{"actors.non_state"}},
+		{"es", "La obligación de diligencia debida se extiende a los actos cometidos por entes privados desde el territorio del Estado.", []string{"actors.non_state"}},
+		{"es", "Algunos Estados utilizan a hackers para atacar a sus rivales en el ciberespacio.", []string{"-actors.non_state"}},
+		{"es", "Las empresas deben impedir que personas no autorizadas accedan a sus sistemas informáticos.", []string{"-actors.non_state"}},
+		{"es", "La UE impuso sanciones a la unidad 26165 del GRU por el ataque informático al Bundestag.", []string{"topic.state_responsibility"}},
+		{"es", "La Unión Europea sancionó a Rusia por los ciberataques contra sus instituciones.", []string{"topic.state_responsibility"}},
+		{"es", "El Reino Unido denunció la actividad cibernética maliciosa de los servicios de inteligencia rusos.", []string{"topic.state_responsibility"}},
+		{"es", "Los aliados condenaron las operaciones cibernéticas de Rusia contra la infraestructura ucraniana.", []string{"topic.state_responsibility"}},
+		{"es", "Según los expertos, la operación informática lleva el sello de los servicios secretos rusos.", []string{"topic.state_responsibility"}},
+		{"es", "Estados Unidos impuso nuevas sanciones a Rusia por la invasión de Ucrania y sus ciberataques.", []string{"-topic.state_responsibility"}},
+		{"es", "La Unión Europea sancionó a seis personas por los ciberataques WannaCry y NotPetya.", []string{"-topic.state_responsibility"}},
+		{"es", "La OEA condenó los ciberataques contra Costa Rica y expresó su solidaridad con el país.", []string{"-topic.state_responsibility"}},
+		{"es", "Rusia condenó los ciberataques de hackers ucranianos contra sus bancos.", []string{"-topic.state_responsibility"}},
+		{"es", "El convenio sobre cooperación en ciberseguridad lleva la firma del gobierno chileno.", []string{"-topic.state_responsibility"}},
+	})
+}
