@@ -215,3 +215,26 @@ func TestSpanishRound24ThirdPartiesAndSanctions(t *testing.T) {
 		{"es", "El convenio sobre cooperación en ciberseguridad lleva la firma del gobierno chileno.", []string{"-topic.state_responsibility"}},
 	})
 }
+
+// TestSpanishRound24StopIdiomsAndKnowledge checks the idioms of ending an
+// operation ("poner coto", "dejar fuera de servicio" a botnet, the servers
+// the attacks came from blocked), a State that learnt of an attack, and one
+// that cannot plead ignorance of what was notorious; and that attackers
+// putting a victim out of service, a ransom, the public learning of a leak
+// and a State that was notified are not.
+func TestSpanishRound24StopIdiomsAndKnowledge(t *testing.T) {
+	checkLangCases(t, []langCase{
+		{"es", "Se espera que el Estado de origen ponga coto a la actividad cibernética dañina.", []string{"scope.termination"}},
+		{"es", "La operación policial permitió dejar fuera de servicio la red de bots.", []string{"scope.termination"}},
+		{"es", "Las autoridades bloquearon los servidores desde los que se lanzaban los ataques.", []string{"scope.termination"}},
+		{"es", "La policía incautó los dominios desde los cuales se propagaba el programa malicioso.", []string{"scope.termination"}},
+		{"es", "Los hackers dejaron fuera de servicio los servidores del hospital durante dos días.", []string{"-scope.termination"}},
+		{"es", "Los atacantes prometieron poner coto a la filtración a cambio de un rescate.", []string{"-scope.termination"}},
+		{"es", "El Estado territorial supo de los ataques gracias a la información proporcionada por la víctima.", []string{"knowledge.actual"}},
+		{"es", "El Gobierno se enteró del ciberataque por una alerta de su socio.", []string{"knowledge.actual"}},
+		{"es", "El público se enteró del ataque por la prensa semanas después.", []string{"-knowledge.actual"}},
+		{"es", "El Estado no puede alegar ignorancia cuando los ataques desde su territorio eran de público conocimiento.", []string{"knowledge.constructive"}},
+		{"es", "Dada la notoriedad de la campaña, el Gobierno no podía invocar desconocimiento de lo que ocurría en su territorio.", []string{"knowledge.constructive"}},
+		{"es", "Una vez notificado, el Estado no puede alegar desconocimiento de los ataques.", []string{"-knowledge.constructive"}},
+	})
+}
