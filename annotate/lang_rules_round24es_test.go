@@ -238,3 +238,30 @@ func TestSpanishRound24StopIdiomsAndKnowledge(t *testing.T) {
 		{"es", "Una vez notificado, el Estado no puede alegar desconocimiento de los ataques.", []string{"-knowledge.constructive"}},
 	})
 }
+
+// TestSpanishRound24ConsentAndDiplomacy checks criminals acting with a
+// State's blessing or never prosecuted by it, a State sheltering behind
+// private persons (C10, C16), and attribution by a diplomatic response, a
+// finger pointed, an origin in a State's services or a link to its
+// apparatus (C11, C15); and that a group's own consent, an ambassador
+// summoned over a war, an attack's territorial origin and a link to a
+// criminal group are not.
+func TestSpanishRound24ConsentAndDiplomacy(t *testing.T) {
+	checkLangCases(t, []langCase{
+		{"es", "Los grupos de ransomware actúan con el beneplácito del Kremlin.", []string{"actors.non_state"}},
+		{"es", "Las bandas de ciberdelincuentes operan con la anuencia de las autoridades rusas.", []string{"actors.non_state"}},
+		{"es", "El Kremlin mira hacia otro lado mientras los hackers atacan a empresas occidentales.", []string{"actors.non_state"}},
+		{"es", "Los ciberdelincuentes rusos nunca son perseguidos por las autoridades de su país.", []string{"actors.non_state"}},
+		{"es", "Los Estados no pueden eludir su responsabilidad escudándose en que los ataques fueron obra de particulares.", []string{"actors.non_state"}},
+		{"es", "Los hackers actuaron con el consentimiento de todos los miembros del grupo.", []string{"-actors.non_state"}},
+		{"es", "El vecino mira hacia otro lado cuando le preguntan por la obra.", []string{"-actors.non_state"}},
+		{"es", "El Ministerio de Exteriores convocó al embajador ruso tras el ciberataque contra sus sistemas.", []string{"topic.state_responsibility"}},
+		{"es", "El Gobierno expulsó a diplomáticos rusos en respuesta al ataque informático contra el Parlamento.", []string{"topic.state_responsibility"}},
+		{"es", "Varios países señalaron con el dedo a China por el ciberataque contra los servidores de correo.", []string{"topic.state_responsibility"}},
+		{"es", "Estados Unidos señaló que el ataque tiene su origen en el gobierno ruso.", []string{"topic.state_responsibility"}},
+		{"es", "Los expertos vinculan el ciberataque con el aparato de seguridad del Estado iraní.", []string{"topic.state_responsibility"}},
+		{"es", "El Gobierno convocó al embajador ruso por la invasión de Ucrania.", []string{"-topic.state_responsibility"}},
+		{"es", "Los investigadores vinculan el ciberataque con un grupo criminal de habla rusa.", []string{"-topic.state_responsibility"}},
+		{"es", "El ataque tiene su origen en servidores situados en Rusia.", []string{"-topic.state_responsibility"}},
+	})
+}
