@@ -271,3 +271,19 @@ func TestSpanishRound24ConsentAndDiplomacy(t *testing.T) {
 		{"es", "El ataque tiene su origen en servidores situados en Rusia.", []string{"-topic.state_responsibility"}},
 	})
 }
+
+// TestSpanishRound24ResponsibleAndExtortion checks a State said to be
+// internationally responsible or to which an attack is imputed, and hackers
+// named with extortion (C12 (a)); and that a public body's domestic
+// liability, a political blackmail and a ransom with no crime word are not.
+func TestSpanishRound24ResponsibleAndExtortion(t *testing.T) {
+	checkLangCases(t, []langCase{
+		{"es", "El Estado es internacionalmente responsable por la conducta de sus órganos en el ciberespacio.", []string{"topic.state_responsibility"}},
+		{"es", "Ecuador entiende que la imputación de un ciberataque a un Estado debe basarse en pruebas fehacientes.", []string{"topic.state_responsibility"}},
+		{"es", "Un tribunal contencioso puede imputar al Estado la responsabilidad patrimonial por el mal funcionamiento del servicio.", []string{"-topic.state_responsibility"}},
+		{"es", "Mientras los hackers se centran en el chantaje comercial en el extranjero, el Kremlin los deja actuar.", []string{"topic.cybercrime"}},
+		{"es", "La extorsión mediante programas de ransomware se ha disparado en los hospitales de la región.", []string{"topic.cybercrime"}},
+		{"es", "El ministro denunció el chantaje político de la oposición en el Congreso.", []string{"-topic.cybercrime"}},
+		{"es", "La empresa pagó el rescate tras el ataque de ransomware para recuperar sus datos.", []string{"-topic.cybercrime"}},
+	})
+}
