@@ -27,6 +27,8 @@ func TestSpanishRound24Termination(t *testing.T) {
 		{"es", "La policía neerlandesa dio de baja decenas de dominios utilizados por ciberdelincuentes para sus campañas de phishing.", []string{"scope.termination"}},
 		{"es", "Microsoft obtuvo una orden judicial para deshabilitar los dominios de un grupo de hackers que espiaba a periodistas.", []string{"scope.termination"}},
 		{"es", "El Banco Central tomará medidas enérgicas contra la inflación durante el próximo semestre.", []string{"-scope.termination"}},
+		{"es", "El Gobierno tomará medidas enérgicas contra las bandas de narcotraficantes del puerto.", []string{"-scope.termination"}},
+		{"es", "La policía busca frustrar las actividades de los delincuentes en el mercado central.", []string{"-scope.termination"}},
 		{"es", "Los Estados deben adoptar medidas firmes contra los ciberataques para prevenir daños a la infraestructura crítica.", []string{"-scope.termination"}},
 		{"es", "Los manifestantes denunciaron la mano dura contra la protesta estudiantil en la capital.", []string{"-scope.termination"}},
 		{"es", "El ataque de los hackers logró interrumpir las operaciones del puerto durante dos días.", []string{"-scope.termination"}},
@@ -51,9 +53,11 @@ func TestSpanishRound24NonStateActors(t *testing.T) {
 		{"es", "Algunos dicen que los hackers obtienen un pase del Kremlin cuando colaboran con sus espías.", []string{"actors.non_state"}},
 		{"es", "Esos grupos de ransomware tienen carta blanca del régimen para atacar a empresas occidentales.", []string{"actors.non_state"}},
 		{"es", "Washington acusa al Kremlin de no actuar contra los grupos de ransomware que operan desde su territorio.", []string{"actors.non_state"}},
-		{"es", "El grupo opera desde Rusia, y la Casa Blanca criticó al Gobierno ruso por no detener a sus miembros.", []string{"actors.non_state"}},
+		{"es", "El grupo de ransomware opera desde Rusia, y la Casa Blanca criticó al Gobierno ruso por no detener a sus miembros.", []string{"actors.non_state"}},
 		{"es", "El abogado del hacker lucha contra su extradición a Estados Unidos.", []string{"-actors.non_state"}},
 		{"es", "Los ciberdelincuentes gozan de impunidad por la falta de leyes adecuadas en la región.", []string{"-actors.non_state"}},
+		{"es", "Los delincuentes gozan de impunidad gracias a la corrupción del gobierno local.", []string{"-actors.non_state"}},
+		{"es", "El Gobierno impidió la extradición de los delincuentes reclamados por el juez.", []string{"-actors.non_state"}},
 		{"es", "La oposición acusa al gobierno de no responder a las demandas de los sindicatos del sector.", []string{"-actors.non_state"}},
 		{"es", "Los expertos acusan al Estado de no reaccionar a tiempo ante los ciberataques contra sus hospitales.", []string{"-actors.non_state"}},
 	})
@@ -140,6 +144,7 @@ func TestSpanishRound24AttributionForms(t *testing.T) {
 		{"es", "La campaña electoral fue organizada por el partido en el gobierno.", []string{"-topic.state_responsibility"}},
 		{"es", "El ataque fue orquestado por un grupo criminal sin vínculos conocidos con el Kremlin.", []string{"-topic.state_responsibility"}},
 		{"es", "Los hackers rusos y chinos figuran entre las amenazas que analiza el documento.", []string{"-topic.state_responsibility"}},
+		{"es", "Según los expertos, los hackers rusos son de los más activos y mejor pagados del mundo.", []string{"-topic.state_responsibility"}},
 		{"es", "La policía confirmó que hackers rusos, integrantes de un grupo criminal, cobraron el rescate.", []string{"-topic.state_responsibility"}},
 	})
 }
@@ -178,7 +183,7 @@ func TestSpanishRound24ProtectionCoverageKnowledge(t *testing.T) {
 	checkLangCases(t, []langCase{
 		{"es", "Moscú protege a los ciberdelincuentes siempre que sirvan a sus intereses.", []string{"actors.non_state"}},
 		{"es", "Rusia se niega a entregar a los hackers acusados por la justicia estadounidense.", []string{"actors.non_state"}},
-		{"es", "El régimen ampara a los grupos que atacan a las empresas occidentales desde su territorio.", []string{"actors.non_state"}},
+		{"es", "El régimen ampara a los grupos de hackers que atacan a las empresas occidentales desde su territorio.", []string{"actors.non_state"}},
 		{"es", "La obligación de diligencia debida abarca también las actividades de particulares en el territorio del Estado.", []string{"actors.non_state"}},
 		{"es", "El deber de prevención de los Estados se extiende a los actos de terceros realizados desde su territorio.", []string{"actors.non_state"}},
 		{"es", "El Estado protege a sus ciudadanos de los ciberdelincuentes.", []string{"-actors.non_state"}},
