@@ -269,7 +269,7 @@ func TestSpanishRound24ConsentAndDiplomacy(t *testing.T) {
 		{"es", "El Ministerio de Exteriores convocó al embajador ruso tras el ciberataque contra sus sistemas.", []string{"topic.state_responsibility"}},
 		{"es", "El Gobierno expulsó a diplomáticos rusos en respuesta al ataque informático contra el Parlamento.", []string{"topic.state_responsibility"}},
 		{"es", "Varios países señalaron con el dedo a China por el ciberataque contra los servidores de correo.", []string{"topic.state_responsibility"}},
-		{"es", "Estados Unidos señaló que el ataque tiene su origen en el gobierno ruso.", []string{"topic.state_responsibility"}},
+		{"es", "Estados Unidos señaló que el ciberataque tiene su origen en el gobierno ruso.", []string{"topic.state_responsibility"}},
 		{"es", "Los expertos vinculan el ciberataque con el aparato de seguridad del Estado iraní.", []string{"topic.state_responsibility"}},
 		{"es", "El Gobierno convocó al embajador ruso por la invasión de Ucrania.", []string{"-topic.state_responsibility"}},
 		{"es", "Los investigadores vinculan el ciberataque con un grupo criminal de habla rusa.", []string{"-topic.state_responsibility"}},
@@ -290,5 +290,21 @@ func TestSpanishRound24ResponsibleAndExtortion(t *testing.T) {
 		{"es", "La extorsión mediante programas de ransomware se ha disparado en los hospitales de la región.", []string{"topic.cybercrime"}},
 		{"es", "El ministro denunció el chantaje político de la oposición en el Congreso.", []string{"-topic.cybercrime"}},
 		{"es", "La empresa pagó el rescate tras el ataque de ransomware para recuperar sus datos.", []string{"-topic.cybercrime"}},
+	})
+}
+
+// TestSpanishRound24NotCyberOrDomestic checks that round 24's attribution
+// and accountability families stay out of non-cyber conflicts and domestic
+// politics: citizens demanding accountability of their government, a State
+// behind a proposal, a government denying responsibility for armed bands,
+// an army's attacks condemned and a missile strike blamed.
+func TestSpanishRound24NotCyberOrDomestic(t *testing.T) {
+	checkLangCases(t, []langCase{
+		{"es", "Los ciudadanos exigen responsabilidades al Gobierno por el apagón del verano.", []string{"-topic.state_responsibility"}},
+		{"es", "Francia está detrás de la propuesta europea contra los ciberataques a hospitales.", []string{"-topic.state_responsibility"}},
+		{"es", "El gobierno negó toda responsabilidad en el incendio del mercado que provocaron las bandas.", []string{"-topic.state_responsibility"}},
+		{"es", "La Asamblea condenó los ataques del ejército ruso contra la población civil.", []string{"-topic.state_responsibility"}},
+		{"es", "Los aliados señalaron con el dedo a Rusia por el ataque con misiles contra la estación.", []string{"-topic.state_responsibility"}},
+		{"es", "Los hackers actúan desde su territorio y el Gobierno niega toda responsabilidad por sus ataques informáticos.", []string{"topic.state_responsibility"}},
 	})
 }
