@@ -308,3 +308,18 @@ func TestSpanishRound24NotCyberOrDomestic(t *testing.T) {
 		{"es", "Los hackers actúan desde su territorio y el Gobierno niega toda responsabilidad por sus ataques informáticos.", []string{"topic.state_responsibility"}},
 	})
 }
+
+// TestSpanishRound24VictimClaimsAndShutdowns checks a victim State naming the
+// States that attacked it however far they stand in the sentence (C11), and
+// a State's reason or will to shut hackers down (C28); and that attacks
+// against a State, and attackers shutting a victim's servers, are not.
+func TestSpanishRound24VictimClaimsAndShutdowns(t *testing.T) {
+	checkLangCases(t, []langCase{
+		{"es", "Irán ha sido víctima de ataques cibernéticos, incluido el virus que dañó sus centrifugadoras en 2010, por parte de Estados Unidos e Israel.", []string{"topic.state_responsibility"}},
+		{"es", "Nuestro país denuncia las intrusiones informáticas contra los ministerios llevadas a cabo en 2023 por parte de Rusia.", []string{"topic.state_responsibility"}},
+		{"es", "La OEA condenó los ataques informáticos por parte de grupos criminales contra Costa Rica.", []string{"-topic.state_responsibility"}},
+		{"es", "Los hackers se centran en extorsionar a empresas extranjeras y Putin no tiene ninguna razón para cerrarlos.", []string{"scope.termination"}},
+		{"es", "Las bandas de ransomware siguen activas porque el Gobierno no quiere desmantelarlas.", []string{"scope.termination"}},
+		{"es", "Los hackers entraron en los servidores del hospital y lograron cerrarlos durante horas.", []string{"-scope.termination"}},
+	})
+}
