@@ -323,3 +323,21 @@ func TestSpanishRound24VictimClaimsAndShutdowns(t *testing.T) {
 		{"es", "Los hackers entraron en los servidores del hospital y lograron cerrarlos durante horas.", []string{"-scope.termination"}},
 	})
 }
+
+// TestSpanishRound24DutiesAndFailures checks a duty said to bear on private
+// persons' activities or on persons attacking from a State's territory
+// (C10, C16), and a State responsible for failing to act (C24); and that
+// such persons told as a fact, a State responsible for ensuring something
+// and its domestic liability are not.
+func TestSpanishRound24DutiesAndFailures(t *testing.T) {
+	checkLangCases(t, []langCase{
+		{"es", "La norma de diligencia debida obliga a los Estados respecto de las actividades de particulares en su territorio.", []string{"actors.non_state"}},
+		{"es", "El Estado territorial debe actuar cuando tenga conocimiento de que individuos en su territorio atacan la infraestructura de otro Estado.", []string{"actors.non_state"}},
+		{"es", "Se espera que los Estados impidan que grupos desde su territorio lancen ciberataques contra terceros.", []string{"actors.non_state"}},
+		{"es", "El informe señala que grupos desde su territorio lanzan ciberataques contra bancos de la región.", []string{"-actors.non_state"}},
+		{"es", "Un Estado puede ser responsable por no haber ejercido la diligencia debida frente a los ciberataques.", []string{"topic.state_responsibility"}},
+		{"es", "Rusia sería internacionalmente responsable si no impide los ataques lanzados desde su territorio.", []string{"topic.state_responsibility"}},
+		{"es", "El Estado es responsable de garantizar la seguridad de las redes de comunicaciones.", []string{"-topic.state_responsibility"}},
+		{"es", "El Estado es responsable por la omisión de la administración en el mantenimiento de las carreteras, según el tribunal contencioso.", []string{"-topic.state_responsibility"}},
+	})
+}
