@@ -341,3 +341,19 @@ func TestSpanishRound24DutiesAndFailures(t *testing.T) {
 		{"es", "El Estado es responsable por la omisión de la administración en el mantenimiento de las carreteras, según el tribunal contencioso.", []string{"-topic.state_responsibility"}},
 	})
 }
+
+// TestSpanishRound24CyberOperationsAndTerritorialState checks stopping
+// "ciberoperaciones" or the use of a State's infrastructure for attacks, and
+// the territorial State informed of them (C8); and that a victim halting its
+// own systems and the victim State informed are not.
+func TestSpanishRound24CyberOperationsAndTerritorialState(t *testing.T) {
+	checkLangCases(t, []langCase{
+		{"es", "La diligencia debida comprende el deber de detener las ciberoperaciones en curso que se originen en su territorio.", []string{"scope.termination"}},
+		{"es", "Los Estados deben interrumpir el uso de su infraestructura para ataques contra terceros.", []string{"scope.termination"}},
+		{"es", "El Estado territorial debe suspender las operaciones maliciosas detectadas en sus redes.", []string{"scope.termination"}},
+		{"es", "La empresa tuvo que suspender sus propias operaciones informáticas tras el incidente.", []string{"-scope.termination"}},
+		{"es", "El Estado afectado informó al Estado territorial de los ataques procedentes de su territorio.", []string{"knowledge.actual"}},
+		{"es", "Una vez que el Estado territorial ha sido notificado, debe actuar contra la operación.", []string{"knowledge.actual"}},
+		{"es", "El Estado víctima fue informado del ataque por una empresa de seguridad.", []string{"-knowledge.actual"}},
+	})
+}
