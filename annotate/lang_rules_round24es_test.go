@@ -357,3 +357,22 @@ func TestSpanishRound24CyberOperationsAndTerritorialState(t *testing.T) {
 		{"es", "El Estado víctima fue informado del ataque por una empresa de seguridad.", []string{"-knowledge.actual"}},
 	})
 }
+
+// TestSpanishRound24StatesUrgedToAct checks a State named urged or expected
+// to act against hackers or those responsible, bound to pursue the groups
+// launching attacks from it, or said to have taken no measure against them
+// (C10), and ransomware networks disrupted (C28); and that a State asked to
+// halt a military offensive, the police arresting persons with no duty
+// said, and networks named with no ICT are not.
+func TestSpanishRound24StatesUrgedToAct(t *testing.T) {
+	checkLangCases(t, []langCase{
+		{"es", "Estados Unidos espera que Rusia detenga a los responsables del ataque informático.", []string{"actors.non_state"}},
+		{"es", "El G7 instó a Rusia a identificar, desbaratar y exigir responsabilidades a quienes dentro de sus fronteras llevan a cabo ataques de ransomware.", []string{"actors.non_state"}},
+		{"es", "El Gobierno debe perseguir a los grupos que lanzan ciberataques desde el país contra terceros Estados.", []string{"actors.non_state"}},
+		{"es", "Las autoridades rusas no han tomado ninguna medida contra los hackers responsables del ataque.", []string{"actors.non_state"}},
+		{"es", "La ONU instó a Rusia a detener su ofensiva militar contra las ciudades ucranianas.", []string{"-actors.non_state"}},
+		{"es", "La policía logró detener a los individuos que cometían ataques informáticos contra bancos.", []string{"-actors.non_state"}},
+		{"es", "El G7 instó a Rusia a identificar y desbaratar las redes de ransomware que operan en su territorio.", []string{"scope.termination"}},
+		{"es", "La policía busca desmantelar las redes de narcotraficantes del puerto.", []string{"-scope.termination"}},
+	})
+}
