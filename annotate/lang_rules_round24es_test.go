@@ -370,3 +370,16 @@ func TestSpanishRound24StatesUrgedToAct(t *testing.T) {
 		{"es", "La policía busca desmantelar las redes de narcotraficantes del puerto.", []string{"-scope.termination"}},
 	})
 }
+
+// TestSpanishRound24MustHaveKnown checks a State "al corriente" of attacks
+// (actual knowledge) and one that "tenía que saber" or could not possibly
+// not know what went on in its territory (constructive knowledge); and that
+// a student who had to know an answer is not.
+func TestSpanishRound24MustHaveKnown(t *testing.T) {
+	checkLangCases(t, []langCase{
+		{"es", "El Kremlin estaba al corriente de los ataques de los hackers contra Ucrania.", []string{"knowledge.actual"}},
+		{"es", "Es imposible que el Gobierno no supiera de los ataques lanzados desde su suelo.", []string{"knowledge.constructive"}},
+		{"es", "Dada la magnitud de la campaña, el Estado tenía que saber lo que ocurría en sus redes.", []string{"knowledge.constructive"}},
+		{"es", "El alumno tenía que saber la respuesta, según su profesor.", []string{"-knowledge.constructive"}},
+	})
+}
