@@ -383,3 +383,17 @@ func TestSpanishRound24MustHaveKnown(t *testing.T) {
 		{"es", "El alumno tenía que saber la respuesta, según su profesor.", []string{"-knowledge.constructive"}},
 	})
 }
+
+// TestSpanishRound24BindingForms checks the due-diligence duty's status in
+// the forms "obligación de no permitir a sabiendas", "norma consuetudinaria"
+// and "exigible" (C2, C32); and that "no debe permitir" alone, a debate on
+// whether it binds and a human-rights duty are not.
+func TestSpanishRound24BindingForms(t *testing.T) {
+	checkLangCases(t, []langCase{
+		{"es", "Los Estados tienen la obligación de no permitir a sabiendas que su territorio sea utilizado para hechos internacionalmente ilícitos.", []string{"status.binding"}},
+		{"es", "La diligencia debida es exigible como norma consuetudinaria.", []string{"status.binding"}},
+		{"es", "Para Uruguay, la diligencia debida es una regla consuetudinaria que obliga a todos los Estados en el ciberespacio.", []string{"status.binding"}},
+		{"es", "Un Estado no debe permitir a sabiendas que su territorio sea utilizado para ciberataques.", []string{"-status.binding"}},
+		{"es", "Se discute si la diligencia debida es una norma consuetudinaria aplicable al ciberespacio.", []string{"-status.binding"}},
+	})
+}
