@@ -395,5 +395,6 @@ func TestSpanishRound24BindingForms(t *testing.T) {
 		{"es", "Para Uruguay, la diligencia debida es una regla consuetudinaria que obliga a todos los Estados en el ciberespacio.", []string{"status.binding"}},
 		{"es", "Un Estado no debe permitir a sabiendas que su territorio sea utilizado para ciberataques.", []string{"-status.binding"}},
 		{"es", "Se discute si la diligencia debida es una norma consuetudinaria aplicable al ciberespacio.", []string{"-status.binding"}},
+		{"es", "Es dudoso que la diligencia debida se haya cristalizado ya como regla consuetudinaria exigible a los Estados.", []string{"-status.binding"}},
 	})
 }
