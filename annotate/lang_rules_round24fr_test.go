@@ -1,0 +1,111 @@
+package annotate
+
+import "testing"
+
+// The tests below check the French rules of round 24, written from the
+// families of phrasing that batch 11's French passages (b11-fr-…) showed the
+// rules missing, most of them for actors.non_state and
+// topic.state_responsibility. The sentences were written for this test, not
+// taken from a labelled passage: positives in several syntaxes and near
+// misses that use the same cue words in another sense, in passing, or with
+// what the convention leaves out.
+
+// TestFrenchRound24StateResponsibility checks a State's denial of
+// involvement in cyber operations, an accusation said in an inserted clause,
+// operations attributed to a group a State backs, a court on a named State's
+// responsibility, and a State said to employ hackers (C11, C15).
+func TestFrenchRound24StateResponsibility(t *testing.T) {
+	checkLangCases(t, []langCase{
+		// A denial that states the accusation it answers.
+		{"fr", "Moscou a aussitôt démenti toute implication dans le piratage des serveurs du parlement.", []string{"topic.state_responsibility"}},
+		{"fr", "Le gouvernement chinois rejette les accusations d'espionnage informatique formulées par Washington.", []string{"topic.state_responsibility"}},
+		{"fr", "Pékin nie toute responsabilité dans ces intrusions. Les enquêteurs évoquent pourtant un groupe de hackers proche de l'armée.", []string{"topic.state_responsibility"}},
+		{"fr", "Le Kremlin a contesté tout rôle dans la cyberattaque qui a paralysé les banques estoniennes.", []string{"topic.state_responsibility"}},
+		{"fr", "Le gouvernement dément toute responsabilité dans l'accident ferroviaire de dimanche.", []string{"-topic.state_responsibility"}},
+		{"fr", "L'entreprise dément toute responsabilité dans la fuite de données de ses clients.", []string{"-topic.state_responsibility"}},
+		{"fr", "Le ministre a démenti les rumeurs de remaniement avant le sommet sur la cybersécurité.", []string{"-topic.state_responsibility"}},
+		// An accusation in an inserted clause.
+		{"fr", "Pour les Lituaniens, l'origine de l'attaque informatique ne fait aucun doute. C'est la Russie, accusent-ils, qui a voulu les punir.", []string{"topic.state_responsibility"}},
+		{"fr", "Derrière cette intrusion dans les réseaux du ministère se trouve Pékin, accuse-t-il.", []string{"topic.state_responsibility"}},
+		{"fr", "Le piratage des urnes électroniques porte la marque du Kremlin, dénoncent-ils.", []string{"topic.state_responsibility"}},
+		{"fr", "La Russie, accusent-ils, a violé l'accord sur les exportations de céréales.", []string{"-topic.state_responsibility"}},
+		// Operations attributed to a group backed by a State.
+		{"fr", "Le vol de cryptomonnaies a été attribué à un groupe de hackers financé par le régime de Pyongyang.", []string{"topic.state_responsibility"}},
+		{"fr", "Ces intrusions sont imputées à APT31, une unité de pirates pilotée par les services de renseignement chinois.", []string{"topic.state_responsibility"}},
+		{"fr", "Les chercheurs attribuent la campagne de rançongiciels à un collectif lié au gouvernement iranien.", []string{"topic.state_responsibility"}},
+		{"fr", "L'attaque a été attribuée à un groupe criminel qui n'est pas soutenu par un État.", []string{"-topic.state_responsibility"}},
+		{"fr", "Le prix de l'innovation a été attribué à une start-up soutenue par l'État.", []string{"-topic.state_responsibility"}},
+		// A court on a named State's responsibility.
+		{"fr", "La Cour a retenu la responsabilité de l'Ouganda pour les actes de ses forces armées.", []string{"topic.state_responsibility"}},
+		{"fr", "Les juges ont écarté toute culpabilité directe de la Serbie. La Cour a cependant constaté un manquement à l'obligation de prévenir le génocide.", []string{"topic.state_responsibility"}},
+		{"fr", "Le tribunal arbitral a conclu à la responsabilité du Nicaragua pour le minage de ses ports.", []string{"topic.state_responsibility"}},
+		{"fr", "Les éditorialistes débattent de la responsabilité de la France dans la crise des carburants.", []string{"-topic.state_responsibility"}},
+		// A State said to employ hackers, hedged or denied.
+		{"fr", "Officiellement, la Russie n'emploie pas de hackers pour ses opérations à l'étranger.", []string{"topic.state_responsibility"}},
+		{"fr", "Selon le rapport, l'Iran ferait appel à des sociétés privées pour mener ses cyberopérations.", []string{"topic.state_responsibility"}},
+		{"fr", "La Corée du Nord recrute des pirates pour voler des devises.", []string{"topic.state_responsibility"}},
+		{"fr", "La France recrute des hackers éthiques pour renforcer sa cyberdéfense.", []string{"-topic.state_responsibility"}},
+	})
+}
+
+// TestFrenchRound24NonStateActors checks rules that address hackers or
+// civilians in cyber hostilities themselves, and a State that shelters the
+// authors of cyber crimes and will hold them to account (C10, C26).
+func TestFrenchRound24NonStateActors(t *testing.T) {
+	checkLangCases(t, []langCase{
+		{"fr", "La Croix-Rouge a publié huit règles destinées aux hackers civils qui participent à des conflits armés.", []string{"actors.non_state"}},
+		{"fr", "Pendant la guerre, les hacktivistes sont tenus de respecter le droit international humanitaire comme tout civil.", []string{"actors.non_state"}},
+		{"fr", "Le CICR rappelle que le DIH s'applique aussi aux pirates informatiques qui prennent part aux hostilités.", []string{"actors.non_state"}},
+		{"fr", "Des hackers ont lancé des attaques informatiques contre l'Ukraine pendant la guerre.", []string{"-actors.non_state"}},
+		{"fr", "Le CICR a publié des règles destinées aux hôpitaux en temps de guerre.", []string{"-actors.non_state"}},
+		{"fr", "Voici dix règles de sécurité pour se protéger des hackers.", []string{"-actors.non_state"}},
+		{"fr", "Si les auteurs de ces cyberattaques sont hébergés sur notre territoire, nous les poursuivrons.", []string{"actors.non_state"}},
+		{"fr", "Le Premier ministre s'est engagé à tenir pour responsables les pirates abrités dans le pays qui commettent des crimes contre ses voisins.", []string{"actors.non_state"}},
+		{"fr", "Les serveurs utilisés pour l'attaque étaient hébergés en Russie.", []string{"-actors.non_state"}},
+		{"fr", "Les personnes hébergées dans les centres d'accueil doivent être protégées par l'État.", []string{"-actors.non_state"}},
+	})
+}
+
+// TestFrenchRound24Scope checks the omission to prevent, preventing and
+// ending violations of the law by others, a malware's spread stopped and
+// domains taken over by court order (C28).
+func TestFrenchRound24Scope(t *testing.T) {
+	checkLangCases(t, []langCase{
+		// An omission to prevent.
+		{"fr", "Rien n'a été fait par les autorités pour empêcher ces attaques contre l'État voisin.", []string{"scope.prevention"}},
+		{"fr", "Aucune mesure n'a été prise par le gouvernement pour prévenir l'explosion des mines.", []string{"scope.prevention"}},
+		{"fr", "L'État s'est abstenu de prévenir les opérations lancées depuis son territoire.", []string{"scope.prevention"}},
+		{"fr", "Rien n'a été fait pour prévenir les habitants de la coupure d'électricité.", []string{"-scope.prevention"}},
+		{"fr", "Rien n'a été tenté par la direction pour prévenir les accidents du travail.", []string{"-scope.prevention"}},
+		// Preventing and ending violations by others.
+		{"fr", "Les États parties doivent prévenir les violations du droit international humanitaire commises par des groupes armés.", []string{"scope.prevention"}},
+		{"fr", "Les Hautes Parties contractantes s'engagent à faire respecter les Conventions de Genève. Elles doivent empêcher les violations et y mettre fin.", []string{"scope.prevention", "scope.termination"}},
+		{"fr", "Il incombe à l'État de faire cesser les violations commises par les milices sur son territoire.", []string{"scope.termination"}},
+		{"fr", "Le gouvernement doit mettre un terme aux exactions commises par ses services.", []string{"scope.termination"}},
+		{"fr", "L'entreprise doit prévenir les violations de données personnelles de ses clients.", []string{"-scope.prevention"}},
+		{"fr", "Le règlement prévoit la cessation des violations de données et la réparation du préjudice des clients.", []string{"-scope.termination"}},
+		// A malware's spread stopped.
+		{"fr", "La propagation du ver informatique a été enrayée grâce à l'intervention des équipes de réponse.", []string{"scope.termination"}},
+		{"fr", "Les ingénieurs ont stoppé le rançongiciel avant qu'il n'atteigne les serveurs de production.", []string{"scope.termination"}},
+		{"fr", "Le logiciel malveillant a infecté les réseaux du port, mais sa progression a été bloquée.", []string{"scope.termination"}},
+		{"fr", "La propagation du virus a été enrayée grâce au confinement de la population.", []string{"-scope.termination"}},
+		{"fr", "Le ministère veut stopper la progression du chômage dans les métiers du numérique.", []string{"-scope.termination"}},
+		// Domains or servers taken over.
+		{"fr", "Le tribunal a ordonné de transférer à Microsoft le contrôle des domaines utilisés par les pirates.", []string{"scope.termination"}},
+		{"fr", "La police a pris le contrôle des serveurs du botnet qui envoyaient des instructions aux machines infectées.", []string{"scope.termination"}},
+		{"fr", "La société a transféré ses noms de domaine vers un nouveau registraire.", []string{"-scope.termination"}},
+	})
+}
+
+// TestFrenchRound24Binding checks that a State that did not fulfil its
+// obligation to prevent breached a duty taken as law (C17, C32), while a
+// company's unmet obligations are not the norm.
+func TestFrenchRound24Binding(t *testing.T) {
+	checkLangCases(t, []langCase{
+		{"fr", "La Cour a jugé que l'État défendeur n'avait pas rempli ses obligations de prévenir le génocide.", []string{"status.binding"}},
+		{"fr", "En laissant opérer ces groupes depuis son territoire, l'État a manqué à son obligation de prévention.", []string{"status.binding"}},
+		{"fr", "Le tribunal arbitral a estimé que le Canada avait respecté son obligation de diligence envers les États-Unis.", []string{"status.binding"}},
+		{"fr", "La société n'a pas rempli ses obligations de vigilance envers ses sous-traitants.", []string{"-status.binding"}},
+		{"fr", "L'employeur a manqué à son obligation de prévention des risques professionnels.", []string{"-status.binding"}},
+	})
+}
