@@ -109,3 +109,75 @@ func TestFrenchRound24Binding(t *testing.T) {
 		{"fr", "L'employeur a manqué à son obligation de prévention des risques professionnels.", []string{"-status.binding"}},
 	})
 }
+
+// TestFrenchRound24ArrestAtRequest checks that hackers arrested or handed
+// over at another State's request are that request acted on (C18), the
+// victim State's call to act on them (C10) and action against cybercrime
+// (C12), with the computer offence named in the sentence or the next, and
+// that arrests for other crimes or with no request are not.
+func TestFrenchRound24ArrestAtRequest(t *testing.T) {
+	all := []string{"measures.response", "actors.non_state", "topic.cybercrime"}
+	checkLangCases(t, []langCase{
+		{"fr", "Un informaticien russe a été interpellé à Nice à la demande de la justice américaine. Il est soupçonné d'avoir piloté un réseau de rançongiciels.", all},
+		{"fr", "Deux pirates présumés ont été extradés vers les États-Unis à la requête de Washington.", all},
+		{"fr", "Arrêté en Pologne sur requête des autorités ukrainiennes, le suspect aurait chiffré les données de plusieurs hôpitaux.", all},
+		{"fr", "Le hacker, détenu à Madrid à la demande des autorités françaises, attend son procès.", all},
+		{"fr", "Le trafiquant a été arrêté à la demande des autorités américaines pour trafic de drogue.", []string{"-measures.response", "-actors.non_state"}},
+		{"fr", "Un homme a été arrêté à la demande de son ancien employeur pour vol de matériel.", []string{"-measures.response", "-actors.non_state", "-topic.cybercrime"}},
+		{"fr", "Les policiers ont arrêté trois pirates informatiques lors d'une perquisition à Lyon.", []string{"-measures.response", "-actors.non_state"}},
+	})
+}
+
+// TestFrenchRound24OnlyStates checks that a rule said to be breached by, or
+// to bind, States alone and never private actors takes both actors poles
+// (C1, C9), and that a list of who attacks does not.
+func TestFrenchRound24OnlyStates(t *testing.T) {
+	checkLangCases(t, []langCase{
+		{"fr", "Seuls les États peuvent violer la souveraineté d'un autre État, en aucun cas des acteurs privés.", []string{"actors.state", "actors.non_state"}},
+		{"fr", "Selon ce groupe, la règle ne lie que les États et non les particuliers.", []string{"actors.state", "actors.non_state"}},
+		{"fr", "Seul l'État est tenu par cette obligation, pas les personnes privées.", []string{"actors.state", "actors.non_state"}},
+		{"fr", "Seuls les États disposent d'armées, mais des particuliers mènent aussi des cyberattaques.", []string{"-actors.state"}},
+		{"fr", "Les attaques viennent d'États et non d'acteurs privés, selon le rapport annuel.", []string{"-actors.state"}},
+	})
+}
+
+// TestFrenchRound24Attribution checks the principle that States act through
+// their agents (C1, C35) and a court's finding as satisfaction (reparation),
+// and that the same words about firms or customers are not.
+func TestFrenchRound24Attribution(t *testing.T) {
+	checkLangCases(t, []langCase{
+		{"fr", "Les États ne peuvent agir que par l'intermédiaire de leurs organes et de leurs agents.", []string{"topic.state_responsibility", "actors.state"}},
+		{"fr", "Un État n'agit jamais qu'au moyen de ses représentants et fonctionnaires.", []string{"topic.state_responsibility", "actors.state"}},
+		{"fr", "La société agit par l'intermédiaire de ses agents commerciaux.", []string{"-topic.state_responsibility", "-actors.state"}},
+		{"fr", "La Cour a jugé que la constatation de la violation de la souveraineté constitue en elle-même une satisfaction appropriée.", []string{"topic.state_responsibility"}},
+		{"fr", "Le tribunal arbitral estime que la déclaration d'illicéité offre une satisfaction suffisante à l'État lésé.", []string{"topic.state_responsibility"}},
+		{"fr", "L'enquête de satisfaction montre que les clients sont satisfaits du service en ligne.", []string{"-topic.state_responsibility"}},
+		{"fr", "Le taux de satisfaction des usagers du portail numérique reste élevé.", []string{"-topic.state_responsibility"}},
+	})
+}
+
+// TestFrenchRound24CybercriminalHavens checks that a State called a haven
+// for cybercriminals, or looking away while they act from its soil, and
+// attacks attributed to a group called cybercriminal are about cybercrime
+// (C12 (a), C19), and that cybercriminal groups listed among threats are not.
+func TestFrenchRound24CybercriminalHavens(t *testing.T) {
+	checkLangCases(t, []langCase{
+		{"fr", "Pendant longtemps, la Russie a été un refuge pour les cybercriminels.", []string{"topic.cybercrime"}},
+		{"fr", "Les autorités ferment les yeux tant que les cybercriminels opèrent depuis leur territoire contre des étrangers.", []string{"topic.cybercrime"}},
+		{"fr", "Ce pays reste un sanctuaire pour les gangs de rançongiciels.", []string{"topic.cybercrime"}},
+		{"fr", "Les îles Caïmans restent un paradis fiscal pour les entreprises.", []string{"-topic.cybercrime"}},
+		{"fr", "Le vol a été attribué à un groupe cybercriminel connu pour ses attaques contre des banques.", []string{"topic.cybercrime"}},
+		{"fr", "Cette campagne de piratage a été menée par une organisation cybercriminelle basée à l'étranger.", []string{"topic.cybercrime"}},
+		{"fr", "Les menaces étatiques et les groupes cybercriminels internationaux appellent une réponse coordonnée.", []string{"-topic.cybercrime"}},
+	})
+}
+
+// TestFrenchRound24Deniability checks that deniability as a reason States
+// use cyber operations is no denial of an accusation (C11).
+func TestFrenchRound24Deniability(t *testing.T) {
+	checkLangCases(t, []langCase{
+		{"fr", "Les cyberattaques sont bon marché. Il est aussi possible de nier toute responsabilité, ce qui explique que des États y recourent.", []string{"-topic.state_responsibility"}},
+		{"fr", "Le déni plausible permet aux États de rejeter toute implication dans les cyberopérations.", []string{"-topic.state_responsibility"}},
+		{"fr", "Le ministère russe des Affaires étrangères a rejeté toute implication dans le piratage.", []string{"topic.state_responsibility"}},
+	})
+}
