@@ -181,3 +181,30 @@ func TestFrenchRound24Deniability(t *testing.T) {
 		{"fr", "Le ministère russe des Affaires étrangères a rejeté toute implication dans le piratage.", []string{"topic.state_responsibility"}},
 	})
 }
+
+// TestFrenchRound24ResponsibilityWords checks circumstances precluding
+// wrongfulness, the author of an attack named in public or not, a State
+// accused of having hacked, a State answering for acts, and what it takes to
+// establish a State's involvement (C11, C24, C35), with their near misses.
+func TestFrenchRound24ResponsibilityWords(t *testing.T) {
+	sr := []string{"topic.state_responsibility"}
+	none := []string{"-topic.state_responsibility"}
+	checkLangCases(t, []langCase{
+		{"fr", "Un État pourrait invoquer l'état de nécessité pour justifier une cyberopération contre un réseau étranger.", sr},
+		{"fr", "L'état de nécessité du patient justifiait l'opération chirurgicale en urgence.", none},
+		{"fr", "La France a choisi de ne pas désigner publiquement l'auteur de la cyberattaque contre ses hôpitaux.", sr},
+		{"fr", "Les alliés ont nommé officiellement la Russie comme auteur des intrusions dans leurs réseaux.", sr},
+		{"fr", "Le « name and shame » vise à dissuader les États de lancer des cyberattaques.", sr},
+		{"fr", "Le nouveau directeur a été nommé officiellement à la tête de l'agence de cybersécurité.", none},
+		{"fr", "L'Iran est soupçonné d'avoir piraté les serveurs de la compagnie pétrolière.", sr},
+		{"fr", "Les services russes sont accusés d'avoir infiltré les réseaux du parti démocrate.", sr},
+		{"fr", "Un adolescent est accusé d'avoir piraté le compte de son professeur.", none},
+		{"fr", "L'État est responsable des opérations menées par les groupes qu'il dirige.", sr},
+		{"fr", "Les États sont responsables des activités de leurs services de renseignement dans le cyberespace.", sr},
+		{"fr", "L'État est responsable de la sécurité des citoyens en ligne.", none},
+		{"fr", "Le transit d'une attaque par un État ne suffit pas à établir sa responsabilité.", sr},
+		{"fr", "Pour qualifier l'implication de la Russie dans la cyberattaque, il faut des preuves techniques.", sr},
+		{"fr", "Il est difficile de prouver l'implication du ministre dans le projet de réforme.", none},
+		{"fr", "La Cour a observé que les États ne peuvent agir qu'au moyen et par l'entremise de la personne de leurs agents.", sr},
+	})
+}
