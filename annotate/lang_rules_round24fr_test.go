@@ -208,3 +208,24 @@ func TestFrenchRound24ResponsibilityWords(t *testing.T) {
 		{"fr", "La Cour a observé que les États ne peuvent agir qu'au moyen et par l'entremise de la personne de leurs agents.", sr},
 	})
 }
+
+// TestFrenchRound24PrivatePersons checks a State keeping, or failing to
+// keep, private persons from launching operations, and private firms running
+// operations for a State (C10, C16), against private persons kept from
+// other things and firms serving a State's own networks.
+func TestFrenchRound24PrivatePersons(t *testing.T) {
+	ns := []string{"actors.non_state"}
+	none := []string{"-actors.non_state"}
+	checkLangCases(t, []langCase{
+		{"fr", "La responsabilité de l'État peut être engagée s'il n'a pas empêché des particuliers de lancer des cyberattaques.", ns},
+		{"fr", "Chaque État doit dissuader ses ressortissants de participer à des attaques informatiques contre des pays tiers.", ns},
+		{"fr", "L'État doit prévenir que des individus ne lancent des opérations malveillantes depuis ses réseaux.", ns},
+		{"fr", "La police a empêché des individus d'entrer dans le stade avant le match.", none},
+		{"fr", "Le pare-feu empêche les utilisateurs de lancer des programmes inconnus.", none},
+		{"fr", "Les compagnies de sécurité privées qui mènent des cyber-opérations offensives pour le compte d'un État posent des problèmes juridiques.", ns},
+		{"fr", "Des entreprises privées recrutées par les services de renseignement conduisent des opérations de piratage.", ns},
+		{"fr", "Une firme militaire privée employée par la Russie aurait mené des cyberattaques en Afrique.", ns},
+		{"fr", "Une entreprise privée a été recrutée par le ministère pour la maintenance de son réseau informatique.", none},
+		{"fr", "Les entreprises privées ont signalé une hausse des cyberattaques contre leurs clients.", none},
+	})
+}
