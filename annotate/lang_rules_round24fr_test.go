@@ -229,3 +229,23 @@ func TestFrenchRound24PrivatePersons(t *testing.T) {
 		{"fr", "Les entreprises privées ont signalé une hausse des cyberattaques contre leurs clients.", none},
 	})
 }
+
+// TestFrenchRound24KnowledgeAndTerritory checks the State's knowledge said
+// as a noun with its holder after it, what conditions a State's own
+// responsibility, and a territory kept from serving acts against other
+// States, against knowledge of a subject, a firm's liability and soil kept
+// from pollution.
+func TestFrenchRound24KnowledgeAndTerritory(t *testing.T) {
+	checkLangCases(t, []langCase{
+		{"fr", "La connaissance par l'État de l'activité malveillante est une condition de sa responsabilité.", []string{"knowledge.actual", "topic.state_responsibility"}},
+		{"fr", "La Cour s'est fondée sur la connaissance qu'avait l'Albanie du mouillage des mines.", []string{"knowledge.actual"}},
+		{"fr", "La connaissance par les autorités des attaques lancées depuis leur sol ne fait guère de doute.", []string{"knowledge.actual"}},
+		{"fr", "La connaissance par l'État des enjeux techniques du numérique reste limitée.", []string{"-knowledge.actual"}},
+		{"fr", "Le consentement de l'État victime exclut de sa responsabilité l'opération menée sur son territoire.", []string{"topic.state_responsibility"}},
+		{"fr", "Le transporteur a été exonéré de sa responsabilité par le tribunal de commerce de l'État de New York.", []string{"-topic.state_responsibility"}},
+		{"fr", "Il appartient à l'État d'empêcher que son territoire serve à des actes contraires aux droits d'autres États.", []string{"scope.prevention"}},
+		{"fr", "Les États doivent éviter que leur territoire soit utilisé à des fins malveillantes.", []string{"scope.prevention"}},
+		{"fr", "Les États veulent empêcher que leur infrastructure puisse servir à des cyberattaques contre des tiers.", []string{"scope.prevention"}},
+		{"fr", "La commune veut éviter que le sol soit pollué par les rejets de l'usine.", []string{"-scope.prevention"}},
+	})
+}
