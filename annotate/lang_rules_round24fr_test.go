@@ -249,3 +249,23 @@ func TestFrenchRound24KnowledgeAndTerritory(t *testing.T) {
 		{"fr", "La commune veut éviter que le sol soit pollué par les rejets de l'usine.", []string{"-scope.prevention"}},
 	})
 }
+
+// TestFrenchRound24AnsweringFor checks "répondre du fait de" said of
+// States, a State named as responsible for attacks, and whether an attack
+// comes from a State or hackers (C11, C16, C24), against an employer
+// answering for its staff and a State responsible for its public services.
+func TestFrenchRound24AnsweringFor(t *testing.T) {
+	sr := []string{"topic.state_responsibility"}
+	none := []string{"-topic.state_responsibility"}
+	checkLangCases(t, []langCase{
+		{"fr", "Un État ne répond pas, en principe, du fait des particuliers agissant sur son territoire.", sr},
+		{"fr", "Les États répondent des actes de leurs organes, même lorsqu'ils outrepassent leurs instructions.", sr},
+		{"fr", "L'employeur répond du fait de ses salariés dans l'exercice de leurs fonctions.", none},
+		{"fr", "La Chine est-elle responsable des attaques lancées par ses hackers patriotes ?", sr},
+		{"fr", "Pour Kiev, la Russie est responsable des cyberattaques contre le réseau électrique.", sr},
+		{"fr", "La Russie est responsable de l'organisation de la conférence sur la cybersécurité.", none},
+		{"fr", "Il est difficile de déterminer si l'attaque émane d'un État ou de simples hackers.", sr},
+		{"fr", "Les enquêteurs cherchent à établir qui est derrière la cyberattaque, un État ou un groupe criminel.", sr},
+		{"fr", "Les enquêteurs cherchent à savoir si l'incendie provient d'un court-circuit.", none},
+	})
+}
