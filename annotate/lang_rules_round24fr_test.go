@@ -269,3 +269,17 @@ func TestFrenchRound24AnsweringFor(t *testing.T) {
 		{"fr", "Les enquêteurs cherchent à savoir si l'incendie provient d'un court-circuit.", none},
 	})
 }
+
+// TestFrenchRound24DutyFromLaw checks that a State's duty of diligence,
+// vigilance or prevention said to derive from general or customary
+// international law is binding (C2, C32), and that a company's duty of
+// vigilance or a State's duty of another kind is not.
+func TestFrenchRound24DutyFromLaw(t *testing.T) {
+	checkLangCases(t, []langCase{
+		{"fr", "Le devoir de vigilance de l'État découle du droit international général.", []string{"status.binding"}},
+		{"fr", "Pour la Suisse, l'obligation de diligence des États dans le cyberespace dérive de la coutume internationale.", []string{"status.binding"}},
+		{"fr", "L'obligation de prévention qui pèse sur l'État territorial procède des principes généraux du droit.", []string{"status.binding"}},
+		{"fr", "Le devoir de vigilance des sociétés mères découle de la loi de 2017.", []string{"-status.binding"}},
+		{"fr", "L'obligation de coopérer des États découle du droit international général.", []string{"-status.binding"}},
+	})
+}
