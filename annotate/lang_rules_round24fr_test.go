@@ -283,3 +283,24 @@ func TestFrenchRound24DutyFromLaw(t *testing.T) {
 		{"fr", "L'obligation de coopérer des États découle du droit international général.", []string{"-status.binding"}},
 	})
 }
+
+// TestFrenchRound24LawReachesThem checks international law or a norm said
+// or asked to apply to non-State actors' operations, a State keeping firms
+// on its territory from attacking other States (C10, C26), and hackers or
+// operations said or asked to act for a named State (C15), against
+// non-State actors named as a threat beside a rule, firms as partners, and
+// hackers' future employment.
+func TestFrenchRound24LawReachesThem(t *testing.T) {
+	checkLangCases(t, []langCase{
+		{"fr", "Le droit international s'applique-t-il aux cyberopérations menées par des groupes non étatiques ?", []string{"actors.non_state"}},
+		{"fr", "La norme couvre également les activités malveillantes de particuliers opérant depuis le territoire de l'État.", []string{"actors.non_state"}},
+		{"fr", "Les règles du droit international humanitaire régissent aussi les actes des hacktivistes engagés dans le conflit.", []string{"actors.non_state"}},
+		{"fr", "Le droit international s'applique au cyberespace, où les menaces proviennent d'acteurs étatiques et non étatiques.", []string{"-actors.non_state"}},
+		{"fr", "L'État doit veiller à ce que les entreprises établies sur son territoire ne mènent pas de cyberattaques contre d'autres États.", []string{"actors.non_state"}},
+		{"fr", "Les États doivent s'assurer que les sociétés de sécurité privées ne lancent pas d'opérations offensives contre d'autres pays.", []string{"actors.non_state"}},
+		{"fr", "L'État veille à ce que les entreprises puissent signaler les cyberattaques à l'agence nationale.", []string{"-actors.non_state"}},
+		{"fr", "Les hackers ukrainiens de l'IT Army agissent-ils pour le compte de Kiev ?", []string{"topic.state_responsibility"}},
+		{"fr", "Selon les enquêteurs, l'intrusion aurait été menée pour le compte de Pékin.", []string{"topic.state_responsibility"}},
+		{"fr", "Ces hackers devront désormais travailler pour le compte de l'État russe.", []string{"-topic.state_responsibility"}},
+	})
+}
