@@ -304,3 +304,22 @@ func TestFrenchRound24LawReachesThem(t *testing.T) {
 		{"fr", "Ces hackers devront désormais travailler pour le compte de l'État russe.", []string{"-topic.state_responsibility"}},
 	})
 }
+
+// TestFrenchRound24SheltersCriminals checks a State faulted for letting
+// cyber criminals thrive, never troubling them, protecting them or the
+// impunity they enjoy there (C10), against a State protecting its firms
+// against hackers and criminals named only as a threat.
+func TestFrenchRound24SheltersCriminals(t *testing.T) {
+	ns := []string{"actors.non_state"}
+	none := []string{"-actors.non_state"}
+	checkLangCases(t, []langCase{
+		{"fr", "Moscou laisse prospérer les gangs de rançongiciels tant qu'ils ne visent pas la Russie.", ns},
+		{"fr", "Les autorités russes n'ont jamais inquiété les membres du groupe de pirates Conti.", ns},
+		{"fr", "Le Kremlin protège les cybercriminels en refusant de les extrader.", ns},
+		{"fr", "Ces cybercriminels jouissent d'une véritable impunité en Russie.", ns},
+		{"fr", "Le régime tolère les hackers qui attaquent les banques étrangères.", ns},
+		{"fr", "Le gouvernement protège contre les hackers les entreprises du secteur de l'énergie.", none},
+		{"fr", "Les gangs de rançongiciels ciblent de plus en plus les hôpitaux européens.", none},
+		{"fr", "La police a laissé les manifestants tranquilles devant l'ambassade.", none},
+	})
+}
