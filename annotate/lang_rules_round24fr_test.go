@@ -323,3 +323,16 @@ func TestFrenchRound24SheltersCriminals(t *testing.T) {
 		{"fr", "La police a laissé les manifestants tranquilles devant l'ambassade.", none},
 	})
 }
+
+// TestFrenchRound24ResponseWhoever checks that a State reserving its
+// response to an attack whoever its author takes a position on responses to
+// non-State actors too (C26), and that "whoever" beside no response does not.
+func TestFrenchRound24ResponseWhoever(t *testing.T) {
+	checkLangCases(t, []langCase{
+		{"fr", "La France se réserve le droit de riposter à une cyberattaque d'ampleur, quel qu'en soit l'auteur.", []string{"actors.non_state"}},
+		{"fr", "Toute agression cybernétique appellera une réponse, quels que soient ses auteurs.", []string{"actors.non_state"}},
+		{"fr", "Le pays pourra recourir à des contre-mesures contre une cyberopération, qu'elle émane d'un État ou d'un groupe.", []string{"actors.non_state"}},
+		{"fr", "Les cyberattaques se multiplient, quels qu'en soient les auteurs, selon le rapport annuel.", []string{"-actors.non_state"}},
+		{"fr", "Le ministère répondra à toutes les demandes, quel qu'en soit l'auteur.", []string{"-actors.non_state"}},
+	})
+}
