@@ -336,3 +336,16 @@ func TestFrenchRound24ResponseWhoever(t *testing.T) {
 		{"fr", "Le ministère répondra à toutes les demandes, quel qu'en soit l'auteur.", []string{"-actors.non_state"}},
 	})
 }
+
+// TestFrenchRound24CouldNotButKnow checks that a State that "ne pouvait pas
+// ne pas connaître" an operation is held to constructive knowledge, and that
+// a seller's or a person's double negation is not the norm's.
+func TestFrenchRound24CouldNotButKnow(t *testing.T) {
+	checkLangCases(t, []langCase{
+		{"fr", "L'Albanie ne pouvait pas ne pas connaître le mouillage des mines dans ses eaux.", []string{"knowledge.constructive"}},
+		{"fr", "Le gouvernement ne pouvait pas ne pas savoir que son territoire servait à ces attaques.", []string{"knowledge.constructive"}},
+		{"fr", "Les autorités ne pouvaient pas ne pas être informées des opérations menées depuis leurs serveurs.", []string{"knowledge.constructive"}},
+		{"fr", "Le vendeur ne pouvait pas ne pas connaître le vice caché du véhicule.", []string{"-knowledge.constructive"}},
+		{"fr", "Elle ne pouvait pas ne pas rire en le voyant arriver.", []string{"-knowledge.constructive"}},
+	})
+}
