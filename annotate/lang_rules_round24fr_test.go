@@ -166,6 +166,7 @@ func TestFrenchRound24CybercriminalHavens(t *testing.T) {
 		{"fr", "Les autorités ferment les yeux tant que les cybercriminels opèrent depuis leur territoire contre des étrangers.", []string{"topic.cybercrime"}},
 		{"fr", "Ce pays reste un sanctuaire pour les gangs de rançongiciels.", []string{"topic.cybercrime"}},
 		{"fr", "Les îles Caïmans restent un paradis fiscal pour les entreprises.", []string{"-topic.cybercrime"}},
+		{"fr", "L'État protège ses hôpitaux contre les cybercriminels grâce à une nouvelle agence.", []string{"-topic.cybercrime"}},
 		{"fr", "Le vol a été attribué à un groupe cybercriminel connu pour ses attaques contre des banques.", []string{"topic.cybercrime"}},
 		{"fr", "Cette campagne de piratage a été menée par une organisation cybercriminelle basée à l'étranger.", []string{"topic.cybercrime"}},
 		{"fr", "Les menaces étatiques et les groupes cybercriminels internationaux appellent une réponse coordonnée.", []string{"-topic.cybercrime"}},
@@ -318,7 +319,7 @@ func TestFrenchRound24SheltersCriminals(t *testing.T) {
 		{"fr", "Le Kremlin protège les cybercriminels en refusant de les extrader.", ns},
 		{"fr", "Ces cybercriminels jouissent d'une véritable impunité en Russie.", ns},
 		{"fr", "Le régime tolère les hackers qui attaquent les banques étrangères.", ns},
-		{"fr", "Le gouvernement protège contre les hackers les entreprises du secteur de l'énergie.", none},
+		{"fr", "Le gouvernement protège les entreprises de l'énergie contre les hackers.", none},
 		{"fr", "Les gangs de rançongiciels ciblent de plus en plus les hôpitaux européens.", none},
 		{"fr", "La police a laissé les manifestants tranquilles devant l'ambassade.", none},
 	})
