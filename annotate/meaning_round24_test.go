@@ -1,0 +1,116 @@
+package annotate
+
+import "testing"
+
+// The tests below check the English rules of round 24, written from the
+// families of phrasing that batch 11's real passages (b11-en-… in
+// testdata/gold/train.jsonl) showed the rules missing: the elements whose
+// recall the untouched splits lack most. The sentences were written for
+// this test, not taken from a labelled passage: positives in several
+// syntaxes and near misses (other senses, passing mentions, negation, the
+// conventions' NOT lines).
+
+// TestRound24TakedownVerbs checks scope.termination for botnets and
+// criminal servers ended with verbs other than "take down" or "disrupt"
+// (C28), and not for victims switching off their own systems or attackers
+// redirecting traffic.
+func TestRound24TakedownVerbs(t *testing.T) {
+	checkLangCases(t, []langCase{
+		{"en", "Acting on a court order, the company deactivated the command and control servers that the criminals used to run the botnet.", []string{"scope.termination"}},
+		{"en", "Investigators traced the malware to a hosting provider, which pulled the plug on the servers behind the ransomware operation.", []string{"scope.termination"}},
+		{"en", "The bureau redirected the botnet's traffic to servers under its control and then issued commands to the infected computers to uninstall the malware.", []string{"scope.termination"}},
+		{"en", "Police in three countries unplugged dozens of servers used by the cybercriminals to spread malicious software.", []string{"scope.termination"}},
+		{"en", "The agency said it had remotely removed the malicious implants from hundreds of compromised routers across the country.", []string{"scope.termination"}},
+		{"en", "After the ransomware attack, the hospital deactivated its own servers and networks as a precaution while experts investigated.", []string{"-scope.termination"}},
+		{"en", "The attackers redirected the victims' traffic to servers they controlled in order to steal their banking credentials.", []string{"-scope.termination"}},
+		{"en", "Users were told to update their computers because the malware can spread through unpatched systems of the ministry.", []string{"-scope.termination"}},
+	})
+}
+
+// TestRound24NonStateActorsReached checks actors.non_state where a State
+// shields hackers by refusing to extradite or prosecute them (C10), and
+// where international law is said to permit, prohibit or recognise what
+// private entities do in cyberspace; and not where hackers are only the
+// authors or private firms only partners.
+func TestRound24NonStateActorsReached(t *testing.T) {
+	checkLangCases(t, []langCase{
+		{"en", "Russia has consistently refused to extradite the hackers behind the ransomware attacks on American hospitals.", []string{"actors.non_state"}},
+		{"en", "The government declined to prosecute the cybercriminals operating from its territory despite repeated requests from its neighbours.", []string{"actors.non_state"}},
+		{"en", "Because the country does not extradite its nationals, the hacking suspects remain beyond the reach of foreign prosecutors.", []string{"actors.non_state"}},
+		{"en", "International law does not recognise a right of private companies to hack back against those who attack their networks.", []string{"actors.non_state"}},
+		{"en", "Whether international law prohibits private entities from conducting active cyber defence against foreign servers remains unsettled.", []string{"actors.non_state"}},
+		{"en", "Hacking back by private firms would be unlawful under international law if it breached another State's sovereignty.", []string{"actors.non_state"}},
+		{"en", "The hackers encrypted the hospital's files and demanded a ransom from the State health service.", []string{"-actors.non_state"}},
+		{"en", "The government works with private companies and international partners to protect critical infrastructure from cyber attacks.", []string{"-actors.non_state"}},
+		{"en", "Under national criminal law, hacking back by private companies is prohibited in most countries of the European Union.", []string{"-actors.non_state"}},
+	})
+}
+
+// TestRound24AttributionInLaw checks actors.state where the tests of
+// control that make a State answer for private actors, or attribution as a
+// condition of an internationally wrongful act, are set out (C16, C35); and
+// not for responsibility from a failure to prevent private acts (C35 NOT),
+// nor for a public attribution next to a wrongful act.
+func TestRound24AttributionInLaw(t *testing.T) {
+	checkLangCases(t, []langCase{
+		{"en", "The cases set out the tests that determine what degree of control is needed before a State becomes responsible for the acts of non-State actors.", []string{"actors.state", "actors.non_state"}},
+		{"en", "A standard of virtual control would impose responsibility on a State that has financed or equipped private hacker groups.", []string{"actors.state"}},
+		{"en", "A State is responsible for an internationally wrongful act only if the conduct is attributable to it and constitutes a breach of an international obligation.", []string{"actors.state"}},
+		{"en", "Two elements make up an internationally wrongful act: the conduct must be attributable to the State under international law and must breach one of its obligations.", []string{"actors.state"}},
+		{"en", "A State may be responsible for the acts of private persons when it fails to prevent them with due diligence, whatever the degree of control it has over them.", []string{"-actors.state"}},
+		{"en", "The government has attributed the cyber attack to a foreign intelligence service and called it an internationally wrongful act.", []string{"-actors.state"}},
+		{"en", "Quality control tests showed that the contractor was responsible for the errors made by its own staff.", []string{"-actors.state"}},
+	})
+}
+
+// TestRound24AssistanceBetweenStates checks measures.assistance for one
+// State supporting another's defence, remediation or recovery from a cyber
+// attack, aid asked after an attack and allies setting up a joint response
+// (C22, C27); and not for support of a State's position, help inside one
+// State or aid to build capacity against future threats.
+func TestRound24AssistanceBetweenStates(t *testing.T) {
+	checkLangCases(t, []langCase{
+		{"en", "We will continue to support Albania's recovery efforts after the destructive cyber attack on its government networks.", []string{"measures.assistance"}},
+		{"en", "Russia keeps attacking Ukraine's energy grid. The United Kingdom is helping Ukraine with tools, experts and intelligence to repel these attacks.", []string{"measures.assistance"}},
+		{"en", "After the ransomware crippled its tax system, the government sent a request for aid to its allies in Washington.", []string{"measures.assistance"}},
+		{"en", "The ministry sought outside help from a software company, whose engineers then helped to restore the systems encrypted in the cyber attack.", []string{"measures.assistance"}},
+		{"en", "The allies agreed at the summit to create a rapid response cyber capability to assist any member hit by a major attack.", []string{"measures.assistance"}},
+		{"en", "NATO member states agreed to establish a joint mechanism to respond to cyber attacks against any of them.", []string{"measures.assistance"}},
+		{"en", "Several governments support Ukraine's bid for membership and its position on the cyber resolution.", []string{"-measures.assistance"}},
+		{"en", "The guide tells governors how to request federal support after a cyber incident affects their state agencies.", []string{"-measures.assistance"}},
+		{"en", "The partners support Moldova in strengthening its cyber defence capabilities to withstand attacks in the future.", []string{"-measures.assistance", "measures.capacity_building"}},
+		{"en", "NATO member states condemned the cyber attacks and discussed the situation with their partners.", []string{"-measures.assistance"}},
+	})
+}
+
+// TestRound24CapacityBuilt checks measures.capacity_building for a State's
+// cyber capabilities or resilience maintained or strengthened (often what
+// assistance is for) and for a country's legal structures against computer
+// crime found inadequate (C14); and not for attackers' capabilities or
+// laws that differ between States.
+func TestRound24CapacityBuilt(t *testing.T) {
+	checkLangCases(t, []langCase{
+		{"en", "Ukraine will need years of assistance to maintain and strengthen its cybersecurity and cyber resilience capabilities.", []string{"measures.capacity_building"}},
+		{"en", "The grant supports the country's capacity to detect and respond to intrusions against government networks.", []string{"measures.capacity_building"}},
+		{"en", "Donors pledged funding to help the ministry build its national cyber defence posture over the next three years.", []string{"measures.capacity_building"}},
+		{"en", "Countries with inadequate legal frameworks against computer crime become safe havens for those who attack foreign networks.", []string{"measures.capacity_building"}},
+		{"en", "The report found the national cybercrime legislation outdated and weak in the face of ransomware.", []string{"measures.capacity_building"}},
+		{"en", "The hacker group has steadily improved its offensive cyber capabilities against Western targets.", []string{"-measures.capacity_building"}},
+		{"en", "Divergent and inconsistent legal frameworks between States on computer crime complicate extradition.", []string{"-measures.capacity_building"}},
+	})
+}
+
+// TestRound24StateResponsibility checks topic.state_responsibility for a
+// group reported to be affiliated with a State (C15) and for the law of
+// State responsibility weighed for cyber operations; and not for a bare
+// descriptor or a text that says it leaves the topic aside.
+func TestRound24StateResponsibility(t *testing.T) {
+	checkLangCases(t, []langCase{
+		{"en", "The two ransomware groups are believed to be affiliated with the Russian state, according to Western officials.", []string{"topic.state_responsibility"}},
+		{"en", "Researchers said the hacking group is aligned with Iran's intelligence services and serves their interests.", []string{"topic.state_responsibility"}},
+		{"en", "The law of State responsibility developed for kinetic attacks does not adequately address cyber operations by proxies.", []string{"topic.state_responsibility"}},
+		{"en", "A test of overall control would be better suited to imposing responsibility on a sponsor of hackers.", []string{"topic.state_responsibility"}},
+		{"en", "The State-affiliated group has targeted telecommunications firms in Asia and Europe for years.", []string{"-topic.state_responsibility"}},
+		{"en", "The group is not affiliated with any government, its members told journalists after the hack.", []string{"-topic.state_responsibility"}},
+	})
+}
