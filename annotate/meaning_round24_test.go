@@ -114,3 +114,78 @@ func TestRound24StateResponsibility(t *testing.T) {
 		{"en", "The group is not affiliated with any government, its members told journalists after the hack.", []string{"-topic.state_responsibility"}},
 	})
 }
+
+// TestRound24CybercrimePursued checks topic.cybercrime for hacktivists,
+// hacking suspects and cyber fugitives pursued, and for police
+// investigations that trace a botnet's servers (C12 (b)); and not for
+// hacktivism as a threat or a firm's own incident investigation.
+func TestRound24CybercrimePursued(t *testing.T) {
+	checkLangCases(t, []langCase{
+		{"en", "States are expected to prosecute hacktivists who operate from their territory against foreign governments.", []string{"topic.cybercrime"}},
+		{"en", "Five hacking suspects evaded arrest and were placed on the most wanted list of the European police agency.", []string{"topic.cybercrime"}},
+		{"en", "The country has long refused the extradition of cybercrime suspects to the States whose networks they attacked.", []string{"topic.cybercrime"}},
+		{"en", "After a two-year investigation, police officers traced the servers that controlled the botnet to a data centre abroad.", []string{"topic.cybercrime"}},
+		{"en", "Hacktivism has become one of the main cyber threats facing governments, alongside espionage and sabotage.", []string{"-topic.cybercrime"}},
+		{"en", "The company's chief security officer said its internal investigation found malware on two of its servers.", []string{"-topic.cybercrime"}},
+	})
+}
+
+// TestRound24HelpOfferedBetweenStates checks measures.assistance for the
+// other words of help between States against cyber operations (C22):
+// coming to a State's aid, support offered or received from partners, a
+// State ready to assist, the EU's solidarity clause invoked; and not for
+// help from a State's own agencies, humanitarian or military aid, or a
+// generic need for coordination.
+func TestRound24HelpOfferedBetweenStates(t *testing.T) {
+	checkLangCases(t, []langCase{
+		{"en", "Its neighbours came to the aid of Montenegro after the cyber attacks on its government networks.", []string{"measures.assistance"}},
+		{"en", "Ukraine received significant support from partners and allies to defend its networks against Russian cyber attacks.", []string{"measures.assistance"}},
+		{"en", "The European Union invoked the solidarity clause after the cyberattack on a member state's power grid.", []string{"measures.assistance"}},
+		{"en", "The Netherlands pledged support to Albania after the destructive cyber attack on its public services.", []string{"measures.assistance"}},
+		{"en", "Germany stands ready to assist Moldova should the ransomware attacks on its ministries continue.", []string{"measures.assistance"}},
+		{"en", "A hospital hit by a cyber incident can receive support from national agencies, which investigate and help it recover.", []string{"-measures.assistance"}},
+		{"en", "The donors offered humanitarian aid to Ukraine while its networks suffered cyber attacks.", []string{"-measures.assistance"}},
+		{"en", "A growing need for a coordinated response to cyberattacks may lead States to accept new rules.", []string{"-measures.assistance"}},
+	})
+}
+
+// TestRound24ConductMadeTheStates checks actors.state and
+// topic.state_responsibility for the rules of attribution beyond organs and
+// control (conduct adopted as the State's own, insurrectional movements,
+// organs acting ultra vires) and for necessity pleaded; and not for a firm
+// adopting a policy as its own or necessity in another sense.
+func TestRound24ConductMadeTheStates(t *testing.T) {
+	checkLangCases(t, []langCase{
+		{"en", "A State is responsible for a cyber operation by hackers that it later acknowledges and adopts as its own.", []string{"actors.state", "topic.state_responsibility"}},
+		{"en", "When the government endorsed the hack and adopted the conduct as its own, the operation became an act of the State under international law.", []string{"actors.state"}},
+		{"en", "The conduct of an insurrectional movement which becomes the new government of a State is considered an act of that State.", []string{"actors.state", "topic.state_responsibility"}},
+		{"en", "Cyber operations by State organs acting ultra vires are still attributable to the State under international law.", []string{"actors.state"}},
+		{"en", "A State may invoke the plea of necessity to preclude the wrongfulness of a cyber operation that protects an essential interest.", []string{"topic.state_responsibility"}},
+		{"en", "The company adopted the security policy as its own after the cyber incident at its subsidiary.", []string{"-actors.state", "-topic.state_responsibility"}},
+		{"en", "Out of necessity, the ministry rebuilt its networks after the cyber attack on its servers.", []string{"-topic.state_responsibility"}},
+	})
+}
+
+// TestRound24IntrudersEvicted checks scope.termination for intruders
+// evicted from the networks they broke into and malware stopped through
+// its kill switch (C28); and not for diplomats or staff expelled.
+func TestRound24IntrudersEvicted(t *testing.T) {
+	checkLangCases(t, []langCase{
+		{"en", "The national cyber security centre worked for weeks to evict the intruders from the ministry's computer networks.", []string{"scope.termination"}},
+		{"en", "A researcher registered the domain that served as the malware's kill switch, which halted the spread of the ransomware worldwide.", []string{"scope.termination"}},
+		{"en", "Once the hackers were expelled from the government's networks, the agency restored its cyber services.", []string{"scope.termination"}},
+		{"en", "After the cyber attack, the government expelled three diplomats from the embassy of the State it blamed.", []string{"-scope.termination"}},
+	})
+}
+
+// TestRound24CommercialIntrusionMarket checks actors.non_state for spyware
+// vendors and hacking for hire where States are to regulate or answer for
+// them (C10, C16); and not where the market is only described.
+func TestRound24CommercialIntrusionMarket(t *testing.T) {
+	checkLangCases(t, []langCase{
+		{"en", "States should regulate the commercial market for spyware and hack-for-hire services that enable abuses in cyberspace.", []string{"actors.non_state"}},
+		{"en", "International law requires States to exercise due diligence over cyber mercenaries operating from their territory.", []string{"actors.non_state"}},
+		{"en", "The government announced export controls on commercial intrusion tools sold by companies based in its territory.", []string{"actors.non_state"}},
+		{"en", "The report describes how the commercial spyware industry has grown since 2015 and which cyber tools it sells.", []string{"-actors.non_state"}},
+	})
+}
