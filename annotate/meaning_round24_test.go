@@ -39,7 +39,7 @@ func TestRound24NonStateActorsReached(t *testing.T) {
 	checkLangCases(t, []langCase{
 		{"en", "Russia has consistently refused to extradite the hackers behind the ransomware attacks on American hospitals.", []string{"actors.non_state"}},
 		{"en", "The government declined to prosecute the cybercriminals operating from its territory despite repeated requests from its neighbours.", []string{"actors.non_state"}},
-		{"en", "Because the country does not extradite its nationals, the hacking suspects remain beyond the reach of foreign prosecutors.", []string{"actors.non_state"}},
+		{"en", "Because the country won't extradite its nationals, the hacking suspects remain beyond the reach of foreign prosecutors.", []string{"actors.non_state"}},
 		{"en", "Extradition of the ransomware operators was refused by Russia, which says its constitution protects its nationals.", []string{"actors.non_state"}},
 		{"en", "International law does not recognise a right of private companies to hack back against those who attack their networks.", []string{"actors.non_state"}},
 		{"en", "Whether international law prohibits private entities from conducting active cyber defence against foreign servers remains unsettled.", []string{"actors.non_state"}},
