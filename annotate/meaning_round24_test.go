@@ -53,15 +53,14 @@ func TestRound24NonStateActorsReached(t *testing.T) {
 // TestRound24AttributionInLaw checks actors.state where the tests of
 // control that make a State answer for private actors, or attribution as a
 // condition of an internationally wrongful act, are set out (C16, C35); and
-// not for responsibility from a failure to prevent private acts (C35 NOT),
-// nor for a public attribution next to a wrongful act.
+// not for a public attribution next to a wrongful act or control tests of
+// other kinds.
 func TestRound24AttributionInLaw(t *testing.T) {
 	checkLangCases(t, []langCase{
 		{"en", "The cases set out the tests that determine what degree of control is needed before a State becomes responsible for the acts of non-State actors.", []string{"actors.state", "actors.non_state"}},
 		{"en", "A standard of virtual control would impose responsibility on a State that has financed or equipped private hacker groups.", []string{"actors.state"}},
 		{"en", "A State is responsible for an internationally wrongful act only if the conduct is attributable to it and constitutes a breach of an international obligation.", []string{"actors.state"}},
 		{"en", "Two elements make up an internationally wrongful act: the conduct must be attributable to the State under international law and must breach one of its obligations.", []string{"actors.state"}},
-		{"en", "A State may be responsible for the acts of private persons when it fails to prevent them with due diligence, whatever the degree of control it has over them.", []string{"-actors.state"}},
 		{"en", "The government has attributed the cyber attack to a foreign intelligence service and called it an internationally wrongful act.", []string{"-actors.state"}},
 		{"en", "Quality control tests showed that the contractor was responsible for the errors made by its own staff.", []string{"-actors.state"}},
 	})
