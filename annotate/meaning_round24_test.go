@@ -194,3 +194,19 @@ func TestRound24CommercialIntrusionMarket(t *testing.T) {
 		{"en", "The report describes how the commercial spyware industry has grown since 2015 and which cyber tools it sells.", []string{"-actors.non_state"}},
 	})
 }
+
+// TestRound24ExtraditionAndOrigin checks measures.response for a State
+// refusing to extradite the hackers another State seeks (C18), and
+// territory.origin for a territory used as a base from which operations are
+// launched (C3); and not for a request with no ICT named or a platform
+// launching a product.
+func TestRound24ExtraditionAndOrigin(t *testing.T) {
+	checkLangCases(t, []langCase{
+		{"en", "Russia has long refused to extradite hacking suspects to the States whose networks they attacked.", []string{"measures.response"}},
+		{"en", "Extradition of the ransomware operators was denied by the government, which said its constitution protects its nationals.", []string{"measures.response"}},
+		{"en", "The country refused to extradite the businessman accused of tax fraud to its neighbour.", []string{"-measures.response"}},
+		{"en", "Each State must prevent its territory from being used as a base from which cyber attacks are launched against other States.", []string{"territory.origin"}},
+		{"en", "The servers served as a staging platform from which the intrusions into foreign ministries were conducted.", []string{"territory.origin"}},
+		{"en", "The company used its cloud platform from which it launched a new cyber security product for governments.", []string{"-territory.origin"}},
+	})
+}
