@@ -59,6 +59,10 @@ func TestRound24AttributionInLaw(t *testing.T) {
 	checkLangCases(t, []langCase{
 		{"en", "The cases set out the tests that determine what degree of control is needed before a State becomes responsible for the acts of non-State actors.", []string{"actors.state", "actors.non_state"}},
 		{"en", "A standard of virtual control would impose responsibility on a State that has financed or equipped private hacker groups.", []string{"actors.state"}},
+		// C35 NOT (dev-ro-private): a State answering for private conduct it
+		// failed to prevent answers for its own omission.
+		{"en", "A State may be responsible for the acts of private persons when it fails to prevent them from using its cyber infrastructure.", []string{"-actors.state", "actors.non_state"}},
+		{"en", "States can be held responsible for the conduct of hacker groups on their territory if they failed to take the measures due diligence requires.", []string{"-actors.state"}},
 		{"en", "A State is responsible for an internationally wrongful act only if the conduct is attributable to it and constitutes a breach of an international obligation.", []string{"actors.state"}},
 		{"en", "Two elements make up an internationally wrongful act: the conduct must be attributable to the State under international law and must breach one of its obligations.", []string{"actors.state"}},
 		{"en", "The government has attributed the cyber attack to a foreign intelligence service and called it an internationally wrongful act.", []string{"-actors.state"}},
