@@ -611,18 +611,16 @@ func (t *Tagger) compileRules(file string, errs *CheckErrors) {
 			default:
 				fail(fmt.Sprintf("polarity %q: want affirmed or rejected", r.Polarity))
 			}
-			idx := len(t.rules)
 			t.rules = append(t.rules, cr)
-			for _, id := range cr.triggerPhrases() {
-				if id >= len(t.triggers) {
-					t.triggers = append(t.triggers, make([][]int, len(t.phrases)-len(t.triggers))...)
-				}
-				t.triggers[id] = append(t.triggers[id], idx)
-			}
 		}
 	}
 	// Every phrase gets an entry, so that tagging looks one up unchecked.
-	t.triggers = append(t.triggers, make([][]int, len(t.phrases)-len(t.triggers))...)
+	t.triggers = make([][]int, len(t.phrases))
+	for i, r := range t.rules {
+		for _, id := range r.triggerPhrases() {
+			t.triggers[id] = append(t.triggers[id], i)
+		}
+	}
 }
 
 func (r compiledRule) triggerPhrases() []int {

@@ -146,13 +146,13 @@ func printed(pages []PageGlyphs) bool {
 	return false
 }
 
-// pageList names pages with their verb, in runs: "page 4 has",
-// "pages 3–9, 12 have".
 // BlankProblem is the problem Extract reports for pages (1-based, in
 // order) that have no text, so that a reader of those pages by other means
 // (OCR) can take it back.
 func BlankProblem(pages []int) string { return pageList(pages) + " no text" }
 
+// pageList names pages with their verb, in runs: "page 4 has",
+// "pages 3–9, 12 have".
 func pageList(pages []int) string {
 	var runs []string
 	for i := 0; i < len(pages); {
