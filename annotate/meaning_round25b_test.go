@@ -6,7 +6,8 @@ import "testing"
 // from the whole vocabulary of five elements (VOCAB-en.md) rather than from
 // one batch's misses. Every sentence was written for this test, not taken from
 // a labelled passage or a page: positives in several syntaxes and near misses
-// (other senses, passing mentions, the conventions' NOT lines).
+// (other senses, passing mentions, the conventions' NOT lines). Sentences of
+// twelve words or more also pass the domain check that real passages meet.
 
 // TestRound25BBindingVocabulary checks status.binding in the further words with which statements and
 // commentary say that due diligence is law (custom, a norm of international law,
@@ -83,7 +84,7 @@ func TestRound25BBindingVocabulary(t *testing.T) {
 // and reports (enlisted, relied on, received from partners, CERTs assisting each
 // other, standing ready to help, mutual aid, joint responses); and not for
 // development or military aid, technical assistance for capacity, help inside
-// one State, mutual legal assistance or help to a wrongdoer (C22, C27 NOT).
+// one State, police cooperation or help to a wrongdoer (C22, C27 NOT).
 func TestRound25BAssistanceVocabulary(t *testing.T) {
 	checkLangCases(t, []langCase{
 		{"en", "The victim State may request assistance from other States to deal with the ongoing operation.", []string{"measures.assistance"}},
@@ -130,6 +131,8 @@ func TestRound25BAssistanceVocabulary(t *testing.T) {
 		{"en", "Mutual aid among States under attack strengthens the collective response.", []string{"measures.assistance"}},
 		{"en", "The victim State reached out to its partners to help it respond to the attack.", []string{"measures.assistance"}},
 		{"en", "NATO offered to help Albania after the cyberattack on its government servers.", []string{"measures.assistance"}},
+		{"en", "International law obliges States to cooperate in identifying the perpetrators of cyber attacks against other States.", []string{"measures.assistance"}},
+		{"en", "The company passed details of the botnet to foreign CERTs and asked them to take the command servers offline.", []string{"measures.assistance"}},
 		{"en", "Technical assistance was provided to help the country draft its cybercrime law.", []string{"-measures.assistance"}},
 		{"en", "The State requested mutual legal assistance in a fraud investigation.", []string{"-measures.assistance"}},
 		{"en", "The national agency assists companies located in the country with incident handling.", []string{"-measures.assistance"}},
@@ -138,6 +141,7 @@ func TestRound25BAssistanceVocabulary(t *testing.T) {
 		{"en", "The country received development assistance for road building.", []string{"-measures.assistance"}},
 		{"en", "Technical assistance programmes help States build their incident response capacity.", []string{"-measures.assistance"}},
 		{"en", "The State assisted the armed group in carrying out the operation.", []string{"-measures.assistance"}},
+		{"en", "The FBI shared information about the botnet with its overseas law enforcement counterparts for their criminal investigation.", []string{"-measures.assistance"}},
 		{"en", "Ukraine received military assistance from its allies against the invasion and cyber attacks.", []string{"-measures.assistance"}},
 		{"en", "The hospital received help from the national CERT after the ransomware attack.", []string{"-measures.assistance"}},
 		{"en", "Member States support each other in the fight against cybercrime.", []string{"-measures.assistance"}},
@@ -150,8 +154,9 @@ func TestRound25BAssistanceVocabulary(t *testing.T) {
 // words of national strategies and the NIS directives (ISACs, national
 // authorities, incident- and crisis-management structures, baseline security
 // requirements, functioning CERTs, public-private cooperation, keeping pace
-// with technology); and not for a pillar of a list, a firm's own plans or a
-// national centre speaking as the actor of one incident (C14 NOT).
+// with technology, dedicated units, skill shortages); and not for a pillar of a
+// list, a firm's own plans, a non-ICT capacity or a national centre speaking as
+// the actor of one incident (C14 NOT).
 func TestRound25BCapacityBuildingVocabulary(t *testing.T) {
 	checkLangCases(t, []langCase{
 		{"en", "States should invest in building the capacity of developing countries to secure their networks.", []string{"measures.capacity_building"}},
@@ -207,11 +212,15 @@ func TestRound25BCapacityBuildingVocabulary(t *testing.T) {
 		{"en", "States should update their technical and legal means against cyber threats as technology evolves.", []string{"measures.capacity_building"}},
 		{"en", "The country set up a national cybersecurity agency.", []string{"measures.capacity_building"}},
 		{"en", "Universities developed cybersecurity curricula to address the skills gap.", []string{"measures.capacity_building"}},
+		{"en", "Many countries have created dedicated units to investigate computer intrusions and have trained their police officers in digital forensics.", []string{"measures.capacity_building"}},
+		{"en", "There is a skill shortage in digital forensics and network defence among police forces in the region.", []string{"measures.capacity_building"}},
+		{"en", "The two governments agreed to strengthen cooperation on information security and human resources development for their cyber agencies.", []string{"measures.capacity_building"}},
 		{"en", "The report names capacity building as one of five pillars, alongside norms and confidence-building measures.", []string{"-measures.capacity_building"}},
 		{"en", "The company revised its business continuity plan after the outage.", []string{"-measures.capacity_building"}},
 		{"en", "The Convention establishes a framework for international cooperation among its parties.", []string{"-measures.capacity_building"}},
 		{"en", "Climate adaptation plans were adopted by the municipality.", []string{"-measures.capacity_building"}},
 		{"en", "The firm hired a contact person for press enquiries.", []string{"-measures.capacity_building"}},
+		{"en", "The hospital needs additional capacity and training for its nursing staff now that the pandemic has ended.", []string{"-measures.capacity_building"}},
 		{"en", "The national cyber security centre said Russia was behind the attack.", []string{"-measures.capacity_building"}},
 		{"en", "The firm updated its vendor security requirements for its suppliers' networks.", []string{"-measures.capacity_building"}},
 	})
@@ -220,9 +229,10 @@ func TestRound25BCapacityBuildingVocabulary(t *testing.T) {
 // TestRound25BCybercrimeVocabulary checks topic.cybercrime for the crime by its other names in the Budapest
 // Convention, the UN convention and police and court reports
 // (computer-related and cyber-dependent crime, unauthorised access, stored
-// computer data, criminal hackers, online scams, convictions for hacking);
-// and not for criminals in an inventory of threats, crime with no ICT named or
-// a ransomware incident only (C12, C19 NOT).
+// computer data, criminal hackers, online scams, convictions for hacking,
+// darknet markets and high-tech crime units); and not for criminals or
+// organised crime in an inventory of threats, crime with no ICT named or a
+// ransomware incident only (C12, C19 NOT).
 func TestRound25BCybercrimeVocabulary(t *testing.T) {
 	checkLangCases(t, []langCase{
 		{"en", "The Budapest Convention is the main treaty on crime committed via computer networks.", []string{"topic.cybercrime"}},
@@ -237,6 +247,7 @@ func TestRound25BCybercrimeVocabulary(t *testing.T) {
 		{"en", "The suspect was extradited to the United States to face charges of hacking into company networks.", []string{"topic.cybercrime"}},
 		{"en", "Online child sexual abuse material is among the offences covered by the treaty.", []string{"topic.cybercrime"}},
 		{"en", "Computer-related crime has grown sharply as more services move online.", []string{"topic.cybercrime"}},
+		{"en", "The darknet marketplace was shut down by police and its administrators were detained.", []string{"topic.cybercrime"}},
 		{"en", "The ransomware group extorted millions from hospitals before its leaders were indicted.", []string{"topic.cybercrime"}},
 		{"en", "Law enforcement cooperation is needed to bring cybercriminals to justice.", []string{"topic.cybercrime"}},
 		{"en", "The Second Additional Protocol improves cooperation on disclosure of electronic evidence.", []string{"topic.cybercrime"}},
@@ -264,9 +275,16 @@ func TestRound25BCybercrimeVocabulary(t *testing.T) {
 		{"en", "Law enforcement took control of the servers used by the ransomware operators.", []string{"topic.cybercrime"}},
 		{"en", "The police need powers to search and seize computer data.", []string{"topic.cybercrime"}},
 		{"en", "Digital forensics is essential to prosecuting crimes committed with computers.", []string{"topic.cybercrime"}},
+		{"en", "Police dismantled a darknet market where stolen passports were sold and arrested the people who ran it.", []string{"topic.cybercrime"}},
+		{"en", "The investigation was led by the national high tech crime unit with support from several partner countries.", []string{"topic.cybercrime"}},
+		{"en", "Analysts say the ransoms paid to the ransomware group fund other criminal activities such as drug trafficking and smuggling.", []string{"topic.cybercrime"}},
+		{"en", "The attack on the ministry's computers was carried out by a gang of hackers demanding payment in bitcoin.", []string{"topic.cybercrime"}},
+		{"en", "Investigators believe organised crime groups were behind the cyber attacks that paralysed the port last spring.", []string{"topic.cybercrime"}},
+		{"en", "The President said he expects Moscow to respond when a ransomware operation is launched from Russian soil by criminals.", []string{"topic.cybercrime"}},
 		{"en", "Malicious cyber activity by States and criminals threatens stability.", []string{"-topic.cybercrime"}},
 		{"en", "The police arrested the suspect for robbery.", []string{"-topic.cybercrime"}},
 		{"en", "Following a ransomware attack, the hospital restored its systems from backups.", []string{"-topic.cybercrime"}},
+		{"en", "The report lists the threats facing the country: hostile states, terrorists and organised crime groups using cyber tools.", []string{"-topic.cybercrime"}},
 		{"en", "Digital evidence of war crimes was collected by investigators using satellite images.", []string{"-topic.cybercrime"}},
 		{"en", "The OSCE set up a directory of 24/7 points of contact for cyber incidents.", []string{"-topic.cybercrime"}},
 	})
@@ -275,10 +293,11 @@ func TestRound25BCybercrimeVocabulary(t *testing.T) {
 // TestRound25BTerminationVocabulary checks scope.termination for an operation ended in further words (the
 // passive "must be stopped", efforts to halt it, an intrusion ended, the
 // attackers' access cut off, their servers blocked, accounts used to run it
-// suspended); and not for reacting to it, events or products ended, or a
-// victim shutting its own systems (C28 NOT).
+// suspended); and not for reacting to it, events, products or negotiations
+// ended, deforestation halted, or a victim shutting its own systems (C28 NOT).
 func TestRound25BTerminationVocabulary(t *testing.T) {
 	checkLangCases(t, []langCase{
+		{"en", "The new centre will seek to stop, identify and respond to cyberattacks against the networks of the government.", []string{"scope.termination"}},
 		{"en", "The territorial State should take measures to stop the ongoing operation.", []string{"scope.termination"}},
 		{"en", "Once notified, a State must act to halt the malicious activity.", []string{"scope.termination"}},
 		{"en", "The State was asked to shut down the servers used in the attack.", []string{"scope.termination"}},
@@ -317,6 +336,7 @@ func TestRound25BTerminationVocabulary(t *testing.T) {
 		{"en", "The State should stop the ongoing operation and prevent its recurrence.", []string{"scope.termination"}},
 		{"en", "The provider blocked access to the servers used in the operation.", []string{"scope.termination"}},
 		{"en", "Responding States could disable the malicious infrastructure to halt the attack.", []string{"scope.termination"}},
+		{"en", "The campaign seeks to stop, reduce and reverse deforestation by using satellite networks and online maps of forests.", []string{"-scope.termination"}},
 		{"en", "The minister called a halt to the negotiations on the cyber treaty.", []string{"-scope.termination"}},
 		{"en", "Efforts to halt deforestation use satellite networks.", []string{"-scope.termination"}},
 		{"en", "The company stopped its own servers after the cyber attack as a precaution.", []string{"-scope.termination"}},
