@@ -215,3 +215,44 @@ func TestSpanishRound25Origin(t *testing.T) {
 		{"es", "Los expertos procedentes de 30 países debatieron sobre ciberseguridad.", []string{"-territory.origin"}},
 	})
 }
+
+// TestSpanishRound25AttributionNews checks news Spanish on attribution in
+// longer sentences: accusations a State rejects or dismisses, a State
+// accused in a relative clause, a group controlled by a State's
+// intelligence, a State's special services blamed, an operation carried out
+// by an army unit; and that a hacker or a company rejecting accusations, an
+// army-run government, a police unit's operation and a criminal group no
+// service controls are not attribution (C11, C15).
+func TestSpanishRound25AttributionNews(t *testing.T) {
+	checkLangCases(t, []langCase{
+		{"es", "Moscú calificó de rusofobia las acusaciones occidentales sobre sus supuestos ciberataques.", []string{"topic.state_responsibility"}},
+		{"es", "La cancillería china respondió que Estados Unidos es el mayor ciberatacante del mundo y rechazó las acusaciones de hackeo.", []string{"topic.state_responsibility"}},
+		{"es", "El presidente albanés anunció la ruptura de relaciones con Irán, al que acusa de orquestar el ciberataque contra los servicios públicos.", []string{"topic.state_responsibility"}},
+		{"es", "La Unión Europea condenó la campaña cibernética maliciosa del grupo APT28, controlado por la inteligencia militar rusa.", []string{"topic.state_responsibility"}},
+		{"es", "Las autoridades de Ucrania responsabilizaron a los servicios especiales rusos del ataque contra Kyivstar.", []string{"topic.state_responsibility"}},
+		{"es", "La investigación apunta a que la operación fue ejecutada por una unidad del ejército chino.", []string{"topic.state_responsibility"}},
+		{"es", "El Gobierno británico atribuyó el ciberataque a la unidad 74455 del GRU, conocida como Sandworm.", []string{"topic.state_responsibility"}},
+		{"es", "Microsoft informó de que hackers respaldados por el Estado ruso accedieron a correos de sus directivos.", []string{"topic.state_responsibility"}},
+		{"es", "El hacker rechazó ante el juez las acusaciones de hackeo a la red del banco.", []string{"-topic.state_responsibility"}},
+		{"es", "La empresa calificó de falsas las acusaciones de hackeo de sus clientes.", []string{"-topic.state_responsibility"}},
+		{"es", "El ministro rechazó las acusaciones de corrupción formuladas por la oposición.", []string{"-topic.state_responsibility"}},
+		{"es", "El país está gobernado por un régimen dirigido por el ejército desde el golpe de 2021.", []string{"-topic.state_responsibility"}},
+		{"es", "La operación fue ejecutada por una unidad de la policía nacional contra los ciberdelincuentes.", []string{"-topic.state_responsibility"}},
+		{"es", "El ransomware fue desplegado por un grupo criminal no controlado por ningún servicio de inteligencia.", []string{"-topic.state_responsibility"}},
+	})
+}
+
+// TestSpanishRound25PrivateConductPrevented checks what else a State must
+// prevent private persons from doing (arming ships in the Alabama case) and
+// the law on self-defence against non-State actors, and that hackers named
+// only as authors are not the norm's non-State actors (C10, C16, C26).
+func TestSpanishRound25PrivateConductPrevented(t *testing.T) {
+	checkLangCases(t, []langCase{
+		{"es", "El caso Alabama muestra que un Estado neutral debía impedir que particulares armaran buques en su territorio para una de las partes.", []string{"actors.non_state"}},
+		{"es", "La cuestión es si cabe invocar la legítima defensa frente a ciberataques de actores no estatales que operan desde un Estado que no quiere o no puede detenerlos.", []string{"actors.non_state"}},
+		{"es", "La conducta privada no es, en principio, atribuible al Estado, pero este puede responder por no haberla prevenido.", []string{"actors.non_state"}},
+		{"es", "Los Estados tienen la obligación de no tolerar que grupos de hackers utilicen su territorio para atacar a otros Estados.", []string{"actors.non_state"}},
+		{"es", "Varios grupos de hackers atacaron las páginas web de los ministerios durante las elecciones.", []string{"-actors.non_state"}},
+		{"es", "La empresa de ciberseguridad identificó al grupo de hackers responsable del ataque.", []string{"-actors.non_state"}},
+	})
+}
