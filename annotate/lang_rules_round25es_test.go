@@ -256,3 +256,37 @@ func TestSpanishRound25PrivateConductPrevented(t *testing.T) {
 		{"es", "La empresa de ciberseguridad identificó al grupo de hackers responsable del ataque.", []string{"-actors.non_state"}},
 	})
 }
+
+// TestSpanishRound25CrimeForms checks more forms of cybercrime in press and
+// statute Spanish (smishing and vishing, crypto scams, grooming, conduct
+// declared a crime online, fraudsters using e-mail, a cybercriminals' act
+// told in the past) and more origin and assistance wording (traffic from
+// computers in a named State, a relative clause of place, operations that
+// set out from a territory, the assistance of a foreign agency or a
+// company), and that a threat inventory, a configuration error, a province,
+// part of a territory, the seat of government and a hospital's own
+// technicians are not these elements (C3, C12, C19, C22).
+func TestSpanishRound25CrimeForms(t *testing.T) {
+	checkLangCases(t, []langCase{
+		{"es", "La organización se dedicaba al smishing y al vishing, suplantando a entidades bancarias mediante mensajes de texto.", []string{"topic.cybercrime"}},
+		{"es", "Las criptoestafas se han convertido en el fraude más rentable de la red.", []string{"topic.cybercrime"}},
+		{"es", "El acoso sexual a menores en línea, conocido como grooming, aumentó durante la pandemia.", []string{"topic.cybercrime"}},
+		{"es", "La difusión no consentida de imágenes íntimas a través de redes sociales será delito.", []string{"topic.cybercrime"}},
+		{"es", "Los estafadores utilizaban técnicas de ingeniería social para obtener las claves bancarias de sus víctimas por teléfono y correo electrónico.", []string{"topic.cybercrime"}},
+		{"es", "Los ciberdelincuentes robaron los datos de 10 millones de clientes.", []string{"topic.cybercrime"}},
+		{"es", "La ley 21.459 establece normas sobre delitos informáticos y adecua la legislación chilena al Convenio de Budapest.", []string{"topic.cybercrime"}},
+		{"es", "Los ciberdelincuentes atacan cada vez más a las pymes y a los ayuntamientos, según el informe anual de amenazas.", []string{"-topic.cybercrime"}},
+		{"es", "El robo de datos de los clientes se debió a un error de configuración del proveedor de la nube.", []string{"-topic.cybercrime"}},
+		{"es", "El ayuntamiento sufrió un ataque informático que paralizó los servicios durante una semana.", []string{"-topic.cybercrime"}},
+		{"es", "Los ataques de denegación de servicio contra Estonia en 2007 provinieron en gran parte de ordenadores situados en Rusia.", []string{"territory.origin"}},
+		{"es", "La infraestructura de mando y control del malware estaba alojada en servidores de Irán, desde donde se dirigían los ataques.", []string{"territory.origin"}},
+		{"es", "El principio se refiere a las operaciones que parten del territorio de un Estado y afectan a otro.", []string{"territory.origin"}},
+		{"es", "La provincia de Buenos Aires cuenta con servidores situados en Argentina para sus servicios digitales.", []string{"-territory.origin"}},
+		{"es", "Una parte del territorio de Ucrania sigue ocupada por Rusia.", []string{"-territory.origin"}},
+		{"es", "Desde donde se encuentra la sede del gobierno se coordinan las políticas de ciberseguridad del país.", []string{"-territory.origin"}},
+		{"es", "Albania contó con la asistencia del FBI y de Microsoft para investigar el ciberataque.", []string{"measures.assistance"}},
+		{"es", "La OTAN movilizó a sus expertos para apoyar a Montenegro frente a los ciberataques.", []string{"measures.assistance"}},
+		{"es", "Costa Rica recibió la ayuda de expertos de Estados Unidos, Israel y España para recuperarse del ataque.", []string{"measures.assistance"}},
+		{"es", "El hospital contó con la ayuda de sus propios informáticos para restablecer los sistemas tras el ataque informático.", []string{"-measures.assistance"}},
+	})
+}
