@@ -290,3 +290,30 @@ func TestSpanishRound25CrimeForms(t *testing.T) {
 		{"es", "El hospital contó con la ayuda de sus propios informáticos para restablecer los sistemas tras el ataque informático.", []string{"-measures.assistance"}},
 	})
 }
+
+// TestSpanishRound25StatementsOfPosition checks positions of States in
+// statement Spanish: the law of responsibility applied to cyberspace,
+// attribution as a national prerogative and its evidence, the difficulty of
+// identifying the author discussed with responsibility, private conduct
+// covered "tanto ... como" or called unacceptable; and that the police
+// identifying a criminal, a State's own data duties, an attack condemned,
+// public and private banks attacked alike and officials' use of social media
+// are not these elements (C10, C11, C16, C25).
+func TestSpanishRound25StatementsOfPosition(t *testing.T) {
+	checkLangCases(t, []langCase{
+		{"es", "Ecuador reafirma que las normas sobre la responsabilidad de los Estados por hechos internacionalmente ilícitos se aplican a las actividades en el ciberespacio.", []string{"topic.state_responsibility"}},
+		{"es", "La atribución de una operación cibernética a un Estado es una prerrogativa nacional de cada Estado.", []string{"topic.state_responsibility"}},
+		{"es", "No existe en derecho internacional una obligación de revelar las pruebas en que se basa la atribución de un ciberataque.", []string{"topic.state_responsibility"}},
+		{"es", "La dificultad para identificar al autor de un ciberataque complica la aplicación de las normas sobre responsabilidad.", []string{"topic.state_responsibility"}},
+		{"es", "Guatemala apoya la creación de un mecanismo internacional de atribución de ciberincidentes.", []string{"topic.state_responsibility"}},
+		{"es", "La policía no ha podido identificar al autor del ataque informático contra el hospital.", []string{"-topic.state_responsibility"}},
+		{"es", "El Estado debe proteger los datos personales de sus ciudadanos.", []string{"-topic.state_responsibility"}},
+		{"es", "Las obligaciones del Estado en materia de diligencia debida se aplican tanto si el daño proviene de un órgano estatal como de un particular.", []string{"actors.non_state"}},
+		{"es", "Cuba rechaza el uso encubierto de sistemas informáticos de otros Estados por individuos u organizaciones para atacar a terceros países.", []string{"actors.non_state"}},
+		{"es", "La norma 13 c) exige que los Estados no permitan a sabiendas que su territorio sea utilizado por actores estatales o no estatales para cometer hechos ilícitos.", []string{"actors.non_state"}},
+		{"es", "El gobierno rechaza el uso de las redes sociales por funcionarios durante la jornada laboral.", []string{"-actors.non_state"}},
+		{"es", "Cuba condena los ataques de hackers contra sus sitios web oficiales.", []string{"-actors.non_state"}},
+		{"es", "Tanto los bancos públicos como los privados sufrieron ataques informáticos.", []string{"-actors.non_state"}},
+		{"es", "El Estado colabora con el sector privado y la academia en la estrategia nacional de ciberseguridad.", []string{"-actors.non_state"}},
+	})
+}
