@@ -165,8 +165,9 @@ func TestRound25AStateConductOnly(t *testing.T) {
 // on receipt of a notification, holding credible information, discovering
 // operations launched from its territory, acting with the territorial
 // State's knowledge, "of which it had no knowledge" (C9) — and not for
-// awareness-raising, information in general, a victim discovering it was
-// hit, or constructive knowledge.
+// awareness-raising, information in general, a victim discovering it was hit
+// or holding information of a threat, an ability to detect, States told of
+// an accident, or constructive knowledge.
 func TestRound25AKnowledgeWords(t *testing.T) {
 	checkLangCases(t, []langCase{
 		{"en", "The State knew about the ransomware group's servers but did nothing to shut them down.", []string{"knowledge.actual"}},
@@ -185,6 +186,10 @@ func TestRound25AKnowledgeWords(t *testing.T) {
 		{"en", "The government knows about the vulnerabilities of its servers.", []string{"-knowledge.actual"}},
 		{"en", "States should raise public awareness of cyber hygiene.", []string{"-knowledge.actual"}},
 		{"en", "A State should have known of the operation given its extensive surveillance capabilities.", []string{"-knowledge.actual"}},
+		{"en", "The grant will expand the country's ability to secure its ministries, detect intrusions and coordinate incident response.", []string{"-knowledge.actual"}},
+		{"en", "The health agencies have credible information of an imminent ransomware threat to the country's hospitals.", []string{"-knowledge.actual"}},
+		{"en", "After a nuclear accident, the affected States shall be informed about its nature and location.", []string{"-knowledge.actual"}},
+		{"en", "The government discovered that its networks had been breached by foreign hackers.", []string{"-knowledge.actual"}},
 	})
 }
 
