@@ -57,9 +57,11 @@ func TestRound25AWrongfulnessPrecluded(t *testing.T) {
 // diplomacy (C11, C15): condemned, named and shamed, pinned on, "the work
 // of" or "the hallmarks of" a State's service, members of a State unit,
 // sponsored by or acting at the direction of a State named by an adjective,
-// linked to a State by officials, a denial that the State "had anything to
-// do with" it; and not for criminals, other campaigns, or hopes pinned on a
-// government.
+// working for a State by officials' account, linked to a State by officials,
+// suspected of being behind it, an ambassador summoned over it, a denial
+// that the State "had anything to do with" it; and not for criminals, a
+// government's remit, other campaigns, engineers working for a government,
+// or hopes pinned on a government.
 func TestRound25AAttributionSaid(t *testing.T) {
 	checkLangCases(t, []langCase{
 		{"en", "The Kremlin dismissed the allegations that Russian hackers had interfered in the vote as baseless.", []string{"topic.state_responsibility"}},
@@ -81,7 +83,15 @@ func TestRound25AAttributionSaid(t *testing.T) {
 		{"en", "The EU chose to name and shame Russia for the cyber attack on the parliament.", []string{"topic.state_responsibility"}},
 		{"en", "China was named as the source of the cyber espionage by the Five Eyes governments.", []string{"topic.state_responsibility"}},
 		{"en", "The attack bears the hallmarks of the North Korean state hackers, officials said.", []string{"topic.state_responsibility"}},
+		{"en", "Officials believe the hackers were working for the Chinese government.", []string{"topic.state_responsibility"}},
+		{"en", "The Lazarus Group, which the United States says works for North Korea's intelligence agency, stole the funds.", []string{"topic.state_responsibility"}},
+		{"en", "Russia is suspected of being behind the cyberattack on the ministry.", []string{"topic.state_responsibility"}},
+		{"en", "The foreign ministry summoned the Russian ambassador over the cyber attack on the parliament.", []string{"topic.state_responsibility"}},
 		{"en", "Officials pinned their hopes on a new cyber strategy from the government.", []string{"-topic.state_responsibility"}},
+		{"en", "The Russian government is responsible for cybersecurity policy and protects its critical infrastructure.", []string{"-topic.state_responsibility"}},
+		{"en", "The foreign minister summoned the ambassador for talks about cyber cooperation.", []string{"-topic.state_responsibility"}},
+		{"en", "Engineers working for the Chinese government built the new cyber defence centre.", []string{"-topic.state_responsibility"}},
+		{"en", "The suspects accused of being behind the ransomware attack were arrested by police.", []string{"-topic.state_responsibility"}},
 		{"en", "Which state agency is responsible for cybersecurity in the country?", []string{"-topic.state_responsibility"}},
 		{"en", "The state government of Victoria said the ransomware attack was the work of a criminal gang.", []string{"-topic.state_responsibility"}},
 		{"en", "The hackers belong to a loose collective of activists who oppose the government.", []string{"-topic.state_responsibility"}},
