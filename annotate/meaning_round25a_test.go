@@ -14,9 +14,10 @@ import "testing"
 // TestRound25AResponsibilityConsequences checks topic.state_responsibility
 // for the consequences of a wrong in the words of ARSIWA Parts Two and Three
 // — cessation and guarantees of non-repetition, the forms of reparation, the
-// injured State, aid or assistance in another State's wrongful act,
-// obligations erga omnes invoked, retorsion — and not for a court's or a
-// firm's remedies, or a State injured by an armed attack in self-defence.
+// injured State, a State's responsibility for its negligence or inaction,
+// aid or assistance in another State's wrongful act, obligations erga omnes
+// invoked, retorsion — and not for a court's or a firm's remedies, or a
+// State injured by an armed attack in self-defence.
 func TestRound25AResponsibilityConsequences(t *testing.T) {
 	checkLangCases(t, []langCase{
 		{"en", "A State that has committed a wrongful act is under an obligation to cease that act and to offer guarantees that it will not be repeated.", []string{"topic.state_responsibility"}},
@@ -30,7 +31,11 @@ func TestRound25AResponsibilityConsequences(t *testing.T) {
 		{"en", "Victim States should be able to claim damages from the State behind a destructive cyber operation.", []string{"topic.state_responsibility"}},
 		{"en", "The victim State demanded that the State of origin acknowledge its responsibility and pay compensation.", []string{"topic.state_responsibility"}},
 		{"en", "A State injured by a cyber operation may respond with proportionate measures.", []string{"topic.state_responsibility"}},
+		{"en", "The question of States' responsibility in cases of negligence towards ransomware run from their territory can no longer be postponed.", []string{"topic.state_responsibility"}},
+		{"en", "A State's liability for its inaction in the face of cyber attacks from its territory remains contested.", []string{"topic.state_responsibility"}},
 		{"en", "The court ordered restitution of the stolen funds and compensation for the victims of the fraud.", []string{"-topic.state_responsibility"}},
+		{"en", "The company's liability for negligence in protecting customer data was limited by the contract.", []string{"-topic.state_responsibility"}},
+		{"en", "The hospital accepted its responsibility for negligence after the patient data leak.", []string{"-topic.state_responsibility"}},
 		{"en", "The company must cease the unlawful processing and compensate the affected customers.", []string{"-topic.state_responsibility"}},
 		{"en", "The victims sought compensation from the company in a civil court.", []string{"-topic.state_responsibility"}},
 		{"en", "The injured state may in self-defence strike the armed group, but only by attacking the territory of the state where it operates.", []string{"-topic.state_responsibility"}},
