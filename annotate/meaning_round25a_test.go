@@ -149,6 +149,7 @@ func TestRound25ANonStateActorsNamed(t *testing.T) {
 		{"en", "The allies demanded that the State take action against the organisations and individuals conducting the cyber campaign.", []string{"actors.non_state"}},
 		{"en", "Washington is trying to enlist other countries in cracking down on ransomware gangs.", []string{"actors.non_state"}},
 		{"en", "The host State did nothing to make the militants who seized the embassy withdraw.", []string{"actors.non_state"}},
+		{"en", "States cannot evade responsibility by using proxies to conduct cyber operations.", []string{"actors.non_state"}},
 		{"en", "Separatists launched cyber attacks on the government's websites.", []string{"-actors.non_state"}},
 		{"en", "The agency will draw up response plans in coordination with relevant entities and individuals.", []string{"-actors.non_state"}},
 		{"en", "Militants stormed the building and took hostages.", []string{"-actors.non_state"}},
@@ -160,10 +161,11 @@ func TestRound25ANonStateActorsNamed(t *testing.T) {
 }
 
 // TestRound25AStateConductOnly checks actors.state where the norm is said to
-// reach States alone or a State to answer for its own organs and agents, or
-// for other States using its territory (C1), and not for a news report that
-// a State's agents carried out an operation or technology other countries
-// use.
+// reach States alone or a State to answer for its own organs and agents (and
+// not to escape it through proxies), the rules on attribution under
+// international law, or for other States using its territory (C1), and not
+// for a news report that a State's agents carried out an operation or
+// technology other countries use.
 func TestRound25AStateConductOnly(t *testing.T) {
 	checkLangCases(t, []langCase{
 		{"en", "The obligation binds States and does not apply to the conduct of private actors.", []string{"actors.state"}},
@@ -175,7 +177,12 @@ func TestRound25AStateConductOnly(t *testing.T) {
 		{"en", "A State should not allow a foreign State to use its infrastructure to conduct cyber operations against a third State.", []string{"actors.state"}},
 		{"en", "States must not allow their territory to be used by other States for wrongful cyber operations.", []string{"actors.state"}},
 		{"en", "A State cannot escape responsibility by acting through its intelligence agencies or private contractors.", []string{"actors.state"}},
+		{"en", "The rules on attribution under customary international law apply to cyber operations.", []string{"actors.state"}},
+		{"en", "Attribution under international law of a cyber operation to a State follows the ILC Articles.", []string{"actors.state"}},
+		{"en", "States cannot evade responsibility by using proxies to conduct cyber operations.", []string{"actors.state"}},
 		{"en", "The attack was carried out by its agents, the foreign minister said.", []string{"-actors.state"}},
+		{"en", "No public attribution under international law is required before a State responds, France says.", []string{"-actors.state"}},
+		{"en", "Governments cannot avoid responsibility by hiring consultants to write their cyber policy.", []string{"-actors.state"}},
 		{"en", "The technology is used by other countries to monitor elections.", []string{"-actors.state"}},
 		{"en", "State actors and criminals alike target critical infrastructure.", []string{"-actors.state"}},
 	})
