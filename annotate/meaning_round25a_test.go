@@ -38,6 +38,7 @@ func TestRound25AResponsibilityConsequences(t *testing.T) {
 		{"en", "The hospital accepted its responsibility for negligence after the patient data leak.", []string{"-topic.state_responsibility"}},
 		{"en", "The company must cease the unlawful processing and compensate the affected customers.", []string{"-topic.state_responsibility"}},
 		{"en", "The victims sought compensation from the company in a civil court.", []string{"-topic.state_responsibility"}},
+		{"en", "On retorsion, see for example the commentary published in 2020.", []string{"-topic.state_responsibility"}},
 		{"en", "Victims of the data breach sought compensation from the government for the leak of their records by hackers.", []string{"-topic.state_responsibility"}},
 		{"en", "The injured state may in self-defence strike the armed group, but only by attacking the territory of the state where it operates.", []string{"-topic.state_responsibility"}},
 	})
