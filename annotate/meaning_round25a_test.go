@@ -22,6 +22,7 @@ func TestRound25AResponsibilityConsequences(t *testing.T) {
 	checkLangCases(t, []langCase{
 		{"en", "A State that has committed a wrongful act is under an obligation to cease that act and to offer guarantees that it will not be repeated.", []string{"topic.state_responsibility"}},
 		{"en", "Reparation owed by a State may take the form of restitution, compensation or satisfaction.", []string{"topic.state_responsibility"}},
+		{"en", "The responsible State must offer appropriate assurances that the cyber operations will not recur.", []string{"topic.state_responsibility"}},
 		{"en", "The State's obligation to provide compensation covers financially assessable damage, including lost profits.", []string{"topic.state_responsibility"}},
 		{"en", "Satisfaction owed by a State may consist of an acknowledgement of the breach, an expression of regret or a formal apology.", []string{"topic.state_responsibility"}},
 		{"en", "A State that knowingly aids another State in committing a wrongful cyber operation bears responsibility for that aid.", []string{"topic.state_responsibility"}},
@@ -182,12 +183,14 @@ func TestRound25AStateConductOnly(t *testing.T) {
 		{"en", "States must not allow their territory to be used by other States for wrongful cyber operations.", []string{"actors.state"}},
 		{"en", "A State cannot escape responsibility by acting through its intelligence agencies or private contractors.", []string{"actors.state"}},
 		{"en", "The rules on attribution under customary international law apply to cyber operations.", []string{"actors.state"}},
+		{"en", "A State's internationally wrongful act entails its international responsibility.", []string{"actors.state"}},
 		{"en", "Attribution under international law of a cyber operation to a State follows the ILC Articles.", []string{"actors.state"}},
 		{"en", "States cannot evade responsibility by using proxies to conduct cyber operations.", []string{"actors.state"}},
 		{"en", "The attack was carried out by its agents, the foreign minister said.", []string{"-actors.state"}},
 		{"en", "No public attribution under international law is required before a State responds, France says.", []string{"-actors.state"}},
 		{"en", "Governments cannot avoid responsibility by hiring consultants to write their cyber policy.", []string{"-actors.state"}},
 		{"en", "The technology is used by other countries to monitor elections.", []string{"-actors.state"}},
+		{"en", "States should not knowingly allow their territory to be used for internationally wrongful acts using ICTs.", []string{"-actors.state"}},
 		{"en", "State actors and criminals alike target critical infrastructure.", []string{"-actors.state"}},
 	})
 }
