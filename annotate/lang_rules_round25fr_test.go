@@ -304,6 +304,15 @@ func TestFrenchRound25NonStateActors(t *testing.T) {
 		{"fr", "Les particuliers doivent mettre à jour leurs logiciels pour se protéger des pirates.", []string{"-actors.non_state"}},
 		{"fr", "Le gouvernement a lancé un partenariat avec le secteur privé pour former des experts en cybersécurité.", []string{"-actors.non_state"}},
 		{"fr", "Le secteur privé est un partenaire essentiel de la cybersécurité nationale.", []string{"-actors.non_state"}},
+		// Private actors as partners, protected victims or holders of a role are no duty over their conduct.
+		{"fr", "Les États doivent associer les acteurs privés à l'élaboration des normes de comportement responsable dans le cyberespace.", []string{"-actors.non_state"}},
+		{"fr", "Les États doivent protéger les entreprises privées contre les cyberattaques venues de l'étranger.", []string{"-actors.non_state"}},
+		{"fr", "La coopération entre les États et les acteurs non étatiques doit être renforcée pour sécuriser le cyberespace.", []string{"-actors.non_state"}},
+		{"fr", "Les acteurs non étatiques, notamment les entreprises et la société civile, ont un rôle important à jouer dans la sécurité internationale des TIC.", []string{"-actors.non_state"}},
+		{"fr", "Les entreprises privées sont les premières victimes des rançongiciels, selon le gouvernement.", []string{"-actors.non_state"}},
+		{"fr", "Le dialogue multipartite entre États, entreprises privées et chercheurs doit se poursuivre à l'ONU.", []string{"-actors.non_state"}},
+		{"fr", "Les particuliers doivent signaler toute tentative d'hameçonnage aux autorités de l'État.", []string{"-actors.non_state"}},
+		{"fr", "Les États doivent veiller à ce que les entreprises privées établies sur leur territoire ne servent pas de base à des cyberattaques contre d'autres États.", []string{"actors.non_state"}},
 		// Private conduct in the law of responsibility, and responses to non-State attacks.
 		{"fr", "Un État peut voir sa responsabilité engagée pour les agissements de particuliers qu'il n'a pas empêchés alors qu'il en avait connaissance.", []string{"actors.non_state"}},
 		{"fr", "La responsabilité d'un État peut être engagée pour des cyberopérations menées par des acteurs non étatiques agissant sur ses instructions.", []string{"actors.non_state", "topic.state_responsibility"}},
