@@ -26,6 +26,14 @@ func TestFrenchRound25StateResponsibilityLaw(t *testing.T) {
 		{"fr", "Les conditions de mise en œuvre de la responsabilité de l'État dans le cyberespace restent débattues.", []string{"topic.state_responsibility"}},
 		{"fr", "Le manquement de l'entreprise à ses obligations contractuelles a entraîné la résiliation du contrat.", []string{"-topic.state_responsibility"}},
 		{"fr", "La responsabilité de l'hébergeur peut être engagée s'il ne retire pas promptement les contenus illicites.", []string{"-topic.state_responsibility"}},
+		// Responsibility as a duty or a share of roles, attribution of posts, countermeasures against prices.
+		{"fr", "Les États ont la responsabilité première du maintien d'un environnement numérique sûr et pacifique.", []string{"-topic.state_responsibility"}},
+		{"fr", "Le cadre pour un comportement responsable des États dans le cyberespace repose sur onze normes.", []string{"-topic.state_responsibility"}},
+		{"fr", "La responsabilité des États dans la protection des infrastructures critiques est rappelée par le rapport.", []string{"-topic.state_responsibility"}},
+		{"fr", "Il appartient aux États de protéger leurs citoyens contre la cybercriminalité.", []string{"-topic.state_responsibility"}},
+		{"fr", "La répartition des responsabilités entre l'État et les opérateurs d'importance vitale est fixée par la loi.", []string{"-topic.state_responsibility"}},
+		{"fr", "L'attribution de la présidence du groupe de travail à la France a été saluée par les États membres.", []string{"-topic.state_responsibility"}},
+		{"fr", "Le gouvernement a annoncé des contre-mesures économiques face à la hausse des prix de l'énergie.", []string{"-topic.state_responsibility"}},
 		// Invocation by the injured State; cessation and reparation.
 		{"fr", "Seul l'État lésé peut invoquer la responsabilité de l'État auteur de la cyberattaque.", []string{"topic.state_responsibility"}},
 		{"fr", "Tout État autre que l'État lésé peut invoquer la responsabilité lorsque l'obligation violée est due à la communauté internationale dans son ensemble.", []string{"topic.state_responsibility"}},
@@ -181,6 +189,7 @@ func TestFrenchRound25StatesOnly(t *testing.T) {
 		{"fr", "Les agents de l'État ont manifesté contre la réforme des retraites.", []string{"-actors.state"}},
 		{"fr", "Le gouvernement a réorganisé les organes de l'État chargés du numérique.", []string{"-actors.state"}},
 		{"fr", "Les organes de l'État ont adopté une stratégie nationale de cybersécurité.", []string{"-actors.state"}},
+		{"fr", "Les États ont adopté par consensus le rapport du groupe de travail sur les TIC.", []string{"-actors.state"}},
 	})
 }
 
@@ -312,6 +321,8 @@ func TestFrenchRound25NonStateActors(t *testing.T) {
 		{"fr", "Les entreprises privées sont les premières victimes des rançongiciels, selon le gouvernement.", []string{"-actors.non_state"}},
 		{"fr", "Le dialogue multipartite entre États, entreprises privées et chercheurs doit se poursuivre à l'ONU.", []string{"-actors.non_state"}},
 		{"fr", "Les particuliers doivent signaler toute tentative d'hameçonnage aux autorités de l'État.", []string{"-actors.non_state"}},
+		{"fr", "Le secteur privé doit être associé aux travaux de l'ONU sur la sécurité des TIC.", []string{"-actors.non_state"}},
+		{"fr", "Les États devraient encourager le secteur privé à signaler les vulnérabilités des produits TIC.", []string{"-actors.non_state"}},
 		{"fr", "Les États doivent veiller à ce que les entreprises privées établies sur leur territoire ne servent pas de base à des cyberattaques contre d'autres États.", []string{"actors.non_state"}},
 		// Private conduct in the law of responsibility, and responses to non-State attacks.
 		{"fr", "Un État peut voir sa responsabilité engagée pour les agissements de particuliers qu'il n'a pas empêchés alors qu'il en avait connaissance.", []string{"actors.non_state"}},
@@ -355,6 +366,7 @@ func TestFrenchRound25Assistance(t *testing.T) {
 		{"fr", "Les pays victimes peuvent s'appuyer sur l'expertise de leurs partenaires pour analyser le logiciel malveillant.", []string{"measures.assistance"}},
 		{"fr", "Il faut renforcer l'aide mutuelle entre CERT nationaux lors des incidents transfrontaliers.", []string{"measures.assistance"}},
 		{"fr", "Le ministre s'appuie sur l'expertise de ses conseillers pour préparer la réforme numérique.", []string{"-measures.assistance"}},
+		{"fr", "Les États se sont engagés à coopérer pour renforcer la résilience de leurs infrastructures numériques.", []string{"-measures.assistance"}},
 		{"fr", "Face à la crise, le pays a fait appel à la solidarité européenne pour remettre en état ses réseaux informatiques après l'attaque.", []string{"measures.assistance"}},
 		{"fr", "L'Union a déployé ses équipes d'intervention rapide en cybersécurité pour soutenir la Moldavie après les attaques.", []string{"measures.assistance"}},
 		{"fr", "Des experts américains ont été dépêchés au Costa Rica pour aider le gouvernement à rétablir ses systèmes après l'attaque par rançongiciel.", []string{"measures.assistance"}},
