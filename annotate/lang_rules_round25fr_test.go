@@ -273,6 +273,7 @@ func TestFrenchRound25Cybercrime(t *testing.T) {
 		{"fr", "Le parquet a ouvert une enquête pour homicide involontaire après l'accident.", []string{"-topic.cybercrime"}},
 		// The criminal economy: ransomware affiliates, laundering, resold data, black markets.
 		{"fr", "Les affiliés du rançongiciel reversaient une part des rançons aux développeurs du logiciel.", []string{"topic.cybercrime"}},
+		{"fr", "Les membres de l'Initiative internationale contre les rançongiciels s'engagent à ne pas payer de rançons.", []string{"topic.cybercrime"}},
 		{"fr", "Les rançongiciels constituent aujourd'hui la principale menace criminelle pour les collectivités, selon le parquet.", []string{"topic.cybercrime"}},
 		{"fr", "Le blanchiment des cryptomonnaies issues des rançons alimente l'économie cybercriminelle.", []string{"topic.cybercrime"}},
 		{"fr", "Les cyberdélinquants utilisent des mules financières pour blanchir les rançons.", []string{"topic.cybercrime"}},
@@ -344,6 +345,10 @@ func TestFrenchRound25NonStateActors(t *testing.T) {
 		{"fr", "La responsabilité de l'État hôte peut être engagée s'il tolère sciemment les activités des cybercriminels.", []string{"actors.non_state"}},
 		{"fr", "Un État peut engager sa responsabilité du fait des cyberattaques menées par des milices qu'il finance et équipe.", []string{"actors.non_state"}},
 		{"fr", "Le groupe de hacktivistes ne peut être assimilé à un organe de l'État que s'il est placé sous sa dépendance totale.", []string{"actors.non_state"}},
+		{"fr", "L'Ukraine pourrait être tenue responsable des actions de l'IT Army si elle dirige ces volontaires.", []string{"topic.state_responsibility", "actors.non_state"}},
+		{"fr", "Si les hackers agissaient sous le contrôle de l'État, leurs actes lui seraient attribuables.", []string{"topic.state_responsibility", "actors.state", "actors.non_state"}},
+		{"fr", "L'IT Army, composée de volontaires du monde entier, a revendiqué des centaines d'attaques contre des sites russes.", []string{"-actors.non_state"}},
+		{"fr", "Les hacktivistes qui ont piraté les sites ministériels seront tenus responsables de leurs actes devant la justice.", []string{"-actors.non_state"}},
 		{"fr", "La légitime défense contre des cyberattaques armées lancées par des groupes terroristes reste controversée.", []string{"actors.non_state"}},
 		{"fr", "Les cyberattaques menées par des acteurs non étatiques peuvent-elles justifier une riposte armée de l'État victime ?", []string{"actors.non_state"}},
 		{"fr", "Un État peut-il invoquer la légitime défense contre un groupe de hackers agissant depuis le territoire d'un autre État ?", []string{"actors.non_state"}},
