@@ -72,6 +72,7 @@ func TestFrenchRound25StateResponsibilityLaw(t *testing.T) {
 		// Complicity: aid or assistance to another State's wrongful act.
 		{"fr", "Un État qui aide ou assiste un autre État dans la commission d'une cyberattaque illicite engage sa propre responsabilité.", []string{"topic.state_responsibility"}},
 		{"fr", "En fournissant des outils de piratage à l'armée voisine, l'État se rend complice de la cyberattaque.", []string{"topic.state_responsibility"}},
+		{"fr", "Un État ne doit pas laisser utiliser son territoire pour commettre des actes illicites à l'aide des TIC contre d'autres États.", []string{"-topic.state_responsibility"}},
 		// Attribution in law: organs, governmental authority, instructions and control, adopted and ultra vires conduct.
 		{"fr", "Le comportement d'un organe de l'État est considéré comme un fait de cet État, même s'il agit en dehors de ses compétences.", []string{"topic.state_responsibility", "actors.state"}},
 		{"fr", "Le comportement d'une personne habilitée à exercer des prérogatives de puissance publique est attribuable à l'État.", []string{"topic.state_responsibility", "actors.state"}},
