@@ -21,7 +21,12 @@ import (
 // it let 100,000 passages peak 10–20 MiB higher.
 type heapLimit struct {
 	floor, headroom int64
-	on              atomic.Bool
+	// pacedBelow is the live heap under which a paced collector (see
+	// start) also runs at Go's own pace; from the first collection that
+	// finds more, only the soft limit starts one.
+	pacedBelow int64
+	paced      atomic.Bool
+	on         atomic.Bool
 	// recent are the live heaps the last collections left, in a ring;
 	// only the finalizer goroutine touches them.
 	recent [liveWindow]int64
@@ -35,9 +40,12 @@ const liveWindow = 8
 // not to share a block with anything else, which would keep it alive.
 type sentinel struct{ _ [64]byte }
 
-// start sets the floor as the limit and follows each collection.
-func (h *heapLimit) start() {
+// start sets the floor as the limit and follows each collection. When
+// paced, the collector's own pace (GOGC) is turned off at the first
+// collection that finds pacedBelow live; otherwise it is left alone.
+func (h *heapLimit) start(paced bool) {
 	debug.SetMemoryLimit(h.floor)
+	h.paced.Store(paced)
 	h.on.Store(true)
 	h.arm()
 }
@@ -53,9 +61,13 @@ func (h *heapLimit) collected() {
 	if !h.on.Load() {
 		return
 	}
-	live := []metrics.Sample{{Name: "/gc/heap/live:bytes"}}
-	metrics.Read(live)
-	debug.SetMemoryLimit(h.limit(h.least(int64(live[0].Value.Uint64()))))
+	sample := []metrics.Sample{{Name: "/gc/heap/live:bytes"}}
+	metrics.Read(sample)
+	live := int64(sample[0].Value.Uint64())
+	if live >= h.pacedBelow && h.paced.CompareAndSwap(true, false) {
+		debug.SetGCPercent(-1)
+	}
+	debug.SetMemoryLimit(h.limit(h.least(live)))
 	h.arm()
 }
 

@@ -38,7 +38,7 @@ func TestHeapLimitLeast(t *testing.T) {
 func TestHeapLimitFollowsCollections(t *testing.T) {
 	defer debug.SetMemoryLimit(debug.SetMemoryLimit(-1))
 	h := &heapLimit{floor: 1 << 40, headroom: 0}
-	h.start()
+	h.start(false)
 	debug.SetMemoryLimit(1 << 41)
 	for i := 0; i < 20 && debug.SetMemoryLimit(-1) != 1<<40; i++ {
 		runtime.GC()
@@ -53,5 +53,39 @@ func TestHeapLimitFollowsCollections(t *testing.T) {
 	runtime.GC()
 	if got := debug.SetMemoryLimit(-1); got != 1<<41 {
 		t.Fatalf("stopped, the limit was set to %d", got)
+	}
+}
+
+// TestHeapLimitPace checks that a paced collector keeps Go's pace until a
+// collection finds pacedBelow live, and that one not paced is left alone.
+func TestHeapLimitPace(t *testing.T) {
+	defer debug.SetMemoryLimit(debug.SetMemoryLimit(-1))
+	defer debug.SetGCPercent(debug.SetGCPercent(100))
+	for _, c := range []struct {
+		name       string
+		paced      bool
+		pacedBelow int64
+		want       int
+	}{
+		{"live heap under the threshold", true, 1 << 40, 100},
+		{"live heap past the threshold", true, 1, -1},
+		{"not paced", false, 1, 100},
+	} {
+		debug.SetGCPercent(100)
+		h := &heapLimit{floor: 1 << 40, pacedBelow: c.pacedBelow}
+		h.start(c.paced)
+		// Finalizers run after the collection that freed them, on their
+		// own goroutine: a few rounds let the one set in start run.
+		got := 100
+		for i := 0; i < 20 && got == 100; i++ {
+			runtime.GC()
+			runtime.Gosched()
+			got = debug.SetGCPercent(100)
+			debug.SetGCPercent(got)
+		}
+		h.stop()
+		if got != c.want {
+			t.Errorf("%s: GOGC %d, want %d", c.name, got, c.want)
+		}
 	}
 }
