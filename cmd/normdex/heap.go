@@ -21,12 +21,14 @@ import (
 // it let 100,000 passages peak 10–20 MiB higher.
 type heapLimit struct {
 	floor, headroom int64
-	// pacedBelow is the live heap under which a paced collector (see
-	// start) also runs at Go's own pace; from the first collection that
-	// finds more, only the soft limit starts one.
-	pacedBelow int64
-	paced      atomic.Bool
-	on         atomic.Bool
+	// A paced collector (see start) runs at GOGC firstPercent, when set,
+	// until its first collection, then at Go's own pace (GOGC 100) while the live
+	// heap is under pacedBelow; from the first collection that finds
+	// more, only the soft limit starts one.
+	firstPercent int
+	pacedBelow   int64
+	paced        atomic.Bool
+	on           atomic.Bool
 	// recent are the live heaps the last collections left, in a ring;
 	// only the finalizer goroutine touches them.
 	recent [liveWindow]int64
@@ -40,12 +42,15 @@ const liveWindow = 8
 // not to share a block with anything else, which would keep it alive.
 type sentinel struct{ _ [64]byte }
 
-// start sets the floor as the limit and follows each collection. When
-// paced, the collector's own pace (GOGC) is turned off at the first
-// collection that finds pacedBelow live; otherwise it is left alone.
+// start sets the floor as the limit and follows each collection. Paced,
+// the collector's own pace (GOGC) is set as the struct says; otherwise it
+// is left alone.
 func (h *heapLimit) start(paced bool) {
 	debug.SetMemoryLimit(h.floor)
 	h.paced.Store(paced)
+	if paced && h.firstPercent > 0 {
+		debug.SetGCPercent(h.firstPercent)
+	}
 	h.on.Store(true)
 	h.arm()
 }
@@ -64,8 +69,11 @@ func (h *heapLimit) collected() {
 	sample := []metrics.Sample{{Name: "/gc/heap/live:bytes"}}
 	metrics.Read(sample)
 	live := int64(sample[0].Value.Uint64())
-	if live >= h.pacedBelow && h.paced.CompareAndSwap(true, false) {
+	switch {
+	case live >= h.pacedBelow && h.paced.CompareAndSwap(true, false):
 		debug.SetGCPercent(-1)
+	case h.paced.Load():
+		debug.SetGCPercent(100)
 	}
 	debug.SetMemoryLimit(h.limit(h.least(live)))
 	h.arm()

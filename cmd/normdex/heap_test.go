@@ -56,36 +56,44 @@ func TestHeapLimitFollowsCollections(t *testing.T) {
 	}
 }
 
-// TestHeapLimitPace checks that a paced collector keeps Go's pace until a
-// collection finds pacedBelow live, and that one not paced is left alone.
+// TestHeapLimitPace checks that a paced collector starts at firstPercent,
+// keeps Go's pace after a collection until one finds pacedBelow live, and
+// that one not paced is left alone.
 func TestHeapLimitPace(t *testing.T) {
 	defer debug.SetMemoryLimit(debug.SetMemoryLimit(-1))
 	defer debug.SetGCPercent(debug.SetGCPercent(100))
+	gogc := func() int {
+		p := debug.SetGCPercent(100)
+		debug.SetGCPercent(p)
+		return p
+	}
 	for _, c := range []struct {
-		name       string
-		paced      bool
-		pacedBelow int64
-		want       int
+		name              string
+		paced             bool
+		pacedBelow        int64
+		atStart, afterGCs int
 	}{
-		{"live heap under the threshold", true, 1 << 40, 100},
-		{"live heap past the threshold", true, 1, -1},
-		{"not paced", false, 1, 100},
+		{"live heap under the threshold", true, 1 << 40, 400, 100},
+		{"live heap past the threshold", true, 1, 400, -1},
+		{"not paced", false, 1, 50, 50},
 	} {
-		debug.SetGCPercent(100)
-		h := &heapLimit{floor: 1 << 40, pacedBelow: c.pacedBelow}
+		debug.SetGCPercent(50)
+		h := &heapLimit{floor: 1 << 40, firstPercent: 400, pacedBelow: c.pacedBelow}
 		h.start(c.paced)
+		if got := gogc(); got != c.atStart {
+			t.Errorf("%s: GOGC %d at start, want %d", c.name, got, c.atStart)
+		}
 		// Finalizers run after the collection that freed them, on their
 		// own goroutine: a few rounds let the one set in start run.
-		got := 100
-		for i := 0; i < 20 && got == 100; i++ {
+		got := c.atStart
+		for i := 0; i < 20 && got == c.atStart; i++ {
 			runtime.GC()
 			runtime.Gosched()
-			got = debug.SetGCPercent(100)
-			debug.SetGCPercent(got)
+			got = gogc()
 		}
 		h.stop()
-		if got != c.want {
-			t.Errorf("%s: GOGC %d, want %d", c.name, got, c.want)
+		if got != c.afterGCs {
+			t.Errorf("%s: GOGC %d after collections, want %d", c.name, got, c.afterGCs)
 		}
 	}
 }
