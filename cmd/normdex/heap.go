@@ -22,13 +22,14 @@ import (
 type heapLimit struct {
 	floor, headroom int64
 	// A paced collector (see start) runs at GOGC firstPercent, when set,
-	// until its first collection, then at Go's own pace (GOGC 100) while the live
-	// heap is under pacedBelow; from the first collection that finds
-	// more, only the soft limit starts one.
-	firstPercent int
-	pacedBelow   int64
-	paced        atomic.Bool
-	on           atomic.Bool
+	// until its first collection, then at Go's own pace (GOGC 100) while
+	// the live heap is under pacedBelow and the process has allocated
+	// less than pacedFor in all; from the first collection that finds
+	// either passed, only the soft limit starts one.
+	firstPercent         int
+	pacedBelow, pacedFor int64
+	paced                atomic.Bool
+	on                   atomic.Bool
 	// recent are the live heaps the last collections left, in a ring;
 	// only the finalizer goroutine touches them.
 	recent [liveWindow]int64
@@ -66,11 +67,11 @@ func (h *heapLimit) collected() {
 	if !h.on.Load() {
 		return
 	}
-	sample := []metrics.Sample{{Name: "/gc/heap/live:bytes"}}
+	sample := []metrics.Sample{{Name: "/gc/heap/live:bytes"}, {Name: "/gc/heap/allocs:bytes"}}
 	metrics.Read(sample)
-	live := int64(sample[0].Value.Uint64())
+	live, allocated := int64(sample[0].Value.Uint64()), int64(sample[1].Value.Uint64())
 	switch {
-	case live >= h.pacedBelow && h.paced.CompareAndSwap(true, false):
+	case (live >= h.pacedBelow || allocated >= h.pacedFor) && h.paced.CompareAndSwap(true, false):
 		debug.SetGCPercent(-1)
 	case h.paced.Load():
 		debug.SetGCPercent(100)

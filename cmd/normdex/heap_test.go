@@ -57,8 +57,8 @@ func TestHeapLimitFollowsCollections(t *testing.T) {
 }
 
 // TestHeapLimitPace checks that a paced collector starts at firstPercent,
-// keeps Go's pace after a collection until one finds pacedBelow live, and
-// that one not paced is left alone.
+// keeps Go's pace after a collection until one finds pacedBelow live or
+// pacedFor allocated, and that one not paced is left alone.
 func TestHeapLimitPace(t *testing.T) {
 	defer debug.SetMemoryLimit(debug.SetMemoryLimit(-1))
 	defer debug.SetGCPercent(debug.SetGCPercent(100))
@@ -68,17 +68,18 @@ func TestHeapLimitPace(t *testing.T) {
 		return p
 	}
 	for _, c := range []struct {
-		name              string
-		paced             bool
-		pacedBelow        int64
-		atStart, afterGCs int
+		name                 string
+		paced                bool
+		pacedBelow, pacedFor int64
+		atStart, afterGCs    int
 	}{
-		{"live heap under the threshold", true, 1 << 40, 400, 100},
-		{"live heap past the threshold", true, 1, 400, -1},
-		{"not paced", false, 1, 50, 50},
+		{"under both thresholds", true, 1 << 40, 1 << 50, 400, 100},
+		{"live heap past its threshold", true, 1, 1 << 50, 400, -1},
+		{"allocations past theirs", true, 1 << 40, 1, 400, -1},
+		{"not paced", false, 1, 1, 50, 50},
 	} {
 		debug.SetGCPercent(50)
-		h := &heapLimit{floor: 1 << 40, firstPercent: 400, pacedBelow: c.pacedBelow}
+		h := &heapLimit{floor: 1 << 40, firstPercent: 400, pacedBelow: c.pacedBelow, pacedFor: c.pacedFor}
 		h.start(c.paced)
 		if got := gogc(); got != c.atStart {
 			t.Errorf("%s: GOGC %d at start, want %d", c.name, got, c.atStart)

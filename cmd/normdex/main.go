@@ -112,22 +112,21 @@ func main() {
 // (17.4 s in five interleaved runs each) for a peak of 219 instead of 228
 // MiB resident (the build of issue 19's filing: 223 MiB with 160).
 //
-// Past 16 MiB of heap and below 24 MiB live the collector also keeps Go's
-// own pace. Left to the limit alone, an ingest of a few files never
-// collected, so every byte it allocated was memory the kernel mapped
-// afresh: ingesting the six sample PDFs allocated some 70 MB and took
-// 21,000 page faults, a fifth of its CPU on this host. Collected at Go's
-// pace it takes 13,000 and 5-10% less CPU (paired medians of interleaved
-// rounds, 21-31 each, at load 4-14). The first collection waits for 16
-// MiB (GOGC 400, whose least goal is four times Go's 4 MiB): a search, or
-// an ingest of one short text, allocates less and never collects, as
-// before (one collection at 4 MiB made a search some 7% slower). A live
-// heap past 24 MiB is a long ingest's, which at Go's pace throughout
-// collects several times as often as under the limit alone (10,000
-// passages, live 25-30 MiB: 28 collections instead of 4, about 7% more
-// CPU); paced only up to 24 MiB, it collects 13 times for the same CPU as
-// with 4.
-var ingestHeap = &heapLimit{floor: 152 << 20, headroom: 120 << 20, firstPercent: 400, pacedBelow: 24 << 20}
+// From 16 MiB of heap, until 24 MiB live or 152 MiB allocated, the
+// collector also keeps Go's own pace. Left to the limit alone, an ingest of
+// a few files never collected, so every byte it allocated was memory the
+// kernel mapped afresh: ingesting the six sample PDFs allocated some 70 MB
+// and took 21,000 page faults, a fifth of its CPU on this host. Collected
+// at Go's pace it takes 13,000 and 5-10% less CPU (paired medians of
+// interleaved rounds, 21-31 each, at load 4-14). The first collection
+// waits for 16 MiB (GOGC 400, whose least goal is four times Go's 4 MiB):
+// a search, or an ingest of one short text, allocates less and never
+// collects, as before (one collection at 4 MiB made a search some 7%
+// slower). Past either bound the run is a long one, whose heap the limit
+// keeps reusing: a live heap of 25-30 MiB (10,000 passages) collected 28
+// times at Go's pace throughout instead of 4, about 7% more CPU, and a
+// small live heap over a long run would collect every few MiB.
+var ingestHeap = &heapLimit{floor: 152 << 20, headroom: 120 << 20, firstPercent: 400, pacedBelow: 24 << 20, pacedFor: 152 << 20}
 
 // tuneRuntime sets the collector for ingest, unless the user's GOMEMLIMIT
 // or GOGC says otherwise, and keeps library log lines out of the terminal.
