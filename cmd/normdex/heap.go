@@ -21,7 +21,15 @@ import (
 // it let 100,000 passages peak 10–20 MiB higher.
 type heapLimit struct {
 	floor, headroom int64
-	on              atomic.Bool
+	// A paced collector (see start) runs at GOGC firstPercent, when set,
+	// until its first collection, then at Go's own pace (GOGC 100) while
+	// the live heap is under pacedBelow and the process has allocated
+	// less than pacedFor in all; from the first collection that finds
+	// either passed, only the soft limit starts one.
+	firstPercent         int
+	pacedBelow, pacedFor int64
+	paced                atomic.Bool
+	on                   atomic.Bool
 	// recent are the live heaps the last collections left, in a ring;
 	// only the finalizer goroutine touches them.
 	recent [liveWindow]int64
@@ -35,9 +43,15 @@ const liveWindow = 8
 // not to share a block with anything else, which would keep it alive.
 type sentinel struct{ _ [64]byte }
 
-// start sets the floor as the limit and follows each collection.
-func (h *heapLimit) start() {
+// start sets the floor as the limit and follows each collection. Paced,
+// the collector's own pace (GOGC) is set as the struct says; otherwise it
+// is left alone.
+func (h *heapLimit) start(paced bool) {
 	debug.SetMemoryLimit(h.floor)
+	h.paced.Store(paced)
+	if paced && h.firstPercent > 0 {
+		debug.SetGCPercent(h.firstPercent)
+	}
 	h.on.Store(true)
 	h.arm()
 }
@@ -53,9 +67,16 @@ func (h *heapLimit) collected() {
 	if !h.on.Load() {
 		return
 	}
-	live := []metrics.Sample{{Name: "/gc/heap/live:bytes"}}
-	metrics.Read(live)
-	debug.SetMemoryLimit(h.limit(h.least(int64(live[0].Value.Uint64()))))
+	sample := []metrics.Sample{{Name: "/gc/heap/live:bytes"}, {Name: "/gc/heap/allocs:bytes"}}
+	metrics.Read(sample)
+	live, allocated := int64(sample[0].Value.Uint64()), int64(sample[1].Value.Uint64())
+	switch {
+	case (live >= h.pacedBelow || allocated >= h.pacedFor) && h.paced.CompareAndSwap(true, false):
+		debug.SetGCPercent(-1)
+	case h.paced.Load():
+		debug.SetGCPercent(100)
+	}
+	debug.SetMemoryLimit(h.limit(h.least(live)))
 	h.arm()
 }
 

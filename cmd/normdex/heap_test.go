@@ -38,7 +38,7 @@ func TestHeapLimitLeast(t *testing.T) {
 func TestHeapLimitFollowsCollections(t *testing.T) {
 	defer debug.SetMemoryLimit(debug.SetMemoryLimit(-1))
 	h := &heapLimit{floor: 1 << 40, headroom: 0}
-	h.start()
+	h.start(false)
 	debug.SetMemoryLimit(1 << 41)
 	for i := 0; i < 20 && debug.SetMemoryLimit(-1) != 1<<40; i++ {
 		runtime.GC()
@@ -53,5 +53,48 @@ func TestHeapLimitFollowsCollections(t *testing.T) {
 	runtime.GC()
 	if got := debug.SetMemoryLimit(-1); got != 1<<41 {
 		t.Fatalf("stopped, the limit was set to %d", got)
+	}
+}
+
+// TestHeapLimitPace checks that a paced collector starts at firstPercent,
+// keeps Go's pace after a collection until one finds pacedBelow live or
+// pacedFor allocated, and that one not paced is left alone.
+func TestHeapLimitPace(t *testing.T) {
+	defer debug.SetMemoryLimit(debug.SetMemoryLimit(-1))
+	defer debug.SetGCPercent(debug.SetGCPercent(100))
+	gogc := func() int {
+		p := debug.SetGCPercent(100)
+		debug.SetGCPercent(p)
+		return p
+	}
+	for _, c := range []struct {
+		name                 string
+		paced                bool
+		pacedBelow, pacedFor int64
+		atStart, afterGCs    int
+	}{
+		{"under both thresholds", true, 1 << 40, 1 << 50, 400, 100},
+		{"live heap past its threshold", true, 1, 1 << 50, 400, -1},
+		{"allocations past theirs", true, 1 << 40, 1, 400, -1},
+		{"not paced", false, 1, 1, 50, 50},
+	} {
+		debug.SetGCPercent(50)
+		h := &heapLimit{floor: 1 << 40, firstPercent: 400, pacedBelow: c.pacedBelow, pacedFor: c.pacedFor}
+		h.start(c.paced)
+		if got := gogc(); got != c.atStart {
+			t.Errorf("%s: GOGC %d at start, want %d", c.name, got, c.atStart)
+		}
+		// Finalizers run after the collection that freed them, on their
+		// own goroutine: a few rounds let the one set in start run.
+		got := c.atStart
+		for i := 0; i < 20 && got == c.atStart; i++ {
+			runtime.GC()
+			runtime.Gosched()
+			got = gogc()
+		}
+		h.stop()
+		if got != c.afterGCs {
+			t.Errorf("%s: GOGC %d after collections, want %d", c.name, got, c.afterGCs)
+		}
 	}
 }
