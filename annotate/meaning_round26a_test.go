@@ -70,6 +70,16 @@ func TestRound26ANotification(t *testing.T) {
 		{"en", "The State informed the Committee of the measures it has taken to implement the Convention.", []string{"-measures.notification"}},
 		{"en", "The Foreign Office summoned the Russian ambassador to protest the cyber attacks.", []string{"-measures.notification"}},
 		{"en", "With a national CSIRT, a country gains real-time monitoring, the issuance of early warnings and incident response for cyber threats.", []string{"-measures.notification"}},
+		{"en", "Under international law, China failed to contain the virus and to notify the international community of its existence.", []string{"measures.notification"}},
+		{"en", "States should, through their points of contact, notify one another of significant ICT incidents that may affect them.", []string{"measures.notification"}},
+		{"en", "Member States can alert each other through the CSIRTs network when a large-scale cyber incident spreads across borders.", []string{"measures.notification"}},
+		{"en", "The United States passed the names of the ransomware operators to Moscow and expects action.", []string{"measures.notification"}},
+		{"en", "Under the convention, the party of origin shall notify any party likely to be affected by the hazardous activity as early as possible.", []string{"measures.notification"}},
+		{"en", "The government sent a formal communication to the Russian authorities about the cyber attacks launched from Russian servers.", []string{"measures.notification"}},
+		{"en", "The Netherlands informed the German authorities that German servers were used in the attack against Dutch ministries.", []string{"measures.notification"}},
+		{"en", "The United Kingdom informed the international community that Russia's military intelligence was behind the cyber attack.", []string{"-measures.notification"}},
+		{"en", "The tax office warned citizens of phishing emails pretending to come from the ministry.", []string{"-measures.notification"}},
+		{"en", "The app alerts users when their data appear in a breach online.", []string{"-measures.notification"}},
 	})
 }
 
@@ -139,6 +149,11 @@ func TestRound26AActualKnowledge(t *testing.T) {
 		{"en", "Officials said they knew about the vulnerability for months before it was patched.", []string{"-knowledge.actual"}},
 		{"en", "The minister told reporters that the government knows who is behind the attack.", []string{"-knowledge.actual"}},
 		{"en", "The FBI knew the identities of the hackers but could not arrest them.", []string{"-knowledge.actual"}},
+		{"en", "Responsibility arises once the host State is on notice of the harmful cyber activity.", []string{"knowledge.actual"}},
+		{"en", "A State which has been informed by the victim State of the cyber operation and does nothing breaches the norm.", []string{"knowledge.actual"}},
+		{"en", "The territorial State's knowledge of the botnet is what triggers its obligation to act.", []string{"knowledge.actual"}},
+		{"en", "Iran knew or was aware that its networks were being used for the cyber attacks.", []string{"knowledge.actual"}},
+		{"en", "Their knowledge of cyber attacks comes from commercial threat intelligence feeds that companies buy.", []string{"-knowledge.actual"}},
 	})
 }
 
@@ -190,6 +205,13 @@ func TestRound26APrevention(t *testing.T) {
 		{"en", "Proactive measures to enhance cybersecurity and prevent adverse incidents include training and risk assessments.", []string{"-scope.prevention"}},
 		{"en", "Companies must identify, prevent and mitigate adverse human rights impacts in their supply chains.", []string{"-scope.prevention"}},
 		{"en", "The law introduces a duty of care for companies to prevent child labour in their supply chains.", []string{"-scope.prevention"}},
+		{"en", "Harmful cyber operations against other States must be averted by the territorial State where it can.", []string{"scope.prevention"}},
+		{"en", "The prevention of malicious ICT activity from a State's territory is at the heart of norm 13(c).", []string{"scope.prevention"}},
+		{"en", "States are expected to take precautionary measures so that their cyber infrastructure is not misused against other States.", []string{"scope.prevention"}},
+		{"en", "A State has to keep its infrastructure from being used for cyber attacks against its neighbours.", []string{"scope.prevention"}},
+		{"en", "The obligation requires the State to stop cyber attacks before they are launched from its territory.", []string{"scope.prevention"}},
+		{"en", "The duty to prevent is an obligation of conduct: a State must use the means at its disposal to stop harmful cyber operations from occurring.", []string{"scope.prevention"}},
+		{"en", "Under IHL, parties to the conflict must take precautionary measures to spare civilians when they conduct cyber attacks.", []string{"-scope.prevention"}},
 	})
 }
 
@@ -230,6 +252,8 @@ func TestRound26AMitigation(t *testing.T) {
 		{"en", "The firm's board must oversee measures to mitigate cyber risk under the SEC rules.", []string{"-scope.mitigation"}},
 		{"en", "Vendors released patches to mitigate the vulnerability in their routers.", []string{"-scope.mitigation"}},
 		{"en", "Diversifying suppliers helps to mitigate the risks of supply chain disruption.", []string{"-scope.mitigation"}},
+		{"en", "The territorial State should help the victim State contain the cyber incident and minimise its consequences.", []string{"scope.mitigation"}},
+		{"en", "Efforts focused on damage limitation after the ransomware attack on the health service.", []string{"scope.mitigation"}},
 	})
 }
 
@@ -276,6 +300,8 @@ func TestRound26ASeriousHarm(t *testing.T) {
 		{"en", "Operators of essential services must notify incidents having a significant impact on continuity of service.", []string{"-threshold.serious"}},
 		{"en", "The regulation imposes serious penalties on companies that fail to protect data.", []string{"-threshold.serious"}},
 		{"en", "Under the NIS2 directive, an incident is significant if it has caused or is capable of causing severe operational disruption.", []string{"-threshold.serious"}},
+		{"en", "Only cyber operations that cause harm of a certain gravity to another State trigger the due diligence obligation.", []string{"threshold.serious"}},
+		{"en", "The obligation covers only harmful cyber activities with serious consequences for the victim State.", []string{"threshold.serious"}},
 	})
 }
 
@@ -320,5 +346,7 @@ func TestRound26AAssistancePrecision(t *testing.T) {
 		{"en", "Interpol helps member countries cooperate in the fight against cybercrime.", []string{"-measures.assistance"}},
 		{"en", "Microsoft offers help to customers affected by the outage.", []string{"-measures.assistance"}},
 		{"en", "Through police cooperation, Interpol helps its member countries respond to cross-border cyber attacks by criminal networks.", []string{"-measures.assistance"}},
+		{"en", "The victim State may request technical assistance from other States to contain the cyber attack.", []string{"measures.assistance"}},
+		{"en", "Ukraine received help from Microsoft and other private companies to repel Russian cyber attacks.", []string{"measures.assistance"}},
 	})
 }
