@@ -44,15 +44,26 @@ func TestSpanishRound26Sovereignty(t *testing.T) {
 		{"es", "La dependencia de proveedores extranjeros amenaza la soberanía tecnológica de América Latina en materia digital.", []string{"topic.sovereignty"}},
 		{"es", "Europa debe impulsar su soberanía digital frente a los gigantes tecnológicos estadounidenses.", []string{"topic.sovereignty"}},
 		{"es", "Los ciberataques rusos contra Ucrania son un atentado contra su soberanía.", []string{"topic.sovereignty"}},
+		{"es", "El curso aborda temas como la soberanía, la no intervención, la atribución y la diligencia debida en el ciberespacio.", []string{"-topic.sovereignty"}},
+		{"es", "Palabras clave: soberanía, ciberespacio, derecho internacional, atribución.", []string{"-topic.sovereignty"}},
+		{"es", "El seminario examinará la soberanía, la jurisdicción, la neutralidad y el uso de la fuerza en las operaciones cibernéticas.", []string{"-topic.sovereignty"}},
+		{"es", "La cesión de competencias de los países miembros a la Unión en materia de mercado interior sigue generando debate sobre la soberanía fiscal.", []string{"-topic.sovereignty"}},
+		{"es", "El Estado soberano de Bolivia firmó un acuerdo de cooperación en ciberseguridad con Argentina.", []string{"-topic.sovereignty"}},
+		{"es", "Las empresas de nube ofrecen soluciones de nube soberana para cumplir los requisitos de los gobiernos europeos.", []string{"-topic.sovereignty"}},
+		{"es", "Los principios de soberanía e integridad territorial se aplican a las actividades de los Estados relacionadas con las TIC.", []string{"topic.sovereignty"}},
+		{"es", "El Estado no puede alegar la soberanía de otro Estado para desentenderse de los ciberataques que sufre su población.", []string{"topic.sovereignty"}},
+		{"es", "La soberanía estatal se extiende al ciberespacio y a la infraestructura que lo sostiene.", []string{"topic.sovereignty"}},
+		{"es", "Una intrusión remota en los sistemas de otro Estado puede vulnerar su soberanía aunque no cause daños materiales.", []string{"topic.sovereignty"}},
+		{"es", "El país celebra el día de la soberanía nacional con un desfile militar y actividades en línea.", []string{"-topic.sovereignty"}},
 	})
 }
 
 // TestSpanishRound26Mitigation checks mitigating, containing, cushioning,
 // neutralising or reducing the harm of cyber operations and cyber risks (C23),
-// in several tenses; and that climate or disaster mitigation, a criminal
-// court's attenuating circumstances, a government downplaying an attack,
-// tensions and the risks to peace or of conflict, and a firm's insurance are
-// not it.
+// in several tenses; and that essential entities' own risk duties (NIS2),
+// climate or disaster mitigation, a criminal court's attenuating circumstances,
+// a government downplaying an attack, tensions and the risks to peace or of
+// conflict, and a firm's insurance are not it.
 func TestSpanishRound26Mitigation(t *testing.T) {
 	checkLangCases(t, []langCase{
 		{"es", "El Estado territorial debe adoptar medidas para mitigar los efectos de la ciberoperación sobre el Estado víctima.", []string{"scope.mitigation"}},
@@ -83,6 +94,11 @@ func TestSpanishRound26Mitigation(t *testing.T) {
 		{"es", "El gobierno trabajó con Microsoft para minimizar el impacto del ciberataque sobre los servicios públicos.", []string{"scope.mitigation"}},
 		{"es", "La OTAN ayudará a Montenegro a hacer frente a las consecuencias del ataque informático contra sus instituciones.", []string{"scope.mitigation"}},
 		{"es", "El Estado afectado puede adoptar medidas para neutralizar los efectos de la operación cibernética hostil.", []string{"scope.mitigation"}},
+		{"es", "La normativa NIS2 obliga a las entidades esenciales a adoptar medidas para mitigar los riesgos de ciberseguridad de sus redes.", []string{"-scope.mitigation"}},
+		{"es", "El proveedor garantiza la continuidad del servicio y la mitigación de fallos técnicos en el centro de datos del gobierno.", []string{"-scope.mitigation"}},
+		{"es", "La Agencia Nacional de Ciberseguridad coordinó la mitigación del incidente que afectó a los sistemas del Poder Judicial.", []string{"scope.mitigation"}},
+		{"es", "Los Estados deben cooperar para mitigar las amenazas derivadas del uso malicioso de las TIC.", []string{"scope.mitigation"}},
+		{"es", "El equipo de respuesta logró contener la intrusión antes de que afectara a la red del ministerio de Defensa.", []string{"scope.mitigation"}},
 	})
 }
 
@@ -115,6 +131,14 @@ func TestSpanishRound26Notification(t *testing.T) {
 		{"es", "El Estado víctima entregó pruebas a Rusia sobre los autores del ataque informático.", []string{"measures.notification"}},
 		{"es", "Los Estados deberían utilizar los canales diplomáticos para informar a otros Estados de incidentes cibernéticos relevantes.", []string{"measures.notification"}},
 		{"es", "Las autoridades alemanas avisaron a su homólogo neerlandés de que los ataques procedían de servidores en su país.", []string{"measures.notification"}},
+		{"es", "La empresa debe notificar el incidente al INCIBE-CERT en un plazo de 24 horas.", []string{"-measures.notification"}},
+		{"es", "El Gobierno advirtió a la población sobre correos fraudulentos que suplantan a la agencia tributaria.", []string{"-measures.notification"}},
+		{"es", "El INCIBE informó a las empresas afectadas por la vulnerabilidad y les recomendó actualizar el software.", []string{"-measures.notification"}},
+		{"es", "Los Estados deberían establecer procedimientos para notificarse entre sí los incidentes cibernéticos que afecten a infraestructuras críticas.", []string{"measures.notification"}},
+		{"es", "El Estado afectado debe informar al Estado de origen antes de recurrir a contramedidas contra la ciberoperación.", []string{"measures.notification"}},
+		{"es", "El directorio de puntos de contacto permitirá a los Estados notificarse incidentes cibernéticos graves de manera rápida.", []string{"measures.notification"}},
+		{"es", "El gobierno comunicó oficialmente a la embajada rusa que los ataques informáticos procedían de servidores en su territorio.", []string{"measures.notification"}},
+		{"es", "La agencia alertó sobre un aumento de las campañas de phishing dirigidas a las pymes del país.", []string{"-measures.notification"}},
 	})
 }
 
@@ -122,7 +146,8 @@ func TestSpanishRound26Notification(t *testing.T) {
 // knowing, being aware or informed, having note or news of an operation,
 // detecting it, acting knowingly or with knowledge and consent, not pleading
 // ignorance (C8, C9); and that shared expertise, awareness campaigns, the
-// constructive 'should have known' alone and 'bien sabido' are not it.
+// constructive 'should have known' alone, a public's limited knowledge and
+// 'bien sabido' are not it.
 func TestSpanishRound26ActualKnowledge(t *testing.T) {
 	checkLangCases(t, []langCase{
 		{"es", "El Estado territorial que tiene conocimiento efectivo de una ciberoperación dirigida contra otro Estado debe actuar.", []string{"knowledge.actual"}},
@@ -149,13 +174,20 @@ func TestSpanishRound26ActualKnowledge(t *testing.T) {
 		{"es", "Pese a haber sido advertido por Estados Unidos, el gobierno no actuó contra los servidores usados en el ataque.", []string{"knowledge.actual"}},
 		{"es", "Las operaciones se realizaron con el conocimiento y el consentimiento del gobierno del Estado territorial.", []string{"knowledge.actual"}},
 		{"es", "El Estado estaba informado de los ciberataques lanzados desde su territorio y optó por tolerarlos.", []string{"knowledge.actual"}},
+		{"es", "La ciudadanía tiene conocimiento limitado de los riesgos de ciberseguridad, según la encuesta del gobierno.", []string{"-knowledge.actual"}},
+		{"es", "El Estado conoce bien las necesidades de sus ciudadanos en materia de digitalización.", []string{"-knowledge.actual"}},
+		{"es", "Si un Estado conoce que hackers en su territorio preparan un ataque contra otro Estado, debe actuar para impedirlo.", []string{"knowledge.actual"}},
+		{"es", "Las autoridades estaban enteradas de la existencia de la botnet alojada en servidores nacionales.", []string{"knowledge.actual"}},
+		{"es", "El gobierno, sabedor de que los ataques se lanzaban desde su territorio, no adoptó medida alguna.", []string{"knowledge.actual"}},
+		{"es", "Después de haber tenido conocimiento de la ciberoperación, el Estado territorial debe actuar sin demora.", []string{"knowledge.actual"}},
+		{"es", "El Estado conoce bien los riesgos que plantea la inteligencia artificial para los servicios públicos.", []string{"-knowledge.actual"}},
 	})
 }
 
 // TestSpanishRound26Response checks answering a notification or request:
 // acknowledging receipt, replying, complying, granting, refusing or ignoring it
-// (C4, C18); and that incident-response capacity and a request alone are not
-// it.
+// (C4, C18); and that incident-response capacity, citizens' requests and a
+// request alone are not it.
 func TestSpanishRound26Response(t *testing.T) {
 	checkLangCases(t, []langCase{
 		{"es", "El Estado notificado debe acusar recibo de la notificación y responder dentro de un plazo razonable.", []string{"measures.response"}},
@@ -173,6 +205,9 @@ func TestSpanishRound26Response(t *testing.T) {
 		{"es", "Hasta ahora no ha habido respuesta de Moscú a las peticiones de Washington sobre los ciberdelincuentes.", []string{"measures.response"}},
 		{"es", "Las autoridades ucranianas atendieron el pedido del Estado víctima y bloquearon los servidores del grupo de hackers.", []string{"measures.response"}},
 		{"es", "El Estado notificado cooperó con la solicitud y detuvo la actividad cibernética procedente de su territorio.", []string{"measures.response"}},
+		{"es", "El Estado creó un equipo de respuesta a incidentes para atender las solicitudes de los ciudadanos afectados por ciberataques.", []string{"-measures.response"}},
+		{"es", "Rusia se negó a cooperar con la investigación de Estonia sobre los ciberataques de 2007.", []string{"measures.response"}},
+		{"es", "El Estado notificado guardó silencio ante la notificación de la actividad cibernética maliciosa.", []string{"measures.response"}},
 	})
 }
 
@@ -198,14 +233,18 @@ func TestSpanishRound26Binding(t *testing.T) {
 		{"es", "A nuestro juicio, la diligencia debida es derecho internacional vigente y se aplica a las actividades en el ciberespacio.", []string{"status.binding"}},
 		{"es", "La diligencia debida forma parte del derecho internacional existente, como lo confirmó la Corte en el caso Canal de Corfú.", []string{"status.binding"}},
 		{"es", "El deber de diligencia debida es una obligación jurídica, no una norma política voluntaria.", []string{"status.binding"}},
+		{"es", "El Reglamento general de protección de datos es obligatorio en todos sus elementos y directamente aplicable en cada Estado miembro.", []string{"-status.binding"}},
+		{"es", "La diligencia debida es una obligación de derecho internacional que se aplica al comportamiento de los Estados en el ciberespacio.", []string{"status.binding"}},
+		{"es", "La diligencia debida es un principio consolidado del derecho internacional que se aplica también en el ciberespacio.", []string{"status.binding"}},
+		{"es", "La obligación de diligencia debida tiene fundamento en el derecho internacional consuetudinario.", []string{"status.binding"}},
 	})
 }
 
 // TestSpanishRound26Termination checks ending an ongoing operation: putting an
 // end to it, stopping, aborting, cutting access, seizing or sinkholing servers
 // and domains, dismantling infrastructure (C28); and that attacks that paralyse
-// services, arrests, a victim's own shutdown and attackers stopping for a
-// ransom are not it.
+// services or force a victim to interrupt its operations, arrests, a victim's
+// own shutdown and attackers stopping for a ransom are not it.
 func TestSpanishRound26Termination(t *testing.T) {
 	checkLangCases(t, []langCase{
 		{"es", "El Estado territorial debe poner fin a la ciberoperación una vez que tenga conocimiento de ella.", []string{"scope.termination"}},
@@ -229,6 +268,13 @@ func TestSpanishRound26Termination(t *testing.T) {
 		{"es", "El Estado debe poner freno a los ciberataques que se cometen desde su territorio.", []string{"scope.termination"}},
 		{"es", "Las autoridades lograron abortar el ataque informático en curso contra la red bancaria.", []string{"scope.termination"}},
 		{"es", "La fiscalía ordenó bloquear los dominios utilizados por los delincuentes para difundir el malware.", []string{"scope.termination"}},
+		{"es", "El juez ordenó la detención de los hackers y el bloqueo de sus cuentas bancarias.", []string{"-scope.termination"}},
+		{"es", "El ciberataque obligó a interrumpir las operaciones del puerto durante dos días.", []string{"-scope.termination"}},
+		{"es", "El Estado territorial debe tomar medidas para que cesen de inmediato los ciberataques contra las redes del país vecino.", []string{"scope.termination"}},
+		{"es", "La red de bots Emotet fue desmantelada por una operación internacional coordinada por Europol.", []string{"scope.termination"}},
+		{"es", "El FBI eliminó el malware de cientos de routers infectados en todo el país.", []string{"scope.termination"}},
+		{"es", "El Estado de origen tiene la obligación de hacer que cesen las actividades cibernéticas ilícitas en curso.", []string{"scope.termination"}},
+		{"es", "La policía arrestó a los presuntos miembros del grupo y les incautó teléfonos móviles.", []string{"-scope.termination"}},
 	})
 }
 
@@ -256,6 +302,15 @@ func TestSpanishRound26NonIntervention(t *testing.T) {
 		{"es", "La injerencia extranjera a través de campañas de desinformación en línea amenaza la integridad de los procesos democráticos.", []string{"topic.non_intervention"}},
 		{"es", "Los Estados tienen la obligación de abstenerse de intervenir en los asuntos que son esencialmente de la jurisdicción interna de otros, también en el ciberespacio.", []string{"topic.non_intervention"}},
 		{"es", "La intromisión extranjera en los comicios inquieta a los columnistas del diario.", []string{"-topic.non_intervention"}},
+		{"es", "El curso aborda temas como la soberanía, la no intervención, la atribución y la diligencia debida en el ciberespacio.", []string{"-topic.non_intervention"}},
+		{"es", "El gobierno denunció la injerencia del poder judicial en los asuntos del parlamento sobre la ley digital.", []string{"-topic.non_intervention"}},
+		{"es", "El CSIRT intervino los servidores comprometidos para restablecer los servicios del Estado.", []string{"-topic.non_intervention"}},
+		{"es", "Según Brasil, una ciberoperación que obligue a otro Estado a cambiar su política exterior sería una intervención prohibida.", []string{"topic.non_intervention"}},
+		{"es", "Las operaciones cibernéticas destinadas a socavar la independencia política de otro Estado violan el principio de no intervención.", []string{"topic.non_intervention"}},
+		{"es", "Ecuador rechaza toda intervención coercitiva en los asuntos de otros Estados mediante las tecnologías de la información.", []string{"topic.non_intervention"}},
+		{"es", "Ningún Estado tiene derecho a injerirse en los procesos electorales de otros países mediante operaciones en línea.", []string{"topic.non_intervention"}},
+		{"es", "La campaña rusa de hackeo buscó interferir en las elecciones estadounidenses, en violación del derecho internacional.", []string{"topic.non_intervention"}},
+		{"es", "Una ciberoperación que restrinja la libertad de un Estado para decidir su política exterior vulnera el principio que prohíbe la coerción.", []string{"topic.non_intervention"}},
 	})
 }
 
@@ -263,8 +318,8 @@ func TestSpanishRound26NonIntervention(t *testing.T) {
 // organs, instructions, direction or control, conduct attributable, the norm
 // limited to States' acts (C1, C35); and that State-owned firms, a delegate
 // speaking 'en nombre del Gobierno', a working group's mandate, organs
-// described by their task, operations 'dirigidas contra otro Estado' and threat
-// inventories are not it.
+// described by their task, institutions under a government's control,
+// operations 'dirigidas contra otro Estado' and threat inventories are not it.
 func TestSpanishRound26StateActors(t *testing.T) {
 	checkLangCases(t, []langCase{
 		{"es", "Un comportamiento es atribuible al Estado cuando lo realizan sus órganos o personas que actúan bajo su dirección o control.", []string{"actors.state"}},
@@ -286,13 +341,22 @@ func TestSpanishRound26StateActors(t *testing.T) {
 		{"es", "Las empresas estatales de telecomunicaciones sufrieron ataques de ransomware este año.", []string{"-actors.state"}},
 		{"es", "Los actores estatales y los grupos criminales intentan tomar el control de infraestructuras críticas en el ciberespacio.", []string{"-actors.state"}},
 		{"es", "Según la empresa de seguridad, los actores estatales responsables del ataque operaban desde Asia.", []string{"-actors.state"}},
+		{"es", "El Estado debe garantizar que sus órganos de control cuenten con recursos para la ciberseguridad.", []string{"-actors.state"}},
+		{"es", "Las instituciones del Estado bajo control del gobierno sufrieron un ciberataque masivo.", []string{"-actors.state"}},
+		{"es", "El embajador habló en nombre del Estado mexicano en la sesión del Consejo sobre ciberseguridad.", []string{"-actors.state"}},
+		{"es", "El grupo de hackers, presuntamente dirigido por los servicios de inteligencia rusos, atacó ministerios ucranianos.", []string{"-actors.state"}},
+		{"es", "La policía detuvo a funcionarios del Estado acusados de corrupción en contratos informáticos.", []string{"-actors.state"}},
+		{"es", "Una operación de un grupo privado es atribuible al Estado si este ejercía un control efectivo sobre ella.", []string{"actors.state"}},
+		{"es", "Los actos de hackers que actúan bajo la dirección y el control de un gobierno se consideran hechos de ese Estado.", []string{"actors.state"}},
+		{"es", "La conducta de los hackers solo genera responsabilidad internacional si puede atribuirse al Estado conforme al derecho internacional.", []string{"actors.state"}},
+		{"es", "Los servicios de inteligencia del Estado ruso estuvieron detrás del ataque, según el gobierno británico.", []string{"-actors.state"}},
 	})
 }
 
 // TestSpanishRound26Prevention checks preventing operations before they happen
 // (C6); and that duplication avoided, user advice, prevention beside detection
-// and response, bullying and fraud prevention, blocked access and wording a
-// report avoids are not it.
+// and response, bullying, fraud, scams and harmful content prevented, blocked
+// access and wording a report avoids are not it.
 func TestSpanishRound26Prevention(t *testing.T) {
 	checkLangCases(t, []langCase{
 		{"es", "Los Estados deben adoptar medidas para prevenir que su territorio sea utilizado para ciberataques contra otros Estados.", []string{"scope.prevention"}},
@@ -311,5 +375,13 @@ func TestSpanishRound26Prevention(t *testing.T) {
 		{"es", "Los expertos recomiendan evitar el uso de contraseñas débiles en las redes domésticas y en internet.", []string{"-scope.prevention"}},
 		{"es", "La estrategia se basa en la prevención, detección y respuesta ante incidentes cibernéticos en la administración.", []string{"-scope.prevention"}},
 		{"es", "Los Estados deben evitar que se repitan ataques informáticos desde su territorio contra otros Estados.", []string{"scope.prevention"}},
+		{"es", "El gobierno impulsa medidas para prevenir el fraude bancario por internet.", []string{"-scope.prevention"}},
+		{"es", "Se adoptaron medidas para evitar que los ciudadanos sean víctimas de estafas en línea.", []string{"-scope.prevention"}},
+		{"es", "La ley busca prevenir la difusión de contenidos ilícitos en las redes sociales.", []string{"-scope.prevention"}},
+		{"es", "La ciberseguridad de la empresa permite prevenir ataques de ransomware contra sus servidores.", []string{"-scope.prevention"}},
+		{"es", "Hay que evitar que la Red se fragmente en espacios nacionales cerrados.", []string{"-scope.prevention"}},
+		{"es", "El Estado tiene el deber de impedir que su territorio se utilice para lanzar ciberataques contra otro Estado.", []string{"scope.prevention"}},
+		{"es", "Las medidas adoptadas por el Estado deben estar destinadas a prevenir ciberoperaciones dañinas contra terceros Estados.", []string{"scope.prevention"}},
+		{"es", "Los Estados deberían adoptar medidas razonables para evitar que su infraestructura sea utilizada por terceros para ciberataques.", []string{"scope.prevention"}},
 	})
 }
