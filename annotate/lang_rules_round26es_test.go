@@ -55,15 +55,17 @@ func TestSpanishRound26Sovereignty(t *testing.T) {
 		{"es", "La soberanía estatal se extiende al ciberespacio y a la infraestructura que lo sostiene.", []string{"topic.sovereignty"}},
 		{"es", "Una intrusión remota en los sistemas de otro Estado puede vulnerar su soberanía aunque no cause daños materiales.", []string{"topic.sovereignty"}},
 		{"es", "El país celebra el día de la soberanía nacional con un desfile militar y actividades en línea.", []string{"-topic.sovereignty"}},
+		{"es", "Los Estados tienen derecho a ejercer su soberanía sobre las actividades cibernéticas que se desarrollan en su territorio.", []string{"topic.sovereignty"}},
 	})
 }
 
 // TestSpanishRound26Mitigation checks mitigating, containing, cushioning,
 // neutralising or reducing the harm of cyber operations and cyber risks (C23),
-// in several tenses; and that essential entities' own risk duties (NIS2),
-// climate or disaster mitigation, a criminal court's attenuating circumstances,
-// a government downplaying an attack, tensions and the risks to peace or of
-// conflict, and a firm's insurance are not it.
+// in several tenses; and that essential entities' own risk duties (NIS2), the
+// digital divide and shortages, climate or disaster mitigation, a criminal
+// court's attenuating circumstances, a government downplaying an attack,
+// tensions and the risks to peace or of conflict, and a firm's insurance are
+// not it.
 func TestSpanishRound26Mitigation(t *testing.T) {
 	checkLangCases(t, []langCase{
 		{"es", "El Estado territorial debe adoptar medidas para mitigar los efectos de la ciberoperación sobre el Estado víctima.", []string{"scope.mitigation"}},
@@ -99,6 +101,11 @@ func TestSpanishRound26Mitigation(t *testing.T) {
 		{"es", "La Agencia Nacional de Ciberseguridad coordinó la mitigación del incidente que afectó a los sistemas del Poder Judicial.", []string{"scope.mitigation"}},
 		{"es", "Los Estados deben cooperar para mitigar las amenazas derivadas del uso malicioso de las TIC.", []string{"scope.mitigation"}},
 		{"es", "El equipo de respuesta logró contener la intrusión antes de que afectara a la red del ministerio de Defensa.", []string{"scope.mitigation"}},
+		{"es", "Los Estados deben adoptar las medidas necesarias para limitar los efectos transfronterizos de los incidentes cibernéticos.", []string{"scope.mitigation"}},
+		{"es", "La cooperación internacional resultó esencial para recuperar los sistemas y reducir los daños del ataque al sistema de salud.", []string{"scope.mitigation"}},
+		{"es", "El Estado territorial debe hacer lo posible para que la operación cause el menor daño posible al Estado afectado.", []string{"scope.mitigation"}},
+		{"es", "El plan pretende mitigar la brecha digital entre zonas rurales y urbanas mediante el acceso a internet.", []string{"-scope.mitigation"}},
+		{"es", "La inteligencia artificial ayuda a mitigar la escasez de profesionales de ciberseguridad en el país.", []string{"-scope.mitigation"}},
 	})
 }
 
@@ -139,6 +146,9 @@ func TestSpanishRound26Notification(t *testing.T) {
 		{"es", "El directorio de puntos de contacto permitirá a los Estados notificarse incidentes cibernéticos graves de manera rápida.", []string{"measures.notification"}},
 		{"es", "El gobierno comunicó oficialmente a la embajada rusa que los ataques informáticos procedían de servidores en su territorio.", []string{"measures.notification"}},
 		{"es", "La agencia alertó sobre un aumento de las campañas de phishing dirigidas a las pymes del país.", []string{"-measures.notification"}},
+		{"es", "Tras detectar el ataque, la cancillería envió una nota al gobierno de Corea del Norte informándole de la intrusión.", []string{"measures.notification"}},
+		{"es", "El Estado víctima debería poner en aviso al Estado desde cuyo territorio se lanza la operación cibernética.", []string{"measures.notification"}},
+		{"es", "El gobierno notificó al parlamento la aprobación del reglamento sobre ciberseguridad.", []string{"-measures.notification"}},
 	})
 }
 
@@ -181,6 +191,10 @@ func TestSpanishRound26ActualKnowledge(t *testing.T) {
 		{"es", "El gobierno, sabedor de que los ataques se lanzaban desde su territorio, no adoptó medida alguna.", []string{"knowledge.actual"}},
 		{"es", "Después de haber tenido conocimiento de la ciberoperación, el Estado territorial debe actuar sin demora.", []string{"knowledge.actual"}},
 		{"es", "El Estado conoce bien los riesgos que plantea la inteligencia artificial para los servicios públicos.", []string{"-knowledge.actual"}},
+		{"es", "La obligación se activa cuando el Estado tenga conocimiento o deba tener conocimiento de la ciberoperación lanzada desde su territorio.", []string{"knowledge.actual"}},
+		{"es", "El Estado que, advertido de la operación maliciosa, no actúa, infringe el deber de diligencia.", []string{"knowledge.actual"}},
+		{"es", "Resulta difícil probar que el Estado territorial conocía la operación cibernética en curso.", []string{"knowledge.actual"}},
+		{"es", "El Estado tiene conocimiento de su propio territorio y de sus redes de telecomunicaciones.", []string{"-knowledge.actual"}},
 	})
 }
 
@@ -208,6 +222,7 @@ func TestSpanishRound26Response(t *testing.T) {
 		{"es", "El Estado creó un equipo de respuesta a incidentes para atender las solicitudes de los ciudadanos afectados por ciberataques.", []string{"-measures.response"}},
 		{"es", "Rusia se negó a cooperar con la investigación de Estonia sobre los ciberataques de 2007.", []string{"measures.response"}},
 		{"es", "El Estado notificado guardó silencio ante la notificación de la actividad cibernética maliciosa.", []string{"measures.response"}},
+		{"es", "El Estado requerido informó al Estado requirente de las medidas adoptadas en respuesta a su notificación sobre la ciberoperación.", []string{"measures.response"}},
 	})
 }
 
@@ -237,6 +252,9 @@ func TestSpanishRound26Binding(t *testing.T) {
 		{"es", "La diligencia debida es una obligación de derecho internacional que se aplica al comportamiento de los Estados en el ciberespacio.", []string{"status.binding"}},
 		{"es", "La diligencia debida es un principio consolidado del derecho internacional que se aplica también en el ciberespacio.", []string{"status.binding"}},
 		{"es", "La obligación de diligencia debida tiene fundamento en el derecho internacional consuetudinario.", []string{"status.binding"}},
+		{"es", "Costa Rica considera que la diligencia debida es una obligación bien establecida en el derecho internacional, aplicable a las TIC.", []string{"status.binding"}},
+		{"es", "Para México, la debida diligencia es de cumplimiento obligatorio para los Estados en el ciberespacio.", []string{"status.binding"}},
+		{"es", "Conforme al derecho internacional, los Estados deben ejercer la debida diligencia para que su territorio no se use contra otros.", []string{"status.binding"}},
 	})
 }
 
@@ -275,6 +293,8 @@ func TestSpanishRound26Termination(t *testing.T) {
 		{"es", "El FBI eliminó el malware de cientos de routers infectados en todo el país.", []string{"scope.termination"}},
 		{"es", "El Estado de origen tiene la obligación de hacer que cesen las actividades cibernéticas ilícitas en curso.", []string{"scope.termination"}},
 		{"es", "La policía arrestó a los presuntos miembros del grupo y les incautó teléfonos móviles.", []string{"-scope.termination"}},
+		{"es", "El derecho internacional exige que el Estado territorial haga cesar la operación cibernética de la que tiene conocimiento.", []string{"scope.termination"}},
+		{"es", "La Guardia Civil desactivó la botnet que controlaba miles de ordenadores infectados.", []string{"scope.termination"}},
 	})
 }
 
@@ -311,6 +331,9 @@ func TestSpanishRound26NonIntervention(t *testing.T) {
 		{"es", "Ningún Estado tiene derecho a injerirse en los procesos electorales de otros países mediante operaciones en línea.", []string{"topic.non_intervention"}},
 		{"es", "La campaña rusa de hackeo buscó interferir en las elecciones estadounidenses, en violación del derecho internacional.", []string{"topic.non_intervention"}},
 		{"es", "Una ciberoperación que restrinja la libertad de un Estado para decidir su política exterior vulnera el principio que prohíbe la coerción.", []string{"topic.non_intervention"}},
+		{"es", "Las campañas de desinformación patrocinadas por Estados extranjeros para influir en elecciones constituyen una injerencia en los asuntos internos.", []string{"topic.non_intervention"}},
+		{"es", "La coerción es el elemento esencial de la intervención prohibida, también en el ciberespacio.", []string{"topic.non_intervention"}},
+		{"es", "La intervención del gobierno en el mercado de las telecomunicaciones fue criticada por las empresas de internet.", []string{"-topic.non_intervention"}},
 	})
 }
 
@@ -318,8 +341,11 @@ func TestSpanishRound26NonIntervention(t *testing.T) {
 // organs, instructions, direction or control, conduct attributable, the norm
 // limited to States' acts (C1, C35); and that State-owned firms, a delegate
 // speaking 'en nombre del Gobierno', a working group's mandate, organs
-// described by their task, institutions under a government's control,
-// operations 'dirigidas contra otro Estado' and threat inventories are not it.
+// described by their task or named without attribution, a State's legal powers
+// ('atribuciones'), guidelines followed, staff tasked, collusion between firms,
+// a firm attributing a campaign to a nation-State, institutions under a
+// government's control, operations 'dirigidas contra otro Estado' and threat
+// inventories are not it.
 func TestSpanishRound26StateActors(t *testing.T) {
 	checkLangCases(t, []langCase{
 		{"es", "Un comportamiento es atribuible al Estado cuando lo realizan sus órganos o personas que actúan bajo su dirección o control.", []string{"actors.state"}},
@@ -350,12 +376,23 @@ func TestSpanishRound26StateActors(t *testing.T) {
 		{"es", "Los actos de hackers que actúan bajo la dirección y el control de un gobierno se consideran hechos de ese Estado.", []string{"actors.state"}},
 		{"es", "La conducta de los hackers solo genera responsabilidad internacional si puede atribuirse al Estado conforme al derecho internacional.", []string{"actors.state"}},
 		{"es", "Los servicios de inteligencia del Estado ruso estuvieron detrás del ataque, según el gobierno británico.", []string{"-actors.state"}},
+		{"es", "Los ciberataques llevados a cabo por órganos estatales o por personas que ejercen atribuciones del poder público son hechos del Estado.", []string{"actors.state"}},
+		{"es", "La estrategia nacional de ciberseguridad coordina a todos los órganos estatales con competencias en la materia.", []string{"-actors.state"}},
+		{"es", "La empresa de ciberseguridad atribuyó la campaña de espionaje a un Estado nación de Asia oriental.", []string{"-actors.state"}},
+		{"es", "La nueva ley de ciberseguridad otorga amplias atribuciones al Estado para supervisar las redes.", []string{"-actors.state"}},
+		{"es", "Los órganos del Estado deberán garantizar la ciberseguridad de los datos de los ciudadanos.", []string{"-actors.state"}},
+		{"es", "Las entidades públicas implementarán los controles siguiendo las directrices de la agencia nacional de ciberseguridad.", []string{"-actors.state"}},
+		{"es", "El ministerio encargó a varias personas la redacción del plan de ciberseguridad.", []string{"-actors.state"}},
+		{"es", "La autoridad de competencia investiga una posible colusión entre empresas de telecomunicaciones e internet.", []string{"-actors.state"}},
+		{"es", "Un Estado no es responsable de los actos de particulares a menos que estos actúen bajo su dirección o control.", []string{"actors.state"}},
+		{"es", "Las personas o entidades facultadas por el derecho interno para ejercer atribuciones del poder público actúan como órganos del Estado a efectos de la atribución.", []string{"actors.state"}},
 	})
 }
 
 // TestSpanishRound26Prevention checks preventing operations before they happen
 // (C6); and that duplication avoided, user advice, prevention beside detection
-// and response, bullying, fraud, scams and harmful content prevented, blocked
+// and response, bullying, fraud, scams and harmful content prevented, users and
+// minors kept safe, fragmentation and arms races avoided, job losses, blocked
 // access and wording a report avoids are not it.
 func TestSpanishRound26Prevention(t *testing.T) {
 	checkLangCases(t, []langCase{
@@ -383,5 +420,12 @@ func TestSpanishRound26Prevention(t *testing.T) {
 		{"es", "El Estado tiene el deber de impedir que su territorio se utilice para lanzar ciberataques contra otro Estado.", []string{"scope.prevention"}},
 		{"es", "Las medidas adoptadas por el Estado deben estar destinadas a prevenir ciberoperaciones dañinas contra terceros Estados.", []string{"scope.prevention"}},
 		{"es", "Los Estados deberían adoptar medidas razonables para evitar que su infraestructura sea utilizada por terceros para ciberataques.", []string{"scope.prevention"}},
+		{"es", "La ley de ciberseguridad busca prevenir la pérdida de empleos en el sector tecnológico del país.", []string{"-scope.prevention"}},
+		{"es", "Los usuarios deben evitar los riesgos en internet y no abrir enlaces sospechosos.", []string{"-scope.prevention"}},
+		{"es", "Los Estados deben evitar la fragmentación de internet en espacios nacionales.", []string{"-scope.prevention"}},
+		{"es", "Los Estados deben evitar una carrera armamentística en el ciberespacio.", []string{"-scope.prevention"}},
+		{"es", "Es necesario prevenir los riesgos que corren los menores en las redes sociales.", []string{"-scope.prevention"}},
+		{"es", "Los Estados deben evitar que actores no estatales utilicen las TIC desde su territorio para atacar a otros Estados.", []string{"scope.prevention"}},
+		{"es", "La diligencia debida impone al Estado la obligación de prevenir daños transfronterizos derivados de actividades cibernéticas.", []string{"scope.prevention"}},
 	})
 }
