@@ -56,16 +56,17 @@ func TestSpanishRound26Sovereignty(t *testing.T) {
 		{"es", "Una intrusión remota en los sistemas de otro Estado puede vulnerar su soberanía aunque no cause daños materiales.", []string{"topic.sovereignty"}},
 		{"es", "El país celebra el día de la soberanía nacional con un desfile militar y actividades en línea.", []string{"-topic.sovereignty"}},
 		{"es", "Los Estados tienen derecho a ejercer su soberanía sobre las actividades cibernéticas que se desarrollan en su territorio.", []string{"topic.sovereignty"}},
+		{"es", "El parlamento aprobó la ley de soberanía energética y de transición digital del país.", []string{"-topic.sovereignty"}},
 	})
 }
 
 // TestSpanishRound26Mitigation checks mitigating, containing, cushioning,
 // neutralising or reducing the harm of cyber operations and cyber risks (C23),
 // in several tenses; and that essential entities' own risk duties (NIS2), the
-// digital divide and shortages, climate or disaster mitigation, a criminal
-// court's attenuating circumstances, a government downplaying an attack,
-// tensions and the risks to peace or of conflict, and a firm's insurance are
-// not it.
+// digital divide, shortages and inflation, climate or disaster mitigation, a
+// criminal court's attenuating circumstances, a government downplaying an
+// attack, tensions and the risks to peace or of conflict, and a firm's
+// insurance are not it.
 func TestSpanishRound26Mitigation(t *testing.T) {
 	checkLangCases(t, []langCase{
 		{"es", "El Estado territorial debe adoptar medidas para mitigar los efectos de la ciberoperación sobre el Estado víctima.", []string{"scope.mitigation"}},
@@ -106,14 +107,17 @@ func TestSpanishRound26Mitigation(t *testing.T) {
 		{"es", "El Estado territorial debe hacer lo posible para que la operación cause el menor daño posible al Estado afectado.", []string{"scope.mitigation"}},
 		{"es", "El plan pretende mitigar la brecha digital entre zonas rurales y urbanas mediante el acceso a internet.", []string{"-scope.mitigation"}},
 		{"es", "La inteligencia artificial ayuda a mitigar la escasez de profesionales de ciberseguridad en el país.", []string{"-scope.mitigation"}},
+		{"es", "El gobierno quiere mitigar el impacto de la inflación en los precios de los servicios de internet.", []string{"-scope.mitigation"}},
 	})
 }
 
 // TestSpanishRound26Notification checks a State notifying, informing, alerting,
 // warning or giving notice to another, putting it in the know, passing it
 // evidence, through diplomatic channels or early warning (C8, C29); and that a
-// company's data-breach notice, a ministry informing citizens or the press, and
-// a warning that attacks grew are not it.
+// company's data-breach notice, a ministry informing citizens or the press, a
+// State telling others of its strategy, a report to the Security Council, banks
+// reporting suspicious transactions, and a warning that attacks grew are not
+// it.
 func TestSpanishRound26Notification(t *testing.T) {
 	checkLangCases(t, []langCase{
 		{"es", "El Estado víctima notificó al Estado territorial la actividad maliciosa que se originaba en sus servidores.", []string{"measures.notification"}},
@@ -149,6 +153,9 @@ func TestSpanishRound26Notification(t *testing.T) {
 		{"es", "Tras detectar el ataque, la cancillería envió una nota al gobierno de Corea del Norte informándole de la intrusión.", []string{"measures.notification"}},
 		{"es", "El Estado víctima debería poner en aviso al Estado desde cuyo territorio se lanza la operación cibernética.", []string{"measures.notification"}},
 		{"es", "El gobierno notificó al parlamento la aprobación del reglamento sobre ciberseguridad.", []string{"-measures.notification"}},
+		{"es", "El gobierno informó a los Estados miembros de la Unión sobre su nueva estrategia de ciberseguridad.", []string{"-measures.notification"}},
+		{"es", "España informó al Consejo de Seguridad de las medidas adoptadas contra el ciberataque en ejercicio de la legítima defensa.", []string{"-measures.notification"}},
+		{"es", "Los bancos deben alertar a las autoridades de cualquier transacción sospechosa realizada por internet.", []string{"-measures.notification"}},
 	})
 }
 
@@ -156,8 +163,8 @@ func TestSpanishRound26Notification(t *testing.T) {
 // knowing, being aware or informed, having note or news of an operation,
 // detecting it, acting knowingly or with knowledge and consent, not pleading
 // ignorance (C8, C9); and that shared expertise, awareness campaigns, the
-// constructive 'should have known' alone, a public's limited knowledge and
-// 'bien sabido' are not it.
+// constructive 'should have known' alone, a public's limited knowledge, knowing
+// that it must invest and 'como sabe' and 'bien sabido' are not it.
 func TestSpanishRound26ActualKnowledge(t *testing.T) {
 	checkLangCases(t, []langCase{
 		{"es", "El Estado territorial que tiene conocimiento efectivo de una ciberoperación dirigida contra otro Estado debe actuar.", []string{"knowledge.actual"}},
@@ -195,13 +202,16 @@ func TestSpanishRound26ActualKnowledge(t *testing.T) {
 		{"es", "El Estado que, advertido de la operación maliciosa, no actúa, infringe el deber de diligencia.", []string{"knowledge.actual"}},
 		{"es", "Resulta difícil probar que el Estado territorial conocía la operación cibernética en curso.", []string{"knowledge.actual"}},
 		{"es", "El Estado tiene conocimiento de su propio territorio y de sus redes de telecomunicaciones.", []string{"-knowledge.actual"}},
+		{"es", "El gobierno sabe que debe invertir más en ciberseguridad y en formación digital.", []string{"-knowledge.actual"}},
+		{"es", "Como sabe el Estado, la transformación digital exige nuevas capacidades en la administración.", []string{"-knowledge.actual"}},
+		{"es", "El gobierno sabía que los ataques informáticos contra el país vecino salían de servidores instalados en su territorio.", []string{"knowledge.actual"}},
 	})
 }
 
 // TestSpanishRound26Response checks answering a notification or request:
 // acknowledging receipt, replying, complying, granting, refusing or ignoring it
-// (C4, C18); and that incident-response capacity, citizens' requests and a
-// request alone are not it.
+// (C4, C18); and that incident-response capacity, citizens' and journalists'
+// requests and a request alone are not it.
 func TestSpanishRound26Response(t *testing.T) {
 	checkLangCases(t, []langCase{
 		{"es", "El Estado notificado debe acusar recibo de la notificación y responder dentro de un plazo razonable.", []string{"measures.response"}},
@@ -223,6 +233,7 @@ func TestSpanishRound26Response(t *testing.T) {
 		{"es", "Rusia se negó a cooperar con la investigación de Estonia sobre los ciberataques de 2007.", []string{"measures.response"}},
 		{"es", "El Estado notificado guardó silencio ante la notificación de la actividad cibernética maliciosa.", []string{"measures.response"}},
 		{"es", "El Estado requerido informó al Estado requirente de las medidas adoptadas en respuesta a su notificación sobre la ciberoperación.", []string{"measures.response"}},
+		{"es", "El ministerio respondió a las solicitudes de información de los periodistas sobre el ciberataque.", []string{"-measures.response"}},
 	})
 }
 
@@ -262,7 +273,8 @@ func TestSpanishRound26Binding(t *testing.T) {
 // end to it, stopping, aborting, cutting access, seizing or sinkholing servers
 // and domains, dismantling infrastructure (C28); and that attacks that paralyse
 // services or force a victim to interrupt its operations, arrests, a victim's
-// own shutdown and attackers stopping for a ransom are not it.
+// own shutdown attackers stopping for a ransom, a contract ended and a firm
+// leaving a market are not it.
 func TestSpanishRound26Termination(t *testing.T) {
 	checkLangCases(t, []langCase{
 		{"es", "El Estado territorial debe poner fin a la ciberoperación una vez que tenga conocimiento de ella.", []string{"scope.termination"}},
@@ -295,6 +307,8 @@ func TestSpanishRound26Termination(t *testing.T) {
 		{"es", "La policía arrestó a los presuntos miembros del grupo y les incautó teléfonos móviles.", []string{"-scope.termination"}},
 		{"es", "El derecho internacional exige que el Estado territorial haga cesar la operación cibernética de la que tiene conocimiento.", []string{"scope.termination"}},
 		{"es", "La Guardia Civil desactivó la botnet que controlaba miles de ordenadores infectados.", []string{"scope.termination"}},
+		{"es", "El gobierno decidió poner fin al contrato con la empresa de telecomunicaciones tras el ciberataque.", []string{"-scope.termination"}},
+		{"es", "La compañía anunció el cese de sus operaciones en Rusia, incluidos sus servicios en la nube.", []string{"-scope.termination"}},
 	})
 }
 
@@ -302,7 +316,8 @@ func TestSpanishRound26Termination(t *testing.T) {
 // interference: meddling in elections or internal affairs, coercion, the
 // reserved domain, Article 2(7)'s domestic jurisdiction, foreign interference;
 // and that privacy's arbitrary interference, criminal 'coacciones', the State's
-// intervention in the economy and a CSIRT's intervention are not it.
+// intervention in the economy, meddling in the judiciary or a union's affairs,
+// and a CSIRT's or emergency services' intervention are not it.
 func TestSpanishRound26NonIntervention(t *testing.T) {
 	checkLangCases(t, []langCase{
 		{"es", "Las ciberoperaciones que buscan alterar el resultado de unas elecciones constituyen una injerencia prohibida en los asuntos internos del Estado.", []string{"topic.non_intervention"}},
@@ -334,6 +349,9 @@ func TestSpanishRound26NonIntervention(t *testing.T) {
 		{"es", "Las campañas de desinformación patrocinadas por Estados extranjeros para influir en elecciones constituyen una injerencia en los asuntos internos.", []string{"topic.non_intervention"}},
 		{"es", "La coerción es el elemento esencial de la intervención prohibida, también en el ciberespacio.", []string{"topic.non_intervention"}},
 		{"es", "La intervención del gobierno en el mercado de las telecomunicaciones fue criticada por las empresas de internet.", []string{"-topic.non_intervention"}},
+		{"es", "La oposición denunció la injerencia del Gobierno en los asuntos del poder judicial y de la prensa digital.", []string{"-topic.non_intervention"}},
+		{"es", "Los sindicatos rechazaron la injerencia de la empresa en sus asuntos internos a través de correos electrónicos.", []string{"-topic.non_intervention"}},
+		{"es", "Se requirió la intervención de los servicios de emergencia tras el incendio en el centro de datos del Estado.", []string{"-topic.non_intervention"}},
 	})
 }
 
