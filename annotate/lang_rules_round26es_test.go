@@ -13,8 +13,8 @@ import "testing"
 // infrastructure and cyberspace, its violation by remote operations, sovereign
 // equality and rights, jurisdiction, and digital or technological sovereignty
 // defined, promoted or threatened (C21); and that a constitution's popular
-// sovereignty, a consumer's sovereignty, sovereign funds, bonds, decisions and
-// States, and agenda lists are not it.
+// sovereignty, a consumer's sovereignty, sovereignty over personal data,
+// sovereign funds, bonds, decisions and States, and agenda lists are not it.
 func TestSpanishRound26Sovereignty(t *testing.T) {
 	checkLangCases(t, []langCase{
 		{"es", "Los Estados ejercen soberanía sobre la infraestructura de las TIC situada en su territorio.", []string{"topic.sovereignty"}},
@@ -57,6 +57,8 @@ func TestSpanishRound26Sovereignty(t *testing.T) {
 		{"es", "El país celebra el día de la soberanía nacional con un desfile militar y actividades en línea.", []string{"-topic.sovereignty"}},
 		{"es", "Los Estados tienen derecho a ejercer su soberanía sobre las actividades cibernéticas que se desarrollan en su territorio.", []string{"topic.sovereignty"}},
 		{"es", "El parlamento aprobó la ley de soberanía energética y de transición digital del país.", []string{"-topic.sovereignty"}},
+		{"es", "La soberanía sobre los datos personales permite a los ciudadanos controlar su información en internet.", []string{"-topic.sovereignty"}},
+		{"es", "El ciberespacio no es un espacio ajeno a la soberanía de los Estados.", []string{"topic.sovereignty"}},
 	})
 }
 
@@ -108,6 +110,8 @@ func TestSpanishRound26Mitigation(t *testing.T) {
 		{"es", "El plan pretende mitigar la brecha digital entre zonas rurales y urbanas mediante el acceso a internet.", []string{"-scope.mitigation"}},
 		{"es", "La inteligencia artificial ayuda a mitigar la escasez de profesionales de ciberseguridad en el país.", []string{"-scope.mitigation"}},
 		{"es", "El gobierno quiere mitigar el impacto de la inflación en los precios de los servicios de internet.", []string{"-scope.mitigation"}},
+		{"es", "Los Estados deben reforzar su resiliencia y su capacidad de aminorar los daños de los ciberataques.", []string{"scope.mitigation"}},
+		{"es", "Es preciso responder a los incidentes cibernéticos y atenuar sus efectos sobre la población.", []string{"scope.mitigation"}},
 	})
 }
 
@@ -156,6 +160,7 @@ func TestSpanishRound26Notification(t *testing.T) {
 		{"es", "El gobierno informó a los Estados miembros de la Unión sobre su nueva estrategia de ciberseguridad.", []string{"-measures.notification"}},
 		{"es", "España informó al Consejo de Seguridad de las medidas adoptadas contra el ciberataque en ejercicio de la legítima defensa.", []string{"-measures.notification"}},
 		{"es", "Los bancos deben alertar a las autoridades de cualquier transacción sospechosa realizada por internet.", []string{"-measures.notification"}},
+		{"es", "La norma 13 c supone que el Estado víctima comunique al Estado territorial la información de que dispone.", []string{"measures.notification"}},
 	})
 }
 
@@ -205,6 +210,7 @@ func TestSpanishRound26ActualKnowledge(t *testing.T) {
 		{"es", "El gobierno sabe que debe invertir más en ciberseguridad y en formación digital.", []string{"-knowledge.actual"}},
 		{"es", "Como sabe el Estado, la transformación digital exige nuevas capacidades en la administración.", []string{"-knowledge.actual"}},
 		{"es", "El gobierno sabía que los ataques informáticos contra el país vecino salían de servidores instalados en su territorio.", []string{"knowledge.actual"}},
+		{"es", "El Estado no puede alegar ignorancia cuando ha recibido pruebas concretas de la ciberoperación.", []string{"knowledge.actual"}},
 	})
 }
 
@@ -239,7 +245,8 @@ func TestSpanishRound26Response(t *testing.T) {
 
 // TestSpanishRound26Binding checks due diligence said to be a legal, binding,
 // customary obligation or law in force (C2, C32); and that a treaty's own
-// binding force and a status denied are not it.
+// binding force, a State party bound by an extradition treaty and a status
+// denied are not it.
 func TestSpanishRound26Binding(t *testing.T) {
 	checkLangCases(t, []langCase{
 		{"es", "La diligencia debida es una obligación que emana del derecho internacional general y se aplica al ciberespacio.", []string{"status.binding"}},
@@ -266,6 +273,10 @@ func TestSpanishRound26Binding(t *testing.T) {
 		{"es", "Costa Rica considera que la diligencia debida es una obligación bien establecida en el derecho internacional, aplicable a las TIC.", []string{"status.binding"}},
 		{"es", "Para México, la debida diligencia es de cumplimiento obligatorio para los Estados en el ciberespacio.", []string{"status.binding"}},
 		{"es", "Conforme al derecho internacional, los Estados deben ejercer la debida diligencia para que su territorio no se use contra otros.", []string{"status.binding"}},
+		{"es", "El principio de diligencia debida se aplica al ciberespacio como parte del derecho internacional general.", []string{"status.binding"}},
+		{"es", "Existe una obligación de diligencia debida que los Estados deben respetar también en el ciberespacio.", []string{"status.binding"}},
+		{"es", "Los Estados deben cumplir con su obligación jurídica de debida diligencia frente a las ciberoperaciones.", []string{"status.binding"}},
+		{"es", "El Estado parte está obligado a cumplir las disposiciones del tratado de extradición.", []string{"-status.binding"}},
 	})
 }
 
