@@ -12,9 +12,10 @@ import "testing"
 // TestFrenchRound26Termination checks scope.termination: the verbs of stopping an ongoing operation beyond
 // "mettre fin" and "faire cesser" - a "coup d'arrêt", suspension, cracking down,
 // hampering, sinkholing, taking control of command servers, closing criminal
-// markets and sites, halting an exfiltration - against a victim stopping its own
+// markets and sites, halting an exfiltration, repelling an attack, cutting the
+// attackers off, eradicating malware - against a victim stopping its own
 // services, attacks that paralyse services, arrests alone, the end of a mandate
-// or a contract, and attackers ceasing for a ransom.
+// or a contract, attackers ceasing for a ransom and a date postponed.
 func TestFrenchRound26Termination(t *testing.T) {
 	checkLangCases(t, []langCase{
 		{"fr", "L'État sur le territoire duquel se trouve l'infrastructure doit faire cesser l'opération malveillante dès qu'il en a connaissance.", []string{"scope.termination"}},
@@ -66,12 +67,34 @@ func TestFrenchRound26Termination(t *testing.T) {
 		{"fr", "Les négociations sur la convention ont pris fin en mai.", []string{"-scope.termination"}},
 		{"fr", "La mairie a interrompu sa campagne de communication sur internet après les critiques.", []string{"-scope.termination"}},
 		{"fr", "Le site de vente en ligne a fermé ses portes faute de clients.", []string{"-scope.termination"}},
+		{"fr", "L'État devra prendre les mesures propres à faire cesser l'activité dommageable dès qu'il en aura connaissance.", []string{"scope.termination"}},
+		{"fr", "Une fois informé, l'État territorial est tenu d'agir pour que la cyberattaque s'arrête.", []string{"scope.termination"}},
+		{"fr", "La neutralisation des serveurs utilisés par les attaquants relève de la compétence des autorités de l'État territorial.", []string{"scope.termination"}},
+		{"fr", "Le démantèlement de l'infrastructure du groupe de rançongiciels LockBit a été salué par les ministres européens.", []string{"scope.termination"}},
+		{"fr", "Les autorités ukrainiennes ont repoussé l'attaque et rétabli le contrôle de leurs réseaux en quelques heures.", []string{"scope.termination"}},
+		{"fr", "L'État est tenu d'intervenir pour mettre un terme à l'utilisation de ses serveurs par les pirates.", []string{"scope.termination"}},
+		{"fr", "Les États devraient répondre aux demandes d'aide visant à faire cesser des activités malveillantes émanant de leur territoire.", []string{"scope.termination"}},
+		{"fr", "La riposte a consisté à couper l'accès des attaquants aux serveurs compromis.", []string{"scope.termination"}},
+		{"fr", "Interpol a coordonné le démantèlement d'un réseau de cybercriminels spécialisé dans l'hameçonnage.", []string{"scope.termination"}},
+		{"fr", "Les opérations de démantèlement de botnets exigent une coopération entre États et entreprises.", []string{"scope.termination"}},
+		{"fr", "Il s'agit d'obtenir de l'État d'origine qu'il fasse cesser l'opération.", []string{"scope.termination"}},
+		{"fr", "L'État territorial a l'obligation d'arrêter l'activité illicite dès qu'il en a connaissance.", []string{"scope.termination"}},
+		{"fr", "Les forces de l'ordre ont procédé à la saisie des serveurs et à la fermeture des domaines utilisés par le rançongiciel.", []string{"scope.termination"}},
+		{"fr", "Le logiciel malveillant a été éradiqué des réseaux des victimes par une opération du FBI.", []string{"scope.termination"}},
+		{"fr", "Les attaquants ont arrêté leur campagne après avoir obtenu la rançon.", []string{"-scope.termination"}},
+		{"fr", "L'opérateur a coupé l'accès à internet de la région pendant la tempête.", []string{"-scope.termination"}},
+		{"fr", "L'État a suspendu sa participation aux négociations sur la cybercriminalité.", []string{"-scope.termination"}},
+		{"fr", "Le ministère a repoussé la date de lancement de son nouveau portail en ligne.", []string{"-scope.termination"}},
+		{"fr", "Le démantèlement de l'infrastructure ferroviaire vétuste a commencé.", []string{"-scope.termination"}},
+		{"fr", "Le serveur informatique de la mairie s'arrête chaque nuit pour maintenance.", []string{"-scope.termination"}},
 	})
 }
 
-// TestFrenchRound26Data checks topic.data: data sovereignty, flows, localisation, transfers, exports,
-// governance and mastery of data, sovereign clouds and extraterritorial access,
-// against data as statistics or evidence and other circulations and transfers.
+// TestFrenchRound26Data checks topic.data: data sovereignty, flows, localisation and residency,
+// transfers, exports, governance and mastery of data, sovereign clouds,
+// extraterritorial and foreign access, the Convention 108 title, against data
+// as statistics or evidence, other circulations and transfers and the Code
+// pénal's automated data processing systems.
 func TestFrenchRound26Data(t *testing.T) {
 	checkLangCases(t, []langCase{
 		{"fr", "La souveraineté numérique passe par la maîtrise des données stratégiques de l'État et de leur lieu d'hébergement.", []string{"topic.data"}},
@@ -97,14 +120,27 @@ func TestFrenchRound26Data(t *testing.T) {
 		{"fr", "La circulation des véhicules autonomes pose de nouveaux défis juridiques.", []string{"-topic.data"}},
 		{"fr", "Le transfert de compétences aux régions a été décidé en 2015.", []string{"-topic.data"}},
 		{"fr", "La gouvernance de l'internet relève d'un modèle multipartite.", []string{"-topic.data"}},
+		{"fr", "Les États devraient s'abstenir d'imposer des exigences de stockage local des informations qui fragmentent l'internet.", []string{"topic.data"}},
+		{"fr", "La résidence des données en Europe est exigée pour les administrations.", []string{"topic.data"}},
+		{"fr", "L'accès des services de renseignement étrangers aux données des citoyens européens pose un problème de souveraineté.", []string{"topic.data"}},
+		{"fr", "La libre circulation des données à caractère non personnel est garantie dans l'Union.", []string{"topic.data"}},
+		{"fr", "Le Conseil de l'Europe a ouvert à la signature le protocole modernisant la convention pour la protection des personnes à l'égard du traitement automatisé des données.", []string{"topic.data"}},
+		{"fr", "La Russie exige que les données des citoyens russes soient stockées sur des serveurs situés en Russie.", []string{"topic.data"}},
+		{"fr", "Les flux transfrontaliers d'informations personnelles sont encadrés par des clauses contractuelles types.", []string{"topic.data"}},
+		{"fr", "La sécurité des données de santé hébergées dans le cloud relève d'une certification spécifique.", []string{"topic.data"}},
+		{"fr", "La protection de la vie privée et des données personnelles est un droit fondamental.", []string{"topic.data"}},
+		{"fr", "Le réseau stocke de grandes quantités d'énergie.", []string{"-topic.data"}},
+		{"fr", "Les données recueillies lors de l'enquête ont permis d'identifier les pirates.", []string{"-topic.data"}},
+		{"fr", "Les pirates ont été poursuivis pour atteinte à un système de traitement automatisé de données.", []string{"-topic.data"}},
 	})
 }
 
 // TestFrenchRound26CapacityBuilding checks measures.capacity_building: portals and directories of expertise and
 // contacts, technology and know-how transferred, technical cooperation, donors
 // and beneficiaries, cyber resilience, continuity plans, technical and human
-// means acquired, against the digital divide as development, attackers' means
-// and other sectors' plans and transfers.
+// means acquired, response teams named with "de", research and development,
+// partners accompanied, against the digital divide as development, attackers'
+// means and capacities, and other sectors' plans and transfers.
 func TestFrenchRound26CapacityBuilding(t *testing.T) {
 	checkLangCases(t, []langCase{
 		{"fr", "Les pays en développement ont besoin d'un appui pour se doter de capacités nationales de réponse aux incidents informatiques.", []string{"measures.capacity_building"}},
@@ -134,14 +170,27 @@ func TestFrenchRound26CapacityBuilding(t *testing.T) {
 		{"fr", "Les bailleurs de fonds ont réduit leur aide aux pays bénéficiaires du programme de santé.", []string{"-measures.capacity_building"}},
 		{"fr", "Le plan de continuité des transports publics prévoit des bus de remplacement.", []string{"-measures.capacity_building"}},
 		{"fr", "Les pirates disposent de moyens techniques et humains considérables pour mener leurs cyberattaques.", []string{"-measures.capacity_building"}},
+		{"fr", "Le Kenya a mis sur pied une équipe de réponse aux urgences informatiques rattachée au régulateur des télécommunications.", []string{"measures.capacity_building"}},
+		{"fr", "La Côte d'Ivoire a ratifié la convention de Malabo et adapté son code pénal aux infractions informatiques.", []string{"measures.capacity_building"}},
+		{"fr", "Les États devraient encourager la recherche et le développement en matière de sécurité des technologies de l'information.", []string{"measures.capacity_building"}},
+		{"fr", "La France accompagne les pays partenaires dans la structuration de leur écosystème de cybersécurité.", []string{"measures.capacity_building"}},
+		{"fr", "Le groupe de travail appelle à renforcer les capacités des pays en développement à appliquer les normes de comportement responsable.", []string{"measures.capacity_building"}},
+		{"fr", "Les autorités ont organisé un exercice national simulant une cyberattaque contre le réseau électrique.", []string{"measures.capacity_building"}},
+		{"fr", "Le pays s'est doté d'une stratégie nationale de cybersécurité assortie d'un plan d'action.", []string{"measures.capacity_building"}},
+		{"fr", "L'Union africaine soutient la création de centres régionaux d'excellence en cybersécurité.", []string{"measures.capacity_building"}},
+		{"fr", "La sensibilisation des agents publics à l'hygiène informatique est une priorité du plan national.", []string{"measures.capacity_building"}},
+		{"fr", "Les États doivent développer une main-d'œuvre qualifiée en cybersécurité.", []string{"measures.capacity_building"}},
+		{"fr", "Les cybercriminels développent des capacités de plus en plus sophistiquées.", []string{"-measures.capacity_building"}},
+		{"fr", "Le gouvernement a publié un rapport sur l'économie numérique.", []string{"-measures.capacity_building"}},
 	})
 }
 
 // TestFrenchRound26StandardCapacity checks standard.capacity: what can reasonably be expected, practicable measures,
-// the degree of vigilance, doing one's best, the well-organised government,
-// regard had to capacities, and means relative to a duty, against a State
-// answering an attack on itself, transposing a directive, or acting "selon ses
-// moyens" with no duty named.
+// the degree of vigilance, doing one's best, the well-organised and the
+// reasonable government, measures within its power or at its disposal, small
+// States held to the same means, regard had to capacities, and means relative
+// to a duty, against a State answering an attack on itself, transposing a
+// directive, or acting "selon ses moyens" with no duty named.
 func TestFrenchRound26StandardCapacity(t *testing.T) {
 	checkLangCases(t, []langCase{
 		{"fr", "L'État n'est tenu que de prendre les mesures que l'on peut raisonnablement attendre de lui pour empêcher l'opération.", []string{"standard.capacity"}},
@@ -166,6 +215,14 @@ func TestFrenchRound26StandardCapacity(t *testing.T) {
 		{"fr", "Le degré de vigilance des usagers face au hameçonnage reste faible.", []string{"-standard.capacity"}},
 		{"fr", "Les collectivités aux ressources limitées peinent à recruter des informaticiens.", []string{"-standard.capacity"}},
 		{"fr", "Les États doivent convenir de règles sur ce que l'on peut attendre d'un État dans le cyberespace.", []string{"-standard.capacity"}},
+		{"fr", "L'obligation de diligence est une obligation de comportement et non de résultat : l'État doit faire de son mieux.", []string{"standard.capacity"}},
+		{"fr", "On ne saurait attendre d'un petit État les mêmes moyens de prévention que d'une grande puissance numérique.", []string{"standard.capacity"}},
+		{"fr", "L'État doit prendre toutes les mesures qui sont en son pouvoir pour mettre fin à l'opération.", []string{"standard.capacity"}},
+		{"fr", "L'État territorial n'est tenu d'agir que dans les limites de ses capacités techniques et juridiques.", []string{"standard.capacity"}},
+		{"fr", "Le critère est celui de la diligence raisonnable : l'État doit agir comme le ferait un État raisonnable placé dans la même situation.", []string{"standard.capacity"}},
+		{"fr", "L'étendue de l'obligation varie en fonction de la gravité du risque et des moyens à la disposition de l'État.", []string{"standard.capacity"}},
+		{"fr", "L'État doit employer tous les moyens raisonnables à sa disposition pour empêcher les cyberattaques émanant de son territoire.", []string{"standard.capacity"}},
+		{"fr", "La Chine dispose de moyens considérables pour surveiller son internet.", []string{"-standard.capacity"}},
 		{"fr", "La France prendra toutes les mesures appropriées pour répondre à la cyberattaque dont elle a été victime.", []string{"-standard.capacity"}},
 		{"fr", "Les États disposent de capacités cyber offensives de plus en plus importantes.", []string{"-standard.capacity"}},
 		{"fr", "Les sanctions doivent être appropriées et proportionnées à la gravité de l'attaque.", []string{"-standard.capacity"}},
@@ -306,8 +363,8 @@ func TestFrenchRound26HumanRights(t *testing.T) {
 // TestFrenchRound26Notification checks measures.notification: clitic notices ("l'en avertir", "en informer ce
 // dernier"), "faire savoir", technical evidence addressed to the State, against
 // States informed of a position, an agenda, a meeting or the state of the
-// threat, trends reported, victims reporting to a platform and early-warning
-// systems.
+// threat, trends reported, victims reporting to a platform, early-warning
+// systems and a State that knew ("sans que l'Albanie en soit informée").
 func TestFrenchRound26Notification(t *testing.T) {
 	checkLangCases(t, []langCase{
 		{"fr", "L'État victime devrait informer l'État d'origine de l'opération malveillante avant de recourir à des contre-mesures.", []string{"measures.notification"}},
@@ -342,6 +399,7 @@ func TestFrenchRound26Notification(t *testing.T) {
 		{"fr", "L'Estonie a saisi les autorités russes d'une demande d'assistance en leur signalant l'origine des attaques.", []string{"measures.notification"}},
 		{"fr", "Les États ont été informés de la tenue d'une session extraordinaire.", []string{"-measures.notification"}},
 		{"fr", "Le gouvernement a averti que toute cyberattaque ferait l'objet d'une riposte.", []string{"-measures.notification"}},
+		{"fr", "La Cour a jugé que le mouillage n'aurait pas pu se faire sans que l'Albanie en soit informée.", []string{"-measures.notification"}},
 	})
 }
 
