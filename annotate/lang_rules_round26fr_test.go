@@ -182,6 +182,9 @@ func TestFrenchRound26CapacityBuilding(t *testing.T) {
 		{"fr", "Les États doivent développer une main-d'œuvre qualifiée en cybersécurité.", []string{"measures.capacity_building"}},
 		{"fr", "Les cybercriminels développent des capacités de plus en plus sophistiquées.", []string{"-measures.capacity_building"}},
 		{"fr", "Le gouvernement a publié un rapport sur l'économie numérique.", []string{"-measures.capacity_building"}},
+		{"fr", "Le Bénin a adopté un cadre juridique national complet en matière de cybersécurité.", []string{"measures.capacity_building"}},
+		{"fr", "Le gouvernement entend renforcer la cybersécurité des administrations et des hôpitaux.", []string{"measures.capacity_building"}},
+		{"fr", "La convention a adopté un cadre juridique international pour la coopération contre la cybercriminalité.", []string{"-measures.capacity_building"}},
 	})
 }
 
