@@ -244,8 +244,9 @@ func TestFrenchRound26StandardCapacity(t *testing.T) {
 
 // TestFrenchRound26IHL checks topic.ihl: the protections IHL names (civilian population, objects
 // indispensable to survival, dangerous forces, hors de combat, the emblem in
-// conflict, weapons review) and belligerents as IHL's subjects, against war
-// aims, belligerents as a report's parties, civilians protected from fraud.
+// conflict, weapons review, collateral damage and military advantage, levée en
+// masse, combatant and prisoner-of-war status, ruses of war) and belligerents
+// as IHL's subjects, against strategic military advantage, war aims, belligerents as a report's parties, civilians protected from fraud.
 func TestFrenchRound26IHL(t *testing.T) {
 	checkLangCases(t, []langCase{
 		{"fr", "Les cyberopérations menées dans le cadre d'un conflit armé sont soumises aux principes de distinction, de proportionnalité et de précaution.", []string{"topic.ihl"}},
@@ -284,6 +285,15 @@ func TestFrenchRound26IHL(t *testing.T) {
 		{"fr", "Le droit international humanitaire ne s'applique qu'en situation de conflit armé.", []string{"topic.ihl"}},
 		{"fr", "Les cyberopérations menées par les belligérants doivent respecter le principe de distinction.", []string{"topic.ihl"}},
 		{"fr", "Les hôpitaux bénéficient d'une protection spéciale en période de conflit armé, y compris contre les cyberattaques.", []string{"topic.ihl"}},
+		{"fr", "Une cyberattaque contre un réseau militaire ne doit pas causer de dommages collatéraux excessifs aux civils.", []string{"topic.ihl"}},
+		{"fr", "Les pertes civiles incidentes doivent être mises en balance avec l'avantage militaire attendu.", []string{"topic.ihl"}},
+		{"fr", "Des civils qui prennent spontanément les armes informatiques contre l'envahisseur pourraient relever de la levée en masse.", []string{"topic.ihl"}},
+		{"fr", "Les hackers capturés ne bénéficient du statut de prisonnier de guerre que s'ils remplissent les conditions du statut de combattant.", []string{"topic.ihl"}},
+		{"fr", "Les ruses de guerre sont licites, contrairement à la perfidie, y compris dans le cyberespace.", []string{"topic.ihl"}},
+		{"fr", "L'avantage militaire concret et direct attendu doit être évalué avant toute cyberattaque.", []string{"topic.ihl"}},
+		{"fr", "Le gouvernement a dénoncé les dommages collatéraux de la crise financière sur l'emploi.", []string{"-topic.ihl"}},
+		{"fr", "Les pertes civiles de l'entreprise ont été couvertes par son assurance.", []string{"-topic.ihl"}},
+		{"fr", "La Chine cherche à obtenir un avantage militaire décisif dans le cyberespace.", []string{"-topic.ihl"}},
 	})
 }
 
@@ -320,6 +330,10 @@ func TestFrenchRound26Prevention(t *testing.T) {
 		{"fr", "La prévention des cyberopérations malveillantes exige une coopération étroite entre États.", []string{"scope.prevention"}},
 		{"fr", "Le gouvernement a prévenu les entreprises d'une vague d'attaques par hameçonnage.", []string{"-scope.prevention"}},
 		{"fr", "La prévention routière reste une priorité du ministère.", []string{"-scope.prevention"}},
+		{"fr", "La prévention des dommages transfrontières causés par des activités numériques est au cœur de la diligence requise.", []string{"scope.prevention"}},
+		{"fr", "L'État devrait agir en amont pour éviter que ses infrastructures ne soient détournées par des pirates.", []string{"scope.prevention"}},
+		{"fr", "Les hôpitaux doivent sauvegarder leurs données pour éviter la perte d'informations en cas d'attaque.", []string{"-scope.prevention"}},
+		{"fr", "Ces mesures permettent d'éviter des coûts supplémentaires pour l'État.", []string{"-scope.prevention"}},
 	})
 }
 
@@ -360,6 +374,14 @@ func TestFrenchRound26HumanRights(t *testing.T) {
 		{"fr", "La coupure d'internet ordonnée pendant les manifestations constitue une restriction disproportionnée des libertés.", []string{"topic.human_rights"}},
 		{"fr", "La reconnaissance faciale dans l'espace public menace la liberté de réunion pacifique.", []string{"topic.human_rights"}},
 		{"fr", "La liberté des États de choisir leurs partenaires commerciaux ne peut être restreinte.", []string{"-topic.human_rights"}},
+		{"fr", "La protection des lanceurs d'alerte et des journalistes en ligne relève des obligations des États en matière de droits fondamentaux.", []string{"topic.human_rights"}},
+		{"fr", "Les lois contre les fausses nouvelles servent parfois à museler la presse et les voix dissidentes.", []string{"topic.human_rights"}},
+		{"fr", "Le droit international des droits humains s'applique aux activités des États en ligne comme hors ligne.", []string{"topic.human_rights"}},
+		{"fr", "Les États doivent s'abstenir de toute surveillance arbitraire ou illégale des communications.", []string{"topic.human_rights"}},
+		{"fr", "Le droit au respect de la vie privée protège les données des utilisateurs contre l'ingérence de l'État.", []string{"topic.human_rights"}},
+		{"fr", "La traque des opposants en ligne par les autorités porte atteinte à leurs droits.", []string{"topic.human_rights"}},
+		{"fr", "Le droit de la concurrence s'applique aux plateformes numériques.", []string{"-topic.human_rights"}},
+		{"fr", "La traque des pirates informatiques par la police a duré deux ans.", []string{"-topic.human_rights"}},
 	})
 }
 
@@ -403,6 +425,15 @@ func TestFrenchRound26Notification(t *testing.T) {
 		{"fr", "Les États ont été informés de la tenue d'une session extraordinaire.", []string{"-measures.notification"}},
 		{"fr", "Le gouvernement a averti que toute cyberattaque ferait l'objet d'une riposte.", []string{"-measures.notification"}},
 		{"fr", "La Cour a jugé que le mouillage n'aurait pas pu se faire sans que l'Albanie en soit informée.", []string{"-measures.notification"}},
+		{"fr", "Les indicateurs de compromission ont été communiqués au CERT national de l'État d'où provenait l'attaque.", []string{"measures.notification"}},
+		{"fr", "Une fois averti par l'État victime, l'État territorial doit agir pour faire cesser l'opération.", []string{"measures.notification"}},
+		{"fr", "L'avertissement adressé par les États-Unis à la Russie n'a pas été suivi d'effet.", []string{"measures.notification"}},
+		{"fr", "L'État lésé devrait notifier sa demande à l'État responsable avant de prendre des contre-mesures.", []string{"measures.notification"}},
+		{"fr", "La Suisse a averti le gouvernement concerné de l'utilisation de ses serveurs dans une campagne d'espionnage.", []string{"measures.notification"}},
+		{"fr", "Le CERT a alerté ses homologues étrangers de la présence d'un botnet sur leurs réseaux.", []string{"measures.notification"}},
+		{"fr", "L'État informé de l'existence d'une cyberopération menée depuis son territoire ne peut plus invoquer son ignorance.", []string{"measures.notification"}},
+		{"fr", "Le ministère a averti les usagers d'une campagne d'hameçonnage.", []string{"-measures.notification"}},
+		{"fr", "La CNIL doit être informée de toute violation de données personnelles.", []string{"-measures.notification"}},
 	})
 }
 
