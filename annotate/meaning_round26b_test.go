@@ -90,6 +90,15 @@ func TestRound26BOriginVerbs(t *testing.T) {
 		{"en", "After the attack, aid came from Spain and Israel to restore the networks.", []string{"-territory.origin"}},
 		{"en", "Goods originating from the territory of a Member State are exempt from customs duties.", []string{"-territory.origin"}},
 		{"en", "The data were transferred from servers in the EU to the United States.", []string{"-territory.origin"}},
+		// Round 26 (precision): "from the servers" of a victim, the
+		// territorial State as a sender, victims and data flows.
+		{"en", "The malware was removed from the servers of the ministry.", []string{"-territory.origin"}},
+		{"en", "Hackers stole data from the networks of the health service.", []string{"-territory.origin"}},
+		{"en", "The request came from the territorial State's CERT.", []string{"-territory.origin"}},
+		{"en", "The intruders were expelled from the networks after a week.", []string{"-territory.origin"}},
+		{"en", "Victims from the territory of several States reported losses.", []string{"-territory.origin"}},
+		{"en", "Data flows from the territory of the Union to third countries are regulated.", []string{"-territory.origin"}},
+		{"en", "The group kept attacking hospitals from the territory of a neighbouring State.", []string{"territory.origin"}},
 	})
 }
 
@@ -115,6 +124,7 @@ func TestRound26BForceVocabulary(t *testing.T) {
 		{"en", "The police used force to disperse the protesters.", []string{"-topic.use_of_force"}},
 		{"en", "The new law entered into force in 2021.", []string{"-topic.use_of_force"}},
 		{"en", "Cyber forces of the army conduct defensive operations.", []string{"-topic.use_of_force"}},
+		{"en", "Self-defence classes are offered to employees.", []string{"-topic.use_of_force"}},
 		{"en", "The minister said the war of aggression against Ukraine is also fought on networks.", []string{"-topic.use_of_force"}},
 		{"en", "Lithuania proposed ways of strengthening collective defence in cyberspace among EU countries.", []string{"-topic.use_of_force"}},
 		{"en", "The footnote cites UNGA (2002, Annex, arts 2-4) for the definition.", []string{"-topic.use_of_force"}},
@@ -141,6 +151,8 @@ func TestRound26BStandardWords(t *testing.T) {
 		{"en", "Reparation must, so far as possible, wipe out all the consequences of the wrongful act.", []string{"-standard.capacity"}},
 		{"en", "States should develop their capabilities to detect cyber threats.", []string{"-standard.capacity"}},
 		{"en", "The company uses reasonable security measures to protect its customers.", []string{"-standard.capacity"}},
+		{"en", "National capacities for incident response were strengthened.", []string{"-standard.capacity"}},
+		{"en", "The operators must take appropriate measures to manage risks to the security of networks.", []string{"-standard.capacity"}},
 	})
 }
 
