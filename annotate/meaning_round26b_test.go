@@ -35,6 +35,8 @@ func TestRound26BBindingNextDoor(t *testing.T) {
 		{"en", "Whether due diligence applies is disputed. Customary international law requires State practice and opinio juris.", []string{"-status.binding"}},
 		{"en", "For the sake of argument, imagine that State A regards the norm as an obligation under existing international law. It then invokes due diligence against State B.", []string{"-status.binding"}},
 		{"en", "The principle of proportionality is a rule of customary international law.", []string{"-status.binding"}},
+		// C17 NOT: what an event examined is its agenda.
+		{"en", "The seminar examined the obligation of due diligence, the obligation to respect sovereignty and the prohibition of intervention.", []string{"-status.binding"}},
 	})
 }
 
@@ -98,6 +100,8 @@ func TestRound26BOriginVerbs(t *testing.T) {
 		{"en", "The intruders were expelled from the networks after a week.", []string{"-territory.origin"}},
 		{"en", "Victims from the territory of several States reported losses.", []string{"-territory.origin"}},
 		{"en", "Data flows from the territory of the Union to third countries are regulated.", []string{"-territory.origin"}},
+		{"en", "Evidence obtained by investigators shows that the attack was launched from Russian territory.", []string{"territory.origin"}},
+		{"en", "The wiper malware was launched from servers in the territory of State D.", []string{"territory.origin"}},
 		{"en", "The group kept attacking hospitals from the territory of a neighbouring State.", []string{"territory.origin"}},
 	})
 }
@@ -125,6 +129,7 @@ func TestRound26BForceVocabulary(t *testing.T) {
 		{"en", "The new law entered into force in 2021.", []string{"-topic.use_of_force"}},
 		{"en", "Cyber forces of the army conduct defensive operations.", []string{"-topic.use_of_force"}},
 		{"en", "Self-defence classes are offered to employees.", []string{"-topic.use_of_force"}},
+		{"en", "The insurer refused to pay, arguing that the NotPetya attack fell under the act of war exclusion.", []string{"-topic.use_of_force"}},
 		{"en", "The minister said the war of aggression against Ukraine is also fought on networks.", []string{"-topic.use_of_force"}},
 		{"en", "Lithuania proposed ways of strengthening collective defence in cyberspace among EU countries.", []string{"-topic.use_of_force"}},
 		{"en", "The footnote cites UNGA (2002, Annex, arts 2-4) for the definition.", []string{"-topic.use_of_force"}},
@@ -158,7 +163,8 @@ func TestRound26BStandardWords(t *testing.T) {
 
 // TestRound26BPeacefulSolutions checks topic.peaceful_settlement for a
 // peaceful solution of disputes and differences addressed through dialogue
-// between States; and not for disputes among a platform's users.
+// between States; and not for disputes among a platform's users, contracts'
+// arbitration clauses or peaceful protest.
 func TestRound26BPeacefulSolutions(t *testing.T) {
 	checkLangCases(t, []langCase{
 		{"en", "States should seek a peaceful solution to disputes concerning ICT incidents.", []string{"topic.peaceful_settlement"}},
@@ -166,6 +172,10 @@ func TestRound26BPeacefulSolutions(t *testing.T) {
 		{"en", "The parties agreed to resolve any dispute concerning cyber incidents through consultations.", []string{"topic.peaceful_settlement"}},
 		{"en", "The two States agreed to settle the cyber incident through diplomatic channels.", []string{"topic.peaceful_settlement"}},
 		{"en", "The company settled the claim by negotiation with its insurer.", []string{"-topic.peaceful_settlement"}},
+		{"en", "The contract provides for dispute resolution by arbitration in London.", []string{"-topic.peaceful_settlement"}},
+		{"en", "Users can resolve disputes with sellers through the platform's mediation service.", []string{"-topic.peaceful_settlement"}},
+		{"en", "Peaceful means of protest are protected by the right of assembly.", []string{"-topic.peaceful_settlement"}},
+		{"en", "States' recourse to the International Court of Justice for the peaceful settlement of their disputes was welcomed by the General Assembly.", []string{"topic.peaceful_settlement"}},
 		{"en", "The software update resolves several disputes between users of the platform.", []string{"-topic.peaceful_settlement"}},
 		{"en", "The commercial dispute was settled out of court.", []string{"-topic.peaceful_settlement"}},
 		{"en", "The employee filed a dispute with the labour tribunal.", []string{"-topic.peaceful_settlement"}},
