@@ -140,7 +140,8 @@ func TestRound26BForceVocabulary(t *testing.T) {
 // a State must do: as far as it can, to the extent it is able, what a
 // reasonable government would do, no absolute duty, a standard varying with
 // capabilities, the degree of diligence expected; and not for reparation "so
-// far as possible", building capabilities or a firm's reasonable security.
+// far as possible", building capabilities, a firm's reasonable security, or
+// means, circumstances and capacities named without a duty they qualify.
 func TestRound26BStandardWords(t *testing.T) {
 	checkLangCases(t, []langCase{
 		{"en", "States should act to the extent that they are able to stop the operation.", []string{"standard.capacity"}},
@@ -158,6 +159,19 @@ func TestRound26BStandardWords(t *testing.T) {
 		{"en", "The company uses reasonable security measures to protect its customers.", []string{"-standard.capacity"}},
 		{"en", "National capacities for incident response were strengthened.", []string{"-standard.capacity"}},
 		{"en", "The operators must take appropriate measures to manage risks to the security of networks.", []string{"-standard.capacity"}},
+		// Round 26 (precision): means, circumstances and capacities without
+		// the duty they would qualify.
+		{"en", "All measures adopted under the cybersecurity strategy are listed in the annex.", []string{"-standard.capacity"}},
+		{"en", "Whether the operation violates sovereignty depends on the circumstances of the case.", []string{"-standard.capacity"}},
+		{"en", "The agency lacks the capacity to respond to every incident.", []string{"-standard.capacity"}},
+		{"en", "The minister said the attack was within the capabilities of a State actor.", []string{"-standard.capacity"}},
+		{"en", "The hackers did everything in their power to hide their tracks.", []string{"-standard.capacity"}},
+		{"en", "The code sets a standard of conduct for civil servants.", []string{"-standard.capacity"}},
+		{"en", "The Netherlands will use all available means, including sanctions, to respond to cyber attacks.", []string{"-standard.capacity"}},
+		{"en", "Employers must take reasonable steps to prevent harassment at work.", []string{"-standard.capacity"}},
+		{"en", "The territorial State must use all available means to stop the operation.", []string{"standard.capacity"}},
+		{"en", "Due diligence depends on the capacity of the territorial State.", []string{"standard.capacity"}},
+		{"en", "A State that lacks the capabilities to prevent such operations does not breach its duty.", []string{"standard.capacity"}},
 	})
 }
 
