@@ -130,6 +130,13 @@ func TestRound26BForceVocabulary(t *testing.T) {
 		{"en", "Cyber forces of the army conduct defensive operations.", []string{"-topic.use_of_force"}},
 		{"en", "Self-defence classes are offered to employees.", []string{"-topic.use_of_force"}},
 		{"en", "The insurer refused to pay, arguing that the NotPetya attack fell under the act of war exclusion.", []string{"-topic.use_of_force"}},
+		// Round 26 (precision): other inherent rights, and an imminent
+		// attack in a security firm's warning.
+		{"en", "Every human being has the inherent right to life and privacy.", []string{"-topic.use_of_force"}},
+		{"en", "Peoples have the inherent right to self-determination.", []string{"-topic.use_of_force"}},
+		{"en", "Security firms warned of an imminent ransomware attack on hospitals.", []string{"-topic.use_of_force"}},
+		{"en", "The Group noted the inherent right of States to take measures consistent with international law and as recognized in the Charter.", []string{"topic.use_of_force"}},
+		{"en", "States may act in anticipation of an imminent cyber attack.", []string{"topic.use_of_force"}},
 		{"en", "The minister said the war of aggression against Ukraine is also fought on networks.", []string{"-topic.use_of_force"}},
 		{"en", "Lithuania proposed ways of strengthening collective defence in cyberspace among EU countries.", []string{"-topic.use_of_force"}},
 		{"en", "The footnote cites UNGA (2002, Annex, arts 2-4) for the definition.", []string{"-topic.use_of_force"}},
