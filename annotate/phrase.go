@@ -19,10 +19,14 @@ const (
 type atom struct {
 	alts []alt
 	gap  int // up to gap arbitrary tokens, when alts is empty
-	// bits has the bit of each word number alts accept (see wordBits), set
-	// when they are numbered; 0, which rules out nothing, when one of them
-	// is a prefix.
+	// bits has the bit of each word and prefix alts accept (see
+	// Tagger.assignBits).
 	bits uint64
+	// stems, exacts and prefixes are alts by kind, the first two by number,
+	// set with bits: a token is tested against each in a loop of its own
+	// rather than in a switch on every alt.
+	stems, exacts []int32
+	prefixes      []string
 }
 
 // alt is one word an atom accepts.
@@ -30,7 +34,8 @@ type alt struct {
 	kind  atomKind
 	value string
 	// id is value's number in its tagger's words (see Tagger.number), which
-	// a token's stem or lower-case form is compared with; 0 for a prefix.
+	// a token's stem or lower-case form is compared with; a prefix's gives
+	// it its bit only.
 	id int32
 }
 

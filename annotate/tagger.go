@@ -202,24 +202,23 @@ type phraseRef struct {
 	id  int
 	seq seq
 	// second is the bits of its second word (see atom.bits), 0 when that
-	// word is a prefix, a gap or absent. Most candidates fail at their
-	// second word: testing these bits against the next token's keeps the
-	// tagger from reading the phrase itself.
+	// is a gap or absent. Most candidates fail at their second word:
+	// testing these bits against the next token's keeps the tagger from
+	// reading the phrase itself.
 	second uint64
 	// afterGap is, when the second atom is a gap, the bits of the word
-	// after it (0 when that is a prefix or absent): a candidate none of
-	// whose tokens within the gap has them cannot match.
+	// after it (0 when that is absent): a candidate none of whose tokens
+	// within the gap has them cannot match.
 	afterGap uint64
 }
 
 // wordBits returns the bits of word numbers that an atom's and a token's
-// bits share when the token may match: one of 64 for each nonzero number.
-func wordBits(ids ...int32) uint64 {
+// bits share when the token may match: one of 64 for each nonzero number,
+// from bitOf (see assignBits).
+func wordBits(bitOf []uint64, ids ...int32) uint64 {
 	var m uint64
 	for _, id := range ids {
-		if id != 0 {
-			m |= 1 << (uint32(id) & 63)
-		}
+		m |= bitOf[id]
 	}
 	return m
 }
@@ -289,6 +288,16 @@ type Tagger struct {
 	// number): a token is compared with an atom's words by number, not
 	// byte by byte (a third of tagging was those comparisons).
 	words map[string]int32
+	// wordBit is the bit of each word number (see assignBits), 0 for 0.
+	wordBit []uint64
+	// prefixBits are the bits of the phrases' prefixes, by prefixKey.
+	prefixBits map[string][]prefixBit
+}
+
+// prefixBit is the bit of one of the phrases' prefixes.
+type prefixBit struct {
+	prefix string
+	bit    uint64
 }
 
 // lexEntry is what the tagger knows of one word form.
@@ -334,7 +343,16 @@ func (t *Tagger) learn(form string) *lexEntry {
 	if stem2 != "" {
 		e.stem2ID = t.words[stem2]
 	}
-	e.bits = wordBits(e.lowerID, e.stemID, e.stem2ID)
+	e.bits = wordBits(t.wordBit, e.lowerID, e.stemID, e.stem2ID)
+	// A prefix's key is as much of its first prefixKeyLen bytes as it has:
+	// those of the word's prefixes are the word's first zero, one or two.
+	for n := range min(len(e.lower), prefixKeyLen) + 1 {
+		for _, p := range t.prefixBits[e.lower[:n]] {
+			if strings.HasPrefix(e.lower, p.prefix) {
+				e.bits |= p.bit
+			}
+		}
+	}
 	lower = e.lower
 	// A phrase's first word depends on this word alone: keep only the
 	// phrases it can begin, so that "international" does not try every
@@ -614,6 +632,7 @@ func (t *Tagger) compileRules(file string, errs *CheckErrors) {
 			t.rules = append(t.rules, cr)
 		}
 	}
+	t.assignBits()
 	// Every phrase gets an entry, so that tagging looks one up unchecked.
 	t.triggers = make([][]int, len(t.phrases))
 	for i, r := range t.rules {
@@ -636,12 +655,6 @@ func (r compiledRule) triggerPhrases() []int {
 func (t *Tagger) register(id int, s seq) {
 	t.number(s)
 	ref := phraseRef{id: id, seq: s}
-	if len(s) > 1 {
-		ref.second = s[1].bits
-	}
-	if len(s) > 2 && len(s[1].alts) == 0 {
-		ref.afterGap = s[2].bits
-	}
 	prefixed := map[string]bool{}
 	for _, a := range s[0].alts {
 		switch a.kind {
@@ -664,32 +677,127 @@ func (t *Tagger) register(id int, s seq) {
 	}
 }
 
-// number gives each stem and exact form of s's words its number in
-// t.words, from 1, and each atom the bits of its words (none when one is
-// a prefix: the words it begins have no number of its own).
+// number gives each stem, exact form and prefix of s's words its number in
+// t.words, from 1. Their bits wait for every phrase (see assignBits).
 func (t *Tagger) number(s seq) {
 	if t.words == nil {
 		t.words = map[string]int32{}
 	}
 	for a := range s {
-		var bits uint64
-		prefix := false
 		for k := range s[a].alts {
 			v := &s[a].alts[k]
+			key := v.value
 			if v.kind == atomPrefix {
-				prefix = true
-				continue
+				key = prefixWord + key
 			}
-			id, ok := t.words[v.value]
+			id, ok := t.words[key]
 			if !ok {
 				id = int32(len(t.words) + 1)
-				t.words[v.value] = id
+				t.words[key] = id
 			}
 			v.id = id
-			bits |= wordBits(id)
 		}
-		if !prefix {
-			s[a].bits = bits
+	}
+}
+
+// prefixWord begins the key of a prefix in a tagger's words, which no word
+// of a text begins with.
+const prefixWord = "\x00"
+
+// ownBits is how many of the 64 bits go each to one of the commonest words
+// (see assignBits); the others share the rest. 16 took the fewest
+// instructions on BenchmarkTag of 8, 16 and 24.
+const ownBits = 16
+
+// assignBits gives each word number its bit (t.wordBit), each atom the bits
+// of its words and each phrase reference its second and afterGap. A prefix
+// has a bit like a word, which the tokens it begins have (see learn): an
+// atom with a prefix, or a gap before one, is tested by bits like any other.
+//
+// A bit test passes falsely where a token's word shares its bit with the
+// atom's: numbering words in order of first appearance gave "not" the bit
+// of "state", "a" that of "law", so that a test for one passed at every
+// other. The function words and then the words the phrases use most
+// ("state", "obligation") are the commonest in text too: the first of them
+// get a bit each, and the rest, in the same order, take turns at the
+// others, so that no shared bit gathers the frequent words.
+func (t *Tagger) assignBits() {
+	refLists := [][]phraseRef{t.prefixes}
+	for _, m := range []map[string][]phraseRef{t.byStem, t.byExact, t.byPrefix} {
+		for _, refs := range m {
+			refLists = append(refLists, refs)
+		}
+	}
+	// A phrase is listed under each word it may begin with: count it once.
+	seqs := map[*atom]seq{}
+	for _, refs := range refLists {
+		for _, ref := range refs {
+			seqs[&ref.seq[0]] = ref.seq
+		}
+	}
+	uses := make([]int, len(t.words)+1)
+	for _, s := range seqs {
+		for _, at := range s {
+			for _, v := range at.alts {
+				uses[v.id]++
+			}
+		}
+	}
+	// The function words of the languages are the commonest of any text:
+	// they come first whatever their uses.
+	for w, id := range t.words {
+		if corpus.FunctionWordLangs(w) != 0 {
+			uses[id] += len(seqs)
+		}
+	}
+	rank := make([]int32, 0, len(t.words))
+	for id := range int32(len(t.words)) {
+		rank = append(rank, id+1)
+	}
+	slices.SortStableFunc(rank, func(a, b int32) int { return cmp.Compare(uses[b], uses[a]) })
+	t.wordBit = make([]uint64, len(t.words)+1)
+	for r, id := range rank {
+		b := r
+		if r >= ownBits {
+			b = ownBits + (r-ownBits)%(64-ownBits)
+		}
+		t.wordBit[id] = 1 << b
+	}
+	t.prefixBits = map[string][]prefixBit{}
+	for w, id := range t.words {
+		if p, ok := strings.CutPrefix(w, prefixWord); ok {
+			k := prefixKey(p)
+			t.prefixBits[k] = append(t.prefixBits[k], prefixBit{p, t.wordBit[id]})
+		}
+	}
+	for _, s := range seqs {
+		for a := range s {
+			at := &s[a]
+			at.stems, at.exacts, at.prefixes = nil, nil, nil
+			var bits uint64
+			for _, v := range at.alts {
+				switch v.kind {
+				case atomStem:
+					at.stems = append(at.stems, v.id)
+				case atomExact:
+					at.exacts = append(at.exacts, v.id)
+				case atomPrefix:
+					at.prefixes = append(at.prefixes, v.value)
+				}
+				bits |= t.wordBit[v.id]
+			}
+			at.bits = bits
+		}
+	}
+	for _, refs := range refLists {
+		for i := range refs {
+			s := refs[i].seq
+			if len(s) > 1 {
+				refs[i].second = s[1].bits
+			}
+			if len(s) > 2 && len(s[1].alts) == 0 {
+				refs[i].afterGap = s[2].bits
+			}
 		}
 	}
 }
@@ -825,11 +933,6 @@ func (t *Tagger) tag(text string, detect bool) []corpus.Annotation {
 				// A phrase of one word matches wherever it is a candidate.
 				hits.add(hit{ref.id, i, i + 1})
 				continue
-			case len(ref.seq[1].alts) > 0:
-				if !next || !atomMatches(&ref.seq[1], &toks[i+1]) {
-					continue
-				}
-				a = 2
 			case ref.afterGap != 0:
 				// matchFrom skips the same places, but most of these
 				// candidates have none: scanning first spares the call
@@ -979,25 +1082,25 @@ func bitsWithin(toks []token, j, gap int, bits uint64) bool {
 }
 
 // atomMatches reports whether a token is one of an atom's words. Their
-// bits rule most tokens out before any word is compared.
+// bits rule most tokens out before any word is compared; the words are
+// compared by kind (see atom.stems), in loops over numbers.
 func atomMatches(a *atom, tk *token) bool {
 	if a.bits != 0 && a.bits&tk.bits == 0 {
 		return false
 	}
-	for _, v := range a.alts {
-		switch v.kind {
-		case atomStem:
-			if tk.stemID == v.id || tk.stem2ID == v.id {
-				return true
-			}
-		case atomExact:
-			if tk.lowerID == v.id {
-				return true
-			}
-		case atomPrefix:
-			if strings.HasPrefix(tk.lower, v.value) {
-				return true
-			}
+	for _, id := range a.stems {
+		if tk.stemID == id || tk.stem2ID == id {
+			return true
+		}
+	}
+	for _, id := range a.exacts {
+		if tk.lowerID == id {
+			return true
+		}
+	}
+	for _, p := range a.prefixes {
+		if strings.HasPrefix(tk.lower, p) {
+			return true
 		}
 	}
 	return false
