@@ -22,9 +22,15 @@ type atom struct {
 	// bits has the bit of each word and prefix alts accept (see
 	// Tagger.assignBits).
 	bits uint64
-	// stems, exacts and prefixes are alts by kind, the first two by number,
-	// set with bits: a token is tested against each in a loop of its own
-	// rather than in a switch on every alt.
+	// words are alts by kind, set with bits. Atoms that share their alts
+	// share them: a pointer keeps every atom of every variant small.
+	words *atomWords
+}
+
+// atomWords are an atom's words by kind, stems and exact forms by number:
+// a token is tested against each kind in a loop of its own rather than in
+// a switch on every alt.
+type atomWords struct {
 	stems, exacts []int32
 	prefixes      []string
 }

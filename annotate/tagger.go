@@ -770,23 +770,34 @@ func (t *Tagger) assignBits() {
 			t.prefixBits[k] = append(t.prefixBits[k], prefixBit{p, t.wordBit[id]})
 		}
 	}
+	// The variants of a phrase and the phrases of a pattern share their
+	// atoms' alts: their words are sorted once per alts (compiling took
+	// twice as long without this).
+	sorted := map[*alt]atom{}
 	for _, s := range seqs {
 		for a := range s {
 			at := &s[a]
-			at.stems, at.exacts, at.prefixes = nil, nil, nil
-			var bits uint64
-			for _, v := range at.alts {
-				switch v.kind {
-				case atomStem:
-					at.stems = append(at.stems, v.id)
-				case atomExact:
-					at.exacts = append(at.exacts, v.id)
-				case atomPrefix:
-					at.prefixes = append(at.prefixes, v.value)
-				}
-				bits |= t.wordBit[v.id]
+			if len(at.alts) == 0 {
+				continue
 			}
-			at.bits = bits
+			key := &at.alts[0]
+			w, ok := sorted[key]
+			if !ok || len(w.alts) != len(at.alts) {
+				w = atom{alts: at.alts, words: &atomWords{}}
+				for _, v := range at.alts {
+					switch v.kind {
+					case atomStem:
+						w.words.stems = append(w.words.stems, v.id)
+					case atomExact:
+						w.words.exacts = append(w.words.exacts, v.id)
+					case atomPrefix:
+						w.words.prefixes = append(w.words.prefixes, v.value)
+					}
+					w.bits |= t.wordBit[v.id]
+				}
+				sorted[key] = w
+			}
+			at.bits, at.words = w.bits, w.words
 		}
 	}
 	for _, refs := range refLists {
@@ -1083,22 +1094,23 @@ func bitsWithin(toks []token, j, gap int, bits uint64) bool {
 
 // atomMatches reports whether a token is one of an atom's words. Their
 // bits rule most tokens out before any word is compared; the words are
-// compared by kind (see atom.stems), in loops over numbers.
+// compared by kind (see atomWords), in loops over numbers.
 func atomMatches(a *atom, tk *token) bool {
 	if a.bits != 0 && a.bits&tk.bits == 0 {
 		return false
 	}
-	for _, id := range a.stems {
+	w := a.words
+	for _, id := range w.stems {
 		if tk.stemID == id || tk.stem2ID == id {
 			return true
 		}
 	}
-	for _, id := range a.exacts {
+	for _, id := range w.exacts {
 		if tk.lowerID == id {
 			return true
 		}
 	}
-	for _, p := range a.prefixes {
+	for _, p := range w.prefixes {
 		if strings.HasPrefix(tk.lower, p) {
 			return true
 		}
