@@ -22,8 +22,9 @@ type atom struct {
 	// bits has the bit of each word and prefix alts accept (see
 	// Tagger.assignBits).
 	bits uint64
-	// words are alts by kind, set with bits. Atoms that share their alts
-	// share them: a pointer keeps every atom of every variant small.
+	// words are alts by kind, set when they are numbered (see
+	// Tagger.number). The atoms of a word share its alts and its words,
+	// from compileAtom: a pointer keeps every atom of every variant small.
 	words *atomWords
 }
 
@@ -33,6 +34,7 @@ type atom struct {
 type atomWords struct {
 	stems, exacts []int32
 	prefixes      []string
+	bits          uint64 // the atom's (see atom.bits)
 }
 
 // alt is one word an atom accepts.
@@ -167,7 +169,7 @@ func (pc *phraseCompiler) compile(p string, depth int) ([]seq, error) {
 }
 
 func compileAtom(lang, p, w string) (atom, error) {
-	var a atom
+	a := atom{words: &atomWords{}}
 	for _, v := range strings.Split(w, "|") {
 		kind := atomStem
 		switch {

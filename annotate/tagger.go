@@ -292,6 +292,8 @@ type Tagger struct {
 	wordBit []uint64
 	// prefixBits are the bits of the phrases' prefixes, by prefixKey.
 	prefixBits map[string][]prefixBit
+	// numbering is kept while the rules are compiled (see number).
+	numbering *numbering
 }
 
 // prefixBit is the bit of one of the phrases' prefixes.
@@ -675,34 +677,79 @@ func (t *Tagger) register(id int, s seq) {
 			}
 		}
 	}
-}
-
-// number gives each stem, exact form and prefix of s's words its number in
-// t.words, from 1. Their bits wait for every phrase (see assignBits).
-func (t *Tagger) number(s seq) {
-	if t.words == nil {
-		t.words = map[string]int32{}
+	if len(s[0].alts) == 0 {
+		return
 	}
-	for a := range s {
-		for k := range s[a].alts {
-			v := &s[a].alts[k]
-			key := v.value
-			if v.kind == atomPrefix {
-				key = prefixWord + key
-			}
-			id, ok := t.words[key]
-			if !ok {
-				id = int32(len(t.words) + 1)
-				t.words[key] = id
-			}
-			v.id = id
+	// A phrase that can begin a match counts towards its words' ranks
+	// (see assignBits); each variant owns its array, so none counts twice.
+	n := t.numbering
+	n.phrases++
+	for _, at := range s {
+		for _, v := range at.alts {
+			n.uses[v.id]++
 		}
 	}
 }
 
-// prefixWord begins the key of a prefix in a tagger's words, which no word
-// of a text begins with.
-const prefixWord = "\x00"
+// numbering is what number gathers, while the phrases are compiled, for
+// assignBits: gathered on the way, it spares walking every list of
+// candidates and maps keyed by pointer (a quarter of compiling).
+type numbering struct {
+	prefixIDs map[string]int32 // numbers of the prefixes, in the words' sequence
+	n         int32            // words and prefixes numbered
+	uses      []int32          // by number: in how many alts of seqs
+	function  []int32          // numbers of the languages' function words
+	phrases   int32            // how many can begin a match
+}
+
+// number gives each stem, exact form and prefix of s's words its number,
+// from 1 (the prefixes' are for their bits only), and each atom its words
+// by kind. Their bits wait for every phrase (see assignBits).
+func (t *Tagger) number(s seq) {
+	if t.words == nil {
+		t.words = map[string]int32{}
+		t.numbering = &numbering{prefixIDs: map[string]int32{}, uses: []int32{0}}
+	}
+	n := t.numbering
+	for a := range s {
+		alts := s[a].alts
+		for k := range alts {
+			v := &alts[k]
+			m := t.words
+			if v.kind == atomPrefix {
+				m = n.prefixIDs
+			}
+			id, ok := m[v.value]
+			if !ok {
+				n.n++
+				id = n.n
+				m[v.value] = id
+				n.uses = append(n.uses, 0)
+				if v.kind != atomPrefix && corpus.FunctionWordLangs(v.value) != 0 {
+					n.function = append(n.function, id)
+				}
+			}
+			v.id = id
+		}
+		// The variants of a phrase and the phrases of a pattern share
+		// their atoms' words: they are sorted once (compiling took twice
+		// as long without this).
+		w := s[a].words
+		if w == nil || len(w.stems)+len(w.exacts)+len(w.prefixes) > 0 {
+			continue
+		}
+		for _, v := range alts {
+			switch v.kind {
+			case atomStem:
+				w.stems = append(w.stems, v.id)
+			case atomExact:
+				w.exacts = append(w.exacts, v.id)
+			case atomPrefix:
+				w.prefixes = append(w.prefixes, v.value)
+			}
+		}
+	}
+}
 
 // ownBits is how many of the 64 bits go each to one of the commonest words
 // (see assignBits); the others share the rest. 16 took the fewest
@@ -722,93 +769,74 @@ const ownBits = 16
 // get a bit each, and the rest, in the same order, take turns at the
 // others, so that no shared bit gathers the frequent words.
 func (t *Tagger) assignBits() {
-	refLists := [][]phraseRef{t.prefixes}
-	for _, m := range []map[string][]phraseRef{t.byStem, t.byExact, t.byPrefix} {
-		for _, refs := range m {
-			refLists = append(refLists, refs)
-		}
+	n := t.numbering
+	if n == nil {
+		n = &numbering{uses: []int32{0}}
 	}
-	// A phrase is listed under each word it may begin with: count it once.
-	seqs := map[*atom]seq{}
-	for _, refs := range refLists {
-		for _, ref := range refs {
-			seqs[&ref.seq[0]] = ref.seq
-		}
-	}
-	uses := make([]int, len(t.words)+1)
-	for _, s := range seqs {
-		for _, at := range s {
-			for _, v := range at.alts {
-				uses[v.id]++
-			}
-		}
-	}
+	t.numbering = nil
+	uses := n.uses
 	// The function words of the languages are the commonest of any text:
 	// they come first whatever their uses.
-	for w, id := range t.words {
-		if corpus.FunctionWordLangs(w) != 0 {
-			uses[id] += len(seqs)
-		}
+	for _, id := range n.function {
+		uses[id] += n.phrases
 	}
-	rank := make([]int32, 0, len(t.words))
-	for id := range int32(len(t.words)) {
-		rank = append(rank, id+1)
+	// Rank by uses, most first, ties in the order of numbering: a counting
+	// sort, as the uses are small.
+	var most int32
+	for _, u := range uses[1:] {
+		most = max(most, u)
 	}
-	slices.SortStableFunc(rank, func(a, b int32) int { return cmp.Compare(uses[b], uses[a]) })
-	t.wordBit = make([]uint64, len(t.words)+1)
-	for r, id := range rank {
+	start := make([]int32, most+2)
+	for _, u := range uses[1:] {
+		start[most-u+1]++
+	}
+	for i := 1; i < len(start); i++ {
+		start[i] += start[i-1]
+	}
+	t.wordBit = make([]uint64, len(uses))
+	for id, u := range uses[1:] {
+		r := int(start[most-u])
+		start[most-u]++
 		b := r
 		if r >= ownBits {
 			b = ownBits + (r-ownBits)%(64-ownBits)
 		}
-		t.wordBit[id] = 1 << b
+		t.wordBit[id+1] = 1 << b
 	}
 	t.prefixBits = map[string][]prefixBit{}
-	for w, id := range t.words {
-		if p, ok := strings.CutPrefix(w, prefixWord); ok {
-			k := prefixKey(p)
-			t.prefixBits[k] = append(t.prefixBits[k], prefixBit{p, t.wordBit[id]})
-		}
+	for p, id := range n.prefixIDs {
+		k := prefixKey(p)
+		t.prefixBits[k] = append(t.prefixBits[k], prefixBit{p, t.wordBit[id]})
 	}
-	// The variants of a phrase and the phrases of a pattern share their
-	// atoms' alts: their words are sorted once per alts (compiling took
-	// twice as long without this).
-	sorted := map[*alt]atom{}
-	for _, s := range seqs {
-		for a := range s {
-			at := &s[a]
-			if len(at.alts) == 0 {
-				continue
-			}
-			key := &at.alts[0]
-			w, ok := sorted[key]
-			if !ok || len(w.alts) != len(at.alts) {
-				w = atom{alts: at.alts, words: &atomWords{}}
-				for _, v := range at.alts {
-					switch v.kind {
-					case atomStem:
-						w.words.stems = append(w.words.stems, v.id)
-					case atomExact:
-						w.words.exacts = append(w.words.exacts, v.id)
-					case atomPrefix:
-						w.words.prefixes = append(w.words.prefixes, v.value)
-					}
-					w.bits |= t.wordBit[v.id]
-				}
-				sorted[key] = w
-			}
-			at.bits, at.words = w.bits, w.words
-		}
-	}
-	for _, refs := range refLists {
+	// A phrase is listed under each word it may begin with: its atoms'
+	// bits are set as often, to the same.
+	setSecond := func(refs []phraseRef) {
 		for i := range refs {
 			s := refs[i].seq
+			for a := range s {
+				w := s[a].words
+				if w == nil {
+					continue
+				}
+				if w.bits == 0 {
+					for _, v := range s[a].alts {
+						w.bits |= t.wordBit[v.id]
+					}
+				}
+				s[a].bits = w.bits
+			}
 			if len(s) > 1 {
 				refs[i].second = s[1].bits
 			}
 			if len(s) > 2 && len(s[1].alts) == 0 {
 				refs[i].afterGap = s[2].bits
 			}
+		}
+	}
+	setSecond(t.prefixes)
+	for _, m := range []map[string][]phraseRef{t.byStem, t.byExact, t.byPrefix} {
+		for _, refs := range m {
+			setSecond(refs)
 		}
 	}
 }
