@@ -17,21 +17,31 @@ const (
 
 // atom is one position of a compiled phrase: any of its alternatives, or a gap.
 type atom struct {
-	alts []alt
-	gap  int // up to gap arbitrary tokens, when alts is empty
-	// bits has the bit of each word and prefix alts accept (see
+	// words are the words the atom accepts, nil for a gap. The atoms of a
+	// word share them, from compileAtom: a pointer keeps every atom of
+	// every variant small (compiling allocated 20% more with the alts
+	// inline).
+	words *atomWords
+	gap   int // up to gap arbitrary tokens, when words is nil
+	// bits has the bit of each word and prefix the atom accepts (see
 	// Tagger.assignBits).
 	bits uint64
-	// words are alts by kind, set when they are numbered (see
-	// Tagger.number). The atoms of a word share its alts and its words,
-	// from compileAtom: a pointer keeps every atom of every variant small.
-	words *atomWords
 }
 
-// atomWords are an atom's words by kind, stems and exact forms by number:
-// a token is tested against each kind in a loop of its own rather than in
-// a switch on every alt.
+// alts returns the words the atom accepts, none for a gap.
+func (a *atom) alts() []alt {
+	if a.words == nil {
+		return nil
+	}
+	return a.words.alts
+}
+
+// atomWords are the words an atom accepts: alts, and, once they are
+// numbered (see Tagger.number), alts by kind, stems and exact forms by
+// number: a token is tested against each kind in a loop of its own rather
+// than in a switch on every alt.
 type atomWords struct {
+	alts          []alt
 	stems, exacts []int32
 	prefixes      []string
 	bits          uint64 // the atom's (see atom.bits)
@@ -191,7 +201,7 @@ func compileAtom(lang, p, w string) (atom, error) {
 		} else {
 			val = foldIn(lang, val)
 		}
-		a.alts = append(a.alts, alt{kind: kind, value: val})
+		a.words.alts = append(a.words.alts, alt{kind: kind, value: val})
 	}
 	return a, nil
 }

@@ -658,7 +658,7 @@ func (t *Tagger) register(id int, s seq) {
 	t.number(s)
 	ref := phraseRef{id: id, seq: s}
 	prefixed := map[string]bool{}
-	for _, a := range s[0].alts {
+	for _, a := range s[0].alts() {
 		switch a.kind {
 		case atomStem:
 			t.byStem[a.value] = append(t.byStem[a.value], ref)
@@ -677,7 +677,7 @@ func (t *Tagger) register(id int, s seq) {
 			}
 		}
 	}
-	if len(s[0].alts) == 0 {
+	if s[0].words == nil {
 		return
 	}
 	// A phrase that can begin a match counts towards its words' ranks
@@ -685,7 +685,7 @@ func (t *Tagger) register(id int, s seq) {
 	n := t.numbering
 	n.phrases++
 	for _, at := range s {
-		for _, v := range at.alts {
+		for _, v := range at.alts() {
 			n.uses[v.id]++
 		}
 	}
@@ -712,7 +712,14 @@ func (t *Tagger) number(s seq) {
 	}
 	n := t.numbering
 	for a := range s {
-		alts := s[a].alts
+		// The variants of a phrase and the phrases of a pattern share
+		// their atoms' words: they are numbered and sorted once
+		// (compiling took twice as long without this).
+		w := s[a].words
+		if w == nil || len(w.stems)+len(w.exacts)+len(w.prefixes) > 0 {
+			continue
+		}
+		alts := w.alts
 		for k := range alts {
 			v := &alts[k]
 			m := t.words
@@ -730,15 +737,6 @@ func (t *Tagger) number(s seq) {
 				}
 			}
 			v.id = id
-		}
-		// The variants of a phrase and the phrases of a pattern share
-		// their atoms' words: they are sorted once (compiling took twice
-		// as long without this).
-		w := s[a].words
-		if w == nil || len(w.stems)+len(w.exacts)+len(w.prefixes) > 0 {
-			continue
-		}
-		for _, v := range alts {
 			switch v.kind {
 			case atomStem:
 				w.stems = append(w.stems, v.id)
@@ -819,7 +817,7 @@ func (t *Tagger) assignBits() {
 					continue
 				}
 				if w.bits == 0 {
-					for _, v := range s[a].alts {
+					for _, v := range w.alts {
 						w.bits |= t.wordBit[v.id]
 					}
 				}
@@ -828,7 +826,7 @@ func (t *Tagger) assignBits() {
 			if len(s) > 1 {
 				refs[i].second = s[1].bits
 			}
-			if len(s) > 2 && len(s[1].alts) == 0 {
+			if len(s) > 2 && s[1].words == nil {
 				refs[i].afterGap = s[2].bits
 			}
 		}
@@ -1078,7 +1076,7 @@ func (h hitSet) each(ids []int, fn func(hit) bool) {
 func matchFrom(s seq, a int, toks []token, j, sent int) (int, bool) {
 	for ; a < len(s); a++ {
 		at := &s[a]
-		if len(at.alts) == 0 {
+		if at.words == nil {
 			// The word after a gap rules out most of its places by bits
 			// alone, without a call for each.
 			var after uint64
