@@ -806,22 +806,14 @@ func (t *Tagger) assignBits() {
 		k := prefixKey(p)
 		t.prefixBits[k] = append(t.prefixBits[k], prefixBit{p, t.wordBit[id]})
 	}
-	// A phrase is listed under each word it may begin with: its atoms'
-	// bits are set as often, to the same.
 	setSecond := func(refs []phraseRef) {
 		for i := range refs {
 			s := refs[i].seq
-			for a := range s {
-				w := s[a].words
-				if w == nil {
-					continue
-				}
-				if w.bits == 0 {
-					for _, v := range w.alts {
-						w.bits |= t.wordBit[v.id]
-					}
-				}
-				s[a].bits = w.bits
+			// A phrase is listed under each word it may begin with: its
+			// atoms' bits are set at the first (its first atom's are
+			// never 0 then).
+			if s[0].bits == 0 {
+				t.setBits(s)
 			}
 			if len(s) > 1 {
 				refs[i].second = s[1].bits
@@ -836,6 +828,22 @@ func (t *Tagger) assignBits() {
 		for _, refs := range m {
 			setSecond(refs)
 		}
+	}
+}
+
+// setBits sets the bits of s's atoms from t.wordBit.
+func (t *Tagger) setBits(s seq) {
+	for a := range s {
+		w := s[a].words
+		if w == nil {
+			continue
+		}
+		if w.bits == 0 {
+			for _, v := range w.alts {
+				w.bits |= t.wordBit[v.id]
+			}
+		}
+		s[a].bits = w.bits
 	}
 }
 
