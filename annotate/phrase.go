@@ -73,6 +73,7 @@ type phraseCompiler struct {
 	patterns map[string][]string
 	atoms    map[string]atom
 	refs     map[patternRef][]seq
+	words    []atomWords // the block compileAtom takes atoms' words from
 }
 
 // patternRef is a pattern referenced at a depth of nesting: an expansion
@@ -145,7 +146,7 @@ func (pc *phraseCompiler) compile(p string, depth int) ([]seq, error) {
 			a, ok := pc.atoms[w]
 			if !ok {
 				var err error
-				if a, err = compileAtom(pc.lang, p, w); err != nil {
+				if a, err = pc.compileAtom(p, w); err != nil {
 					return nil, err
 				}
 				pc.atoms[w] = a
@@ -178,8 +179,15 @@ func (pc *phraseCompiler) compile(p string, depth int) ([]seq, error) {
 	return out, nil
 }
 
-func compileAtom(lang, p, w string) (atom, error) {
-	a := atom{words: &atomWords{}}
+func (pc *phraseCompiler) compileAtom(p, w string) (atom, error) {
+	// The rules have thousands of words: their atoms' words are allocated
+	// in blocks rather than one by one.
+	if len(pc.words) == cap(pc.words) {
+		pc.words = make([]atomWords, 0, 256)
+	}
+	pc.words = append(pc.words, atomWords{})
+	a := atom{words: &pc.words[len(pc.words)-1]}
+	lang := pc.lang
 	for _, v := range strings.Split(w, "|") {
 		kind := atomStem
 		switch {

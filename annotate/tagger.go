@@ -700,6 +700,37 @@ type numbering struct {
 	uses      []int32          // by number: in how many alts of seqs
 	function  []int32          // numbers of the languages' function words
 	phrases   int32            // how many can begin a match
+	// idBlock and strBlock are where ids and strings take atoms' words
+	// from: allocating them one by one was more allocations than the
+	// rest of compiling.
+	idBlock  []int32
+	strBlock []string
+}
+
+// ids returns an empty slice of capacity k for an atom's words.
+func (n *numbering) ids(k int) []int32 {
+	if k == 0 {
+		return nil
+	}
+	if cap(n.idBlock)-len(n.idBlock) < k {
+		n.idBlock = make([]int32, 0, max(k, 1024))
+	}
+	l := len(n.idBlock)
+	n.idBlock = n.idBlock[:l+k]
+	return n.idBlock[l : l : l+k]
+}
+
+// strings is ids for prefixes.
+func (n *numbering) strings(k int) []string {
+	if k == 0 {
+		return nil
+	}
+	if cap(n.strBlock)-len(n.strBlock) < k {
+		n.strBlock = make([]string, 0, max(k, 256))
+	}
+	l := len(n.strBlock)
+	n.strBlock = n.strBlock[:l+k]
+	return n.strBlock[l : l : l+k]
 }
 
 // number gives each stem, exact form and prefix of s's words its number,
@@ -720,6 +751,19 @@ func (t *Tagger) number(s seq) {
 			continue
 		}
 		alts := w.alts
+		var stems, exacts, prefixes int
+		for _, v := range alts {
+			switch v.kind {
+			case atomStem:
+				stems++
+			case atomExact:
+				exacts++
+			case atomPrefix:
+				prefixes++
+			}
+		}
+		w.stems, w.exacts = n.ids(stems), n.ids(exacts)
+		w.prefixes = n.strings(prefixes)
 		for k := range alts {
 			v := &alts[k]
 			m := t.words
