@@ -45,6 +45,9 @@ type atomWords struct {
 	stems, exacts []int32
 	prefixes      []string
 	bits          uint64 // the atom's (see atom.bits)
+	// uses is how many atoms of phrases that can begin a match have
+	// these words, while they are compiled (see Tagger.assignBits).
+	uses int32
 }
 
 // alt is one word an atom accepts.
