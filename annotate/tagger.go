@@ -693,8 +693,8 @@ type numbering struct {
 	phrases   int32            // how many can begin a match
 	words     []*atomWords     // every atom's, once
 	// idBlock and strBlock are where ids and strings take atoms' words
-	// from: allocating them one by one was more allocations than the
-	// rest of compiling.
+	// from: allocated one by one, with the atoms' words, they were 36k
+	// allocations a compile of the default codebook.
 	idBlock  []int32
 	strBlock []string
 }
