@@ -17,12 +17,37 @@ const (
 
 // atom is one position of a compiled phrase: any of its alternatives, or a gap.
 type atom struct {
-	alts []alt
-	gap  int // up to gap arbitrary tokens, when alts is empty
-	// bits has the bit of each word number alts accept (see wordBits), set
-	// when they are numbered; 0, which rules out nothing, when one of them
-	// is a prefix.
+	// words are the words the atom accepts, nil for a gap. The atoms of a
+	// word share them, from compileAtom: a pointer keeps every atom of
+	// every variant small (compiling allocated 20% more with the alts
+	// inline).
+	words *atomWords
+	gap   int // up to gap arbitrary tokens, when words is nil
+	// bits has the bit of each word and prefix the atom accepts (see
+	// Tagger.assignBits).
 	bits uint64
+}
+
+// alts returns the words the atom accepts, none for a gap.
+func (a *atom) alts() []alt {
+	if a.words == nil {
+		return nil
+	}
+	return a.words.alts
+}
+
+// atomWords are the words an atom accepts: alts, and, once they are
+// numbered (see Tagger.number), alts by kind, stems and exact forms by
+// number: a token is tested against each kind in a loop of its own rather
+// than in a switch on every alt.
+type atomWords struct {
+	alts          []alt
+	stems, exacts []int32
+	prefixes      []string
+	bits          uint64 // the atom's (see atom.bits)
+	// uses is how many atoms of phrases that can begin a match have
+	// these words, while they are compiled (see Tagger.assignBits).
+	uses int32
 }
 
 // alt is one word an atom accepts.
@@ -30,7 +55,8 @@ type alt struct {
 	kind  atomKind
 	value string
 	// id is value's number in its tagger's words (see Tagger.number), which
-	// a token's stem or lower-case form is compared with; 0 for a prefix.
+	// a token's stem or lower-case form is compared with; a prefix's gives
+	// it its bit only.
 	id int32
 }
 
@@ -50,6 +76,7 @@ type phraseCompiler struct {
 	patterns map[string][]string
 	atoms    map[string]atom
 	refs     map[patternRef][]seq
+	words    []atomWords // the block compileAtom takes atoms' words from
 }
 
 // patternRef is a pattern referenced at a depth of nesting: an expansion
@@ -122,7 +149,7 @@ func (pc *phraseCompiler) compile(p string, depth int) ([]seq, error) {
 			a, ok := pc.atoms[w]
 			if !ok {
 				var err error
-				if a, err = compileAtom(pc.lang, p, w); err != nil {
+				if a, err = pc.compileAtom(p, w); err != nil {
 					return nil, err
 				}
 				pc.atoms[w] = a
@@ -155,8 +182,15 @@ func (pc *phraseCompiler) compile(p string, depth int) ([]seq, error) {
 	return out, nil
 }
 
-func compileAtom(lang, p, w string) (atom, error) {
-	var a atom
+func (pc *phraseCompiler) compileAtom(p, w string) (atom, error) {
+	// The rules have thousands of words: their atoms' words are allocated
+	// in blocks rather than one by one.
+	if len(pc.words) == cap(pc.words) {
+		pc.words = make([]atomWords, 0, 256)
+	}
+	pc.words = append(pc.words, atomWords{})
+	a := atom{words: &pc.words[len(pc.words)-1]}
+	lang := pc.lang
 	for _, v := range strings.Split(w, "|") {
 		kind := atomStem
 		switch {
@@ -178,7 +212,7 @@ func compileAtom(lang, p, w string) (atom, error) {
 		} else {
 			val = foldIn(lang, val)
 		}
-		a.alts = append(a.alts, alt{kind: kind, value: val})
+		a.words.alts = append(a.words.alts, alt{kind: kind, value: val})
 	}
 	return a, nil
 }

@@ -202,24 +202,23 @@ type phraseRef struct {
 	id  int
 	seq seq
 	// second is the bits of its second word (see atom.bits), 0 when that
-	// word is a prefix, a gap or absent. Most candidates fail at their
-	// second word: testing these bits against the next token's keeps the
-	// tagger from reading the phrase itself.
+	// is a gap or absent. Most candidates fail at their second word:
+	// testing these bits against the next token's keeps the tagger from
+	// reading the phrase itself.
 	second uint64
 	// afterGap is, when the second atom is a gap, the bits of the word
-	// after it (0 when that is a prefix or absent): a candidate none of
-	// whose tokens within the gap has them cannot match.
+	// after it (0 when that is absent): a candidate none of whose tokens
+	// within the gap has them cannot match.
 	afterGap uint64
 }
 
 // wordBits returns the bits of word numbers that an atom's and a token's
-// bits share when the token may match: one of 64 for each nonzero number.
-func wordBits(ids ...int32) uint64 {
+// bits share when the token may match: one of 64 for each nonzero number,
+// from bitOf (see assignBits).
+func wordBits(bitOf []uint64, ids ...int32) uint64 {
 	var m uint64
 	for _, id := range ids {
-		if id != 0 {
-			m |= 1 << (uint32(id) & 63)
-		}
+		m |= bitOf[id]
 	}
 	return m
 }
@@ -289,6 +288,18 @@ type Tagger struct {
 	// number): a token is compared with an atom's words by number, not
 	// byte by byte (a third of tagging was those comparisons).
 	words map[string]int32
+	// wordBit is the bit of each word number (see assignBits), 0 for 0.
+	wordBit []uint64
+	// prefixBits are the bits of the phrases' prefixes, by prefixKey.
+	prefixBits map[string][]prefixBit
+	// numbering is kept while the rules are compiled (see number).
+	numbering *numbering
+}
+
+// prefixBit is the bit of one of the phrases' prefixes.
+type prefixBit struct {
+	prefix string
+	bit    uint64
 }
 
 // lexEntry is what the tagger knows of one word form.
@@ -334,7 +345,16 @@ func (t *Tagger) learn(form string) *lexEntry {
 	if stem2 != "" {
 		e.stem2ID = t.words[stem2]
 	}
-	e.bits = wordBits(e.lowerID, e.stemID, e.stem2ID)
+	e.bits = wordBits(t.wordBit, e.lowerID, e.stemID, e.stem2ID)
+	// A prefix's key is as much of its first prefixKeyLen bytes as it has:
+	// those of the word's prefixes are the word's first zero, one or two.
+	for n := range min(len(e.lower), prefixKeyLen) + 1 {
+		for _, p := range t.prefixBits[e.lower[:n]] {
+			if strings.HasPrefix(e.lower, p.prefix) {
+				e.bits |= p.bit
+			}
+		}
+	}
 	lower = e.lower
 	// A phrase's first word depends on this word alone: keep only the
 	// phrases it can begin, so that "international" does not try every
@@ -614,6 +634,7 @@ func (t *Tagger) compileRules(file string, errs *CheckErrors) {
 			t.rules = append(t.rules, cr)
 		}
 	}
+	t.assignBits()
 	// Every phrase gets an entry, so that tagging looks one up unchecked.
 	t.triggers = make([][]int, len(t.phrases))
 	for i, r := range t.rules {
@@ -636,14 +657,8 @@ func (r compiledRule) triggerPhrases() []int {
 func (t *Tagger) register(id int, s seq) {
 	t.number(s)
 	ref := phraseRef{id: id, seq: s}
-	if len(s) > 1 {
-		ref.second = s[1].bits
-	}
-	if len(s) > 2 && len(s[1].alts) == 0 {
-		ref.afterGap = s[2].bits
-	}
 	prefixed := map[string]bool{}
-	for _, a := range s[0].alts {
+	for _, a := range s[0].alts() {
 		switch a.kind {
 		case atomStem:
 			t.byStem[a.value] = append(t.byStem[a.value], ref)
@@ -662,35 +677,224 @@ func (t *Tagger) register(id int, s seq) {
 			}
 		}
 	}
+	if s[0].words != nil {
+		t.numbering.phrases++
+	}
 }
 
-// number gives each stem and exact form of s's words its number in
-// t.words, from 1, and each atom the bits of its words (none when one is
-// a prefix: the words it begins have no number of its own).
+// numbering is what number gathers, while the phrases are compiled, for
+// assignBits: gathered on the way, it spares walking every list of
+// candidates into maps keyed by pointer (assignBits was 12% of compiling).
+type numbering struct {
+	prefixIDs map[string]int32 // numbers of the prefixes, in the words' sequence
+	n         int32            // words and prefixes numbered
+	uses      []int32          // by number: in how many atoms (see atomWords.uses)
+	function  []int32          // numbers of the languages' function words
+	phrases   int32            // how many can begin a match
+	words     []*atomWords     // every atom's, once
+	// idBlock and strBlock are where ids and strings take atoms' words
+	// from: allocated one by one, with the atoms' words, they were 36k
+	// allocations a compile of the default codebook.
+	idBlock  []int32
+	strBlock []string
+}
+
+// ids returns an empty slice of capacity k for an atom's words.
+func (n *numbering) ids(k int) []int32 {
+	if k == 0 {
+		return nil
+	}
+	if cap(n.idBlock)-len(n.idBlock) < k {
+		n.idBlock = make([]int32, 0, max(k, 1024))
+	}
+	l := len(n.idBlock)
+	n.idBlock = n.idBlock[:l+k]
+	return n.idBlock[l : l : l+k]
+}
+
+// strings is ids for prefixes.
+func (n *numbering) strings(k int) []string {
+	if k == 0 {
+		return nil
+	}
+	if cap(n.strBlock)-len(n.strBlock) < k {
+		n.strBlock = make([]string, 0, max(k, 256))
+	}
+	l := len(n.strBlock)
+	n.strBlock = n.strBlock[:l+k]
+	return n.strBlock[l : l : l+k]
+}
+
+// number gives each stem, exact form and prefix of s's words its number,
+// from 1 (the prefixes' are for their bits only), and each atom its words
+// by kind. Their bits wait for every phrase (see assignBits).
 func (t *Tagger) number(s seq) {
 	if t.words == nil {
 		t.words = map[string]int32{}
+		t.numbering = &numbering{prefixIDs: map[string]int32{}, uses: []int32{0}}
 	}
+	n := t.numbering
+	// A phrase that can begin a match counts towards its words' ranks
+	// (see assignBits); each variant owns its array, so none counts twice.
+	listed := s[0].words != nil
 	for a := range s {
-		var bits uint64
-		prefix := false
-		for k := range s[a].alts {
-			v := &s[a].alts[k]
-			if v.kind == atomPrefix {
-				prefix = true
-				continue
+		w := s[a].words
+		if w == nil {
+			continue
+		}
+		if listed {
+			w.uses++
+		}
+		// The variants of a phrase and the phrases of a pattern share
+		// their atoms' words: they are numbered and sorted once
+		// (compiling took twice as long without this).
+		if len(w.stems)+len(w.exacts)+len(w.prefixes) > 0 {
+			continue
+		}
+		n.words = append(n.words, w)
+		alts := w.alts
+		var stems, exacts, prefixes int
+		for _, v := range alts {
+			switch v.kind {
+			case atomStem:
+				stems++
+			case atomExact:
+				exacts++
+			case atomPrefix:
+				prefixes++
 			}
-			id, ok := t.words[v.value]
+		}
+		w.stems, w.exacts = n.ids(stems), n.ids(exacts)
+		w.prefixes = n.strings(prefixes)
+		for k := range alts {
+			v := &alts[k]
+			m := t.words
+			if v.kind == atomPrefix {
+				m = n.prefixIDs
+			}
+			id, ok := m[v.value]
 			if !ok {
-				id = int32(len(t.words) + 1)
-				t.words[v.value] = id
+				n.n++
+				id = n.n
+				m[v.value] = id
+				n.uses = append(n.uses, 0)
+				if v.kind != atomPrefix && corpus.FunctionWordLangs(v.value) != 0 {
+					n.function = append(n.function, id)
+				}
 			}
 			v.id = id
-			bits |= wordBits(id)
+			switch v.kind {
+			case atomStem:
+				w.stems = append(w.stems, v.id)
+			case atomExact:
+				w.exacts = append(w.exacts, v.id)
+			case atomPrefix:
+				w.prefixes = append(w.prefixes, v.value)
+			}
 		}
-		if !prefix {
-			s[a].bits = bits
+	}
+}
+
+// ownBits is how many of the 64 bits go each to one of the commonest words
+// (see assignBits); the others share the rest. 16 took the fewest
+// instructions on BenchmarkTag of 8, 16 and 24.
+const ownBits = 16
+
+// assignBits gives each word number its bit (t.wordBit), each atom the bits
+// of its words and each phrase reference its second and afterGap. A prefix
+// has a bit like a word, which the tokens it begins have (see learn): an
+// atom with a prefix, or a gap before one, is tested by bits like any other.
+//
+// A bit test passes falsely where a token's word shares its bit with the
+// atom's: numbering words in order of first appearance gave "not" the bit
+// of "state", "a" that of "law", so that a test for one passed at every
+// other. The function words and then the words the phrases use most
+// ("state", "obligation") are the commonest in text too: the first of them
+// get a bit each, and the rest, in the same order, take turns at the
+// others, so that no shared bit gathers the frequent words.
+func (t *Tagger) assignBits() {
+	n := t.numbering
+	if n == nil {
+		n = &numbering{uses: []int32{0}}
+	}
+	t.numbering = nil
+	uses := n.uses
+	for _, w := range n.words {
+		for _, v := range w.alts {
+			uses[v.id] += w.uses
 		}
+	}
+	// The function words of the languages are the commonest of any text:
+	// they come first whatever their uses.
+	for _, id := range n.function {
+		uses[id] += n.phrases
+	}
+	// Rank by uses, most first, ties in the order of numbering: a counting
+	// sort, as the uses are small.
+	var most int32
+	for _, u := range uses[1:] {
+		most = max(most, u)
+	}
+	start := make([]int32, most+2)
+	for _, u := range uses[1:] {
+		start[most-u+1]++
+	}
+	for i := 1; i < len(start); i++ {
+		start[i] += start[i-1]
+	}
+	t.wordBit = make([]uint64, len(uses))
+	for id, u := range uses[1:] {
+		r := int(start[most-u])
+		start[most-u]++
+		b := r
+		if r >= ownBits {
+			b = ownBits + (r-ownBits)%(64-ownBits)
+		}
+		t.wordBit[id+1] = 1 << b
+	}
+	t.prefixBits = map[string][]prefixBit{}
+	for p, id := range n.prefixIDs {
+		k := prefixKey(p)
+		t.prefixBits[k] = append(t.prefixBits[k], prefixBit{p, t.wordBit[id]})
+	}
+	setSecond := func(refs []phraseRef) {
+		for i := range refs {
+			s := refs[i].seq
+			// A phrase is listed under each word it may begin with: its
+			// atoms' bits are set at the first (its first atom's are
+			// never 0 then).
+			if s[0].bits == 0 {
+				t.setBits(s)
+			}
+			if len(s) > 1 {
+				refs[i].second = s[1].bits
+			}
+			if len(s) > 2 && s[1].words == nil {
+				refs[i].afterGap = s[2].bits
+			}
+		}
+	}
+	setSecond(t.prefixes)
+	for _, m := range []map[string][]phraseRef{t.byStem, t.byExact, t.byPrefix} {
+		for _, refs := range m {
+			setSecond(refs)
+		}
+	}
+}
+
+// setBits sets the bits of s's atoms from t.wordBit.
+func (t *Tagger) setBits(s seq) {
+	for a := range s {
+		w := s[a].words
+		if w == nil {
+			continue
+		}
+		if w.bits == 0 {
+			for _, v := range w.alts {
+				w.bits |= t.wordBit[v.id]
+			}
+		}
+		s[a].bits = w.bits
 	}
 }
 
@@ -825,11 +1029,6 @@ func (t *Tagger) tag(text string, detect bool) []corpus.Annotation {
 				// A phrase of one word matches wherever it is a candidate.
 				hits.add(hit{ref.id, i, i + 1})
 				continue
-			case len(ref.seq[1].alts) > 0:
-				if !next || !atomMatches(&ref.seq[1], &toks[i+1]) {
-					continue
-				}
-				a = 2
 			case ref.afterGap != 0:
 				// matchFrom skips the same places, but most of these
 				// candidates have none: scanning first spares the call
@@ -936,7 +1135,7 @@ func (h hitSet) each(ids []int, fn func(hit) bool) {
 func matchFrom(s seq, a int, toks []token, j, sent int) (int, bool) {
 	for ; a < len(s); a++ {
 		at := &s[a]
-		if len(at.alts) == 0 {
+		if at.words == nil {
 			// The word after a gap rules out most of its places by bits
 			// alone, without a call for each.
 			var after uint64
@@ -979,25 +1178,26 @@ func bitsWithin(toks []token, j, gap int, bits uint64) bool {
 }
 
 // atomMatches reports whether a token is one of an atom's words. Their
-// bits rule most tokens out before any word is compared.
+// bits rule most tokens out before any word is compared; the words are
+// compared by kind (see atomWords), in loops over numbers.
 func atomMatches(a *atom, tk *token) bool {
 	if a.bits != 0 && a.bits&tk.bits == 0 {
 		return false
 	}
-	for _, v := range a.alts {
-		switch v.kind {
-		case atomStem:
-			if tk.stemID == v.id || tk.stem2ID == v.id {
-				return true
-			}
-		case atomExact:
-			if tk.lowerID == v.id {
-				return true
-			}
-		case atomPrefix:
-			if strings.HasPrefix(tk.lower, v.value) {
-				return true
-			}
+	w := a.words
+	for _, id := range w.stems {
+		if tk.stemID == id || tk.stem2ID == id {
+			return true
+		}
+	}
+	for _, id := range w.exacts {
+		if tk.lowerID == id {
+			return true
+		}
+	}
+	for _, p := range w.prefixes {
+		if strings.HasPrefix(tk.lower, p) {
+			return true
 		}
 	}
 	return false
