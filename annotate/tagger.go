@@ -700,29 +700,23 @@ type numbering struct {
 }
 
 // ids returns an empty slice of capacity k for an atom's words.
-func (n *numbering) ids(k int) []int32 {
-	if k == 0 {
-		return nil
-	}
-	if cap(n.idBlock)-len(n.idBlock) < k {
-		n.idBlock = make([]int32, 0, max(k, 1024))
-	}
-	l := len(n.idBlock)
-	n.idBlock = n.idBlock[:l+k]
-	return n.idBlock[l : l : l+k]
-}
+func (n *numbering) ids(k int) []int32 { return carve(&n.idBlock, k, 1024) }
 
 // strings is ids for prefixes.
-func (n *numbering) strings(k int) []string {
+func (n *numbering) strings(k int) []string { return carve(&n.strBlock, k, 256) }
+
+// carve returns an empty slice of capacity k cut from *block, which it
+// replaces by a new one of at least size elements when k do not fit.
+func carve[T any](block *[]T, k, size int) []T {
 	if k == 0 {
 		return nil
 	}
-	if cap(n.strBlock)-len(n.strBlock) < k {
-		n.strBlock = make([]string, 0, max(k, 256))
+	if cap(*block)-len(*block) < k {
+		*block = make([]T, 0, max(k, size))
 	}
-	l := len(n.strBlock)
-	n.strBlock = n.strBlock[:l+k]
-	return n.strBlock[l : l : l+k]
+	l := len(*block)
+	*block = (*block)[:l+k]
+	return (*block)[l : l : l+k]
 }
 
 // number gives each stem, exact form and prefix of s's words its number,
