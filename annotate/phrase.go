@@ -185,11 +185,8 @@ func (pc *phraseCompiler) compile(p string, depth int) ([]seq, error) {
 func (pc *phraseCompiler) compileAtom(p, w string) (atom, error) {
 	// The rules have thousands of words: their atoms' words are allocated
 	// in blocks rather than one by one.
-	if len(pc.words) == cap(pc.words) {
-		pc.words = make([]atomWords, 0, 256)
-	}
-	pc.words = append(pc.words, atomWords{})
-	a := atom{words: &pc.words[len(pc.words)-1]}
+	words := carve(&pc.words, 1, 256)[:1]
+	a := atom{words: &words[0]}
 	lang := pc.lang
 	for _, v := range strings.Split(w, "|") {
 		kind := atomStem

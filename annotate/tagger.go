@@ -846,6 +846,11 @@ func (t *Tagger) assignBits() {
 		}
 		t.wordBit[id+1] = 1 << b
 	}
+	for _, w := range n.words {
+		for _, v := range w.alts {
+			w.bits |= t.wordBit[v.id]
+		}
+	}
 	t.prefixBits = map[string][]prefixBit{}
 	for p, id := range n.prefixIDs {
 		k := prefixKey(p)
@@ -858,7 +863,11 @@ func (t *Tagger) assignBits() {
 			// atoms' bits are set at the first (its first atom's are
 			// never 0 then).
 			if s[0].bits == 0 {
-				t.setBits(s)
+				for a := range s {
+					if w := s[a].words; w != nil {
+						s[a].bits = w.bits
+					}
+				}
 			}
 			if len(s) > 1 {
 				refs[i].second = s[1].bits
@@ -873,22 +882,6 @@ func (t *Tagger) assignBits() {
 		for _, refs := range m {
 			setSecond(refs)
 		}
-	}
-}
-
-// setBits sets the bits of s's atoms from t.wordBit.
-func (t *Tagger) setBits(s seq) {
-	for a := range s {
-		w := s[a].words
-		if w == nil {
-			continue
-		}
-		if w.bits == 0 {
-			for _, v := range w.alts {
-				w.bits |= t.wordBit[v.id]
-			}
-		}
-		s[a].bits = w.bits
 	}
 }
 
