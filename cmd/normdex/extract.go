@@ -31,6 +31,7 @@ footers and page numbers removed; footnotes follow the body.`,
 				return fmt.Errorf("extract: want one FILE or URL")
 			}
 			path := c.Args().First()
+			adviseHugePages()
 			if f := ingest.Format(path); f == "" && !ingest.IsURL(path) {
 				return fmt.Errorf("extract %s: not a kind of file normdex reads (.pdf, .docx, .odt, .html, .txt, .md)", path)
 			}

@@ -52,6 +52,7 @@ reason; the exit status is 1 when any file failed (the others are kept).`,
 }
 
 func runIngest(c *cli.Context) error {
+	adviseHugePages()
 	flagMeta, err := ingest.Meta{State: c.String("state"), Date: c.String("date"), Title: c.String("title"), Lang: c.String("lang")}.Validate()
 	if err != nil {
 		return fmt.Errorf("ingest: %w", err)

@@ -1,0 +1,58 @@
+package main
+
+import (
+	"bufio"
+	"bytes"
+	"fmt"
+	"os"
+	"strings"
+	"testing"
+	"unsafe"
+)
+
+// TestAdviseHugePages checks that memory the heap takes after the advice
+// lies in a mapping Linux marks for huge pages ("hg" in smaps' VmFlags).
+func TestAdviseHugePages(t *testing.T) {
+	mode, err := os.ReadFile("/sys/kernel/mm/transparent_hugepage/enabled")
+	if err != nil || !bytes.Contains(mode, []byte("[madvise]")) {
+		t.Skip("transparent huge pages are not in madvise mode here")
+	}
+	adviseHugePages()
+	b := make([]byte, 8<<20)
+	addr := uintptr(unsafe.Pointer(unsafe.SliceData(b)))
+	flags, err := vmFlags(addr)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(" "+flags+" ", " hg ") {
+		t.Errorf("a heap block taken after the advice is in a mapping with flags %q, want hg among them", flags)
+	}
+	b[0] = 1
+}
+
+// vmFlags returns the VmFlags line of the mapping of /proc/self/smaps that
+// holds addr.
+func vmFlags(addr uintptr) (string, error) {
+	f, err := os.Open("/proc/self/smaps")
+	if err != nil {
+		return "", err
+	}
+	defer f.Close()
+	in := false
+	s := bufio.NewScanner(f)
+	for s.Scan() {
+		line := s.Text()
+		var lo, hi uintptr
+		if n, _ := fmt.Sscanf(line, "%x-%x", &lo, &hi); n == 2 { // a mapping's first line
+			in = lo <= addr && addr < hi
+			continue
+		}
+		if in && strings.HasPrefix(line, "VmFlags:") {
+			return strings.TrimSpace(strings.TrimPrefix(line, "VmFlags:")), nil
+		}
+	}
+	if err := s.Err(); err != nil {
+		return "", err
+	}
+	return "", fmt.Errorf("no mapping in /proc/self/smaps holds %#x", addr)
+}
