@@ -6,7 +6,9 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"maps"
 	"os"
+	"slices"
 	"strings"
 	"time"
 
@@ -1075,6 +1077,29 @@ func (s *Store) Dequeue(ctx context.Context, ids []string) error {
 	for _, id := range ids {
 		if _, err := tx.ExecContext(ctx, `DELETE FROM index_queue WHERE doc_id = ?`, id); err != nil {
 			return fmt.Errorf("dequeue %s: %w", id, err)
+		}
+	}
+	return tx.Commit()
+}
+
+// SetDuplicates records, in one transaction, the document each of the
+// given ones nearly duplicates ("" for one that stands), and queues them
+// for the index, whose facets count a duplicate's passages apart.
+func (s *Store) SetDuplicates(ctx context.Context, dupOf map[string]string) error {
+	if len(dupOf) == 0 {
+		return nil
+	}
+	tx, err := s.db.BeginTx(ctx, nil)
+	if err != nil {
+		return err
+	}
+	defer tx.Rollback()
+	for _, id := range slices.Sorted(maps.Keys(dupOf)) {
+		if _, err := tx.ExecContext(ctx, `UPDATE documents SET duplicate_of = ? WHERE id = ?`, dupOf[id], id); err != nil {
+			return fmt.Errorf("duplicate of %s: %w", id, err)
+		}
+		if err := queue(ctx, tx, id, false); err != nil {
+			return fmt.Errorf("duplicate of %s: %w", id, err)
 		}
 	}
 	return tx.Commit()

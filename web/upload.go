@@ -116,12 +116,23 @@ func (s *Server) uploadPost(w http.ResponseWriter, r *http.Request) {
 	s.wg.Go(func() {
 		s.ingesting.Lock()
 		defer s.ingesting.Unlock()
-		_, err := s.ws.Ingest(s.ctx, paths, opt)
+		rep, err := s.ws.Ingest(s.ctx, paths, opt)
 		s.mu.Lock()
 		defer s.mu.Unlock()
 		up.Finished = true
 		if err != nil {
 			up.Error = workspace.OneLine(err)
+		}
+		if rep == nil {
+			return
+		}
+		// Copies among the files uploaded together are settled at the end.
+		for _, c := range rep.Copies {
+			for i := range up.Files {
+				if f := &up.Files[i]; f.Name == filepath.Base(c.Path) && f.Message == "" {
+					f.Message = c.Note
+				}
+			}
 		}
 	})
 	http.Redirect(w, r, "/uploads/"+id, http.StatusSeeOther)

@@ -78,6 +78,17 @@ type IngestReport struct {
 	Run         corpus.Run
 	Skipped     int // files in the folders of no kind normdex reads
 	Interrupted int // files not handled because ctx was cancelled
+	// Copies are the run's documents that nearly duplicate another of
+	// the run, which the input names before them: settled once all are
+	// stored, their progress reports say nothing of it.
+	Copies []Copy
+}
+
+// Copy is a document that nearly duplicates another one, counted in its
+// stead.
+type Copy struct {
+	Path string
+	Note string // as FileResult.Duplicate
 }
 
 // job is one source file and what became of it.
@@ -206,6 +217,12 @@ func (w *Workspace) Ingest(ctx context.Context, paths []string, opt IngestOption
 	if err != nil {
 		return nil, err
 	}
+	order := make(map[string]int, len(files))
+	for i, f := range files {
+		order[f] = i
+	}
+	stored := map[string]bool{} // the documents this run stored
+	var copies []runCopy
 	ix := startIndexer(ctx, w, workers)
 	for j := range finished {
 		<-ahead
@@ -219,18 +236,30 @@ func (w *Workspace) Ingest(ctx context.Context, paths []string, opt IngestOption
 		if err := recovered(func() error {
 			switch {
 			case r.Err == nil && r.Result == "":
-				// Near-duplicates are found as documents are committed, in
-				// order, so that of two copies in one run the first stands.
+				// Near-duplicates are found as documents are committed. A
+				// document stored before the run stands; between two of the
+				// run, the one the input names first, settled at the end
+				// (settleCopies), which the report then gives.
 				sig, signed := corpus.ParseSignature(r.Doc.Signature)
+				var o corpus.Original
 				if signed {
-					if o, ok := dups.Find(j.path, sig); ok {
-						r.Doc.DuplicateOf = o.ID
-						r.Duplicate = fmt.Sprintf("duplicate of %s (%s, %.0f%% alike): counted once", o.ID[:12], o.Source, 100*o.Similarity)
+					if found, ok := dups.Find(j.path, sig); ok {
+						o, r.Doc.DuplicateOf = found, found.ID
 					}
 				}
 				r.Result, r.Err = w.store.Put(context.WithoutCancel(ctx), r.Doc, j.stmts, j.ps)
-				if r.Err == nil && signed {
-					dups.Add(r.Doc.ID, j.path, sig)
+				switch {
+				case r.Err != nil || !signed:
+				case o.ID != "" && !stored[o.ID]:
+					r.Duplicate = duplicateNote(o)
+				default:
+					copies = append(copies, runCopy{id: r.Doc.ID, path: j.path, order: order[j.path], sig: sig, dupOf: o.ID})
+				}
+				if r.Err == nil {
+					stored[r.Doc.ID] = true
+					if signed {
+						dups.Add(r.Doc.ID, j.path, sig)
+					}
 				}
 			case r.Err == nil && r.Result == corpus.Updated:
 				r.Changes, r.Err = w.store.SetMeta(context.WithoutCancel(ctx), r.Doc, j.ps...)
@@ -300,6 +329,9 @@ func (w *Workspace) Ingest(ctx context.Context, paths []string, opt IngestOption
 		if err := w.store.FinishRun(bg, again); err != nil {
 			return rep, err
 		}
+	}
+	if err := w.settleCopies(bg, rep, copies, failed); err != nil {
+		return rep, err
 	}
 	// A document the indexer could not analyse is analysed here again.
 	if err := recovered(func() error { _, err := w.Sync(bg); return err }); err != nil {

@@ -147,6 +147,9 @@ func runIngest(c *cli.Context) error {
 	if err != nil {
 		return err
 	}
+	for _, c := range rep.Copies {
+		fmt.Fprintf(out, "%s: %s\n", c.Path, c.Note)
+	}
 	run := rep.Run
 	summary := fmt.Sprintf("%d ingested, %d unchanged, %d failed", run.Ingested, run.Unchanged, run.Failed)
 	if run.Updated > 0 {

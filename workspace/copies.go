@@ -1,0 +1,83 @@
+package workspace
+
+import (
+	"cmp"
+	"context"
+	"fmt"
+	"slices"
+
+	"github.com/normdex/normdex/corpus"
+)
+
+// runCopy is a document an ingest stored that another document of the
+// same run may nearly duplicate, or be nearly duplicated by.
+type runCopy struct {
+	id, path string
+	order    int // its place in the input
+	sig      corpus.Signature
+	dupOf    string // as committed: the run's documents finish in any order
+}
+
+// settledCopy is what settleCopies decided for one document of a run.
+type settledCopy struct {
+	runCopy
+	original corpus.Original // ID "" when the document stands
+}
+
+// settleCopies decides which of a run's near-duplicates stand as if the
+// documents had been stored in the order of the input. They are committed
+// as they finish (the largest started first, on several workers), and the
+// copy counted of two in one run changed from one ingest of a folder to the
+// next: facet counts, matrices and exports with it. docs are the run's
+// documents that duplicate no document stored before the run, which keep
+// the one they found. It returns them in input order.
+func settleCopies(docs []runCopy) []settledCopy {
+	docs = slices.Clone(docs)
+	slices.SortFunc(docs, func(a, b runCopy) int { return cmp.Compare(a.order, b.order) })
+	var x corpus.Duplicates
+	out := make([]settledCopy, len(docs))
+	for i, d := range docs {
+		out[i].runCopy = d
+		if o, ok := x.Find(d.path, d.sig); ok {
+			out[i].original = o
+		}
+		x.Add(d.id, d.path, d.sig)
+	}
+	return out
+}
+
+// duplicateNote is what a file's report says of the document it
+// nearly duplicates.
+func duplicateNote(o corpus.Original) string {
+	return fmt.Sprintf("duplicate of %s (%s, %.0f%% alike): counted once", o.ID[:12], o.Source, 100*o.Similarity)
+}
+
+// settleCopies settles the near-duplicates among the documents a run
+// stored (copies, less those the index then failed), records in the store
+// those that finished in another order than the input's, for the index to
+// catch up with, and reports the run's duplicates in rep.Copies.
+func (w *Workspace) settleCopies(ctx context.Context, rep *IngestReport, copies []runCopy, failed []corpus.Failure) error {
+	// Two near-duplicates of one run are always found by the one stored
+	// second: with none found, there is nothing to settle.
+	if !slices.ContainsFunc(copies, func(c runCopy) bool { return c.dupOf != "" }) {
+		return nil
+	}
+	gone := map[string]bool{}
+	for _, f := range failed {
+		gone[f.Path] = true
+	}
+	copies = slices.DeleteFunc(copies, func(c runCopy) bool { return gone[c.path] })
+	changes := map[string]string{}
+	for _, c := range settleCopies(copies) {
+		if c.original.ID != c.dupOf {
+			changes[c.id] = c.original.ID
+		}
+		if c.original.ID != "" {
+			rep.Copies = append(rep.Copies, Copy{Path: c.path, Note: duplicateNote(c.original)})
+		}
+	}
+	if err := w.store.SetDuplicates(ctx, changes); err != nil {
+		return fmt.Errorf("near-duplicates of this run: %w", err)
+	}
+	return nil
+}
