@@ -21,7 +21,7 @@ func TestGoldSet(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	for _, split := range []string{"train", "test", "test2", "test3", "test4", "test5", "test6", "test7", "test8", "test9", "test10", "test11"} {
+	for _, split := range []string{"train", "test", "test2", "test3", "test4", "test5", "test6", "test7", "test8", "test9", "test10", "test11", "test12"} {
 		t.Run(split, func(t *testing.T) {
 			checkFigures(t, tg, "testdata/gold/"+split+".jsonl", "testdata/gold/"+split+".golden")
 		})
