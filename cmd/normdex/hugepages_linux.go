@@ -5,7 +5,6 @@ import (
 	"os"
 	"runtime"
 	"syscall"
-	"unsafe"
 )
 
 // hugeHeapBytes is how much of the heap adviseHugePages asks huge pages
@@ -31,8 +30,7 @@ func adviseHugePages() {
 	if err != nil || !bytes.Contains(mode, []byte("[madvise]")) {
 		return
 	}
-	b := make([]byte, hugeHeapBytes)
-	if syscall.Madvise(unsafe.Slice(unsafe.SliceData(b), len(b)), syscall.MADV_HUGEPAGE) != nil {
+	if syscall.Madvise(make([]byte, hugeHeapBytes), syscall.MADV_HUGEPAGE) != nil {
 		return
 	}
 	runtime.GC()
