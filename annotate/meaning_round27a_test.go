@@ -76,6 +76,24 @@ func TestRound27AKnowledgeDenied(t *testing.T) {
 	})
 }
 
+// TestRound27AKnowledgeVictimSide checks that knowledge.actual stays with the
+// State that knows of operations from its territory (C8, C29) and not with a
+// victim that detects or learns of attacks on its own systems, hears of
+// reports, is briefed by its own services, or a vendor told of a flaw (C29
+// NOT).
+func TestRound27AKnowledgeVictimSide(t *testing.T) {
+	checkLangCases(t, []langCase{
+		{"en", "A State that detects malicious activity on its infrastructure must take steps to stop it.", []string{"knowledge.actual"}},
+		{"en", "The territorial State, once informed by the victim, must investigate the botnet on its servers.", []string{"knowledge.actual"}},
+		{"en", "The ministry detected the intrusion into its networks within hours and isolated the affected systems.", []string{"-knowledge.actual"}},
+		{"en", "The country has detected more than two thousand attacks on its networks this year.", []string{"-knowledge.actual"}},
+		{"en", "The government became aware of the attacks on its websites only in April.", []string{"-knowledge.actual"}},
+		{"en", "We are aware of press reports of an attack on the ministry and are looking into them.", []string{"-knowledge.actual"}},
+		{"en", "The government was informed by its intelligence services that a foreign State was behind the attack.", []string{"-knowledge.actual"}},
+		{"en", "When informed of the vulnerability exploited in the attack, the vendor released a patch.", []string{"-knowledge.actual"}},
+	})
+}
+
 // TestRound27AHelpInOtherWords checks measures.assistance for experts and
 // incident responders sent to an affected State and help accepted (C22,
 // C27), and not for help inside one State or capacity building.
@@ -87,6 +105,10 @@ func TestRound27AHelpInOtherWords(t *testing.T) {
 		{"en", "The ministry provided assistance to municipalities hit by ransomware last year.", []string{"-measures.assistance"}},
 		{"en", "The National Guard assisted the state in restoring its systems after the ransomware attack.", []string{"-measures.assistance"}},
 		{"en", "The World Bank provides assistance to strengthen the cybersecurity capacity of partner countries.", []string{"-measures.assistance"}},
+		{"en", "The national agency helps companies recover from ransomware attacks.", []string{"-measures.assistance"}},
+		{"en", "After the ransomware attack on her laptop, the victim asked the police for help.", []string{"-measures.assistance"}},
+		{"en", "The insurer provides assistance to policyholders after a cyber incident.", []string{"-measures.assistance"}},
+		{"en", "The United Nations offers assistance to States in implementing the framework of responsible State behaviour in cyberspace.", []string{"-measures.assistance"}},
 	})
 }
 
