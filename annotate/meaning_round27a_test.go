@@ -57,6 +57,11 @@ func TestRound27AStateOrgans(t *testing.T) {
 	checkLangCases(t, []langCase{
 		{"en", "Under international law a State is responsible for the conduct of its military cyber units, whatever their rank.", []string{"actors.state"}},
 		{"en", "The obligation only binds States, not private persons or companies.", []string{"actors.state"}},
+		{"en", "The question the law must answer is whether the operation can be legally attributed to Russia.", []string{"actors.state"}},
+		{"en", "The norm concerns only operations carried out by State actors, not by criminals.", []string{"actors.state"}},
+		{"en", "The intrusion was run under the direction of the Iranian government, which makes Iran answerable under the law of State responsibility.", []string{"actors.state"}},
+		{"en", "The UK said hackers under the control of the Russian government were responsible for the attack.", []string{"-actors.state"}},
+		{"en", "Officials said the attack was formally attributed to Russia by the European Union.", []string{"-actors.state"}},
 		{"en", "The government said the intrusion was carried out by a unit of the GRU.", []string{"-actors.state"}},
 		{"en", "The ministry publicly blamed a foreign intelligence service for the hack of its email servers.", []string{"-actors.state"}},
 	})
