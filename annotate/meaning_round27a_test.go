@@ -140,6 +140,10 @@ func TestRound27ANotificationMeaning(t *testing.T) {
 		{"en", "The Commission must be notified of any State aid granted to the operator.", []string{"-measures.notification", "-knowledge.actual"}},
 		{"en", "The annual report informs States about the latest trends in malicious activity.", []string{"-measures.notification", "-knowledge.actual"}},
 		{"en", "Agencies warned of a new ransomware strain spreading through phishing emails.", []string{"-measures.notification"}},
+		{"en", "Washington informed Moscow of the names of the ransomware suspects operating from Russia.", []string{"measures.notification", "knowledge.actual"}},
+		{"en", "The United States warned Russia that it would respond to any cyberattack on its infrastructure.", []string{"-measures.notification", "-knowledge.actual"}},
+		{"en", "The President warned his counterpart that critical infrastructure should be off limits to cyberattacks.", []string{"-measures.notification", "-knowledge.actual"}},
+		{"en", "The government has warned of the risk of cyber attacks on its energy infrastructure this winter.", []string{"-measures.notification"}},
 		{"en", "The operator notified the authority of the incident within 24 hours.", []string{"-knowledge.actual"}},
 	})
 }
