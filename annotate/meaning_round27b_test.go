@@ -29,6 +29,7 @@ func TestRound27BAttributionInOtherWords(t *testing.T) {
 		{"en", "The UN Panel of Experts reported that North Korean hackers stole cryptocurrency to fund the weapons programme.", []string{"topic.state_responsibility"}},
 		{"en", "The cyber intrusion was later linked by US intelligence agencies to hackers working for the Russian government.", []string{"topic.state_responsibility"}},
 		{"en", "Albania severed diplomatic relations with Iran over the cyber attack that paralysed government services.", []string{"topic.state_responsibility"}},
+		{"en", "Microsoft said the hacking group, which it calls Midnight Blizzard, is part of Russia's foreign intelligence service.", []string{"topic.state_responsibility"}},
 		{"en", "Critics pointed the finger at the government for failing to fund the cyber agency properly.", []string{"-topic.state_responsibility"}},
 		{"en", "The company ascribed the outage of its servers to a faulty software update from a vendor in the United States.", []string{"-topic.state_responsibility"}},
 		{"en", "The ransomware attack was attributed to the Conti gang by researchers.", []string{"-topic.state_responsibility"}},
@@ -83,7 +84,13 @@ func TestRound27BCrimeInOtherWords(t *testing.T) {
 		{"en", "Cryptojacking schemes hijack victims' computers to mine digital currency illegally.", []string{"topic.cybercrime"}},
 		{"en", "Online child sexual exploitation has grown sharply since the pandemic.", []string{"topic.cybercrime"}},
 		{"en", "The Second Additional Protocol facilitates access to subscriber information held by service providers in other States.", []string{"topic.cybercrime"}},
+		{"en", "The man admitted to deploying ransomware against dozens of companies and was ordered to forfeit his cryptocurrency.", []string{"topic.cybercrime"}},
+		{"en", "The Justice Department unsealed charges against a Ukrainian national for the ransomware attack on the software firm.", []string{"topic.cybercrime"}},
+		{"en", "The indictment charges the defendants with operating a botnet of infected computers used for fraud.", []string{"topic.cybercrime"}},
 		{"en", "The minister was arrested for corruption and the government's computers were searched for evidence.", []string{"-topic.cybercrime"}},
+		{"en", "The agency charged with cybersecurity policy reported a rise in attacks on government networks.", []string{"-topic.cybercrime"}},
+		{"en", "Hackers working for the State breached the ministry's networks, investigators said, in a cyber espionage campaign for its military intelligence.", []string{"-topic.cybercrime"}},
+		{"en", "The central bank froze the assets of the sanctioned oligarch after the cyber strategy was adopted.", []string{"-topic.cybercrime"}},
 		{"en", "Soldiers raided the village and destroyed the telecommunications tower used by the rebels online.", []string{"-topic.cybercrime"}},
 		{"en", "The government arrested opposition leaders and shut down the internet during the protests.", []string{"-topic.cybercrime"}},
 		{"en", "The court convicted the officer of war crimes, relying on digital evidence.", []string{"-topic.cybercrime"}},
@@ -170,13 +177,20 @@ func TestRound27BMeasureOfTheDuty(t *testing.T) {
 }
 
 // TestRound27BBindingNotOfStates checks that status.binding stays off the
-// due diligence duties of intermediaries and data controllers and off a
-// course's list of topics (C2, C32 NOT), while a State's duty keeps it.
+// due diligence duties of intermediaries, data controllers and the entities,
+// platforms, deployers and manufacturers of EU regulations, and off a
+// course's list of topics (C2, C32 NOT), while a State's duty keeps it, also
+// when due diligence itself "obliges every State".
 func TestRound27BBindingNotOfStates(t *testing.T) {
 	checkLangCases(t, []langCase{
 		{"en", "For hosting providers, the legal landscape emphasises due diligence duties to remove illegal content.", []string{"-status.binding"}},
 		{"en", "Under the GDPR, controllers are bound to exercise due diligence when choosing processors.", []string{"-status.binding"}},
 		{"en", "Due diligence, sovereignty, non-intervention and the use of force are the customary international law topics of this course.", []string{"-status.binding"}},
+		{"en", "Under NIS2, essential entities have due diligence obligations regarding the cybersecurity of their suppliers.", []string{"-status.binding"}},
+		{"en", "Platforms must exercise due diligence under the Digital Services Act to assess systemic risks.", []string{"-status.binding"}},
+		{"en", "Manufacturers have a legal duty of due diligence under the Cyber Resilience Act.", []string{"-status.binding"}},
+		{"en", "Due diligence obligations in the EU's AI Act apply to deployers of high-risk systems.", []string{"-status.binding"}},
+		{"en", "Due diligence obliges every State not to allow knowingly its territory to be used for acts contrary to the rights of other States.", []string{"status.binding"}},
 		{"en", "The due diligence principle forms part of customary international law.", []string{"status.binding"}},
 		{"en", "The Netherlands considers that States are legally bound to exercise due diligence.", []string{"status.binding"}},
 	})
