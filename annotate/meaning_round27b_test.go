@@ -34,6 +34,8 @@ func TestRound27BAttributionInOtherWords(t *testing.T) {
 		{"en", "The company ascribed the outage of its servers to a faulty software update from a vendor in the United States.", []string{"-topic.state_responsibility"}},
 		{"en", "The ransomware attack was attributed to the Conti gang by researchers.", []string{"-topic.state_responsibility"}},
 		{"en", "The State's cyber agency is responsible for protecting government networks.", []string{"-topic.state_responsibility"}},
+		{"en", "Attribution of the costs of the cyber programme among the ministries of the State is set by law.", []string{"-topic.state_responsibility"}},
+		{"en", "The attribution of competences between the Union and its Member States governs cyber security policy.", []string{"-topic.state_responsibility"}},
 	})
 }
 
@@ -115,6 +117,7 @@ func TestRound27BPreparationLackingOrNamed(t *testing.T) {
 		{"en", "The security firm found the hackers used a national CERT's email address in the phishing campaign.", []string{"-measures.capacity_building"}},
 		{"en", "The attackers built up their cyber capabilities over several years.", []string{"-measures.capacity_building"}},
 		{"en", "The agenda covers capacity building, norms and international law in cyberspace.", []string{"-measures.capacity_building"}},
+		{"en", "The firm's incident response team contained the breach within hours.", []string{"-measures.capacity_building"}},
 	})
 }
 
@@ -137,6 +140,10 @@ func TestRound27BEndedInFurtherWords(t *testing.T) {
 		{"en", "States should take steps to interdict the cyber attack while it is in progress.", []string{"scope.termination"}},
 		{"en", "Officials succeeded in stopping the attack before it spread further.", []string{"scope.termination"}},
 		{"en", "Authorities severed the malware's connection to its control servers.", []string{"scope.termination"}},
+		{"en", "Israel may act on the territory of a State that is unwilling or unable to suppress the threat posed by the armed group's cyber unit.", []string{"scope.termination"}},
+		{"en", "The hackers offered to cease the cyber attack in exchange for a ransom from the State.", []string{"-scope.termination"}},
+		{"en", "Support for the cyber programme will cease at the end of the year, the State announced.", []string{"-scope.termination"}},
+		{"en", "The State's cyber agency ceased to exist in 2019 when it merged with the police.", []string{"-scope.termination"}},
 		{"en", "The cyber attack forced the hospital offline for three days.", []string{"-scope.termination"}},
 		{"en", "The company took its own cyber systems offline as a precaution after the breach.", []string{"-scope.termination"}},
 		{"en", "The government reined in spending on cyber defence last year.", []string{"-scope.termination"}},
