@@ -44,8 +44,11 @@ func TestRound27BAttributionInOtherWords(t *testing.T) {
 // than its name: the wrongdoing, offending or responsible State, secondary
 // obligations, responsibility shared among States, a State escaping its
 // responsibility (negated too), reversible measures to induce compliance,
-// compensation demanded of a State; and not for responsible State behaviour,
-// cybersecurity as a shared responsibility, a duty to act (C24 NOT) or a
+// compensation demanded of or paid to a State, continuing and composite
+// wrongful acts, serious breaches of peremptory norms, special rules,
+// attributability and imputation to a State, de facto agents; and not for
+// responsible State behaviour, cybersecurity as a shared responsibility, a duty
+// to act (C24 NOT), imputation under criminal law, an insurer's damages or a
 // firm's liability.
 func TestRound27BResponsibilityLawInOtherWords(t *testing.T) {
 	checkLangCases(t, []langCase{
@@ -56,7 +59,16 @@ func TestRound27BResponsibilityLawInOtherWords(t *testing.T) {
 		{"en", "Victim States may respond with proportionate and reversible measures against the offending State to induce it to comply.", []string{"topic.state_responsibility"}},
 		{"en", "The responsible State must make full reparation for the injury caused by its unlawful cyber operation.", []string{"topic.state_responsibility"}},
 		{"en", "Ukraine demanded that Russia pay compensation for the damage its cyber attacks caused to the power grid.", []string{"topic.state_responsibility"}},
+		{"en", "A cyber operation that persists over time may constitute a continuing wrongful act of the State.", []string{"topic.state_responsibility"}},
+		{"en", "A series of cyber operations may together amount to a composite act engaging the State's responsibility.", []string{"topic.state_responsibility"}},
+		{"en", "A serious breach of a peremptory norm by a State through cyber means obliges other States not to recognise the situation as lawful.", []string{"topic.state_responsibility"}},
+		{"en", "States may agree on special rules of responsibility for cyberspace as lex specialis.", []string{"topic.state_responsibility"}},
+		{"en", "The attributability of cyber operations to States is the main hurdle in enforcing international law online.", []string{"topic.state_responsibility"}},
+		{"en", "No State has yet paid damages to another State for a cyber attack.", []string{"topic.state_responsibility"}},
+		{"en", "The cyber operation can be imputed to the State because the hackers were acting as its de facto agents.", []string{"topic.state_responsibility"}},
 		{"en", "Responsible State behaviour in cyberspace requires States to respect the eleven norms.", []string{"-topic.state_responsibility"}},
+		{"en", "The conduct of the hackers is imputed to the gang's leaders under national criminal law for the cyber attack.", []string{"-topic.state_responsibility"}},
+		{"en", "The insurer paid damages to the company after the cyber attack, though not to the State.", []string{"-topic.state_responsibility"}},
 		{"en", "Cybersecurity is a shared responsibility of government, industry and citizens in every State.", []string{"-topic.state_responsibility"}},
 		{"en", "States have shirked their responsibility for curbing cyber attacks originating from their own territories.", []string{"-topic.state_responsibility"}},
 		{"en", "The company was held liable for failing to protect customer data.", []string{"-topic.state_responsibility"}},
@@ -103,9 +115,13 @@ func TestRound27BCrimeInOtherWords(t *testing.T) {
 // TestRound27BPreparationLackingOrNamed checks measures.capacity_building for
 // a national framework lacking or named (C14): a country lacking a strategy or
 // a CERT, an incident-reporting regime, a national risk assessment, help to
-// develop a national cyber system, support to implement the norms; and not
-// for a national CERT named as an actor in an incident, attackers' own
-// capabilities, or capacity building as an agenda item (C14 NOT).
+// develop a national cyber system, support to implement the norms, and the
+// further instruments of preparation (cyber ranges and academies, sector
+// guidelines, forensic laboratories, disclosure policies, bug bounties,
+// certification, a cyber reserve, curricula, a law creating a body); and not
+// for a national CERT named as an actor in an incident, a firm's incident team
+// at work or its bug bounty, attackers' training or capabilities, a firm's
+// forensic findings, or capacity building as an agenda item (C14 NOT).
 func TestRound27BPreparationLackingOrNamed(t *testing.T) {
 	checkLangCases(t, []langCase{
 		{"en", "The country still lacks a cybersecurity strategy and a national CERT.", []string{"measures.capacity_building"}},
@@ -113,6 +129,19 @@ func TestRound27BPreparationLackingOrNamed(t *testing.T) {
 		{"en", "The agency conducts a national cyber risk assessment every two years.", []string{"measures.capacity_building"}},
 		{"en", "Developing States need support to implement the agreed cyber norms of responsible behaviour.", []string{"measures.capacity_building"}},
 		{"en", "Estonia helped Ukraine develop its national cyber security system and incident response capacity.", []string{"measures.capacity_building"}},
+		{"en", "The ministry opened a national cyber range where State officials train against simulated attacks.", []string{"measures.capacity_building"}},
+		{"en", "A cyber academy was founded to educate the next generation of the State's cyber defenders.", []string{"measures.capacity_building"}},
+		{"en", "The central bank issued cybersecurity guidelines for banks and payment providers in the State.", []string{"measures.capacity_building"}},
+		{"en", "Police set up a digital forensics laboratory to examine seized devices in cyber cases.", []string{"measures.capacity_building"}},
+		{"en", "The State adopted a coordinated vulnerability disclosure policy for government cyber systems.", []string{"measures.capacity_building"}},
+		{"en", "The government launched a bug bounty programme to find vulnerabilities in State cyber systems.", []string{"measures.capacity_building"}},
+		{"en", "A national cybersecurity certification scheme for connected devices was introduced by the State.", []string{"measures.capacity_building"}},
+		{"en", "The State created a cyber reserve of volunteer experts to support agencies during major cyber incidents.", []string{"measures.capacity_building"}},
+		{"en", "Universities added cybersecurity to their curricula with funding from the State.", []string{"measures.capacity_building"}},
+		{"en", "Kenya's Computer Misuse and Cybercrimes Act created new cyber offences and a coordinating committee.", []string{"measures.capacity_building"}},
+		{"en", "The company's bug bounty programme paid researchers for finding flaws in its own cyber products.", []string{"-measures.capacity_building"}},
+		{"en", "The hackers were trained at a cyber school run by the military intelligence service.", []string{"-measures.capacity_building"}},
+		{"en", "The security firm's digital forensics lab found that the State-backed hackers used new malware.", []string{"-measures.capacity_building"}},
 		{"en", "After the attack, the operator notified its national CERT and restored its cyber systems.", []string{"-measures.capacity_building"}},
 		{"en", "The security firm found the hackers used a national CERT's email address in the phishing campaign.", []string{"-measures.capacity_building"}},
 		{"en", "The attackers built up their cyber capabilities over several years.", []string{"-measures.capacity_building"}},
@@ -156,10 +185,12 @@ func TestRound27BEndedInFurtherWords(t *testing.T) {
 // or its reach, measures as are available and feasible, what can reasonably
 // be asked or could reasonably have been done, the same standard for unequal
 // resources, more expected of the capable, vigilance rising with the risk, a
-// sliding scale, a well-governed State, a duty qualified by feasibility; and
-// not for the same qualifiers said of a State's own response, regulated
-// providers, notifying citizens, confidence-building measures, protecting
-// its own networks or a supplier's risk (C13 NOT).
+// sliding scale, a well-governed State, a duty qualified by feasibility, best
+// endeavours, reasonable vigilance, diligence proportionate to the gravity of
+// the harm, the means the State has; and not for the same qualifiers said of
+// a State's own response, regulated providers, notifying citizens,
+// confidence-building measures, protecting its own networks, a supplier's
+// risk, penalties or a company's care (C13 NOT).
 func TestRound27BMeasureOfTheDuty(t *testing.T) {
 	checkLangCases(t, []langCase{
 		{"en", "The State is expected to prevent such cyber operations within the limits of its capabilities.", []string{"standard.capacity"}},
@@ -173,7 +204,13 @@ func TestRound27BMeasureOfTheDuty(t *testing.T) {
 		{"en", "Due diligence operates on a sliding scale according to a State's cyber capacity.", []string{"standard.capacity"}},
 		{"en", "The State must exercise the care that a well-governed State would exercise to prevent the cyber harm.", []string{"standard.capacity"}},
 		{"en", "The duty to stop the cyber activity is qualified by feasibility.", []string{"standard.capacity"}},
+		{"en", "The obligation to prevent cyber harm is one of best endeavours, not of result.", []string{"standard.capacity"}},
+		{"en", "The standard of due diligence is that of a good government exercising reasonable vigilance over its cyber infrastructure.", []string{"standard.capacity"}},
+		{"en", "The State must act with the diligence proportionate to the gravity of the cyber harm threatened.", []string{"standard.capacity"}},
+		{"en", "Due diligence does not oblige the State to succeed, only to try in good faith with the means it has to stop the cyber operation.", []string{"standard.capacity"}},
 		{"en", "The United Kingdom reserves the right to take appropriate action in response to the Russian cyber attack.", []string{"-standard.capacity"}},
+		{"en", "Penalties for cyber offences must be proportionate to the gravity of the offence, the convention requires.", []string{"-standard.capacity"}},
+		{"en", "Companies must exercise reasonable care to prevent breaches of customer data in their cyber systems.", []string{"-standard.capacity"}},
 		{"en", "The government will respond to the cyber attack at a time and place of its choosing, using appropriate measures.", []string{"-standard.capacity"}},
 		{"en", "Member States shall take appropriate measures to ensure that cloud providers manage cyber risks.", []string{"-standard.capacity"}},
 		{"en", "The agency took reasonable steps to notify citizens affected by the cyber breach of government data.", []string{"-standard.capacity"}},
