@@ -143,8 +143,9 @@ func TestFrenchRound27StateResponsibility(t *testing.T) {
 // TestFrenchRound27CapacityBuilding checks measures.capacity_building: training of judges and
 // investigators, skills raised or lacking, law updated to keep up with
 // technology, centres, agencies and coordinators set up, schools of excellence,
-// transposition into national law, national plans and exercises - against a
-// national centre that was attacked, military exercises and attackers' means.
+// transposition into national law, national plans, exercises and frameworks -
+// against a national centre that was attacked, military exercises and build-ups
+// and attackers' means.
 func TestFrenchRound27CapacityBuilding(t *testing.T) {
 	checkLangCases(t, []langCase{
 		{"fr", "Le pays a créé une agence nationale de la sécurité des systèmes d'information.", []string{"measures.capacity_building"}},
@@ -183,6 +184,12 @@ func TestFrenchRound27CapacityBuilding(t *testing.T) {
 		{"fr", "Le pays entend professionnaliser sa filière cyber et attirer des talents.", []string{"measures.capacity_building"}},
 		{"fr", "Le CERT national publie des alertes et des bulletins de sécurité à destination des administrations.", []string{"measures.capacity_building"}},
 		{"fr", "La coopération avec l'Estonie a permis de mettre en place un centre de formation en cyberdéfense.", []string{"measures.capacity_building"}},
+		{"fr", "Le Cameroun renforce son dispositif de lutte contre la cybercriminalité avec une nouvelle loi.", []string{"measures.capacity_building"}},
+		{"fr", "Les pays du Sahel ont besoin d'appui pour mettre en place leurs CSIRT nationaux.", []string{"measures.capacity_building"}},
+		{"fr", "Le projet Cyber4Dev accompagne la mise en place de stratégies nationales de cybersécurité.", []string{"measures.capacity_building"}},
+		{"fr", "Un référentiel national de sécurité des systèmes d'information a été adopté.", []string{"measures.capacity_building"}},
+		{"fr", "Le gouvernement prévoit de former 10 000 jeunes aux métiers de la cybersécurité d'ici 2030.", []string{"measures.capacity_building"}},
+		{"fr", "La Russie renforce son dispositif militaire à la frontière malgré les cyberattaques.", []string{"-measures.capacity_building"}},
 		{"fr", "Le Centre national de cybersécurité a été visé par une cyberattaque.", []string{"-measures.capacity_building"}},
 		{"fr", "Les exercices militaires réguliers de la Russie incluent désormais des cyberattaques.", []string{"-measures.capacity_building"}},
 		{"fr", "Le pays a bâti ses défenses contre les cyberattaques en quelques années.", []string{"measures.capacity_building"}},
@@ -225,12 +232,19 @@ func TestFrenchRound27NonStateActors(t *testing.T) {
 		{"fr", "Les États ont l'obligation d'empêcher que des groupes criminels utilisent leur territoire pour attaquer d'autres pays.", []string{"actors.non_state"}},
 		{"fr", "Les États qui hébergent des hackers malveillants doivent en répondre.", []string{"actors.non_state"}},
 		{"fr", "L'Iran laisse prospérer sur son sol des groupes hacktivistes qui visent Israël.", []string{"actors.non_state"}},
+		{"fr", "Les États doivent veiller à ce que des acteurs non étatiques ne se servent pas de leur territoire pour mener des cyberopérations.", []string{"actors.non_state"}},
+		{"fr", "Le comportement des hacktivistes pro-russes n'est pas, en soi, attribuable à la Russie.", []string{"actors.non_state"}},
+		{"fr", "L'État peut être tenu responsable s'il a toléré les activités de cybercriminels sur son territoire.", []string{"actors.non_state"}},
+		{"fr", "La Chine est accusée de fermer les yeux sur les activités de pirates patriotes.", []string{"actors.non_state"}},
+		{"fr", "Les États ne devraient pas sous-traiter leurs cyberopérations offensives à des sociétés privées.", []string{"actors.non_state"}},
 		{"fr", "Les entreprises qui vendent des logiciels de comptabilité ont vu leurs ventes progresser.", []string{"-actors.non_state"}},
 	})
 }
 
-// TestFrenchRound27StateActors checks actors.state: attribution to a State treated in law (organs,
-// public prerogatives, effective control, imputability as a condition).
+// TestFrenchRound27StateActors checks actors.state: attribution to a State treated in law (organs and
+// services, public prerogatives, effective control, imputability as a
+// condition, the ILC articles by number, organs placed at a State's disposal) -
+// against a firm answerable for its services and another treaty's article.
 func TestFrenchRound27StateActors(t *testing.T) {
 	checkLangCases(t, []langCase{
 		{"fr", "Seuls les actes attribuables à un État peuvent engager sa responsabilité internationale.", []string{"actors.state"}},
@@ -247,12 +261,22 @@ func TestFrenchRound27StateActors(t *testing.T) {
 		{"fr", "La question de savoir si une cyberopération est imputable à un État relève du droit de la responsabilité internationale.", []string{"actors.state"}},
 		{"fr", "Pour être attribuée à l'État, l'opération doit avoir été menée sous son contrôle effectif.", []string{"actors.state"}},
 		{"fr", "L'attribution juridique d'une cyberattaque à un État exige des preuves suffisantes.", []string{"actors.state"}},
+		{"fr", "La norme s'adresse exclusivement aux États et ne vise pas les acteurs privés en tant que tels dans le cyberespace.", []string{"actors.state"}},
+		{"fr", "Les cyberopérations menées par des organes étatiques sont directement attribuables à l'État.", []string{"actors.state"}},
+		{"fr", "L'État est juridiquement responsable des cyberopérations de ses services de renseignement.", []string{"actors.state"}},
+		{"fr", "Les actes commis dans le cyberespace par les forces armées d'un État lui sont imputables.", []string{"actors.state"}},
+		{"fr", "L'article 4 des articles de la CDI sur la responsabilité de l'État s'applique aux cyberopérations conduites par ses agences.", []string{"actors.state"}},
+		{"fr", "Le comportement d'un organe mis à la disposition de l'État par un autre État est attribué au premier dans le cadre d'opérations cyber.", []string{"actors.state"}},
+		{"fr", "Une cyberopération conduite par un militaire en service est un fait de l'État, même s'il outrepasse ses instructions.", []string{"actors.state"}},
+		{"fr", "L'entreprise est responsable de ses services en ligne et de la sécurité de ses clients.", []string{"-actors.state"}},
+		{"fr", "L'article 8 de la Convention européenne des droits de l'homme protège la vie privée en ligne.", []string{"-actors.state"}},
 	})
 }
 
 // TestFrenchRound27ActualKnowledge checks knowledge.actual: a State that becomes aware, is "au courant",
-// was alerted by another State, knew or was ignorant of the operation -
-// against the public alerted, warnings ignored and knowledge of the terrain.
+// was alerted, duly warned or notified, "eu vent", knew or was ignorant of the
+// operation, or was handed evidence - against the public alerted, users
+// receiving alerts, a minister warning of attacks and knowledge of the terrain.
 func TestFrenchRound27ActualKnowledge(t *testing.T) {
 	checkLangCases(t, []langCase{
 		{"fr", "Lorsqu'un État a été informé de manière crédible qu'une cyberopération est menée depuis son territoire, il doit agir.", []string{"knowledge.actual"}},
@@ -273,14 +297,29 @@ func TestFrenchRound27ActualKnowledge(t *testing.T) {
 		{"fr", "L'État connaissait l'existence de l'opération mais n'a rien fait.", []string{"knowledge.actual"}},
 		{"fr", "Il doit être démontré que l'État avait connaissance de l'usage de son territoire.", []string{"knowledge.actual"}},
 		{"fr", "L'État ne saurait être tenu pour responsable s'il ignorait l'opération menée depuis son territoire.", []string{"knowledge.actual"}},
+		{"fr", "Si l'État victime communique à l'État territorial des informations sur l'attaque, ce dernier ne peut plus prétendre l'ignorer.", []string{"knowledge.actual"}},
+		{"fr", "La France a signalé à la Russie l'origine des cyberattaques visant ses hôpitaux.", []string{"knowledge.actual"}},
+		{"fr", "Les États-Unis ont transmis à Moscou une liste de pirates opérant depuis la Russie.", []string{"knowledge.actual"}},
+		{"fr", "L'État territorial, dûment averti, n'a rien fait pour arrêter les attaques informatiques.", []string{"knowledge.actual"}},
+		{"fr", "Une fois que l'État a reçu une notification de l'État lésé, il doit enquêter sur l'activité malveillante.", []string{"knowledge.actual"}},
+		{"fr", "L'État qui a été mis au courant de la cyberattaque doit prendre des mesures.", []string{"knowledge.actual"}},
+		{"fr", "L'État avait été mis en garde à plusieurs reprises contre les agissements des pirates installés sur son territoire.", []string{"knowledge.actual"}},
+		{"fr", "En dépit des avertissements répétés de ses voisins, l'État n'a pas mis fin aux cyberattaques lancées depuis son sol.", []string{"knowledge.actual"}},
+		{"fr", "L'obligation ne naît que lorsque l'État sait que son territoire est utilisé pour une cyberopération contraire aux droits d'autres États.", []string{"knowledge.actual"}},
+		{"fr", "Le gouvernement savait pertinemment que des serveurs situés sur son territoire servaient aux attaques.", []string{"knowledge.actual"}},
+		{"fr", "L'État qui a eu vent d'une cyberopération en préparation sur son territoire doit agir.", []string{"knowledge.actual"}},
+		{"fr", "Washington a fourni au Kremlin des renseignements précis sur les groupes de rançongiciels actifs en Russie.", []string{"knowledge.actual"}},
+		{"fr", "Les usagers ont reçu une alerte du gouvernement concernant une campagne d'hameçonnage.", []string{"-knowledge.actual"}},
+		{"fr", "Le ministre a mis en garde contre les cyberattaques qui pourraient viser les élections.", []string{"-knowledge.actual"}},
 		{"fr", "La population a été alertée par le gouvernement d'une campagne d'hameçonnage.", []string{"-knowledge.actual"}},
 		{"fr", "Les autorités ont ignoré les avertissements des experts concernant la sécurité des réseaux.", []string{"-knowledge.actual"}},
 	})
 }
 
 // TestFrenchRound27Data checks topic.data: the mechanisms of transfers (adequacy, standard
-// clauses, Privacy Shield, Schrems), the French data-protection law, data kept
-// in a territory or transferred abroad - against data moved inside a firm and
+// clauses, Privacy Shield, Schrems), the French data-protection law, the EU data
+// acts, data kept in a territory or transferred abroad, server localisation
+// required - against data moved inside a firm, attackers' servers located and
 // statistics.
 func TestFrenchRound27Data(t *testing.T) {
 	checkLangCases(t, []langCase{
@@ -303,13 +342,23 @@ func TestFrenchRound27Data(t *testing.T) {
 		{"fr", "Les données des utilisateurs européens ne peuvent être transférées aux États-Unis sans garanties.", []string{"topic.data"}},
 		{"fr", "La loi chinoise sur la sécurité des données impose un contrôle des exportations de données.", []string{"topic.data"}},
 		{"fr", "La sécurité des données personnelles est garantie par le chiffrement.", []string{"topic.data"}},
+		{"fr", "Le gouvernement impose que les données sensibles de l'administration soient hébergées par des prestataires européens.", []string{"topic.data"}},
+		{"fr", "Le label SecNumCloud garantit l'immunité des données face aux lois extraterritoriales.", []string{"topic.data"}},
+		{"fr", "La Russie exige que les données personnelles de ses citoyens soient stockées sur des serveurs situés en Russie.", []string{"topic.data"}},
+		{"fr", "La circulation transfrontière des informations personnelles est encadrée par l'accord.", []string{"topic.data"}},
+		{"fr", "Le règlement européen sur la gouvernance des données favorise le partage des données entre secteurs.", []string{"topic.data"}},
+		{"fr", "L'accord commercial interdit d'exiger la localisation des serveurs comme condition d'accès au marché.", []string{"topic.data"}},
+		{"fr", "Le Data Act encadre l'accès aux données générées par les objets connectés.", []string{"topic.data"}},
+		{"fr", "La protection de la vie privée et des données personnelles est un enjeu de souveraineté numérique.", []string{"topic.data"}},
+		{"fr", "Les enquêteurs ont déterminé la localisation des serveurs des pirates en Russie.", []string{"-topic.data"}},
 		{"fr", "Les données ont été transférées au service comptable après l'audit.", []string{"-topic.data"}},
 	})
 }
 
 // TestFrenchRound27Assistance checks measures.assistance: calls for help, support received from
-// another State after an attack, rapid-response teams and reserves deployed,
-// means supplied to a State under attack - against help within one State,
+// another State after an attack, expertise offered, partners turned to,
+// rapid-response teams and reserves deployed, means supplied to a State under
+// attack - against help within one State, a contractor hired for a website,
 // mutual legal assistance and humanitarian aid.
 func TestFrenchRound27Assistance(t *testing.T) {
 	checkLangCases(t, []langCase{
@@ -331,6 +380,17 @@ func TestFrenchRound27Assistance(t *testing.T) {
 		{"fr", "L'Albanie a bénéficié du soutien des États-Unis après l'attaque iranienne.", []string{"measures.assistance"}},
 		{"fr", "L'UE a mobilisé sa réserve de cybersécurité pour soutenir les États membres frappés par un incident majeur.", []string{"measures.assistance"}},
 		{"fr", "Les alliés ont fourni à l'Ukraine des moyens de cyberdéfense pour résister aux attaques russes.", []string{"measures.assistance"}},
+		{"fr", "Face à l'attaque, le gouvernement costaricien s'est tourné vers ses partenaires internationaux.", []string{"measures.assistance"}},
+		{"fr", "Israël a proposé son expertise aux autorités albanaises pour enquêter sur la cyberattaque iranienne.", []string{"measures.assistance"}},
+		{"fr", "Les États s'engagent à se porter mutuellement assistance en cas d'incident informatique grave.", []string{"measures.assistance"}},
+		{"fr", "L'Ukraine a reçu l'appui d'équipes de cyberdéfense de plusieurs pays de l'Union.", []string{"measures.assistance"}},
+		{"fr", "L'OTAN peut fournir une assistance aux Alliés victimes d'une cyberattaque.", []string{"measures.assistance"}},
+		{"fr", "Plusieurs pays ont dépêché des spécialistes pour aider Tirana à rétablir ses réseaux.", []string{"measures.assistance"}},
+		{"fr", "Les grandes entreprises technologiques ont mis leurs équipes au service des autorités ukrainiennes pour contrer les cyberattaques russes.", []string{"measures.assistance"}},
+		{"fr", "Un État visé par une cyberattaque d'envergure peut solliciter l'appui d'autres États.", []string{"measures.assistance"}},
+		{"fr", "Le ministre s'est tourné vers les journalistes pour annoncer la nouvelle stratégie cyber.", []string{"-measures.assistance"}},
+		{"fr", "La mairie a fait appel à un prestataire pour refaire son site internet.", []string{"-measures.assistance"}},
+		{"fr", "L'envoi d'une équipe de football au tournoi a été annulé.", []string{"-measures.assistance"}},
 		{"fr", "Les PME bénéficient d'une aide de l'État pour se protéger des cyberattaques.", []string{"-measures.assistance"}},
 		{"fr", "L'ANSSI fournit des outils aux collectivités pour se défendre contre les rançongiciels.", []string{"-measures.assistance"}},
 	})
