@@ -311,6 +311,9 @@ func TestFrenchRound27ActualKnowledge(t *testing.T) {
 		{"fr", "Washington a fourni au Kremlin des renseignements précis sur les groupes de rançongiciels actifs en Russie.", []string{"knowledge.actual"}},
 		{"fr", "Les usagers ont reçu une alerte du gouvernement concernant une campagne d'hameçonnage.", []string{"-knowledge.actual"}},
 		{"fr", "Le ministre a mis en garde contre les cyberattaques qui pourraient viser les élections.", []string{"-knowledge.actual"}},
+		{"fr", "Une cyberopération peut être menée depuis le territoire d'un État à son insu.", []string{"knowledge.actual"}},
+		{"fr", "Les pirates ont utilisé des serveurs situés en France à l'insu des autorités françaises.", []string{"knowledge.actual"}},
+		{"fr", "Le logiciel espion s'installe sur le téléphone à l'insu de l'utilisateur.", []string{"-knowledge.actual"}},
 		{"fr", "La population a été alertée par le gouvernement d'une campagne d'hameçonnage.", []string{"-knowledge.actual"}},
 		{"fr", "Les autorités ont ignoré les avertissements des experts concernant la sécurité des réseaux.", []string{"-knowledge.actual"}},
 	})
