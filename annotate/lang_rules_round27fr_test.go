@@ -159,6 +159,20 @@ func TestFrenchRound27StateResponsibility(t *testing.T) {
 		{"fr", "Le rapport sur la cybersécurité a été rendu public par l'agence nationale.", []string{"-topic.state_responsibility"}},
 		{"fr", "Le projet, piloté par le ministère, vise à contrer les cyberattaques.", []string{"-topic.state_responsibility"}},
 		{"fr", "L'UE condamne les cyberattaques contre l'Ukraine, soutenue par ses partenaires.", []string{"-topic.state_responsibility"}},
+		{"fr", "La récente ingérence russe dans l'élection américaine de 2016 a marqué les esprits.", []string{"-topic.state_responsibility"}},
+		{"fr", "Les infrastructures ukrainiennes sont la cible de la Russie depuis 2014.", []string{"-topic.state_responsibility"}},
+		{"fr", "Les opérations lancées depuis la Russie visent les hôpitaux européens.", []string{"-topic.state_responsibility"}},
+		{"fr", "L'attaque a été attribuée au groupe Conti, un gang de rançongiciel.", []string{"-topic.state_responsibility"}},
+		{"fr", "Les États-Unis ont sanctionné trois individus pour leur rôle dans des escroqueries en ligne.", []string{"-topic.state_responsibility"}},
+		{"fr", "Un groupe de cybercriminels lié à la Russie a revendiqué l'attaque.", []string{"-topic.state_responsibility"}},
+		{"fr", "Des botnets parrainés par des États étrangers ont été démantelés.", []string{"-topic.state_responsibility"}},
+		{"fr", "Il faut tenir pour responsables les réseaux criminels qui mènent ces attaques.", []string{"-topic.state_responsibility"}},
+		{"fr", "La responsabilité de protéger les infrastructures critiques incombe aux opérateurs.", []string{"-topic.state_responsibility"}},
+		{"fr", "L'État a la responsabilité de prévenir les cyberattaques contre ses citoyens.", []string{"-topic.state_responsibility"}},
+		{"fr", "La transparence et la responsabilité dans l'usage des technologies numériques sont essentielles.", []string{"-topic.state_responsibility"}},
+		{"fr", "Les États ne doivent pas permettre que leur territoire soit utilisé pour commettre des faits internationalement illicites.", []string{"-topic.state_responsibility"}},
+		{"fr", "Le code de l'attribution des marchés publics a été réformé.", []string{"-topic.state_responsibility"}},
+		{"fr", "Moscou dénonce une campagne d'espionnite contre la Russie.", []string{"-topic.state_responsibility"}},
 	})
 }
 
@@ -216,6 +230,12 @@ func TestFrenchRound27CapacityBuilding(t *testing.T) {
 		{"fr", "Les exercices militaires réguliers de la Russie incluent désormais des cyberattaques.", []string{"-measures.capacity_building"}},
 		{"fr", "Le pays a bâti ses défenses contre les cyberattaques en quelques années.", []string{"measures.capacity_building"}},
 		{"fr", "La France doit transposer la directive NIS 2 dans son droit national pour renforcer la cybersécurité.", []string{"measures.capacity_building"}},
+		{"fr", "La Convention de Budapest incrimine l'accès illégal et l'interception illégale.", []string{"-measures.capacity_building"}},
+		{"fr", "Le texte établit un cadre commun pour prévenir et sanctionner la cybercriminalité.", []string{"-measures.capacity_building"}},
+		{"fr", "Les participants ont discuté du renforcement des capacités, des normes et des mesures de confiance.", []string{"-measures.capacity_building"}},
+		{"fr", "Les pirates ont mis en place une infrastructure sophistiquée de serveurs relais.", []string{"-measures.capacity_building"}},
+		{"fr", "Le groupe de hackers a recruté des développeurs pour améliorer son rançongiciel.", []string{"-measures.capacity_building"}},
+		{"fr", "La formation de la coalition gouvernementale a pris trois mois malgré les cyberattaques.", []string{"-measures.capacity_building"}},
 	})
 }
 
@@ -437,6 +457,14 @@ func TestFrenchRound27Assistance(t *testing.T) {
 		{"fr", "L'envoi d'une équipe de football au tournoi a été annulé.", []string{"-measures.assistance"}},
 		{"fr", "Les PME bénéficient d'une aide de l'État pour se protéger des cyberattaques.", []string{"-measures.assistance"}},
 		{"fr", "L'ANSSI fournit des outils aux collectivités pour se défendre contre les rançongiciels.", []string{"-measures.assistance"}},
+		{"fr", "La coopération policière internationale a permis l'arrestation des membres du gang de rançongiciel.", []string{"-measures.assistance"}},
+		{"fr", "Les États coopèrent au sein du réseau 24/7 de la Convention de Budapest.", []string{"-measures.assistance"}},
+		{"fr", "La coopération en matière de cybersécurité entre la France et l'Inde se renforce.", []string{"-measures.assistance"}},
+		{"fr", "Une entreprise victime d'un incident peut recevoir l'aide de l'ANSSI.", []string{"-measures.assistance"}},
+		{"fr", "Les États-Unis ont accordé 25 millions de dollars d'aide pour renforcer la cybersécurité du Costa Rica.", []string{"-measures.assistance"}},
+		{"fr", "Le dialogue et l'échange d'informations entre CERT renforcent la confiance.", []string{"-measures.assistance"}},
+		{"fr", "L'État qui aide ou assiste un autre État dans la commission d'un fait illicite est responsable.", []string{"-measures.assistance"}},
+		{"fr", "Les victimes d'escroqueries en ligne peuvent obtenir de l'aide auprès de la plateforme Cybermalveillance.", []string{"-measures.assistance"}},
 	})
 }
 
