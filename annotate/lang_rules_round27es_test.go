@@ -56,6 +56,23 @@ func TestSpanishRound27NonStateActors(t *testing.T) {
 		{"es", "La legítima defensa puede ejercerse frente a ciberataques armados de actores no estatales.", []string{"actors.non_state"}},
 		{"es", "La industria de programas espía crece cada año en Europa y Oriente Medio.", []string{"-actors.non_state"}},
 		{"es", "Los hackers a sueldo ofrecen sus servicios en foros clandestinos.", []string{"-actors.non_state"}},
+		{"es", "Las ciberamenazas proceden tanto de actores estatales como no estatales, incluidos grupos criminales y hacktivistas.", []string{"-actors.non_state"}},
+		{"es", "Los actores no estatales desempeñan un papel cada vez más importante en el ciberespacio.", []string{"-actors.non_state"}},
+		{"es", "El sector privado posee la mayor parte de la infraestructura crítica y debe colaborar con el gobierno.", []string{"-actors.non_state"}},
+		{"es", "Los Estados utilizan intermediarios para proyectar poder en el ciberespacio.", []string{"-actors.non_state"}},
+		{"es", "Los ataques de ransomware contra hospitales son obra de bandas criminales organizadas.", []string{"-actors.non_state"}},
+		{"es", "La policía desarticuló la banda de ciberdelincuentes que operaba desde Valencia.", []string{"-actors.non_state"}},
+		{"es", "Las organizaciones no gubernamentales participaron en las consultas del grupo de trabajo.", []string{"-actors.non_state"}},
+		{"es", "Las empresas tecnológicas deben proteger los datos de sus usuarios.", []string{"-actors.non_state"}},
+		{"es", "Los grupos hacktivistas prorrusos atacaron webs de instituciones españolas.", []string{"-actors.non_state"}},
+		{"es", "El informe describe la amenaza que suponen los actores no estatales con capacidades cibernéticas ofensivas.", []string{"-actors.non_state"}},
+		{"es", "Los particulares pueden denunciar los fraudes en línea a la policía.", []string{"-actors.non_state"}},
+		{"es", "Los terroristas utilizan internet para reclutar y financiarse.", []string{"-actors.non_state"}},
+		{"es", "Los Estados deben tomar medidas contra los grupos de hackers que atacan a otros países desde su territorio.", []string{"actors.non_state"}},
+		{"es", "La responsabilidad del Estado puede derivar de su omisión frente a las actividades cibernéticas de particulares.", []string{"actors.non_state"}},
+		{"es", "Un Estado no debe permitir que empresas de su territorio lancen ciberataques contra otros Estados.", []string{"actors.non_state"}},
+		{"es", "China debe poner fin a la actividad de los grupos de piratas informáticos que operan desde su suelo.", []string{"actors.non_state"}},
+		{"es", "El Estado que da cobijo a ciberdelincuentes que atacan a otros países incumple sus obligaciones internacionales.", []string{"actors.non_state"}},
 	})
 }
 
@@ -112,6 +129,8 @@ func TestSpanishRound27StateResponsibility(t *testing.T) {
 		{"es", "El test del control efectivo de la CIJ exige un alto grado de control sobre los actores.", []string{"topic.state_responsibility"}},
 		{"es", "El tribunal impuso las costas del proceso a la empresa demandada.", []string{"-topic.state_responsibility"}},
 		{"es", "El juez impuso costes adicionales a la compañía por el ciberataque sufrido por sus clientes.", []string{"-topic.state_responsibility"}},
+		{"es", "La responsabilidad de proteger a los ciudadanos en línea corresponde a todos.", []string{"-topic.state_responsibility"}},
+		{"es", "El comportamiento responsable de los Estados en el ciberespacio se basa en normas voluntarias.", []string{"-topic.state_responsibility"}},
 	})
 }
 
@@ -184,6 +203,17 @@ func TestSpanishRound27Assistance(t *testing.T) {
 		{"es", "Ucrania recurrió a sus socios europeos para hacer frente a la ola de ciberataques.", []string{"measures.assistance"}},
 		{"es", "El gobierno recurrió a la Corte Suprema para anular la ley de ciberseguridad.", []string{"-measures.assistance"}},
 		{"es", "La empresa brindó soporte técnico a sus clientes durante la caída del servicio.", []string{"-measures.assistance"}},
+		{"es", "La Unión Europea presta apoyo a Ucrania en su defensa frente a la invasión rusa.", []string{"-measures.assistance"}},
+		{"es", "El programa de asistencia técnica ayudará a los países a fortalecer sus capacidades de ciberseguridad.", []string{"-measures.assistance"}},
+		{"es", "El INCIBE ofrece ayuda gratuita a las pymes víctimas de ciberataques.", []string{"-measures.assistance"}},
+		{"es", "Los Estados cooperan en materia de ciberseguridad mediante el intercambio de información.", []string{"-measures.assistance"}},
+		{"es", "La convención prevé la asistencia mutua entre Estados parte en la investigación de delitos.", []string{"-measures.assistance"}},
+		{"es", "El Gobierno ayudará a las empresas afectadas por el apagón con ayudas económicas.", []string{"-measures.assistance"}},
+		{"es", "El ministerio pidió ayuda a la población para identificar correos fraudulentos.", []string{"-measures.assistance"}},
+		{"es", "Estados Unidos envió un equipo del FBI para apoyar la investigación del ciberataque contra el gobierno costarricense.", []string{"measures.assistance"}},
+		{"es", "La Unión Europea movilizó a sus equipos de respuesta rápida para ayudar a Moldavia a contrarrestar los ciberataques.", []string{"measures.assistance"}},
+		{"es", "El gobierno solicitó el apoyo de empresas privadas de ciberseguridad para restaurar los sistemas afectados.", []string{"measures.assistance"}},
+		{"es", "Varios aliados ofrecieron su ayuda para recuperar los servicios tras el ataque informático.", []string{"measures.assistance"}},
 	})
 }
 
@@ -222,6 +252,10 @@ func TestSpanishRound27CapacityBuilding(t *testing.T) {
 		{"es", "Los ministerios deben contar con planes de contingencia frente a ciberataques.", []string{"measures.capacity_building"}},
 		{"es", "El ejercicio fiscal de 2024 cerró con superávit en las cuentas públicas.", []string{"-measures.capacity_building"}},
 		{"es", "El simulacro de incendio se realizó en la escuela.", []string{"-measures.capacity_building"}},
+		{"es", "El país designó un punto de contacto nacional para los incidentes de ciberseguridad.", []string{"measures.capacity_building"}},
+		{"es", "Se aprobó la Estrategia Nacional de Ciberseguridad 2024-2030.", []string{"measures.capacity_building"}},
+		{"es", "Es necesario reforzar el marco jurídico nacional en materia de ciberseguridad.", []string{"measures.capacity_building"}},
+		{"es", "La OEA capacitó a funcionarios de diez países en respuesta a incidentes cibernéticos.", []string{"measures.capacity_building"}},
 	})
 }
 
@@ -295,6 +329,17 @@ func TestSpanishRound27ActualKnowledge(t *testing.T) {
 		{"es", "Es difícil creer que el gobierno no estuviera al corriente de las actividades de los hackers.", []string{"knowledge.actual"}},
 		{"es", "El ciudadano no podía ignorar la multa que le había llegado por correo.", []string{"-knowledge.actual"}},
 		{"es", "Los investigadores descubrieron que la red del hospital era vulnerable.", []string{"-knowledge.actual"}},
+		{"es", "Los usuarios deben estar informados de los riesgos de internet.", []string{"-knowledge.actual"}},
+		{"es", "El gobierno informó de que el ataque había sido contenido.", []string{"-knowledge.actual"}},
+		{"es", "La ciudadanía tiene conocimiento limitado de la ciberseguridad.", []string{"-knowledge.actual"}},
+		{"es", "Las autoridades rusas fueron puestas al corriente de la actividad de los servidores, según Washington.", []string{"knowledge.actual"}},
+		{"es", "El Estado de origen no puede alegar que desconocía la operación si la víctima le había entregado las pruebas.", []string{"knowledge.actual"}},
+		{"es", "Es necesario que el Estado territorial sepa que se está produciendo una ciberoperación contra otro Estado.", []string{"knowledge.actual"}},
+		{"es", "La obligación solo nace cuando el Estado tiene constancia de la actividad ilícita en su territorio.", []string{"knowledge.actual"}},
+		{"es", "El gobierno era plenamente consciente de que los hackers operaban desde su país.", []string{"knowledge.actual"}},
+		{"es", "Tras la advertencia de Estados Unidos, el Kremlin ya no podía alegar desconocimiento de los ataques.", []string{"knowledge.actual"}},
+		{"es", "El conocimiento efectivo del Estado puede deducirse de la notificación recibida.", []string{"knowledge.actual"}},
+		{"es", "China se comprometió a investigar tras recibir la notificación de Estados Unidos sobre los ciberataques.", []string{"knowledge.actual"}},
 	})
 }
 
@@ -324,6 +369,12 @@ func TestSpanishRound27Response(t *testing.T) {
 		{"es", "El gobierno chino contestó a Washington que investigaría las acusaciones sobre los servidores.", []string{"measures.response"}},
 		{"es", "Rusia rechazó la petición estadounidense de extraditar a los piratas informáticos.", []string{"measures.response"}},
 		{"es", "Estados Unidos respondió a Rusia con sanciones tras el ciberataque.", []string{"-measures.response"}},
+		{"es", "El CSIRT respondió rápidamente a la solicitud de la empresa afectada.", []string{"-measures.response"}},
+		{"es", "La agencia respondió a las preguntas de los diputados sobre el ciberataque.", []string{"-measures.response"}},
+		{"es", "El Estado requerido respondió a la notificación confirmando que había apagado los servidores.", []string{"measures.response"}},
+		{"es", "Moscú no ha dado ninguna respuesta a las peticiones de cooperación de Tallin tras los ciberataques.", []string{"measures.response"}},
+		{"es", "El gobierno chino accedió a la solicitud estadounidense de cerrar los servidores utilizados en el ataque.", []string{"measures.response"}},
+		{"es", "China se comprometió a investigar tras recibir la notificación de Estados Unidos sobre los ciberataques.", []string{"-measures.response"}},
 	})
 }
 
@@ -352,6 +403,14 @@ func TestSpanishRound27Mitigation(t *testing.T) {
 		{"es", "Es necesario reducir al mínimo las consecuencias del ciberataque para la población.", []string{"scope.mitigation"}},
 		{"es", "La contención del gasto público es una prioridad del gobierno.", []string{"-scope.mitigation"}},
 		{"es", "El gobierno aisló a los pacientes infectados en el hospital.", []string{"-scope.mitigation"}},
+		{"es", "Las medidas de fomento de la confianza permiten reducir el riesgo de escalada entre Estados.", []string{"-scope.mitigation"}},
+		{"es", "Las empresas deben gestionar y mitigar sus riesgos de ciberseguridad conforme a la directiva NIS2.", []string{"-scope.mitigation"}},
+		{"es", "El seguro cibernético permite mitigar las pérdidas económicas de un ataque.", []string{"-scope.mitigation"}},
+		{"es", "La brecha digital se redujo en las zonas rurales gracias a la fibra óptica.", []string{"-scope.mitigation"}},
+		{"es", "El gobierno busca mitigar el impacto de la inflación en los hogares.", []string{"-scope.mitigation"}},
+		{"es", "El Estado territorial debe adoptar medidas para reducir los efectos nocivos de la ciberoperación sobre el Estado víctima.", []string{"scope.mitigation"}},
+		{"es", "La cooperación internacional permitió limitar los daños del ataque informático.", []string{"scope.mitigation"}},
+		{"es", "Las autoridades actuaron con rapidez para frenar la expansión del ransomware en las redes públicas.", []string{"scope.mitigation"}},
 	})
 }
 
@@ -383,6 +442,14 @@ func TestSpanishRound27Notification(t *testing.T) {
 		{"es", "Los Estados deben notificar a los demás Estados de los peligros que conozcan para sus redes.", []string{"measures.notification"}},
 		{"es", "El gobierno usó la línea directa para avisar a Moscú de la actividad maliciosa detectada.", []string{"measures.notification"}},
 		{"es", "El periódico informó a sus lectores de que Rusia había lanzado nuevos ataques.", []string{"-measures.notification"}},
+		{"es", "Los operadores de servicios esenciales deben notificar los incidentes significativos al CSIRT de referencia.", []string{"-measures.notification"}},
+		{"es", "El ministerio informó a la prensa de que los sistemas estaban restablecidos.", []string{"-measures.notification"}},
+		{"es", "Las empresas deberán comunicar a la autoridad de control las violaciones de seguridad de los datos personales.", []string{"-measures.notification"}},
+		{"es", "Washington hizo llegar a Moscú una lista de los objetivos de infraestructura crítica que no debían ser atacados.", []string{"measures.notification"}},
+		{"es", "La víctima puede notificar al Estado territorial la existencia de la ciberoperación y solicitar su cese.", []string{"measures.notification"}},
+		{"es", "El Estado debe ser informado de la operación antes de que se le pueda exigir actuar.", []string{"measures.notification"}},
+		{"es", "El gobierno puso en conocimiento de las autoridades chinas las pruebas reunidas.", []string{"measures.notification"}},
+		{"es", "China se comprometió a investigar tras recibir la notificación de Estados Unidos sobre los ciberataques.", []string{"measures.notification"}},
 	})
 }
 
