@@ -131,6 +131,16 @@ func TestSpanishRound27StateResponsibility(t *testing.T) {
 		{"es", "El juez impuso costes adicionales a la compañía por el ciberataque sufrido por sus clientes.", []string{"-topic.state_responsibility"}},
 		{"es", "La responsabilidad de proteger a los ciudadanos en línea corresponde a todos.", []string{"-topic.state_responsibility"}},
 		{"es", "El comportamiento responsable de los Estados en el ciberespacio se basa en normas voluntarias.", []string{"-topic.state_responsibility"}},
+		{"es", "El Gobierno español atribuye a Rusia la campaña de desinformación y ciberataques contra sus instituciones.", []string{"topic.state_responsibility"}},
+		{"es", "Fuentes de inteligencia sitúan detrás del ataque a un grupo vinculado al ejército chino, según informó el ministerio.", []string{"topic.state_responsibility"}},
+		{"es", "Los hackers, que según Microsoft trabajan para el gobierno iraní, atacaron a funcionarios estadounidenses.", []string{"topic.state_responsibility"}},
+		{"es", "El ministro de Exteriores acusó directamente al Kremlin de orquestar los ataques informáticos.", []string{"topic.state_responsibility"}},
+		{"es", "El Consejo de la UE adoptó sanciones contra seis personas y tres entidades responsables de ciberataques, incluidos miembros del GRU.", []string{"topic.state_responsibility"}},
+		{"es", "Un Estado incurre en responsabilidad internacional si una ciberoperación atribuible a él viola una obligación internacional.", []string{"topic.state_responsibility"}},
+		{"es", "La atribución de una ciberoperación a un Estado exige pruebas suficientes.", []string{"topic.state_responsibility"}},
+		{"es", "Irán negó estar detrás del ciberataque contra las instalaciones israelíes.", []string{"topic.state_responsibility"}},
+		{"es", "El ciberataque fue reivindicado por un grupo de hacktivistas prorrusos.", []string{"-topic.state_responsibility"}},
+		{"es", "La empresa atribuyó la caída de sus servicios a un fallo técnico.", []string{"-topic.state_responsibility"}},
 	})
 }
 
@@ -169,6 +179,21 @@ func TestSpanishRound27Cybercrime(t *testing.T) {
 		{"es", "Los usuarios deben desconfiar de los correos de phishing que piden sus contraseñas.", []string{"-topic.cybercrime"}},
 		{"es", "El CSIRT nacional recibió la notificación del incidente de ransomware de la empresa.", []string{"-topic.cybercrime"}},
 		{"es", "El gobierno anunció una lista negra de productos alimentarios importados.", []string{"-topic.cybercrime"}},
+		{"es", "La Guardia Civil detuvo a un joven de 19 años acusado de hackear las bases de datos de varios organismos públicos.", []string{"topic.cybercrime"}},
+		{"es", "Los agentes de la Policía Nacional desmantelaron un centro de llamadas fraudulentas que estafaba a ancianos por internet.", []string{"topic.cybercrime"}},
+		{"es", "La Audiencia Nacional juzga a los responsables de una red de blanqueo de criptomonedas procedentes de estafas en línea.", []string{"topic.cybercrime"}},
+		{"es", "El Departamento de Justicia acusó formalmente a un ciudadano ruso de desarrollar el ransomware LockBit.", []string{"topic.cybercrime"}},
+		{"es", "Europol y Eurojust coordinaron la operación contra el mercado de la web oscura.", []string{"topic.cybercrime"}},
+		{"es", "Las víctimas del robo de identidad digital pueden presentar denuncia en la comisaría más cercana.", []string{"topic.cybercrime"}},
+		{"es", "El número de ciberestafas denunciadas creció un 20 % en el último año.", []string{"topic.cybercrime"}},
+		{"es", "México firmó la convención de la ONU contra la ciberdelincuencia en Hanói.", []string{"topic.cybercrime"}},
+		{"es", "La nueva ley tipifica como delito el acceso no autorizado a sistemas informáticos.", []string{"topic.cybercrime"}},
+		{"es", "Los ciberdelincuentes secuestraron los datos del hospital y exigieron un rescate de un millón de dólares.", []string{"topic.cybercrime"}},
+		{"es", "Las fuerzas de seguridad rastrearon los pagos en bitcoin hasta los autores del ataque de ransomware.", []string{"topic.cybercrime"}},
+		{"es", "El ciberataque dejó sin servicio la web del ayuntamiento durante dos días.", []string{"-topic.cybercrime"}},
+		{"es", "Estados Unidos acusó formalmente a Rusia del ciberataque contra sus redes.", []string{"-topic.cybercrime"}},
+		{"es", "La UE condenó el ciberataque contra el Parlamento alemán.", []string{"-topic.cybercrime"}},
+		{"es", "Los técnicos lograron detener el ataque informático en pocas horas.", []string{"-topic.cybercrime"}},
 	})
 }
 
@@ -290,6 +315,7 @@ func TestSpanishRound27Termination(t *testing.T) {
 		{"es", "Los técnicos expulsaron a los intrusos de las redes del ministerio.", []string{"scope.termination"}},
 		{"es", "La policía neerlandesa sacó de línea los servidores del foro de ciberdelincuentes.", []string{"scope.termination"}},
 		{"es", "El gobierno expulsó a los diplomáticos rusos.", []string{"-scope.termination"}},
+		{"es", "El equipo logró erradicar las puertas traseras instaladas por los atacantes en los servidores del ministerio.", []string{"scope.termination"}},
 	})
 }
 
