@@ -73,6 +73,13 @@ func TestSpanishRound27NonStateActors(t *testing.T) {
 		{"es", "Un Estado no debe permitir que empresas de su territorio lancen ciberataques contra otros Estados.", []string{"actors.non_state"}},
 		{"es", "China debe poner fin a la actividad de los grupos de piratas informáticos que operan desde su suelo.", []string{"actors.non_state"}},
 		{"es", "El Estado que da cobijo a ciberdelincuentes que atacan a otros países incumple sus obligaciones internacionales.", []string{"actors.non_state"}},
+		{"es", "Las amenazas incluyen a ciberterroristas y hacktivistas, por lo que el Estado debe reforzar su ciberseguridad.", []string{"-actors.non_state"}},
+		{"es", "Los hacktivistas prorrusos atacaron las webs de varios ministerios, y el gobierno debe mejorar sus defensas.", []string{"-actors.non_state"}},
+		{"es", "El Estado debe proteger sus infraestructuras frente a ciberdelincuentes, hacktivistas y actores estatales.", []string{"-actors.non_state"}},
+		{"es", "El Estado debe ofrecer formación a las empresas privadas en materia de ciberseguridad.", []string{"-actors.non_state"}},
+		{"es", "Los Estados deben cooperar con el sector privado y la sociedad civil para proteger el ciberespacio.", []string{"-actors.non_state"}},
+		{"es", "El gobierno debe contratar a hackers éticos para probar sus sistemas.", []string{"-actors.non_state"}},
+		{"es", "Los Estados deben impedir que hacktivistas lancen desde su territorio ataques contra otros Estados.", []string{"actors.non_state"}},
 	})
 }
 
