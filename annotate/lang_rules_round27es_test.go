@@ -246,6 +246,12 @@ func TestSpanishRound27Assistance(t *testing.T) {
 		{"es", "La Unión Europea movilizó a sus equipos de respuesta rápida para ayudar a Moldavia a contrarrestar los ciberataques.", []string{"measures.assistance"}},
 		{"es", "El gobierno solicitó el apoyo de empresas privadas de ciberseguridad para restaurar los sistemas afectados.", []string{"measures.assistance"}},
 		{"es", "Varios aliados ofrecieron su ayuda para recuperar los servicios tras el ataque informático.", []string{"measures.assistance"}},
+		{"es", "Los países del Mercosur acordaron trabajar juntos para hacer frente a las ciberamenazas.", []string{"measures.assistance"}},
+		{"es", "España y Marruecos se comprometieron a colaborar en la lucha contra los ciberataques a infraestructuras críticas.", []string{"measures.assistance"}},
+		{"es", "La OTAN activó su mecanismo de apoyo para asistir al aliado afectado por el ciberataque.", []string{"measures.assistance"}},
+		{"es", "Los Estados deberían prestarse asistencia mutua para responder a incidentes graves que afecten a infraestructuras críticas.", []string{"measures.assistance"}},
+		{"es", "El gobierno agradeció la colaboración de Estados Unidos en la recuperación de los sistemas tras el ciberataque.", []string{"measures.assistance"}},
+		{"es", "Los Estados cooperan en el intercambio de buenas prácticas de ciberseguridad.", []string{"-measures.assistance"}},
 	})
 }
 
@@ -408,6 +414,8 @@ func TestSpanishRound27Response(t *testing.T) {
 		{"es", "Moscú no ha dado ninguna respuesta a las peticiones de cooperación de Tallin tras los ciberataques.", []string{"measures.response"}},
 		{"es", "El gobierno chino accedió a la solicitud estadounidense de cerrar los servidores utilizados en el ataque.", []string{"measures.response"}},
 		{"es", "China se comprometió a investigar tras recibir la notificación de Estados Unidos sobre los ciberataques.", []string{"-measures.response"}},
+		{"es", "El Estado de origen respondió a la nota verbal negando cualquier relación con la ciberoperación.", []string{"measures.response"}},
+		{"es", "Los Estados deben contestar con prontitud a las notificaciones relativas a ciberoperaciones que se originen en su territorio.", []string{"measures.response"}},
 	})
 }
 
@@ -444,6 +452,10 @@ func TestSpanishRound27Mitigation(t *testing.T) {
 		{"es", "El Estado territorial debe adoptar medidas para reducir los efectos nocivos de la ciberoperación sobre el Estado víctima.", []string{"scope.mitigation"}},
 		{"es", "La cooperación internacional permitió limitar los daños del ataque informático.", []string{"scope.mitigation"}},
 		{"es", "Las autoridades actuaron con rapidez para frenar la expansión del ransomware en las redes públicas.", []string{"scope.mitigation"}},
+		{"es", "El Estado de origen debe adoptar medidas para atenuar los efectos de la ciberoperación sobre el Estado víctima.", []string{"scope.mitigation"}},
+		{"es", "La rápida desconexión de los servidores afectados por parte del Estado vecino permitió reducir el impacto del ciberataque.", []string{"scope.mitigation"}},
+		{"es", "Los Estados deberían cooperar para minimizar los daños causados por incidentes cibernéticos transfronterizos.", []string{"scope.mitigation"}},
+		{"es", "El plan nacional prevé medidas para paliar los efectos de un apagón provocado por un ciberataque.", []string{"scope.mitigation"}},
 	})
 }
 
@@ -483,6 +495,9 @@ func TestSpanishRound27Notification(t *testing.T) {
 		{"es", "El Estado debe ser informado de la operación antes de que se le pueda exigir actuar.", []string{"measures.notification"}},
 		{"es", "El gobierno puso en conocimiento de las autoridades chinas las pruebas reunidas.", []string{"measures.notification"}},
 		{"es", "China se comprometió a investigar tras recibir la notificación de Estados Unidos sobre los ciberataques.", []string{"measures.notification"}},
+		{"es", "Los Estados deberían establecer canales para notificarse mutuamente los incidentes cibernéticos graves.", []string{"measures.notification"}},
+		{"es", "El Estado afectado puede enviar una nota verbal al Estado de origen describiendo la ciberoperación.", []string{"measures.notification"}},
+		{"es", "La víctima debe comunicar al Estado territorial los indicios técnicos de la operación.", []string{"measures.notification"}},
 	})
 }
 
