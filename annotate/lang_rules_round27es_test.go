@@ -148,6 +148,17 @@ func TestSpanishRound27StateResponsibility(t *testing.T) {
 		{"es", "Irán negó estar detrás del ciberataque contra las instalaciones israelíes.", []string{"topic.state_responsibility"}},
 		{"es", "El ciberataque fue reivindicado por un grupo de hacktivistas prorrusos.", []string{"-topic.state_responsibility"}},
 		{"es", "La empresa atribuyó la caída de sus servicios a un fallo técnico.", []string{"-topic.state_responsibility"}},
+		{"es", "El gobierno es responsable de garantizar la ciberseguridad de los servicios públicos.", []string{"-topic.state_responsibility"}},
+		{"es", "La Agencia Tributaria imputó a la empresa los ingresos no declarados.", []string{"-topic.state_responsibility"}},
+		{"es", "Las sanciones económicas contra Rusia por la invasión de Ucrania se ampliaron.", []string{"-topic.state_responsibility"}},
+		{"es", "El ayuntamiento reclamó una indemnización a la aseguradora por los daños del incendio.", []string{"-topic.state_responsibility"}},
+		{"es", "La responsabilidad del Estado en la protección de datos personales recae en la agencia.", []string{"-topic.state_responsibility"}},
+		{"es", "Los Estados tienen la responsabilidad de proteger a su población del genocidio.", []string{"-topic.state_responsibility"}},
+		{"es", "El informe atribuye el aumento de los ciberataques al teletrabajo.", []string{"-topic.state_responsibility"}},
+		{"es", "El ataque fue atribuido a un grupo de ciberdelincuentes conocido como LockBit.", []string{"-topic.state_responsibility"}},
+		{"es", "La empresa de ciberseguridad identificó a los autores del fraude como un grupo criminal de Europa del Este.", []string{"-topic.state_responsibility"}},
+		{"es", "El presidente es el responsable último de la política de ciberseguridad del gobierno.", []string{"-topic.state_responsibility"}},
+		{"es", "El Estado deberá indemnizar a los ciudadanos afectados por la filtración de datos en la administración pública.", []string{"-topic.state_responsibility"}},
 	})
 }
 
