@@ -4,6 +4,7 @@ import (
 	"cmp"
 	"context"
 	"fmt"
+	"maps"
 	"slices"
 
 	"github.com/normdex/normdex/corpus"
@@ -13,7 +14,7 @@ import (
 // same run may nearly duplicate, or be nearly duplicated by.
 type runCopy struct {
 	id, path string
-	order    int // its place in the input
+	order    int // its place in the order files were handed out
 	sig      corpus.Signature
 	dupOf    string // as committed: the run's documents finish in any order
 }
@@ -25,12 +26,14 @@ type settledCopy struct {
 }
 
 // settleCopies decides which of a run's near-duplicates stand as if the
-// documents had been stored in the order of the input. They are committed
-// as they finish (the largest started first, on several workers), and the
-// copy counted of two in one run changed from one ingest of a folder to the
-// next: facet counts, matrices and exports with it. docs are the run's
-// documents that duplicate no document stored before the run, which keep
-// the one they found. It returns them in input order.
+// documents had been stored in the order they were handed out: the larger
+// file first, of two of a size the one named first. They are committed as
+// they finish, on several workers, and the copy counted of two in one run
+// changed from one ingest of a folder to the next: facet counts, matrices
+// and exports with it. Mostly they finish in that order, and nothing
+// changes. docs are the run's documents that duplicate no document stored
+// before the run, which keep the one they found. It returns them in that
+// order.
 func settleCopies(docs []runCopy) []settledCopy {
 	docs = slices.Clone(docs)
 	slices.SortFunc(docs, func(a, b runCopy) int { return cmp.Compare(a.order, b.order) })
@@ -54,13 +57,14 @@ func duplicateNote(o corpus.Original) string {
 
 // settleCopies settles the near-duplicates among the documents a run
 // stored (copies, less those the index then failed), records in the store
-// those that finished in another order than the input's, for the index to
-// catch up with, and reports the run's duplicates in rep.Copies.
-func (w *Workspace) settleCopies(ctx context.Context, rep *IngestReport, copies []runCopy, failed []corpus.Failure) error {
+// those that finished in another order than the input's, queued for the
+// index, and reports the run's duplicates in rep.Copies. It returns the
+// documents it changed.
+func (w *Workspace) settleCopies(ctx context.Context, rep *IngestReport, copies []runCopy, failed []corpus.Failure) ([]string, error) {
 	// Two near-duplicates of one run are always found by the one stored
 	// second: with none found, there is nothing to settle.
 	if !slices.ContainsFunc(copies, func(c runCopy) bool { return c.dupOf != "" }) {
-		return nil
+		return nil, nil
 	}
 	gone := map[string]bool{}
 	for _, f := range failed {
@@ -77,7 +81,7 @@ func (w *Workspace) settleCopies(ctx context.Context, rep *IngestReport, copies 
 		}
 	}
 	if err := w.store.SetDuplicates(ctx, changes); err != nil {
-		return fmt.Errorf("near-duplicates of this run: %w", err)
+		return nil, fmt.Errorf("near-duplicates of this run: %w", err)
 	}
-	return nil
+	return slices.Sorted(maps.Keys(changes)), nil
 }

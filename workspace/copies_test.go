@@ -13,10 +13,10 @@ import (
 	"github.com/normdex/normdex/ingest"
 )
 
-// TestIngestCopiesInInputOrder: of two near-duplicates ingested in one
-// run, the one the input names first stands, whichever is stored first;
-// store, index and report agree on it.
-func TestIngestCopiesInInputOrder(t *testing.T) {
+// TestIngestCopiesInHandOutOrder: of two near-duplicates ingested in one
+// run, the larger file stands, of two of a size the one named first,
+// whichever is stored first; store, index and report agree on it.
+func TestIngestCopiesInHandOutOrder(t *testing.T) {
 	// Long enough for a signature.
 	var b strings.Builder
 	for i := range 8 {
@@ -24,32 +24,37 @@ func TestIngestCopiesInInputOrder(t *testing.T) {
 			"a State that knew or should have known of a cyber operation from its territory must take reasonable steps to end it.\n\n", i+1, i+1)
 	}
 	text := b.String()
+	files := map[string]string{
+		"a.txt":   text,
+		"b.txt":   strings.Replace(text, "Finland considers", "Finland maintains", 1), // the same size
+		"big.txt": strings.ReplaceAll(text, "\n\n", "\n \n"),
+	}
 	for _, tc := range []struct {
-		name       string
-		input      []string
-		first, dup string // the file that stands, the one that duplicates it
+		name            string
+		input           []string
+		late            string // stored only once the other is
+		stands, copying string
 	}{
-		{"named first, stored second", []string{"a.txt", "b.txt"}, "a.txt", "b.txt"},
-		{"named second, stored second", []string{"b.txt", "a.txt"}, "b.txt", "a.txt"},
+		{"named first, stored second", []string{"a.txt", "b.txt"}, "a.txt", "a.txt", "b.txt"},
+		{"named first, stored first", []string{"b.txt", "a.txt"}, "a.txt", "b.txt", "a.txt"},
+		{"larger, named second, stored second", []string{"a.txt", "big.txt"}, "big.txt", "big.txt", "a.txt"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			src := t.TempDir()
-			for name, s := range map[string]string{"a.txt": text, "b.txt": strings.ReplaceAll(text, "\n\n", "\n \n")} {
-				if err := os.WriteFile(filepath.Join(src, name), []byte(s), 0o644); err != nil {
+			var paths []string
+			for _, name := range tc.input {
+				path := filepath.Join(src, name)
+				if err := os.WriteFile(path, []byte(files[name]), 0o644); err != nil {
 					t.Fatal(err)
 				}
+				paths = append(paths, path)
 			}
-			var paths []string
-			for _, f := range tc.input {
-				paths = append(paths, filepath.Join(src, f))
-			}
-			// a.txt waits to be tagged until b.txt is stored.
-			a := filepath.Join(src, "a.txt")
-			bStored := make(chan struct{})
+			late := filepath.Join(src, tc.late)
+			otherStored := make(chan struct{})
 			var once sync.Once
 			stageHook = func(stage, path string, from int) {
-				if stage == "tag" && path == a {
-					<-bStored
+				if stage == "tag" && path == late {
+					<-otherStored
 				}
 			}
 			t.Cleanup(func() { stageHook = func(string, string, int) {} })
@@ -66,8 +71,8 @@ func TestIngestCopiesInInputOrder(t *testing.T) {
 					t.Errorf("%s: %v", p.File.Path, p.File.Err)
 				}
 				order = append(order, filepath.Base(p.File.Path))
-				if filepath.Base(p.File.Path) == "b.txt" {
-					once.Do(func() { close(bStored) })
+				if p.File.Path != late {
+					once.Do(func() { close(otherStored) })
 				}
 				if p.File.Duplicate != "" {
 					t.Errorf("%s reported a duplicate as it was stored: %s", p.File.Path, p.File.Duplicate)
@@ -76,11 +81,11 @@ func TestIngestCopiesInInputOrder(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
-			if strings.Join(order, " ") != "b.txt a.txt" {
-				t.Fatalf("stored in the order %v, want b.txt first", order)
+			if len(order) != 2 || order[1] != tc.late {
+				t.Fatalf("stored in the order %v, want %s last", order, tc.late)
 			}
-			if len(rep.Copies) != 1 || filepath.Base(rep.Copies[0].Path) != tc.dup || !strings.Contains(rep.Copies[0].Note, "("+filepath.Join(src, tc.first)+", ") {
-				t.Errorf("copies reported: %+v, want %s a duplicate of %s", rep.Copies, tc.dup, tc.first)
+			if len(rep.Copies) != 1 || filepath.Base(rep.Copies[0].Path) != tc.copying || !strings.Contains(rep.Copies[0].Note, "("+filepath.Join(src, tc.stands)+", ") {
+				t.Errorf("copies reported: %+v, want %s a duplicate of %s", rep.Copies, tc.copying, tc.stands)
 			}
 			docs, err := w.store.Documents(ctx)
 			if err != nil {
@@ -92,8 +97,8 @@ func TestIngestCopiesInInputOrder(t *testing.T) {
 			}
 			for _, d := range docs {
 				want := ""
-				if filepath.Base(d.Source) == tc.dup {
-					want = ids[tc.first]
+				if filepath.Base(d.Source) == tc.copying {
+					want = ids[tc.stands]
 				}
 				if d.DuplicateOf != want {
 					t.Errorf("%s stored as a duplicate of %q, want %q", d.Source, d.DuplicateOf, want)
@@ -107,7 +112,7 @@ func TestIngestCopiesInInputOrder(t *testing.T) {
 				t.Errorf("search: %d hits, States %+v, want 16 hits counted 8 for Finland", res.Total, res.States)
 			}
 			for _, x := range res.Hits {
-				if (filepath.Base(x.Doc.Source) == tc.dup) != (x.DuplicateOf != "") {
+				if (filepath.Base(x.Doc.Source) == tc.copying) != (x.DuplicateOf != "") {
 					t.Errorf("hit %s of %s: duplicate of %q", x.ID, x.Doc.Source, x.DuplicateOf)
 				}
 			}
@@ -115,8 +120,8 @@ func TestIngestCopiesInInputOrder(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
-			if p := h.Problem(); p != "" {
-				t.Errorf("check: %s", p)
+			if p := h.Problem(); p != "" || h.Pending != 0 {
+				t.Errorf("check: %+v: %s", h, p)
 			}
 		})
 	}

@@ -5,6 +5,7 @@ import (
 	"slices"
 	"testing"
 
+	"github.com/normdex/normdex/corpus"
 	"github.com/normdex/normdex/index"
 )
 
@@ -61,7 +62,7 @@ func TestIndexerLeavesQueuedWhatItCannotIndex(t *testing.T) {
 			entries += max(len(ps), 1)
 		}
 	}
-	if _, err := ix.wait(ctx); err == nil {
+	if _, err := ix.wait(ctx, func([]corpus.Failure) []string { return nil }); err == nil {
 		t.Fatal("indexing into a read-only index succeeded")
 	}
 	if got := queued(); !slices.Equal(got, want) {

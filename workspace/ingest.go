@@ -169,6 +169,9 @@ func (w *Workspace) Ingest(ctx context.Context, paths []string, opt IngestOption
 		}
 		return j
 	}
+	// The order files are handed out in is also the order in which one of
+	// near-duplicates stands (see settleCopies).
+	handOut := largestFirst(files)
 	queue := make(chan *job)
 	finished := make(chan *job, len(files))
 	// Workers may run only so far ahead of the commits: extraction is faster
@@ -177,7 +180,7 @@ func (w *Workspace) Ingest(ctx context.Context, paths []string, opt IngestOption
 	ahead := make(chan struct{}, 2*workers)
 	go func() {
 		defer close(queue)
-		for _, f := range largestFirst(files) {
+		for _, f := range handOut {
 			select {
 			case ahead <- struct{}{}:
 			case <-ctx.Done():
@@ -217,8 +220,8 @@ func (w *Workspace) Ingest(ctx context.Context, paths []string, opt IngestOption
 	if err != nil {
 		return nil, err
 	}
-	order := make(map[string]int, len(files))
-	for i, f := range files {
+	order := make(map[string]int, len(handOut))
+	for i, f := range handOut {
 		order[f] = i
 	}
 	stored := map[string]bool{} // the documents this run stored
@@ -238,8 +241,9 @@ func (w *Workspace) Ingest(ctx context.Context, paths []string, opt IngestOption
 			case r.Err == nil && r.Result == "":
 				// Near-duplicates are found as documents are committed. A
 				// document stored before the run stands; between two of the
-				// run, the one the input names first, settled at the end
-				// (settleCopies), which the report then gives.
+				// run, the one handed out first (the larger file, or the one
+				// named first), settled at the end (settleCopies), which the
+				// report then gives.
 				sig, signed := corpus.ParseSignature(r.Doc.Signature)
 				var o corpus.Original
 				if signed {
@@ -307,7 +311,20 @@ func (w *Workspace) Ingest(ctx context.Context, paths []string, opt IngestOption
 		}
 		recorded <- err
 	}()
-	failed, err := ix.wait(ctx)
+	// The run's near-duplicates are settled once the indexer has all it
+	// will get, so that the documents that change go into its last
+	// segment with the others it holds (a segment of their own cost the
+	// ingest of the six sample PDFs, three layouts of each of two
+	// statements, a quarter more time).
+	var settleErr error
+	failed, err := ix.wait(ctx, func(failed []corpus.Failure) []string {
+		changed, err := w.settleCopies(bg, rep, copies, failed)
+		settleErr = err
+		return changed
+	})
+	if settleErr != nil {
+		return rep, settleErr
+	}
 	if err != nil {
 		warn(fmt.Sprintf("index: %v (catching up from the store)", err))
 	}
@@ -329,9 +346,6 @@ func (w *Workspace) Ingest(ctx context.Context, paths []string, opt IngestOption
 		if err := w.store.FinishRun(bg, again); err != nil {
 			return rep, err
 		}
-	}
-	if err := w.settleCopies(bg, rep, copies, failed); err != nil {
-		return rep, err
 	}
 	// A document the indexer could not analyse is analysed here again.
 	if err := recovered(func() error { _, err := w.Sync(bg); return err }); err != nil {
@@ -820,6 +834,32 @@ func (ix *indexer) analyze(ctx context.Context, j *job) (docEntries, error) {
 	})
 }
 
+// reanalyze analyses the index entries of a stored document anew.
+func (ix *indexer) reanalyze(ctx context.Context, id string) (docEntries, error) {
+	out := docEntries{id: id}
+	d, err := ix.ws.store.Document(ctx, id)
+	if err != nil {
+		return out, err
+	}
+	ps, err := ix.ws.store.Passages(ctx, id)
+	if err != nil {
+		return out, err
+	}
+	es, err := ix.ws.reviewedEntries(ctx, d, ps)
+	if err != nil {
+		return out, err
+	}
+	out.entries = make([]index.Analyzed, len(es))
+	return out, inHalves(len(es), func(from, to int) (err error) {
+		for i := from; i < to; i++ {
+			if out.entries[i], err = ix.ws.idx.Analyze(es[i]); err != nil {
+				return err
+			}
+		}
+		return nil
+	})
+}
+
 // inHalves calls f on items 0 to n-1, in two halves on two cores when each
 // half is worth a core of its own: the last document of an ingest is
 // tagged, and analysed for the index, while the other workers have nothing
@@ -863,9 +903,12 @@ func (ix *indexer) add(j *job) { ix.in <- j }
 
 // wait lets the indexer finish, even after ctx is cancelled, and returns
 // the documents it took out of the store (see run) and its error, if any.
-// The documents the goroutines hold at the end are indexed in parallel,
-// shared out anew (see shareOut).
-func (ix *indexer) wait(ctx context.Context) ([]corpus.Failure, error) {
+// Before the documents the goroutines hold at the end are indexed, in
+// parallel and shared out anew (see shareOut), changed is called with the
+// documents taken out: the stored documents it returns, changed since
+// they were handed to the indexer, are analysed again from the store and
+// indexed with them.
+func (ix *indexer) wait(ctx context.Context, changed func(failed []corpus.Failure) []string) ([]corpus.Failure, error) {
 	ctx = context.WithoutCancel(ctx)
 	close(ix.in)
 	errs := []error{ix.openErr}
@@ -877,8 +920,27 @@ func (ix *indexer) wait(ctx context.Context) ([]corpus.Failure, error) {
 		docs = append(docs, left.docs...)
 		failed = append(failed, left.failed...)
 	}
+	again := changed(failed)
 	if err := errors.Join(errs...); err != nil {
 		return failed, err
+	}
+	if len(again) > 0 {
+		held := map[string]int{}
+		for i, d := range docs {
+			held[d.id] = i
+		}
+		for _, id := range again {
+			d, err := ix.reanalyze(ctx, id)
+			if err != nil {
+				// The store has queued it: Sync tries again.
+				continue
+			}
+			if i, ok := held[id]; ok {
+				docs[i] = d
+			} else {
+				docs = append(docs, d)
+			}
+		}
 	}
 	parts := shareOut(docs, ix.n)
 	var wg sync.WaitGroup
