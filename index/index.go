@@ -225,10 +225,20 @@ func newMapping() mapping.IndexMapping {
 // derived from the store, so removing it and indexing again loses nothing.
 var ErrOutdated = errors.New("index was built by an older normdex and must be rebuilt")
 
+// mergePlan caps the segments bleve's merger makes at 200,000 passages
+// (its default, 5 million, is never reached here). Past the cap a segment
+// is not merged again: each merge of a larger one rewrote all its
+// passages, and at a million passages the two largest merges (some 450,000
+// passages each) made ingest grow faster than the corpus. Measured on the
+// generated corpora (2026-12-02): at 1,010,000 passages 13% less wall
+// time, 11% less CPU and 49 MiB less peak memory, for 27 segments instead
+// of 24 and a search p95 of 35 instead of 31 ms; at 100,000 the same.
+var mergePlan = map[string]any{"MaxSegmentSize": 200000}
+
 // Open opens the index at path, creating it when it does not exist. It gives
 // up with ErrBusy rather than wait for long on another process.
 func Open(path string) (*Index, error) {
-	cfg := map[string]interface{}{"bolt_timeout": "3s"}
+	cfg := map[string]interface{}{"bolt_timeout": "3s", "scorchMergePlanOptions": mergePlan}
 	b, err := bleve.OpenUsing(path, cfg)
 	created := false
 	if errors.Is(err, bleve.ErrorIndexPathDoesNotExist) {
