@@ -230,9 +230,10 @@ var ErrOutdated = errors.New("index was built by an older normdex and must be re
 // is not merged again: each merge of a larger one rewrote all its
 // passages, and at a million passages the two largest merges (some 450,000
 // passages each) made ingest grow faster than the corpus. Measured on the
-// generated corpora (2026-12-02): at 1,010,000 passages 13% less wall
-// time, 11% less CPU and 49 MiB less peak memory, for 27 segments instead
-// of 24 and a search p95 of 35 instead of 31 ms; at 100,000 the same.
+// generated corpora (2026-12-02, two pairs of runs on a quiet host): at
+// 1,010,000 passages 7–13% less wall time, 6–11% less CPU and 49–57 MiB
+// less peak memory, for 27 segments instead of 24 and a search p95 of 35
+// instead of 31 ms; at 100,000 the same.
 var mergePlan = map[string]any{"MaxSegmentSize": 200000}
 
 // Open opens the index at path, creating it when it does not exist. It gives
