@@ -285,7 +285,7 @@ func glyphText(name string) string {
 	if len(name) == 1 {
 		return name
 	}
-	if r, ok := glyphNames[name]; ok {
+	if r, ok := glyphNames()[name]; ok {
 		return string(r)
 	}
 	if h, ok := strings.CutPrefix(name, "uni"); ok && len(h) >= 4 && len(h)%4 == 0 {
