@@ -7,7 +7,7 @@ import "sync"
 // Cyrillic, punctuation, symbols and the Latin ligatures. Names of one
 // letter, uniXXXX and uXXXX are read without the table (see glyphRune).
 // It is built when first asked for: every run of normdex paid the 4,000
-// entries at start (0.7 ms, a sixth of a small PDF's own work), and fonts
+// entries at start (about 0.4 ms, a sixth of a one-page PDF's own work), and fonts
 // with a character map never ask.
 var glyphNames = sync.OnceValue(func() map[string]rune {
 	return map[string]rune{
