@@ -7,8 +7,8 @@ import "sync"
 // Cyrillic, punctuation, symbols and the Latin ligatures. Names of one
 // letter, uniXXXX and uXXXX are read without the table (see glyphRune).
 // It is built when first asked for: every run of normdex paid the 4,000
-// entries at start (about 0.4 ms, a sixth of a one-page PDF's own work), and fonts
-// with a character map never ask.
+// entries at start (about 0.4 ms, a sixth of a one-page PDF's own work),
+// and fonts with a character map never ask.
 var glyphNames = sync.OnceValue(func() map[string]rune {
 	return map[string]rune{
 		"AE": 0x00C6, "AEacute": 0x01FC, "AEmacron": 0x01E2, "Aacute": 0x00C1, "Abreve": 0x0102,
