@@ -1091,18 +1091,21 @@ func (s *Store) SetDuplicates(ctx context.Context, dupOf map[string]string) erro
 	}
 	tx, err := s.db.BeginTx(ctx, nil)
 	if err != nil {
-		return err
+		return fmt.Errorf("set duplicates: %w", err)
 	}
 	defer tx.Rollback()
 	for _, id := range slices.Sorted(maps.Keys(dupOf)) {
 		if _, err := tx.ExecContext(ctx, `UPDATE documents SET duplicate_of = ? WHERE id = ?`, dupOf[id], id); err != nil {
-			return fmt.Errorf("duplicate of %s: %w", id, err)
+			return fmt.Errorf("set duplicates: %s: %w", id, err)
 		}
 		if err := queue(ctx, tx, id, false); err != nil {
-			return fmt.Errorf("duplicate of %s: %w", id, err)
+			return fmt.Errorf("set duplicates: queue %s: %w", id, err)
 		}
 	}
-	return tx.Commit()
+	if err := tx.Commit(); err != nil {
+		return fmt.Errorf("set duplicates: commit: %w", err)
+	}
+	return nil
 }
 
 // QueueAll marks every stored document for an index built anew.

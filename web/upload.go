@@ -129,8 +129,8 @@ func (s *Server) uploadPost(w http.ResponseWriter, r *http.Request) {
 		// Copies among the files uploaded together are settled at the end.
 		for _, c := range rep.Copies {
 			for i := range up.Files {
-				if f := &up.Files[i]; f.Name == filepath.Base(c.Path) && f.Message == "" {
-					f.Message = c.Note
+				if f := &up.Files[i]; f.Name == filepath.Base(c.Path) {
+					f.Message = strings.TrimPrefix(f.Message+"; "+c.Note, "; ")
 				}
 			}
 		}

@@ -17,32 +17,37 @@ type runCopy struct {
 	order    int // its place in the order files were handed out
 	sig      corpus.Signature
 	dupOf    string // as committed: the run's documents finish in any order
+	// before is set when dupOf was stored before the run: the document
+	// keeps it, whatever the order, and a later one may duplicate it.
+	before bool
 }
 
-// settledCopy is what settleCopies decided for one document of a run.
+// settledCopy is what settle decided for one document of a run.
 type settledCopy struct {
 	runCopy
 	original corpus.Original // ID "" when the document stands
 }
 
-// settleCopies decides which of a run's near-duplicates stand as if the
+// settle decides which of a run's near-duplicates stand as if the
 // documents had been stored in the order they were handed out: the larger
 // file first, of two of a size the one named first. They are committed as
 // they finish, on several workers, and the copy counted of two in one run
 // changed from one ingest of a folder to the next: facet counts, matrices
 // and exports with it. Mostly they finish in that order, and nothing
-// changes. docs are the run's documents that duplicate no document stored
-// before the run, which keep the one they found. It returns them in that
-// order.
-func settleCopies(docs []runCopy) []settledCopy {
+// changes. docs are the run's stored documents that have a signature.
+// Those that duplicate a document stored before the run keep it (the
+// earliest stored is found first, whatever the run's order) and are not
+// returned; the others are, in hand-out order.
+func settle(docs []runCopy) []settledCopy {
 	docs = slices.Clone(docs)
 	slices.SortFunc(docs, func(a, b runCopy) int { return cmp.Compare(a.order, b.order) })
 	var x corpus.Duplicates
-	out := make([]settledCopy, len(docs))
-	for i, d := range docs {
-		out[i].runCopy = d
-		if o, ok := x.Find(d.path, d.sig); ok {
-			out[i].original = o
+	var out []settledCopy
+	for _, d := range docs {
+		if !d.before {
+			s := settledCopy{runCopy: d}
+			s.original, _ = x.Find(d.path, d.sig)
+			out = append(out, s)
 		}
 		x.Add(d.id, d.path, d.sig)
 	}
@@ -56,13 +61,15 @@ func duplicateNote(o corpus.Original) string {
 }
 
 // settleCopies settles the near-duplicates among the documents a run
-// stored (copies, less those the index then failed), records in the store
-// those that finished in another order than the input's, queued for the
-// index, and reports the run's duplicates in rep.Copies. It returns the
-// documents it changed.
+// stored (copies, less those the index then failed; see settle), records
+// in the store those that finished in another order than the one they
+// were handed out in, queued for the index, and reports the run's
+// duplicates of one another in rep.Copies. It returns the documents it
+// changed.
 func (w *Workspace) settleCopies(ctx context.Context, rep *IngestReport, copies []runCopy, failed []corpus.Failure) ([]string, error) {
-	// Two near-duplicates of one run are always found by the one stored
-	// second: with none found, there is nothing to settle.
+	// Of two near-duplicates of one run, the one stored second finds the
+	// first or a document stored before it: with none found, there is
+	// nothing to settle.
 	if !slices.ContainsFunc(copies, func(c runCopy) bool { return c.dupOf != "" }) {
 		return nil, nil
 	}
@@ -72,16 +79,18 @@ func (w *Workspace) settleCopies(ctx context.Context, rep *IngestReport, copies 
 	}
 	copies = slices.DeleteFunc(copies, func(c runCopy) bool { return gone[c.path] })
 	changes := map[string]string{}
-	for _, c := range settleCopies(copies) {
+	var reported []Copy
+	for _, c := range settle(copies) {
 		if c.original.ID != c.dupOf {
 			changes[c.id] = c.original.ID
 		}
 		if c.original.ID != "" {
-			rep.Copies = append(rep.Copies, Copy{Path: c.path, Note: duplicateNote(c.original)})
+			reported = append(reported, Copy{Path: c.path, Note: duplicateNote(c.original)})
 		}
 	}
 	if err := w.store.SetDuplicates(ctx, changes); err != nil {
 		return nil, fmt.Errorf("near-duplicates of this run: %w", err)
 	}
+	rep.Copies = reported
 	return slices.Sorted(maps.Keys(changes)), nil
 }

@@ -127,8 +127,10 @@ func TestIngestCopiesInHandOutOrder(t *testing.T) {
 	}
 }
 
-// TestSettleCopies: copies settled in input order, whatever order they
-// were stored in: the first stands, the others duplicate it.
+// TestSettleCopies: copies settled in hand-out order, whatever order they
+// were stored in: the first stands, the others duplicate it; one that
+// duplicates a document stored before the run keeps it, and is the first
+// of the run for those after it.
 func TestSettleCopies(t *testing.T) {
 	var b strings.Builder
 	for i := range 12 {
@@ -141,16 +143,167 @@ func TestSettleCopies(t *testing.T) {
 		}
 		return s
 	}
-	stored := []runCopy{ // in the order they finished
-		{id: "c", path: "c.txt", order: 2, sig: sig("Third.")},
-		{id: "b", path: "b.txt", order: 1, sig: sig("Second."), dupOf: "c"},
-		{id: "a", path: "a.txt", order: 0, sig: sig("First."), dupOf: "c"},
+	for _, tc := range []struct {
+		name   string
+		stored []runCopy // in the order they finished
+		want   string
+	}{
+		{"in the run", []runCopy{
+			{id: "c", path: "c.txt", order: 2, sig: sig("Third.")},
+			{id: "b", path: "b.txt", order: 1, sig: sig("Second."), dupOf: "c"},
+			{id: "a", path: "a.txt", order: 0, sig: sig("First."), dupOf: "c"},
+		}, "a→ b→a c→a"},
+		{"of one stored before", []runCopy{
+			{id: "c", path: "c.txt", order: 2, sig: sig("Third.")},
+			{id: "b", path: "b.txt", order: 1, sig: sig("Second."), dupOf: "c"},
+			{id: "a", path: "a.txt", order: 0, sig: sig("First."), dupOf: "p", before: true},
+		}, "b→a c→a"},
+	} {
+		var got []string
+		for _, c := range settle(tc.stored) {
+			got = append(got, c.id+"→"+c.original.ID)
+		}
+		if strings.Join(got, " ") != tc.want {
+			t.Errorf("%s: settled %q, want %q", tc.name, strings.Join(got, " "), tc.want)
+		}
 	}
-	var got []string
-	for _, c := range settleCopies(stored) {
-		got = append(got, c.id+"→"+c.original.ID)
+}
+
+// TestIngestSameBytesTwice: two names of the same bytes, prepared before
+// either is stored, the one handed out second stored first: the other is
+// unchanged, and the document is no duplicate, least of all of itself.
+func TestIngestSameBytesTwice(t *testing.T) {
+	var b strings.Builder
+	for i := range 8 {
+		fmt.Fprintf(&b, "%d. Finland considers that due diligence binds every State in cyberspace, as paragraph %d recalls: "+
+			"a State that knew or should have known of a cyber operation from its territory must take reasonable steps to end it.\n\n", i+1, i+1)
 	}
-	if want := "a→ b→a c→a"; strings.Join(got, " ") != want {
-		t.Errorf("settled %q, want %q", strings.Join(got, " "), want)
+	src := t.TempDir()
+	first, second := filepath.Join(src, "a.txt"), filepath.Join(src, "b.txt")
+	for _, path := range []string{first, second} {
+		if err := os.WriteFile(path, []byte(b.String()), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	firstRead, secondStored := make(chan struct{}), make(chan struct{})
+	var readOnce, storedOnce sync.Once
+	stageHook = func(stage, path string, from int) {
+		switch {
+		case stage != "tag":
+		case path == first:
+			readOnce.Do(func() { close(firstRead) })
+			<-secondStored
+		case path == second:
+			<-firstRead
+		}
+	}
+	t.Cleanup(func() { stageHook = func(string, string, int) {} })
+
+	ctx := context.Background()
+	w, err := Open(filepath.Join(t.TempDir(), "ws"), Options{Create: true, Write: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer w.Close()
+	rep, err := w.Ingest(ctx, []string{first, second}, IngestOptions{Workers: 2, Meta: ingest.Meta{State: "Finland", Date: "2021"}, Progress: func(p Progress) {
+		if p.File.Path == second {
+			storedOnce.Do(func() { close(secondStored) })
+		}
+	}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if rep.Run.Ingested != 1 || rep.Run.Unchanged != 1 {
+		t.Fatalf("run %+v, want one ingested and one unchanged", rep.Run)
+	}
+	docs, err := w.store.Documents(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(docs) != 1 || docs[0].DuplicateOf != "" {
+		t.Errorf("stored %+v, want one document that stands", docs)
+	}
+}
+
+// TestIngestCopyOfAnEarlierCopy: of two near-duplicates of a run, the one
+// handed out first itself a near-duplicate of a document stored before,
+// the other duplicates it (as stored in hand-out order), in whichever
+// order they are stored, though it is too far from the earlier document
+// to duplicate that.
+func TestIngestCopyOfAnEarlierCopy(t *testing.T) {
+	text := func(from int) string {
+		var b strings.Builder
+		for i := from; i < from+40; i++ {
+			fmt.Fprintf(&b, "Sentence %d says that zeta%d alpha%d beta%d gamma%d delta%d epsilon%d follow. ", i, i, i, i, i, i, i)
+		}
+		return b.String()
+	}
+	sig := func(text string) corpus.Signature {
+		s, ok := corpus.NewSignature(text)
+		if !ok {
+			t.Fatal("text too short for a signature")
+		}
+		return s
+	}
+	// Each shifted by four sentences from the one before.
+	earlier, first, second := text(0), text(4), text(8)
+	if a, b, c := sig(earlier), sig(first), sig(second); b.Similarity(a) < corpus.Resemblance || c.Similarity(b) < corpus.Resemblance || c.Similarity(a) >= corpus.Resemblance {
+		t.Fatalf("resemblances %.2f, %.2f and %.2f: the texts make no chain", b.Similarity(a), c.Similarity(b), c.Similarity(a))
+	}
+	first += strings.Repeat(" ", max(0, len(second)-len(first))) // handed out first
+	src := t.TempDir()
+	paths := map[string]string{}
+	for name, text := range map[string]string{"earlier.txt": earlier, "first.txt": first, "second.txt": second} {
+		paths[name] = filepath.Join(src, name)
+		if err := os.WriteFile(paths[name], []byte(text), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	meta := ingest.Meta{State: "Finland", Date: "2021"}
+	for _, late := range []string{"second.txt", "first.txt"} {
+		t.Run(late+" stored last", func(t *testing.T) {
+			ctx := context.Background()
+			w, err := Open(filepath.Join(t.TempDir(), "ws"), Options{Create: true, Write: true})
+			if err != nil {
+				t.Fatal(err)
+			}
+			defer w.Close()
+			if _, err := w.Ingest(ctx, []string{paths["earlier.txt"]}, IngestOptions{Workers: 1, Meta: meta}); err != nil {
+				t.Fatal(err)
+			}
+			otherStored := make(chan struct{})
+			var once sync.Once
+			stageHook = func(stage, path string, from int) {
+				if stage == "tag" && path == paths[late] {
+					<-otherStored
+				}
+			}
+			t.Cleanup(func() { stageHook = func(string, string, int) {} })
+			rep, err := w.Ingest(ctx, []string{paths["first.txt"], paths["second.txt"]}, IngestOptions{Workers: 2, Meta: meta, Progress: func(p Progress) {
+				if p.File.Path != paths[late] {
+					once.Do(func() { close(otherStored) })
+				}
+			}})
+			if err != nil {
+				t.Fatal(err)
+			}
+			docs, err := w.store.Documents(ctx)
+			if err != nil {
+				t.Fatal(err)
+			}
+			ids := map[string]string{}
+			for _, d := range docs {
+				ids[filepath.Base(d.Source)] = d.ID
+			}
+			want := map[string]string{"earlier.txt": "", "first.txt": ids["earlier.txt"], "second.txt": ids["first.txt"]}
+			for _, d := range docs {
+				if name := filepath.Base(d.Source); d.DuplicateOf != want[name] {
+					t.Errorf("%s stored as a duplicate of %q, want %q", name, d.DuplicateOf, want[name])
+				}
+			}
+			if len(rep.Copies) != 1 || rep.Copies[0].Path != paths["second.txt"] {
+				t.Errorf("copies reported: %+v, want second.txt", rep.Copies)
+			}
+		})
 	}
 }

@@ -79,8 +79,9 @@ type IngestReport struct {
 	Skipped     int // files in the folders of no kind normdex reads
 	Interrupted int // files not handled because ctx was cancelled
 	// Copies are the run's documents that nearly duplicate another of
-	// the run, which the input names before them: settled once all are
-	// stored, their progress reports say nothing of it.
+	// the run, handed out before them (the larger file, of two of a size
+	// the one named first): settled once all are stored, their progress
+	// reports say nothing of it.
 	Copies []Copy
 }
 
@@ -252,12 +253,15 @@ func (w *Workspace) Ingest(ctx context.Context, paths []string, opt IngestOption
 					}
 				}
 				r.Result, r.Err = w.store.Put(context.WithoutCancel(ctx), r.Doc, j.stmts, j.ps)
-				switch {
-				case r.Err != nil || !signed:
-				case o.ID != "" && !stored[o.ID]:
-					r.Duplicate = duplicateNote(o)
-				default:
-					copies = append(copies, runCopy{id: r.Doc.ID, path: j.path, order: order[j.path], sig: sig, dupOf: o.ID})
+				// Unchanged: the same bytes under another name, stored by
+				// this run since the file was read; the copy stored is the
+				// one settled.
+				if r.Err == nil && signed && r.Result != corpus.Unchanged {
+					before := o.ID != "" && !stored[o.ID]
+					if before {
+						r.Duplicate = duplicateNote(o)
+					}
+					copies = append(copies, runCopy{id: r.Doc.ID, path: j.path, order: order[j.path], sig: sig, dupOf: o.ID, before: before})
 				}
 				if r.Err == nil {
 					stored[r.Doc.ID] = true
@@ -316,15 +320,16 @@ func (w *Workspace) Ingest(ctx context.Context, paths []string, opt IngestOption
 	// segment with the others it holds (a segment of their own cost the
 	// ingest of the six sample PDFs, three layouts of each of two
 	// statements, a quarter more time).
+	//
+	// Should the store refuse the change, the documents keep the
+	// near-duplicates found as they were committed, which the index has
+	// too: the run is recorded and the index caught up all the same.
 	var settleErr error
 	failed, err := ix.wait(ctx, func(failed []corpus.Failure) []string {
 		changed, err := w.settleCopies(bg, rep, copies, failed)
 		settleErr = err
 		return changed
 	})
-	if settleErr != nil {
-		return rep, settleErr
-	}
 	if err != nil {
 		warn(fmt.Sprintf("index: %v (catching up from the store)", err))
 	}
@@ -349,9 +354,9 @@ func (w *Workspace) Ingest(ctx context.Context, paths []string, opt IngestOption
 	}
 	// A document the indexer could not analyse is analysed here again.
 	if err := recovered(func() error { _, err := w.Sync(bg); return err }); err != nil {
-		return rep, fmt.Errorf("index: %w (the store is complete; 'normdex reindex' or the next ingest catches up)", err)
+		return rep, errors.Join(settleErr, fmt.Errorf("index: %w (the store is complete; 'normdex reindex' or the next ingest catches up)", err))
 	}
-	return rep, nil
+	return rep, settleErr
 }
 
 // OneLine is an error's message on one line.
@@ -815,46 +820,39 @@ func (ix *indexer) run(ctx context.Context) {
 
 // analyze analyses the index entries of a committed document.
 func (ix *indexer) analyze(ctx context.Context, j *job) (docEntries, error) {
-	d := docEntries{id: j.res.Doc.ID}
-	es, err := ix.ws.reviewedEntries(ctx, j.res.Doc, j.ps)
+	return ix.analyzeDoc(ctx, j.res.Path, j.res.Doc, j.ps)
+}
+
+// reanalyze analyses the index entries of a stored document anew.
+func (ix *indexer) reanalyze(ctx context.Context, id string) (docEntries, error) {
+	d, err := ix.ws.store.Document(ctx, id)
+	if err != nil {
+		return docEntries{id: id}, err
+	}
+	ps, err := ix.ws.store.Passages(ctx, id)
+	if err != nil {
+		return docEntries{id: id}, err
+	}
+	return ix.analyzeDoc(ctx, d.Source, d, ps)
+}
+
+// analyzeDoc analyses the index entries of a document, read from path,
+// and its passages.
+func (ix *indexer) analyzeDoc(ctx context.Context, path string, doc corpus.Document, ps []corpus.Passage) (docEntries, error) {
+	d := docEntries{id: doc.ID}
+	es, err := ix.ws.reviewedEntries(ctx, doc, ps)
 	if err != nil {
 		return d, err
 	}
 	d.entries = make([]index.Analyzed, len(es))
 	return d, inHalves(len(es), func(from, to int) error {
-		stageHook("analyze", j.res.Path, from)
+		stageHook("analyze", path, from)
 		for i := from; i < to; i++ {
 			a, err := ix.ws.idx.Analyze(es[i])
 			if err != nil {
 				return err
 			}
 			d.entries[i] = a
-		}
-		return nil
-	})
-}
-
-// reanalyze analyses the index entries of a stored document anew.
-func (ix *indexer) reanalyze(ctx context.Context, id string) (docEntries, error) {
-	out := docEntries{id: id}
-	d, err := ix.ws.store.Document(ctx, id)
-	if err != nil {
-		return out, err
-	}
-	ps, err := ix.ws.store.Passages(ctx, id)
-	if err != nil {
-		return out, err
-	}
-	es, err := ix.ws.reviewedEntries(ctx, d, ps)
-	if err != nil {
-		return out, err
-	}
-	out.entries = make([]index.Analyzed, len(es))
-	return out, inHalves(len(es), func(from, to int) (err error) {
-		for i := from; i < to; i++ {
-			if out.entries[i], err = ix.ws.idx.Analyze(es[i]); err != nil {
-				return err
-			}
 		}
 		return nil
 	})
@@ -929,18 +927,27 @@ func (ix *indexer) wait(ctx context.Context, changed func(failed []corpus.Failur
 		for i, d := range docs {
 			held[d.id] = i
 		}
+		stale := map[string]bool{}
 		for _, id := range again {
-			d, err := ix.reanalyze(ctx, id)
-			if err != nil {
-				// The store has queued it: Sync tries again.
-				continue
-			}
-			if i, ok := held[id]; ok {
+			var d docEntries
+			err := recovered(func() (err error) {
+				d, err = ix.reanalyze(ctx, id)
+				return err
+			})
+			i, ok := held[id]
+			switch {
+			case err != nil:
+				// The store has queued it: Sync tries again. What the
+				// goroutines analysed of it is out of date, and indexing
+				// it would take it off the queue.
+				stale[id] = true
+			case ok:
 				docs[i] = d
-			} else {
+			default:
 				docs = append(docs, d)
 			}
 		}
+		docs = slices.DeleteFunc(docs, func(d docEntries) bool { return stale[d.id] })
 	}
 	parts := shareOut(docs, ix.n)
 	var wg sync.WaitGroup

@@ -31,7 +31,6 @@ footers and page numbers removed; footnotes follow the body.`,
 				return fmt.Errorf("extract: want one FILE or URL")
 			}
 			path := c.Args().First()
-			adviseHugePages()
 			if f := ingest.Format(path); f == "" && !ingest.IsURL(path) {
 				return fmt.Errorf("extract %s: not a kind of file normdex reads (.pdf, .docx, .odt, .html, .txt, .md)", path)
 			}
@@ -42,6 +41,7 @@ footers and page numbers removed; footnotes follow the body.`,
 				return fmt.Errorf("extract: %w", err)
 			}
 			ocr.Progress = pageProgress(c.App.ErrWriter)
+			adviseHugePages()
 			x, err := workspace.Extract(ctx, path, ocr, c.Duration("timeout"))
 			if err != nil {
 				return fmt.Errorf("extract %s: %w", path, err)

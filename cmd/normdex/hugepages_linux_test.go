@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"os"
 	"os/exec"
+	"runtime"
 	"strings"
 	"testing"
 	"unsafe"
@@ -39,7 +40,7 @@ func TestAdviseHugePages(t *testing.T) {
 	if !strings.Contains(" "+flags+" ", " hg ") {
 		t.Errorf("a heap block taken after the advice is in a mapping with flags %q, want hg among them", flags)
 	}
-	b[0] = 1
+	runtime.KeepAlive(b)
 }
 
 // vmFlags returns the VmFlags line of the mapping of /proc/self/smaps that

@@ -52,7 +52,6 @@ reason; the exit status is 1 when any file failed (the others are kept).`,
 }
 
 func runIngest(c *cli.Context) error {
-	adviseHugePages()
 	flagMeta, err := ingest.Meta{State: c.String("state"), Date: c.String("date"), Title: c.String("title"), Lang: c.String("lang")}.Validate()
 	if err != nil {
 		return fmt.Errorf("ingest: %w", err)
@@ -140,6 +139,7 @@ func runIngest(c *cli.Context) error {
 			}
 		}
 	}
+	adviseHugePages()
 	rep, err := ws.Ingest(ctx, c.Args().Slice(), opt)
 	if bar != nil {
 		bar.Finish()
@@ -147,8 +147,8 @@ func runIngest(c *cli.Context) error {
 	if err != nil {
 		return err
 	}
-	for _, c := range rep.Copies {
-		fmt.Fprintf(out, "%s: %s\n", c.Path, c.Note)
+	for _, cp := range rep.Copies {
+		fmt.Fprintf(out, "%s: %s\n", cp.Path, cp.Note)
 	}
 	run := rep.Run
 	summary := fmt.Sprintf("%d ingested, %d unchanged, %d failed", run.Ingested, run.Unchanged, run.Failed)
