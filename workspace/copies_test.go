@@ -307,3 +307,65 @@ func TestIngestCopyOfAnEarlierCopy(t *testing.T) {
 		})
 	}
 }
+
+// TestIngestCopiesAlreadyIndexed: a copy that the indexer had already
+// written to the index when the run settled (a document of more passages
+// than a batch is indexed at once) is indexed again as the duplicate it
+// became, and nothing is left waiting.
+func TestIngestCopiesAlreadyIndexed(t *testing.T) {
+	var b strings.Builder
+	for i := range indexBatch + 20 {
+		fmt.Fprintf(&b, "%d. Finland considers in paragraph %d that a State which knew of a cyber operation from its territory must end it.\n\n", i+1, i+1)
+	}
+	src := t.TempDir()
+	first, second := filepath.Join(src, "a.txt"), filepath.Join(src, "b.txt")
+	for path, text := range map[string]string{first: b.String(), second: strings.Replace(b.String(), "Finland considers", "Finland maintains", 1)} {
+		if err := os.WriteFile(path, []byte(text), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	secondStored := make(chan struct{})
+	var once sync.Once
+	stageHook = func(stage, path string, from int) {
+		if stage == "tag" && path == first {
+			<-secondStored
+		}
+	}
+	t.Cleanup(func() { stageHook = func(string, string, int) {} })
+
+	ctx := context.Background()
+	w, err := Open(filepath.Join(t.TempDir(), "ws"), Options{Create: true, Write: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer w.Close()
+	rep, err := w.Ingest(ctx, []string{first, second}, IngestOptions{Workers: 2, Meta: ingest.Meta{State: "Finland", Date: "2021"}, Progress: func(p Progress) {
+		if p.File.Err != nil {
+			t.Errorf("%s: %v", p.File.Path, p.File.Err)
+		}
+		if p.File.Path == second {
+			once.Do(func() { close(secondStored) })
+		}
+	}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(rep.Copies) != 1 || rep.Copies[0].Path != second {
+		t.Fatalf("copies reported: %+v, want %s", rep.Copies, second)
+	}
+	n := indexBatch + 20
+	res, err := w.Search(ctx, Query{Filter: corpus.Filter{States: []string{"Finland"}}, Facets: true, Size: 1})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if int(res.Total) != 2*n || len(res.States) != 1 || res.States[0].Count != n {
+		t.Errorf("search: %d hits, States %+v, want %d hits counted %d", res.Total, res.States, 2*n, n)
+	}
+	h, err := w.Check(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if p := h.Problem(); p != "" || h.Pending != 0 {
+		t.Errorf("check: %+v: %s", h, p)
+	}
+}
