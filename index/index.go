@@ -228,13 +228,13 @@ var ErrOutdated = errors.New("index was built by an older normdex and must be re
 // mergePlan caps the segments bleve's merger makes at 200,000 passages
 // (its default, 5 million, is never reached here), and merges no segment
 // of half the cap or more live passages again: each merge of a larger one
-// rewrote all its passages, and at a million passages the two largest
-// merges (some 450,000 passages each) made ingest grow faster than the
-// corpus. Measured on the
-// generated corpora (2026-12-02, two pairs of runs on a quiet host): at
-// 1,010,000 passages 7–13% less wall time, 6–11% less CPU and 49–57 MiB
-// less peak memory, for 27 segments instead of 24 and a search p95 of 35
-// instead of 31 ms; at 100,000 the same.
+// rewrites all its passages, and at a million passages the two largest
+// merges (some 450,000 passages each) held their inputs and output at
+// once. Measured on the generated corpora (2026-12-02, three pairs of runs
+// against the same build without it): at 1,010,000 passages a peak of
+// 25–57 MiB less (319–335 against 360–379 MiB), for 27 segments instead
+// of 24 and a search p95 of 35 instead of 31 ms; time 13% and 7% less in
+// two pairs, 7% more in the third, within what runs on this host vary.
 var mergePlan = map[string]any{"MaxSegmentSize": 200000}
 
 // Open opens the index at path, creating it when it does not exist. It gives
