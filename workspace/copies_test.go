@@ -17,13 +17,7 @@ import (
 // run, the larger file stands, of two of a size the one named first,
 // whichever is stored first; store, index and report agree on it.
 func TestIngestCopiesInHandOutOrder(t *testing.T) {
-	// Long enough for a signature.
-	var b strings.Builder
-	for i := range 8 {
-		fmt.Fprintf(&b, "%d. Finland considers that due diligence binds every State in cyberspace, as paragraph %d recalls: "+
-			"a State that knew or should have known of a cyber operation from its territory must take reasonable steps to end it.\n\n", i+1, i+1)
-	}
-	text := b.String()
+	text := statement(8)
 	files := map[string]string{
 		"a.txt":   text,
 		"b.txt":   strings.Replace(text, "Finland considers", "Finland maintains", 1), // the same size
@@ -50,30 +44,16 @@ func TestIngestCopiesInHandOutOrder(t *testing.T) {
 				paths = append(paths, path)
 			}
 			late := filepath.Join(src, tc.late)
-			otherStored := make(chan struct{})
-			var once sync.Once
-			stageHook = func(stage, path string, from int) {
-				if stage == "tag" && path == late {
-					<-otherStored
-				}
-			}
-			t.Cleanup(func() { stageHook = func(string, string, int) {} })
-
+			stored := holdBack(t, late)
 			ctx := context.Background()
-			w, err := Open(filepath.Join(t.TempDir(), "ws"), Options{Create: true, Write: true})
-			if err != nil {
-				t.Fatal(err)
-			}
-			defer w.Close()
+			w := newWorkspace(t)
 			var order []string
-			rep, err := w.Ingest(ctx, paths, IngestOptions{Workers: 2, Meta: ingest.Meta{State: "Finland", Date: "2021"}, Progress: func(p Progress) {
+			rep, err := w.Ingest(ctx, paths, IngestOptions{Workers: 2, Meta: finland, Progress: func(p Progress) {
 				if p.File.Err != nil {
 					t.Errorf("%s: %v", p.File.Path, p.File.Err)
 				}
 				order = append(order, filepath.Base(p.File.Path))
-				if p.File.Path != late {
-					once.Do(func() { close(otherStored) })
-				}
+				stored(p.File.Path)
 				if p.File.Duplicate != "" {
 					t.Errorf("%s reported a duplicate as it was stored: %s", p.File.Path, p.File.Duplicate)
 				}
@@ -87,23 +67,7 @@ func TestIngestCopiesInHandOutOrder(t *testing.T) {
 			if len(rep.Copies) != 1 || filepath.Base(rep.Copies[0].Path) != tc.copying || !strings.Contains(rep.Copies[0].Note, "("+filepath.Join(src, tc.stands)+", ") {
 				t.Errorf("copies reported: %+v, want %s a duplicate of %s", rep.Copies, tc.copying, tc.stands)
 			}
-			docs, err := w.store.Documents(ctx)
-			if err != nil {
-				t.Fatal(err)
-			}
-			ids := map[string]string{}
-			for _, d := range docs {
-				ids[filepath.Base(d.Source)] = d.ID
-			}
-			for _, d := range docs {
-				want := ""
-				if filepath.Base(d.Source) == tc.copying {
-					want = ids[tc.stands]
-				}
-				if d.DuplicateOf != want {
-					t.Errorf("%s stored as a duplicate of %q, want %q", d.Source, d.DuplicateOf, want)
-				}
-			}
+			checkOriginals(t, w, map[string]string{tc.stands: "", tc.copying: tc.stands})
 			res, err := w.Search(ctx, Query{Filter: corpus.Filter{States: []string{"Finland"}}, Facets: true, Size: 20})
 			if err != nil {
 				t.Fatal(err)
@@ -116,14 +80,75 @@ func TestIngestCopiesInHandOutOrder(t *testing.T) {
 					t.Errorf("hit %s of %s: duplicate of %q", x.ID, x.Doc.Source, x.DuplicateOf)
 				}
 			}
-			h, err := w.Check(ctx)
-			if err != nil {
-				t.Fatal(err)
-			}
-			if p := h.Problem(); p != "" || h.Pending != 0 {
-				t.Errorf("check: %+v: %s", h, p)
-			}
+			checkAgree(t, w)
 		})
+	}
+}
+
+// statement is a statement of Finland in n numbered paragraphs, long
+// enough for a signature.
+func statement(n int) string {
+	var b strings.Builder
+	for i := range n {
+		fmt.Fprintf(&b, "%d. Finland considers that due diligence binds every State in cyberspace, as paragraph %d recalls: "+
+			"a State that knew or should have known of a cyber operation from its territory must take reasonable steps to end it.\n\n", i+1, i+1)
+	}
+	return b.String()
+}
+
+// finland is the metadata the copies tests give their files.
+var finland = ingest.Meta{State: "Finland", Date: "2021"}
+
+// holdBack keeps the file late from being tagged until another file is
+// stored, which the function it returns, called with each file stored,
+// learns of.
+func holdBack(t *testing.T, late string) (stored func(path string)) {
+	other := make(chan struct{})
+	var once sync.Once
+	stageHook = func(stage, path string, from int) {
+		if stage == "tag" && path == late {
+			<-other
+		}
+	}
+	t.Cleanup(func() { stageHook = func(string, string, int) {} })
+	return func(path string) {
+		if path != late {
+			once.Do(func() { close(other) })
+		}
+	}
+}
+
+// checkOriginals fails the test unless each stored document is stored as
+// a near-duplicate of the document of the file want gives for its file
+// ("" or none: one that stands).
+func checkOriginals(t *testing.T, w *Workspace, want map[string]string) {
+	t.Helper()
+	docs, err := w.store.Documents(context.Background())
+	if err != nil {
+		t.Fatal(err)
+	}
+	ids := map[string]string{"": ""}
+	for _, d := range docs {
+		ids[filepath.Base(d.Source)] = d.ID
+	}
+	for _, d := range docs {
+		name := filepath.Base(d.Source)
+		if o := want[name]; d.DuplicateOf != ids[o] {
+			t.Errorf("%s stored as a duplicate of %q, want %q (%s)", name, d.DuplicateOf, ids[o], o)
+		}
+	}
+}
+
+// checkAgree fails the test unless store and index agree and no document
+// waits for the index.
+func checkAgree(t *testing.T, w *Workspace) {
+	t.Helper()
+	h, err := w.Check(context.Background())
+	if err != nil {
+		t.Fatal(err)
+	}
+	if p := h.Problem(); p != "" || h.Pending != 0 {
+		t.Errorf("check: %+v: %s", h, p)
 	}
 }
 
@@ -173,15 +198,11 @@ func TestSettleCopies(t *testing.T) {
 // either is stored, the one handed out second stored first: the other is
 // unchanged, and the document is no duplicate, least of all of itself.
 func TestIngestSameBytesTwice(t *testing.T) {
-	var b strings.Builder
-	for i := range 8 {
-		fmt.Fprintf(&b, "%d. Finland considers that due diligence binds every State in cyberspace, as paragraph %d recalls: "+
-			"a State that knew or should have known of a cyber operation from its territory must take reasonable steps to end it.\n\n", i+1, i+1)
-	}
+	text := statement(8)
 	src := t.TempDir()
 	first, second := filepath.Join(src, "a.txt"), filepath.Join(src, "b.txt")
 	for _, path := range []string{first, second} {
-		if err := os.WriteFile(path, []byte(b.String()), 0o644); err != nil {
+		if err := os.WriteFile(path, []byte(text), 0o644); err != nil {
 			t.Fatal(err)
 		}
 	}
@@ -200,12 +221,8 @@ func TestIngestSameBytesTwice(t *testing.T) {
 	t.Cleanup(func() { stageHook = func(string, string, int) {} })
 
 	ctx := context.Background()
-	w, err := Open(filepath.Join(t.TempDir(), "ws"), Options{Create: true, Write: true})
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer w.Close()
-	rep, err := w.Ingest(ctx, []string{first, second}, IngestOptions{Workers: 2, Meta: ingest.Meta{State: "Finland", Date: "2021"}, Progress: func(p Progress) {
+	w := newWorkspace(t)
+	rep, err := w.Ingest(ctx, []string{first, second}, IngestOptions{Workers: 2, Meta: finland, Progress: func(p Progress) {
 		if p.File.Path == second {
 			storedOnce.Do(func() { close(secondStored) })
 		}
@@ -259,48 +276,21 @@ func TestIngestCopyOfAnEarlierCopy(t *testing.T) {
 			t.Fatal(err)
 		}
 	}
-	meta := ingest.Meta{State: "Finland", Date: "2021"}
 	for _, late := range []string{"second.txt", "first.txt"} {
 		t.Run(late+" stored last", func(t *testing.T) {
 			ctx := context.Background()
-			w, err := Open(filepath.Join(t.TempDir(), "ws"), Options{Create: true, Write: true})
-			if err != nil {
+			w := newWorkspace(t)
+			if _, err := w.Ingest(ctx, []string{paths["earlier.txt"]}, IngestOptions{Workers: 1, Meta: finland}); err != nil {
 				t.Fatal(err)
 			}
-			defer w.Close()
-			if _, err := w.Ingest(ctx, []string{paths["earlier.txt"]}, IngestOptions{Workers: 1, Meta: meta}); err != nil {
-				t.Fatal(err)
-			}
-			otherStored := make(chan struct{})
-			var once sync.Once
-			stageHook = func(stage, path string, from int) {
-				if stage == "tag" && path == paths[late] {
-					<-otherStored
-				}
-			}
-			t.Cleanup(func() { stageHook = func(string, string, int) {} })
-			rep, err := w.Ingest(ctx, []string{paths["first.txt"], paths["second.txt"]}, IngestOptions{Workers: 2, Meta: meta, Progress: func(p Progress) {
-				if p.File.Path != paths[late] {
-					once.Do(func() { close(otherStored) })
-				}
+			stored := holdBack(t, paths[late])
+			rep, err := w.Ingest(ctx, []string{paths["first.txt"], paths["second.txt"]}, IngestOptions{Workers: 2, Meta: finland, Progress: func(p Progress) {
+				stored(p.File.Path)
 			}})
 			if err != nil {
 				t.Fatal(err)
 			}
-			docs, err := w.store.Documents(ctx)
-			if err != nil {
-				t.Fatal(err)
-			}
-			ids := map[string]string{}
-			for _, d := range docs {
-				ids[filepath.Base(d.Source)] = d.ID
-			}
-			want := map[string]string{"earlier.txt": "", "first.txt": ids["earlier.txt"], "second.txt": ids["first.txt"]}
-			for _, d := range docs {
-				if name := filepath.Base(d.Source); d.DuplicateOf != want[name] {
-					t.Errorf("%s stored as a duplicate of %q, want %q", name, d.DuplicateOf, want[name])
-				}
-			}
+			checkOriginals(t, w, map[string]string{"earlier.txt": "", "first.txt": "earlier.txt", "second.txt": "first.txt"})
 			if len(rep.Copies) != 1 || rep.Copies[0].Path != paths["second.txt"] {
 				t.Errorf("copies reported: %+v, want second.txt", rep.Copies)
 			}
@@ -313,39 +303,22 @@ func TestIngestCopyOfAnEarlierCopy(t *testing.T) {
 // than a batch is indexed at once) is indexed again as the duplicate it
 // became, and nothing is left waiting.
 func TestIngestCopiesAlreadyIndexed(t *testing.T) {
-	var b strings.Builder
-	for i := range indexBatch + 20 {
-		fmt.Fprintf(&b, "%d. Finland considers in paragraph %d that a State which knew of a cyber operation from its territory must end it.\n\n", i+1, i+1)
-	}
+	text := statement(indexBatch + 20)
 	src := t.TempDir()
 	first, second := filepath.Join(src, "a.txt"), filepath.Join(src, "b.txt")
-	for path, text := range map[string]string{first: b.String(), second: strings.Replace(b.String(), "Finland considers", "Finland maintains", 1)} {
+	for path, text := range map[string]string{first: text, second: strings.Replace(text, "Finland considers", "Finland maintains", 1)} {
 		if err := os.WriteFile(path, []byte(text), 0o644); err != nil {
 			t.Fatal(err)
 		}
 	}
-	secondStored := make(chan struct{})
-	var once sync.Once
-	stageHook = func(stage, path string, from int) {
-		if stage == "tag" && path == first {
-			<-secondStored
-		}
-	}
-	t.Cleanup(func() { stageHook = func(string, string, int) {} })
-
+	stored := holdBack(t, first)
 	ctx := context.Background()
-	w, err := Open(filepath.Join(t.TempDir(), "ws"), Options{Create: true, Write: true})
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer w.Close()
-	rep, err := w.Ingest(ctx, []string{first, second}, IngestOptions{Workers: 2, Meta: ingest.Meta{State: "Finland", Date: "2021"}, Progress: func(p Progress) {
+	w := newWorkspace(t)
+	rep, err := w.Ingest(ctx, []string{first, second}, IngestOptions{Workers: 2, Meta: finland, Progress: func(p Progress) {
 		if p.File.Err != nil {
 			t.Errorf("%s: %v", p.File.Path, p.File.Err)
 		}
-		if p.File.Path == second {
-			once.Do(func() { close(secondStored) })
-		}
+		stored(p.File.Path)
 	}})
 	if err != nil {
 		t.Fatal(err)
@@ -361,11 +334,5 @@ func TestIngestCopiesAlreadyIndexed(t *testing.T) {
 	if int(res.Total) != 2*n || len(res.States) != 1 || res.States[0].Count != n {
 		t.Errorf("search: %d hits, States %+v, want %d hits counted %d", res.Total, res.States, 2*n, n)
 	}
-	h, err := w.Check(ctx)
-	if err != nil {
-		t.Fatal(err)
-	}
-	if p := h.Problem(); p != "" || h.Pending != 0 {
-		t.Errorf("check: %+v: %s", h, p)
-	}
+	checkAgree(t, w)
 }

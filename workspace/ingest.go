@@ -820,31 +820,26 @@ func (ix *indexer) run(ctx context.Context) {
 
 // analyze analyses the index entries of a committed document.
 func (ix *indexer) analyze(ctx context.Context, j *job) (docEntries, error) {
-	return ix.analyzeDoc(ctx, j.res.Path, j.res.Doc, j.ps)
+	es, err := ix.ws.reviewedEntries(ctx, j.res.Doc, j.ps)
+	if err != nil {
+		return docEntries{id: j.res.Doc.ID}, err
+	}
+	return ix.analyzeEntries(j.res.Path, j.res.Doc.ID, es)
 }
 
 // reanalyze analyses the index entries of a stored document anew.
 func (ix *indexer) reanalyze(ctx context.Context, id string) (docEntries, error) {
-	d, err := ix.ws.store.Document(ctx, id)
+	es, err := ix.ws.storedEntries(ctx, id)
 	if err != nil {
 		return docEntries{id: id}, err
 	}
-	ps, err := ix.ws.store.Passages(ctx, id)
-	if err != nil {
-		return docEntries{id: id}, err
-	}
-	return ix.analyzeDoc(ctx, d.Source, d, ps)
+	return ix.analyzeEntries("", id, es)
 }
 
-// analyzeDoc analyses the index entries of a document, read from path,
-// and its passages.
-func (ix *indexer) analyzeDoc(ctx context.Context, path string, doc corpus.Document, ps []corpus.Passage) (docEntries, error) {
-	d := docEntries{id: doc.ID}
-	es, err := ix.ws.reviewedEntries(ctx, doc, ps)
-	if err != nil {
-		return d, err
-	}
-	d.entries = make([]index.Analyzed, len(es))
+// analyzeEntries analyses the index entries es of document id; path names
+// its source to stageHook ("" when read again from the store).
+func (ix *indexer) analyzeEntries(path, id string, es []index.Entry) (docEntries, error) {
+	d := docEntries{id: id, entries: make([]index.Analyzed, len(es))}
 	return d, inHalves(len(es), func(from, to int) error {
 		stageHook("analyze", path, from)
 		for i := from; i < to; i++ {

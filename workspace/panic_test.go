@@ -51,11 +51,7 @@ func TestIngestPanicFailsOneFile(t *testing.T) {
 			t.Cleanup(func() { stageHook = func(string, string, int) {} })
 
 			ctx := context.Background()
-			w, err := Open(filepath.Join(t.TempDir(), "ws"), Options{Create: true, Write: true})
-			if err != nil {
-				t.Fatal(err)
-			}
-			defer w.Close()
+			w := newWorkspace(t)
 			var mu sync.Mutex
 			failed := map[string]error{}
 			var warnings []string

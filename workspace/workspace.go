@@ -253,18 +253,10 @@ func (w *Workspace) Sync(ctx context.Context) (int, error) {
 			if q.Stale {
 				stale = append(stale, q.DocID)
 			}
-			d, err := w.store.Document(ctx, q.DocID)
+			es, err := w.storedEntries(ctx, q.DocID)
 			if errors.Is(err, corpus.ErrNotFound) {
 				continue // deleted or replaced: its entries only go
 			}
-			if err != nil {
-				return start, err
-			}
-			ps, err := w.store.Passages(ctx, q.DocID)
-			if err != nil {
-				return start, err
-			}
-			es, err := w.reviewedEntries(ctx, d, ps)
 			if err != nil {
 				return start, err
 			}
@@ -278,6 +270,20 @@ func (w *Workspace) Sync(ctx context.Context) (int, error) {
 		}
 	}
 	return len(queue), nil
+}
+
+// storedEntries returns the index entries of a stored document's
+// passages, as reviewers left them (see reviewedEntries).
+func (w *Workspace) storedEntries(ctx context.Context, id string) ([]index.Entry, error) {
+	d, err := w.store.Document(ctx, id)
+	if err != nil {
+		return nil, err
+	}
+	ps, err := w.store.Passages(ctx, id)
+	if err != nil {
+		return nil, err
+	}
+	return w.reviewedEntries(ctx, d, ps)
 }
 
 // catchUp brings the index up to date after a change the store has

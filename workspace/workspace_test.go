@@ -13,6 +13,18 @@ import (
 	"github.com/normdex/normdex/corpus"
 )
 
+// newWorkspace opens a new workspace to write to, closed when the test
+// ends.
+func newWorkspace(t *testing.T) *Workspace {
+	t.Helper()
+	w, err := Open(filepath.Join(t.TempDir(), "ws"), Options{Create: true, Write: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { w.Close() })
+	return w
+}
+
 // testWorkspace ingests a few statements written for the test.
 func testWorkspace(t *testing.T) *Workspace {
 	t.Helper()
