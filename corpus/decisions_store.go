@@ -44,7 +44,7 @@ func (s *Store) AddDecision(ctx context.Context, d Decision) (Decision, error) {
 	if d.ID, err = insertDecision(ctx, tx, d); err != nil {
 		return d, fmt.Errorf("decision on %s: %w", d.Passage, err)
 	}
-	if err := queue(ctx, tx, p.DocID, false); err != nil {
+	if _, err := queue(ctx, tx, p.DocID, false); err != nil {
 		return d, fmt.Errorf("decision on %s: %w", d.Passage, err)
 	}
 	if err := tx.Commit(); err != nil {
@@ -103,7 +103,7 @@ func (s *Store) ImportDecisions(ctx context.Context, ds []Decision) (stored int,
 			stored++
 			if !d.Orphan && !queued[d.Document] {
 				queued[d.Document] = true
-				if err := queue(ctx, tx, d.Document, false); err != nil {
+				if _, err := queue(ctx, tx, d.Document, false); err != nil {
 					return 0, nil, fmt.Errorf("import decisions: %w", err)
 				}
 			}
@@ -314,7 +314,7 @@ func (s *Store) DeleteDecision(ctx context.Context, id int64) error {
 		return fmt.Errorf("delete decision %d: %w", id, err)
 	}
 	if !orphan {
-		if err := queue(ctx, tx, doc, false); err != nil {
+		if _, err := queue(ctx, tx, doc, false); err != nil {
 			return fmt.Errorf("delete decision %d: %w", id, err)
 		}
 	}

@@ -93,7 +93,7 @@ func TestDecisionsSurvive(t *testing.T) {
 	d3, st3, ps3 := testDoc("cccccccccccccccc", "a.txt")
 	ps3[0].Text = "First passage, edited."
 	ps3[1].Text = "A Second one."
-	if out, err := s.PutDocument(ctx, d3, st3, ps3); err != nil || out != (PutOutcome{Replaced, 1, 2}) {
+	if out, err := s.PutDocument(ctx, d3, st3, ps3); err != nil || out.Result != Replaced || out.Decisions != 1 || out.Orphans != 2 {
 		t.Fatalf("PutDocument = %+v, %v; want replaced, 1 decision placed, 2 orphans", out, err)
 	}
 	check("edited", []string{ps2[0].ID, ps3[1].ID, ps2[1].ID}, 2)
@@ -110,9 +110,7 @@ func TestDecisionQueriesAndDelete(t *testing.T) {
 	if _, err := s.Put(ctx, d, st, ps); err != nil {
 		t.Fatal(err)
 	}
-	if err := s.Dequeue(ctx, []string{d.ID}); err != nil {
-		t.Fatal(err)
-	}
+	dequeueAll(t, s)
 	var ids []int64
 	for _, x := range []Decision{
 		{Passage: ps[0].ID, Action: Accept, Element: "scope.prevention", Reviewer: "ann", Time: at(0)},

@@ -176,7 +176,7 @@ func (s *Store) SetMeta(ctx context.Context, m Document, ps ...Passage) ([]Chang
 			return nil, fmt.Errorf("update %s: statements: %w", m.ID, err)
 		}
 	}
-	if err := queue(ctx, tx, m.ID, false); err != nil {
+	if _, err := queue(ctx, tx, m.ID, false); err != nil {
 		return nil, fmt.Errorf("update %s: %w", m.ID, err)
 	}
 	if err := tx.Commit(); err != nil {

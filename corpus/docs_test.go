@@ -20,9 +20,7 @@ func TestSetMetaMovesTheAuthorsPassages(t *testing.T) {
 	if _, err := s.Put(ctx, d, st, ps); err != nil {
 		t.Fatal(err)
 	}
-	if err := s.Dequeue(ctx, []string{d.ID}); err != nil {
-		t.Fatal(err)
-	}
+	dequeueAll(t, s)
 	m := d
 	m.State, m.Date = "France", "2019"
 	changes, err := s.SetMeta(ctx, m)

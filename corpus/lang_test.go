@@ -136,9 +136,7 @@ func TestStoreSetLangs(t *testing.T) {
 	if _, err := s.Put(ctx, d, st, ps); err != nil {
 		t.Fatal(err)
 	}
-	if err := s.Dequeue(ctx, []string{d.ID}); err != nil {
-		t.Fatal(err)
-	}
+	dequeueAll(t, s)
 	if err := s.SetLangs(ctx, d.ID, Spanish, map[string]string{ps[1].ID: English}); err != nil {
 		t.Fatal(err)
 	}

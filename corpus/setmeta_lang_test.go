@@ -19,9 +19,7 @@ func TestSetMetaLang(t *testing.T) {
 	if ids, err := s.DocumentsWithoutLang(ctx); err != nil || !reflect.DeepEqual(ids, []string{d.ID}) {
 		t.Fatalf("DocumentsWithoutLang = %v, %v; want %s", ids, err, d.ID)
 	}
-	if err := s.Dequeue(ctx, []string{d.ID}); err != nil {
-		t.Fatal(err)
-	}
+	dequeueAll(t, s)
 	m := d
 	m.Lang = French
 	for i := range ps {

@@ -166,6 +166,15 @@ var migrations = []string{
 	// every text: 0.4 s at ten thousand documents, at every export and
 	// documents page of the web app. The list now reads this index alone.
 	`CREATE INDEX documents_list ON documents(source, id, title, state, date, url, format, pages, warnings, duplicate_of, lang);`,
+	// Version 13: each queueing of a document gets a number never given
+	// before, so that a writer of the index takes a document off the queue
+	// only when nothing queued it again since the writer read it (see
+	// Dequeue): a reviewer's decision made while the indexer held the
+	// document's earlier entries was lost from the index.
+	`CREATE TABLE index_queue_seq (seq INTEGER PRIMARY KEY AUTOINCREMENT, doc_id TEXT NOT NULL UNIQUE, stale INTEGER NOT NULL DEFAULT 1);
+	INSERT INTO index_queue_seq(doc_id, stale) SELECT doc_id, stale FROM index_queue ORDER BY doc_id;
+	DROP TABLE index_queue;
+	ALTER TABLE index_queue_seq RENAME TO index_queue;`,
 }
 
 // schema is what the migrations make of an empty store, column for column
@@ -218,7 +227,7 @@ const schema = `CREATE TABLE documents (
 		lang           TEXT NOT NULL DEFAULT ''
 	);
 	CREATE INDEX passages_doc ON passages(doc_id, seq);
-	CREATE TABLE index_queue (doc_id TEXT PRIMARY KEY, stale INTEGER NOT NULL DEFAULT 1);
+	CREATE TABLE index_queue (seq INTEGER PRIMARY KEY AUTOINCREMENT, doc_id TEXT NOT NULL UNIQUE, stale INTEGER NOT NULL DEFAULT 1);
 	CREATE TABLE runs (
 		id          INTEGER PRIMARY KEY,
 		started_at  TEXT NOT NULL,
@@ -507,6 +516,9 @@ type PutOutcome struct {
 	// Decisions are those placed on the new passages; Orphans those that
 	// could not be (listed by Decisions with DecisionQuery.Orphans).
 	Decisions, Orphans int
+	// Queued is the document's place in the index queue, for the writer
+	// that indexes what was stored (see Pending and Dequeue).
+	Queued Queued
 }
 
 // PutDocument is Put, saying also what became of the decisions on the
@@ -545,6 +557,10 @@ func (s *Store) PutDocument(ctx context.Context, d Document, stmts []Statement, 
 	if out.Decisions, out.Orphans, err = reanchorDecisions(ctx, tx, d, ps); err != nil {
 		return out, fmt.Errorf("store %s: decisions: %w", d.Source, err)
 	}
+	out.Queued = Queued{DocID: d.ID}
+	if out.Queued.Seq, err = queue(ctx, tx, d.ID, false); err != nil {
+		return out, fmt.Errorf("store %s: queue: %w", d.Source, err)
+	}
 	if err := tx.Commit(); err != nil {
 		return out, fmt.Errorf("store %s: commit: %w", d.Source, err)
 	}
@@ -577,18 +593,22 @@ func deleteDocument(ctx context.Context, tx *sql.Tx, id string) error {
 		return err
 	}
 	for _, c := range copies {
-		if err := queue(ctx, tx, c, false); err != nil {
+		if _, err := queue(ctx, tx, c, false); err != nil {
 			return err
 		}
 	}
-	return queue(ctx, tx, id, true)
+	_, err = queue(ctx, tx, id, true)
+	return err
 }
 
-// queue marks a document for the index, in the transaction that changed it.
-func queue(ctx context.Context, tx *sql.Tx, id string, stale bool) error {
-	_, err := tx.ExecContext(ctx, `INSERT INTO index_queue(doc_id, stale) VALUES (?, ?)
-		ON CONFLICT(doc_id) DO UPDATE SET stale = max(stale, excluded.stale)`, id, stale)
-	return err
+// queue marks a document for the index, in the transaction that changed
+// it, and returns its place in the queue (see Queued). A document queued
+// already takes a new place, and stays stale if it was.
+func queue(ctx context.Context, tx *sql.Tx, id string, stale bool) (int64, error) {
+	var seq int64
+	err := tx.QueryRowContext(ctx, `INSERT OR REPLACE INTO index_queue(doc_id, stale)
+		VALUES (?1, max(?2, coalesce((SELECT stale FROM index_queue WHERE doc_id = ?1), 0))) RETURNING seq`, id, stale).Scan(&seq)
+	return seq, err
 }
 
 func (s *Store) insertDocument(ctx context.Context, tx *sql.Tx, names *txNames, d Document, stmts []Statement, ps []Passage) error {
@@ -638,7 +658,7 @@ func (s *Store) insertDocument(ctx context.Context, tx *sql.Tx, names *txNames, 
 		}
 		i += n
 	}
-	return queue(ctx, tx, d.ID, false)
+	return nil
 }
 
 // perStmt is how many passages go into one INSERT: one statement per row
@@ -800,7 +820,8 @@ func (s *Store) backfill(ctx context.Context, tx *sql.Tx, x *Duplicates, id, sou
 	}
 	if dup != "" {
 		// Its passages leave the facets' counts.
-		return b, queue(ctx, tx, id, false)
+		_, err := queue(ctx, tx, id, false)
+		return b, err
 	}
 	return b, nil
 }
@@ -978,7 +999,7 @@ func (s *Store) ReplaceAnnotations(ctx context.Context, docID string, anns map[s
 			return fmt.Errorf("annotate %s: %w", id, err)
 		}
 	}
-	if err := queue(ctx, tx, docID, false); err != nil {
+	if _, err := queue(ctx, tx, docID, false); err != nil {
 		return fmt.Errorf("annotate %s: %w", docID, err)
 	}
 	if err := tx.Commit(); err != nil {
@@ -1034,7 +1055,7 @@ func (s *Store) SetLangs(ctx context.Context, docID, lang string, langs map[stri
 			return fmt.Errorf("set language of %s: %w", id, err)
 		}
 	}
-	if err := queue(ctx, tx, docID, false); err != nil {
+	if _, err := queue(ctx, tx, docID, false); err != nil {
 		return fmt.Errorf("set languages of %s: %w", docID, err)
 	}
 	return tx.Commit()
@@ -1046,12 +1067,15 @@ type Queued struct {
 	// Stale is set when the index may hold entries of the document that
 	// must go (it was replaced or deleted).
 	Stale bool
+	// Seq is its place in the queue: each change that queues the document
+	// gives it a new one, never given before.
+	Seq int64
 }
 
 // IndexQueue returns the documents whose index entries are out of date: new,
 // replaced, re-annotated or deleted since the index last caught up.
 func (s *Store) IndexQueue(ctx context.Context) ([]Queued, error) {
-	rows, err := s.db.QueryContext(ctx, `SELECT doc_id, stale FROM index_queue ORDER BY doc_id`)
+	rows, err := s.db.QueryContext(ctx, `SELECT doc_id, stale, seq FROM index_queue ORDER BY doc_id`)
 	if err != nil {
 		return nil, fmt.Errorf("index queue: %w", err)
 	}
@@ -1059,7 +1083,7 @@ func (s *Store) IndexQueue(ctx context.Context) ([]Queued, error) {
 	var out []Queued
 	for rows.Next() {
 		var q Queued
-		if err := rows.Scan(&q.DocID, &q.Stale); err != nil {
+		if err := rows.Scan(&q.DocID, &q.Stale, &q.Seq); err != nil {
 			return nil, err
 		}
 		out = append(out, q)
@@ -1067,16 +1091,38 @@ func (s *Store) IndexQueue(ctx context.Context) ([]Queued, error) {
 	return out, rows.Err()
 }
 
-// Dequeue marks documents as indexed.
-func (s *Store) Dequeue(ctx context.Context, ids []string) error {
+// Pending returns those of qs still in the queue at the same place: the
+// documents that no change has queued again, and no other writer has
+// indexed, since qs were read. A writer of the index that holds a
+// document's entries from before the change must leave it to the writer
+// that reads it after.
+func (s *Store) Pending(ctx context.Context, qs []Queued) ([]Queued, error) {
+	var out []Queued
+	for _, q := range qs {
+		var n int
+		err := s.db.QueryRowContext(ctx, `SELECT count(*) FROM index_queue WHERE doc_id = ? AND seq = ?`, q.DocID, q.Seq).Scan(&n)
+		if err != nil {
+			return nil, fmt.Errorf("index queue: %s: %w", q.DocID, err)
+		}
+		if n > 0 {
+			out = append(out, q)
+		}
+	}
+	return out, nil
+}
+
+// Dequeue marks documents as indexed: each leaves the queue unless a
+// change has queued it again since it was read (its place is another),
+// so that the change is indexed too.
+func (s *Store) Dequeue(ctx context.Context, qs []Queued) error {
 	tx, err := s.db.BeginTx(ctx, nil)
 	if err != nil {
 		return err
 	}
 	defer tx.Rollback()
-	for _, id := range ids {
-		if _, err := tx.ExecContext(ctx, `DELETE FROM index_queue WHERE doc_id = ?`, id); err != nil {
-			return fmt.Errorf("dequeue %s: %w", id, err)
+	for _, q := range qs {
+		if _, err := tx.ExecContext(ctx, `DELETE FROM index_queue WHERE doc_id = ? AND seq = ?`, q.DocID, q.Seq); err != nil {
+			return fmt.Errorf("dequeue %s: %w", q.DocID, err)
 		}
 	}
 	return tx.Commit()
@@ -1084,28 +1130,32 @@ func (s *Store) Dequeue(ctx context.Context, ids []string) error {
 
 // SetDuplicates records, in one transaction, the document each of the
 // given ones nearly duplicates ("" for one that stands), and queues them
-// for the index, whose facets count a duplicate's passages apart.
-func (s *Store) SetDuplicates(ctx context.Context, dupOf map[string]string) error {
+// for the index, whose facets count a duplicate's passages apart. It
+// returns their places in the queue, in the order of their IDs.
+func (s *Store) SetDuplicates(ctx context.Context, dupOf map[string]string) ([]Queued, error) {
 	if len(dupOf) == 0 {
-		return nil
+		return nil, nil
 	}
 	tx, err := s.db.BeginTx(ctx, nil)
 	if err != nil {
-		return fmt.Errorf("set duplicates: %w", err)
+		return nil, fmt.Errorf("set duplicates: %w", err)
 	}
 	defer tx.Rollback()
+	var out []Queued
 	for _, id := range slices.Sorted(maps.Keys(dupOf)) {
 		if _, err := tx.ExecContext(ctx, `UPDATE documents SET duplicate_of = ? WHERE id = ?`, dupOf[id], id); err != nil {
-			return fmt.Errorf("set duplicates: %s: %w", id, err)
+			return nil, fmt.Errorf("set duplicates: %s: %w", id, err)
 		}
-		if err := queue(ctx, tx, id, false); err != nil {
-			return fmt.Errorf("set duplicates: queue %s: %w", id, err)
+		seq, err := queue(ctx, tx, id, false)
+		if err != nil {
+			return nil, fmt.Errorf("set duplicates: queue %s: %w", id, err)
 		}
+		out = append(out, Queued{DocID: id, Seq: seq})
 	}
 	if err := tx.Commit(); err != nil {
-		return fmt.Errorf("set duplicates: commit: %w", err)
+		return nil, fmt.Errorf("set duplicates: commit: %w", err)
 	}
-	return nil
+	return out, nil
 }
 
 // QueueAll marks every stored document for an index built anew.

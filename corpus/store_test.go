@@ -33,6 +33,105 @@ func testStore(t *testing.T) *Store {
 	return s
 }
 
+// dequeueAll takes every queued document off the queue, as an index that
+// caught up does.
+func dequeueAll(t *testing.T, s *Store) {
+	t.Helper()
+	q, err := s.IndexQueue(context.Background())
+	if err == nil {
+		err = s.Dequeue(context.Background(), q)
+	}
+	if err != nil {
+		t.Fatal(err)
+	}
+}
+
+// withoutPlaces returns the queued documents q without their places in
+// the queue, which depend on how often each was queued.
+func withoutPlaces(q []Queued) []Queued {
+	out := slices.Clone(q)
+	for i := range out {
+		out[i].Seq = 0
+	}
+	return out
+}
+
+// A document queued again after a writer of the index read it stays in
+// the queue when that writer is done, so that the change is indexed too.
+func TestDequeueKeepsRequeued(t *testing.T) {
+	ctx := context.Background()
+	s := testStore(t)
+	d, st, ps := testDoc("aaaaaaaaaaaaaaaa", "a.txt")
+	out, err := s.PutDocument(ctx, d, st, ps)
+	if err != nil {
+		t.Fatal(err)
+	}
+	read, err := s.IndexQueue(ctx)
+	if err != nil || len(read) != 1 || read[0] != out.Queued || out.Queued.Seq == 0 {
+		t.Fatalf("IndexQueue = %+v, %v; want %+v", read, err, out.Queued)
+	}
+	if _, err := s.AddDecision(ctx, Decision{Passage: ps[0].ID, Action: Add, Element: "scope.prevention", Reviewer: "ann"}); err != nil {
+		t.Fatal(err)
+	}
+	if p, err := s.Pending(ctx, read); err != nil || len(p) != 0 {
+		t.Errorf("Pending after a decision = %+v, %v; want none", p, err)
+	}
+	if err := s.Dequeue(ctx, read); err != nil {
+		t.Fatal(err)
+	}
+	again, err := s.IndexQueue(ctx)
+	if err != nil || len(again) != 1 || again[0].Seq <= read[0].Seq {
+		t.Fatalf("queue after dequeueing what was read = %+v, %v; want %s queued anew", again, err, d.ID)
+	}
+	if p, err := s.Pending(ctx, again); err != nil || !slices.Equal(p, again) {
+		t.Errorf("Pending = %+v, %v; want %+v", p, err, again)
+	}
+	if err := s.Dequeue(ctx, again); err != nil {
+		t.Fatal(err)
+	}
+	if q, _ := s.IndexQueue(ctx); len(q) != 0 {
+		t.Errorf("queue = %+v, want empty", q)
+	}
+	// A place is never given twice, even once the queue is empty.
+	if err := s.Remove(ctx, []string{d.ID}); err != nil {
+		t.Fatal(err)
+	}
+	if q, _ := s.IndexQueue(ctx); len(q) != 1 || q[0].Seq <= again[0].Seq || !q[0].Stale {
+		t.Errorf("queue after removing = %+v, want a stale entry after %d", q, again[0].Seq)
+	}
+}
+
+// Documents queued in a store of schema 12 keep their places in the queue
+// (and whether they are stale) when it is migrated.
+func TestStoreMigratesQueue(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "s.db")
+	db, err := sql.Open("sqlite", "file:"+path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, m := range migrations[:12] {
+		if _, err := db.Exec(m); err != nil {
+			t.Fatal(err)
+		}
+	}
+	for _, q := range []string{`PRAGMA user_version = 12`, `INSERT INTO index_queue(doc_id, stale) VALUES ('b', 0), ('a', 1)`} {
+		if _, err := db.Exec(q); err != nil {
+			t.Fatalf("%s: %v", q, err)
+		}
+	}
+	db.Close()
+	s, err := OpenStore(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer s.Close()
+	q, err := s.IndexQueue(context.Background())
+	want := []Queued{{"a", true, 1}, {"b", false, 2}}
+	if err != nil || !slices.Equal(q, want) {
+		t.Errorf("queue after migration = %+v, %v; want %+v", q, err, want)
+	}
+}
+
 func TestStoreRoundTrip(t *testing.T) {
 	ctx := context.Background()
 	s := testStore(t)
@@ -95,7 +194,7 @@ func TestStorePutIsIdempotentAndReplaces(t *testing.T) {
 		t.Error("old document still stored after replace")
 	}
 	q, _ := s.IndexQueue(ctx)
-	if want := []Queued{{d.ID, true}, {d2.ID, false}}; !reflect.DeepEqual(q, want) {
+	if want := []Queued{{DocID: d.ID, Stale: true}, {DocID: d2.ID}}; !reflect.DeepEqual(withoutPlaces(q), want) {
 		t.Errorf("index queue = %v, want %v: the old document's entries to delete, the new one's to add", q, want)
 	}
 }
@@ -124,7 +223,7 @@ func TestStoreNearDuplicates(t *testing.T) {
 	if got, _ := s.DocumentInfo(ctx, c.ID); got.DuplicateOf != d.ID {
 		t.Errorf("copy stored as duplicate of %q, want %q", got.DuplicateOf, d.ID)
 	}
-	s.Dequeue(ctx, []string{d.ID, c.ID})
+	dequeueAll(t, s)
 	d2, st2, ps2 := testDoc("bbbbbbbbbbbbbbbb", "a.txt")
 	if _, err := s.Put(ctx, d2, st2, ps2[:1]); err != nil {
 		t.Fatal(err)
@@ -134,7 +233,7 @@ func TestStoreNearDuplicates(t *testing.T) {
 		t.Errorf("original replaced: %+v, want no duplicate, Finland 3, scope.prevention 2", n)
 	}
 	q, _ := s.IndexQueue(ctx)
-	if want := []Queued{{d.ID, true}, {d2.ID, false}, {c.ID, false}}; !reflect.DeepEqual(q, want) {
+	if want := []Queued{{DocID: d.ID, Stale: true}, {DocID: d2.ID}, {DocID: c.ID}}; !reflect.DeepEqual(withoutPlaces(q), want) {
 		t.Errorf("index queue = %v, want %v: the copy counts in the facets again", q, want)
 	}
 }
@@ -154,7 +253,7 @@ func TestStoreSignaturesBackfill(t *testing.T) {
 			t.Fatal(err)
 		}
 	}
-	s.Dequeue(ctx, []string{"aaaaaaaaaaaaaaaa", "bbbbbbbbbbbbbbbb", "cccccccccccccccc"})
+	dequeueAll(t, s)
 	for range 2 { // the second time from the stored signatures
 		x, err := s.Signatures(ctx)
 		if err != nil {
@@ -170,7 +269,7 @@ func TestStoreSignaturesBackfill(t *testing.T) {
 	var missing int
 	s.db.QueryRow(`SELECT count(*) FROM documents WHERE signature IS NULL`).Scan(&missing)
 	q, _ := s.IndexQueue(ctx)
-	if want := []Queued{{"bbbbbbbbbbbbbbbb", false}}; missing != 0 || !reflect.DeepEqual(q, want) {
+	if want := []Queued{{DocID: "bbbbbbbbbbbbbbbb"}}; missing != 0 || !reflect.DeepEqual(withoutPlaces(q), want) {
 		t.Errorf("after backfill: %d without signature, queue %v; want 0 and %v", missing, q, want)
 	}
 }

@@ -4,7 +4,6 @@ import (
 	"cmp"
 	"context"
 	"fmt"
-	"maps"
 	"slices"
 
 	"github.com/normdex/normdex/corpus"
@@ -65,8 +64,8 @@ func duplicateNote(o corpus.Original) string {
 // in the store those that finished in another order than the one they
 // were handed out in, queued for the index, and reports the run's
 // duplicates of one another in rep.Copies. It returns the documents it
-// changed.
-func (w *Workspace) settleCopies(ctx context.Context, rep *IngestReport, copies []runCopy, failed []corpus.Failure) ([]string, error) {
+// changed, with their places in the index queue.
+func (w *Workspace) settleCopies(ctx context.Context, rep *IngestReport, copies []runCopy, failed []corpus.Failure) ([]corpus.Queued, error) {
 	// Of two near-duplicates of one run, the one stored second finds the
 	// first or a document stored before it: with none found, there is
 	// nothing to settle.
@@ -88,9 +87,10 @@ func (w *Workspace) settleCopies(ctx context.Context, rep *IngestReport, copies 
 			reported = append(reported, Copy{Path: c.path, Note: duplicateNote(c.original)})
 		}
 	}
-	if err := w.store.SetDuplicates(ctx, changes); err != nil {
+	changed, err := w.store.SetDuplicates(ctx, changes)
+	if err != nil {
 		return nil, fmt.Errorf("near-duplicates of this run: %w", err)
 	}
 	rep.Copies = reported
-	return slices.Sorted(maps.Keys(changes)), nil
+	return changed, nil
 }

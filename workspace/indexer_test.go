@@ -2,7 +2,12 @@ package workspace
 
 import (
 	"context"
+	"errors"
+	"fmt"
+	"os"
+	"path/filepath"
 	"slices"
+	"sync"
 	"testing"
 
 	"github.com/normdex/normdex/corpus"
@@ -20,17 +25,21 @@ func TestIndexerLeavesQueuedWhatItCannotIndex(t *testing.T) {
 	if err := w.store.QueueAll(ctx); err != nil {
 		t.Fatal(err)
 	}
-	queued := func() []string {
+	queue := func() []corpus.Queued {
 		q, err := w.store.IndexQueue(ctx)
 		if err != nil {
 			t.Fatal(err)
 		}
+		return q
+	}
+	queued := func() []string {
 		var ids []string
-		for _, d := range q {
+		for _, d := range queue() {
 			ids = append(ids, d.DocID)
 		}
 		return ids
 	}
+	places := queue()
 	want := queued()
 	if len(want) == 0 {
 		t.Fatal("nothing queued")
@@ -49,20 +58,20 @@ func TestIndexerLeavesQueuedWhatItCannotIndex(t *testing.T) {
 	// The documents again and again, so that the goroutine flushes a
 	// batch before the end as well.
 	for entries := 0; entries < 2*indexBatch; {
-		for _, id := range want {
-			d, err := w.store.Document(ctx, id)
+		for _, q := range places {
+			d, err := w.store.Document(ctx, q.DocID)
 			if err != nil {
 				t.Fatal(err)
 			}
-			ps, err := w.store.Passages(ctx, id)
+			ps, err := w.store.Passages(ctx, q.DocID)
 			if err != nil {
 				t.Fatal(err)
 			}
-			ix.add(&job{res: FileResult{Doc: d}, ps: ps})
+			ix.add(&job{res: FileResult{Doc: d}, ps: ps, queued: q})
 			entries += max(len(ps), 1)
 		}
 	}
-	if _, err := ix.wait(ctx, func([]corpus.Failure) []string { return nil }); err == nil {
+	if _, err := ix.wait(ctx, func([]corpus.Failure) []corpus.Queued { return nil }); err == nil {
 		t.Fatal("indexing into a read-only index succeeded")
 	}
 	if got := queued(); !slices.Equal(got, want) {
@@ -79,4 +88,54 @@ func TestIndexerLeavesQueuedWhatItCannotIndex(t *testing.T) {
 	if got := queued(); len(got) != 0 {
 		t.Errorf("queued after Sync: %v", got)
 	}
+}
+
+// TestIndexerKeepsDecisionMadeMeanwhile: a reviewer's decision on a
+// document made while the indexer holds the entries it had at the commit
+// reaches the index. The Sync that follows the decision indexes the
+// document; the indexer, finding it queued anew, leaves it, where it used
+// to write the earlier entries over the decision's and take the document
+// off the queue.
+func TestIndexerKeepsDecisionMadeMeanwhile(t *testing.T) {
+	ctx := context.Background()
+	path := filepath.Join(t.TempDir(), "fi.txt")
+	if err := os.WriteFile(path, []byte(statement(3)), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	w := newWorkspace(t)
+	decided := errors.New("the decision was never made")
+	var once sync.Once
+	stageHook = func(stage, p string, from int) {
+		if stage != "analyze" || p != path {
+			return
+		}
+		once.Do(func() {
+			docs, err := w.store.Documents(ctx)
+			if err != nil || len(docs) != 1 {
+				decided = fmt.Errorf("documents stored: %d, %v", len(docs), err)
+				return
+			}
+			ps, err := w.store.Passages(ctx, docs[0].ID)
+			if err != nil {
+				decided = err
+				return
+			}
+			_, decided = w.Review(ctx, corpus.Decision{Passage: ps[0].ID, Action: corpus.SetState, State: "Estonia", Reviewer: "ann"})
+		})
+	}
+	t.Cleanup(func() { stageHook = func(string, string, int) {} })
+	if _, err := w.Ingest(ctx, []string{path}, IngestOptions{Meta: finland}); err != nil {
+		t.Fatal(err)
+	}
+	if decided != nil {
+		t.Fatal(decided)
+	}
+	res, err := w.Search(ctx, Query{Filter: corpus.Filter{States: []string{"Estonia"}}, Size: 10})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if res.Total != 1 {
+		t.Errorf("search for the State the reviewer set: %d hits, want 1", res.Total)
+	}
+	checkAgree(t, w)
 }

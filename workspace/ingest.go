@@ -101,6 +101,8 @@ type job struct {
 	res   FileResult
 	stmts []corpus.Statement
 	ps    []corpus.Passage
+	// queued is the document's place in the index queue once stored.
+	queued corpus.Queued
 }
 
 // Ingest extracts, segments, tags, stores and indexes the files, folders
@@ -252,7 +254,9 @@ func (w *Workspace) Ingest(ctx context.Context, paths []string, opt IngestOption
 						o, r.Doc.DuplicateOf = found, found.ID
 					}
 				}
-				r.Result, r.Err = w.store.Put(context.WithoutCancel(ctx), r.Doc, j.stmts, j.ps)
+				var out corpus.PutOutcome
+				out, r.Err = w.store.PutDocument(context.WithoutCancel(ctx), r.Doc, j.stmts, j.ps)
+				r.Result, j.queued = out.Result, out.Queued
 				// Unchanged: the same bytes under another name, stored by
 				// this run since the file was read; the copy stored is the
 				// one settled.
@@ -325,7 +329,7 @@ func (w *Workspace) Ingest(ctx context.Context, paths []string, opt IngestOption
 	// near-duplicates found as they were committed, which the index has
 	// too: the run is recorded and the index caught up all the same.
 	var settleErr error
-	failed, err := ix.wait(ctx, func(failed []corpus.Failure) []string {
+	failed, err := ix.wait(ctx, func(failed []corpus.Failure) []corpus.Queued {
 		changed, err := w.settleCopies(bg, rep, copies, failed)
 		settleErr = err
 		return changed
@@ -773,9 +777,10 @@ func startIndexer(ctx context.Context, ws *Workspace, n int) *indexer {
 const indexBatch = 500
 
 // docEntries are the index entries of one document, analysed as they
-// arrive (see index.Analyze).
+// arrive (see index.Analyze), and its place in the store's queue when
+// they were read.
 type docEntries struct {
-	id      string
+	corpus.Queued
 	entries []index.Analyzed
 }
 
@@ -802,7 +807,7 @@ func (ix *indexer) run(ctx context.Context) {
 				// every reindex: the document is taken out of the store
 				// and fails alone, so that store and index agree.
 				left.failed = append(left.failed, corpus.Failure{Path: j.res.Path, Reason: OneLine(err)})
-				err = ix.ws.store.Remove(ctx, []string{d.id})
+				err = ix.ws.store.Remove(ctx, []string{d.DocID})
 			} else {
 				left.docs = append(left.docs, d)
 				size += len(d.entries)
@@ -822,24 +827,26 @@ func (ix *indexer) run(ctx context.Context) {
 func (ix *indexer) analyze(ctx context.Context, j *job) (docEntries, error) {
 	es, err := ix.ws.reviewedEntries(ctx, j.res.Doc, j.ps)
 	if err != nil {
-		return docEntries{id: j.res.Doc.ID}, err
+		return docEntries{Queued: j.queued}, err
 	}
-	return ix.analyzeEntries(j.res.Path, j.res.Doc.ID, es)
+	return ix.analyzeEntries(j.res.Path, j.queued, es)
 }
 
-// reanalyze analyses the index entries of a stored document anew.
-func (ix *indexer) reanalyze(ctx context.Context, id string) (docEntries, error) {
-	es, err := ix.ws.storedEntries(ctx, id)
+// reanalyze analyses the index entries of a stored document anew, queued
+// at q.
+func (ix *indexer) reanalyze(ctx context.Context, q corpus.Queued) (docEntries, error) {
+	es, err := ix.ws.storedEntries(ctx, q.DocID)
 	if err != nil {
-		return docEntries{id: id}, err
+		return docEntries{Queued: q}, err
 	}
-	return ix.analyzeEntries("", id, es)
+	return ix.analyzeEntries("", q, es)
 }
 
-// analyzeEntries analyses the index entries es of document id; path names
-// its source to stageHook ("" when read again from the store).
-func (ix *indexer) analyzeEntries(path, id string, es []index.Entry) (docEntries, error) {
-	d := docEntries{id: id, entries: make([]index.Analyzed, len(es))}
+// analyzeEntries analyses the index entries es of the document queued at
+// q; path names its source to stageHook ("" when read again from the
+// store).
+func (ix *indexer) analyzeEntries(path string, q corpus.Queued, es []index.Entry) (docEntries, error) {
+	d := docEntries{Queued: q, entries: make([]index.Analyzed, len(es))}
 	return d, inHalves(len(es), func(from, to int) error {
 		stageHook("analyze", path, from)
 		for i := from; i < to; i++ {
@@ -878,17 +885,31 @@ func inHalves(n int, f func(from, to int) error) error {
 const analyzeShare = 16
 
 // index indexes documents' entries and takes them off the store's queue.
+// A document queued again since its entries were read (a reviewer's
+// decision on it, say) is left to the Sync that follows that change: its
+// entries here are out of date, and Sync, which reads them anew, may have
+// written them already.
 func (ix *indexer) index(ctx context.Context, docs []docEntries) error {
-	var ids []string
+	ix.ws.writing.RLock()
+	defer ix.ws.writing.RUnlock()
+	qs := make([]corpus.Queued, len(docs))
+	for i, d := range docs {
+		qs[i] = d.Queued
+	}
+	pending, err := ix.ws.store.Pending(ctx, qs)
+	if err != nil {
+		return err
+	}
 	var entries []index.Analyzed
 	for _, d := range docs {
-		ids = append(ids, d.id)
-		entries = append(entries, d.entries...)
+		if slices.Contains(pending, d.Queued) {
+			entries = append(entries, d.entries...)
+		}
 	}
 	if err := ix.ws.idx.AddAnalyzed(entries); err != nil {
 		return err
 	}
-	return ix.ws.store.Dequeue(ctx, ids)
+	return ix.ws.store.Dequeue(ctx, pending)
 }
 
 // add queues a committed document for the index.
@@ -901,7 +922,7 @@ func (ix *indexer) add(j *job) { ix.in <- j }
 // documents taken out: the stored documents it returns, changed since
 // they were handed to the indexer, are analysed again from the store and
 // indexed with them.
-func (ix *indexer) wait(ctx context.Context, changed func(failed []corpus.Failure) []string) ([]corpus.Failure, error) {
+func (ix *indexer) wait(ctx context.Context, changed func(failed []corpus.Failure) []corpus.Queued) ([]corpus.Failure, error) {
 	ctx = context.WithoutCancel(ctx)
 	close(ix.in)
 	errs := []error{ix.openErr}
@@ -920,29 +941,28 @@ func (ix *indexer) wait(ctx context.Context, changed func(failed []corpus.Failur
 	if len(again) > 0 {
 		held := map[string]int{}
 		for i, d := range docs {
-			held[d.id] = i
+			held[d.DocID] = i
 		}
 		stale := map[string]bool{}
-		for _, id := range again {
+		for _, q := range again {
 			var d docEntries
 			err := recovered(func() (err error) {
-				d, err = ix.reanalyze(ctx, id)
+				d, err = ix.reanalyze(ctx, q)
 				return err
 			})
-			i, ok := held[id]
+			i, ok := held[q.DocID]
 			switch {
 			case err != nil:
 				// The store has queued it: Sync tries again. What the
-				// goroutines analysed of it is out of date, and indexing
-				// it would take it off the queue.
-				stale[id] = true
+				// goroutines analysed of it is out of date.
+				stale[q.DocID] = true
 			case ok:
 				docs[i] = d
 			default:
 				docs = append(docs, d)
 			}
 		}
-		docs = slices.DeleteFunc(docs, func(d docEntries) bool { return stale[d.id] })
+		docs = slices.DeleteFunc(docs, func(d docEntries) bool { return stale[d.DocID] })
 	}
 	parts := shareOut(docs, ix.n)
 	var wg sync.WaitGroup

@@ -3,6 +3,7 @@ package workspace
 import (
 	"testing"
 
+	"github.com/normdex/normdex/corpus"
 	"github.com/normdex/normdex/index"
 )
 
@@ -10,7 +11,7 @@ func TestShareOutKeepsSmallLeftoversInOneBatch(t *testing.T) {
 	docs := func(sizes ...int) []docEntries {
 		var ds []docEntries
 		for i, n := range sizes {
-			ds = append(ds, docEntries{id: string(rune('a' + i)), entries: make([]index.Analyzed, n)})
+			ds = append(ds, docEntries{Queued: corpus.Queued{DocID: string(rune('a' + i))}, entries: make([]index.Analyzed, n)})
 		}
 		return ds
 	}

@@ -29,6 +29,12 @@ type Workspace struct {
 
 	mu  sync.Mutex // guards idx, opened on first use
 	idx *index.Index
+	// writing orders the writers of the index: Sync writes alone, what
+	// it read of the store and the queue under the lock; the indexer's
+	// goroutines write together, each document only if the queue holds it
+	// where its entries were read. So no entries read before a change are
+	// written after those read since, and none is lost from the queue.
+	writing sync.RWMutex
 }
 
 // Options say how a workspace is opened.
@@ -245,31 +251,37 @@ func (w *Workspace) Sync(ctx context.Context) (int, error) {
 		return 0, err
 	}
 	for start := 0; start < len(queue); start += 50 {
-		chunk := queue[start:min(start+50, len(queue))]
-		var ids, stale []string
-		var entries []index.Entry
-		for _, q := range chunk {
-			ids = append(ids, q.DocID)
-			if q.Stale {
-				stale = append(stale, q.DocID)
-			}
-			es, err := w.storedEntries(ctx, q.DocID)
-			if errors.Is(err, corpus.ErrNotFound) {
-				continue // deleted or replaced: its entries only go
-			}
-			if err != nil {
-				return start, err
-			}
-			entries = append(entries, es...)
-		}
-		if err := w.idx.Replace(stale, entries); err != nil {
-			return start, err
-		}
-		if err := w.store.Dequeue(ctx, ids); err != nil {
+		if err := w.syncChunk(ctx, queue[start:min(start+50, len(queue))]); err != nil {
 			return start, err
 		}
 	}
 	return len(queue), nil
+}
+
+// syncChunk reindexes the queued documents of chunk, read from the store
+// as they are now.
+func (w *Workspace) syncChunk(ctx context.Context, chunk []corpus.Queued) error {
+	w.writing.Lock()
+	defer w.writing.Unlock()
+	var stale []string
+	var entries []index.Entry
+	for _, q := range chunk {
+		if q.Stale {
+			stale = append(stale, q.DocID)
+		}
+		es, err := w.storedEntries(ctx, q.DocID)
+		if errors.Is(err, corpus.ErrNotFound) {
+			continue // deleted or replaced: its entries only go
+		}
+		if err != nil {
+			return err
+		}
+		entries = append(entries, es...)
+	}
+	if err := w.idx.Replace(stale, entries); err != nil {
+		return err
+	}
+	return w.store.Dequeue(ctx, chunk)
 }
 
 // storedEntries returns the index entries of a stored document's
