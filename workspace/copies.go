@@ -3,6 +3,7 @@ package workspace
 import (
 	"cmp"
 	"context"
+	"errors"
 	"fmt"
 	"slices"
 
@@ -77,6 +78,21 @@ func (w *Workspace) settleCopies(ctx context.Context, rep *IngestReport, copies 
 		gone[f.Path] = true
 	}
 	copies = slices.DeleteFunc(copies, func(c runCopy) bool { return gone[c.path] })
+	// An original stored before the run that the run then replaced (its
+	// file had new bytes) or removed stands for nothing now: its copy is
+	// settled among the run's documents, as it would be had it been stored
+	// after the replacement.
+	for i, c := range copies {
+		if !c.before {
+			continue
+		}
+		switch _, err := w.store.DocumentInfo(ctx, c.dupOf); {
+		case errors.Is(err, corpus.ErrNotFound):
+			copies[i].before = false
+		case err != nil:
+			return nil, fmt.Errorf("near-duplicates of this run: %w", err)
+		}
+	}
 	changes := map[string]string{}
 	var reported []Copy
 	for _, c := range settle(copies) {

@@ -336,3 +336,49 @@ func TestIngestCopiesAlreadyIndexed(t *testing.T) {
 	}
 	checkAgree(t, w)
 }
+
+// TestIngestCopyOfAReplacedOriginal: a run that gives a stored file new
+// bytes and stores a copy of its old version settles the two by hand-out
+// order, whichever is stored first. The copy stored first used to keep
+// the old version as its original, one stored before the run, and stand
+// once the new version replaced it; stored second, it found the new one.
+func TestIngestCopyOfAReplacedOriginal(t *testing.T) {
+	var b strings.Builder
+	for i := range 40 {
+		fmt.Fprintf(&b, "Sentence %d says that zeta%d alpha%d beta%d gamma%d delta%d epsilon%d follow. ", i, i, i, i, i, i, i)
+	}
+	old := b.String()
+	// The new version is the larger file: it is handed out first.
+	files := map[string]string{"x.txt": old + "A sentence added to the new version of the file.", "c.txt": old + "Copied."}
+	src := t.TempDir()
+	path := func(name string) string { return filepath.Join(src, name) }
+	for _, late := range []string{"x.txt", "c.txt"} {
+		t.Run(late+" stored last", func(t *testing.T) {
+			ctx := context.Background()
+			w := newWorkspace(t)
+			if err := os.WriteFile(path("x.txt"), []byte(old), 0o644); err != nil {
+				t.Fatal(err)
+			}
+			if _, err := w.Ingest(ctx, []string{path("x.txt")}, IngestOptions{Workers: 1, Meta: finland}); err != nil {
+				t.Fatal(err)
+			}
+			for name, text := range files {
+				if err := os.WriteFile(path(name), []byte(text), 0o644); err != nil {
+					t.Fatal(err)
+				}
+			}
+			stored := holdBack(t, path(late))
+			rep, err := w.Ingest(ctx, []string{path("x.txt"), path("c.txt")}, IngestOptions{Workers: 2, Meta: finland, Progress: func(p Progress) {
+				stored(p.File.Path)
+			}})
+			if err != nil {
+				t.Fatal(err)
+			}
+			checkOriginals(t, w, map[string]string{"x.txt": "", "c.txt": "x.txt"})
+			if len(rep.Copies) != 1 || rep.Copies[0].Path != path("c.txt") {
+				t.Errorf("copies reported: %+v, want c.txt", rep.Copies)
+			}
+			checkAgree(t, w)
+		})
+	}
+}
