@@ -3,7 +3,6 @@ package pdf
 import (
 	"bytes"
 	"math"
-	"regexp"
 	"slices"
 	"sort"
 	"strconv"
@@ -1324,7 +1323,7 @@ func appendFurnitureKey(dst []byte, s string, limit int) []byte {
 		}
 		w := s[i:j]
 		i = j
-		if strings.Trim(w, "ivxlcIVXLC") == "" && romanRe.MatchString(w) {
+		if strings.Trim(w, "ivxlcIVXLC") == "" && romanRe().MatchString(w) {
 			dst = append(dst, '#')
 			continue
 		}
@@ -1344,7 +1343,7 @@ func appendFurnitureKey(dst []byte, s string, limit int) []byte {
 
 // romanRe matches a page number in roman numerals, up to 399, in either
 // case.
-var romanRe = regexp.MustCompile(`^(?i:c{0,3}(xc|xl|l?x{0,3})(ix|iv|v?i{0,3}))$`)
+var romanRe = lazyRegexp(`^(?i:c{0,3}(xc|xl|l?x{0,3})(ix|iv|v?i{0,3}))$`)
 
 // textEnd returns how many of a page's lines come before the lines set
 // aside at its end (text in another direction than the page's).
@@ -1810,8 +1809,8 @@ func markFootnotes(lines []*line, body float64) {
 }
 
 var (
-	footnoteStart  = regexp.MustCompile(`^\d{1,3}\s*\S`)
-	footnoteNumber = regexp.MustCompile(`^(\d{1,3})\s*`)
+	footnoteStart  = lazyRegexp(`^\d{1,3}\s*\S`)
+	footnoteNumber = lazyRegexp(`^(\d{1,3})\s*`)
 )
 
 // paragraphs folds a block's lines into paragraphs: a new one starts after
@@ -1848,7 +1847,7 @@ func paragraphs(block []*line, body float64, boldBody bool, vocab map[string]boo
 		}
 		if cur != nil && cur.Kind == corpus.Footnote {
 			// The footnote's number goes where citations find it.
-			if m := footnoteNumber.FindStringSubmatch(cur.Text); m != nil {
+			if m := footnoteNumber().FindStringSubmatch(cur.Text); m != nil {
 				cur.Number, cur.Text = m[1], cur.Text[len(m[0]):]
 			}
 		}
@@ -1899,7 +1898,7 @@ func paragraphs(block []*line, body float64, boldBody bool, vocab map[string]boo
 			switch {
 			case l.footnote != prev.footnote:
 				start = true
-			case l.footnote && footnoteStart.MatchString(l.text) && l.x0 <= prev.x0+1:
+			case l.footnote && footnoteStart().MatchString(l.text) && l.x0 <= prev.x0+1:
 				start = true
 			case !l.footnote && (gap > 1.45*leading || gap < 0):
 				start = true
