@@ -164,7 +164,7 @@ func appendJoined(p []byte, s string, vocab map[string]bool) []byte {
 // the lines of a paragraph and in type as large.
 func headingGoesOn(prev, l *line) bool {
 	if prev == nil || l.footnote || prev.page != l.page || textfold.EndsSentence(prev.text) || !unicode.IsLower(firstRune(l.text)) ||
-		textfold.NumberedRe.MatchString(l.text) {
+		textfold.NumberedRe().MatchString(l.text) {
 		return false
 	}
 	gap := prev.y - l.y
@@ -1467,7 +1467,7 @@ func dropFurniture(pages []PageGlyphs, body float64, perPage [][]*line) {
 	apart := func(pg PageGlyphs, lines []*line, n, i int) bool {
 		l := lines[i]
 		switch {
-		case !textfold.PageNumberRe.MatchString(l.text):
+		case !textfold.PageNumberRe().MatchString(l.text):
 			return false
 		case i == n-1 && l.y < 0.15*pg.Height:
 			return i == 0 || lines[i-1].y-l.y > 2*l.size
@@ -1481,7 +1481,7 @@ func dropFurniture(pages []PageGlyphs, body float64, perPage [][]*line) {
 		n := textEnd(lines)
 		head, foot := numberedEdge(pages[pi], lines[:n], true), numberedEdge(pages[pi], lines[:n], false)
 		for i, l := range lines {
-			if repeated(keys[pi][i]) || keys[pi][i] != "" && inMargin(pages[pi], l) && textfold.PageNumberRe.MatchString(l.text) ||
+			if repeated(keys[pi][i]) || keys[pi][i] != "" && inMargin(pages[pi], l) && textfold.PageNumberRe().MatchString(l.text) ||
 				apart(pages[pi], lines, n, i) || slices.Contains(head, l) || slices.Contains(foot, l) {
 				continue
 			}
@@ -1904,7 +1904,7 @@ func paragraphs(block []*line, body float64, boldBody bool, vocab map[string]boo
 				start = true
 			case !l.footnote && l.x0 > left+0.8*body && prev.x0 <= left+0.8*body && textfold.EndsSentence(prev.text):
 				start = true
-			case textfold.NumberedRe.MatchString(l.text) || textfold.BulletRe.MatchString(l.text):
+			case textfold.NumberedRe().MatchString(l.text) || textfold.BulletRe().MatchString(l.text):
 				start = true
 			case cur != nil && cur.Kind == corpus.Heading:
 				start = true
@@ -1923,7 +1923,7 @@ func paragraphs(block []*line, body float64, boldBody bool, vocab map[string]boo
 			}
 			cur = &corpus.Paragraph{Kind: kind, Page: l.page}
 			text = append(text[:0], l.text...)
-			if m := textfold.NumberedRe.FindStringSubmatch(l.text); m != nil && kind == corpus.Body {
+			if m := textfold.NumberedRe().FindStringSubmatch(l.text); m != nil && kind == corpus.Body {
 				cur.Number = strings.TrimSuffix(m[1], ".")
 			}
 		} else {
