@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"sort"
 	"strings"
+	"sync"
 )
 
 // Warning is a phrase of a codebook that compiles but probably does not say
@@ -41,17 +42,18 @@ func (w Warning) String() string {
 
 // functionWords are the articles, prepositions, conjunctions, pronouns and
 // possessives of the codebook's languages: words that begin a multi-word
-// option far more often than they stand in for a content word.
-var functionWords = map[string]bool{}
-
-func init() {
+// option far more often than they stand in for a content word. Only Lint
+// needs them, so they are not built at every start of normdex.
+var functionWords = sync.OnceValue(func() map[string]bool {
+	m := map[string]bool{}
 	for _, w := range strings.Fields(`the a an of to in on at by for from with into upon under as so and or
 		its their his her our this that these those it they we
 		la le les l de des du d au aux à et en un une
 		el los las del al y una`) {
-		functionWords[w] = true
+		m[w] = true
 	}
-}
+	return m
+})
 
 // Lint returns the phrases of cb whose alternatives look like an author's
 // slip. In a phrase "|" joins single words, so "citizens|the public" is
@@ -142,11 +144,11 @@ func lintPhrase(p string) string {
 		}
 		alts := strings.Split(w, "|")
 		last := strings.TrimPrefix(alts[len(alts)-1], "=")
-		if !functionWords[last] {
+		if !functionWords()[last] {
 			continue
 		}
 		for _, a := range alts {
-			if a = strings.TrimPrefix(a, "="); !functionWords[a] {
+			if a = strings.TrimPrefix(a, "="); !functionWords()[a] {
 				rest := strings.Join(alts[:len(alts)-1], "|")
 				return fmt.Sprintf("\"|\" joins single words: %q reads \"(%s) %s\", not %q or %q; write two phrases, or use [optional] words",
 					w+" "+words[i+1], w, words[i+1], rest, last+" "+words[i+1])

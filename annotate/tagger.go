@@ -410,7 +410,7 @@ func compileCodebook(file string, cb *Codebook, lazy bool) (*Tagger, error) {
 		switch {
 		case e.ID == "":
 			eerr(e.line, "", "element has no id")
-		case !idRe.MatchString(e.ID):
+		case !idRe().MatchString(e.ID):
 			eerr(e.line, "", fmt.Sprintf("bad id %q: want lower-case words joined by dots", e.ID))
 		}
 		if prev, dup := seen[e.ID]; dup && e.ID != "" {

@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"path/filepath"
 	"strings"
+	"sync"
 	"text/template"
 )
 
@@ -100,6 +101,12 @@ func (c *Citer) execute(f CitationFields) string {
 }
 
 // Cite formats the citation of p in d with DefaultCitation.
-func Cite(d Document, p Passage) string { return defaultCiter.Cite(d, p) }
+func Cite(d Document, p Passage) string { return defaultCiter().Cite(d, p) }
 
-var defaultCiter, _ = NewCiter(DefaultCitation)
+// defaultCiter is parsed on first use: parsing and trying the template
+// at start cost 52 allocations and 0.1-0.2 ms of every normdex process,
+// most of which cite nothing.
+var defaultCiter = sync.OnceValue(func() *Citer {
+	c, _ := NewCiter(DefaultCitation)
+	return c
+})

@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"math/bits"
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 
@@ -60,7 +61,10 @@ var functionWords = map[string]string{
 // langIndex maps the Languages' codes to their bit.
 var langIndex = map[string]int{English: 0, French: 1, Spanish: 2, German: 3}
 
-var functionWordLangs = func() map[string]LangSet {
+// functionWordLangs maps each of functionWords to its languages. It is
+// built on first use: a command that neither detects a language nor tags
+// (a search) need not build its 210 entries at start.
+var functionWordLangs = sync.OnceValue(func() map[string]LangSet {
 	m := map[string]LangSet{}
 	for i, l := range Languages {
 		for _, w := range strings.Fields(functionWords[l]) {
@@ -68,7 +72,7 @@ var functionWordLangs = func() map[string]LangSet {
 		}
 	}
 	return m
-}()
+})
 
 // elided are the French words that lose their vowel before one ("l'État",
 // "qu'il", "n'est"), as they are written before the apostrophe.
@@ -95,11 +99,11 @@ func SplitElision(w string) (head, rest string, ok bool) {
 // FunctionWordLangs returns the languages in which a lower-case word is a
 // function word; a French elision ("l'état") counts as French.
 func FunctionWordLangs(lower string) LangSet {
-	if s, ok := functionWordLangs[lower]; ok {
+	if s, ok := functionWordLangs()[lower]; ok {
 		return s
 	}
 	if head, _, ok := SplitElision(lower); ok {
-		return functionWordLangs[head] | 1<<langIndex[French]
+		return functionWordLangs()[head] | 1<<langIndex[French]
 	}
 	return 0
 }
@@ -151,6 +155,7 @@ func (v LangVotes) Lang() string {
 func DetectLang(text string) string {
 	var v LangVotes
 	var buf [maxFunctionWord]byte
+	fw := functionWordLangs()
 	words := 0
 	for i := 0; i < len(text) && words < 400; {
 		if !isLetterAt(text, i) {
@@ -202,7 +207,7 @@ func DetectLang(text string) string {
 			v.Add(FunctionWordLangs(strings.ToLower(word)))
 			continue
 		}
-		if s := functionWordLangs[string(buf[:n])]; s != 0 {
+		if s := fw[string(buf[:n])]; s != 0 {
 			v.Add(s)
 			if v.decided() {
 				break

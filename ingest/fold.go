@@ -41,7 +41,7 @@ func FoldText(text string) []corpus.Paragraph {
 		first, last := firstLast(ls)
 		for i, l := range ls {
 			l = strings.TrimRightFunc(l, unicode.IsSpace)
-			if textfold.PageWordRe.MatchString(l) || (paged && (i == first || i == last) && textfold.PageNumberRe.MatchString(l)) || heads[strings.TrimSpace(l)] {
+			if textfold.PageWordRe().MatchString(l) || (paged && (i == first || i == last) && textfold.PageNumberRe().MatchString(l)) || heads[strings.TrimSpace(l)] {
 				l = ""
 			}
 			lines = append(lines, line{l, page + pi})
@@ -100,7 +100,7 @@ func FoldText(text string) []corpus.Paragraph {
 		if cur == nil || startsParagraph(s, prev, next) {
 			flush()
 			cur = &corpus.Paragraph{Kind: corpus.Body, Page: l.page}
-			if m := textfold.NumberedRe.FindStringSubmatch(s); m != nil {
+			if m := textfold.NumberedRe().FindStringSubmatch(s); m != nil {
 				cur.Number = strings.TrimSuffix(m[1], ".")
 			}
 			if isHeading(s, prev, next) {
@@ -137,7 +137,7 @@ func cleanHeading(s string) string {
 }
 
 func startsParagraph(s, prev, next string) bool {
-	return textfold.NumberedRe.MatchString(s) || textfold.BulletRe.MatchString(s) || isHeading(s, prev, next) ||
+	return textfold.NumberedRe().MatchString(s) || textfold.BulletRe().MatchString(s) || isHeading(s, prev, next) ||
 		(prev != "" && isHeading(prev, "", s) && !textfold.EndsSentence(prev))
 }
 
@@ -201,7 +201,7 @@ func isHeading(s, prev, next string) bool {
 			return false
 		}
 	}
-	body := textfold.NumberedRe.ReplaceAllStringFunc(s, func(m string) string { return m[len(m)-1:] })
+	body := textfold.NumberedRe().ReplaceAllStringFunc(s, func(m string) string { return m[len(m)-1:] })
 	words := strings.Fields(body)
 	if len(words) == 0 {
 		return false

@@ -4,6 +4,7 @@ import (
 	"regexp"
 	"slices"
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 
@@ -352,8 +353,11 @@ var speakerWords = []struct {
 }
 
 // speakerWordsByByte lists speakerWords by their first byte, upper and
-// lower case.
-var speakerWordsByByte = func() (by [256][]int) {
+// lower case. Like cueWords and verbStems it is built on first use, as the
+// regexps are (see lazyRegexp): only segmentation needs it, and building
+// the three at start was 77 of the package's 209 init allocations.
+var speakerWordsByByte = sync.OnceValue(func() *[256][]int {
+	var by [256][]int
 	for i, w := range speakerWords {
 		c := w.word[0]
 		by[c] = append(by[c], i)
@@ -361,8 +365,8 @@ var speakerWordsByByte = func() (by [256][]int) {
 			by[c-'a'+'A'] = append(by[c-'a'+'A'], i)
 		}
 	}
-	return by
-}()
+	return &by
+})
 
 // speakerWordsIn returns the kinds of the speaker words that begin a word
 // of s, ignoring ASCII case: one pass over s instead of one per word (this
@@ -372,12 +376,13 @@ func speakerWordsIn(s string) int {
 	// all the English kinds is English.
 	const all = floorWord | officeWord | parenthesis
 	kinds := 0
+	byByte := speakerWordsByByte()
 	for i := 0; i < len(s) && kinds != all; i++ {
 		// The regexps look for whole words: "delegates", not "undelegated".
 		if i > 0 && isASCIILetter(s[i-1]) {
 			continue
 		}
-		for _, k := range speakerWordsByByte[s[i]] {
+		for _, k := range byByte[s[i]] {
 			if w := speakerWords[k]; len(s)-i >= len(w.word) && asciiFoldPrefix(s[i:], w.word) {
 				kinds |= w.kinds
 			}
@@ -427,7 +432,7 @@ func quotedState(g *corpus.Gazetteer, sent string) (voice, bool) {
 // word before by/to/of of each cue (plural s and regexp marks dropped), and
 // for a cue with a free run of words there ("ministry of … of"), its first
 // word, to be found anywhere.
-var cueWords = func() (c struct{ before, anywhere map[string]bool }) {
+var cueWords = sync.OnceValue(func() (c struct{ before, anywhere map[string]bool }) {
 	c.before, c.anywhere = map[string]bool{}, map[string]bool{}
 	for _, q := range quoteCues {
 		ws := strings.Split(q, `\s+`)
@@ -439,7 +444,7 @@ var cueWords = func() (c struct{ before, anywhere map[string]bool }) {
 		}
 	}
 	return c
-}()
+})
 
 // cueMatches reports whether s ends with a quotation cue (quoteCueRe).
 func cueMatches(s string) bool {
@@ -463,12 +468,13 @@ func cueSuffix(s string) (string, bool) {
 	}
 	// A cue with a free run of words may reach back to the start.
 	low := strings.ToLower(s)
-	for w := range cueWords.anywhere {
+	cues := cueWords()
+	for w := range cues.anywhere {
 		if strings.Contains(low, w) {
 			return s, true
 		}
 	}
-	if cueWords.before[strings.TrimSuffix(strings.ToLower(cue), "s")] {
+	if cues.before[strings.TrimSuffix(strings.ToLower(cue), "s")] {
 		// The longest other cue, "in the words of the", is five words.
 		rest := s
 		for range 6 {
@@ -480,7 +486,7 @@ func cueSuffix(s string) (string, bool) {
 }
 
 // verbStems are the literal beginnings of afterVerbs.
-var verbStems = func() []string {
+var verbStems = sync.OnceValue(func() []string {
 	var out []string
 	for _, v := range afterVerbs {
 		if k := strings.IndexAny(v, `[(\`); k >= 0 {
@@ -489,7 +495,7 @@ var verbStems = func() []string {
 		out = append(out, v)
 	}
 	return out
-}()
+})
 
 // mayHaveVerb is a quick test before verbAfterRe: after what the regexp
 // lets stand between the name and the verb (a possessive, a parenthesis, a
@@ -508,7 +514,7 @@ func mayHaveVerb(after string) bool {
 			rest = strings.TrimLeft(strings.TrimPrefix(rest[len(p):], ","), " \t\r\n")
 		}
 	}
-	for _, v := range verbStems {
+	for _, v := range verbStems() {
 		if strings.HasPrefix(rest, v) {
 			return true
 		}

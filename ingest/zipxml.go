@@ -222,7 +222,7 @@ func collapseSpace(s string) string {
 // leadingNumber is the paragraph number a text starts with, as FoldText
 // reads it ("16", "(a)", "2.3"), or "".
 func leadingNumber(text string) string {
-	if m := textfold.NumberedRe.FindStringSubmatch(text); m != nil {
+	if m := textfold.NumberedRe().FindStringSubmatch(text); m != nil {
 		return strings.TrimSuffix(m[1], ".")
 	}
 	return ""

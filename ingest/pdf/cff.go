@@ -3,6 +3,7 @@ package pdf
 import (
 	"encoding/binary"
 	"strings"
+	"sync"
 )
 
 // This file reads the built-in encoding of a bare CFF font program (a
@@ -14,7 +15,10 @@ import (
 // 390 (Adobe Technical Note 5176, appendix A), the "small", "oldstyle",
 // "superior" and "inferior" glyphs of the expert set written as their
 // pattern: none of them has text of its own that a search would find.
-var cffStandardStrings = func() []string {
+// Only a CFF font with a built-in encoding asks for them, so the 391
+// strings (12 KB, most of what the package built at start) are split out
+// on first use.
+var cffStandardStrings = sync.OnceValue(func() []string {
 	s := strings.Fields(`.notdef space exclam quotedbl numbersign dollar percent ampersand quoteright
 	parenleft parenright asterisk plus comma hyphen period slash zero one two three four five six seven
 	eight nine colon semicolon less equal greater question at A B C D E F G H I J K L M N O P Q R S T U V
@@ -38,7 +42,7 @@ var cffStandardStrings = func() []string {
 		s = append(s, "")
 	}
 	return append(s, "ff", "ffi", "ffl")
-}()
+})
 
 // cffEncoding returns the glyph name of each code of the CFF font program
 // b by its own encoding, or nil when the program uses the standard
@@ -97,10 +101,11 @@ func cffEncoding(b []byte) *[256]string {
 	if encOff <= 1 || len(charStrings) == 0 {
 		return nil
 	}
+	std := cffStandardStrings()
 	name := func(sid int) string {
 		switch {
-		case sid < len(cffStandardStrings):
-			return cffStandardStrings[sid]
+		case sid < len(std):
+			return std[sid]
 		case sid >= 391 && sid-391 < len(strs):
 			return string(strs[sid-391])
 		}

@@ -6,7 +6,6 @@ import (
 	"embed"
 	"encoding/binary"
 	"io"
-	"regexp"
 	"strings"
 	"sync"
 
@@ -22,7 +21,7 @@ var cidFiles embed.FS
 
 // adobeUCS matches the name of Adobe's CID-to-Unicode CMap of a
 // collection, and the collection's ordering.
-var adobeUCS = regexp.MustCompile(`^Adobe-(\w+)-(?:UCS2|UTF16|UTF32|UTF8)$`)
+var adobeUCS = lazyRegexp(`^Adobe-(\w+)-(?:UCS2|UTF16|UTF32|UTF8)$`)
 
 var cidTables sync.Map // ordering ("Japan1") → func() []rune
 
@@ -67,7 +66,7 @@ func (f *font) loadComposite(v lpdf.Value, file []byte) {
 		f.uni = toUnicode(cmapStream(tu, file))
 		// A map on top of Adobe's CID-to-Unicode CMap of a collection
 		// ("/Adobe-Korea1-UCS2 usecmap") leaves the other codes to it.
-		if m := adobeUCS.FindStringSubmatch(f.uni.use); m != nil {
+		if m := adobeUCS().FindStringSubmatch(f.uni.use); m != nil {
 			f.cids = collection(m[1])
 		}
 		return

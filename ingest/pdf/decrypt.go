@@ -6,7 +6,6 @@ import (
 	"crypto/cipher"
 	"errors"
 	"fmt"
-	"regexp"
 	"strconv"
 	"strings"
 
@@ -148,8 +147,8 @@ func unwrapKey(k, wrapped []byte) ([]byte, error) {
 }
 
 var (
-	objRe    = regexp.MustCompile(`(\d{1,10})\s+(\d{1,5})\s+obj\b`)
-	lengthRe = regexp.MustCompile(`/Length\s+(\d+)(\s+\d+\s+R)?`)
+	objRe    = lazyRegexp(`(\d{1,10})\s+(\d{1,5})\s+obj\b`)
+	lengthRe = lazyRegexp(`/Length\s+(\d+)(\s+\d+\s+R)?`)
 )
 
 // objects decrypts the strings and streams of every object of data in
@@ -158,7 +157,7 @@ var (
 // metadata when the file says so.
 func (c *cryptor) objects(data []byte) {
 	for pos := 0; pos < len(data); {
-		m := objRe.FindSubmatchIndex(data[pos:])
+		m := objRe().FindSubmatchIndex(data[pos:])
 		if m == nil {
 			return
 		}
@@ -184,7 +183,7 @@ func (c *cryptor) objects(data []byte) {
 			from++
 		}
 		to := -1
-		if lm := lengthRe.FindSubmatch(dict); lm != nil && lm[2] == nil {
+		if lm := lengthRe().FindSubmatch(dict); lm != nil && lm[2] == nil {
 			if n, err := strconv.Atoi(string(lm[1])); err == nil && from+n <= len(data) {
 				to = from + n
 			}

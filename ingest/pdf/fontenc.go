@@ -1,7 +1,6 @@
 package pdf
 
 import (
-	"regexp"
 	"strconv"
 	"strings"
 	"unicode/utf16"
@@ -178,7 +177,7 @@ func standardCodes(t *[256]string) {
 	}
 }
 
-var dupRe = regexp.MustCompile(`dup\s+(\d{1,3})\s*/([^\s/\[\]{}()<>]+)\s+put`)
+var dupRe = lazyRegexp(`dup\s+(\d{1,3})\s*/([^\s/\[\]{}()<>]+)\s+put`)
 
 // builtinEncoding is the encoding of an embedded Type 1 font program, to
 // be read when one of codes is first shown.
@@ -220,7 +219,7 @@ func (e *builtinEncoding) names() (t *[256]string) {
 	}
 	var names [256]string
 	found := false
-	for _, m := range dupRe.FindAllSubmatch(b, -1) {
+	for _, m := range dupRe().FindAllSubmatch(b, -1) {
 		if c, err := strconv.Atoi(string(m[1])); err == nil && c < 256 {
 			names[c], found = string(m[2]), true
 		}

@@ -3,7 +3,6 @@ package pdf
 import (
 	"bytes"
 	"math"
-	"regexp"
 	"slices"
 	"sort"
 	"strconv"
@@ -165,7 +164,7 @@ func appendJoined(p []byte, s string, vocab map[string]bool) []byte {
 // the lines of a paragraph and in type as large.
 func headingGoesOn(prev, l *line) bool {
 	if prev == nil || l.footnote || prev.page != l.page || textfold.EndsSentence(prev.text) || !unicode.IsLower(firstRune(l.text)) ||
-		textfold.NumberedRe.MatchString(l.text) {
+		textfold.NumberedRe().MatchString(l.text) {
 		return false
 	}
 	gap := prev.y - l.y
@@ -1324,7 +1323,7 @@ func appendFurnitureKey(dst []byte, s string, limit int) []byte {
 		}
 		w := s[i:j]
 		i = j
-		if strings.Trim(w, "ivxlcIVXLC") == "" && romanRe.MatchString(w) {
+		if strings.Trim(w, "ivxlcIVXLC") == "" && romanRe().MatchString(w) {
 			dst = append(dst, '#')
 			continue
 		}
@@ -1344,7 +1343,7 @@ func appendFurnitureKey(dst []byte, s string, limit int) []byte {
 
 // romanRe matches a page number in roman numerals, up to 399, in either
 // case.
-var romanRe = regexp.MustCompile(`^(?i:c{0,3}(xc|xl|l?x{0,3})(ix|iv|v?i{0,3}))$`)
+var romanRe = lazyRegexp(`^(?i:c{0,3}(xc|xl|l?x{0,3})(ix|iv|v?i{0,3}))$`)
 
 // textEnd returns how many of a page's lines come before the lines set
 // aside at its end (text in another direction than the page's).
@@ -1468,7 +1467,7 @@ func dropFurniture(pages []PageGlyphs, body float64, perPage [][]*line) {
 	apart := func(pg PageGlyphs, lines []*line, n, i int) bool {
 		l := lines[i]
 		switch {
-		case !textfold.PageNumberRe.MatchString(l.text):
+		case !textfold.PageNumberRe().MatchString(l.text):
 			return false
 		case i == n-1 && l.y < 0.15*pg.Height:
 			return i == 0 || lines[i-1].y-l.y > 2*l.size
@@ -1482,7 +1481,7 @@ func dropFurniture(pages []PageGlyphs, body float64, perPage [][]*line) {
 		n := textEnd(lines)
 		head, foot := numberedEdge(pages[pi], lines[:n], true), numberedEdge(pages[pi], lines[:n], false)
 		for i, l := range lines {
-			if repeated(keys[pi][i]) || keys[pi][i] != "" && inMargin(pages[pi], l) && textfold.PageNumberRe.MatchString(l.text) ||
+			if repeated(keys[pi][i]) || keys[pi][i] != "" && inMargin(pages[pi], l) && textfold.PageNumberRe().MatchString(l.text) ||
 				apart(pages[pi], lines, n, i) || slices.Contains(head, l) || slices.Contains(foot, l) {
 				continue
 			}
@@ -1810,8 +1809,8 @@ func markFootnotes(lines []*line, body float64) {
 }
 
 var (
-	footnoteStart  = regexp.MustCompile(`^\d{1,3}\s*\S`)
-	footnoteNumber = regexp.MustCompile(`^(\d{1,3})\s*`)
+	footnoteStart  = lazyRegexp(`^\d{1,3}\s*\S`)
+	footnoteNumber = lazyRegexp(`^(\d{1,3})\s*`)
 )
 
 // paragraphs folds a block's lines into paragraphs: a new one starts after
@@ -1848,7 +1847,7 @@ func paragraphs(block []*line, body float64, boldBody bool, vocab map[string]boo
 		}
 		if cur != nil && cur.Kind == corpus.Footnote {
 			// The footnote's number goes where citations find it.
-			if m := footnoteNumber.FindStringSubmatch(cur.Text); m != nil {
+			if m := footnoteNumber().FindStringSubmatch(cur.Text); m != nil {
 				cur.Number, cur.Text = m[1], cur.Text[len(m[0]):]
 			}
 		}
@@ -1899,13 +1898,13 @@ func paragraphs(block []*line, body float64, boldBody bool, vocab map[string]boo
 			switch {
 			case l.footnote != prev.footnote:
 				start = true
-			case l.footnote && footnoteStart.MatchString(l.text) && l.x0 <= prev.x0+1:
+			case l.footnote && footnoteStart().MatchString(l.text) && l.x0 <= prev.x0+1:
 				start = true
 			case !l.footnote && (gap > 1.45*leading || gap < 0):
 				start = true
 			case !l.footnote && l.x0 > left+0.8*body && prev.x0 <= left+0.8*body && textfold.EndsSentence(prev.text):
 				start = true
-			case textfold.NumberedRe.MatchString(l.text) || textfold.BulletRe.MatchString(l.text):
+			case textfold.NumberedRe().MatchString(l.text) || textfold.BulletRe().MatchString(l.text):
 				start = true
 			case cur != nil && cur.Kind == corpus.Heading:
 				start = true
@@ -1924,7 +1923,7 @@ func paragraphs(block []*line, body float64, boldBody bool, vocab map[string]boo
 			}
 			cur = &corpus.Paragraph{Kind: kind, Page: l.page}
 			text = append(text[:0], l.text...)
-			if m := textfold.NumberedRe.FindStringSubmatch(l.text); m != nil && kind == corpus.Body {
+			if m := textfold.NumberedRe().FindStringSubmatch(l.text); m != nil && kind == corpus.Body {
 				cur.Number = strings.TrimSuffix(m[1], ".")
 			}
 		} else {

@@ -204,7 +204,7 @@ func numberedEdge(pg PageGlyphs, lines []*line, top bool) []*line {
 	}
 	first, last := pieces[0], pieces[len(pieces)-1]
 	number := last
-	if textfold.PageNumberRe.MatchString(first.text) {
+	if textfold.PageNumberRe().MatchString(first.text) {
 		number = first
 	}
 	title := 0
@@ -213,7 +213,7 @@ func numberedEdge(pg PageGlyphs, lines []*line, top bool) []*line {
 			title += len(p.text)
 		}
 	}
-	if !textfold.PageNumberRe.MatchString(number.text) || title > 80 {
+	if !textfold.PageNumberRe().MatchString(number.text) || title > 80 {
 		return nil
 	}
 	left, right := math.Inf(1), math.Inf(-1) // the text's edges

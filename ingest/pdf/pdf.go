@@ -9,7 +9,6 @@ import (
 	"fmt"
 	"io"
 	"math"
-	"regexp"
 	"strconv"
 	"strings"
 	"sync"
@@ -254,7 +253,7 @@ const headerWindow = 1024
 
 // whole is the end of a file whose last trailer is whole though its
 // %%EOF is missing or cut ("%%EO", "EOF").
-var whole = regexp.MustCompile(`startxref\s+\d+\s*%*E?O?F?\s*$`)
+var whole = lazyRegexp(`startxref\s+\d+\s*%*E?O?F?\s*$`)
 
 // framePDF returns the bytes of data that are the PDF, or nil when no
 // header stands in its first kilobyte. They start at the header, and
@@ -292,7 +291,7 @@ func framePDF(data []byte) []byte {
 			return data[:len(data)-len(junk)]
 		}
 	}
-	if whole.Match(tail) {
+	if whole().Match(tail) {
 		return append(bytes.Clone(data), "\n%%EOF\n"...)
 	}
 	return data

@@ -5,6 +5,7 @@ import (
 	"maps"
 	"math"
 	"strings"
+	"sync"
 
 	lpdf "github.com/ledongthuc/pdf"
 )
@@ -224,14 +225,15 @@ func untagged(name string) string {
 }
 
 // noFont stands for the font of text shown before any Tf: its codes read
-// as Latin-1.
-var noFont = func() *font {
+// as Latin-1. It is built on first use: its 256 strings were 770 of the
+// package's start-up allocations in every normdex process, PDF or not.
+var noFont = sync.OnceValue(func() *font {
 	f := &font{simple: true, decoded: new([256]string)}
 	for c := range f.decoded {
 		f.decoded[c] = cleanGlyph(string(rune(c)))
 	}
 	return f
-}()
+})
 
 type textState struct {
 	tc, tw, th, tl, tfs, rise float64
@@ -488,7 +490,7 @@ func sameGlyph(a, b Glyph) bool {
 // the graphics state ctm.
 func (w *walker) walk(content []byte, res lpdf.Value, resKey string, ctm matrix) {
 	getFont := w.fontsOf(res, resKey)
-	g := textState{th: 1, ctm: ctm, tm: identity, tlm: identity, font: noFont}
+	g := textState{th: 1, ctm: ctm, tm: identity, tlm: identity, font: noFont()}
 	var stack []textState
 	var glyphs []glyphCode
 	show := func(s []byte) {

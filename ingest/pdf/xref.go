@@ -4,7 +4,6 @@ import (
 	"bytes"
 	"errors"
 	"fmt"
-	"regexp"
 	"strconv"
 )
 
@@ -16,10 +15,10 @@ import (
 // trailer naming the old one's catalog, as an incremental update would.
 
 var (
-	objHeadRe = regexp.MustCompile(`(?:^|[\r\n\t ])(\d{1,7})[\t ]+(\d{1,5})[\t ]+obj\b`)
-	rootRe    = regexp.MustCompile(`/Root\s+(\d{1,7})\s+(\d{1,5})\s+R`)
-	infoRe    = regexp.MustCompile(`/Info\s+(\d{1,7})\s+(\d{1,5})\s+R`)
-	catalogRe = regexp.MustCompile(`/Type\s*/Catalog\b`)
+	objHeadRe = lazyRegexp(`(?:^|[\r\n\t ])(\d{1,7})[\t ]+(\d{1,5})[\t ]+obj\b`)
+	rootRe    = lazyRegexp(`/Root\s+(\d{1,7})\s+(\d{1,5})\s+R`)
+	infoRe    = lazyRegexp(`/Info\s+(\d{1,7})\s+(\d{1,5})\s+R`)
+	catalogRe = lazyRegexp(`/Type\s*/Catalog\b`)
 )
 
 // maxRebuiltObjects bounds the table that rebuildXref writes: object
@@ -35,7 +34,7 @@ func rebuildXref(data []byte) []byte {
 	}
 	objs := map[int]at{}
 	size := 0
-	for _, m := range objHeadRe.FindAllSubmatchIndex(data, -1) {
+	for _, m := range objHeadRe().FindAllSubmatchIndex(data, -1) {
 		num, _ := strconv.Atoi(string(data[m[2]:m[3]]))
 		gen, _ := strconv.Atoi(string(data[m[4]:m[5]]))
 		if num == 0 || num >= maxRebuiltObjects {
@@ -54,10 +53,10 @@ func rebuildXref(data []byte) []byte {
 		if i < 0 {
 			break
 		}
-		if m := rootRe.FindSubmatch(data[i:end]); m != nil {
+		if m := rootRe().FindSubmatch(data[i:end]); m != nil {
 			if n, _ := strconv.Atoi(string(m[1])); objs[n].off > 0 {
 				root = fmt.Sprintf("%s %s R", m[1], m[2])
-				if m := infoRe.FindSubmatch(data[i:end]); m != nil {
+				if m := infoRe().FindSubmatch(data[i:end]); m != nil {
 					info = m[0]
 				}
 			}
@@ -71,7 +70,7 @@ func rebuildXref(data []byte) []byte {
 			if e := bytes.Index(data[o.off:end], []byte("endobj")); e >= 0 {
 				end = o.off + e // not the next object's
 			}
-			if num > best && catalogRe.Match(data[o.off:end]) {
+			if num > best && catalogRe().Match(data[o.off:end]) {
 				best, root = num, fmt.Sprintf("%d %d R", num, o.gen)
 			}
 		}
@@ -95,7 +94,7 @@ func rebuildXref(data []byte) []byte {
 	return out.Bytes()
 }
 
-var sizeRe = regexp.MustCompile(`/Size\s+(\d+)`)
+var sizeRe = lazyRegexp(`/Size\s+(\d+)`)
 
 // hugeXref reports whether a cross-reference table or stream of data
 // claims more objects than the file can hold: a /Size, an /Index range or
@@ -115,7 +114,7 @@ func hugeXref(data []byte) bool {
 		}
 		return sum > limit
 	}
-	for _, m := range sizeRe.FindAllSubmatch(data, -1) {
+	for _, m := range sizeRe().FindAllSubmatch(data, -1) {
 		if big(m[1]) {
 			return true
 		}
