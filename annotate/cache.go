@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"reflect"
 	"strings"
+	"sync"
 )
 
 // cachedCodebook is a parsed codebook as MarshalCodebook writes it: JSON
@@ -65,12 +66,13 @@ func UnmarshalCodebook(b []byte) (*Codebook, error) {
 // types, recursively, so that a cache written by a build whose types
 // differ is not read as if they were the same (a field renamed would be
 // left empty). A change to what ParseCodebook does beyond decoding the YAML
-// into these types must change it too.
-var CodebookFormat = codebookFormat()
+// into these types must change it too. It is worked out by reflection
+// when first asked for: at start, it was most of the package's init in
+// every normdex process, which reads no cache.
+var CodebookFormat = sync.OnceValue(codebookFormat)
 
-// codebookFormat writes the shape of Codebook into one buffer: built by
-// concatenation it took 174 allocations, two thirds of the package's init
-// in every normdex process.
+// codebookFormat writes the shape of Codebook into one buffer (built by
+// concatenation it took 174 allocations).
 func codebookFormat() string {
 	var b strings.Builder
 	b.WriteString("1 ")

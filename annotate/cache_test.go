@@ -55,8 +55,8 @@ func TestUnmarshalCodebookRejects(t *testing.T) {
 
 func TestCodebookFormatNamesFields(t *testing.T) {
 	for _, want := range []string{"Elements", "Negatable ptr(bool)", "UnlessSentence slice(string)", `yaml:"rejected_as"`} {
-		if !strings.Contains(CodebookFormat, want) {
-			t.Errorf("CodebookFormat %q lacks %q", CodebookFormat, want)
+		if !strings.Contains(CodebookFormat(), want) {
+			t.Errorf("CodebookFormat %q lacks %q", CodebookFormat(), want)
 		}
 	}
 }

@@ -273,7 +273,7 @@ func SetCodebookCache(dir string) { codebookCache = dir }
 
 // codebookFormatKey names annotate.CodebookFormat in a cache file's name.
 var codebookFormatKey = sync.OnceValue(func() string {
-	sum := sha256.Sum256([]byte(annotate.CodebookFormat))
+	sum := sha256.Sum256([]byte(annotate.CodebookFormat()))
 	return hex.EncodeToString(sum[:8])
 })
 
