@@ -134,3 +134,18 @@ func TestRound28AOriginCarriedOutFrom(t *testing.T) {
 		{"en", "Several ransomware groups operate in the country without interference from the police.", []string{"-territory.origin"}},
 	})
 }
+
+// TestRound28AClausesAndOrgans checks that a clause "consistent with national
+// laws and regulations", individuals acting as State organs and tools given to
+// a victim to thwart attacks are not non-State conduct reached or the
+// territorial State's prevention, while private persons acting on a State's
+// instructions and a duty to thwart attacks from the territory still are.
+func TestRound28AClausesAndOrgans(t *testing.T) {
+	checkLangCases(t, []langCase{
+		{"en", "A State is responsible under international law for the conduct of private individuals acting on its instructions.", []string{"actors.non_state"}},
+		{"en", "Officials acting in their capacity as State organs engage the responsibility of their State, whatever domestic law says of individuals.", []string{"-actors.non_state"}},
+		{"en", "The partners will trace and block ransom payments, consistent with national laws and regulations, to cut the income of ransomware actors.", []string{"-actors.non_state"}},
+		{"en", "States should thwart malicious cyber activities launched from their territory against other States.", []string{"scope.prevention"}},
+		{"en", "The United Kingdom is giving Ukraine tools and expertise to thwart attacks on its power grid.", []string{"-scope.prevention"}},
+	})
+}
