@@ -149,3 +149,17 @@ func TestRound28AClausesAndOrgans(t *testing.T) {
 		{"en", "The United Kingdom is giving Ukraine tools and expertise to thwart attacks on its power grid.", []string{"-scope.prevention"}},
 	})
 }
+
+// TestRound28APreventionWords checks scope.prevention for transfrontier harm,
+// cybercriminals kept from using botnets and a botnet disrupted before it
+// could be used; and not for data checked before it can be used or
+// criminals described without a preventive word.
+func TestRound28APreventionWords(t *testing.T) {
+	checkLangCases(t, []langCase{
+		{"en", "Customary law requires States to prevent transfrontier harm to the territory of their neighbours.", []string{"scope.prevention"}},
+		{"en", "The court orders are one of the tools we use to prevent cybercriminals from abusing botnets to break into networks.", []string{"scope.prevention"}},
+		{"en", "The agency disrupted the botnet before it could be used against the election infrastructure.", []string{"scope.prevention"}},
+		{"en", "The data must be verified by the ministry before it can be used in the annual report.", []string{"-scope.prevention"}},
+		{"en", "Cybercriminals used the botnet to break into hundreds of networks before the police seized its servers.", []string{"-scope.prevention"}},
+	})
+}
