@@ -23,6 +23,8 @@ func TestRound28AKnowledgeOtherSenses(t *testing.T) {
 		{"en", "Federal agencies apply their knowledge of cyber threats to help the State's hospitals recover from the attack.", []string{"-knowledge.actual"}},
 		{"en", "The government shares its knowledge of attacker techniques with the operators of critical infrastructure after every incident.", []string{"-knowledge.actual"}},
 		{"en", "The ministry said it was aware of the incident affecting its own email servers and that the attack had been contained.", []string{"-knowledge.actual"}},
+		{"en", "Once the territorial State is aware of the incident, it must take reasonable steps to stop the operation.", []string{"knowledge.actual"}},
+		{"en", "The State's knowledge of the threats emanating from its territory triggers its duty to act against the operations.", []string{"knowledge.actual"}},
 	})
 }
 
@@ -161,5 +163,28 @@ func TestRound28APreventionWords(t *testing.T) {
 		{"en", "The agency disrupted the botnet before it could be used against the election infrastructure.", []string{"scope.prevention"}},
 		{"en", "The data must be verified by the ministry before it can be used in the annual report.", []string{"-scope.prevention"}},
 		{"en", "Cybercriminals used the botnet to break into hundreds of networks before the police seized its servers.", []string{"-scope.prevention"}},
+	})
+}
+
+// TestRound28AOtherSensesKeepDuties checks that the other senses set aside
+// above leave the duties standing: a State asked to close criminal networks,
+// to keep hackers from taking control of machines abroad, or to prevent
+// operations against its neighbours' systems.
+func TestRound28AOtherSensesKeepDuties(t *testing.T) {
+	checkLangCases(t, []langCase{
+		{"en", "Russia must take action to close the criminal networks that run ransomware from its territory.", []string{"actors.non_state"}},
+		{"en", "States should stop hackers on their territory from taking control of computers in other States.", []string{"actors.non_state"}},
+		{"en", "The territorial State must prevent operations from its territory against their neighbours' information systems.", []string{"scope.prevention"}},
+		{"en", "States should prevent the spread of malicious operations from their territory to other States.", []string{"scope.prevention"}},
+	})
+}
+
+// TestRound28AHotlineBetweenStates checks that a hotline counts as a channel
+// between States only where leaders or governments use it, not where firms
+// report attacks to a national agency.
+func TestRound28AHotlineBetweenStates(t *testing.T) {
+	checkLangCases(t, []langCase{
+		{"en", "The leaders agreed to use the hotline whenever ransomware attacks on critical infrastructure are traced to the other country.", []string{"measures.notification"}},
+		{"en", "The national CERT runs a hotline where firms can report ransomware attacks around the clock.", []string{"-measures.notification", "-knowledge.actual"}},
 	})
 }
