@@ -39,6 +39,7 @@ func TestRound28BStopTheAttackers(t *testing.T) {
 		{"en", "Authorities there are expected to stop the ransomware gangs once they receive the evidence.", []string{"scope.termination"}},
 		{"en", "Businesses should stop hackers from getting in by patching their systems promptly.", []string{"-scope.termination"}},
 		{"en", "The guide explains how to stop hackers guessing the passwords of staff accounts.", []string{"-scope.termination"}},
+		{"en", "Our firewall software should help stop hackers before they reach the ministry's servers.", []string{"-scope.termination"}},
 	})
 }
 
