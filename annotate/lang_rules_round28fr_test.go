@@ -73,6 +73,7 @@ func TestFrenchRound28Assistance(t *testing.T) {
 		{"fr", "Des logiciels malveillants ont effacé les serveurs des douanes. Les experts de l'OTAN apportent leur appui aux autorités géorgiennes.", []string{"measures.assistance"}},
 		{"fr", "Un pays qui élabore sa stratégie nationale de cybersécurité peut obtenir une assistance internationale à chaque étape.", []string{"-measures.assistance"}},
 		{"fr", "Le gouvernement a offert son soutien aux collectivités touchées par la cyberattaque.", []string{"-measures.assistance"}},
+		{"fr", "Le fournisseur garantit la fourniture des services visés à l'article 4 en cas de panne ou d'attaque.", []string{"-measures.assistance"}},
 	})
 }
 
@@ -87,6 +88,12 @@ func TestFrenchRound28CapacityBuilding(t *testing.T) {
 		{"fr", "La Moldavie poursuit l'alignement de sa législation sur la directive européenne de cybersécurité.", []string{"measures.capacity_building"}},
 		{"fr", "Bruxelles continuera de soutenir les capacités de cyberrésilience des pays candidats.", []string{"measures.capacity_building"}},
 		{"fr", "Le ministère travaille à la définition d'une politique de protection sociale des travailleurs des plateformes numériques.", []string{"-measures.capacity_building"}},
+		// A reporting duty to the agency or the CSIRT, and a ministry among
+		// the targets, build no capacity.
+		{"fr", "Les hôpitaux signalent sans délai à l'Agence nationale de la sécurité des systèmes d'information toute intrusion dans leurs réseaux.", []string{"-measures.capacity_building"}},
+		{"fr", "Les fournisseurs d'énergie notifient au CSIRT national tout incident important dans les vingt-quatre heures.", []string{"-measures.capacity_building"}},
+		{"fr", "Les pirates ont bloqué les sites du ministère de l'Éducation et de celui des Finances pendant deux jours de cyberattaques.", []string{"-measures.capacity_building"}},
+		{"fr", "Le gouvernement a créé une agence nationale de cybersécurité chargée de recevoir les signalements.", []string{"measures.capacity_building"}},
 	})
 }
 
