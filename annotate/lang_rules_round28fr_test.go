@@ -47,6 +47,19 @@ func TestFrenchRound28StateResponsibility(t *testing.T) {
 		{"fr", "Des pirates soutenus par un gouvernement étranger ont dérobé des documents du ministère.", []string{"-topic.state_responsibility"}},
 		{"fr", "Le Conseil a adopté des sanctions visant la Russie après l'invasion de l'Ukraine.", []string{"-topic.state_responsibility"}},
 		{"fr", "Le groupe de musique proche du pouvoir a annulé son concert.", []string{"-topic.state_responsibility"}},
+		{"fr", "Selon plusieurs chercheurs, ce gang de pirates serait lié au Kremlin.", []string{"topic.state_responsibility"}},
+		{"fr", "Le quotidien affirme que le collectif de hackers est proche de Pékin.", []string{"topic.state_responsibility"}},
+		{"fr", "Un groupe de hackers prorusse a revendiqué le piratage du site de la mairie.", []string{"-topic.state_responsibility"}},
+	})
+}
+
+// TestFrenchRound28NonStateActors checks that a hacker group held
+// responsible for a hack by the press is its culprit, which no State answers
+// for (C10 NOT), against a State's duty towards the groups on its soil.
+func TestFrenchRound28NonStateActors(t *testing.T) {
+	checkLangCases(t, []langCase{
+		{"fr", "Le journal tient ce groupe de pirates pour responsable du piratage des serveurs du Sénat.", []string{"-actors.non_state"}},
+		{"fr", "Les États doivent empêcher les groupes de pirates installés sur leur territoire de lancer des attaques contre leurs voisins.", []string{"actors.non_state"}},
 	})
 }
 
@@ -74,6 +87,7 @@ func TestFrenchRound28Assistance(t *testing.T) {
 		{"fr", "Un pays qui élabore sa stratégie nationale de cybersécurité peut obtenir une assistance internationale à chaque étape.", []string{"-measures.assistance"}},
 		{"fr", "Le gouvernement a offert son soutien aux collectivités touchées par la cyberattaque.", []string{"-measures.assistance"}},
 		{"fr", "Le fournisseur garantit la fourniture des services visés à l'article 4 en cas de panne ou d'attaque.", []string{"-measures.assistance"}},
+		{"fr", "Le collectif fournit des outils pour mener des attaques par déni de service contre les sites visés.", []string{"-measures.assistance"}},
 	})
 }
 
@@ -94,6 +108,7 @@ func TestFrenchRound28CapacityBuilding(t *testing.T) {
 		{"fr", "Les fournisseurs d'énergie notifient au CSIRT national tout incident important dans les vingt-quatre heures.", []string{"-measures.capacity_building"}},
 		{"fr", "Les pirates ont bloqué les sites du ministère de l'Éducation et de celui des Finances pendant deux jours de cyberattaques.", []string{"-measures.capacity_building"}},
 		{"fr", "Le gouvernement a créé une agence nationale de cybersécurité chargée de recevoir les signalements.", []string{"measures.capacity_building"}},
+		{"fr", "Le maire a porté plainte auprès de l'Agence nationale de la sécurité des systèmes d'information après le piratage.", []string{"-measures.capacity_building", "-topic.cybercrime"}},
 	})
 }
 
@@ -107,6 +122,7 @@ func TestFrenchRound28Cybercrime(t *testing.T) {
 		{"fr", "Les gendarmes ont ensuite désinfecté à distance des milliers d'ordinateurs piratés.", []string{"topic.cybercrime"}},
 		{"fr", "Pendant des années, les autorités ont laissé les cybercriminels opérer librement depuis leur territoire.", []string{"topic.cybercrime"}},
 		{"fr", "La police a mené une opération contre les vendeurs de stupéfiants du quartier.", []string{"-topic.cybercrime"}},
+		{"fr", "La mairie a porté plainte au commissariat après le piratage de son site.", []string{"topic.cybercrime"}},
 	})
 }
 
