@@ -43,13 +43,19 @@ func TestSpanishRound28NonStateActors(t *testing.T) {
 	})
 }
 
-// TestSpanishRound28Precision checks other senses of monitoring, censorship
-// and attribution: social media watched for intelligence, "censurar" as to
-// criticise, and the "atribuciones" (powers) of an army.
+// TestSpanishRound28Precision checks other senses of monitoring, notification,
+// censorship and attribution: social media watched for intelligence, police
+// cyber patrols and a panel's "monitores", agencies alerted by their own
+// government's department, "censurar" as to criticise, and the "atribuciones"
+// (powers) of an army.
 func TestSpanishRound28Precision(t *testing.T) {
 	checkLangCases(t, []langCase{
 		{"es", "El nuevo centro militar vigilará las redes sociales y todo el ecosistema digital para detectar amenazas a la seguridad nacional.", []string{"-measures.monitoring"}},
 		{"es", "Los Estados no están obligados a vigilar de forma proactiva todo el tráfico de internet que atraviesa su territorio para prevenir ciberataques.", []string{"measures.monitoring"}},
+		{"es", "La policía vigilará la red con un ciberpatrullaje permanente para impedir que se publiquen los datos robados.", []string{"-measures.monitoring"}},
+		{"es", "Los monitores del comité de sanciones citaron un informe sobre los robos de criptomonedas en ataques cibernéticos.", []string{"-measures.monitoring"}},
+		{"es", "Las agencias federales confirmaron la intrusión tras haber sido alertadas por el Departamento de Comercio, que detectó una filtración en sus redes.", []string{"-measures.notification"}},
+		{"es", "El Estado desde cuyo territorio se lanzó la ciberoperación fue alertado por el Estado víctima y no hizo nada.", []string{"measures.notification", "knowledge.actual"}},
 		{"es", "«Estos ciberataques son inaceptables y deben cesar», ha censurado el ministro de Asuntos Exteriores.", []string{"-topic.human_rights"}},
 		{"es", "La portavoz censuró la actitud de Moscú tras los ciberataques contra el parlamento.", []string{"-topic.human_rights"}},
 		{"es", "El gobierno impuso la censura de los medios digitales y bloqueó las redes sociales durante las protestas.", []string{"topic.human_rights"}},
