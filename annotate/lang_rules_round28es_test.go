@@ -83,3 +83,19 @@ func TestSpanishRound28MeasuresAndScope(t *testing.T) {
 		{"es", "El glosario de la norma estandariza las definiciones de los términos técnicos de calidad.", []string{"-measures.capacity_building"}},
 	})
 }
+
+// TestSpanishRound28AssistanceOrCapacity checks the line C22 draws: help with
+// an attack under way (incident-response support, help offered after it) is
+// assistance; help to raise a State's capacity or to protect its
+// infrastructure against attacks to come is capacity building, and a body's
+// lack of capacity is neither.
+func TestSpanishRound28AssistanceOrCapacity(t *testing.T) {
+	checkLangCases(t, []langCase{
+		{"es", "El Reino Unido prestó apoyo de respuesta a incidentes a los ministerios de Ucrania durante los ciberataques destructivos.", []string{"measures.assistance"}},
+		{"es", "Tras el ciberataque, la alianza ofreció asistencia técnica al gobierno afectado.", []string{"measures.assistance"}},
+		{"es", "Alemania se comprometió a ayudar a Ucrania a proteger su infraestructura crítica de futuros ciberataques.", []string{"-measures.assistance"}},
+		{"es", "El embajador pidió la asistencia de Japón para aumentar su capacidad de ciberseguridad frente a los ataques informáticos.", []string{"-measures.assistance", "measures.capacity_building"}},
+		{"es", "Faltan muchas capacidades de ciberseguridad en las agencias encargadas de responder a los incidentes.", []string{"measures.capacity_building"}},
+		{"es", "La auditoría señaló una falta de capacidad técnica que permitió el ciberataque contra la lotería nacional.", []string{"-measures.capacity_building"}},
+	})
+}
