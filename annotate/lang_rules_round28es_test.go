@@ -99,3 +99,16 @@ func TestSpanishRound28AssistanceOrCapacity(t *testing.T) {
 		{"es", "La auditoría señaló una falta de capacidad técnica que permitió el ciberataque contra la lotería nacional.", []string{"-measures.capacity_building"}},
 	})
 }
+
+// TestSpanishRound28CrimeSaidAndServicesHired checks a data leak said to be a
+// crime in the present tense, and that criminals or firms hired by attackers
+// are not cyber talent recruited by a State.
+func TestSpanishRound28CrimeSaidAndServicesHired(t *testing.T) {
+	checkLangCases(t, []langCase{
+		{"es", "El ministerio recordó que la difusión no autorizada de las bases de datos robadas de sus servidores es un delito que se persigue de oficio.", []string{"topic.cybercrime"}},
+		{"es", "El acceso no consentido a un sistema informático ajeno es delito en la mayoría de los países.", []string{"topic.cybercrime"}},
+		{"es", "La ciberseguridad es un reto para todos, no un delito.", []string{"-topic.cybercrime"}},
+		{"es", "Los servicios de inteligencia recurren a ciberdelincuentes que les venden sus herramientas o a empresas contratadas para sus operaciones en el ciberespacio.", []string{"-measures.capacity_building"}},
+		{"es", "El gobierno contratará a doscientos especialistas en ciberseguridad para el nuevo centro de respuesta a incidentes.", []string{"measures.capacity_building"}},
+	})
+}
