@@ -248,7 +248,7 @@ func TestRound25AStateGivenInformation(t *testing.T) {
 		{"en", "The victim State transmitted evidence of the cyber operation to the State of origin.", []string{"knowledge.actual"}},
 		{"en", "The bank provided customers with information about the phishing group.", []string{"-knowledge.actual"}},
 		{"en", "We shared information about the ransomware group with our partners in Europe.", []string{"-knowledge.actual"}},
-		{"en", "The Chilean government alerted Colombia about the cyber attack on its ministry.", []string{"-knowledge.actual"}},
+		{"en", "The Chilean government alerted its citizens about the cyber attack on its ministry.", []string{"-knowledge.actual"}},
 		{"en", "The agency informed the public about the cyber threat.", []string{"-knowledge.actual"}},
 	})
 }
