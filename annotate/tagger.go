@@ -786,7 +786,29 @@ func (t *Tagger) number(s seq) {
 				w.prefixes = append(w.prefixes, v.value)
 			}
 		}
+		if len(w.stems) > searchedFrom {
+			slices.Sort(w.stems)
+		}
+		if len(w.exacts) > searchedFrom {
+			slices.Sort(w.exacts)
+		}
 	}
+}
+
+// searchedFrom is the most words of one kind an atom compares one by one;
+// an atom with more keeps them sorted and searches them. The pattern of
+// the world's States is one atom of some 170 words, whose bits are most of
+// the shared ones: a rare token where it may match was compared with each
+// (searched, BenchmarkTag takes 1% fewer instructions).
+const searchedFrom = 16
+
+// hasID reports whether ids, sorted when longer than searchedFrom, holds id.
+func hasID(ids []int32, id int32) bool {
+	if len(ids) > searchedFrom {
+		_, ok := slices.BinarySearch(ids, id)
+		return ok
+	}
+	return slices.Contains(ids, id)
 }
 
 // ownBits is how many of the 64 bits go each to one of the commonest words
@@ -1172,15 +1194,19 @@ func atomMatches(a *atom, tk *token) bool {
 		return false
 	}
 	w := a.words
-	for _, id := range w.stems {
-		if tk.stemID == id || tk.stem2ID == id {
+	if len(w.stems) > searchedFrom {
+		if hasID(w.stems, tk.stemID) || (tk.stem2ID != 0 && hasID(w.stems, tk.stem2ID)) {
 			return true
+		}
+	} else {
+		for _, id := range w.stems {
+			if tk.stemID == id || tk.stem2ID == id {
+				return true
+			}
 		}
 	}
-	for _, id := range w.exacts {
-		if tk.lowerID == id {
-			return true
-		}
+	if hasID(w.exacts, tk.lowerID) {
+		return true
 	}
 	for _, p := range w.prefixes {
 		if strings.HasPrefix(tk.lower, p) {
