@@ -101,6 +101,47 @@ func TestDequeueKeepsRequeued(t *testing.T) {
 	}
 }
 
+// Pending answers for more documents than one query asks about, in the
+// order given, leaving out those queued again and those taken off.
+func TestPendingManyDocuments(t *testing.T) {
+	ctx := context.Background()
+	s := testStore(t)
+	tx, err := s.db.Begin()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for i := range pendingChunk + 7 {
+		if _, err := queue(ctx, tx, fmt.Sprintf("doc%04d", i), false); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if err := tx.Commit(); err != nil {
+		t.Fatal(err)
+	}
+	read, err := s.IndexQueue(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	slices.Reverse(read)
+	tx, err = s.db.Begin()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := queue(ctx, tx, read[3].DocID, false); err != nil {
+		t.Fatal(err)
+	}
+	if err := tx.Commit(); err != nil {
+		t.Fatal(err)
+	}
+	if err := s.Dequeue(ctx, read[pendingChunk+2:pendingChunk+3]); err != nil {
+		t.Fatal(err)
+	}
+	want := slices.Concat(read[:3], read[4:pendingChunk+2], read[pendingChunk+3:])
+	if got, err := s.Pending(ctx, read); err != nil || !slices.Equal(got, want) {
+		t.Errorf("Pending = %d documents, %v; want %d", len(got), err, len(want))
+	}
+}
+
 // Documents queued in a store of schema 12 keep their places in the queue
 // (and whether they are stale) when it is migrated.
 func TestStoreMigratesQueue(t *testing.T) {
