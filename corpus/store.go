@@ -1095,7 +1095,10 @@ func (s *Store) IndexQueue(ctx context.Context) ([]Queued, error) {
 // documents that no change has queued again, and no other writer has
 // indexed, since qs were read. A writer of the index that holds a
 // document's entries from before the change must leave it to the writer
-// that reads it after. It asks in few queries, on a reading connection:
+// that reads it after. A document queued stale is left out as well: it
+// was taken out of the store before it was stored again, and a writer
+// that only adds entries would leave those of its earlier passages that
+// the new ones do not replace; Sync deletes them. It asks in few queries, on a reading connection:
 // a query per document took 9 ms for a batch of 500 documents (1.4 ms
 // now), on the writing connection, for which each waited behind the
 // ingest's commits.
@@ -1107,7 +1110,7 @@ func (s *Store) Pending(ctx context.Context, qs []Queued) ([]Queued, error) {
 		for i, q := range chunk {
 			args[i] = q.Seq
 		}
-		rows, err := s.reader().QueryContext(ctx, `SELECT doc_id, seq FROM index_queue WHERE seq IN (?`+strings.Repeat(",?", len(chunk)-1)+`)`, args...)
+		rows, err := s.reader().QueryContext(ctx, `SELECT doc_id, seq FROM index_queue WHERE NOT stale AND seq IN (?`+strings.Repeat(",?", len(chunk)-1)+`)`, args...)
 		if err != nil {
 			return nil, fmt.Errorf("index queue: %w", err)
 		}

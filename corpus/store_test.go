@@ -142,6 +142,32 @@ func TestPendingManyDocuments(t *testing.T) {
 	}
 }
 
+// A document stored again while its removal waits in the queue is left
+// to Sync, which deletes its earlier entries: a writer that adds the new
+// ones and takes it off the queue leaves the others.
+func TestPendingLeavesStale(t *testing.T) {
+	ctx := context.Background()
+	s := testStore(t)
+	d, st, ps := testDoc("aaaaaaaaaaaaaaaa", "a.txt")
+	if _, err := s.Put(ctx, d, st, ps); err != nil {
+		t.Fatal(err)
+	}
+	dequeueAll(t, s)
+	if err := s.Remove(ctx, []string{d.ID}); err != nil {
+		t.Fatal(err)
+	}
+	out, err := s.PutDocument(ctx, d, st, ps[:1])
+	if err != nil {
+		t.Fatal(err)
+	}
+	if p, err := s.Pending(ctx, []Queued{out.Queued}); err != nil || len(p) != 0 {
+		t.Errorf("Pending = %+v, %v; want none", p, err)
+	}
+	if q, _ := s.IndexQueue(ctx); len(q) != 1 || !q[0].Stale || q[0].Seq != out.Queued.Seq {
+		t.Errorf("queue = %+v, want %s stale at %d", q, d.ID, out.Queued.Seq)
+	}
+}
+
 // Documents queued in a store of schema 12 keep their places in the queue
 // (and whether they are stale) when it is migrated.
 func TestStoreMigratesQueue(t *testing.T) {
