@@ -197,6 +197,15 @@ func TestStoreMigratesQueue(t *testing.T) {
 	if err != nil || !slices.Equal(q, want) {
 		t.Errorf("queue after migration = %+v, %v; want %+v", q, err, want)
 	}
+	// The table renamed keeps the count of places given: emptied, the
+	// queue does not give them again.
+	dequeueAll(t, s)
+	if err := s.Remove(context.Background(), []string{"a"}); err != nil {
+		t.Fatal(err)
+	}
+	if q, err := s.IndexQueue(context.Background()); err != nil || len(q) != 1 || q[0].Seq <= 2 {
+		t.Errorf("queue after migrating and emptying = %+v, %v; want a after place 2", q, err)
+	}
 }
 
 func TestStoreRoundTrip(t *testing.T) {
