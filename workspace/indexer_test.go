@@ -176,9 +176,9 @@ func TestIndexerBatchHoldsBackSync(t *testing.T) {
 				_, err := w.Review(ctx, corpus.Decision{Passage: ps[0].ID, Action: corpus.SetState, State: "Estonia", Reviewer: "ann"})
 				reviewed <- err
 			}()
-			// The decision is committed; its Sync would be done long
+			// Once the decision is committed, its Sync would be done long
 			// before the batch were it not held back.
-			for {
+			for deadline := time.Now().Add(5 * time.Second); time.Now().Before(deadline); {
 				q, err := w.store.IndexQueue(ctx)
 				if err != nil || len(q) != 1 || q[0].Seq != queued[0].Seq {
 					break
