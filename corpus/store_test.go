@@ -101,6 +101,73 @@ func TestDequeueKeepsRequeued(t *testing.T) {
 	}
 }
 
+// Pending answers for more documents than one query asks about, in the
+// order given, leaving out those queued again and those taken off.
+func TestPendingManyDocuments(t *testing.T) {
+	ctx := context.Background()
+	s := testStore(t)
+	tx, err := s.db.Begin()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for i := range pendingChunk + 7 {
+		if _, err := queue(ctx, tx, fmt.Sprintf("doc%04d", i), false); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if err := tx.Commit(); err != nil {
+		t.Fatal(err)
+	}
+	read, err := s.IndexQueue(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	slices.Reverse(read)
+	tx, err = s.db.Begin()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := queue(ctx, tx, read[3].DocID, false); err != nil {
+		t.Fatal(err)
+	}
+	if err := tx.Commit(); err != nil {
+		t.Fatal(err)
+	}
+	if err := s.Dequeue(ctx, read[pendingChunk+2:pendingChunk+3]); err != nil {
+		t.Fatal(err)
+	}
+	want := slices.Concat(read[:3], read[4:pendingChunk+2], read[pendingChunk+3:])
+	if got, err := s.Pending(ctx, read); err != nil || !slices.Equal(got, want) {
+		t.Errorf("Pending = %d documents, %v; want %d", len(got), err, len(want))
+	}
+}
+
+// A document stored again while its removal waits in the queue is left
+// to Sync, which deletes its earlier entries: a writer that adds the new
+// ones and takes it off the queue leaves the others.
+func TestPendingLeavesStale(t *testing.T) {
+	ctx := context.Background()
+	s := testStore(t)
+	d, st, ps := testDoc("aaaaaaaaaaaaaaaa", "a.txt")
+	if _, err := s.Put(ctx, d, st, ps); err != nil {
+		t.Fatal(err)
+	}
+	dequeueAll(t, s)
+	if err := s.Remove(ctx, []string{d.ID}); err != nil {
+		t.Fatal(err)
+	}
+	out, err := s.PutDocument(ctx, d, st, ps[:1])
+	if err != nil {
+		t.Fatal(err)
+	}
+	if p, err := s.Pending(ctx, []Queued{out.Queued}); err != nil || len(p) != 0 {
+		t.Errorf("Pending = %+v, %v; want none", p, err)
+	}
+	if q, _ := s.IndexQueue(ctx); len(q) != 1 || !q[0].Stale || q[0].Seq != out.Queued.Seq {
+		t.Errorf("queue = %+v, want %s stale at %d", q, d.ID, out.Queued.Seq)
+	}
+}
+
 // Documents queued in a store of schema 12 keep their places in the queue
 // (and whether they are stale) when it is migrated.
 func TestStoreMigratesQueue(t *testing.T) {
@@ -129,6 +196,15 @@ func TestStoreMigratesQueue(t *testing.T) {
 	want := []Queued{{"a", true, 1}, {"b", false, 2}}
 	if err != nil || !slices.Equal(q, want) {
 		t.Errorf("queue after migration = %+v, %v; want %+v", q, err, want)
+	}
+	// The table renamed keeps the count of places given: emptied, the
+	// queue does not give them again.
+	dequeueAll(t, s)
+	if err := s.Remove(context.Background(), []string{"a"}); err != nil {
+		t.Fatal(err)
+	}
+	if q, err := s.IndexQueue(context.Background()); err != nil || len(q) != 1 || q[0].Seq <= 2 {
+		t.Errorf("queue after migrating and emptying = %+v, %v; want a after place 2", q, err)
 	}
 }
 

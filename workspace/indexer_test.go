@@ -9,6 +9,7 @@ import (
 	"slices"
 	"sync"
 	"testing"
+	"time"
 
 	"github.com/normdex/normdex/corpus"
 	"github.com/normdex/normdex/index"
@@ -129,6 +130,70 @@ func TestIndexerKeepsDecisionMadeMeanwhile(t *testing.T) {
 	}
 	if decided != nil {
 		t.Fatal(decided)
+	}
+	res, err := w.Search(ctx, Query{Filter: corpus.Filter{States: []string{"Estonia"}}, Size: 10})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if res.Total != 1 {
+		t.Errorf("search for the State the reviewer set: %d hits, want 1", res.Total)
+	}
+	checkAgree(t, w)
+}
+
+// TestIndexerBatchHoldsBackSync: a reviewer's decision committed while
+// the indexer writes a batch that holds the document's earlier entries,
+// after it found the document still queued where it read them, reaches
+// the index: the Sync that follows the decision waits for the batch, so
+// that the decision's entries are written over the earlier ones, not
+// under them.
+func TestIndexerBatchHoldsBackSync(t *testing.T) {
+	ctx := context.Background()
+	path := filepath.Join(t.TempDir(), "fi.txt")
+	if err := os.WriteFile(path, []byte(statement(3)), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	w := newWorkspace(t)
+	reviewed := make(chan error, 1)
+	var once sync.Once
+	stageHook = func(stage, _ string, pending int) {
+		if stage != "index" || pending == 0 {
+			return
+		}
+		once.Do(func() {
+			queued, err := w.store.IndexQueue(ctx)
+			docs, err2 := w.store.Documents(ctx)
+			if err := errors.Join(err, err2); err != nil || len(queued) != 1 || len(docs) != 1 {
+				reviewed <- fmt.Errorf("queue %+v, documents %d: %v", queued, len(docs), err)
+				return
+			}
+			ps, err := w.store.Passages(ctx, docs[0].ID)
+			if err != nil {
+				reviewed <- err
+				return
+			}
+			go func() {
+				_, err := w.Review(ctx, corpus.Decision{Passage: ps[0].ID, Action: corpus.SetState, State: "Estonia", Reviewer: "ann"})
+				reviewed <- err
+			}()
+			// Once the decision is committed, its Sync would be done long
+			// before the batch were it not held back.
+			for deadline := time.Now().Add(5 * time.Second); time.Now().Before(deadline); {
+				q, err := w.store.IndexQueue(ctx)
+				if err != nil || len(q) != 1 || q[0].Seq != queued[0].Seq {
+					break
+				}
+				time.Sleep(time.Millisecond)
+			}
+			time.Sleep(200 * time.Millisecond)
+		})
+	}
+	t.Cleanup(func() { stageHook = func(string, string, int) {} })
+	if _, err := w.Ingest(ctx, []string{path}, IngestOptions{Meta: finland}); err != nil {
+		t.Fatal(err)
+	}
+	if err := <-reviewed; err != nil {
+		t.Fatal(err)
 	}
 	res, err := w.Search(ctx, Query{Filter: corpus.Filter{States: []string{"Estonia"}}, Size: 10})
 	if err != nil {

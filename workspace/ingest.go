@@ -509,7 +509,9 @@ func prepare(ctx context.Context, st *corpus.Store, taggerFor func() (*annotate.
 
 // stageHook is called as each share of a document's passages is tagged
 // ("tag") or analysed for the index ("analyze"), so that tests can make
-// either panic on one file.
+// either panic on one file, and as a batch of the indexer's is written
+// ("index", from the documents still queued where they were read), so
+// that tests can change the store meanwhile.
 var stageHook = func(stage, path string, from int) {}
 
 // withMeta returns d with the metadata that m gives (its fields that are
@@ -900,6 +902,7 @@ func (ix *indexer) index(ctx context.Context, docs []docEntries) error {
 	if err != nil {
 		return err
 	}
+	stageHook("index", "", len(pending))
 	var entries []index.Analyzed
 	for _, d := range docs {
 		if slices.Contains(pending, d.Queued) {
