@@ -809,7 +809,7 @@ func (ix *indexer) run(ctx context.Context) {
 				// every reindex: the document is taken out of the store
 				// and fails alone, so that store and index agree.
 				left.failed = append(left.failed, corpus.Failure{Path: j.res.Path, Reason: OneLine(err)})
-				err = ix.ws.store.Remove(ctx, []string{d.DocID})
+				err = ix.ws.store.Remove(ctx, []string{j.res.Doc.ID})
 			} else {
 				left.docs = append(left.docs, d)
 				size += len(d.entries)
