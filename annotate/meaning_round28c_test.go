@@ -17,3 +17,15 @@ func TestRound28NamedStatesBeyondThoseMet(t *testing.T) {
 		{"en", "The ministry will assist Ghana with equipment and skills for its cyber agency.", []string{"-measures.assistance"}},
 	})
 }
+
+// TestRound28DomainOfOnlineCrime checks that a passage which names the
+// places and tools of online crime (a leak site, the dark web, stolen
+// passwords) without the word "cyber" is in the domain that anchored
+// elements need; the sentences were written for this test.
+func TestRound28DomainOfOnlineCrime(t *testing.T) {
+	checkLangCases(t, []langCase{
+		{"en", "The gang's leak site was seized by the investigators and now shows a banner from the police.", []string{"scope.termination"}},
+		{"en", "The market on the dark web was taken down by investigators, who seized its servers and arrested two of its administrators.", []string{"scope.termination"}},
+		{"en", "Investigators seized the lorry and shut down the smuggling route at the border crossing last week.", []string{"-scope.termination"}},
+	})
+}
