@@ -29,3 +29,14 @@ func TestRound28DomainOfOnlineCrime(t *testing.T) {
 		{"en", "Investigators seized the lorry and shut down the smuggling route at the border crossing last week.", []string{"-scope.termination"}},
 	})
 }
+
+// TestRound28WhiteHouseIsNoLaundering: the French stem of "blanchiment"
+// (money laundering, a company's or a criminal's business) is that of
+// "Blanche", and "la Maison Blanche" suppressed the rules that leave
+// laundering aside; the word is now matched exactly.
+func TestRound28WhiteHouseIsNoLaundering(t *testing.T) {
+	checkLangCases(t, []langCase{
+		{"fr", "La Maison Blanche affirme que les États ont une obligation de diligence raisonnable dans le cyberespace.", []string{"topic.due_diligence", "status.binding"}},
+		{"fr", "Le blanchiment des rançons par les cybercriminels passe par des plateformes d'échange de cryptomonnaies.", []string{"topic.cybercrime"}},
+	})
+}
