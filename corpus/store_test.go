@@ -33,6 +33,31 @@ func testStore(t *testing.T) *Store {
 	return s
 }
 
+// migratedStore makes a store of schema version, runs rows (SQL
+// statements) on it, and opens it, which migrates it; the store is closed
+// when the test ends.
+func migratedStore(t *testing.T, version int, rows ...string) *Store {
+	t.Helper()
+	path := filepath.Join(t.TempDir(), "s.db")
+	db, err := sql.Open("sqlite", "file:"+path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	stmts := append(slices.Clone(migrations[:version]), fmt.Sprintf(`PRAGMA user_version = %d`, version))
+	for _, q := range append(stmts, rows...) {
+		if _, err := db.Exec(q); err != nil {
+			t.Fatalf("%s: %v", q, err)
+		}
+	}
+	db.Close()
+	s, err := OpenStore(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { s.Close() })
+	return s
+}
+
 // dequeueAll takes every queued document off the queue, as an index that
 // caught up does.
 func dequeueAll(t *testing.T, s *Store) {
@@ -171,27 +196,7 @@ func TestPendingLeavesStale(t *testing.T) {
 // Documents queued in a store of schema 12 keep their places in the queue
 // (and whether they are stale) when it is migrated.
 func TestStoreMigratesQueue(t *testing.T) {
-	path := filepath.Join(t.TempDir(), "s.db")
-	db, err := sql.Open("sqlite", "file:"+path)
-	if err != nil {
-		t.Fatal(err)
-	}
-	for _, m := range migrations[:12] {
-		if _, err := db.Exec(m); err != nil {
-			t.Fatal(err)
-		}
-	}
-	for _, q := range []string{`PRAGMA user_version = 12`, `INSERT INTO index_queue(doc_id, stale) VALUES ('b', 0), ('a', 1)`} {
-		if _, err := db.Exec(q); err != nil {
-			t.Fatalf("%s: %v", q, err)
-		}
-	}
-	db.Close()
-	s, err := OpenStore(path)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer s.Close()
+	s := migratedStore(t, 12, `INSERT INTO index_queue(doc_id, stale) VALUES ('b', 0), ('a', 1)`)
 	q, err := s.IndexQueue(context.Background())
 	want := []Queued{{"a", true, 1}, {"b", false, 2}}
 	if err != nil || !slices.Equal(q, want) {
@@ -379,32 +384,11 @@ func TestStoreReopenKeepsSchema(t *testing.T) {
 // TestStoreMigratesAnnotations opens a store written with schema 3, where
 // annotations had their own table, and finds them on their passages.
 func TestStoreMigratesAnnotations(t *testing.T) {
-	path := filepath.Join(t.TempDir(), "s.db")
-	db, err := sql.Open("sqlite", "file:"+path)
-	if err != nil {
-		t.Fatal(err)
-	}
-	for _, m := range migrations[:3] {
-		if _, err := db.Exec(m); err != nil {
-			t.Fatal(err)
-		}
-	}
-	for _, q := range []string{
-		`PRAGMA user_version = 3`,
+	s := migratedStore(t, 3,
 		`INSERT INTO documents(id, source, text, ingested_at) VALUES ('d', 'a.txt', 'x', 'now')`,
 		`INSERT INTO passages(id, doc_id, seq, kind, start, "end", text) VALUES ('d-0', 'd', 0, 'body', 0, 5, 'First'), ('d-1', 'd', 1, 'body', 6, 9, 'Two')`,
 		`INSERT INTO annotations VALUES ('d-0', 'scope.prevention', 0, 5, 'First', 'r1', 'affirmed'), ('d-0', 'knowledge', 1, 2, 'i', 'r2', 'rejected')`,
-	} {
-		if _, err := db.Exec(q); err != nil {
-			t.Fatalf("%s: %v", q, err)
-		}
-	}
-	db.Close()
-	s, err := OpenStore(path)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer s.Close()
+	)
 	ps, err := s.Passages(context.Background(), "d")
 	if err != nil {
 		t.Fatal(err)

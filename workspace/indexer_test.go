@@ -98,47 +98,18 @@ func TestIndexerLeavesQueuedWhatItCannotIndex(t *testing.T) {
 // to write the earlier entries over the decision's and take the document
 // off the queue.
 func TestIndexerKeepsDecisionMadeMeanwhile(t *testing.T) {
-	ctx := context.Background()
-	path := filepath.Join(t.TempDir(), "fi.txt")
-	if err := os.WriteFile(path, []byte(statement(3)), 0o644); err != nil {
-		t.Fatal(err)
-	}
 	w := newWorkspace(t)
 	decided := errors.New("the decision was never made")
 	var once sync.Once
-	stageHook = func(stage, p string, from int) {
-		if stage != "analyze" || p != path {
-			return
+	ingestDeciding(t, w, func(stage, path string, _ int) {
+		if stage == "analyze" && path != "" {
+			once.Do(func() { decided = setFirstPassageState(w) })
 		}
-		once.Do(func() {
-			docs, err := w.store.Documents(ctx)
-			if err != nil || len(docs) != 1 {
-				decided = fmt.Errorf("documents stored: %d, %v", len(docs), err)
-				return
-			}
-			ps, err := w.store.Passages(ctx, docs[0].ID)
-			if err != nil {
-				decided = err
-				return
-			}
-			_, decided = w.Review(ctx, corpus.Decision{Passage: ps[0].ID, Action: corpus.SetState, State: "Estonia", Reviewer: "ann"})
-		})
-	}
-	t.Cleanup(func() { stageHook = func(string, string, int) {} })
-	if _, err := w.Ingest(ctx, []string{path}, IngestOptions{Meta: finland}); err != nil {
-		t.Fatal(err)
-	}
+	})
 	if decided != nil {
 		t.Fatal(decided)
 	}
-	res, err := w.Search(ctx, Query{Filter: corpus.Filter{States: []string{"Estonia"}}, Size: 10})
-	if err != nil {
-		t.Fatal(err)
-	}
-	if res.Total != 1 {
-		t.Errorf("search for the State the reviewer set: %d hits, want 1", res.Total)
-	}
-	checkAgree(t, w)
+	checkDecisionIndexed(t, w)
 }
 
 // TestIndexerBatchHoldsBackSync: a reviewer's decision committed while
@@ -149,33 +120,20 @@ func TestIndexerKeepsDecisionMadeMeanwhile(t *testing.T) {
 // under them.
 func TestIndexerBatchHoldsBackSync(t *testing.T) {
 	ctx := context.Background()
-	path := filepath.Join(t.TempDir(), "fi.txt")
-	if err := os.WriteFile(path, []byte(statement(3)), 0o644); err != nil {
-		t.Fatal(err)
-	}
 	w := newWorkspace(t)
 	reviewed := make(chan error, 1)
 	var once sync.Once
-	stageHook = func(stage, _ string, pending int) {
+	ingestDeciding(t, w, func(stage, _ string, pending int) {
 		if stage != "index" || pending == 0 {
 			return
 		}
 		once.Do(func() {
 			queued, err := w.store.IndexQueue(ctx)
-			docs, err2 := w.store.Documents(ctx)
-			if err := errors.Join(err, err2); err != nil || len(queued) != 1 || len(docs) != 1 {
-				reviewed <- fmt.Errorf("queue %+v, documents %d: %v", queued, len(docs), err)
+			if err != nil || len(queued) != 1 {
+				reviewed <- fmt.Errorf("queue %+v: %v", queued, err)
 				return
 			}
-			ps, err := w.store.Passages(ctx, docs[0].ID)
-			if err != nil {
-				reviewed <- err
-				return
-			}
-			go func() {
-				_, err := w.Review(ctx, corpus.Decision{Passage: ps[0].ID, Action: corpus.SetState, State: "Estonia", Reviewer: "ann"})
-				reviewed <- err
-			}()
+			go func() { reviewed <- setFirstPassageState(w) }()
 			// Once the decision is committed, its Sync would be done long
 			// before the batch were it not held back.
 			for deadline := time.Now().Add(5 * time.Second); time.Now().Before(deadline); {
@@ -187,15 +145,49 @@ func TestIndexerBatchHoldsBackSync(t *testing.T) {
 			}
 			time.Sleep(200 * time.Millisecond)
 		})
-	}
-	t.Cleanup(func() { stageHook = func(string, string, int) {} })
-	if _, err := w.Ingest(ctx, []string{path}, IngestOptions{Meta: finland}); err != nil {
-		t.Fatal(err)
-	}
+	})
 	if err := <-reviewed; err != nil {
 		t.Fatal(err)
 	}
-	res, err := w.Search(ctx, Query{Filter: corpus.Filter{States: []string{"Estonia"}}, Size: 10})
+	checkDecisionIndexed(t, w)
+}
+
+// ingestDeciding ingests a statement of Finland into w with stageHook set
+// to hook, in which the tests make a reviewer's decision.
+func ingestDeciding(t *testing.T, w *Workspace, hook func(stage, path string, n int)) {
+	t.Helper()
+	path := filepath.Join(t.TempDir(), "fi.txt")
+	if err := os.WriteFile(path, []byte(statement(3)), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	stageHook = hook
+	t.Cleanup(func() { stageHook = func(string, string, int) {} })
+	if _, err := w.Ingest(context.Background(), []string{path}, IngestOptions{Meta: finland}); err != nil {
+		t.Fatal(err)
+	}
+}
+
+// setFirstPassageState makes a reviewer set the State of the first
+// passage of w's one document to Estonia.
+func setFirstPassageState(w *Workspace) error {
+	ctx := context.Background()
+	docs, err := w.store.Documents(ctx)
+	if err != nil || len(docs) != 1 {
+		return fmt.Errorf("documents stored: %d, %v", len(docs), err)
+	}
+	ps, err := w.store.Passages(ctx, docs[0].ID)
+	if err != nil {
+		return err
+	}
+	_, err = w.Review(ctx, corpus.Decision{Passage: ps[0].ID, Action: corpus.SetState, State: "Estonia", Reviewer: "ann"})
+	return err
+}
+
+// checkDecisionIndexed fails the test unless a search finds the passage
+// the reviewer set to Estonia, and store and index agree.
+func checkDecisionIndexed(t *testing.T, w *Workspace) {
+	t.Helper()
+	res, err := w.Search(context.Background(), Query{Filter: corpus.Filter{States: []string{"Estonia"}}, Size: 10})
 	if err != nil {
 		t.Fatal(err)
 	}
