@@ -107,10 +107,7 @@ func TestDecisionQueriesAndDelete(t *testing.T) {
 	ctx := context.Background()
 	s := testStore(t)
 	d, st, ps := testDoc("aaaaaaaaaaaaaaaa", "a.txt")
-	if _, err := s.Put(ctx, d, st, ps); err != nil {
-		t.Fatal(err)
-	}
-	dequeueAll(t, s)
+	putIndexed(t, s, d, st, ps)
 	var ids []int64
 	for _, x := range []Decision{
 		{Passage: ps[0].ID, Action: Accept, Element: "scope.prevention", Reviewer: "ann", Time: at(0)},

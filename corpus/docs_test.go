@@ -17,10 +17,7 @@ func TestSetMetaMovesTheAuthorsPassages(t *testing.T) {
 	// A delegate's statement keeps its State when the author's changes.
 	st = append(st, Statement{ID: StatementID(d.ID, 1), DocID: d.ID, Seq: 1, State: "Japan", Speaker: "The delegate of Japan", Start: 16, End: 23})
 	ps[1].StatementID, ps[1].State = st[1].ID, "Japan"
-	if _, err := s.Put(ctx, d, st, ps); err != nil {
-		t.Fatal(err)
-	}
-	dequeueAll(t, s)
+	putIndexed(t, s, d, st, ps)
 	m := d
 	m.State, m.Date = "France", "2019"
 	changes, err := s.SetMeta(ctx, m)

@@ -133,10 +133,7 @@ func TestStoreSetLangs(t *testing.T) {
 	ctx := context.Background()
 	s := testStore(t)
 	d, st, ps := testDoc("cccccccccccccccc", "c.txt")
-	if _, err := s.Put(ctx, d, st, ps); err != nil {
-		t.Fatal(err)
-	}
-	dequeueAll(t, s)
+	putIndexed(t, s, d, st, ps)
 	if err := s.SetLangs(ctx, d.ID, Spanish, map[string]string{ps[1].ID: English}); err != nil {
 		t.Fatal(err)
 	}

@@ -58,6 +58,16 @@ func migratedStore(t *testing.T, version int, rows ...string) *Store {
 	return s
 }
 
+// putIndexed stores a document and empties the queue, as an index that
+// caught up with the store does.
+func putIndexed(t *testing.T, s *Store, d Document, st []Statement, ps []Passage) {
+	t.Helper()
+	if _, err := s.Put(context.Background(), d, st, ps); err != nil {
+		t.Fatal(err)
+	}
+	dequeueAll(t, s)
+}
+
 // dequeueAll takes every queued document off the queue, as an index that
 // caught up does.
 func dequeueAll(t *testing.T, s *Store) {
@@ -174,10 +184,7 @@ func TestPendingLeavesStale(t *testing.T) {
 	ctx := context.Background()
 	s := testStore(t)
 	d, st, ps := testDoc("aaaaaaaaaaaaaaaa", "a.txt")
-	if _, err := s.Put(ctx, d, st, ps); err != nil {
-		t.Fatal(err)
-	}
-	dequeueAll(t, s)
+	putIndexed(t, s, d, st, ps)
 	if err := s.Remove(ctx, []string{d.ID}); err != nil {
 		t.Fatal(err)
 	}
