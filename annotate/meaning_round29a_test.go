@@ -75,3 +75,18 @@ func TestRound29AOriginCameOutOf(t *testing.T) {
 		{"en", "It took investigators months to trace the origin of the attacks to a single compromised router.", []string{"-territory.origin"}},
 	})
 }
+
+// TestRound29AResponsibilityToDealWithActors checks actors.non_state where a
+// State is said to have a responsibility or duty to deal with, act against
+// or crack down on the ransomware or hacking actors named in the sentence
+// or the one before (C10); not a victim's staff dealing with an incident,
+// a firm's duty, or acting in good faith.
+func TestRound29AResponsibilityToDealWithActors(t *testing.T) {
+	checkLangCases(t, []langCase{
+		{"en", "Officials say the ransomware operators are based in Russia. The Kremlin has a responsibility to deal with them.", []string{"actors.non_state"}},
+		{"en", "The government of the country hosting the hacking groups bears a duty to act against them once it knows of their attacks.", []string{"actors.non_state"}},
+		{"en", "Every State has an obligation to crack down on cybercriminals who use its networks to extort hospitals abroad.", []string{"actors.non_state"}},
+		{"en", "A ransomware attack hit the hospital's network. Its IT staff have a responsibility to deal with the incident quickly.", []string{"-actors.non_state"}},
+		{"en", "Member States have an obligation to act in good faith when the accused are tried for hacking.", []string{"-actors.non_state"}},
+	})
+}
