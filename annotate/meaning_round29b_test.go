@@ -91,3 +91,28 @@ func TestRound29BCapacityBuildingRecipients(t *testing.T) {
 		{"en", "The fund supports capacity building in developing countries for farmers and agricultural cooperatives.", []string{"-measures.capacity_building"}},
 	})
 }
+
+// TestRound29BCybercrimeOutOfReach checks that cybercrimes named only as
+// what another instrument does not reach are not topic.cybercrime (C19
+// NOT), while a statement about cybercrime itself still is.
+func TestRound29BCybercrimeOutOfReach(t *testing.T) {
+	checkLangCases(t, []langCase{
+		{"en", "The statute of the court would not encompass the great majority of cybercrimes, only attacks of the utmost gravity.", []string{"-topic.cybercrime"}},
+		{"en", "Such a treaty would not cover ordinary cybercrime but the most destructive operations against critical infrastructure.", []string{"-topic.cybercrime"}},
+		{"en", "Cybercrime has grown sharply and now costs the region's economies billions every year.", []string{"topic.cybercrime"}},
+		{"en", "The new convention will cover cybercrime and the collection of electronic evidence.", []string{"topic.cybercrime"}},
+	})
+}
+
+// TestRound29BLegalAttributionDefined checks that a definition of legal
+// attribution beside technical and political attribution, with no State it
+// is made to, is not actors.state (C35 NOT), while an act legally
+// attributed to a State, or the legal attribution of a group's act to a
+// State, still is.
+func TestRound29BLegalAttributionDefined(t *testing.T) {
+	checkLangCases(t, []langCase{
+		{"en", "Technical attribution looks for the origin of an attack; legal attribution refers to the determination of responsibility under the law; political attribution is a decision of government.", []string{"-actors.state"}},
+		{"en", "An operation legally attributed to a State engages its international responsibility.", []string{"actors.state"}},
+		{"en", "The legal attribution of a hacker group's operation to a State requires proof of its instructions, direction or control.", []string{"actors.state"}},
+	})
+}
