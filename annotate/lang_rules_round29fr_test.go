@@ -34,6 +34,9 @@ func TestFrenchRound29CapacityBuilding(t *testing.T) {
 		{"fr", "Un organe des Nations unies assure la coordination entre États après une cyberattaque.", []string{"-measures.capacity_building"}},
 		{"fr", "Des hacktivistes et des professionnels de la cybersécurité ont rejoint cette armée informatique.", []string{"-measures.capacity_building"}},
 		{"fr", "L'école forme chaque année des professionnels de la cybersécurité pour les administrations.", []string{"measures.capacity_building"}},
+		// Exchanges of information growing as a trend, against exchanges set up.
+		{"fr", "La mondialisation entraîne une explosion des échanges d'informations sur les réseaux informatiques.", []string{"-measures.capacity_building"}},
+		{"fr", "Les équipes nationales de réponse aux incidents informatiques organisent des échanges d'informations sur les menaces cyber.", []string{"measures.capacity_building"}},
 	})
 }
 
