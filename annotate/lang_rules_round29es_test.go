@@ -86,3 +86,19 @@ func TestSpanishRound29CyberLaw(t *testing.T) {
 		{"es", "El reglamento regula la seguridad alimentaria de los productos importados.", []string{"-measures.capacity_building"}},
 	})
 }
+
+// TestSpanishRound29SplitAlternations checks three unless and rule phrases
+// that joined a multi-word form to an alternation, so that it read as a
+// suffix of every word: companies' reprisals (no State measure), the public
+// told of an attack (no State notified, C29 NOT), and an attack called a
+// crime (C12).
+func TestSpanishRound29SplitAlternations(t *testing.T) {
+	checkLangCases(t, []langCase{
+		{"es", "Las empresas estudian represalias contra los hackers que atacaron sus servidores.", []string{"-topic.state_responsibility"}},
+		{"es", "El Estado adoptó represalias diplomáticas contra el gobierno responsable del ciberataque.", []string{"topic.state_responsibility"}},
+		{"es", "Los servicios del Estado facilitaron al público información sobre el ciberataque contra sus redes.", []string{"-measures.notification", "-knowledge.actual"}},
+		{"es", "El CERT nacional proporcionó a las autoridades rusas información sobre la operación lanzada desde su territorio.", []string{"measures.notification", "knowledge.actual"}},
+		{"es", "El ciberataque contra el hospital es un delito grave que debe perseguirse.", []string{"topic.cybercrime"}},
+		{"es", "El ataque aéreo contra el mercado fue un crimen de guerra.", []string{"-topic.cybercrime"}},
+	})
+}
