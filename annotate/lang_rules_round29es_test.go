@@ -102,3 +102,17 @@ func TestSpanishRound29SplitAlternations(t *testing.T) {
 		{"es", "El ataque aéreo contra el mercado fue un crimen de guerra.", []string{"-topic.cybercrime"}},
 	})
 }
+
+// TestSpanishRound29WarningsIssued checks warnings or alerts issued to a
+// government, or one State's alert through which another learns of an
+// attack (measures.notification), and weather, war or customer warnings.
+func TestSpanishRound29WarningsIssued(t *testing.T) {
+	checkLangCases(t, []langCase{
+		{"es", "Estas sanciones siguen a las advertencias que hemos enviado al gobierno chino por los ataques contra nuestras redes.", []string{"measures.notification"}},
+		{"es", "Colombia supo del ciberataque por una alerta emitida por el gobierno de Chile.", []string{"measures.notification"}},
+		{"es", "Las advertencias dirigidas al Estado vecino sobre el malware procedente de sus servidores no tuvieron respuesta.", []string{"measures.notification"}},
+		{"es", "La alerta emitida por el gobierno de Chile ante el huracán obligó a evacuar la costa.", []string{"-measures.notification"}},
+		{"es", "Las advertencias enviadas al gobierno ruso sobre la concentración de tropas fueron ignoradas.", []string{"-measures.notification"}},
+		{"es", "El banco envió avisos a sus clientes sobre el ataque informático.", []string{"-measures.notification"}},
+	})
+}
