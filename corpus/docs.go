@@ -110,6 +110,13 @@ func (c Change) String() string {
 	return c.Field + " → " + c.New
 }
 
+// documentMeta reads a document's metadata from documents_list, whose
+// first column is the source: by ID alone SQLite reads the table's row, and
+// the language after the text through the text's overflow pages, for every
+// file a re-ingest finds unchanged with a sidecar.
+const documentMeta = `SELECT state, date, title, url, lang FROM documents INDEXED BY documents_list
+	WHERE source = (SELECT source FROM documents WHERE id = ?) AND id = ?`
+
 // SetMeta gives a stored document new metadata (State, date, title, URL and
 // language from m) in one transaction, without extracting it again, and
 // queues it for the index. A new State passes to the passages spoken in the
@@ -124,7 +131,7 @@ func (s *Store) SetMeta(ctx context.Context, m Document, ps ...Passage) ([]Chang
 	}
 	defer tx.Rollback()
 	var old Document
-	err = tx.QueryRowContext(ctx, `SELECT state, date, title, url, lang FROM documents WHERE id = ?`, m.ID).
+	err = tx.QueryRowContext(ctx, documentMeta, m.ID, m.ID).
 		Scan(&old.State, &old.Date, &old.Title, &old.URL, &old.Lang)
 	if errors.Is(err, sql.ErrNoRows) {
 		return nil, fmt.Errorf("update %s: %w", m.ID, ErrNotFound)
@@ -264,10 +271,15 @@ func (s *Store) SetCodebook(ctx context.Context, c Codebook) (Codebook, error) {
 	return c, nil
 }
 
+// documentsWithoutLang reads documents_list (see documentMeta): every
+// workspace opened for writing asks, and read from the table the question
+// read the whole corpus.
+const documentsWithoutLang = `SELECT id FROM documents INDEXED BY documents_list WHERE lang = '' ORDER BY id`
+
 // DocumentsWithoutLang returns the IDs of the documents whose language is
 // not known: stored before languages were kept, or whose words tell none.
 func (s *Store) DocumentsWithoutLang(ctx context.Context) ([]string, error) {
-	rows, err := s.db.QueryContext(ctx, `SELECT id FROM documents WHERE lang = '' ORDER BY id`)
+	rows, err := s.db.QueryContext(ctx, documentsWithoutLang)
 	if err != nil {
 		return nil, fmt.Errorf("documents without a language: %w", err)
 	}

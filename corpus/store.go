@@ -175,6 +175,11 @@ var migrations = []string{
 	INSERT INTO index_queue_seq(doc_id, stale) SELECT doc_id, stale FROM index_queue ORDER BY doc_id;
 	DROP TABLE index_queue;
 	ALTER TABLE index_queue_seq RENAME TO index_queue;`,
+	// Version 14: the signatures, which every ingest reads at its start,
+	// from an index of their own, for the reason of version 12: read from
+	// the table, a re-ingest of 10,000 unchanged passages read every text
+	// (see documentSignatures).
+	`CREATE INDEX documents_signature ON documents(id, source, signature);`,
 }
 
 // schema is what the migrations make of an empty store, column for column
@@ -199,6 +204,7 @@ const schema = `CREATE TABLE documents (
 		lang         TEXT NOT NULL DEFAULT ''
 	);
 	CREATE INDEX documents_list ON documents(source, id, title, state, date, url, format, pages, warnings, duplicate_of, lang);
+	CREATE INDEX documents_signature ON documents(id, source, signature);
 	CREATE TABLE statements (
 		id      TEXT PRIMARY KEY,
 		doc_id  TEXT NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
@@ -693,14 +699,21 @@ func (s *Store) DocumentInfo(ctx context.Context, id string) (Document, error) {
 	return s.document(ctx, id, false)
 }
 
+// documentInfo reads a document's metadata without its text from
+// documents_list (see documentMeta): read from the table, the columns after
+// the text cost a walk through it, at every file a re-ingest finds
+// unchanged.
+const documentInfo = `SELECT id, source, title, state, date, url, format, pages, warnings, duplicate_of, lang, '' FROM documents INDEXED BY documents_list
+	WHERE source = (SELECT source FROM documents WHERE id = ?) AND id = ?`
+
 func (s *Store) document(ctx context.Context, id string, withText bool) (Document, error) {
-	text := "''"
+	query, args := documentInfo, []any{id, id}
 	if withText {
-		text = "text"
+		query, args = `SELECT id, source, title, state, date, url, format, pages, warnings, duplicate_of, lang, text FROM documents WHERE id = ?`, []any{id}
 	}
 	var d Document
 	var warnings string
-	err := s.reader().QueryRowContext(ctx, `SELECT id, source, title, state, date, url, format, pages, warnings, duplicate_of, lang, `+text+` FROM documents WHERE id = ?`, id).
+	err := s.reader().QueryRowContext(ctx, query, args...).
 		Scan(&d.ID, &d.Source, &d.Title, &d.State, &d.Date, &d.URL, &d.Format, &d.Pages, &warnings, &d.DuplicateOf, &d.Lang, &d.Text)
 	if err == nil {
 		err = parseStrings(warnings, &d.Warnings)
@@ -741,6 +754,11 @@ func (s *Store) Documents(ctx context.Context) ([]Document, error) {
 	return out, rows.Err()
 }
 
+// documentSignatures reads the signatures from their index: the columns
+// of a document after its text are reached through the text's overflow
+// pages, and SQLite's planner, which does not count them, scans the table.
+const documentSignatures = `SELECT id, source, signature, signature IS NULL FROM documents INDEXED BY documents_signature ORDER BY rowid`
+
 // Signatures returns the near-duplicate finder of the stored documents, in
 // the order they were stored (see Duplicates.Find). Documents stored
 // before signatures were kept get theirs first, and are linked to the
@@ -752,7 +770,7 @@ func (s *Store) Signatures(ctx context.Context) (*Duplicates, error) {
 		sig        []byte
 		missing    bool
 	}
-	rows, err := s.db.QueryContext(ctx, `SELECT id, source, signature, signature IS NULL FROM documents ORDER BY rowid`)
+	rows, err := s.db.QueryContext(ctx, documentSignatures)
 	if err != nil {
 		return nil, fmt.Errorf("signatures: %w", err)
 	}

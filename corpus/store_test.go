@@ -410,26 +410,40 @@ func TestStoreMigratesAnnotations(t *testing.T) {
 	}
 }
 
-// Listing the documents reads the index of their metadata, not the table
-// whose rows hold the texts.
-func TestDocumentsListReadsIndex(t *testing.T) {
+// The queries that read a document's columns after its text, for every
+// document or at every file of an ingest, read an index, not the table whose
+// rows reach those columns through the text.
+func TestDocumentQueriesReadIndexes(t *testing.T) {
 	s := testStore(t)
-	rows, err := s.db.Query(`EXPLAIN QUERY PLAN ` + listDocuments)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer rows.Close()
-	var plan []string
-	for rows.Next() {
-		var id, parent, unused int
-		var detail string
-		if err := rows.Scan(&id, &parent, &unused, &detail); err != nil {
+	for _, c := range []struct{ name, query, index string }{
+		{"documents list", listDocuments, "documents_list"},
+		{"signatures", documentSignatures, "documents_signature"},
+		{"documents without a language", documentsWithoutLang, "documents_list"},
+		{"a document's metadata", documentMeta, "documents_list"},
+		{"a document without its text", documentInfo, "documents_list"},
+	} {
+		rows, err := s.db.Query(`EXPLAIN QUERY PLAN `+c.query, "d1", "d1")
+		if err != nil {
 			t.Fatal(err)
 		}
-		plan = append(plan, detail)
-	}
-	if len(plan) != 1 || !strings.Contains(plan[0], "COVERING INDEX documents_list") {
-		t.Errorf("plan of the documents list: %q, want a scan of the covering index documents_list alone", plan)
+		var plan []string
+		for rows.Next() {
+			var id, parent, unused int
+			var detail string
+			if err := rows.Scan(&id, &parent, &unused, &detail); err != nil {
+				t.Fatal(err)
+			}
+			plan = append(plan, detail)
+		}
+		rows.Close()
+		if len(plan) == 0 || !strings.Contains(plan[0], "COVERING INDEX "+c.index) {
+			t.Errorf("plan of %s: %q, want the covering index %s first", c.name, plan, c.index)
+		}
+		for _, step := range plan {
+			if strings.HasPrefix(step, "SCAN documents") && !strings.Contains(step, "COVERING") {
+				t.Errorf("plan of %s scans the table: %q", c.name, plan)
+			}
+		}
 	}
 }
 
