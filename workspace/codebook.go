@@ -139,7 +139,9 @@ func (w *Workspace) codebook(ctx context.Context, rules *Codebook, save bool) (c
 	default:
 		use = corpus.NewCodebook(DefaultCodebookName, annotate.DefaultCodebook())
 	}
-	if save {
+	// Kept as it is stored, the codebook is not read again to be compared
+	// (its text is a megabyte).
+	if save && (!ok || use != stored) {
 		if use, err = w.store.SetCodebook(ctx, use); err != nil {
 			return corpus.Codebook{}, nil, err
 		}
