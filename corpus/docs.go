@@ -251,6 +251,19 @@ func (s *Store) Codebook(ctx context.Context) (c Codebook, ok bool, err error) {
 	return c, true, nil
 }
 
+// CodebookInfo is Codebook without the text, which it does not read.
+func (s *Store) CodebookInfo(ctx context.Context) (c Codebook, ok bool, err error) {
+	err = s.db.QueryRowContext(ctx, `SELECT name, sha256, saved_at FROM codebook WHERE id = 1`).
+		Scan(&c.Name, &c.SHA256, &c.SavedAt)
+	if errors.Is(err, sql.ErrNoRows) {
+		return c, false, nil
+	}
+	if err != nil {
+		return c, false, fmt.Errorf("codebook: %w", err)
+	}
+	return c, true, nil
+}
+
 // SetCodebook makes c the workspace's codebook and returns it as stored. The
 // same text under the same name keeps the date it was first stored.
 func (s *Store) SetCodebook(ctx context.Context, c Codebook) (Codebook, error) {

@@ -10,6 +10,7 @@ import (
 	"os"
 	"slices"
 	"strings"
+	"sync"
 	"time"
 
 	_ "modernc.org/sqlite" // the store's database driver: pure Go, no cgo
@@ -180,6 +181,19 @@ var migrations = []string{
 	// the table, a re-ingest of 10,000 unchanged passages read every text
 	// (see documentSignatures).
 	`CREATE INDEX documents_signature ON documents(id, source, signature);`,
+	// Version 15: the codebook's text after its date, so that its name,
+	// hash and date are read without the megabyte of its text (see
+	// CodebookInfo), which every ingest read through its overflow pages.
+	`CREATE TABLE codebook_text_last (
+		id       INTEGER PRIMARY KEY CHECK (id = 1),
+		name     TEXT NOT NULL,
+		sha256   TEXT NOT NULL,
+		saved_at TEXT NOT NULL,
+		text     TEXT NOT NULL
+	);
+	INSERT INTO codebook_text_last(id, name, sha256, saved_at, text) SELECT id, name, sha256, saved_at, text FROM codebook;
+	DROP TABLE codebook;
+	ALTER TABLE codebook_text_last RENAME TO codebook;`,
 }
 
 // schema is what the migrations make of an empty store, column for column
@@ -252,8 +266,8 @@ const schema = `CREATE TABLE documents (
 		id       INTEGER PRIMARY KEY CHECK (id = 1),
 		name     TEXT NOT NULL,
 		sha256   TEXT NOT NULL,
-		text     TEXT NOT NULL,
-		saved_at TEXT NOT NULL
+		saved_at TEXT NOT NULL,
+		text     TEXT NOT NULL
 	);
 	CREATE TABLE decisions (
 		id          INTEGER PRIMARY KEY,
@@ -302,6 +316,11 @@ type Store struct {
 	// running it.
 	insertChunk, insertOne, insertStatement *sql.Stmt
 
+	// info is documentInfo prepared on the reading connections, once: a
+	// re-ingest asks it of every file, and parsing it each time was half
+	// of what the question cost.
+	info func() (*sql.Stmt, error)
+
 	names nameCache // IDs of element and rule names in annotations
 }
 
@@ -325,6 +344,7 @@ func OpenStore(path string) (*Store, error) {
 	}
 	db.SetMaxOpenConns(1)
 	s := &Store{db: db, path: path}
+	s.info = sync.OnceValues(func() (*sql.Stmt, error) { return s.reader().Prepare(documentInfo) })
 	insert := `INSERT INTO passages(id, doc_id, statement_id, seq, state, kind, page, paragraph, start, "end", text, annotations, quote, ocr_confidence, lang) VALUES `
 	err = s.migrate()
 	if err == nil {
@@ -408,6 +428,7 @@ func openReadOnly(path, dsn string) (*Store, error) {
 	}
 	db.SetMaxOpenConns(1)
 	s := &Store{db: db, path: path}
+	s.info = sync.OnceValues(func() (*sql.Stmt, error) { return s.reader().Prepare(documentInfo) })
 	if _, err := s.Version(); err != nil {
 		db.Close()
 		return nil, fmt.Errorf("open store %s: %w", path, err)
@@ -475,6 +496,9 @@ func (s *Store) Close() error {
 		if st != nil {
 			st.Close()
 		}
+	}
+	if st, err := s.info(); err == nil {
+		st.Close()
 	}
 	if s.reads != nil {
 		s.reads.Close()
@@ -707,13 +731,17 @@ const documentInfo = `SELECT id, source, title, state, date, url, format, pages,
 	WHERE source = (SELECT source FROM documents WHERE id = ?) AND id = ?`
 
 func (s *Store) document(ctx context.Context, id string, withText bool) (Document, error) {
-	query, args := documentInfo, []any{id, id}
+	var row *sql.Row
 	if withText {
-		query, args = `SELECT id, source, title, state, date, url, format, pages, warnings, duplicate_of, lang, text FROM documents WHERE id = ?`, []any{id}
+		row = s.reader().QueryRowContext(ctx, `SELECT id, source, title, state, date, url, format, pages, warnings, duplicate_of, lang, text FROM documents WHERE id = ?`, id)
+	} else if st, err := s.info(); err != nil {
+		return Document{}, fmt.Errorf("document %s: %w", id, err)
+	} else {
+		row = st.QueryRowContext(ctx, id, id)
 	}
 	var d Document
 	var warnings string
-	err := s.reader().QueryRowContext(ctx, query, args...).
+	err := row.
 		Scan(&d.ID, &d.Source, &d.Title, &d.State, &d.Date, &d.URL, &d.Format, &d.Pages, &warnings, &d.DuplicateOf, &d.Lang, &d.Text)
 	if err == nil {
 		err = parseStrings(warnings, &d.Warnings)

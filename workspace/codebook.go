@@ -117,31 +117,36 @@ func (w *Workspace) Codebook(ctx context.Context, rules *Codebook, save bool) (*
 // first files meanwhile. A codebook of the user's, which may not compile,
 // is compiled at once, so that it fails before anything is done.
 func (w *Workspace) codebook(ctx context.Context, rules *Codebook, save bool) (corpus.Codebook, func() (*annotate.Tagger, error), error) {
-	stored, ok, err := w.store.Codebook(ctx)
+	stored, ok, err := w.store.CodebookInfo(ctx)
 	if err != nil {
 		return corpus.Codebook{}, nil, err
 	}
 	var use corpus.Codebook
 	tagger := defaultTagger
+	asStored := false // use is the workspace's codebook as it is stored
 	switch {
 	case rules != nil:
 		use = rules.Stored
 		tagger = func() (*annotate.Tagger, error) { return rules.Tagger, nil }
 	case ok && stored.SHA256 != defaultCodebookSHA256():
-		cb, err := compileText(stored.Name, []byte(stored.Text), annotate.Compile)
-		if err != nil {
-			return corpus.Codebook{}, nil, fmt.Errorf("the workspace's codebook %s: %w", stored.Name, err)
+		if use, _, err = w.store.Codebook(ctx); err != nil {
+			return corpus.Codebook{}, nil, err
 		}
-		use = stored
+		cb, err := compileText(use.Name, []byte(use.Text), annotate.Compile)
+		if err != nil {
+			return corpus.Codebook{}, nil, fmt.Errorf("the workspace's codebook %s: %w", use.Name, err)
+		}
 		tagger = func() (*annotate.Tagger, error) { return cb.Tagger, nil }
+		asStored = true
 	case ok:
+		// The embedded default, whose text the store need not be read for.
 		use = stored
+		use.Text = string(annotate.DefaultCodebook())
+		asStored = true
 	default:
 		use = corpus.NewCodebook(DefaultCodebookName, annotate.DefaultCodebook())
 	}
-	// Kept as it is stored, the codebook is not read again to be compared
-	// (its text is a megabyte).
-	if save && (!ok || use != stored) {
+	if save && !asStored {
 		if use, err = w.store.SetCodebook(ctx, use); err != nil {
 			return corpus.Codebook{}, nil, err
 		}
@@ -151,7 +156,7 @@ func (w *Workspace) codebook(ctx context.Context, rules *Codebook, save bool) (c
 
 // TaggedWith names the codebook the stored passages were tagged with.
 func (w *Workspace) TaggedWith(ctx context.Context) (string, error) {
-	cb, ok, err := w.store.Codebook(ctx)
+	cb, ok, err := w.store.CodebookInfo(ctx)
 	if err != nil || !ok {
 		return "not recorded (the workspace predates codebook tracking)", err
 	}
