@@ -15,10 +15,14 @@ import (
 )
 
 //go:embed default.yaml
-var defaultCodebook []byte
+var defaultCodebook string
 
 // DefaultCodebook returns the YAML of the codebook embedded in normdex.
-func DefaultCodebook() []byte { return bytes.Clone(defaultCodebook) }
+func DefaultCodebook() []byte { return []byte(defaultCodebook) }
+
+// DefaultCodebookText is DefaultCodebook as a string, which costs no copy
+// of its megabyte.
+func DefaultCodebookText() string { return defaultCodebook }
 
 // ElementIDs are the fixed element IDs of codebook.md, the contract that the
 // default codebook, the evaluation data and exports share.

@@ -7,7 +7,7 @@ import (
 
 // Load compiles the codebook at path, or the embedded default when path is empty.
 func Load(path string) (*Tagger, error) {
-	name, data := "default.yaml", defaultCodebook
+	name, data := "default.yaml", DefaultCodebook()
 	if path != "" {
 		b, err := os.ReadFile(path)
 		if err != nil {
