@@ -267,12 +267,13 @@ func (s *Store) CodebookInfo(ctx context.Context) (c Codebook, ok bool, err erro
 // SetCodebook makes c the workspace's codebook and returns it as stored. The
 // same text under the same name keeps the date it was first stored.
 func (s *Store) SetCodebook(ctx context.Context, c Codebook) (Codebook, error) {
-	old, ok, err := s.Codebook(ctx)
+	old, ok, err := s.CodebookInfo(ctx)
 	if err != nil {
 		return c, err
 	}
 	if ok && old.SHA256 == c.SHA256 && old.Name == c.Name {
-		return old, nil
+		c.SavedAt = old.SavedAt
+		return c, nil
 	}
 	c.SavedAt = time.Now().UTC().Format("2006-01-02")
 	_, err = s.db.ExecContext(ctx, `INSERT INTO codebook(id, name, sha256, text, saved_at) VALUES (1, ?, ?, ?, ?)

@@ -316,10 +316,12 @@ type Store struct {
 	// running it.
 	insertChunk, insertOne, insertStatement *sql.Stmt
 
-	// info is documentInfo prepared on the reading connections, once: a
-	// re-ingest asks it of every file, and parsing it each time was half
-	// of what the question cost.
-	info func() (*sql.Stmt, error)
+	// info is documentInfo prepared on the reading connections when first
+	// asked (see infoQuery): a re-ingest asks it of every file, and parsing
+	// it each time was half of what the question cost.
+	infoOnce sync.Once
+	info     *sql.Stmt
+	infoErr  error
 
 	names nameCache // IDs of element and rule names in annotations
 }
@@ -344,7 +346,6 @@ func OpenStore(path string) (*Store, error) {
 	}
 	db.SetMaxOpenConns(1)
 	s := &Store{db: db, path: path}
-	s.info = sync.OnceValues(func() (*sql.Stmt, error) { return s.reader().Prepare(documentInfo) })
 	insert := `INSERT INTO passages(id, doc_id, statement_id, seq, state, kind, page, paragraph, start, "end", text, annotations, quote, ocr_confidence, lang) VALUES `
 	err = s.migrate()
 	if err == nil {
@@ -428,7 +429,6 @@ func openReadOnly(path, dsn string) (*Store, error) {
 	}
 	db.SetMaxOpenConns(1)
 	s := &Store{db: db, path: path}
-	s.info = sync.OnceValues(func() (*sql.Stmt, error) { return s.reader().Prepare(documentInfo) })
 	if _, err := s.Version(); err != nil {
 		db.Close()
 		return nil, fmt.Errorf("open store %s: %w", path, err)
@@ -497,8 +497,8 @@ func (s *Store) Close() error {
 			st.Close()
 		}
 	}
-	if st, err := s.info(); err == nil {
-		st.Close()
+	if s.info != nil {
+		s.info.Close()
 	}
 	if s.reads != nil {
 		s.reads.Close()
@@ -730,11 +730,17 @@ func (s *Store) DocumentInfo(ctx context.Context, id string) (Document, error) {
 const documentInfo = `SELECT id, source, title, state, date, url, format, pages, warnings, duplicate_of, lang, '' FROM documents INDEXED BY documents_list
 	WHERE source = (SELECT source FROM documents WHERE id = ?) AND id = ?`
 
+// infoQuery is documentInfo, prepared once.
+func (s *Store) infoQuery() (*sql.Stmt, error) {
+	s.infoOnce.Do(func() { s.info, s.infoErr = s.reader().Prepare(documentInfo) })
+	return s.info, s.infoErr
+}
+
 func (s *Store) document(ctx context.Context, id string, withText bool) (Document, error) {
 	var row *sql.Row
 	if withText {
 		row = s.reader().QueryRowContext(ctx, `SELECT id, source, title, state, date, url, format, pages, warnings, duplicate_of, lang, text FROM documents WHERE id = ?`, id)
-	} else if st, err := s.info(); err != nil {
+	} else if st, err := s.infoQuery(); err != nil {
 		return Document{}, fmt.Errorf("document %s: %w", id, err)
 	} else {
 		row = st.QueryRowContext(ctx, id, id)

@@ -475,3 +475,23 @@ func TestDocumentNamesManyIDs(t *testing.T) {
 		t.Errorf("DocumentNames = %v, want %v", got, want)
 	}
 }
+
+// The codebook a store kept before its text was stored last is kept whole,
+// and its name, hash and date are read without the text.
+func TestStoreMigratesCodebook(t *testing.T) {
+	ctx := context.Background()
+	s := migratedStore(t, 14, `INSERT INTO codebook(id, name, sha256, text, saved_at) VALUES (1, 'mine.yaml', 'abc', 'elements: []', '2026-11-30')`)
+	want := Codebook{Name: "mine.yaml", SHA256: "abc", Text: "elements: []", SavedAt: "2026-11-30"}
+	if c, ok, err := s.Codebook(ctx); err != nil || !ok || c != want {
+		t.Errorf("Codebook() = %+v, %v, %v; want %+v", c, ok, err, want)
+	}
+	info := want
+	info.Text = ""
+	if c, ok, err := s.CodebookInfo(ctx); err != nil || !ok || c != info {
+		t.Errorf("CodebookInfo() = %+v, %v, %v; want %+v", c, ok, err, info)
+	}
+	same := Codebook{Name: "mine.yaml", SHA256: "abc", Text: "elements: []"}
+	if c, err := s.SetCodebook(ctx, same); err != nil || c != want {
+		t.Errorf("SetCodebook(the same) = %+v, %v; want the stored one, %+v", c, err, want)
+	}
+}
