@@ -599,13 +599,19 @@ func (s *Store) PutDocument(ctx context.Context, d Document, stmts []Statement, 
 	return out, nil
 }
 
+// standAlone makes the near-duplicates of a deleted document stand again.
+// It finds them in documents_list (see documentMeta): from the table, each
+// replaced or removed document read the row of every stored document, and
+// walked the text of every near-duplicate to reach its duplicate_of.
+const standAlone = `UPDATE documents INDEXED BY documents_list SET duplicate_of = '' WHERE duplicate_of = ? RETURNING id`
+
 func deleteDocument(ctx context.Context, tx *sql.Tx, id string) error {
 	if _, err := tx.ExecContext(ctx, `DELETE FROM documents WHERE id = ?`, id); err != nil {
 		return err
 	}
 	// Its near-duplicates stand for it now: they count again, in the
 	// store and in the index's facets.
-	rows, err := tx.QueryContext(ctx, `UPDATE documents SET duplicate_of = '' WHERE duplicate_of = ? RETURNING id`, id)
+	rows, err := tx.QueryContext(ctx, standAlone, id)
 	if err != nil {
 		return err
 	}
