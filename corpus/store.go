@@ -765,8 +765,7 @@ func (s *Store) document(ctx context.Context, id string, withText bool) (Documen
 	}
 	var d Document
 	var warnings string
-	err := row.
-		Scan(&d.ID, &d.Source, &d.Title, &d.State, &d.Date, &d.URL, &d.Format, &d.Pages, &warnings, &d.DuplicateOf, &d.Lang, &d.Text)
+	err := row.Scan(&d.ID, &d.Source, &d.Title, &d.State, &d.Date, &d.URL, &d.Format, &d.Pages, &warnings, &d.DuplicateOf, &d.Lang, &d.Text)
 	if err == nil {
 		err = parseStrings(warnings, &d.Warnings)
 	}
