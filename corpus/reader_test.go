@@ -45,3 +45,28 @@ func TestReadsBesideAWrite(t *testing.T) {
 		t.Errorf("DocumentBySource after the commit = %+v, %v", d, err)
 	}
 }
+
+// A preparation of DocumentInfo's query that fails is not kept: the next
+// call prepares it again. A missing index stands for any failure to
+// prepare (a cancelled context, a connection that could not be opened).
+func TestDocumentInfoAfterAFailedPrepare(t *testing.T) {
+	ctx := context.Background()
+	s := testStore(t)
+	d, st, ps := testDoc("aaaaaaaaaaaaaaaa", "a.txt")
+	if _, err := s.Put(ctx, d, st, ps); err != nil {
+		t.Fatal(err)
+	}
+	// The query names documents_list: without it, it cannot be prepared.
+	if _, err := s.db.Exec(`DROP INDEX documents_list`); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := s.DocumentInfo(ctx, d.ID); err == nil {
+		t.Fatal("DocumentInfo prepared a query whose index is missing")
+	}
+	if _, err := s.db.Exec(migrations[11]); err != nil {
+		t.Fatal(err)
+	}
+	if got, err := s.DocumentInfo(ctx, d.ID); err != nil || got.Source != d.Source {
+		t.Errorf("DocumentInfo once the index is back = %+v, %v", got, err)
+	}
+}

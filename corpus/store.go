@@ -318,10 +318,9 @@ type Store struct {
 
 	// info is documentInfo prepared on the reading connections when first
 	// asked (see infoQuery): a re-ingest asks it of every file, and parsing
-	// it each time was half of what the question cost.
-	infoOnce sync.Once
-	info     *sql.Stmt
-	infoErr  error
+	// it each time was half of what the question cost. infoMu guards it.
+	infoMu sync.Mutex
+	info   *sql.Stmt
 
 	names nameCache // IDs of element and rule names in annotations
 }
@@ -497,9 +496,11 @@ func (s *Store) Close() error {
 			st.Close()
 		}
 	}
+	s.infoMu.Lock()
 	if s.info != nil {
 		s.info.Close()
 	}
+	s.infoMu.Unlock()
 	if s.reads != nil {
 		s.reads.Close()
 	}
@@ -599,13 +600,19 @@ func (s *Store) PutDocument(ctx context.Context, d Document, stmts []Statement, 
 	return out, nil
 }
 
+// standAlone makes the near-duplicates of a deleted document stand again.
+// It finds them in documents_list (see documentMeta): from the table, each
+// replaced or removed document read the row of every stored document, and
+// walked the text of every near-duplicate to reach its duplicate_of.
+const standAlone = `UPDATE documents INDEXED BY documents_list SET duplicate_of = '' WHERE duplicate_of = ? RETURNING id`
+
 func deleteDocument(ctx context.Context, tx *sql.Tx, id string) error {
 	if _, err := tx.ExecContext(ctx, `DELETE FROM documents WHERE id = ?`, id); err != nil {
 		return err
 	}
 	// Its near-duplicates stand for it now: they count again, in the
 	// store and in the index's facets.
-	rows, err := tx.QueryContext(ctx, `UPDATE documents SET duplicate_of = '' WHERE duplicate_of = ? RETURNING id`, id)
+	rows, err := tx.QueryContext(ctx, standAlone, id)
 	if err != nil {
 		return err
 	}
@@ -730,25 +737,35 @@ func (s *Store) DocumentInfo(ctx context.Context, id string) (Document, error) {
 const documentInfo = `SELECT id, source, title, state, date, url, format, pages, warnings, duplicate_of, lang, '' FROM documents INDEXED BY documents_list
 	WHERE source = (SELECT source FROM documents WHERE id = ?) AND id = ?`
 
-// infoQuery is documentInfo, prepared once.
-func (s *Store) infoQuery() (*sql.Stmt, error) {
-	s.infoOnce.Do(func() { s.info, s.infoErr = s.reader().Prepare(documentInfo) })
-	return s.info, s.infoErr
+// infoQuery is documentInfo, prepared when first asked. A preparation that
+// fails (a context cancelled, a connection that could not be opened) is
+// tried again at the next call, as each call asked anew before: kept, it
+// failed every later file of an ingest.
+func (s *Store) infoQuery(ctx context.Context) (*sql.Stmt, error) {
+	s.infoMu.Lock()
+	defer s.infoMu.Unlock()
+	if s.info == nil {
+		st, err := s.reader().PrepareContext(ctx, documentInfo)
+		if err != nil {
+			return nil, err
+		}
+		s.info = st
+	}
+	return s.info, nil
 }
 
 func (s *Store) document(ctx context.Context, id string, withText bool) (Document, error) {
 	var row *sql.Row
 	if withText {
 		row = s.reader().QueryRowContext(ctx, `SELECT id, source, title, state, date, url, format, pages, warnings, duplicate_of, lang, text FROM documents WHERE id = ?`, id)
-	} else if st, err := s.infoQuery(); err != nil {
+	} else if st, err := s.infoQuery(ctx); err != nil {
 		return Document{}, fmt.Errorf("document %s: %w", id, err)
 	} else {
 		row = st.QueryRowContext(ctx, id, id)
 	}
 	var d Document
 	var warnings string
-	err := row.
-		Scan(&d.ID, &d.Source, &d.Title, &d.State, &d.Date, &d.URL, &d.Format, &d.Pages, &warnings, &d.DuplicateOf, &d.Lang, &d.Text)
+	err := row.Scan(&d.ID, &d.Source, &d.Title, &d.State, &d.Date, &d.URL, &d.Format, &d.Pages, &warnings, &d.DuplicateOf, &d.Lang, &d.Text)
 	if err == nil {
 		err = parseStrings(warnings, &d.Warnings)
 	}

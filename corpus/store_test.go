@@ -421,6 +421,7 @@ func TestDocumentQueriesReadIndexes(t *testing.T) {
 		{"documents without a language", documentsWithoutLang, "documents_list"},
 		{"a document's metadata", documentMeta, "documents_list"},
 		{"a document without its text", documentInfo, "documents_list"},
+		{"the near-duplicates of a deleted document", standAlone, "documents_list"},
 	} {
 		rows, err := s.db.Query(`EXPLAIN QUERY PLAN `+c.query, "d1", "d1")
 		if err != nil {
