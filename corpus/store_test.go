@@ -423,7 +423,12 @@ func TestDocumentQueriesReadIndexes(t *testing.T) {
 		{"a document without its text", documentInfo, "documents_list"},
 		{"the near-duplicates of a deleted document", standAlone, "documents_list"},
 	} {
-		rows, err := s.db.Query(`EXPLAIN QUERY PLAN `+c.query, "d1", "d1")
+		// As many arguments as the query has parameters, all the same ID.
+		args := make([]any, strings.Count(c.query, "?"))
+		for i := range args {
+			args[i] = "d1"
+		}
+		rows, err := s.db.Query(`EXPLAIN QUERY PLAN `+c.query, args...)
 		if err != nil {
 			t.Fatal(err)
 		}
