@@ -154,7 +154,8 @@ func (w *Workspace) codebook(ctx context.Context, rules *Codebook, save bool) (c
 		use.Text = annotate.DefaultCodebookText()
 		asStored = true
 	default:
-		use = corpus.NewCodebook(DefaultCodebookName, annotate.DefaultCodebook())
+		// NewCodebook's form, without its two copies of the text.
+		use = corpus.Codebook{Name: DefaultCodebookName, SHA256: defaultCodebookSHA256(), Text: annotate.DefaultCodebookText()}
 	}
 	if save && !asStored {
 		if use, err = w.store.SetCodebook(ctx, use); err != nil {
