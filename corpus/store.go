@@ -1286,44 +1286,47 @@ func (s *Store) Counts(ctx context.Context) (Counts, error) {
 	if err := s.db.QueryRowContext(ctx, `SELECT count(*) FROM documents WHERE duplicate_of != ''`).Scan(&c.Duplicates); err != nil {
 		return c, fmt.Errorf("count: %w", err)
 	}
-	const original = `p.doc_id NOT IN (SELECT id FROM documents WHERE duplicate_of != '')`
-	if c.Annotations, c.ByElement, err = s.countElements(ctx, original); err != nil {
-		return c, err
-	}
-	c.ByState, err = s.countBy(ctx, `SELECT state, count(*) FROM passages p WHERE state != '' AND `+original+` GROUP BY state`)
+	c.Annotations, c.ByElement, c.ByState, err = s.countPassages(ctx)
 	return c, err
 }
 
-// countElements counts the stored annotations, and the passages that
-// satisfy original by element.
-func (s *Store) countElements(ctx context.Context, original string) (int, map[string]int, error) {
+// countPassages counts the stored annotations, and the passages of
+// documents that are no near-duplicate by element and by State, in one
+// pass over the passages: counted by State in SQL apart, a million
+// passages took a second more (its GROUP BY sorts them all).
+func (s *Store) countPassages(ctx context.Context) (annotations int, byElement, byState map[string]int, err error) {
 	if err := s.names.load(ctx, s.db); err != nil {
-		return 0, nil, err
+		return 0, nil, nil, err
 	}
-	rows, err := s.db.QueryContext(ctx, `SELECT annotations, `+original+` FROM passages p WHERE annotations NOT IN ('', '[]')`)
+	rows, err := s.db.QueryContext(ctx, `SELECT state, annotations, p.doc_id NOT IN (SELECT id FROM documents WHERE duplicate_of != '')
+		FROM passages p WHERE state != '' OR annotations NOT IN ('', '[]')`)
 	if err != nil {
-		return 0, nil, fmt.Errorf("count: %w", err)
+		return 0, nil, nil, fmt.Errorf("count: %w", err)
 	}
 	defer rows.Close()
-	total, by := 0, map[string]int{}
+	byElement, byState = map[string]int{}, map[string]int{}
 	for rows.Next() {
-		var stored string
+		var state, stored string
 		var counted bool
-		if err := rows.Scan(&stored, &counted); err != nil {
-			return 0, nil, fmt.Errorf("count: %w", err)
+		if err := rows.Scan(&state, &stored, &counted); err != nil {
+			return 0, nil, nil, fmt.Errorf("count: %w", err)
 		}
 		n, els, err := annotationElements(stored, s.names.name)
 		if err != nil {
-			return 0, nil, fmt.Errorf("count: %w", err)
+			return 0, nil, nil, fmt.Errorf("count: %w", err)
 		}
-		total += n
-		if counted {
-			for _, el := range els {
-				by[el]++
-			}
+		annotations += n
+		if !counted {
+			continue
+		}
+		for _, el := range els {
+			byElement[el]++
+		}
+		if state != "" {
+			byState[state]++
 		}
 	}
-	return total, by, rows.Err()
+	return annotations, byElement, byState, rows.Err()
 }
 
 func (s *Store) countBy(ctx context.Context, q string) (map[string]int, error) {
