@@ -34,8 +34,8 @@ type Excerpt struct {
 	// Lang is the passage's language (corpus.Passage.Lang), "" when
 	// unknown.
 	Lang string `json:"lang"`
-	// Codebook is the codebook that tagged the passage, when the workspace
-	// recorded it.
+	// Codebook names the codebook that tagged the passage (without its
+	// text), when the workspace recorded it.
 	Codebook *corpus.Codebook `json:"codebook,omitempty"`
 	// OCR is set for text read from an image of the page, with the OCR
 	// engine's mean confidence (0-100) for that page.
@@ -157,7 +157,7 @@ type ExcerptOptions struct {
 func (w *Workspace) Excerpts(ctx context.Context, f corpus.Filter, opt ExcerptOptions) iter.Seq2[Excerpt, error] {
 	return func(yield func(Excerpt, error) bool) {
 		var tagged *corpus.Codebook
-		if stored, ok, err := w.store.Codebook(ctx); err != nil {
+		if stored, ok, err := w.store.CodebookInfo(ctx); err != nil {
 			yield(Excerpt{}, err)
 			return
 		} else if ok {

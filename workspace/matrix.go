@@ -68,7 +68,8 @@ type Map struct {
 	Columns   []string
 	States    []string
 	Cells     map[string]map[string]*Cell // by State, then column
-	// Codebook is the codebook that tagged the passages, when recorded.
+	// Codebook names the codebook that tagged the passages (without its
+	// text), when recorded.
 	Codebook *corpus.Codebook
 }
 

@@ -267,7 +267,7 @@ func (m *Memory) Matrix(ctx context.Context, f corpus.Filter, opt MatrixOptions)
 			return nil, 0, err
 		}
 		mp := buildMap(tab.entries(ps), opt.Codebook.Elements(), opt.ByElement, f, false)
-		if cb, ok, err := m.w.store.Codebook(ctx); err == nil && ok {
+		if cb, ok, err := m.w.store.CodebookInfo(ctx); err == nil && ok {
 			mp.Codebook = &cb
 		}
 		return mp, mapCost(mp), nil
