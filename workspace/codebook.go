@@ -133,7 +133,6 @@ func (w *Workspace) codebook(ctx context.Context, rules *Codebook, save bool) (c
 	}
 	var use corpus.Codebook
 	tagger := defaultTagger
-	asStored := false // use is the workspace's codebook as it is stored
 	switch {
 	case rules != nil:
 		use = rules.Stored
@@ -147,17 +146,16 @@ func (w *Workspace) codebook(ctx context.Context, rules *Codebook, save bool) (c
 			return corpus.Codebook{}, nil, fmt.Errorf("the workspace's codebook %s: %w", use.Name, err)
 		}
 		tagger = func() (*annotate.Tagger, error) { return cb.Tagger, nil }
-		asStored = true
 	case ok:
 		// The embedded default, whose text the store need not be read for.
 		use = stored
 		use.Text = annotate.DefaultCodebookText()
-		asStored = true
 	default:
 		// NewCodebook's form, without its two copies of the text.
 		use = corpus.Codebook{Name: DefaultCodebookName, SHA256: defaultCodebookSHA256(), Text: annotate.DefaultCodebookText()}
 	}
-	if save && !asStored {
+	// Without rules, a stored codebook is used as it is stored.
+	if save && (rules != nil || !ok) {
 		if use, err = w.store.SetCodebook(ctx, use); err != nil {
 			return corpus.Codebook{}, nil, err
 		}
