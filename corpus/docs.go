@@ -110,13 +110,6 @@ func (c Change) String() string {
 	return c.Field + " → " + c.New
 }
 
-// documentMeta reads a document's metadata from documents_list, whose
-// first column is the source: by ID alone SQLite reads the table's row, and
-// the language after the text through the text's overflow pages, for every
-// file a re-ingest finds unchanged with a sidecar.
-const documentMeta = `SELECT state, date, title, url, lang FROM documents INDEXED BY documents_list
-	WHERE source = (SELECT source FROM documents WHERE id = ?) AND id = ?`
-
 // SetMeta gives a stored document new metadata (State, date, title, URL and
 // language from m) in one transaction, without extracting it again, and
 // queues it for the index. A new State passes to the passages spoken in the
@@ -130,10 +123,8 @@ func (s *Store) SetMeta(ctx context.Context, m Document, ps ...Passage) ([]Chang
 		return nil, fmt.Errorf("update %s: %w", m.ID, err)
 	}
 	defer tx.Rollback()
-	var old Document
-	err = tx.QueryRowContext(ctx, documentMeta, m.ID, m.ID).
-		Scan(&old.State, &old.Date, &old.Title, &old.URL, &old.Lang)
-	if errors.Is(err, sql.ErrNoRows) {
+	old, err := scanDocument(tx.QueryRowContext(ctx, documentInfo, m.ID, m.ID), m.ID)
+	if errors.Is(err, ErrNotFound) {
 		return nil, fmt.Errorf("update %s: %w", m.ID, ErrNotFound)
 	}
 	if err != nil {
@@ -285,7 +276,7 @@ func (s *Store) SetCodebook(ctx context.Context, c Codebook) (Codebook, error) {
 	return c, nil
 }
 
-// documentsWithoutLang reads documents_list (see documentMeta): every
+// documentsWithoutLang reads documents_list (see documentInfo): every
 // workspace opened for writing asks, and read from the table the question
 // read the whole corpus.
 const documentsWithoutLang = `SELECT id FROM documents INDEXED BY documents_list WHERE lang = '' ORDER BY id`

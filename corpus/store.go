@@ -601,7 +601,7 @@ func (s *Store) PutDocument(ctx context.Context, d Document, stmts []Statement, 
 }
 
 // standAlone makes the near-duplicates of a deleted document stand again.
-// It finds them in documents_list (see documentMeta): from the table, each
+// It finds them in documents_list (see documentInfo): from the table, each
 // replaced or removed document read the row of every stored document, and
 // walked the text of every near-duplicate to reach its duplicate_of.
 const standAlone = `UPDATE documents INDEXED BY documents_list SET duplicate_of = '' WHERE duplicate_of = ? RETURNING id`
@@ -731,9 +731,10 @@ func (s *Store) DocumentInfo(ctx context.Context, id string) (Document, error) {
 }
 
 // documentInfo reads a document's metadata without its text from
-// documents_list (see documentMeta): read from the table, the columns after
-// the text cost a walk through it, at every file a re-ingest finds
-// unchanged.
+// documents_list, whose first column is the source: by ID alone SQLite
+// reads the table's row, and the columns after the text through the text's
+// overflow pages, at every file a re-ingest finds unchanged (and at every
+// SetMeta).
 const documentInfo = `SELECT id, source, title, state, date, url, format, pages, warnings, duplicate_of, lang, '' FROM documents INDEXED BY documents_list
 	WHERE source = (SELECT source FROM documents WHERE id = ?) AND id = ?`
 
@@ -763,6 +764,12 @@ func (s *Store) document(ctx context.Context, id string, withText bool) (Documen
 	} else {
 		row = st.QueryRowContext(ctx, id, id)
 	}
+	return scanDocument(row, id)
+}
+
+// scanDocument reads a document from a row of documentInfo's columns, or
+// the same with the text.
+func scanDocument(row *sql.Row, id string) (Document, error) {
 	var d Document
 	var warnings string
 	err := row.Scan(&d.ID, &d.Source, &d.Title, &d.State, &d.Date, &d.URL, &d.Format, &d.Pages, &warnings, &d.DuplicateOf, &d.Lang, &d.Text)

@@ -419,7 +419,6 @@ func TestDocumentQueriesReadIndexes(t *testing.T) {
 		{"documents list", listDocuments, "documents_list"},
 		{"signatures", documentSignatures, "documents_signature"},
 		{"documents without a language", documentsWithoutLang, "documents_list"},
-		{"a document's metadata", documentMeta, "documents_list"},
 		{"a document without its text", documentInfo, "documents_list"},
 		{"the near-duplicates of a deleted document", standAlone, "documents_list"},
 	} {
