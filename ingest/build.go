@@ -56,6 +56,9 @@ type Extraction struct {
 	// Blank are the pages (1-based) of a paged source that have no text
 	// layer at all, where OCR can help.
 	Blank []int
+	// Unreadable are the pages (1-based) of a paged source whose text is
+	// mostly in fonts without a character map, where OCR can help too.
+	Unreadable []int
 	// Meta is what the source says of itself (the title and date of its
 	// document properties or meta tags): defaults for what metadata lacks.
 	Meta Meta

@@ -81,7 +81,7 @@ type PDF struct{}
 // Extract reads the text of the PDF's pages in reading order.
 func (PDF) Extract(ctx context.Context, _ string, data []byte) (Extraction, error) {
 	d, err := pdf.Extract(ctx, data)
-	return Extraction{Paragraphs: d.Paragraphs, Pages: d.Pages, Problems: d.Problems, Blank: d.Blank}, err
+	return Extraction{Paragraphs: d.Paragraphs, Pages: d.Pages, Problems: d.Problems, Blank: d.Blank, Unreadable: d.Unreadable}, err
 }
 
 // Safely runs an extractor with the time limit of ctx and turns a panic

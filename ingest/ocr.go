@@ -16,8 +16,10 @@ import (
 	"strings"
 	"sync"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/normdex/normdex/corpus"
+	"github.com/normdex/normdex/ingest/internal/textfold"
 	"github.com/normdex/normdex/ingest/pdf"
 )
 
@@ -30,7 +32,7 @@ const (
 
 // ErrNoTextLayer is the error for a PDF with no text at all when OCR is off
 // or cannot run.
-var ErrNoTextLayer = errors.New("no text layer: scanned document, OCR needed")
+var ErrNoTextLayer = pdf.ErrNoTextLayer
 
 // installTesseract says how to get what OCR needs.
 const installTesseract = "install Tesseract and poppler: 'apt-get install tesseract-ocr poppler-utils' (Debian, Ubuntu) or 'brew install tesseract poppler' (macOS)"
@@ -38,11 +40,11 @@ const installTesseract = "install Tesseract and poppler: 'apt-get install tesser
 // errNoRenderer is the error for pages to render when pdftoppm is missing.
 var errNoRenderer = errors.New("pdftoppm not found: " + installTesseract)
 
-// OCRPDF extracts PDFs, reading the pages that have no text layer (or, in
-// mode always, every page) with Tesseract: from the image the file holds
-// when a page is one scanned image, else from the page rendered by pdftoppm.
-// Paragraphs read that way are marked OCR with Tesseract's mean confidence
-// for their page.
+// OCRPDF extracts PDFs, reading with Tesseract the pages that have no text
+// layer or whose text is in fonts without a character map (or, in mode
+// always, every page): from the image the file holds when a page is one
+// scanned image, else from the page rendered by pdftoppm. Paragraphs read
+// that way are marked OCR with Tesseract's mean confidence for their page.
 type OCRPDF struct {
 	Mode    string // OCRAuto (""), OCRAlways or OCRNever
 	Lang    string // Tesseract languages, "eng+fra"; "" for eng
@@ -56,46 +58,128 @@ func (o OCRPDF) Extract(ctx context.Context, name string, data []byte) (Extracti
 	// The text layer is read in every mode: it says which pages lack one,
 	// and it is what finds a damaged or encrypted file.
 	x, err := PDF{}.Extract(ctx, name, data)
-	if o.Mode == OCRNever || (err != nil && err.Error() != ErrNoTextLayer.Error()) {
+	ocrable := errors.Is(err, pdf.ErrNoTextLayer) || errors.Is(err, pdf.ErrNoCharacterMap)
+	if o.Mode == OCRNever || (err != nil && !ocrable) {
 		return x, err
 	}
 	scanned := err != nil || o.Mode == OCRAlways
+	cannot := err // why the file has no text, when OCR cannot run
+	if cannot == nil {
+		cannot = ErrNoTextLayer
+	}
 	var pages []int // 1-based; nil for all
 	if !scanned {
-		if pages = x.Blank; len(pages) == 0 {
+		if pages = mergePages(x.Blank, x.Unreadable); len(pages) == 0 {
 			return x, nil
 		}
 	}
 	if err := ocrTools(o.Lang); err != nil {
 		if scanned {
-			return Extraction{}, fmt.Errorf("%w; %v", ErrNoTextLayer, err)
+			return Extraction{}, fmt.Errorf("%w; %v", cannot, err)
 		}
-		x.Problems = append(x.Problems, fmt.Sprintf("pages %s have no text layer and were not read: %v", joinInts(pages), err))
+		x.Problems = append(x.Problems, notRead(x, err)...)
 		return x, nil
 	}
 	read, n, problems, err := o.readPages(ctx, data, pages)
 	switch {
 	case errors.Is(err, errNoRenderer) && scanned:
-		return Extraction{}, fmt.Errorf("%w; %v", ErrNoTextLayer, err)
+		return Extraction{}, fmt.Errorf("%w; %v", cannot, err)
 	case errors.Is(err, errNoRenderer):
-		x.Problems = append(x.Problems, fmt.Sprintf("pages %s have no text layer and were not read: %v", joinInts(pages), err))
+		x.Problems = append(x.Problems, notRead(x, err)...)
 		return x, nil
 	case err != nil:
 		return Extraction{}, err
 	}
+	read = dropFurniture(read)
 	if scanned {
 		x = Extraction{Pages: n}
 	} else {
 		x.Problems, x.Blank = stillBlank(x.Problems, x.Blank, read)
+		x = readAgain(x, read)
 	}
 	x.Problems = append(x.Problems, problems...)
 	x.Paragraphs = append(x.Paragraphs, read...)
 	// Stable, so that body text and footnotes keep their order in a page.
 	slices.SortStableFunc(x.Paragraphs, func(a, b corpus.Paragraph) int { return a.Page - b.Page })
 	if len(x.Paragraphs) == 0 {
-		return Extraction{}, fmt.Errorf("%w; OCR found no text on its pages", ErrNoTextLayer)
+		return Extraction{}, fmt.Errorf("%w; OCR found no text on its pages", cannot)
 	}
 	return x, nil
+}
+
+// dropFurniture removes from paragraphs read by OCR, in page order, the
+// running heads and footers: a short paragraph that is not a sentence, at
+// the top or the bottom of a page (its first or last two), standing there
+// again on two other pages or more, page numbers aside. A page read from its image comes without the
+// positions the text layer's own heads are found by (see package pdf).
+func dropFurniture(read []corpus.Paragraph) []corpus.Paragraph {
+	type place struct{ first, last int } // indices in read
+	pages := map[int]*place{}
+	for i, p := range read {
+		if pl := pages[p.Page]; pl != nil {
+			pl.last = i
+		} else {
+			pages[p.Page] = &place{i, i}
+		}
+	}
+	edge := func(i int) bool {
+		pl := pages[read[i].Page]
+		return i-pl.first < 2 || pl.last-i < 2
+	}
+	onPages := map[string]map[int]bool{}
+	keys := make([]string, len(read))
+	for i, p := range read {
+		if !edge(i) || utf8.RuneCountInString(p.Text) > 120 || textfold.EndsSentence(p.Text) {
+			continue
+		}
+		keys[i] = furnitureKey(p.Text)
+		if keys[i] == "" {
+			continue
+		}
+		if onPages[keys[i]] == nil {
+			onPages[keys[i]] = map[int]bool{}
+		}
+		onPages[keys[i]][p.Page] = true
+	}
+	out := read[:0:0]
+	for i, p := range read {
+		if keys[i] != "" && len(onPages[keys[i]]) >= 3 {
+			continue
+		}
+		out = append(out, p)
+	}
+	return out
+}
+
+// furnitureKey is a paragraph's letters in lower case: the same running
+// head on every page, whatever its page number and spacing.
+func furnitureKey(s string) string {
+	var b strings.Builder
+	for _, r := range s {
+		if unicode.IsLetter(r) {
+			b.WriteRune(unicode.ToLower(r))
+		}
+	}
+	return b.String()
+}
+
+// mergePages returns the pages of two ascending lists, in order, once each.
+func mergePages(a, b []int) []int {
+	pages := slices.Concat(a, b)
+	slices.Sort(pages)
+	return slices.Compact(pages)
+}
+
+// notRead says which pages OCR was to read and why it could not.
+func notRead(x Extraction, why error) []string {
+	var problems []string
+	if len(x.Blank) > 0 {
+		problems = append(problems, fmt.Sprintf("OCR could not read the pages without text (%s): %v", joinInts(x.Blank), why))
+	}
+	if len(x.Unreadable) > 0 {
+		problems = append(problems, fmt.Sprintf("OCR could not read the pages in fonts without a character map (%s): %v", joinInts(x.Unreadable), why))
+	}
+	return problems
 }
 
 // stillBlank returns the problems and blank pages of a text layer once OCR
@@ -119,6 +203,34 @@ func stillBlank(problems []string, blank []int, read []corpus.Paragraph) ([]stri
 		problems = slices.Insert(problems, i, pdf.BlankProblem(left))
 	}
 	return problems, left
+}
+
+// readAgain puts what OCR read of the pages whose text was in fonts without
+// a character map in place of their text layer, which holds only what the
+// other fonts on them drew: the page read by OCR is the whole page.
+func readAgain(x Extraction, read []corpus.Paragraph) Extraction {
+	readPages := map[int]bool{}
+	for _, p := range read {
+		readPages[p.Page] = true
+	}
+	replaced := map[int]bool{}
+	for _, n := range x.Unreadable {
+		replaced[n] = readPages[n]
+	}
+	left := slices.DeleteFunc(slices.Clone(x.Unreadable), func(n int) bool { return replaced[n] })
+	if len(left) == len(x.Unreadable) {
+		return x
+	}
+	x.Paragraphs = slices.DeleteFunc(slices.Clone(x.Paragraphs), func(p corpus.Paragraph) bool { return replaced[p.Page] })
+	x.Problems = slices.Clone(x.Problems)
+	if i := slices.Index(x.Problems, pdf.UnreadableProblem(x.Unreadable)); i >= 0 {
+		x.Problems = slices.Delete(x.Problems, i, i+1)
+		if len(left) > 0 {
+			x.Problems = slices.Insert(x.Problems, i, pdf.UnreadableProblem(left))
+		}
+	}
+	x.Unreadable = left
+	return x
 }
 
 // ocrTools checks that tesseract and the languages are there. pdftoppm is

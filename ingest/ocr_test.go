@@ -2,15 +2,19 @@ package ingest
 
 import (
 	"context"
+	"errors"
+	"fmt"
 	"image"
 	"image/png"
 	"os"
 	"os/exec"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 
 	"github.com/normdex/normdex/corpus"
+	"github.com/normdex/normdex/ingest/pdf"
 	"github.com/normdex/normdex/internal/pdftest"
 )
 
@@ -157,6 +161,120 @@ func TestOCRMixed(t *testing.T) {
 		if !p.OCR || p.Page != i+1 {
 			t.Errorf("--ocr always: paragraph %d: %+v", i, p)
 		}
+	}
+}
+
+// TestOCRUnmapped reads a document whose second page is drawn in a font
+// without a character map: OCR reads that page in place of its text layer,
+// and the page is no longer reported; with OCR off the page is reported.
+func TestOCRUnmapped(t *testing.T) {
+	pages := [][]string{
+		{"1. Examplia holds that sovereignty applies in cyberspace."},
+		{"2. States must not knowingly allow their territory to be used against other States."},
+		{"3. Examplia welcomes the views of other States."},
+	}
+	data, err := pdftest.Unmapped(pages, []bool{false, true, false})
+	if err != nil {
+		t.Fatal(err)
+	}
+	x, err := OCRPDF{Mode: OCRNever}.Extract(context.Background(), "unmapped.pdf", data)
+	if err != nil || len(x.Paragraphs) != 2 || !slices.Equal(x.Unreadable, []int{2}) ||
+		!slices.Equal(x.Problems, []string{"page 2 has text in fonts without a character map"}) {
+		t.Errorf("--ocr never: %+v, %v", x, err)
+	}
+	for _, tool := range []string{"tesseract", "pdftoppm"} {
+		if _, err := exec.LookPath(tool); err != nil {
+			t.Skipf("%s not installed", tool)
+		}
+	}
+	x, err = OCRPDF{}.Extract(context.Background(), "unmapped.pdf", data)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(x.Paragraphs) != 3 || len(x.Problems) != 0 || len(x.Unreadable) != 0 {
+		t.Fatalf("paragraphs %+v; problems %q; unreadable %v", x.Paragraphs, x.Problems, x.Unreadable)
+	}
+	for i, p := range x.Paragraphs {
+		if p.Page != i+1 || p.OCR != (i == 1) || p.Text != pages[i][0] {
+			t.Errorf("paragraph %d: %+v", i, p)
+		}
+	}
+	// A file all in such fonts is read by OCR as a scan is.
+	data, err = pdftest.Unmapped(pages[1:2], []bool{true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := (OCRPDF{Mode: OCRNever}).Extract(context.Background(), "unmapped.pdf", data); !errors.Is(err, pdf.ErrNoCharacterMap) {
+		t.Errorf("--ocr never: err = %v, want %v", err, pdf.ErrNoCharacterMap)
+	}
+	x, err = OCRPDF{}.Extract(context.Background(), "unmapped.pdf", data)
+	if err != nil || len(x.Paragraphs) != 1 || x.Paragraphs[0].Text != pages[1][0] || !x.Paragraphs[0].OCR {
+		t.Errorf("all unmapped: %+v, %v", x, err)
+	}
+}
+
+func TestReadAgain(t *testing.T) {
+	layer := Extraction{
+		Paragraphs: []corpus.Paragraph{{Text: "one", Page: 1}, {Text: "two, the part in other fonts", Page: 2}, {Text: "three", Page: 3}, {Text: "four", Page: 4}},
+		Problems:   []string{"file truncated: read as far as it goes", "pages 2, 4 have text in fonts without a character map"},
+		Unreadable: []int{2, 4},
+	}
+	for _, tc := range []struct {
+		name     string
+		read     []corpus.Paragraph
+		texts    []string
+		problems []string
+		left     []int
+	}{
+		{"nothing read", nil, []string{"one", "two, the part in other fonts", "three", "four"}, layer.Problems, []int{2, 4}},
+		{"one page read", []corpus.Paragraph{{Text: "two, whole", Page: 2, OCR: true}}, []string{"one", "three", "four"},
+			[]string{"file truncated: read as far as it goes", "page 4 has text in fonts without a character map"}, []int{4}},
+		{"both read", []corpus.Paragraph{{Text: "two", Page: 2}, {Text: "four", Page: 4}}, []string{"one", "three"},
+			[]string{"file truncated: read as far as it goes"}, []int{}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			x := readAgain(layer, tc.read)
+			if got := texts(x.Paragraphs); !slices.Equal(got, tc.texts) {
+				t.Errorf("paragraphs %q, want %q", got, tc.texts)
+			}
+			if !slices.Equal(x.Problems, tc.problems) || !slices.Equal(x.Unreadable, tc.left) {
+				t.Errorf("problems %q, unreadable %v; want %q, %v", x.Problems, x.Unreadable, tc.problems, tc.left)
+			}
+		})
+	}
+	if len(layer.Paragraphs) != 4 || len(layer.Problems) != 2 {
+		t.Error("readAgain changed the extraction it was given")
+	}
+}
+
+func TestDropFurniture(t *testing.T) {
+	var read []corpus.Paragraph
+	for page := 1; page <= 4; page++ {
+		read = append(read,
+			corpus.Paragraph{Text: "Sprouts - Working Papers on Information Systems", Page: page},
+			corpus.Paragraph{Text: fmt.Sprintf("Body text of page %d, which says something of its own.", page), Page: page},
+			corpus.Paragraph{Text: fmt.Sprintf("More body text of page %d.", page), Page: page},
+			corpus.Paragraph{Text: "Sjnolds |", Page: page},
+			corpus.Paragraph{Text: fmt.Sprintf("Page %d of 4", page), Page: page})
+	}
+	// A short line repeated inside the body is text, not furniture.
+	read = slices.Insert(read, 2, corpus.Paragraph{Text: "Perceived", Page: 1})
+	read = slices.Insert(read, 8, corpus.Paragraph{Text: "Perceived", Page: 2})
+	read = slices.Insert(read, 14, corpus.Paragraph{Text: "Perceived", Page: 3})
+	got := texts(dropFurniture(read))
+	want := []string{
+		"Body text of page 1, which says something of its own.", "Perceived", "More body text of page 1.",
+		"Body text of page 2, which says something of its own.", "Perceived", "More body text of page 2.",
+		"Body text of page 3, which says something of its own.", "Perceived", "More body text of page 3.",
+		"Body text of page 4, which says something of its own.", "More body text of page 4.",
+	}
+	if !slices.Equal(got, want) {
+		t.Errorf("got %q\nwant %q", got, want)
+	}
+	// On two pages a repeated line may be the document's own.
+	two := []corpus.Paragraph{{Text: "Annex", Page: 1}, {Text: "text", Page: 1}, {Text: "Annex", Page: 2}, {Text: "text", Page: 2}}
+	if got := dropFurniture(two); len(got) != 4 {
+		t.Errorf("two pages: %+v", got)
 	}
 }
 

@@ -13,7 +13,7 @@ import (
 
 var (
 	ocrFlag = &cli.StringFlag{Name: "ocr", Value: ingest.OCRAuto,
-		Usage: "read PDF pages with Tesseract: `MODE` auto (pages without a text layer), always or never"}
+		Usage: "read PDF pages with Tesseract: `MODE` auto (pages without a text layer or a character map), always or never"}
 	ocrLangFlag = &cli.StringFlag{Name: "ocr-lang", Value: "eng", Usage: "Tesseract `LANGS` to read, such as eng+fra+spa"}
 )
 

@@ -29,7 +29,19 @@ type Document struct {
 	// on the page before has text, though no paragraph starts on it; a page
 	// that draws nothing has nothing to read.
 	Blank []int
+	// Unreadable are the pages (1-based) most of whose text is drawn in
+	// fonts without a character map: text that is there to see but has no
+	// characters to read, which OCR may read from the page as drawn.
+	Unreadable []int
 }
+
+// ErrNoTextLayer is the error for a PDF with no text at all: a scan, as a
+// rule, whose pages OCR may read.
+var ErrNoTextLayer = errors.New("no text layer: scanned document, OCR needed")
+
+// ErrNoCharacterMap is the error for a PDF whose text is all in fonts
+// without a character map: not a scan, but OCR may read it.
+var ErrNoCharacterMap = errors.New("no readable text: its fonts have no character map")
 
 // Extract reads the positioned text of every page and lays it out: words
 // from glyph positions, columns, running heads and page numbers removed,
@@ -109,16 +121,16 @@ func Extract(ctx context.Context, data []byte) (Document, error) {
 			return Document{}, fmt.Errorf("no page could be read (%s)", problems[0])
 		case len(unmapped) > 0 || unmappedCodes > 0 && images == 0:
 			// Text drawn that has no characters is not a scan, however short.
-			return Document{}, errors.New("no readable text: its fonts have no character map")
+			return Document{}, ErrNoCharacterMap
 		}
-		return Document{}, errors.New("no text layer: scanned document, OCR needed")
+		return Document{}, ErrNoTextLayer
 	}
 	ps := Layout(pages)
 	if len(ps) == 0 {
 		if printed(pages) {
 			return Document{}, errors.New("no text but running heads and page numbers")
 		}
-		return Document{}, errors.New("no text layer: scanned document, OCR needed")
+		return Document{}, ErrNoTextLayer
 	}
 	if cut != nil {
 		problems = append(problems, "file truncated: read as far as it goes")
@@ -127,9 +139,9 @@ func Extract(ctx context.Context, data []byte) (Document, error) {
 		problems = append(problems, BlankProblem(noText))
 	}
 	if len(unmapped) > 0 {
-		problems = append(problems, pageList(unmapped)+" text in fonts without a character map")
+		problems = append(problems, UnreadableProblem(unmapped))
 	}
-	return Document{Paragraphs: ps, Pages: n, Problems: problems, Blank: noText}, nil
+	return Document{Paragraphs: ps, Pages: n, Problems: problems, Blank: noText, Unreadable: unmapped}, nil
 }
 
 // printed reports whether pages draw a character other than a space:
@@ -149,6 +161,12 @@ func printed(pages []PageGlyphs) bool {
 // order) that have no text, so that a reader of those pages by other means
 // (OCR) can take it back.
 func BlankProblem(pages []int) string { return pageList(pages) + " no text" }
+
+// UnreadableProblem is the problem Extract reports for pages (1-based, in
+// order) whose text is mostly in fonts without a character map.
+func UnreadableProblem(pages []int) string {
+	return pageList(pages) + " text in fonts without a character map"
+}
 
 // pageList names pages with their verb, in runs: "page 4 has",
 // "pages 3–9, 12 have".

@@ -5,7 +5,9 @@ import (
 	"compress/flate"
 	"context"
 	"encoding/binary"
+	"errors"
 	"fmt"
+	"slices"
 	"strings"
 	"testing"
 
@@ -228,10 +230,13 @@ func TestPDFPagesWithoutText(t *testing.T) {
 	if len(d.Problems) != 1 || d.Problems[0] != "page 1 has text in fonts without a character map" {
 		t.Errorf("problems = %q", d.Problems)
 	}
+	if !slices.Equal(d.Unreadable, []int{1}) {
+		t.Errorf("Unreadable = %v, want [1]", d.Unreadable)
+	}
 	// Text that cannot be read at all is not a scan.
 	content = "BT /F2 11 Tf 72 500 Td <" + strings.Repeat("0102", 20) + "> Tj ET\n"
 	_, err = Extract(context.Background(), pdftest.Page(content, "/Font << /F2 6 0 R >>", helvetica, []pdftest.Object{{Dict: unmapped}}, pdftest.Options{}))
-	if err == nil || !strings.Contains(err.Error(), "no readable text") {
+	if !errors.Is(err, ErrNoCharacterMap) {
 		t.Errorf("err = %v, want no readable text", err)
 	}
 }
