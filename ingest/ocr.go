@@ -15,6 +15,7 @@ import (
 	"strconv"
 	"strings"
 	"sync"
+	"time"
 	"unicode"
 	"unicode/utf8"
 
@@ -36,6 +37,18 @@ var ErrNoTextLayer = pdf.ErrNoTextLayer
 
 // installTesseract says how to get what OCR needs.
 const installTesseract = "install Tesseract and poppler: 'apt-get install tesseract-ocr poppler-utils' (Debian, Ubuntu) or 'brew install tesseract poppler' (macOS)"
+
+// stoppedProblem says that OCR ran out of time before reading pages (nil:
+// any page).
+func stoppedProblem(pages []int) string {
+	if pages == nil {
+		return "OCR stopped at the time limit (--timeout) before reading a page"
+	}
+	return "OCR stopped at the time limit (--timeout) before reading pages " + joinInts(pages)
+}
+
+// errNotRead is the result of a page OCR had no time to start.
+var errNotRead = errors.New("not read")
 
 // errNoRenderer is the error for pages to render when pdftoppm is missing.
 var errNoRenderer = errors.New("pdftoppm not found: " + installTesseract)
@@ -80,7 +93,12 @@ func (o OCRPDF) Extract(ctx context.Context, name string, data []byte) (Extracti
 		x.Problems = append(x.Problems, notRead(x, err)...)
 		return x, nil
 	}
-	read, n, problems, err := o.readPages(ctx, data, pages)
+	octx, cancel := ocrContext(ctx)
+	read, n, problems, err := o.readPages(octx, data, pages)
+	cancel()
+	if ctx.Err() != nil {
+		return Extraction{}, ctx.Err()
+	}
 	switch {
 	case errors.Is(err, errNoRenderer) && scanned:
 		return Extraction{}, fmt.Errorf("%w; %v", cannot, err)
@@ -101,6 +119,9 @@ func (o OCRPDF) Extract(ctx context.Context, name string, data []byte) (Extracti
 	x.Paragraphs = append(x.Paragraphs, read...)
 	// Stable, so that body text and footnotes keep their order in a page.
 	slices.SortStableFunc(x.Paragraphs, func(a, b corpus.Paragraph) int { return a.Page - b.Page })
+	if len(x.Paragraphs) == 0 && len(read) == 0 && len(problems) > 0 {
+		return Extraction{}, fmt.Errorf("%w; %s", cannot, problems[len(problems)-1])
+	}
 	if len(x.Paragraphs) == 0 {
 		return Extraction{}, fmt.Errorf("%w; OCR found no text on its pages", cannot)
 	}
@@ -161,6 +182,18 @@ func furnitureKey(s string) string {
 		}
 	}
 	return b.String()
+}
+
+// ocrContext gives OCR the time limit of ctx less a twentieth of what is
+// left (a second at least): when OCR runs out of time, the pages it read
+// and the text layer are kept and the pages left are reported, where the
+// whole file would fail if OCR took all the time.
+func ocrContext(ctx context.Context) (context.Context, context.CancelFunc) {
+	end, ok := ctx.Deadline()
+	if !ok {
+		return context.WithCancel(ctx)
+	}
+	return context.WithDeadline(ctx, end.Add(-max(time.Second, time.Until(end)/20)))
 }
 
 // mergePages returns the pages of two ascending lists, in order, once each.
@@ -273,6 +306,9 @@ var alwaysRender bool
 // It fails when no page can be read for want of pdftoppm.
 func (o OCRPDF) readPages(ctx context.Context, data []byte, pages []int) ([]corpus.Paragraph, int, []string, error) {
 	n, direct, err := pdf.ScanImages(ctx, data)
+	if err != nil && ctx.Err() != nil {
+		return nil, 0, []string{stoppedProblem(pages)}, nil
+	}
 	if err != nil {
 		return nil, 0, nil, fmt.Errorf("OCR: %w", err)
 	}
@@ -342,22 +378,34 @@ func (o OCRPDF) readPages(ctx context.Context, data []byte, pages []int) ([]corp
 			}
 		})
 	}
+	for i := range results {
+		results[i].err = errNotRead
+	}
+feed:
 	for i := range pages {
-		jobs <- i
+		select {
+		case jobs <- i:
+		case <-ctx.Done():
+			break feed
+		}
 	}
 	close(jobs)
 	wg.Wait()
-	if err := ctx.Err(); err != nil {
-		return nil, 0, nil, err
-	}
 	var out []corpus.Paragraph
 	var problems []string
+	var stopped []int
 	for i, r := range results {
-		if r.err != nil {
+		switch {
+		case r.err != nil && ctx.Err() != nil:
+			stopped = append(stopped, pages[i])
+		case r.err != nil:
 			problems = append(problems, fmt.Sprintf("page %d: OCR: %v", pages[i], r.err))
-			continue
+		default:
+			out = append(out, r.ps...)
 		}
-		out = append(out, r.ps...)
+	}
+	if len(stopped) > 0 {
+		problems = append(problems, stoppedProblem(stopped))
 	}
 	last := 0
 	if len(pages) > 0 {

@@ -12,6 +12,7 @@ import (
 	"slices"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/normdex/normdex/corpus"
 	"github.com/normdex/normdex/ingest/pdf"
@@ -210,6 +211,37 @@ func TestOCRUnmapped(t *testing.T) {
 	x, err = OCRPDF{}.Extract(context.Background(), "unmapped.pdf", data)
 	if err != nil || len(x.Paragraphs) != 1 || x.Paragraphs[0].Text != pages[1][0] || !x.Paragraphs[0].OCR {
 		t.Errorf("all unmapped: %+v, %v", x, err)
+	}
+}
+
+// TestOCRTimeLimit gives OCR no time: the text layer is kept and the pages
+// OCR was to read are reported, where the whole file used to time out.
+func TestOCRTimeLimit(t *testing.T) {
+	for _, tool := range []string{"tesseract", "pdftoppm"} {
+		if _, err := exec.LookPath(tool); err != nil {
+			t.Skipf("%s not installed", tool)
+		}
+	}
+	pages := [][]string{
+		{"1. Examplia holds that sovereignty applies in cyberspace."},
+		{"2. States must not knowingly allow their territory to be used against other States."},
+		{"3. Examplia welcomes the views of other States."},
+	}
+	data, err := pdftest.Unmapped(pages, []bool{false, true, true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	// OCR keeps a second of the limit for the rest of the extraction: a
+	// limit of one second leaves it none.
+	ctx, cancel := context.WithTimeout(context.Background(), time.Second)
+	defer cancel()
+	x, err := OCRPDF{}.Extract(ctx, "unmapped.pdf", data)
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := []string{"pages 2–3 have text in fonts without a character map", "OCR stopped at the time limit (--timeout) before reading pages 2, 3"}
+	if got := texts(x.Paragraphs); !slices.Equal(got, pages[0]) || !slices.Equal(x.Problems, want) {
+		t.Errorf("paragraphs %q, problems %q; want %q, %q", got, x.Problems, pages[0], want)
 	}
 }
 
