@@ -79,8 +79,14 @@ func (TXT) Extract(_ context.Context, name string, data []byte) (Extraction, err
 type PDF struct{}
 
 // Extract reads the text of the PDF's pages in reading order.
-func (PDF) Extract(ctx context.Context, _ string, data []byte) (Extraction, error) {
-	d, err := pdf.Extract(ctx, data)
+func (p PDF) Extract(ctx context.Context, _ string, data []byte) (Extraction, error) {
+	return p.extractWithout(ctx, data, nil)
+}
+
+// extractWithout reads the text of the PDF's pages but those in skip, whose
+// text OCR has read (see pdf.ExtractWithout).
+func (PDF) extractWithout(ctx context.Context, data []byte, skip []int) (Extraction, error) {
+	d, err := pdf.ExtractWithout(ctx, data, skip)
 	return Extraction{Paragraphs: d.Paragraphs, Pages: d.Pages, Problems: d.Problems, Blank: d.Blank, Unreadable: d.Unreadable}, err
 }
 

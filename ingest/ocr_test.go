@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"image"
 	"image/png"
+	"maps"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -108,15 +109,22 @@ func TestOCRMissingLanguage(t *testing.T) {
 
 func TestTesseractText(t *testing.T) {
 	tsv := "level\tpage_num\tblock_num\tpar_num\tline_num\tword_num\tleft\ttop\twidth\theight\tconf\ttext\n" +
-		"5\t1\t1\t1\t1\t1\t0\t0\t1\t1\t90\tStates\n" +
-		"5\t1\t1\t1\t1\t2\t0\t0\t1\t1\t80\tmust\n" +
-		"5\t1\t1\t1\t2\t1\t0\t0\t1\t1\t70\tact.\n" +
-		"4\t1\t1\t2\t1\t0\t0\t0\t1\t1\t-1\t\n" +
-		"5\t1\t1\t2\t1\t1\t0\t0\t1\t1\t60\tNext\n" +
-		"5\t1\t1\t2\t1\t2\t0\t0\t1\t1\t-1\t \n"
-	text, conf := tesseractText(tsv)
-	if text != "States must\nact.\n\nNext" || conf != 75 {
-		t.Errorf("text %q conf %v", text, conf)
+		"1\t1\t0\t0\t0\t0\t0\t0\t2480\t3508\t-1\t\n" +
+		"5\t1\t1\t1\t1\t1\t300\t120\t200\t40\t95\tRunning\n" +
+		"5\t1\t1\t1\t1\t2\t520\t120\t200\t40\t95\thead\n" +
+		"5\t1\t2\t1\t1\t1\t300\t800\t200\t40\t90\tStates\n" +
+		"5\t1\t2\t1\t1\t2\t520\t800\t200\t40\t80\tmust\n" +
+		"5\t1\t2\t1\t2\t1\t300\t850\t200\t40\t70\tact.\n" +
+		"4\t1\t2\t2\t1\t0\t0\t0\t1\t1\t-1\t\n" +
+		"5\t1\t2\t2\t1\t1\t300\t1000\t200\t40\t65\tNext\n" +
+		"5\t1\t2\t2\t1\t2\t300\t1000\t200\t40\t-1\t \n" +
+		"5\t1\t3\t1\t1\t1\t300\t3400\t100\t40\t100\t12\n"
+	got := tesseractText(tsv)
+	if got.text != "Running head\n\nStates must\nact.\n\nNext\n\n12" || got.conf != 85 {
+		t.Errorf("text %q conf %v", got.text, got.conf)
+	}
+	if !maps.Equal(got.margins, map[string]bool{"Running head": true, "12": true}) {
+		t.Errorf("margins %v", got.margins)
 	}
 }
 
@@ -214,9 +222,9 @@ func TestOCRUnmapped(t *testing.T) {
 	}
 }
 
-// TestOCRTimeLimit gives OCR no time: the text layer is kept and the pages
-// OCR was to read are reported, where the whole file used to time out.
-func TestOCRTimeLimit(t *testing.T) {
+// TestOCRStopsInTime stops OCR after its first page: that page is kept, the
+// others are reported as not read.
+func TestOCRStopsInTime(t *testing.T) {
 	for _, tool := range []string{"tesseract", "pdftoppm"} {
 		if _, err := exec.LookPath(tool); err != nil {
 			t.Skipf("%s not installed", tool)
@@ -227,86 +235,136 @@ func TestOCRTimeLimit(t *testing.T) {
 		{"2. States must not knowingly allow their territory to be used against other States."},
 		{"3. Examplia welcomes the views of other States."},
 	}
-	data, err := pdftest.Unmapped(pages, []bool{false, true, true})
+	data, err := pdftest.Unmapped(pages, []bool{true, true, true})
 	if err != nil {
 		t.Fatal(err)
 	}
-	// OCR keeps a second of the limit for the rest of the extraction: a
-	// limit of one second leaves it none.
-	ctx, cancel := context.WithTimeout(context.Background(), time.Second)
+	ctx, cancel := context.WithCancel(context.Background())
 	defer cancel()
-	x, err := OCRPDF{}.Extract(ctx, "unmapped.pdf", data)
+	o := OCRPDF{Workers: 1, Progress: func(done, total int) { cancel() }}
+	read, _, problems, err := o.readPages(ctx, data, []int{1, 2, 3})
 	if err != nil {
 		t.Fatal(err)
 	}
-	want := []string{"pages 2–3 have text in fonts without a character map", "OCR stopped at the time limit (--timeout) before reading pages 2, 3"}
-	if got := texts(x.Paragraphs); !slices.Equal(got, pages[0]) || !slices.Equal(x.Problems, want) {
-		t.Errorf("paragraphs %q, problems %q; want %q, %q", got, x.Problems, pages[0], want)
+	want := []string{"OCR stopped at the time limit (--timeout) before reading pages 2–3"}
+	if got := texts(read); !slices.Equal(got, pages[0]) || !slices.Equal(problems, want) {
+		t.Errorf("read %q, problems %q; want %q, %q", got, problems, pages[0], want)
 	}
 }
 
-func TestReadAgain(t *testing.T) {
-	layer := Extraction{
-		Paragraphs: []corpus.Paragraph{{Text: "one", Page: 1}, {Text: "two, the part in other fonts", Page: 2}, {Text: "three", Page: 3}, {Text: "four", Page: 4}},
-		Problems:   []string{"file truncated: read as far as it goes", "pages 2, 4 have text in fonts without a character map"},
-		Unreadable: []int{2, 4},
+func TestOCRReserve(t *testing.T) {
+	for _, tc := range []struct{ left, want time.Duration }{
+		{2 * time.Minute, 6 * time.Second},
+		{10 * time.Second, time.Second},
+		{time.Second, 500 * time.Millisecond},
+	} {
+		if got := ocrReserve(tc.left); got != tc.want {
+			t.Errorf("ocrReserve(%v) = %v, want %v", tc.left, got, tc.want)
+		}
+	}
+}
+
+// TestExtractWithout lays the text layer out again without a page OCR read:
+// the paragraph that page began loses only its part on that page, and the
+// page is no longer reported.
+func TestExtractWithout(t *testing.T) {
+	data, err := pdftest.Unmapped([][]string{
+		{"1. Examplia holds that sovereignty applies in cyberspace."},
+		{"2. States must not knowingly allow their territory to be used against other States."},
+		{"3. Examplia welcomes the views of other States."},
+	}, []bool{false, true, false})
+	if err != nil {
+		t.Fatal(err)
+	}
+	x, err := PDF{}.extractWithout(context.Background(), data, []int{2})
+	if err != nil || len(x.Problems) != 0 || len(x.Unreadable) != 0 || len(x.Paragraphs) != 2 {
+		t.Errorf("unmapped page skipped: %+v, %v", x, err)
+	}
+	runOn := pdftest.Helvetica([][]string{
+		{"1. Examplia holds that sovereignty applies in cyberspace."},
+		{"2. States must not knowingly allow their territory to be used"},
+		{"against other States, and Examplia will say so."},
+	})
+	x, err = PDF{}.extractWithout(context.Background(), runOn, []int{2})
+	want := []string{"1. Examplia holds that sovereignty applies in cyberspace.", "against other States, and Examplia will say so."}
+	if got := texts(x.Paragraphs); err != nil || !slices.Equal(got, want) {
+		t.Errorf("run-on page skipped: %q, %v; want %q", got, err, want)
+	}
+}
+
+func TestTrusted(t *testing.T) {
+	read := []corpus.Paragraph{
+		{Text: "blank page read", Page: 1, OCR: true, Confidence: 40},
+		{Text: "unmapped page read well", Page: 2, OCR: true, Confidence: 91},
+		{Text: "unmapped page in another script", Page: 3, OCR: true, Confidence: 45},
+		{Text: "its second paragraph", Page: 3, OCR: true, Confidence: 45},
+	}
+	kept, problems := trusted(read, []int{2, 3})
+	if got := texts(kept); !slices.Equal(got, []string{"blank page read", "unmapped page read well"}) {
+		t.Errorf("kept %q", got)
+	}
+	if len(problems) != 1 || !strings.HasPrefix(problems[0], "OCR read page 3 below 70% confidence") {
+		t.Errorf("problems %q", problems)
+	}
+	if kept, problems := trusted(read[:2], []int{2}); len(kept) != 2 || problems != nil {
+		t.Errorf("all trusted: %q, %q", texts(kept), problems)
+	}
+}
+
+func TestJoinAcrossPages(t *testing.T) {
+	body := func(text string, page int, ocr bool) corpus.Paragraph {
+		return corpus.Paragraph{Kind: corpus.Body, Text: text, Page: page, OCR: ocr}
 	}
 	for _, tc := range []struct {
-		name     string
-		read     []corpus.Paragraph
-		texts    []string
-		problems []string
-		left     []int
+		name string
+		in   []corpus.Paragraph
+		want []string
 	}{
-		{"nothing read", nil, []string{"one", "two, the part in other fonts", "three", "four"}, layer.Problems, []int{2, 4}},
-		{"one page read", []corpus.Paragraph{{Text: "two, whole", Page: 2, OCR: true}}, []string{"one", "three", "four"},
-			[]string{"file truncated: read as far as it goes", "page 4 has text in fonts without a character map"}, []int{4}},
-		{"both read", []corpus.Paragraph{{Text: "two", Page: 2}, {Text: "four", Page: 4}}, []string{"one", "three"},
-			[]string{"file truncated: read as far as it goes"}, []int{}},
+		{"text layer, then OCR", []corpus.Paragraph{body("States must not allow", 1, false), body("their territory to be used.", 2, true)},
+			[]string{"States must not allow their territory to be used."}},
+		{"past the page's footnotes", []corpus.Paragraph{body("States must not allow", 1, true),
+			{Kind: corpus.Footnote, Number: "1", Text: "A note.", Page: 1}, body("their territory to be used.", 2, true)},
+			[]string{"States must not allow their territory to be used.", "A note."}},
+		{"a sentence ended", []corpus.Paragraph{body("States must act.", 1, false), body("their territory", 2, true)},
+			[]string{"States must act.", "their territory"}},
+		{"a capital", []corpus.Paragraph{body("Introduction", 1, true), body("States must act.", 2, true)},
+			[]string{"Introduction", "States must act."}},
+		{"both text layer", []corpus.Paragraph{body("States must not allow", 1, false), body("their territory", 2, false)},
+			[]string{"States must not allow", "their territory"}},
+		{"a page between", []corpus.Paragraph{body("States must not allow", 1, true), body("their territory", 3, true)},
+			[]string{"States must not allow", "their territory"}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
-			x := readAgain(layer, tc.read)
-			if got := texts(x.Paragraphs); !slices.Equal(got, tc.texts) {
-				t.Errorf("paragraphs %q, want %q", got, tc.texts)
-			}
-			if !slices.Equal(x.Problems, tc.problems) || !slices.Equal(x.Unreadable, tc.left) {
-				t.Errorf("problems %q, unreadable %v; want %q, %v", x.Problems, x.Unreadable, tc.problems, tc.left)
+			if got := texts(joinAcrossPages(tc.in)); !slices.Equal(got, tc.want) {
+				t.Errorf("got %q, want %q", got, tc.want)
 			}
 		})
-	}
-	if len(layer.Paragraphs) != 4 || len(layer.Problems) != 2 {
-		t.Error("readAgain changed the extraction it was given")
 	}
 }
 
 func TestDropFurniture(t *testing.T) {
-	var read []corpus.Paragraph
+	var read []ocrParagraph
+	add := func(text string, page int, margin bool) {
+		read = append(read, ocrParagraph{corpus.Paragraph{Kind: corpus.Body, Text: text, Page: page}, margin})
+	}
+	// Heads with the same numbers, or numbers that follow the page's, go;
+	// articles that begin pages, and what stands on fewer pages, stay.
+	articles := []int{5, 9, 12, 13}
 	for page := 1; page <= 4; page++ {
-		read = append(read,
-			corpus.Paragraph{Text: "Sprouts - Working Papers on Information Systems", Page: page},
-			corpus.Paragraph{Text: fmt.Sprintf("Body text of page %d, which says something of its own.", page), Page: page},
-			corpus.Paragraph{Text: fmt.Sprintf("More body text of page %d.", page), Page: page},
-			corpus.Paragraph{Text: "Sjnolds |", Page: page},
-			corpus.Paragraph{Text: fmt.Sprintf("Page %d of 4", page), Page: page})
+		add("SPROUTS - Working Papers on Information Systems 9(37)", page, true)
+		add(fmt.Sprintf("Article %d", articles[page-1]), page, true)
+		add(fmt.Sprintf("Body text of page %d.", page), page, false)
+		add("Annex", page, false)
+		add(fmt.Sprintf("Page %d of 40", page+4), page, true)
 	}
-	// A short line repeated inside the body is text, not furniture.
-	read = slices.Insert(read, 2, corpus.Paragraph{Text: "Perceived", Page: 1})
-	read = slices.Insert(read, 8, corpus.Paragraph{Text: "Perceived", Page: 2})
-	read = slices.Insert(read, 14, corpus.Paragraph{Text: "Perceived", Page: 3})
-	got := texts(dropFurniture(read))
-	want := []string{
-		"Body text of page 1, which says something of its own.", "Perceived", "More body text of page 1.",
-		"Body text of page 2, which says something of its own.", "Perceived", "More body text of page 2.",
-		"Body text of page 3, which says something of its own.", "Perceived", "More body text of page 3.",
-		"Body text of page 4, which says something of its own.", "More body text of page 4.",
+	add("A footer of the last page only", 4, true)
+	var want []string
+	for page := 1; page <= 4; page++ {
+		want = append(want, fmt.Sprintf("Article %d", articles[page-1]), fmt.Sprintf("Body text of page %d.", page), "Annex")
 	}
-	if !slices.Equal(got, want) {
+	want = append(want, "A footer of the last page only")
+	if got := texts(dropFurniture(read)); !slices.Equal(got, want) {
 		t.Errorf("got %q\nwant %q", got, want)
-	}
-	// On two pages a repeated line may be the document's own.
-	two := []corpus.Paragraph{{Text: "Annex", Page: 1}, {Text: "text", Page: 1}, {Text: "Annex", Page: 2}, {Text: "text", Page: 2}}
-	if got := dropFurniture(two); len(got) != 4 {
-		t.Errorf("two pages: %+v", got)
 	}
 }
 
@@ -393,8 +451,10 @@ func TestOCRDirect(t *testing.T) {
 		t.Errorf("--ocr always without pdftoppm: %v, problems %q", err, x.Problems)
 	}
 	text := pdftest.Helvetica(scanPages[:1])
-	if _, err := (OCRPDF{Mode: OCRAlways}).Extract(context.Background(), "text.pdf", text); err == nil || !strings.Contains(err.Error(), "pdftoppm not found: install") {
-		t.Errorf("--ocr always on text without pdftoppm: %v", err)
+	// The text layer is kept, and the pages OCR could not read are told.
+	x, err = OCRPDF{Mode: OCRAlways}.Extract(context.Background(), "text.pdf", text)
+	if err != nil || len(x.Paragraphs) == 0 || !slices.ContainsFunc(x.Problems, func(p string) bool { return strings.Contains(p, "pdftoppm not found: install") }) {
+		t.Errorf("--ocr always on text without pdftoppm: %+v, %v", x, err)
 	}
 }
 

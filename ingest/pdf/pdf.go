@@ -9,6 +9,7 @@ import (
 	"fmt"
 	"io"
 	"math"
+	"slices"
 	"strconv"
 	"strings"
 	"sync"
@@ -48,6 +49,14 @@ var ErrNoCharacterMap = errors.New("no readable text: its fonts have no characte
 // footnotes kept apart. A page that fails is reported in Problems and the
 // rest of the document is kept.
 func Extract(ctx context.Context, data []byte) (Document, error) {
+	return ExtractWithout(ctx, data, nil)
+}
+
+// ExtractWithout is Extract with the pages in skip (1-based) laid out as if
+// they drew nothing, for pages whose text was read otherwise (by OCR): a
+// paragraph that runs on from such a page to the next keeps the next page's
+// text. With pages to skip, a document left without text is no error.
+func ExtractWithout(ctx context.Context, data []byte, skip []int) (Document, error) {
 	r, file, cut, err := openPDF(ctx, data)
 	if err != nil {
 		return Document{}, err
@@ -99,21 +108,28 @@ func Extract(ctx context.Context, data []byte) (Document, error) {
 	glyphs, images, unmappedCodes := 0, 0, 0
 	for k, r := range reads {
 		pg, d, i := r.pg, r.d, k+1
+		if slices.Contains(skip, i) {
+			pg.Glyphs = nil // still released with reads
+			pages = append(pages, pg)
+			continue
+		}
 		if r.err != nil {
 			problems = append(problems, fmt.Sprintf("page %d: %v", i, r.err))
 		}
+		// Unmapped codes draw no glyphs: a page of them with a logo or a
+		// figure is still one whose text has no characters, not a scan.
 		switch {
-		case len(pg.Glyphs) == 0 && d.images > 0:
-			noText = append(noText, i)
 		case d.codes >= 20 && 2*d.unmapped > d.codes:
 			unmapped = append(unmapped, i)
+		case len(pg.Glyphs) == 0 && d.images > 0:
+			noText = append(noText, i)
 		}
 		glyphs += len(pg.Glyphs)
 		images += d.images
 		unmappedCodes += d.unmapped
 		pages = append(pages, pg)
 	}
-	if glyphs == 0 {
+	if glyphs == 0 && len(skip) == 0 {
 		switch {
 		case cut != nil:
 			return Document{}, cut
@@ -126,7 +142,7 @@ func Extract(ctx context.Context, data []byte) (Document, error) {
 		return Document{}, ErrNoTextLayer
 	}
 	ps := Layout(pages)
-	if len(ps) == 0 {
+	if len(ps) == 0 && len(skip) == 0 {
 		if printed(pages) {
 			return Document{}, errors.New("no text but running heads and page numbers")
 		}
@@ -168,9 +184,8 @@ func UnreadableProblem(pages []int) string {
 	return pageList(pages) + " text in fonts without a character map"
 }
 
-// pageList names pages with their verb, in runs: "page 4 has",
-// "pages 3–9, 12 have".
-func pageList(pages []int) string {
+// Pages names pages (1-based, in order) in runs: "page 4", "pages 3–9, 12".
+func Pages(pages []int) string {
 	var runs []string
 	for i := 0; i < len(pages); {
 		j := i
@@ -185,9 +200,17 @@ func pageList(pages []int) string {
 		i = j + 1
 	}
 	if len(pages) == 1 {
-		return "page " + runs[0] + " has"
+		return "page " + runs[0]
 	}
-	return "pages " + strings.Join(runs, ", ") + " have"
+	return "pages " + strings.Join(runs, ", ")
+}
+
+// pageList names pages with their verb: "page 4 has", "pages 3–9, 12 have".
+func pageList(pages []int) string {
+	if len(pages) == 1 {
+		return Pages(pages) + " has"
+	}
+	return Pages(pages) + " have"
 }
 
 // openPDF opens a PDF from memory and says plainly why it cannot. It

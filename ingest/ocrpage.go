@@ -1,0 +1,443 @@
+package ingest
+
+import (
+	"bytes"
+	"context"
+	"errors"
+	"fmt"
+	"image"
+	"image/color"
+	"image/png"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"slices"
+	"strconv"
+	"strings"
+	"sync"
+	"unicode"
+
+	"github.com/normdex/normdex/corpus"
+	"github.com/normdex/normdex/ingest/pdf"
+)
+
+// alwaysRender, set by benchmarks, renders every page with pdftoppm, as
+// pages were read before their images were taken from the file.
+var alwaysRender bool
+
+// readPages reads the pages (nil: all), Workers at a time: a page that is
+// one image is read from the file, any other is rendered by pdftoppm. It
+// returns the paragraphs, the number of pages, and the pages that failed.
+// It fails when no page can be read for want of pdftoppm.
+func (o OCRPDF) readPages(ctx context.Context, data []byte, pages []int) ([]corpus.Paragraph, int, []string, error) {
+	n, direct, err := pdf.ScanImages(ctx, data)
+	if err != nil && ctx.Err() != nil {
+		return nil, 0, []string{stoppedProblem(pages)}, nil
+	}
+	if err != nil {
+		return nil, 0, nil, fmt.Errorf("OCR: %w", err)
+	}
+	if alwaysRender {
+		direct = nil
+	}
+	if pages == nil {
+		for i := 1; i <= n; i++ {
+			pages = append(pages, i)
+		}
+	}
+	render := 0
+	for _, p := range pages {
+		if _, ok := direct[p]; !ok {
+			render++
+		}
+	}
+	var noRenderer error
+	if _, err := exec.LookPath("pdftoppm"); err != nil && render > 0 {
+		noRenderer = errNoRenderer
+		if render == len(pages) {
+			return nil, 0, nil, noRenderer
+		}
+	}
+	dir, err := os.MkdirTemp("", "normdex-ocr-")
+	if err != nil {
+		return nil, 0, nil, fmt.Errorf("OCR: %w", err)
+	}
+	defer os.RemoveAll(dir)
+	pdfPath := filepath.Join(dir, "in.pdf")
+	if err := os.WriteFile(pdfPath, data, 0o600); err != nil {
+		return nil, 0, nil, fmt.Errorf("OCR: %w", err)
+	}
+	type result struct {
+		ps  []ocrParagraph
+		err error
+	}
+	results := make([]result, len(pages))
+	for i := range results {
+		results[i].err = errNotRead
+	}
+	jobs := make(chan int)
+	var wg sync.WaitGroup
+	var mu sync.Mutex
+	done := 0
+	for range max(1, o.Workers) {
+		wg.Go(func() {
+			for i := range jobs {
+				var r result
+				page := pages[i]
+				im, ok := direct[page]
+				if ok {
+					r.ps, r.err = o.readImage(ctx, dir, im)
+				}
+				// An image that does not decode here may still render.
+				if !ok || (r.err != nil && noRenderer == nil) {
+					if noRenderer != nil {
+						r.err = noRenderer
+					} else {
+						r.ps, r.err = o.renderPage(ctx, dir, pdfPath, page)
+					}
+				}
+				if r.err != nil && ctx.Err() != nil {
+					r.err = errNotRead // cut short by the time limit
+				}
+				results[i] = r
+				if o.Progress != nil {
+					mu.Lock()
+					done++
+					o.Progress(done, len(pages))
+					mu.Unlock()
+				}
+			}
+		})
+	}
+feed:
+	for i := range pages {
+		select {
+		case jobs <- i:
+		case <-ctx.Done():
+			break feed
+		}
+	}
+	close(jobs)
+	wg.Wait()
+	var out []ocrParagraph
+	var problems []string
+	var stopped []int
+	for i, r := range results {
+		switch {
+		case errors.Is(r.err, errNotRead):
+			stopped = append(stopped, pages[i])
+		case r.err != nil:
+			problems = append(problems, fmt.Sprintf("page %d: OCR: %v", pages[i], r.err))
+		default:
+			out = append(out, r.ps...)
+		}
+	}
+	if len(stopped) > 0 {
+		problems = append(problems, stoppedProblem(stopped))
+	}
+	last := 0
+	if len(pages) > 0 {
+		last = pages[len(pages)-1]
+	}
+	return dropFurniture(out), last, problems, nil
+}
+
+// readImage reads a page from its image as the PDF stores it.
+func (o OCRPDF) readImage(ctx context.Context, dir string, im pdf.PageImage) ([]ocrParagraph, error) {
+	scan, err := im.Decode()
+	if err != nil {
+		return nil, err
+	}
+	if blankPixels(scan.Pixels) {
+		return nil, nil
+	}
+	path := filepath.Join(dir, fmt.Sprintf("i%d.%s", im.Page, scan.Ext))
+	if err := os.WriteFile(path, scan.File, 0o600); err != nil {
+		return nil, err
+	}
+	return o.readPage(ctx, path, im.Page, im.DPI)
+}
+
+// renderPage renders a page with pdftoppm and reads it.
+func (o OCRPDF) renderPage(ctx context.Context, dir, pdfPath string, page int) ([]ocrParagraph, error) {
+	prefix := filepath.Join(dir, "p"+strconv.Itoa(page))
+	args := []string{"-r", "300", "-gray", "-png", "-singlefile", "-f", strconv.Itoa(page), "-l", strconv.Itoa(page), pdfPath, prefix}
+	if out, err := exec.CommandContext(ctx, "pdftoppm", args...).CombinedOutput(); err != nil {
+		return nil, fmt.Errorf("render with pdftoppm: %v: %s", err, firstLine(out))
+	}
+	if blankImage(prefix + ".png") {
+		return nil, nil // a blank page: nothing for Tesseract to read
+	}
+	return o.readPage(ctx, prefix+".png", page, 300)
+}
+
+// ocrParagraph is a paragraph read by OCR, and whether it stands in the
+// page's top or bottom margin, where running heads and footers are.
+type ocrParagraph struct {
+	corpus.Paragraph
+	margin bool
+}
+
+// readPage runs Tesseract on one page image of dpi dots per inch and folds
+// its words into paragraphs, as its layout analysis groups them.
+func (o OCRPDF) readPage(ctx context.Context, image string, page, dpi int) ([]ocrParagraph, error) {
+	cmd := exec.CommandContext(ctx, "tesseract", image, "stdout", "-l", ocrLang(o.Lang), "--dpi", strconv.Itoa(dpi), "tsv")
+	// Pages already run in parallel: Tesseract's own threads would only
+	// contend with them.
+	cmd.Env = append(os.Environ(), "OMP_THREAD_LIMIT=1")
+	var stderr bytes.Buffer
+	cmd.Stderr = &stderr
+	out, err := cmd.Output()
+	if err != nil {
+		return nil, fmt.Errorf("tesseract: %v: %s", err, firstLine(stderr.Bytes()))
+	}
+	read := tesseractText(string(out))
+	var ps []ocrParagraph
+	for _, p := range FoldText(read.text) {
+		// Specks and rules of a page image read as stray marks ("= _").
+		if !hasWord(p.Text) {
+			continue
+		}
+		p.Page, p.OCR, p.Confidence = page, true, read.conf
+		ps = append(ps, ocrParagraph{p, read.margins[strings.Join(strings.Fields(p.Text), " ")]})
+	}
+	return ps, nil
+}
+
+// hasWord reports whether s holds a run of two letters or more.
+func hasWord(s string) bool {
+	run := 0
+	for _, r := range s {
+		if unicode.IsLetter(r) {
+			if run++; run >= 2 {
+				return true
+			}
+		} else {
+			run = 0
+		}
+	}
+	return false
+}
+
+// blankImage reports whether a page image file is (nearly) all white: a
+// page left empty, which costs Tesseract a second to say so.
+func blankImage(path string) bool {
+	f, err := os.Open(path)
+	if err != nil {
+		return false
+	}
+	defer f.Close()
+	img, err := png.Decode(f)
+	if err != nil {
+		return false
+	}
+	return blankPixels(img)
+}
+
+// blankPixels reports whether an image is (nearly) all white.
+func blankPixels(img image.Image) bool {
+	b := img.Bounds()
+	dark, seen := 0, 0
+	// Every third pixel of every third row is enough to find print.
+	for y := b.Min.Y; y < b.Max.Y; y += 3 {
+		for x := b.Min.X; x < b.Max.X; x += 3 {
+			if color.GrayModel.Convert(img.At(x, y)).(color.Gray).Y < 128 {
+				dark++
+			}
+			seen++
+		}
+	}
+	return dark*10000 < seen // under 0.01% of the page
+}
+
+// marginShare is the share of a page's height at its top and at its bottom
+// that running heads and footers stand in: an inch and a half of eleven,
+// for heads set low (at an inch on a 2009 working paper) and scans cut
+// loose. Only the two lines nearest each edge count.
+const marginShare = 0.13
+
+// pageText is what Tesseract read on a page: the text, a blank line between
+// paragraphs; the mean confidence of its words (0-100); and the paragraphs
+// of one line that stand in the page's top or bottom margin.
+type pageText struct {
+	text    string
+	conf    float64
+	margins map[string]bool
+}
+
+// tesseractText turns Tesseract's TSV into a pageText.
+func tesseractText(tsv string) pageText {
+	type line struct {
+		par         string
+		words       []string
+		top, bottom int
+	}
+	var lines []*line
+	byKey := map[string]*line{}
+	height := 0
+	sum, words := 0.0, 0
+	for i, row := range strings.Split(tsv, "\n") {
+		f := strings.Split(row, "\t")
+		if i == 0 || len(f) < 12 {
+			continue
+		}
+		if f[0] == "1" {
+			height, _ = strconv.Atoi(f[9])
+		}
+		conf, err := strconv.ParseFloat(f[10], 64)
+		word := strings.TrimSpace(f[11])
+		if f[0] != "5" || err != nil || conf < 0 || word == "" {
+			continue
+		}
+		top, _ := strconv.Atoi(f[7])
+		h, _ := strconv.Atoi(f[9])
+		key := f[2] + "." + f[3] + "." + f[4]
+		l := byKey[key]
+		if l == nil {
+			l = &line{par: f[2] + "." + f[3], top: top, bottom: top + h}
+			byKey[key] = l
+			lines = append(lines, l)
+		}
+		l.words = append(l.words, word)
+		l.top, l.bottom = min(l.top, top), max(l.bottom, top+h)
+		sum += conf
+		words++
+	}
+	if words == 0 {
+		return pageText{}
+	}
+	byTop := slices.Clone(lines)
+	slices.SortStableFunc(byTop, func(a, b *line) int { return a.top - b.top })
+	edgeLines := map[*line]bool{}
+	edge := int(marginShare * float64(height))
+	for i, l := range byTop {
+		if height > 0 && ((i < 2 && l.bottom <= edge) || (i >= len(byTop)-2 && l.top >= height-edge)) {
+			edgeLines[l] = true
+		}
+	}
+	linesOf := map[string]int{}
+	for _, l := range lines {
+		linesOf[l.par]++
+	}
+	// A head is a paragraph of its own; the first lines of a page's text
+	// set high are not.
+	inMargin := func(l *line) bool { return edgeLines[l] && linesOf[l.par] == 1 }
+	var b strings.Builder
+	margins := map[string]bool{}
+	for i, l := range lines {
+		text := strings.Join(l.words, " ")
+		margin := inMargin(l)
+		if margin {
+			margins[text] = true
+		}
+		switch {
+		case i == 0:
+		case l.par != lines[i-1].par:
+			b.WriteString("\n\n")
+		default:
+			b.WriteString("\n")
+		}
+		b.WriteString(text)
+	}
+	return pageText{b.String(), sum / float64(words), margins}
+}
+
+// dropFurniture removes from paragraphs read by OCR, in page order, the
+// running heads and footers: a paragraph in the top or bottom margin of
+// its page that stands in the margin of two other pages or more, with the
+// same numbers or numbers that follow the page's (a page number). The text
+// layer's running heads are found by glyph positions in package pdf; OCR
+// gives lines, and a line's place on the page.
+func dropFurniture(read []ocrParagraph) []corpus.Paragraph {
+	groups := map[string][]ocrParagraph{}
+	for _, p := range read {
+		if p.margin {
+			k := furnitureKey(p.Text)
+			groups[k] = append(groups[k], p)
+		}
+	}
+	furniture := map[string]bool{}
+	for k, g := range groups {
+		furniture[k] = len(pagesOfGroup(g)) >= 3 && numbersFollowPages(g)
+	}
+	out := make([]corpus.Paragraph, 0, len(read))
+	for _, p := range read {
+		if p.margin && furniture[furnitureKey(p.Text)] {
+			continue
+		}
+		out = append(out, p.Paragraph)
+	}
+	return out
+}
+
+// pagesOfGroup returns the pages paragraphs stand on.
+func pagesOfGroup(g []ocrParagraph) map[int]bool {
+	pages := map[int]bool{}
+	for _, p := range g {
+		pages[p.Page] = true
+	}
+	return pages
+}
+
+// numbersFollowPages reports whether each number in paragraphs of one
+// furniture key is the same in all of them or keeps the same distance from
+// their page numbers: "9-37" in every footer, a page number printed 4 above
+// the file's; not "Article 5", "Article 9" at the tops of pages 3 and 4.
+func numbersFollowPages(g []ocrParagraph) bool {
+	runs := make([][]int, len(g))
+	for i, p := range g {
+		runs[i] = numbersIn(p.Text)
+		if len(runs[i]) != len(runs[0]) {
+			return false
+		}
+	}
+	for k := range runs[0] {
+		same, offset := true, true
+		for i := range g {
+			same = same && runs[i][k] == runs[0][k]
+			offset = offset && runs[i][k]-g[i].Page == runs[0][k]-g[0].Page
+		}
+		if !same && !offset {
+			return false
+		}
+	}
+	return true
+}
+
+// numbersIn returns the runs of digits in s as numbers.
+func numbersIn(s string) []int {
+	var ns []int
+	for _, f := range strings.FieldsFunc(s, func(r rune) bool { return r < '0' || r > '9' }) {
+		n, err := strconv.Atoi(f)
+		if err != nil {
+			n = -1 // too long to be a page number: still the same or not
+		}
+		ns = append(ns, n)
+	}
+	return ns
+}
+
+// furnitureKey is a paragraph's letters in lower case with each run of
+// digits as '#': the same running head on every page, whatever its page
+// number, spacing and the case OCR read it in.
+func furnitureKey(s string) string {
+	var b strings.Builder
+	digits := false
+	for _, r := range s {
+		switch {
+		case unicode.IsDigit(r):
+			if !digits {
+				b.WriteByte('#')
+			}
+		case unicode.IsLetter(r):
+			b.WriteRune(unicode.ToLower(r))
+		}
+		digits = unicode.IsDigit(r)
+	}
+	return b.String()
+}
+
+func firstLine(b []byte) string {
+	s, _, _ := strings.Cut(strings.TrimSpace(string(b)), "\n")
+	return s
+}
