@@ -31,14 +31,28 @@ var scanPages = [][]string{
 		"6. Examplia will continue to share its views in the Open-ended Working Group and welcomes the positions of other States."},
 }
 
-// scannedPDF makes an image-only PDF as a scanner would: a text PDF
-// rendered to page images by pdftoppm, put back together by img2pdf.
-func scannedPDF(t *testing.T) []byte {
-	for _, tool := range []string{"tesseract", "pdftoppm", "img2pdf"} {
+// threePages are a paragraph a page of a position paper written for these
+// tests.
+var threePages = [][]string{
+	{"1. Examplia holds that sovereignty applies in cyberspace."},
+	{"2. States must not knowingly allow their territory to be used against other States."},
+	{"3. Examplia welcomes the views of other States."},
+}
+
+// needTools skips the test unless the tools are installed.
+func needTools(t *testing.T, tools ...string) {
+	t.Helper()
+	for _, tool := range tools {
 		if _, err := exec.LookPath(tool); err != nil {
 			t.Skipf("%s not installed", tool)
 		}
 	}
+}
+
+// scannedPDF makes an image-only PDF as a scanner would: a text PDF
+// rendered to page images by pdftoppm, put back together by img2pdf.
+func scannedPDF(t *testing.T) []byte {
+	needTools(t, "tesseract", "pdftoppm", "img2pdf")
 	data, err := pdftest.Scan(t.TempDir(), scanPages)
 	if err != nil {
 		t.Fatal(err)
@@ -132,16 +146,8 @@ func TestTesseractText(t *testing.T) {
 // page's text layer is kept, only the second page is read by OCR, and the
 // pages stay in order.
 func TestOCRMixed(t *testing.T) {
-	for _, tool := range []string{"tesseract", "pdftoppm"} {
-		if _, err := exec.LookPath(tool); err != nil {
-			t.Skipf("%s not installed", tool)
-		}
-	}
-	pages := [][]string{
-		{"1. Examplia holds that sovereignty applies in cyberspace."},
-		{"2. States must not knowingly allow their territory to be used against other States."},
-		{"3. Examplia welcomes the views of other States."},
-	}
+	needTools(t, "tesseract", "pdftoppm")
+	pages := threePages
 	data, err := pdftest.Mixed(t.TempDir(), pages, []bool{false, true, false})
 	if err != nil {
 		t.Fatal(err)
@@ -177,11 +183,7 @@ func TestOCRMixed(t *testing.T) {
 // without a character map: OCR reads that page in place of its text layer,
 // and the page is no longer reported; with OCR off the page is reported.
 func TestOCRUnmapped(t *testing.T) {
-	pages := [][]string{
-		{"1. Examplia holds that sovereignty applies in cyberspace."},
-		{"2. States must not knowingly allow their territory to be used against other States."},
-		{"3. Examplia welcomes the views of other States."},
-	}
+	pages := threePages
 	data, err := pdftest.Unmapped(pages, []bool{false, true, false})
 	if err != nil {
 		t.Fatal(err)
@@ -191,11 +193,7 @@ func TestOCRUnmapped(t *testing.T) {
 		!slices.Equal(x.Problems, []string{"page 2 has text in fonts without a character map"}) {
 		t.Errorf("--ocr never: %+v, %v", x, err)
 	}
-	for _, tool := range []string{"tesseract", "pdftoppm"} {
-		if _, err := exec.LookPath(tool); err != nil {
-			t.Skipf("%s not installed", tool)
-		}
-	}
+	needTools(t, "tesseract", "pdftoppm")
 	x, err = OCRPDF{}.Extract(context.Background(), "unmapped.pdf", data)
 	if err != nil {
 		t.Fatal(err)
@@ -225,16 +223,8 @@ func TestOCRUnmapped(t *testing.T) {
 // TestOCRStopsInTime stops OCR after its first page: that page is kept, the
 // others are reported as not read.
 func TestOCRStopsInTime(t *testing.T) {
-	for _, tool := range []string{"tesseract", "pdftoppm"} {
-		if _, err := exec.LookPath(tool); err != nil {
-			t.Skipf("%s not installed", tool)
-		}
-	}
-	pages := [][]string{
-		{"1. Examplia holds that sovereignty applies in cyberspace."},
-		{"2. States must not knowingly allow their territory to be used against other States."},
-		{"3. Examplia welcomes the views of other States."},
-	}
+	needTools(t, "tesseract", "pdftoppm")
+	pages := threePages
 	data, err := pdftest.Unmapped(pages, []bool{true, true, true})
 	if err != nil {
 		t.Fatal(err)
@@ -268,11 +258,7 @@ func TestOCRReserve(t *testing.T) {
 // the paragraph that page began loses only its part on that page, and the
 // page is no longer reported.
 func TestExtractWithout(t *testing.T) {
-	data, err := pdftest.Unmapped([][]string{
-		{"1. Examplia holds that sovereignty applies in cyberspace."},
-		{"2. States must not knowingly allow their territory to be used against other States."},
-		{"3. Examplia welcomes the views of other States."},
-	}, []bool{false, true, false})
+	data, err := pdftest.Unmapped(threePages, []bool{false, true, false})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -396,11 +382,7 @@ func TestBlankImage(t *testing.T) {
 // encodings scanners write, with pdftoppm out of reach: the images are
 // taken from the file.
 func TestOCRDirect(t *testing.T) {
-	for _, tool := range []string{"tesseract", "pdftoppm", "img2pdf"} {
-		if _, err := exec.LookPath(tool); err != nil {
-			t.Skipf("%s not installed", tool)
-		}
-	}
+	needTools(t, "tesseract", "pdftoppm", "img2pdf")
 	var want []string
 	for _, p := range scanPages {
 		want = append(want, p...)
