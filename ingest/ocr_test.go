@@ -140,6 +140,9 @@ func TestTesseractText(t *testing.T) {
 	if !maps.Equal(got.margins, map[string]bool{"Running head": true, "12": true}) {
 		t.Errorf("margins %v", got.margins)
 	}
+	if !slices.Equal(got.lower, []string{"12"}) {
+		t.Errorf("lower half %q", got.lower)
+	}
 }
 
 // TestOCRMixed reads a document whose second page is a scan: the first
@@ -325,6 +328,27 @@ func TestJoinAcrossPages(t *testing.T) {
 				t.Errorf("got %q, want %q", got, tc.want)
 			}
 		})
+	}
+}
+
+func TestFoldPage(t *testing.T) {
+	read := pageText{
+		text:    "Table 1\n\n1 I often become confused when I use the system.\n\n2 I make errors frequently.\n\nBody text ends here.\n\n1 A footnote at the foot of the page.",
+		conf:    90,
+		margins: map[string]bool{},
+		lower:   []string{"Body text ends here.", "1 A footnote at the foot of the page."},
+	}
+	var got []string
+	for _, p := range foldPage(read, 3) {
+		got = append(got, fmt.Sprintf("%s|%s|%s", p.Kind, p.Number, p.Text))
+		if p.Page != 3 || !p.OCR || p.Confidence != 90 {
+			t.Errorf("paragraph %+v", p)
+		}
+	}
+	want := []string{"heading||Table 1", "body||1 I often become confused when I use the system.", "body||2 I make errors frequently.",
+		"body||Body text ends here.", "footnote|1|A footnote at the foot of the page."}
+	if !slices.Equal(got, want) {
+		t.Errorf("got %q\nwant %q", got, want)
 	}
 }
 

@@ -191,17 +191,26 @@ func (o OCRPDF) readPage(ctx context.Context, image string, page, dpi int) ([]oc
 	if err != nil {
 		return nil, fmt.Errorf("tesseract: %v: %s", err, firstLine(stderr.Bytes()))
 	}
-	read := tesseractText(string(out))
+	return foldPage(tesseractText(string(out)), page), nil
+}
+
+// foldPage folds what Tesseract read on a page into paragraphs.
+func foldPage(read pageText, page int) []ocrParagraph {
 	var ps []ocrParagraph
 	for _, p := range FoldText(read.text) {
 		// Specks and rules of a page image read as stray marks ("= _").
 		if !hasWord(p.Text) {
 			continue
 		}
+		// A numbered line is a footnote at the foot of the page; higher up
+		// it is a row of a table or a list that a scan shows as such.
+		if p.Kind == corpus.Footnote && !read.belowHalf(p.Number+" "+p.Text) {
+			p.Kind, p.Text, p.Number = corpus.Body, p.Number+" "+p.Text, ""
+		}
 		p.Page, p.OCR, p.Confidence = page, true, read.conf
 		ps = append(ps, ocrParagraph{p, read.margins[strings.Join(strings.Fields(p.Text), " ")]})
 	}
-	return ps, nil
+	return ps
 }
 
 // hasWord reports whether s holds a run of two letters or more.
@@ -263,6 +272,18 @@ type pageText struct {
 	text    string
 	conf    float64
 	margins map[string]bool
+	lower   []string // the lines in the lower half of the page
+}
+
+// belowHalf reports whether the paragraph text begins with a line of the
+// page's lower half.
+func (pt pageText) belowHalf(text string) bool {
+	for _, l := range pt.lower {
+		if strings.HasPrefix(text, l) {
+			return true
+		}
+	}
+	return false
 }
 
 // tesseractText turns Tesseract's TSV into a pageText.
@@ -324,11 +345,14 @@ func tesseractText(tsv string) pageText {
 	inMargin := func(l *line) bool { return edgeLines[l] && linesOf[l.par] == 1 }
 	var b strings.Builder
 	margins := map[string]bool{}
+	var lower []string
 	for i, l := range lines {
 		text := strings.Join(l.words, " ")
-		margin := inMargin(l)
-		if margin {
+		if inMargin(l) {
 			margins[text] = true
+		}
+		if l.top > height/2 {
+			lower = append(lower, text)
 		}
 		switch {
 		case i == 0:
@@ -339,7 +363,7 @@ func tesseractText(tsv string) pageText {
 		}
 		b.WriteString(text)
 	}
-	return pageText{b.String(), sum / float64(words), margins}
+	return pageText{b.String(), sum / float64(words), margins, lower}
 }
 
 // dropFurniture removes from paragraphs read by OCR, in page order, the
