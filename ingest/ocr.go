@@ -95,13 +95,24 @@ func (o OCRPDF) Extract(ctx context.Context, name string, data []byte) (Extracti
 	case rerr != nil:
 		return Extraction{}, rerr
 	}
+	if errors.Is(err, pdf.ErrNoCharacterMap) {
+		// Text is drawn there, and OCR that reads it poorly reads it in
+		// a script or a language it was not given: no text of a scan.
+		var doubtful []string
+		if read, doubtful = trusted(read, pagesOf(read)); len(read) == 0 && len(doubtful) > 0 {
+			return Extraction{}, fmt.Errorf("%w; %s, its only reading", err, doubtful[0])
+		}
+		problems = append(problems, doubtful...)
+	}
 	if scanned {
 		x = Extraction{Pages: n}
 	} else {
 		if o.Mode != OCRAlways {
 			var doubtful []string
 			read, doubtful = trusted(read, x.Unreadable)
-			problems = append(problems, doubtful...)
+			for _, d := range doubtful {
+				problems = append(problems, d+": kept the text layer")
+			}
 		}
 		// Laid out again without the pages OCR read, the text layer loses
 		// nothing of the pages around them and reports only the pages left.
@@ -189,7 +200,7 @@ func notRead(x Extraction, pages []int, why error) []string {
 }
 
 // trusted returns what OCR read, less the pages among unreadable (pages
-// with some characters in their text layer) that it read below
+// whose text is drawn in fonts without a character map) that it read below
 // trustedConfidence, and the problem that says so.
 func trusted(read []corpus.Paragraph, unreadable []int) ([]corpus.Paragraph, []string) {
 	var doubtful []int
@@ -205,7 +216,7 @@ func trusted(read []corpus.Paragraph, unreadable []int) ([]corpus.Paragraph, []s
 	if len(doubtful) == 0 {
 		return read, nil
 	}
-	return kept, []string{fmt.Sprintf("OCR read %s below %d%% confidence (another script or language? see --ocr-lang): kept the text layer", pdf.Pages(doubtful), trustedConfidence)}
+	return kept, []string{fmt.Sprintf("OCR read %s below %d%% confidence (another script or language? see --ocr-lang)", pdf.Pages(doubtful), trustedConfidence)}
 }
 
 // joinAcrossPages joins a paragraph that a page break cut in mid-sentence
