@@ -1,6 +1,7 @@
 package ingest
 
 import (
+	"cmp"
 	"context"
 	"errors"
 	"fmt"
@@ -116,8 +117,10 @@ func (o OCRPDF) Extract(ctx context.Context, name string, data []byte) (Extracti
 		}
 		// Laid out again without the pages OCR read, the text layer loses
 		// nothing of the pages around them and reports only the pages left.
-		if x, err = (PDF{}).extractWithout(ctx, data, pagesOf(read)); err != nil {
-			return Extraction{}, err
+		if len(read) > 0 {
+			if x, err = (PDF{}).extractWithout(ctx, data, pagesOf(read)); err != nil {
+				return Extraction{}, err
+			}
 		}
 	}
 	x.Problems = append(x.Problems, problems...)
@@ -129,7 +132,7 @@ func (o OCRPDF) Extract(ctx context.Context, name string, data []byte) (Extracti
 		if len(problems) > 0 && strings.HasPrefix(problems[len(problems)-1], stoppedPrefix) {
 			return Extraction{}, fmt.Errorf("%s: give it more time with --timeout", problems[len(problems)-1])
 		}
-		return Extraction{}, fmt.Errorf("%w; OCR found no text on its pages", err)
+		return Extraction{}, fmt.Errorf("%w; OCR found no text on its pages", cmp.Or(err, ErrNoTextLayer))
 	}
 	return x, nil
 }
