@@ -57,7 +57,7 @@ type Extraction struct {
 	// layer at all, where OCR can help.
 	Blank []int
 	// Unreadable are the pages (1-based) of a paged source whose text is
-	// mostly in fonts without a character map, where OCR can help too.
+	// in fonts without a character map, where OCR can help too.
 	Unreadable []int
 	// Meta is what the source says of itself (the title and date of its
 	// document properties or meta tags): defaults for what metadata lacks.

@@ -30,9 +30,10 @@ type Document struct {
 	// on the page before has text, though no paragraph starts on it; a page
 	// that draws nothing has nothing to read.
 	Blank []int
-	// Unreadable are the pages (1-based) most of whose text is drawn in
-	// fonts without a character map: text that is there to see but has no
-	// characters to read, which OCR may read from the page as drawn.
+	// Unreadable are the pages (1-based) whose text is drawn in fonts
+	// without a character map (see drawing.unreadable): text that is there
+	// to see but has no characters to read, which OCR may read from the
+	// page as drawn.
 	Unreadable []int
 }
 
@@ -119,7 +120,7 @@ func ExtractWithout(ctx context.Context, data []byte, skip []int) (Document, err
 		// Unmapped codes draw no glyphs: a page of them with a logo or a
 		// figure is still one whose text has no characters, not a scan.
 		switch {
-		case d.codes >= 20 && 2*d.unmapped > d.codes:
+		case d.unreadable():
 			unmapped = append(unmapped, i)
 		case len(pg.Glyphs) == 0 && d.images > 0:
 			noText = append(noText, i)
@@ -160,6 +161,16 @@ func ExtractWithout(ctx context.Context, data []byte, skip []int) (Document, err
 	return Document{Paragraphs: ps, Pages: n, Problems: problems, Blank: noText, Unreadable: unmapped}, nil
 }
 
+// unreadable reports whether a page's text is lost for want of character
+// maps: most of its characters, or a third of them when that is a hundred
+// or more (a magazine's body in subset fonts whose maps were left out, the
+// headings in fonts that kept theirs). The symbols of a formula or a
+// bullet's dingbat are a few in a page; a tenth to a fifth of a page's
+// codes are often spaces drawn in a font without a map.
+func (d drawing) unreadable() bool {
+	return (d.codes >= 20 && 2*d.unmapped > d.codes) || (d.unmapped >= 100 && 10*d.unmapped >= 3*d.codes)
+}
+
 // printed reports whether pages draw a character other than a space:
 // text that layout took for page furniture, when it kept none.
 func printed(pages []PageGlyphs) bool {
@@ -179,7 +190,7 @@ func printed(pages []PageGlyphs) bool {
 func BlankProblem(pages []int) string { return pageList(pages) + " no text" }
 
 // UnreadableProblem is the problem Extract reports for pages (1-based, in
-// order) whose text is mostly in fonts without a character map.
+// order) whose text is in fonts without a character map.
 func UnreadableProblem(pages []int) string {
 	return pageList(pages) + " text in fonts without a character map"
 }

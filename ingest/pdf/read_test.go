@@ -291,3 +291,22 @@ func FuzzGlyphChars(f *testing.F) {
 		glyphChars(font)
 	})
 }
+
+func TestDrawingUnreadable(t *testing.T) {
+	for _, tc := range []struct {
+		d    drawing
+		want bool
+	}{
+		{drawing{codes: 40, unmapped: 21}, true},     // most of a short page
+		{drawing{codes: 40, unmapped: 20}, false},    // half
+		{drawing{codes: 10, unmapped: 10}, false},    // too little to tell
+		{drawing{codes: 2378, unmapped: 1077}, true}, // a magazine's body (45%)
+		{drawing{codes: 3577, unmapped: 1205}, true}, // 34%
+		{drawing{codes: 3264, unmapped: 661}, false}, // 20%: spaces and dingbats
+		{drawing{codes: 300, unmapped: 99}, false},   // a third, but under a hundred
+	} {
+		if got := tc.d.unreadable(); got != tc.want {
+			t.Errorf("%+v: unreadable %v, want %v", tc.d, got, tc.want)
+		}
+	}
+}
