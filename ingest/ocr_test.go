@@ -131,6 +131,7 @@ func TestTesseractText(t *testing.T) {
 		"5\t1\t2\t1\t2\t1\t300\t850\t200\t40\t70\tact.\n" +
 		"4\t1\t2\t2\t1\t0\t0\t0\t1\t1\t-1\t\n" +
 		"5\t1\t2\t2\t1\t1\t300\t1000\t200\t40\t65\tNext\n" +
+		"5\t1\t2\t2\t1\t2\t2331\t1000\t77\t277\t28\tsjnolds\n" +
 		"5\t1\t2\t2\t1\t2\t300\t1000\t200\t40\t-1\t \n" +
 		"5\t1\t3\t1\t1\t1\t300\t3400\t100\t40\t100\t12\n"
 	got := tesseractText(tsv)

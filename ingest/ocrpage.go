@@ -16,6 +16,7 @@ import (
 	"strings"
 	"sync"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/normdex/normdex/corpus"
 	"github.com/normdex/normdex/ingest/pdf"
@@ -311,7 +312,14 @@ func tesseractText(tsv string) pageText {
 			continue
 		}
 		top, _ := strconv.Atoi(f[7])
+		w, _ := strconv.Atoi(f[8])
 		h, _ := strconv.Atoi(f[9])
+		// A word of three letters or more twice as tall as it is wide is
+		// text set up or down the page (a logo, a stamp in the margin),
+		// which Tesseract reads across as junk ("sjnolds").
+		if h > 2*w && utf8.RuneCountInString(word) >= 3 {
+			continue
+		}
 		key := f[2] + "." + f[3] + "." + f[4]
 		l := byKey[key]
 		if l == nil {
