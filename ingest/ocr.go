@@ -97,10 +97,12 @@ func (o OCRPDF) Extract(ctx context.Context, name string, data []byte) (Extracti
 		return Extraction{}, rerr
 	}
 	if errors.Is(err, pdf.ErrNoCharacterMap) {
-		// Text is drawn there, and OCR that reads it poorly reads it in
-		// a script or a language it was not given: no text of a scan.
+		// Text is drawn on the pages that are not images only, and OCR that
+		// reads it poorly reads it in a script or a language it was not
+		// given.
+		drawn := slices.DeleteFunc(pagesOf(read), func(n int) bool { return slices.Contains(x.Blank, n) })
 		var doubtful []string
-		if read, doubtful = trusted(read, pagesOf(read)); len(read) == 0 && len(doubtful) > 0 {
+		if read, doubtful = trusted(read, drawn); len(read) == 0 && len(doubtful) > 0 {
 			return Extraction{}, fmt.Errorf("%w; %s, its only reading", err, doubtful[0])
 		}
 		problems = append(problems, doubtful...)
@@ -108,12 +110,10 @@ func (o OCRPDF) Extract(ctx context.Context, name string, data []byte) (Extracti
 	if scanned {
 		x = Extraction{Pages: n}
 	} else {
-		if o.Mode != OCRAlways {
-			var doubtful []string
-			read, doubtful = trusted(read, x.Unreadable)
-			for _, d := range doubtful {
-				problems = append(problems, d+": kept the text layer")
-			}
+		var doubtful []string
+		read, doubtful = trusted(read, x.Unreadable)
+		for _, d := range doubtful {
+			problems = append(problems, d+": kept the text layer")
 		}
 		// Laid out again without the pages OCR read, the text layer loses
 		// nothing of the pages around them and reports only the pages left.
@@ -129,12 +129,24 @@ func (o OCRPDF) Extract(ctx context.Context, name string, data []byte) (Extracti
 	slices.SortStableFunc(x.Paragraphs, func(a, b corpus.Paragraph) int { return a.Page - b.Page })
 	x.Paragraphs = joinAcrossPages(x.Paragraphs)
 	if len(x.Paragraphs) == 0 {
-		if len(problems) > 0 && strings.HasPrefix(problems[len(problems)-1], stoppedPrefix) {
-			return Extraction{}, fmt.Errorf("%s: give it more time with --timeout", problems[len(problems)-1])
-		}
-		return Extraction{}, fmt.Errorf("%w; OCR found no text on its pages", cmp.Or(err, ErrNoTextLayer))
+		return Extraction{}, nothingRead(cmp.Or(err, ErrNoTextLayer), problems)
 	}
 	return x, nil
+}
+
+// nothingRead is the error of a file OCR read nothing of: why there was no
+// text, and why OCR found none — it ran out of time, it failed on every
+// page, or the pages are blank.
+func nothingRead(cause error, problems []string) error {
+	for _, p := range slices.Backward(problems) {
+		if strings.HasPrefix(p, stoppedPrefix) {
+			return fmt.Errorf("%w; %s: allow more", cause, p)
+		}
+	}
+	if len(problems) > 0 {
+		return fmt.Errorf("%w; OCR failed on every page: %s", cause, problems[0])
+	}
+	return fmt.Errorf("%w; OCR found no text on its pages", cause)
 }
 
 // stoppedPrefix begins the problem of pages OCR had no time for.
@@ -223,10 +235,11 @@ func trusted(read []corpus.Paragraph, unreadable []int) ([]corpus.Paragraph, []s
 }
 
 // joinAcrossPages joins a paragraph that a page break cut in mid-sentence
-// where one side was read by OCR, which reads a page on its own: the text
-// layer's layout joins its own pages. The footnotes of the page before may
-// stand between the two halves.
+// (or in mid-word, at a hyphen) where one side was read by OCR, which
+// reads a page on its own: the text layer's layout joins its own pages.
+// The footnotes of the page before may stand between the two halves.
 func joinAcrossPages(ps []corpus.Paragraph) []corpus.Paragraph {
+	var vocab map[string]bool // the document's words, once a hyphen needs them
 	out := ps[:0:0]
 	for _, p := range ps {
 		j := len(out) - 1
@@ -236,8 +249,15 @@ func joinAcrossPages(ps []corpus.Paragraph) []corpus.Paragraph {
 		if j >= 0 {
 			prev := &out[j]
 			if p.Page == prev.Page+1 && (p.OCR || prev.OCR) && prev.Kind == corpus.Body && p.Kind == corpus.Body &&
-				p.Number == "" && !textfold.EndsSentence(prev.Text) && !strings.HasSuffix(prev.Text, "-") && startsLower(p.Text) {
-				prev.Text += " " + p.Text
+				p.Number == "" && !textfold.EndsSentence(prev.Text) && startsLower(p.Text) {
+				if vocab == nil && strings.HasSuffix(prev.Text, "-") {
+					var all strings.Builder
+					for _, q := range ps {
+						all.WriteString(q.Text + "\n")
+					}
+					vocab = textfold.Vocabulary(all.String())
+				}
+				prev.Text = textfold.JoinLines(prev.Text, p.Text, vocab)
 				if !prev.OCR {
 					prev.OCR, prev.Confidence = true, p.Confidence
 				}

@@ -6,11 +6,11 @@ import (
 	"fmt"
 	"image"
 	"image/png"
-	"maps"
 	"os"
 	"os/exec"
 	"path/filepath"
 	"slices"
+	"strconv"
 	"strings"
 	"testing"
 	"time"
@@ -135,14 +135,9 @@ func TestTesseractText(t *testing.T) {
 		"5\t1\t2\t2\t1\t2\t300\t1000\t200\t40\t-1\t \n" +
 		"5\t1\t3\t1\t1\t1\t300\t3400\t100\t40\t100\t12\n"
 	got := tesseractText(tsv)
-	if got.text != "Running head\n\nStates must\nact.\n\nNext\n\n12" || got.conf != 85 {
-		t.Errorf("text %q conf %v", got.text, got.conf)
-	}
-	if !maps.Equal(got.margins, map[string]bool{"Running head": true, "12": true}) {
-		t.Errorf("margins %v", got.margins)
-	}
-	if !slices.Equal(got.lower, []string{"12"}) {
-		t.Errorf("lower half %q", got.lower)
+	want := []tsvParagraph{{"Running head", false, true}, {"States must\nact.", false, false}, {"Next", false, false}, {"12", true, true}}
+	if !slices.Equal(got.pars, want) || got.conf != 85 {
+		t.Errorf("got %+v conf %v\nwant %+v", got.pars, got.conf, want)
 	}
 }
 
@@ -280,6 +275,36 @@ func TestExtractWithout(t *testing.T) {
 	if got := texts(x.Paragraphs); err != nil || !slices.Equal(got, want) {
 		t.Errorf("run-on page skipped: %q, %v; want %q", got, err, want)
 	}
+	// A paragraph does not run on across the page left out to the page
+	// after it: OCR's reading of the page goes between them.
+	across := pdftest.Helvetica([][]string{
+		{"1. Examplia holds that the rules of"},
+		{"2. States must not knowingly allow their territory to be used."},
+		{"international law apply in cyberspace as elsewhere."},
+	})
+	x, err = PDF{}.extractWithout(context.Background(), across, []int{2})
+	want = []string{"1. Examplia holds that the rules of", "international law apply in cyberspace as elsewhere."}
+	if got := texts(x.Paragraphs); err != nil || !slices.Equal(got, want) {
+		t.Errorf("page between skipped: %q, %v; want %q", got, err, want)
+	}
+}
+
+func TestNothingRead(t *testing.T) {
+	for _, tc := range []struct {
+		problems []string
+		want     string
+	}{
+		{nil, "no text layer: scanned document, OCR needed; OCR found no text on its pages"},
+		{[]string{"page 1: OCR: tesseract: exit status 1: bad image", "page 2: OCR: tesseract: exit status 1: bad image"},
+			"no text layer: scanned document, OCR needed; OCR failed on every page: page 1: OCR: tesseract: exit status 1: bad image"},
+		{[]string{"page 1: OCR: tesseract: exit status 1: bad image", stoppedProblem([]int{2, 3})},
+			"no text layer: scanned document, OCR needed; OCR stopped at the time limit (--timeout) before reading pages 2–3: allow more"},
+	} {
+		err := nothingRead(ErrNoTextLayer, tc.problems)
+		if !errors.Is(err, ErrNoTextLayer) || err.Error() != tc.want {
+			t.Errorf("%q: %v, want %s", tc.problems, err, tc.want)
+		}
+	}
 }
 
 func TestTrusted(t *testing.T) {
@@ -323,6 +348,8 @@ func TestJoinAcrossPages(t *testing.T) {
 			[]string{"States must not allow", "their territory"}},
 		{"a page between", []corpus.Paragraph{body("States must not allow", 1, true), body("their territory", 3, true)},
 			[]string{"States must not allow", "their territory"}},
+		{"a word cut at a hyphen", []corpus.Paragraph{body("the rules of inter-", 1, false), body("national law apply.", 2, true), body("international law", 3, true)},
+			[]string{"the rules of international law apply.", "international law"}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			if got := texts(joinAcrossPages(tc.in)); !slices.Equal(got, tc.want) {
@@ -334,20 +361,25 @@ func TestJoinAcrossPages(t *testing.T) {
 
 func TestFoldPage(t *testing.T) {
 	read := pageText{
-		text:    "Table 1\n\n1 I often become confused when I use the system.\n\n2 I make errors frequently.\n\nBody text ends here.\n\n1 A footnote at the foot of the page.",
-		conf:    90,
-		margins: map[string]bool{},
-		lower:   []string{"Body text ends here.", "1 A footnote at the foot of the page."},
+		pars: []tsvParagraph{
+			{text: "Table 1"},
+			{text: "1 I often become confused when I use the system.\n2 I make errors frequently."},
+			{text: "Body text ends here.", lower: true},
+			{text: "1 A footnote at the foot of the page, inter-\nnational in scope.", lower: true},
+			{text: "13 Journal of Cyber Law", lower: true, margin: true},
+		},
+		conf: 90,
 	}
 	var got []string
 	for _, p := range foldPage(read, 3) {
-		got = append(got, fmt.Sprintf("%s|%s|%s", p.Kind, p.Number, p.Text))
+		got = append(got, fmt.Sprintf("%s|%s|%s|%s", p.Kind, p.Number, p.Text, p.margin))
 		if p.Page != 3 || !p.OCR || p.Confidence != 90 {
 			t.Errorf("paragraph %+v", p)
 		}
 	}
-	want := []string{"heading||Table 1", "body||1 I often become confused when I use the system.", "body||2 I make errors frequently.",
-		"body||Body text ends here.", "footnote|1|A footnote at the foot of the page."}
+	want := []string{"heading||Table 1|", "body||1 I often become confused when I use the system.|", "body||2 I make errors frequently.|",
+		"body||Body text ends here.|", "footnote|1|A footnote at the foot of the page, international in scope.|",
+		"footnote|13|Journal of Cyber Law|13 Journal of Cyber Law"}
 	if !slices.Equal(got, want) {
 		t.Errorf("got %q\nwant %q", got, want)
 	}
@@ -356,7 +388,11 @@ func TestFoldPage(t *testing.T) {
 func TestDropFurniture(t *testing.T) {
 	var read []ocrParagraph
 	add := func(text string, page int, margin bool) {
-		read = append(read, ocrParagraph{corpus.Paragraph{Kind: corpus.Body, Text: text, Page: page}, margin})
+		p := ocrParagraph{Paragraph: corpus.Paragraph{Kind: corpus.Body, Text: text, Page: page}}
+		if margin {
+			p.margin = text
+		}
+		read = append(read, p)
 	}
 	// Heads with the same numbers, or numbers that follow the page's, go;
 	// articles that begin pages, and what stands on fewer pages, stay.
@@ -366,7 +402,11 @@ func TestDropFurniture(t *testing.T) {
 		add(fmt.Sprintf("Article %d", articles[page-1]), page, true)
 		add(fmt.Sprintf("Body text of page %d.", page), page, false)
 		add("Annex", page, false)
-		add(fmt.Sprintf("Page %d of 40", page+4), page, true)
+		add(fmt.Sprintf("Working Papers in Law, page %d", page+4), page, true)
+		// A footer that begins with the page number is a footnote to
+		// FoldText: its margin line is what is compared.
+		read = append(read, ocrParagraph{corpus.Paragraph{Kind: corpus.Footnote, Number: strconv.Itoa(page + 12), Text: "Journal of Cyber Law", Page: page},
+			fmt.Sprintf("%d Journal of Cyber Law", page+12)})
 	}
 	add("A footer of the last page only", 4, true)
 	var want []string

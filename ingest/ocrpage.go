@@ -101,7 +101,7 @@ func (o OCRPDF) readPages(ctx context.Context, data []byte, pages []int) ([]corp
 					r.err = errNotRead // cut short by the time limit
 				}
 				results[i] = r
-				if o.Progress != nil {
+				if o.Progress != nil && !errors.Is(r.err, errNotRead) {
 					mu.Lock()
 					done++
 					o.Progress(done, len(pages))
@@ -172,11 +172,12 @@ func (o OCRPDF) renderPage(ctx context.Context, dir, pdfPath string, page int) (
 	return o.readPage(ctx, prefix+".png", page, 300)
 }
 
-// ocrParagraph is a paragraph read by OCR, and whether it stands in the
-// page's top or bottom margin, where running heads and footers are.
+// ocrParagraph is a paragraph read by OCR and, when it stands in the page's
+// top or bottom margin where running heads and footers are, its line as
+// Tesseract read it (a footer's page number included).
 type ocrParagraph struct {
 	corpus.Paragraph
-	margin bool
+	margin string
 }
 
 // readPage runs Tesseract on one page image of dpi dots per inch and folds
@@ -195,21 +196,28 @@ func (o OCRPDF) readPage(ctx context.Context, image string, page, dpi int) ([]oc
 	return foldPage(tesseractText(string(out)), page), nil
 }
 
-// foldPage folds what Tesseract read on a page into paragraphs.
+// foldPage folds what Tesseract read on a page into paragraphs, each of
+// Tesseract's paragraphs on its own.
 func foldPage(read pageText, page int) []ocrParagraph {
 	var ps []ocrParagraph
-	for _, p := range FoldText(read.text) {
-		// Specks and rules of a page image read as stray marks ("= _").
-		if !hasWord(p.Text) {
-			continue
+	for _, par := range read.pars {
+		for _, p := range FoldText(par.text) {
+			// Specks and rules of a page image read as stray marks ("= _").
+			if !hasWord(p.Text) {
+				continue
+			}
+			// A numbered line is a footnote at the foot of the page; higher
+			// up it is a row of a table or a list that a scan shows as such.
+			if p.Kind == corpus.Footnote && !par.lower {
+				p.Kind, p.Text, p.Number = corpus.Body, p.Number+" "+p.Text, ""
+			}
+			p.Page, p.OCR, p.Confidence = page, true, read.conf
+			op := ocrParagraph{Paragraph: p}
+			if par.margin {
+				op.margin = par.text
+			}
+			ps = append(ps, op)
 		}
-		// A numbered line is a footnote at the foot of the page; higher up
-		// it is a row of a table or a list that a scan shows as such.
-		if p.Kind == corpus.Footnote && !read.belowHalf(p.Number+" "+p.Text) {
-			p.Kind, p.Text, p.Number = corpus.Body, p.Number+" "+p.Text, ""
-		}
-		p.Page, p.OCR, p.Confidence = page, true, read.conf
-		ps = append(ps, ocrParagraph{p, read.margins[strings.Join(strings.Fields(p.Text), " ")]})
 	}
 	return ps
 }
@@ -266,25 +274,19 @@ func blankPixels(img image.Image) bool {
 // loose. Only the two lines nearest each edge count.
 const marginShare = 0.13
 
-// pageText is what Tesseract read on a page: the text, a blank line between
-// paragraphs; the mean confidence of its words (0-100); and the paragraphs
-// of one line that stand in the page's top or bottom margin.
+// pageText is what Tesseract read on a page: its paragraphs, and the mean
+// confidence of its words (0-100).
 type pageText struct {
-	text    string
-	conf    float64
-	margins map[string]bool
-	lower   []string // the lines in the lower half of the page
+	pars []tsvParagraph
+	conf float64
 }
 
-// belowHalf reports whether the paragraph text begins with a line of the
-// page's lower half.
-func (pt pageText) belowHalf(text string) bool {
-	for _, l := range pt.lower {
-		if strings.HasPrefix(text, l) {
-			return true
-		}
-	}
-	return false
+// tsvParagraph is a paragraph as Tesseract's layout analysis grouped it:
+// its lines, and where it stands on the page.
+type tsvParagraph struct {
+	text   string // lines joined by newlines
+	lower  bool   // begins in the lower half of the page, where footnotes are
+	margin bool   // one line in the top or bottom margin, as running heads are
 }
 
 // tesseractText turns Tesseract's TSV into a pageText.
@@ -344,34 +346,20 @@ func tesseractText(tsv string) pageText {
 			edgeLines[l] = true
 		}
 	}
-	linesOf := map[string]int{}
-	for _, l := range lines {
-		linesOf[l.par]++
-	}
-	// A head is a paragraph of its own; the first lines of a page's text
-	// set high are not.
-	inMargin := func(l *line) bool { return edgeLines[l] && linesOf[l.par] == 1 }
-	var b strings.Builder
-	margins := map[string]bool{}
-	var lower []string
+	var pars []tsvParagraph
+	var text []string
 	for i, l := range lines {
-		text := strings.Join(l.words, " ")
-		if inMargin(l) {
-			margins[text] = true
+		text = append(text, strings.Join(l.words, " "))
+		if i+1 < len(lines) && lines[i+1].par == l.par {
+			continue
 		}
-		if l.top > height/2 {
-			lower = append(lower, text)
-		}
-		switch {
-		case i == 0:
-		case l.par != lines[i-1].par:
-			b.WriteString("\n\n")
-		default:
-			b.WriteString("\n")
-		}
-		b.WriteString(text)
+		first := lines[i+1-len(text)]
+		// A head is a paragraph of its own; the first lines of a page's
+		// text set high are not.
+		pars = append(pars, tsvParagraph{strings.Join(text, "\n"), first.top > height/2, len(text) == 1 && edgeLines[l]})
+		text = text[:0]
 	}
-	return pageText{b.String(), sum / float64(words), margins, lower}
+	return pageText{pars, sum / float64(words)}
 }
 
 // dropFurniture removes from paragraphs read by OCR, in page order, the
@@ -383,18 +371,18 @@ func tesseractText(tsv string) pageText {
 func dropFurniture(read []ocrParagraph) []corpus.Paragraph {
 	groups := map[string][]ocrParagraph{}
 	for _, p := range read {
-		if p.margin {
-			k := furnitureKey(p.Text)
+		if p.margin != "" {
+			k := pdf.FurnitureKey(p.margin)
 			groups[k] = append(groups[k], p)
 		}
 	}
 	furniture := map[string]bool{}
 	for k, g := range groups {
-		furniture[k] = len(pagesOfGroup(g)) >= 3 && numbersFollowPages(g)
+		furniture[k] = isFurniture(k, g)
 	}
 	out := make([]corpus.Paragraph, 0, len(read))
 	for _, p := range read {
-		if p.margin && furniture[furnitureKey(p.Text)] {
+		if p.margin != "" && furniture[pdf.FurnitureKey(p.margin)] {
 			continue
 		}
 		out = append(out, p.Paragraph)
@@ -402,27 +390,29 @@ func dropFurniture(read []ocrParagraph) []corpus.Paragraph {
 	return out
 }
 
-// pagesOfGroup returns the pages paragraphs stand on.
-func pagesOfGroup(g []ocrParagraph) map[int]bool {
-	pages := map[int]bool{}
+// isFurniture reports whether the margin paragraphs g of one key are a
+// running head or footer: on three pages or more, each number in them the
+// same in all or keeping the same distance from their page numbers ("9-37"
+// in every footer, a page number printed 4 above the file's). A head of a
+// few letters and a number that follows the pages ("Article 5", "Article
+// 6" at the tops of pages 3 and 4) may be the document's own headings and
+// stays.
+func isFurniture(key string, g []ocrParagraph) bool {
+	var ps []corpus.Paragraph
 	for _, p := range g {
-		pages[p.Page] = true
+		ps = append(ps, p.Paragraph)
 	}
-	return pages
-}
-
-// numbersFollowPages reports whether each number in paragraphs of one
-// furniture key is the same in all of them or keeps the same distance from
-// their page numbers: "9-37" in every footer, a page number printed 4 above
-// the file's; not "Article 5", "Article 9" at the tops of pages 3 and 4.
-func numbersFollowPages(g []ocrParagraph) bool {
+	if len(pagesOf(ps)) < 3 {
+		return false
+	}
 	runs := make([][]int, len(g))
 	for i, p := range g {
-		runs[i] = numbersIn(p.Text)
+		runs[i] = numbersIn(p.margin)
 		if len(runs[i]) != len(runs[0]) {
 			return false
 		}
 	}
+	follows := false
 	for k := range runs[0] {
 		same, offset := true, true
 		for i := range g {
@@ -432,8 +422,15 @@ func numbersFollowPages(g []ocrParagraph) bool {
 		if !same && !offset {
 			return false
 		}
+		follows = follows || !same
 	}
-	return true
+	letters := 0
+	for _, r := range key {
+		if unicode.IsLetter(r) {
+			letters++
+		}
+	}
+	return !follows || letters >= 8
 }
 
 // numbersIn returns the runs of digits in s as numbers.
@@ -447,26 +444,6 @@ func numbersIn(s string) []int {
 		ns = append(ns, n)
 	}
 	return ns
-}
-
-// furnitureKey is a paragraph's letters in lower case with each run of
-// digits as '#': the same running head on every page, whatever its page
-// number, spacing and the case OCR read it in.
-func furnitureKey(s string) string {
-	var b strings.Builder
-	digits := false
-	for _, r := range s {
-		switch {
-		case unicode.IsDigit(r):
-			if !digits {
-				b.WriteByte('#')
-			}
-		case unicode.IsLetter(r):
-			b.WriteRune(unicode.ToLower(r))
-		}
-		digits = unicode.IsDigit(r)
-	}
-	return b.String()
 }
 
 func firstLine(b []byte) string {

@@ -36,6 +36,9 @@ type PageGlyphs struct {
 	Number        int
 	Width, Height float64
 	Glyphs        []Glyph
+	// Omitted is set on a page whose text is read otherwise (by OCR) and
+	// put between the paragraphs later: no paragraph runs on across it.
+	Omitted bool
 }
 
 // line is a run of glyphs on one baseline, or part of one in a column.
@@ -94,6 +97,12 @@ func Layout(pages []PageGlyphs) []corpus.Paragraph {
 		ordered = append(ordered, readingOrder(lines[:n], gutters[i], body)...)
 	}
 	vocab := vocabulary(ordered)
+	var omitted []int
+	for _, pg := range pages {
+		if pg.Omitted {
+			omitted = append(omitted, pg.Number)
+		}
+	}
 	var out []corpus.Paragraph
 	var last *line // the last line of text (footnotes aside) of the blocks so far
 	for _, b := range ordered {
@@ -101,7 +110,8 @@ func Layout(pages []PageGlyphs) []corpus.Paragraph {
 		// A paragraph goes on into the next block in its own type: a
 		// block that opens in smaller type (a figure, a listing, a table
 		// set above the columns) does not carry on the text before it.
-		if first := firstInked(b); first != nil && last != nil && first.size < 0.9*last.size {
+		first := firstInked(b)
+		if first != nil && last != nil && (first.size < 0.9*last.size || omittedBetween(omitted, last.page, first.page)) {
 			out = append(out, ps...)
 		} else {
 			out = continueParagraph(out, ps, vocab)
@@ -113,6 +123,12 @@ func Layout(pages []PageGlyphs) []corpus.Paragraph {
 		}
 	}
 	return out
+}
+
+// omittedBetween reports whether one of the omitted pages (numbers) lies
+// between pages from and to.
+func omittedBetween(omitted []int, from, to int) bool {
+	return slices.ContainsFunc(omitted, func(n int) bool { return n > from && n < to })
 }
 
 // vocabulary returns the words of a document's lines, which tell a word
@@ -1294,14 +1310,14 @@ func arabicLine(s string) bool {
 	return arabic
 }
 
-// furnitureKey is how a margin line is compared across pages: case and
+// FurnitureKey is how a margin line is compared across pages: case and
 // numbers ignored, so a running head with a changing page number matches,
 // in roman numerals too (the front matter of a book).
-func furnitureKey(s string) string {
+func FurnitureKey(s string) string {
 	return string(appendFurnitureKey(nil, s, math.MaxInt))
 }
 
-// appendFurnitureKey appends the furnitureKey of s to dst, or its words
+// appendFurnitureKey appends the FurnitureKey of s to dst, or its words
 // up to the first that takes it past limit bytes, without allocating when
 // dst has room: dropFurniture keys the body lines of a document that has
 // running heads only as far as they could match one.
@@ -1375,9 +1391,9 @@ func dropFurniture(pages []PageGlyphs, body float64, perPage [][]*line) {
 		l := lines[i]
 		switch {
 		case i >= n || (i < 3 || i >= n-3) && inMargin(pg, l):
-			return furnitureKey(l.text)
+			return FurnitureKey(l.text)
 		case (i < 3 || i >= n-3) && l.size < 0.9*body:
-			if k := furnitureKey(l.text); k != "" {
+			if k := FurnitureKey(l.text); k != "" {
 				return k + "@" + strconv.Itoa(int(math.Round(l.y/3)))
 			}
 		}

@@ -110,7 +110,7 @@ func ExtractWithout(ctx context.Context, data []byte, skip []int) (Document, err
 	for k, r := range reads {
 		pg, d, i := r.pg, r.d, k+1
 		if slices.Contains(skip, i) {
-			pg.Glyphs = nil // still released with reads
+			pg.Glyphs, pg.Omitted = nil, true // the glyphs are still released with reads
 			pages = append(pages, pg)
 			continue
 		}
@@ -137,8 +137,9 @@ func ExtractWithout(ctx context.Context, data []byte, skip []int) (Document, err
 		case len(problems) == n && n > 0:
 			return Document{}, fmt.Errorf("no page could be read (%s)", problems[0])
 		case len(unmapped) > 0 || unmappedCodes > 0 && images == 0:
-			// Text drawn that has no characters is not a scan, however short.
-			return Document{}, ErrNoCharacterMap
+			// Text drawn that has no characters is not a scan, however
+			// short. Which pages draw images only, OCR's reader needs.
+			return Document{Pages: n, Blank: noText, Unreadable: unmapped}, ErrNoCharacterMap
 		}
 		return Document{}, ErrNoTextLayer
 	}
