@@ -53,7 +53,7 @@ const trustedConfidence = 70
 // Tesseract's mean confidence for the page.
 type OCRPDF struct {
 	Mode    string // OCRAuto (""), OCRAlways or OCRNever
-	Lang    string // Tesseract languages, "eng+fra"; "" for eng
+	Lang    string // Tesseract languages, "eng+fra"; "" for the text layer's (see ocrTools)
 	Workers int    // pages read in parallel; 0 for 1
 	// Progress, when set, is called after each page read, from any goroutine.
 	Progress func(done, total int)
@@ -75,13 +75,15 @@ func (o OCRPDF) Extract(ctx context.Context, name string, data []byte) (Extracti
 			return x, nil
 		}
 	}
-	if why := ocrTools(o.Lang); why != nil {
+	lang, why := ocrTools(o.Lang, x.Paragraphs)
+	if why != nil {
 		if scanned {
 			return Extraction{}, fmt.Errorf("%w; %v", err, why)
 		}
 		x.Problems = append(x.Problems, notRead(x, pages, why)...)
 		return x, nil
 	}
+	o.Lang = lang
 	octx, cancel := ocrContext(ctx)
 	read, n, problems, rerr := o.readPages(octx, data, pages)
 	cancel()
@@ -275,32 +277,50 @@ func startsLower(s string) bool {
 	return unicode.IsLower(r)
 }
 
-// ocrTools checks that tesseract and the languages are there. pdftoppm is
-// needed only for pages that are not one image read from the file, and is
-// looked for when there are such pages.
-func ocrTools(lang string) error {
+// tesseractLang is the Tesseract language of each language of the corpus.
+var tesseractLang = map[string]string{corpus.English: "eng", corpus.French: "fra", corpus.Spanish: "spa", corpus.German: "deu"}
+
+// ocrTools checks that tesseract and the languages are there, and returns
+// the languages to read with: those given ("eng+fra"), else the language
+// the text layer's words tell when Tesseract has it (a French statement
+// read as English loses its accents), else English. pdftoppm is needed
+// only for pages that are not one image read from the file, and is looked
+// for when there are such pages.
+func ocrTools(lang string, layer []corpus.Paragraph) (string, error) {
 	if _, err := exec.LookPath("tesseract"); err != nil {
-		return fmt.Errorf("tesseract not found: %s", installTesseract)
+		return "", fmt.Errorf("tesseract not found: %s", installTesseract)
 	}
 	out, err := exec.Command("tesseract", "--list-langs").CombinedOutput()
 	if err != nil {
-		return fmt.Errorf("tesseract --list-langs: %v", err)
+		return "", fmt.Errorf("tesseract --list-langs: %v", err)
 	}
 	have := map[string]bool{}
 	for _, l := range strings.Fields(string(out)) {
 		have[l] = true
 	}
-	for _, l := range strings.Split(ocrLang(lang), "+") {
+	if lang == "" {
+		lang = layerLang(layer, have)
+	}
+	for _, l := range strings.Split(lang, "+") {
 		if !have[l] {
-			return fmt.Errorf("Tesseract has no language %q: install it with 'apt-get install tesseract-ocr-%s'", l, l)
+			return "", fmt.Errorf("Tesseract has no language %q: install it with 'apt-get install tesseract-ocr-%s'", l, l)
 		}
 	}
-	return nil
+	return lang, nil
 }
 
-func ocrLang(lang string) string {
-	if lang == "" {
-		return "eng"
+// layerLang returns the Tesseract language of a text layer's words when
+// Tesseract has it, else English.
+func layerLang(layer []corpus.Paragraph, have map[string]bool) string {
+	var text strings.Builder
+	for _, p := range layer {
+		if text.Len() > 4000 { // DetectLang reads no more
+			break
+		}
+		text.WriteString(p.Text + "\n")
 	}
-	return lang
+	if l := tesseractLang[corpus.DetectLang(text.String())]; have[l] {
+		return l
+	}
+	return "eng"
 }

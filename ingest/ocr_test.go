@@ -115,9 +115,29 @@ func TestOCRMissingLanguage(t *testing.T) {
 	if _, err := exec.LookPath("tesseract"); err != nil {
 		t.Skip("tesseract not installed")
 	}
-	err := ocrTools("eng+xyz")
+	_, err := ocrTools("eng+xyz", nil)
 	if err == nil || !strings.Contains(err.Error(), "apt-get install tesseract-ocr-xyz") {
 		t.Errorf("err = %v", err)
+	}
+}
+
+func TestLayerLang(t *testing.T) {
+	french := []corpus.Paragraph{{Text: "La France considère que le droit international s'applique au cyberespace et que les États sont tenus de ne pas laisser leur territoire être utilisé."}}
+	english := []corpus.Paragraph{{Text: "States should not knowingly allow their territory to be used for internationally wrongful acts using ICTs."}}
+	for _, tc := range []struct {
+		name  string
+		layer []corpus.Paragraph
+		have  map[string]bool
+		want  string
+	}{
+		{"French, fra installed", french, map[string]bool{"eng": true, "fra": true}, "fra"},
+		{"French, only eng", french, map[string]bool{"eng": true}, "eng"},
+		{"English", english, map[string]bool{"eng": true, "fra": true}, "eng"},
+		{"no text layer", nil, map[string]bool{"eng": true, "fra": true}, "eng"},
+	} {
+		if got := layerLang(tc.layer, tc.have); got != tc.want {
+			t.Errorf("%s: %q, want %q", tc.name, got, tc.want)
+		}
 	}
 }
 

@@ -2,6 +2,7 @@ package ingest
 
 import (
 	"bytes"
+	"cmp"
 	"context"
 	"errors"
 	"fmt"
@@ -183,7 +184,7 @@ type ocrParagraph struct {
 // readPage runs Tesseract on one page image of dpi dots per inch and folds
 // its words into paragraphs, as its layout analysis groups them.
 func (o OCRPDF) readPage(ctx context.Context, image string, page, dpi int) ([]ocrParagraph, error) {
-	cmd := exec.CommandContext(ctx, "tesseract", image, "stdout", "-l", ocrLang(o.Lang), "--dpi", strconv.Itoa(dpi), "tsv")
+	cmd := exec.CommandContext(ctx, "tesseract", image, "stdout", "-l", cmp.Or(o.Lang, "eng"), "--dpi", strconv.Itoa(dpi), "tsv")
 	// Pages already run in parallel: Tesseract's own threads would only
 	// contend with them.
 	cmd.Env = append(os.Environ(), "OMP_THREAD_LIMIT=1")

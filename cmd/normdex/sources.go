@@ -14,7 +14,8 @@ import (
 var (
 	ocrFlag = &cli.StringFlag{Name: "ocr", Value: ingest.OCRAuto,
 		Usage: "read PDF pages with Tesseract: `MODE` auto (pages without a text layer or a character map), always or never"}
-	ocrLangFlag = &cli.StringFlag{Name: "ocr-lang", Value: "eng", Usage: "Tesseract `LANGS` to read, such as eng+fra+spa"}
+	ocrLangFlag = &cli.StringFlag{Name: "ocr-lang",
+		Usage: "Tesseract `LANGS` to read, such as eng+fra+spa (default: the language of the PDF's text layer when Tesseract has it, else eng)"}
 )
 
 // ocrOptions reads --ocr, --ocr-lang and --workers.
