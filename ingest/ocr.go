@@ -75,7 +75,7 @@ func (o OCRPDF) Extract(ctx context.Context, name string, data []byte) (Extracti
 			return x, nil
 		}
 	}
-	lang, why := ocrTools(o.Lang, x.Paragraphs)
+	lang, have, why := ocrTools(o.Lang, x.Paragraphs)
 	if why != nil {
 		if scanned {
 			return Extraction{}, fmt.Errorf("%w; %v", err, why)
@@ -83,8 +83,14 @@ func (o OCRPDF) Extract(ctx context.Context, name string, data []byte) (Extracti
 		x.Problems = append(x.Problems, notRead(x, pages, why)...)
 		return x, nil
 	}
-	o.Lang = lang
 	octx, cancel := ocrContext(ctx)
+	if scanned && o.Lang == "" && otherLangs(have) {
+		// A scan has no text layer to tell its language: its first page,
+		// read as English, tells it by its function words.
+		first, _, _, _ := OCRPDF{Lang: "eng"}.readPages(octx, data, []int{1})
+		lang = layerLang(first, have)
+	}
+	o.Lang = lang
 	read, n, problems, rerr := o.readPages(octx, data, pages)
 	cancel()
 	switch {
@@ -286,13 +292,13 @@ var tesseractLang = map[string]string{corpus.English: "eng", corpus.French: "fra
 // read as English loses its accents), else English. pdftoppm is needed
 // only for pages that are not one image read from the file, and is looked
 // for when there are such pages.
-func ocrTools(lang string, layer []corpus.Paragraph) (string, error) {
+func ocrTools(lang string, layer []corpus.Paragraph) (string, map[string]bool, error) {
 	if _, err := exec.LookPath("tesseract"); err != nil {
-		return "", fmt.Errorf("tesseract not found: %s", installTesseract)
+		return "", nil, fmt.Errorf("tesseract not found: %s", installTesseract)
 	}
 	out, err := exec.Command("tesseract", "--list-langs").CombinedOutput()
 	if err != nil {
-		return "", fmt.Errorf("tesseract --list-langs: %v", err)
+		return "", nil, fmt.Errorf("tesseract --list-langs: %v", err)
 	}
 	have := map[string]bool{}
 	for _, l := range strings.Fields(string(out)) {
@@ -303,10 +309,21 @@ func ocrTools(lang string, layer []corpus.Paragraph) (string, error) {
 	}
 	for _, l := range strings.Split(lang, "+") {
 		if !have[l] {
-			return "", fmt.Errorf("Tesseract has no language %q: install it with 'apt-get install tesseract-ocr-%s'", l, l)
+			return "", nil, fmt.Errorf("Tesseract has no language %q: install it with 'apt-get install tesseract-ocr-%s'", l, l)
 		}
 	}
-	return lang, nil
+	return lang, have, nil
+}
+
+// otherLangs reports whether Tesseract has a language of the corpus besides
+// English.
+func otherLangs(have map[string]bool) bool {
+	for _, l := range tesseractLang {
+		if l != "eng" && have[l] {
+			return true
+		}
+	}
+	return false
 }
 
 // layerLang returns the Tesseract language of a text layer's words when

@@ -115,9 +115,37 @@ func TestOCRMissingLanguage(t *testing.T) {
 	if _, err := exec.LookPath("tesseract"); err != nil {
 		t.Skip("tesseract not installed")
 	}
-	_, err := ocrTools("eng+xyz", nil)
+	_, _, err := ocrTools("eng+xyz", nil)
 	if err == nil || !strings.Contains(err.Error(), "apt-get install tesseract-ocr-xyz") {
 		t.Errorf("err = %v", err)
+	}
+}
+
+// TestOCRLanguage reads French pages that have no text to tell their
+// language: the first page read as English tells it, and the pages are read
+// in French, accents and all.
+func TestOCRLanguage(t *testing.T) {
+	needTools(t, "tesseract", "pdftoppm")
+	if out, _ := exec.Command("tesseract", "--list-langs").Output(); !slices.Contains(strings.Fields(string(out)), "fra") {
+		t.Skip("Tesseract has no French (tesseract-ocr-fra)")
+	}
+	pages := [][]string{
+		{"1. La France considère que le droit international s'applique au cyberespace."},
+		{"2. Les États ne doivent pas laisser sciemment leur territoire être utilisé pour des actes contraires au droit international."},
+	}
+	data, err := pdftest.Unmapped(pages, []bool{true, true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	x, err := OCRPDF{Workers: 2}.Extract(context.Background(), "fr.pdf", data)
+	if err != nil {
+		t.Fatal(err)
+	}
+	got := plain(x.Paragraphs)
+	for _, word := range []string{"considère", "États", "utilisé"} {
+		if !strings.Contains(got, word) {
+			t.Errorf("%q not read: %q", word, got)
+		}
 	}
 }
 
