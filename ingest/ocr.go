@@ -65,26 +65,28 @@ func (o OCRPDF) Extract(ctx context.Context, name string, data []byte) (Extracti
 	// The text layer is read in every mode: it says which pages need OCR,
 	// and it is what finds a damaged or encrypted file.
 	x, err := PDF{}.Extract(ctx, name, data)
-	scanned := errors.Is(err, pdf.ErrNoTextLayer) || errors.Is(err, pdf.ErrNoCharacterMap)
-	if o.Mode == OCRNever || (err != nil && !scanned) {
+	// A scan, or a file all in fonts without a character map: no text
+	// layer to keep, OCR reads every page.
+	noLayer := errors.Is(err, pdf.ErrNoTextLayer) || errors.Is(err, pdf.ErrNoCharacterMap)
+	if o.Mode == OCRNever || (err != nil && !noLayer) {
 		return x, err
 	}
 	var pages []int // 1-based; nil for all
-	if !scanned && o.Mode != OCRAlways {
+	if !noLayer && o.Mode != OCRAlways {
 		if pages = mergePages(x.Blank, x.Unreadable); len(pages) == 0 {
 			return x, nil
 		}
 	}
 	lang, have, why := ocrTools(o.Lang, x.Paragraphs)
 	if why != nil {
-		if scanned {
+		if noLayer {
 			return Extraction{}, fmt.Errorf("%w; %v", err, why)
 		}
 		x.Problems = append(x.Problems, notRead(x, pages, why)...)
 		return x, nil
 	}
 	octx, cancel := ocrContext(ctx)
-	if scanned && o.Lang == "" && otherLangs(have) {
+	if noLayer && o.Lang == "" && otherLangs(have) {
 		// A scan has no text layer to tell its language: its first page,
 		// read as English, tells it by its function words.
 		first, _, _, _ := OCRPDF{Lang: "eng"}.readPages(octx, data, []int{1})
@@ -96,7 +98,7 @@ func (o OCRPDF) Extract(ctx context.Context, name string, data []byte) (Extracti
 	switch {
 	case ctx.Err() != nil:
 		return Extraction{}, ctx.Err()
-	case errors.Is(rerr, errNoRenderer) && scanned:
+	case errors.Is(rerr, errNoRenderer) && noLayer:
 		return Extraction{}, fmt.Errorf("%w; %v", err, rerr)
 	case errors.Is(rerr, errNoRenderer):
 		x.Problems = append(x.Problems, notRead(x, pages, rerr)...)
@@ -115,7 +117,7 @@ func (o OCRPDF) Extract(ctx context.Context, name string, data []byte) (Extracti
 		}
 		problems = append(problems, doubtful...)
 	}
-	if scanned {
+	if noLayer {
 		x = Extraction{Pages: n}
 	} else {
 		var doubtful []string
