@@ -149,6 +149,36 @@ func TestOCRLanguage(t *testing.T) {
 	}
 }
 
+// TestOCRUpsideDown reads a page scanned upside down: Tesseract's
+// orientation detection says to turn it, and it is read upright.
+func TestOCRUpsideDown(t *testing.T) {
+	needTools(t, "tesseract", "pdftoppm")
+	dir := t.TempDir()
+	src := filepath.Join(dir, "page.pdf")
+	if err := os.WriteFile(src, pdftest.Helvetica(scanPages[1:2]), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	prefix := filepath.Join(dir, "page")
+	if out, err := exec.Command("pdftoppm", "-r", "300", "-gray", "-png", "-singlefile", src, prefix).CombinedOutput(); err != nil {
+		t.Fatalf("pdftoppm: %v: %s", err, out)
+	}
+	down := filepath.Join(dir, "down.png")
+	if err := rotateImage(prefix+".png", down, 180); err != nil {
+		t.Fatal(err)
+	}
+	ps, err := OCRPDF{}.readPage(context.Background(), down, 1, 300)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, p := range ps {
+		got = append(got, p.Text)
+	}
+	if f1 := wordsF1(strings.Join(scanPages[1], "\n"), strings.Join(got, "\n")); f1 < 0.95 {
+		t.Errorf("words-F1 %.3f: %q", f1, got)
+	}
+}
+
 func TestLayerLang(t *testing.T) {
 	french := []corpus.Paragraph{{Text: "La France considère que le droit international s'applique au cyberespace et que les États sont tenus de ne pas laisser leur territoire être utilisé."}}
 	english := []corpus.Paragraph{{Text: "States should not knowingly allow their territory to be used for internationally wrongful acts using ICTs."}}

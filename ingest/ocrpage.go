@@ -8,6 +8,7 @@ import (
 	"fmt"
 	"image"
 	"image/color"
+	_ "image/jpeg" // scans stored as JPEG, turned upright
 	"image/png"
 	"os"
 	"os/exec"
@@ -184,6 +185,24 @@ type ocrParagraph struct {
 // readPage runs Tesseract on one page image of dpi dots per inch and folds
 // its words into paragraphs, as its layout analysis groups them.
 func (o OCRPDF) readPage(ctx context.Context, image string, page, dpi int) ([]ocrParagraph, error) {
+	read, err := o.tesseract(ctx, image, dpi)
+	if err != nil {
+		return nil, err
+	}
+	if read.conf < uprightConfidence {
+		read = o.turned(ctx, image, dpi, read)
+	}
+	return foldPage(read, page), nil
+}
+
+// uprightConfidence is the mean word confidence (0-100) under which a page
+// read by OCR may have been scanned upside down: Tesseract reads a page
+// turned a quarter by itself, but one turned half round as junk (a working
+// paper's page: 96 upright, 42 upside down).
+const uprightConfidence = 60
+
+// tesseract reads a page image.
+func (o OCRPDF) tesseract(ctx context.Context, image string, dpi int) (pageText, error) {
 	cmd := exec.CommandContext(ctx, "tesseract", image, "stdout", "-l", cmp.Or(o.Lang, "eng"), "--dpi", strconv.Itoa(dpi), "tsv")
 	// Pages already run in parallel: Tesseract's own threads would only
 	// contend with them.
@@ -192,9 +211,85 @@ func (o OCRPDF) readPage(ctx context.Context, image string, page, dpi int) ([]oc
 	cmd.Stderr = &stderr
 	out, err := cmd.Output()
 	if err != nil {
-		return nil, fmt.Errorf("tesseract: %v: %s", err, firstLine(stderr.Bytes()))
+		return pageText{}, fmt.Errorf("tesseract: %v: %s", err, firstLine(stderr.Bytes()))
 	}
-	return foldPage(tesseractText(string(out)), page), nil
+	return tesseractText(string(out)), nil
+}
+
+// turned reads a page image again turned upright, when Tesseract's
+// orientation detection says how, and returns the better of the two
+// readings: read, what the page gave as it lies.
+func (o OCRPDF) turned(ctx context.Context, image string, dpi int, read pageText) pageText {
+	cmd := exec.CommandContext(ctx, "tesseract", image, "stdout", "--psm", "0", "--dpi", strconv.Itoa(dpi))
+	cmd.Env = append(os.Environ(), "OMP_THREAD_LIMIT=1")
+	out, err := cmd.CombinedOutput()
+	if err != nil {
+		return read // no orientation data (osd.traineddata), or no text to tell by
+	}
+	m := osdRotateRe().FindSubmatch(out)
+	if m == nil || string(m[1]) == "0" {
+		return read
+	}
+	deg, _ := strconv.Atoi(string(m[1]))
+	upright := image + ".upright.png"
+	if err := rotateImage(image, upright, deg); err != nil {
+		return read
+	}
+	again, err := o.tesseract(ctx, upright, dpi)
+	if err != nil || again.conf <= read.conf {
+		return read
+	}
+	return again
+}
+
+// osdRotateRe finds how far Tesseract's orientation detection would turn a
+// page clockwise to set it upright.
+var osdRotateRe = lazyRegexp(`(?m)^Rotate: (\d+)`)
+
+// rotateImage writes the image at src turned deg degrees clockwise (90,
+// 180 or 270) to dst as PNG.
+func rotateImage(src, dst string, deg int) error {
+	f, err := os.Open(src)
+	if err != nil {
+		return err
+	}
+	defer f.Close()
+	img, _, err := image.Decode(f)
+	if err != nil {
+		return err
+	}
+	b := img.Bounds()
+	w, h := b.Dx(), b.Dy()
+	var out *image.Gray
+	if deg == 180 {
+		out = image.NewGray(image.Rect(0, 0, w, h))
+	} else {
+		out = image.NewGray(image.Rect(0, 0, h, w))
+	}
+	for y := range h {
+		for x := range w {
+			c := img.At(b.Min.X+x, b.Min.Y+y)
+			switch deg {
+			case 90:
+				out.Set(h-1-y, x, c)
+			case 180:
+				out.Set(w-1-x, h-1-y, c)
+			case 270:
+				out.Set(y, w-1-x, c)
+			default:
+				return fmt.Errorf("rotate %s: %d degrees", src, deg)
+			}
+		}
+	}
+	g, err := os.Create(dst)
+	if err != nil {
+		return err
+	}
+	if err := png.Encode(g, out); err != nil {
+		g.Close()
+		return err
+	}
+	return g.Close()
 }
 
 // foldPage folds what Tesseract read on a page into paragraphs, each of
