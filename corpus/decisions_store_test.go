@@ -17,10 +17,7 @@ import (
 func TestDecisionsSurvive(t *testing.T) {
 	ctx := context.Background()
 	s := testStore(t)
-	d, st, ps := testDoc("aaaaaaaaaaaaaaaa", "a.txt")
-	if _, err := s.Put(ctx, d, st, ps); err != nil {
-		t.Fatal(err)
-	}
+	d, _, ps := putTestDoc(t, s, "aaaaaaaaaaaaaaaa", "a.txt")
 	made := []Decision{
 		{Passage: ps[0].ID, Action: Reject, Element: "scope.prevention", Reviewer: "ann", Time: at(0), Note: "not prevention"},
 		{Passage: ps[1].ID, Action: Add, Element: "knowledge", Text: "Second", Reviewer: "ann", Time: at(1)},
@@ -243,10 +240,7 @@ func BenchmarkPut(b *testing.B) {
 func TestDecisionsInTimeOrder(t *testing.T) {
 	ctx := context.Background()
 	s := testStore(t)
-	d, st, ps := testDoc("aaaaaaaaaaaaaaaa", "a.txt")
-	if _, err := s.Put(ctx, d, st, ps); err != nil {
-		t.Fatal(err)
-	}
+	_, _, ps := putTestDoc(t, s, "aaaaaaaaaaaaaaaa", "a.txt")
 	later := Decision{Passage: ps[0].ID, Action: Reject, Element: "x", Reviewer: "r", Time: at(0).Add(500 * time.Millisecond)}
 	earlier := Decision{Passage: ps[0].ID, Action: Accept, Element: "x", Reviewer: "r", Time: at(0)}
 	for _, x := range []Decision{later, earlier} {

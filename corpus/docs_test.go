@@ -45,10 +45,7 @@ func TestResolveAndRemove(t *testing.T) {
 	ctx := context.Background()
 	s := testStore(t)
 	for _, x := range [][2]string{{"abcd1111", "dir/a.txt"}, {"abcd2222", "b.txt"}, {"ffff0000", "c.txt"}} {
-		d, st, ps := testDoc(x[0], x[1])
-		if _, err := s.Put(ctx, d, st, ps); err != nil {
-			t.Fatal(err)
-		}
+		putTestDoc(t, s, x[0], x[1])
 	}
 	for _, tc := range []struct{ ref, id, err string }{
 		{"abcd1111", "abcd1111", ""},
@@ -117,10 +114,7 @@ func TestOpenStoreReadOnly(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	d, st, ps := testDoc("aaaaaaaaaaaaaaaa", "a.txt")
-	if _, err := s.Put(ctx, d, st, ps); err != nil {
-		t.Fatal(err)
-	}
+	d, _, _ := putTestDoc(t, s, "aaaaaaaaaaaaaaaa", "a.txt")
 	s.Close()
 	before, err := os.ReadFile(path)
 	if err != nil {

@@ -12,10 +12,7 @@ import (
 func TestReadsBesideAWrite(t *testing.T) {
 	ctx := context.Background()
 	s := testStore(t)
-	a, ast, aps := testDoc("aaaaaaaaaaaaaaaa", "a.txt")
-	if _, err := s.Put(ctx, a, ast, aps); err != nil {
-		t.Fatal(err)
-	}
+	a, _, _ := putTestDoc(t, s, "aaaaaaaaaaaaaaaa", "a.txt")
 	b, bst, bps := testDoc("bbbbbbbbbbbbbbbb", "b.txt")
 	// The writing connection is held as Put holds it for a document: a
 	// read that needed it would wait until the deadline and fail.
@@ -52,10 +49,7 @@ func TestReadsBesideAWrite(t *testing.T) {
 func TestDocumentInfoAfterAFailedPrepare(t *testing.T) {
 	ctx := context.Background()
 	s := testStore(t)
-	d, st, ps := testDoc("aaaaaaaaaaaaaaaa", "a.txt")
-	if _, err := s.Put(ctx, d, st, ps); err != nil {
-		t.Fatal(err)
-	}
+	d, _, _ := putTestDoc(t, s, "aaaaaaaaaaaaaaaa", "a.txt")
 	// The query names documents_list: without it, it cannot be prepared.
 	if _, err := s.db.Exec(`DROP INDEX documents_list`); err != nil {
 		t.Fatal(err)

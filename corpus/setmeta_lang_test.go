@@ -12,10 +12,7 @@ import (
 func TestSetMetaLang(t *testing.T) {
 	ctx := context.Background()
 	s := testStore(t)
-	d, st, ps := testDoc("aaaaaaaaaaaaaaaa", "a.txt")
-	if _, err := s.Put(ctx, d, st, ps); err != nil {
-		t.Fatal(err)
-	}
+	d, _, ps := putTestDoc(t, s, "aaaaaaaaaaaaaaaa", "a.txt")
 	if ids, err := s.DocumentsWithoutLang(ctx); err != nil || !reflect.DeepEqual(ids, []string{d.ID}) {
 		t.Fatalf("DocumentsWithoutLang = %v, %v; want %s", ids, err, d.ID)
 	}

@@ -68,6 +68,16 @@ func putIndexed(t *testing.T, s *Store, d Document, st []Statement, ps []Passage
 	dequeueAll(t, s)
 }
 
+// putTestDoc stores the testDoc of id and source in s and returns it.
+func putTestDoc(t *testing.T, s *Store, id, source string) (Document, []Statement, []Passage) {
+	t.Helper()
+	d, st, ps := testDoc(id, source)
+	if _, err := s.Put(context.Background(), d, st, ps); err != nil {
+		t.Fatal(err)
+	}
+	return d, st, ps
+}
+
 // dequeueAll takes every queued document off the queue, as an index that
 // caught up does.
 func dequeueAll(t *testing.T, s *Store) {
@@ -258,10 +268,7 @@ func TestStoreRoundTrip(t *testing.T) {
 func TestStorePutIsIdempotentAndReplaces(t *testing.T) {
 	ctx := context.Background()
 	s := testStore(t)
-	d, st, ps := testDoc("aaaaaaaaaaaaaaaa", "a.txt")
-	if _, err := s.Put(ctx, d, st, ps); err != nil {
-		t.Fatal(err)
-	}
+	d, st, ps := putTestDoc(t, s, "aaaaaaaaaaaaaaaa", "a.txt")
 	before, _ := s.Counts(ctx)
 	if r, err := s.Put(ctx, d, st, ps); err != nil || r != Unchanged {
 		t.Fatalf("second Put = %v, %v; want unchanged", r, err)
@@ -462,10 +469,7 @@ func TestDocumentNamesManyIDs(t *testing.T) {
 		ids = append(ids, fmt.Sprintf("%04x%012x", i, 0))
 	}
 	for _, k := range []int{5, maxQueryParams + 7, 3*maxQueryParams - 1} {
-		d, st, ps := testDoc(ids[k], fmt.Sprintf("d%d.txt", k))
-		if _, err := s.Put(ctx, d, st, ps); err != nil {
-			t.Fatal(err)
-		}
+		putTestDoc(t, s, ids[k], fmt.Sprintf("d%d.txt", k))
 	}
 	docs, err := s.DocumentNames(ctx, ids)
 	if err != nil {
