@@ -494,11 +494,11 @@ func dropFurniture(read []ocrParagraph) []corpus.Paragraph {
 // 6" at the tops of pages 3 and 4) may be the document's own headings and
 // stays.
 func isFurniture(key string, g []ocrParagraph) bool {
-	var ps []corpus.Paragraph
+	pages := map[int]bool{}
 	for _, p := range g {
-		ps = append(ps, p.Paragraph)
+		pages[p.Page] = true
 	}
-	if len(pagesOf(ps)) < 3 {
+	if len(pages) < 3 {
 		return false
 	}
 	runs := make([][]int, len(g))
