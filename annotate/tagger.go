@@ -949,6 +949,43 @@ type kept struct {
 	// bare is set for the match of a single phrase (an any or all rule),
 	// which may be an item of a list; a near rule's match relates two.
 	bare bool
+	// denies is the element a negated match denies (its rule's, whether
+	// the tag is that element rejected or the element it turns into).
+	denies string
+}
+
+// dropDenied drops each affirmed tag whose words overlap those of a tag
+// denying its element that starts no later: the words of "is not, at this
+// stage, a binding rule of international law" make one claim, though the
+// negation's window reaches "binding rule" and not "rule of international
+// law", and another rule may match the part out of reach. A match that
+// starts before the denied one carries its own negation ("not attributable
+// to States") and stays. It returns out, and seen in step with it.
+func dropDenied(out []corpus.Annotation, seen []kept) []corpus.Annotation {
+	dropped := false
+	for i := range out {
+		if seen[i].denies != "" || out[i].Polarity != corpus.Affirmed {
+			continue
+		}
+		for j := range out {
+			if seen[j].denies == out[i].Element && seen[j].from <= seen[i].from && seen[i].from < seen[j].to {
+				out[i].Element = ""
+				dropped = true
+				break
+			}
+		}
+	}
+	if !dropped {
+		return out
+	}
+	n := 0
+	for i := range out {
+		if out[i].Element != "" {
+			out[n], seen[n] = out[i], seen[i]
+			n++
+		}
+	}
+	return out[:n]
 }
 
 // hit is one occurrence of a phrase: tokens [from, to).
@@ -1075,7 +1112,9 @@ func (t *Tagger) tag(text string, detect bool) []corpus.Annotation {
 			a := corpus.Annotation{Element: r.element, Rule: r.name, Polarity: corpus.Affirmed,
 				Start: toks[m.from].start, End: toks[m.to-1].end}
 			a.Match = text[toks[m.from].bstart:toks[m.to-1].bend]
+			denies := ""
 			if r.polarity == corpus.Rejected || (r.negatable && t.negated(m, hits, toks)) {
+				denies = r.element
 				a.Polarity = corpus.Rejected
 				if r.flipTo != "" {
 					a.Element, a.Polarity = r.flipTo, corpus.Affirmed
@@ -1084,7 +1123,7 @@ func (t *Tagger) tag(text string, detect bool) []corpus.Annotation {
 			} else if !t.anchored(r, hits, len(toks)) {
 				continue
 			}
-			k := kept{a.Element, m.from, m.to, r.kind != ruleNear}
+			k := kept{a.Element, m.from, m.to, r.kind != ruleNear, denies}
 			if slices.ContainsFunc(seen, func(s kept) bool { return s.element == k.element && s.from == k.from && s.to == k.to }) {
 				continue
 			}
@@ -1092,6 +1131,7 @@ func (t *Tagger) tag(text string, detect bool) []corpus.Annotation {
 			out = append(out, a)
 		}
 	}
+	out = dropDenied(out, seen)
 	out = t.dropPassing(text, toks, hits, out, seen)
 	sc.seen = seen
 	sc.out = out
