@@ -148,3 +148,56 @@ func TestRound30ENScreenAllTraffic(t *testing.T) {
 		{"en", "Airports screen all passengers and their luggage before boarding, the State agency said.", []string{"-measures.monitoring"}},
 	})
 }
+
+// TestRound30ENAwarenessNotKnowledge checks that States "increasingly
+// aware" that ICTs can be misused, an agency that "has detected a sharp
+// increase" in phishing, and pupils made aware of online dangers are not
+// knowledge.actual, while a State aware of, or having detected, an operation
+// still is.
+func TestRound30ENAwarenessNotKnowledge(t *testing.T) {
+	checkLangCases(t, []langCase{
+		{"en", "States are increasingly aware that ICTs can be used for purposes that are inconsistent with international peace and security.", []string{"-knowledge.actual"}},
+		{"en", "The Ministry has detected a sharp increase in phishing campaigns targeting government networks.", []string{"-knowledge.actual"}},
+		{"en", "The children of the State school were made aware by their teachers of the dangers of online games.", []string{"-knowledge.actual"}},
+		{"en", "The territorial State has detected the operation and must act.", []string{"knowledge.actual"}},
+		{"en", "A State that is aware that its territory is being used for a cyber operation against another State must act.", []string{"knowledge.actual"}},
+	})
+}
+
+// TestRound30ENToldThroughAsidesAndChannels checks knowledge.actual and
+// measures.notification for a State made aware by someone with an aside
+// between (C8), and for channels through which States alert one another to
+// operations (C29).
+func TestRound30ENToldThroughAsidesAndChannels(t *testing.T) {
+	checkLangCases(t, []langCase{
+		{"en", "Where the authorities of the host State have been made aware, whether by the victim or by a private security firm, of the ongoing operation, they are expected to act.", []string{"knowledge.actual", "measures.notification"}},
+		{"en", "Singapore supports the establishment of channels through which States can alert one another to malicious activity emanating from their territory.", []string{"knowledge.actual", "measures.notification", "territory.origin"}},
+		{"en", "The hotline lets the two States notify each other of cyber incidents affecting critical infrastructure.", []string{"knowledge.actual", "measures.notification"}},
+		{"en", "States should support one another in building cyber capacity.", []string{"-knowledge.actual", "-measures.notification"}},
+	})
+}
+
+// TestRound30ENThresholdAsPredicate checks threshold.serious for the
+// qualifier said as a predicate of the harm that conditions the duty (C30);
+// not effects of rules on firms, nor damage reported.
+func TestRound30ENThresholdAsPredicate(t *testing.T) {
+	checkLangCases(t, []langCase{
+		{"en", "The duty applies only where the consequences of the cyber operation for the affected State are grave.", []string{"threshold.serious"}},
+		{"en", "Only cyber operations whose effects on the other State are serious trigger the obligation.", []string{"threshold.serious"}},
+		{"en", "The effects of the new rules on small firms are significant, the State ministry said.", []string{"-threshold.serious"}},
+		{"en", "The damage to the ministry's networks was severe, but the State has recovered.", []string{"-threshold.serious"}},
+	})
+}
+
+// TestRound30ENRequestsToBeAnswered checks measures.response for requests
+// about an operation that should be answered or met (C18); not requests
+// addressed to a secretariat, nor a spokesperson who did not respond to a
+// newspaper's requests for comment.
+func TestRound30ENRequestsToBeAnswered(t *testing.T) {
+	checkLangCases(t, []langCase{
+		{"en", "Requests for assistance in dealing with malicious cyber activity should be answered promptly by States.", []string{"measures.response", "measures.assistance"}},
+		{"en", "Requests from the victim State to stop the attack must be met without delay.", []string{"measures.response"}},
+		{"en", "Requests for access to the cybersecurity training programme should be addressed to the State secretariat.", []string{"-measures.response"}},
+		{"en", "Spokespeople for the agency did not immediately respond to the newspaper's requests for comment on the ransomware attack.", []string{"-measures.response"}},
+	})
+}
