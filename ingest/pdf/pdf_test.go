@@ -193,6 +193,7 @@ func FuzzPDF(f *testing.F) {
 	f.Add(onecolPDF())
 	f.Add(twocolPDF()[:600])
 	f.Add(flatePDF())
+	f.Add(filteredPDF("<< /Filter /LZWDecode >>", lzwEncode([]byte(pdftest.Content([]pdftest.Text{{X: 72, Y: 700, Size: 10, S: "Due diligence"}}, false)), true)))
 	f.Add(objectStreams(onecolPDF(), map[int]string{99: "<< /Unused true >>"}))
 	f.Add([]byte("%PDF-1.4\n1 0 obj << >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF"))
 	f.Fuzz(func(t *testing.T, data []byte) {

@@ -32,6 +32,13 @@ func appendStream(dst []byte, v lpdf.Value, file []byte, limit int64) (b []byte)
 		}
 	}
 	if raw == nil {
+		if chain := ownChain(v); chain != nil {
+			if r := rawBytes(v, file, at); r != nil {
+				if out, err := decodeChain(r, chain, v.Key("DecodeParms"), limit); err == nil {
+					return append(dst, out...)
+				}
+			}
+		}
 		f := soleFilter(v)
 		if f.Name() == "ASCIIHexDecode" { // which ledongthuc does not decode
 			if r := rawBytes(v, file, at); r != nil {
