@@ -33,15 +33,25 @@ func lazyRegexp(expr string) func() *regexp.Regexp {
 	return sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(expr) })
 }
 
-// keepHyphen lists first parts of compounds that keep their hyphen when a line
-// break falls after it: "non-\nbinding" is "non-binding", not "nonbinding".
-var keepHyphen = map[string]bool{
-	"non": true, "self": true, "cross": true, "co": true, "ex": true, "well": true,
+// compoundPrefix lists first parts of compounds that keep their hyphen when
+// a line break falls after them: "non-\nbinding" is "non-binding", not
+// "nonbinding". "ex" keeps it only before a word the text writes on its own
+// ("ex-\npresident"): more often the break falls inside a word
+// ("ex-\npected", "ex-\namined"). A suffix is no word ("follow-\ning").
+var compoundPrefix = map[string]bool{
+	"non": true, "self": true, "cross": true, "co": true, "well": true,
 	"state": true, "cyber": true, "case": true, "long": true, "short": true,
 	"so": true, "high": true, "low": true, "multi": true, "open": true,
 	"quasi": true, "anti": true, "decision": true,
 	"all": true, "half": true, "full": true, "ill": true, "one": true, "two": true,
 	"three": true, "mid": true, "follow": true, "good": true, "large": true,
+}
+
+// suffixes are the ends of words a line break leaves on the next line that
+// are no word of their own.
+var suffixes = map[string]bool{
+	"ing": true, "ings": true, "ed": true, "ly": true, "ment": true, "ments": true,
+	"ness": true, "er": true, "ers": true, "est": true, "ity": true,
 }
 
 // EndsSentence reports whether a line ends a sentence.
@@ -90,10 +100,16 @@ func joinHyphenated(left, right string, vocab map[string]bool) bool {
 	if vocab[l+strings.ToLower(right)] {
 		return true
 	}
-	if vocab[l+"-"+strings.ToLower(right)] || keepHyphen[l] {
+	r2 := strings.ToLower(right)
+	switch {
+	case vocab[l+"-"+r2]:
 		return false
+	case suffixes[r2]:
+		return true
+	case l == "ex":
+		return !vocab[r2]
 	}
-	return true
+	return !compoundPrefix[l]
 }
 
 // appendLower appends s lower-cased to b, as strings.ToLower does it.
@@ -138,13 +154,17 @@ func leadingWord(s string) string {
 }
 
 // Vocabulary collects the lower-cased words of a text, hyphenated compounds
-// whole, leaving out the fragments of words broken at a line end.
+// whole, leaving out the fragments of words broken at a line end: the part
+// before the hyphen and the first word of the next line.
 func Vocabulary(text string) map[string]bool {
 	v := map[string]bool{}
 	var lower []byte // scratch: a word seen before is looked up, not allocated
+	after := false   // the line before ended with a hyphen
 	for line := range strings.Lines(text) {
 		line = strings.TrimSpace(line)
 		broken := strings.HasSuffix(line, "-")
+		rest := after
+		after = broken
 		for i := 0; i < len(line); {
 			r, w := utf8.DecodeRuneInString(line[i:])
 			if !unicode.IsLetter(r) {
@@ -167,7 +187,12 @@ func Vocabulary(text string) map[string]bool {
 				}
 				break
 			}
-			if !(broken && j >= len(line)-1) {
+			// The first word after a line that ends in a hyphen is the end
+			// of a broken word, unless it is a compound of its own
+			// ("armas-\nvinculos-internacionales" in a URL).
+			fragment := rest && !strings.ContainsAny(line[i:j], "-‐")
+			rest = false
+			if !(broken && j >= len(line)-1) && !fragment {
 				lower = appendLower(lower[:0], line[i:j])
 				if !v[string(lower)] {
 					v[string(lower)] = true
