@@ -5,6 +5,7 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"unicode"
 )
 
 // marginNumber is a number standing at the start or the end of a line,
@@ -15,6 +16,10 @@ type marginNumber struct {
 	n      int  // how many glyphs it is
 	x0, x1 float64
 	value  int
+	// rest is set when the line has glyphs besides its numbers, prose when
+	// most of those are letters: line numbers stand beside text, a
+	// table's first column beside figures ("1996 51,544 37,481").
+	rest, prose bool
 }
 
 // dropLineNumbers removes the numbers that proof pages, pleadings and
@@ -85,6 +90,18 @@ func dropLineNumbers(lines []*line) []*line {
 			}
 			if steps*10 < 7*(len(col)-1) {
 				continue
+			}
+			rest, prose := 0, 0
+			for _, c := range col {
+				if c.rest {
+					rest++
+				}
+				if c.prose {
+					prose++
+				}
+			}
+			if 2*prose < rest {
+				continue // a table's column of years, days or ranks
 			}
 			// Among the text, a short column is figures in a table. A long
 			// one that counts on without a slip is a page's line numbers
@@ -193,6 +210,20 @@ func edgeNumbers(l *line) (lead, trail *marginNumber, x0, x1 float64) {
 	if restA < restB {
 		first, last := gs[firstNonSpace(gs, restA)], gs[lastNonSpace(gs, restB-1)]
 		x0, x1 = first.X, last.X+last.W
+		letters, others := 0, 0
+		for _, g := range gs[restA:restB] {
+			switch r := firstRune(g.S); {
+			case unicode.IsLetter(r):
+				letters++
+			case !unicode.IsSpace(r) && r != 0:
+				others++
+			}
+		}
+		for _, c := range []*marginNumber{lead, trail} {
+			if c != nil {
+				c.rest, c.prose = letters+others > 0, letters > others
+			}
+		}
 	}
 	return lead, trail, x0, x1
 }

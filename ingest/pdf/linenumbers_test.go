@@ -62,3 +62,32 @@ func TestPDFPageNumberInDeepMargin(t *testing.T) {
 		t.Errorf("the figure that ends the text was dropped:\n%s", got)
 	}
 }
+
+// TestPDFTableYearsKept keeps the first column of a table of figures,
+// years that go up by one row after row: beside figures, not text, they
+// are no line numbers, though they stand apart and left of the rest of
+// every line. Line numbers beside prose still go.
+func TestPDFTableYearsKept(t *testing.T) {
+	var table, prose []textItem
+	for i := range 12 {
+		y := 760 - 14*float64(i)
+		table = append(table,
+			textItem{X: 72, Y: y, Size: 10, S: fmt.Sprint(1996 + i)},
+			textItem{X: 160, Y: y, Size: 10, S: fmt.Sprintf("%d,%03d", 51+i, 544+7*i)},
+			textItem{X: 240, Y: y, Size: 10, S: fmt.Sprintf("%d,%03d", 37+i, 481+3*i)},
+			textItem{X: 320, Y: y, Size: 10, S: fmt.Sprintf("%d,%03d", 14+i, 62+5*i)})
+		prose = append(prose,
+			textItem{X: 50, Y: y, Size: 8, S: fmt.Sprint(i + 1)},
+			textItem{X: 90, Y: y, Size: 10, S: "the State of origin should take the measures it can to stop the operation"})
+	}
+	got := extractText(t, makePDF([][]textItem{table}))
+	for _, w := range []string{"1996", "2001", "2007"} {
+		if !strings.Contains(got, w) {
+			t.Errorf("year %s dropped from\n%s", w, got)
+		}
+	}
+	got = extractText(t, makePDF([][]textItem{prose}))
+	if strings.Contains(got, " 7 ") || strings.Contains(got, "operation 8") {
+		t.Errorf("line numbers kept in\n%s", got)
+	}
+}
