@@ -281,3 +281,30 @@ func TestPDFMarginNotes(t *testing.T) {
 		}
 	}
 }
+
+// TestPDFRunningHeadBelowDeepMargin removes a running head in the body's
+// type set where a Word document's header goes, a tenth of the page from
+// its top and apart from the text, whose height drifts from page to page;
+// the title of the first page, set apart above the text too but larger,
+// stays.
+func TestPDFRunningHeadBelowDeepMargin(t *testing.T) {
+	const head = "The Digital Millennium Copyright Act of 1998"
+	var pages [][]textItem
+	for p := range 6 {
+		body := fmt.Sprintf("Page %d of the summary says how the Act implements the treaties and what the Copyright Office must study.", p+1)
+		items, _ := column(72, 700, 450, 11, body)
+		if p == 0 {
+			items = append(items, textItem{X: 120, Y: 752, Size: 16, S: head})
+		} else {
+			items = append(items, textItem{X: 160, Y: 752 - 4*float64(p%2), Size: 11, S: head})
+		}
+		pages = append(pages, items)
+	}
+	got := extractText(t, makePDF(pages))
+	if n := strings.Count(got, head); n != 1 {
+		t.Errorf("%q %d times, want the title only, in\n%s", head, n, got)
+	}
+	if !strings.Contains(got, "Page 6 of the summary") {
+		t.Errorf("body lost:\n%s", got)
+	}
+}

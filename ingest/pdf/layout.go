@@ -1396,6 +1396,13 @@ func dropFurniture(pages []PageGlyphs, body float64, perPage [][]*line) {
 			if k := FurnitureKey(l.text); k != "" {
 				return k + "@" + strconv.Itoa(int(math.Round(l.y/3)))
 			}
+		case l.size < 1.1*body && setApart(pg, lines, n, i):
+			// In its type: a paper's title set apart on its first page is
+			// larger than the running head that repeats it, and a slide's
+			// title is larger than its text.
+			if k := FurnitureKey(l.text); k != "" {
+				return k + "#" + strconv.Itoa(int(math.Round(l.size)))
+			}
 		}
 		return ""
 	}
@@ -1505,6 +1512,25 @@ func dropFurniture(pages []PageGlyphs, body float64, perPage [][]*line) {
 		}
 		perPage[pi] = kept
 	}
+}
+
+// setApart reports whether line i of the n lines of a page's text is its
+// first line, in the top 15 % of the page, or its last, in the bottom 15 %,
+// with two lines' space or more between it and the text: a running head
+// or foot set where a Word document's header goes, below a margin deeper
+// than the eighth of the page that marks the edge otherwise.
+func setApart(pg PageGlyphs, lines []*line, n, i int) bool {
+	if n < 2 || i >= n {
+		return false
+	}
+	l := lines[i]
+	switch i {
+	case 0:
+		return l.y > 0.85*pg.Height && l.y-lines[1].y > 2*max(l.size, lines[1].size)
+	case n - 1:
+		return l.y < 0.15*pg.Height && lines[n-2].y-l.y > 2*max(l.size, lines[n-2].size)
+	}
+	return false
 }
 
 // readingOrder cuts a page into blocks of lines in reading order: on a
