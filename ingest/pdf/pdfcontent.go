@@ -4,6 +4,7 @@ import (
 	"context"
 	"maps"
 	"math"
+	"slices"
 	"strings"
 	"sync"
 
@@ -501,6 +502,10 @@ func (w *walker) walk(content []byte, res lpdf.Value, resKey string, ctm matrix)
 		}
 		echo := -1 // the glyph this one draws again, as fake bold does
 		off, placed := false, false
+		// Strings that space their words with space characters, and the
+		// invisible text of an OCR layer, which fits each word to the scan
+		// with character spacing.
+		spaced := g.tc > 0 && (g.mode == 3 || slices.ContainsFunc(glyphs, func(gc glyphCode) bool { return gc.text == " " }))
 		for i, gc := range glyphs {
 			w0 := f.width(gc.code)
 			if gc.text == "" && g.mode != 3 {
@@ -527,6 +532,15 @@ func (w *walker) walk(content []byte, res lpdf.Value, resKey string, ctm matrix)
 				x := ox*g.ctm[0][0] + oy*g.ctm[1][0] + g.ctm[2][0]
 				y := ox*g.ctm[0][1] + oy*g.ctm[1][1] + g.ctm[2][1]
 				gl := Glyph{S: gc.text, X: x, Y: y, W: w0 / 1000 * scale, Size: scale, Bold: f.bold, Guessed: f.guessed(), Angle: angle}
+				if spaced && gc.text != " " && (i+1 == len(glyphs) || glyphs[i+1].text != " ") && g.tfs != 0 && !f.vertical {
+					// Character spacing after a letter of such a string
+					// (letter-spaced type, an OCR layer, which shows a word's
+					// last letter by itself) is no gap between words: it
+					// widens the letter's advance. Before a space, or where
+					// words are parted by moves alone, it stays part of the
+					// space between them.
+					gl.W += g.tc / math.Abs(g.tfs) * scale
+				}
 				if !placed {
 					placed, off = true, w.box != nil && w.box.off(gl)
 				}

@@ -88,3 +88,24 @@ func TestPDFSpaceAfterPunctuation(t *testing.T) {
 		}
 	}
 }
+
+// TestPDFCharacterSpacing reads letter-spaced strings that space their
+// words with space characters, as an OCR layer fitted to the scan's words
+// writes them (the word's last letter shown by itself), as words, not
+// letters; and keeps the spaces of a justified line whose character
+// spacing is offset by a negative word spacing.
+func TestPDFCharacterSpacing(t *testing.T) {
+	for _, tc := range []struct{ name, content, want string }{
+		{"letter-spaced", "BT /F1 10 Tf 72 700 Td 2.5 Tc (China Ocean Shipping Company) Tj ET\n", "China Ocean Shipping Company"},
+		{"an OCR layer's words", "BT 3 Tr /F1 10 Tf 72 700 Td 2.2 Tc (Chin) Tj 0 Tc (a) Tj 2.0 Tc ( Ocea) Tj 0 Tc (n) Tj 1.9 Tc ( Shippin) Tj 0 Tc (g) Tj ET\n" +
+			"BT /F1 10 Tf 72 600 Td (The layer above is the scanned page's text.) Tj ET\n", "China Ocean Shipping"},
+		{"justified", "BT /F1 10 Tf 72 700 Td 1.2 Tc -1.5 Tw (Ministry of Education providers) Tj ET\n", "Ministry of Education providers"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			got := extractText(t, pdftest.Build([][]textItem{{{S: tc.content}}}))
+			if !strings.Contains(got, tc.want) {
+				t.Errorf("%q missing from\n%s", tc.want, got)
+			}
+		})
+	}
+}
