@@ -67,3 +67,29 @@ func TestRound30NegatedStatusAcrossAClause(t *testing.T) {
 		{"es", "No está claro si la debida diligencia se ha cristalizado como norma consuetudinaria.", []string{"-status.binding"}},
 	})
 }
+
+// TestRound30MoreFamilies checks families found by a second round of
+// probes: a State's duty to act against cybercriminals is about cybercrime
+// in Spanish as in English and French (C12); the State's "devoir de
+// vigilance" is due diligence, a parent company's is not (the stem of
+// "des" is that of "de"); a State answers for the "hechos" of its organs;
+// a State that permits private persons' activities or lets groups launch
+// attacks reaches their conduct (C10), a chair letting groups consult does
+// not; a State's hackers "sponsored by" it in the news are no such duty
+// (C16 NOT).
+func TestRound30MoreFamilies(t *testing.T) {
+	checkLangCases(t, []langCase{
+		{"es", "El Estado debe actuar contra los ciberdelincuentes que operan desde su suelo.", []string{"topic.cybercrime"}},
+		{"fr", "Le devoir de vigilance de l'État s'applique aussi dans le cyberespace.", []string{"topic.due_diligence"}},
+		{"fr", "La loi française sur le devoir de vigilance des sociétés mères impose aux entreprises un plan de vigilance.", []string{"-topic.due_diligence"}},
+		{"es", "El Estado es responsable de los hechos de sus órganos en el ciberespacio.", []string{"topic.state_responsibility"}},
+		{"es", "El Estado no debe permitir las actividades de particulares que dañen a otros Estados mediante las TIC.", []string{"actors.non_state"}},
+		{"es", "El reglamento permite las actividades de particulares en los parques nacionales.", []string{"-actors.non_state"}},
+		{"en", "The State knowingly allowed groups to launch cyberattacks from its territory.", []string{"actors.non_state"}},
+		{"en", "The Chair allowed groups to conduct informal consultations on the draft report.", []string{"-actors.non_state"}},
+		{"fr", "L'État a laissé des groupes lancer des cyberattaques depuis son territoire.", []string{"actors.non_state"}},
+		{"fr", "La présidence a permis aux groupes de mener des consultations informelles sur le projet de rapport.", []string{"-actors.non_state"}},
+		{"es", "El Estado permitió a sabiendas que grupos lanzaran ciberataques desde su territorio.", []string{"actors.non_state"}},
+		{"es", "La presidencia permitió que los grupos realizaran consultas oficiosas sobre el proyecto de informe.", []string{"-actors.non_state"}},
+	})
+}
