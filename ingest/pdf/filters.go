@@ -64,8 +64,8 @@ func decodeChain(raw []byte, names []string, parms lpdf.Value, limit int64) ([]b
 			}
 			data, err = io.ReadAll(io.LimitReader(r, limit))
 			r.Close()
-			if len(data) == 0 && err != nil {
-				return nil, err
+			if len(data) > 0 {
+				err = nil // damaged data: what precedes the damage
 			}
 		case "FlateDecode", "Fl":
 			data, err = unzip(data, true)

@@ -9,6 +9,8 @@ import (
 	"strings"
 	"testing"
 
+	lpdf "github.com/ledongthuc/pdf"
+
 	"github.com/normdex/normdex/internal/pdftest"
 )
 
@@ -146,4 +148,19 @@ func filteredPDF(dict string, data []byte) []byte {
 		{Dict: pdftest.Font("")},
 		{Dict: dict, Stream: data},
 	}, pdftest.Options{})
+}
+
+// TestDecodeChainDamaged keeps what LZW data decodes to before damage, as
+// pdftotext does, and reports data that decode to nothing.
+func TestDecodeChainDamaged(t *testing.T) {
+	content := []byte(pdftest.Content([]pdftest.Text{{X: 72, Y: 700, Size: 10, S: "The State of origin was notified."}}, false))
+	enc := lzwEncode(content, true)
+	damaged := append(enc[:len(enc)*3/4:len(enc)*3/4], 0xff, 0xff, 0xff, 0xff)
+	got, err := decodeChain(damaged, []string{"LZWDecode"}, lpdf.Value{}, noLimit)
+	if err != nil || len(got) == 0 || !bytes.HasPrefix(content, got[:len(got)/2]) {
+		t.Errorf("damaged LZW: got %q, %v; want the start of %q", got, err, content)
+	}
+	if _, err := decodeChain([]byte{0xff, 0xff, 0xff}, []string{"LZWDecode"}, lpdf.Value{}, noLimit); err == nil {
+		t.Error("LZW data that decode to nothing: no error")
+	}
 }

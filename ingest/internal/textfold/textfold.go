@@ -91,17 +91,15 @@ func JoinLines(p, s string, vocab map[string]bool) string {
 // compound ("non-State").
 func joinHyphenated(left, right string, vocab map[string]bool) bool {
 	r, _ := utf8.DecodeRuneInString(right)
-	l := strings.ToLower(left)
+	l, r2 := strings.ToLower(left), strings.ToLower(right)
 	if !unicode.IsLower(r) {
 		// A capital goes on a name the text writes whole elsewhere
 		// ("TraceMonkey"), not on one of a compound ("Franco-German").
-		return unicode.IsUpper(r) && vocab[l+strings.ToLower(right)] && !vocab[l+"-"+strings.ToLower(right)]
+		return unicode.IsUpper(r) && vocab[l+r2] && !vocab[l+"-"+r2]
 	}
-	if vocab[l+strings.ToLower(right)] {
-		return true
-	}
-	r2 := strings.ToLower(right)
 	switch {
+	case vocab[l+r2]:
+		return true
 	case vocab[l+"-"+r2]:
 		return false
 	case suffixes[r2]:
