@@ -49,7 +49,7 @@ func lzwEncode(data []byte, earlyChange bool) []byte {
 			w = wc
 			continue
 		}
-		put(code(table, w))
+		put(lzwCode(table, w))
 		table[wc] = next
 		next++
 		// The decoder defines each code one step behind the encoder.
@@ -64,7 +64,7 @@ func lzwEncode(data []byte, earlyChange bool) []byte {
 		w = string(c)
 	}
 	if w != "" {
-		put(code(table, w))
+		put(lzwCode(table, w))
 	}
 	put(257)
 	if nacc > 0 {
@@ -73,7 +73,8 @@ func lzwEncode(data []byte, earlyChange bool) []byte {
 	return out.Bytes()
 }
 
-func code(table map[string]int, w string) int {
+// lzwCode is the code of string w: a byte stands for itself.
+func lzwCode(table map[string]int, w string) int {
 	if len(w) == 1 {
 		return int(w[0])
 	}
